@@ -1,0 +1,123 @@
+using System.Text;
+
+namespace Marsad.Ingestion;
+
+/// <summary>
+/// Turns already-scraped text (a title line, perhaps a byline line, paragraphs, perhaps a site
+/// footer) into an <see cref="Article"/>. Title and byline lines leave the body; furniture lines
+/// are dropped by <see cref="BoilerplateRules"/>; an opening dateline stays in the body (it is part
+/// of the first sentence) and is also reported as metadata.
+/// </summary>
+public sealed class PlainTextArticleReader(BoilerplateRules boilerplate, BylineParser bylines)
+{
+    public static PlainTextArticleReader Default { get; } = new(BoilerplateRules.Default, BylineParser.Default);
+
+    /// <param name="text">The decoded text.</param>
+    /// <param name="source">Path or id, for the record.</param>
+    /// <param name="title">A title given apart from the text (JSON Lines); the text then has no title line.</param>
+    public Article Read(string text, string source, string? title = null, string? author = null)
+    {
+        var lines = SplitLines(text);
+        var kept = boilerplate.Filter(lines);
+        TrimBlankEdges(kept);
+
+        string? dateline = null;
+        string? foundTitle = title;
+        string? foundAuthor = author;
+        var first = NextNonBlank(kept, 0);
+        if (title is null && first >= 0 && IsTitleLine(kept, first))
+        {
+            foundTitle = kept[first].Trim();
+            kept.RemoveAt(first);
+        }
+
+        // A byline stands alone on one of the first lines under the title.
+        var candidate = NextNonBlank(kept, 0);
+        if (candidate >= 0 && NextNonBlank(kept, candidate + 1) >= 0)
+        {
+            var byline = bylines.ParseBylineLine(kept[candidate]);
+            if (byline is not null)
+            {
+                dateline = byline.Dateline;
+                foundAuthor ??= byline.Author;
+                kept.RemoveAt(candidate);
+            }
+        }
+        TrimBlankEdges(kept);
+        var body = JoinParagraphs(kept);
+
+        if (dateline is null && body.Length > 0)
+        {
+            var firstLine = body.AsSpan().IndexOf('\n') is var nl and >= 0 ? body[..nl] : body;
+            dateline = bylines.ParseDateline(firstLine)?.Dateline;
+        }
+        return new Article { Source = source, Title = foundTitle, Author = foundAuthor, Dateline = dateline, Body = body };
+    }
+
+    /// <summary>
+    /// A title is a first line that is short, is not closed like a sentence, and has text after it.
+    /// </summary>
+    private static bool IsTitleLine(List<string> lines, int index)
+    {
+        var t = lines[index].Trim();
+        if (NextNonBlank(lines, index + 1) < 0)
+        {
+            return false;
+        }
+        var words = BoilerplateRules.CountWords(t);
+        return words is >= 2 and <= 25 && !(t.EndsWith('.') || t.EndsWith('،') || t.EndsWith(','));
+    }
+
+    internal static List<string> SplitLines(string text)
+    {
+        var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace('\u2029', '\n');
+        return [.. normalized.Split('\n')];
+    }
+
+    private static int NextNonBlank(List<string> lines, int from)
+    {
+        for (var i = from; i < lines.Count; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(lines[i]))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void TrimBlankEdges(List<string> lines)
+    {
+        while (lines.Count > 0 && string.IsNullOrWhiteSpace(lines[0]))
+        {
+            lines.RemoveAt(0);
+        }
+        while (lines.Count > 0 && string.IsNullOrWhiteSpace(lines[^1]))
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
+    }
+
+    /// <summary>Paragraphs separated by one blank line; lines trimmed at the end; runs of blank lines folded.</summary>
+    internal static string JoinParagraphs(List<string> lines)
+    {
+        var sb = new StringBuilder();
+        var blank = false;
+        foreach (var raw in lines)
+        {
+            var line = raw.TrimEnd();
+            if (line.Trim().Length == 0)
+            {
+                blank = sb.Length > 0;
+                continue;
+            }
+            if (sb.Length > 0)
+            {
+                sb.Append(blank ? "\n\n" : "\n");
+            }
+            sb.Append(line.TrimStart());
+            blank = false;
+        }
+        return sb.ToString();
+    }
+}

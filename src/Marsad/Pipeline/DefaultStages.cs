@@ -1,0 +1,7 @@
+namespace Marsad.Pipeline;
+
+/// <summary>The stages the default pipeline runs, in order. Stages are added here as they are built.</summary>
+internal static class DefaultStages
+{
+    public static IReadOnlyList<IExtractionStage> Create() => [];
+}

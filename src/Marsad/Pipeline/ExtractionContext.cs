@@ -1,0 +1,34 @@
+using Marsad.Ingestion;
+using Marsad.Output;
+using Marsad.Text;
+
+namespace Marsad.Pipeline;
+
+/// <summary>A place found in the text and resolved: token range, body span and the output record.</summary>
+public sealed record PlaceHit(int First, int End, TextSpan Span, PlaceMention Mention);
+
+/// <summary>An actor found in the text: token range, body span, id, and whether it refers back to an earlier mention («التنظيم»).</summary>
+public sealed record ActorHit(int First, int End, TextSpan Span, string ActorId, bool IsReference = false);
+
+/// <summary>
+/// What the stages of one article share. Each stage reads what earlier stages left and adds its
+/// own; the output is built from it at the end.
+/// </summary>
+public sealed class ExtractionContext(Article article, AnalyzedText text)
+{
+    public Article Article { get; } = article;
+
+    public AnalyzedText Text { get; } = text;
+
+    public List<PlaceHit> Places { get; } = [];
+
+    public List<ActorHit> Actors { get; } = [];
+
+    public List<EventRecord> Events { get; } = [];
+}
+
+/// <summary>One stage of extraction (places, actors, events…), run in order on every article.</summary>
+public interface IExtractionStage
+{
+    void Run(ExtractionContext context);
+}

@@ -1,0 +1,59 @@
+namespace Marsad.Text;
+
+/// <summary>
+/// The text layer of one cleaned body: its normalized copy, tokens, paragraphs, sentences and
+/// clauses. Every later stage reads this and reports spans into <see cref="Body"/>.
+/// </summary>
+public sealed class AnalyzedText
+{
+    private AnalyzedText(string body, NormalizedText normalized, List<Token> tokens, List<TextUnit> paragraphs, List<TextUnit> sentences, List<TextUnit> clauses)
+    {
+        Body = body;
+        Normalized = normalized;
+        Tokens = tokens;
+        Paragraphs = paragraphs;
+        Sentences = sentences;
+        Clauses = clauses;
+    }
+
+    public string Body { get; }
+
+    public NormalizedText Normalized { get; }
+
+    public IReadOnlyList<Token> Tokens { get; }
+
+    public IReadOnlyList<TextUnit> Paragraphs { get; }
+
+    public IReadOnlyList<TextUnit> Sentences { get; }
+
+    public IReadOnlyList<TextUnit> Clauses { get; }
+
+    public static AnalyzedText Analyze(string body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var normalized = ArabicNormalizer.Normalize(body);
+        var tokens = Tokenizer.Tokenize(normalized);
+        var paragraphs = new List<TextUnit>();
+        var sentences = new List<TextUnit>();
+        var clauses = new List<TextUnit>();
+        SentenceSegmenter.Segment(body, tokens, paragraphs, sentences, clauses);
+        return new AnalyzedText(body, normalized, tokens, paragraphs, sentences, clauses);
+    }
+
+    /// <summary>The body span covering tokens [first, end).</summary>
+    public TextSpan SpanOf(int first, int end) => new(Tokens[first].Span.Start, Tokens[end - 1].Span.End);
+
+    /// <summary>The body text of tokens [first, end).</summary>
+    public string TextOf(int first, int end) => SpanOf(first, end).Cut(Body);
+
+    /// <summary>
+    /// The body span of a token's base after clitics are split off: «وبحلب» gives the span of «حلب».
+    /// </summary>
+    public TextSpan BaseSpan(Token token, Segmentation reading)
+    {
+        var start = token.NormStart + reading.Prefix;
+        var end = token.NormEnd - reading.Suffix;
+        // «للتنظيم» read as ل + التنظيم: the base starts at the second lam, which is still inside the word.
+        return Normalized.ToSourceSpan(Math.Min(start, end - 1), end);
+    }
+}

@@ -1,0 +1,142 @@
+using System.Text;
+
+namespace Marsad.Text;
+
+/// <summary>
+/// Folds Arabic text to the form every lexicon and matcher compares on, keeping for each output
+/// character the index of the source character it came from, so that a match found on the folded
+/// text can always be cut back out of the original body.
+/// </summary>
+/// <remarks>
+/// The folding follows Lucene's ArabicNormalizationFilter (alef forms, alef maqsura, ta marbuta,
+/// tatweel, harakat) and adds what news text needs: Arabic-Indic and Persian digits, quote marks,
+/// invisible direction marks and presentation-form ligatures. Latin letters are lower-cased with the
+/// invariant rules so that «ISIS» and «isis» meet.
+/// </remarks>
+public static class ArabicNormalizer
+{
+    /// <summary>Normalizes <paramref name="source"/> and keeps the map back to it.</summary>
+    public static NormalizedText Normalize(string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var text = new StringBuilder(source.Length);
+        var map = new List<int>(source.Length + 1);
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            if (c >= '\uFB50' && c <= '\uFEFF' && c != '\uFEFF')
+            {
+                // Presentation forms (old Windows pages, PDFs) carry ligatures such as lam-alef:
+                // compatibility decomposition turns one source char into the letters it stands for.
+                var decomposed = c.ToString().Normalize(NormalizationForm.FormKC);
+                foreach (var d in decomposed)
+                {
+                    var f = Fold(d);
+                    if (f != '\0')
+                    {
+                        text.Append(f);
+                        map.Add(i);
+                    }
+                }
+                continue;
+            }
+
+            var folded = Fold(c);
+            if (folded == '\0')
+            {
+                continue;
+            }
+            text.Append(folded);
+            map.Add(i);
+        }
+        map.Add(source.Length);
+        return new NormalizedText(source, text.ToString(), map.ToArray());
+    }
+
+    /// <summary>Normalizes a lexicon entry or query: the same folding, no map kept.</summary>
+    public static string NormalizeKey(string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var sb = new StringBuilder(source.Length);
+        foreach (var c in source.Normalize(NormalizationForm.FormKC))
+        {
+            var f = Fold(c);
+            if (f != '\0')
+            {
+                sb.Append(f);
+            }
+        }
+        // Keys are compared token by token, so runs of spaces must not make two keys differ.
+        return CollapseSpaces(sb.ToString());
+    }
+
+    /// <summary>True for the characters that normalization deletes (harakat, tatweel, invisible marks).</summary>
+    public static bool IsIgnorable(char c) => Fold(c) == '\0';
+
+    /// <summary>Folds one character; returns NUL for a character that is dropped.</summary>
+    public static char Fold(char c)
+    {
+        switch (c)
+        {
+            // Harakat, shadda, sukun, superscript alef and Quranic marks carry no identity in news text.
+            case >= '\u064B' and <= '\u065F':
+            case '\u0670':
+            case >= '\u06D6' and <= '\u06ED' when c != '\u06E5' && c != '\u06E6':
+            case '\u0640': // tatweel
+            case '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F':
+            case '\u061C' or '\uFEFF' or '\u00AD':
+            case >= '\u202A' and <= '\u202E':
+            case >= '\u2066' and <= '\u2069':
+                return '\0';
+            case '\u0622' or '\u0623' or '\u0625' or '\u0671' or '\u0672' or '\u0673':
+                return '\u0627'; // alef
+            case '\u0649':
+                return '\u064A'; // alef maqsura -> ya
+            case '\u06CC':
+                return '\u064A'; // Persian ya
+            case '\u0629':
+                return '\u0647'; // ta marbuta -> ha
+            case '\u06A9':
+                return '\u0643'; // Persian kaf
+            case >= '\u0660' and <= '\u0669':
+                return (char)('0' + (c - '\u0660'));
+            case >= '\u06F0' and <= '\u06F9':
+                return (char)('0' + (c - '\u06F0'));
+            case '\u00AB' or '\u00BB' or '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u2039' or '\u203A':
+                return '"';
+            case '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032':
+                return '\'';
+            case '\u066B':
+                return '.'; // Arabic decimal separator
+            case '\u066C':
+                return ','; // Arabic thousands separator
+            case '\u00A0' or '\u2007' or '\u202F' or '\u2009' or '\u200A' or '\u3000':
+                return ' ';
+            case >= 'A' and <= 'Z':
+                return (char)(c + 32);
+            default:
+                return c;
+        }
+    }
+
+    private static string CollapseSpaces(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        var space = false;
+        foreach (var c in s)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,85 @@
+namespace Marsad.Text;
+
+/// <summary>
+/// Cuts a token stream into paragraphs (blank-line or line breaks), sentences (. ! ? ؟ ; ؛ and
+/// numbered list items «1-») and clauses (sentences further cut at «،» and «,»). Each unit is a
+/// token range and a body span.
+/// </summary>
+public static class SentenceSegmenter
+{
+    public static void Segment(string body, List<Token> tokens, List<TextUnit> paragraphs, List<TextUnit> sentences, List<TextUnit> clauses)
+    {
+        if (tokens.Count == 0)
+        {
+            return;
+        }
+        int paraStart = 0, sentStart = 0, clauseStart = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            var newParagraph = i > 0 && LineBreakBetween(body, tokens[i - 1].Span.End, t.Span.Start);
+            var listItem = i > 0 && IsListMarker(tokens, i) && (newParagraph || LineBreakBetween(body, tokens[i - 1].Span.End, t.Span.Start));
+            if (newParagraph || listItem)
+            {
+                Close(tokens, paragraphs, paraStart, i, newParagraph);
+                Close(tokens, sentences, sentStart, i, true);
+                Close(tokens, clauses, clauseStart, i, true);
+                if (newParagraph)
+                {
+                    paraStart = i;
+                }
+                sentStart = clauseStart = i;
+            }
+            tokens[i].Sentence = sentences.Count;
+            tokens[i].Clause = clauses.Count;
+            if (t.Kind != TokenKind.Punctuation)
+            {
+                continue;
+            }
+            var c = t.Norm[0];
+            if (c is '.' or '!' or '?' or '؟' or ';' or '؛' or '…')
+            {
+                Close(tokens, sentences, sentStart, i + 1, true);
+                Close(tokens, clauses, clauseStart, i + 1, true);
+                sentStart = clauseStart = i + 1;
+            }
+            else if (c is '،' or ',')
+            {
+                Close(tokens, clauses, clauseStart, i + 1, true);
+                clauseStart = i + 1;
+            }
+        }
+        Close(tokens, paragraphs, paraStart, tokens.Count, true);
+        Close(tokens, sentences, sentStart, tokens.Count, true);
+        Close(tokens, clauses, clauseStart, tokens.Count, true);
+    }
+
+    private static void Close(List<Token> tokens, List<TextUnit> units, int start, int end, bool really)
+    {
+        if (!really || end <= start)
+        {
+            return;
+        }
+        units.Add(new TextUnit(units.Count, start, end, new TextSpan(tokens[start].Span.Start, tokens[end - 1].Span.End)));
+    }
+
+    private static bool LineBreakBetween(string body, int from, int to)
+    {
+        for (var k = from; k < to && k < body.Length; k++)
+        {
+            if (body[k] is '\n' or '\r' or '\u2029')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>«1-», «2.», «3)» at the start of a line open a list item.</summary>
+    private static bool IsListMarker(List<Token> tokens, int i) =>
+        tokens[i].Kind == TokenKind.Number && tokens[i].Norm.Length <= 2 && i + 1 < tokens.Count
+        && tokens[i + 1].Kind == TokenKind.Punctuation && tokens[i + 1].Norm[0] is '-' or '.' or ')' or '–';
+}
+
+/// <summary>A paragraph, sentence or clause: token range [First, End) and its span in the body.</summary>
+public readonly record struct TextUnit(int Index, int First, int End, TextSpan Span);

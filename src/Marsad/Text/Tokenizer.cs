@@ -1,0 +1,61 @@
+namespace Marsad.Text;
+
+/// <summary>
+/// Splits folded text into words, numbers and punctuation, each keeping its span in the source.
+/// A number may hold inner separators («1,200», «3.5»); a word is a run of letters (and digits
+/// glued to letters, as in «F16»).
+/// </summary>
+public static class Tokenizer
+{
+    public static List<Token> Tokenize(NormalizedText text)
+    {
+        var s = text.Text;
+        var tokens = new List<Token>(s.Length / 5);
+        var i = 0;
+        while (i < s.Length)
+        {
+            var c = s[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            TokenKind kind;
+            if (char.IsDigit(c))
+            {
+                i++;
+                while (i < s.Length && (char.IsDigit(s[i]) || ((s[i] == ',' || s[i] == '.') && i + 1 < s.Length && char.IsDigit(s[i + 1]))))
+                {
+                    i++;
+                }
+                kind = TokenKind.Number;
+                if (i < s.Length && char.IsLetter(s[i]))
+                {
+                    kind = TokenKind.Word;
+                    while (i < s.Length && IsWordChar(s[i]))
+                    {
+                        i++;
+                    }
+                }
+            }
+            else if (IsWordChar(c))
+            {
+                while (i < s.Length && IsWordChar(s[i]))
+                {
+                    i++;
+                }
+                kind = TokenKind.Word;
+            }
+            else
+            {
+                i++;
+                kind = TokenKind.Punctuation;
+            }
+            tokens.Add(new Token(tokens.Count, kind, s[start..i], start, text.ToSourceSpan(start, i)));
+        }
+        return tokens;
+    }
+
+    internal static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+}
