@@ -7,8 +7,16 @@ namespace Marsad.Pipeline;
 /// <summary>A place found in the text and resolved: token range, body span and the output record.</summary>
 public sealed record PlaceHit(int First, int End, TextSpan Span, PlaceMention Mention);
 
-/// <summary>An actor found in the text: token range, body span, id, and whether it refers back to an earlier mention («التنظيم»).</summary>
-public sealed record ActorHit(int First, int End, TextSpan Span, string ActorId, bool IsReference = false);
+/// <summary>
+/// An actor found in the text: token range, body span, id, whether it refers back to an earlier
+/// mention («التنظيم»), and the lexicon entry that named it (kind and class), when there is one.
+/// </summary>
+public sealed record ActorHit(int First, int End, TextSpan Span, string ActorId, bool IsReference = false, Marsad.Lexicons.ActorEntry? Entry = null)
+{
+    public bool IsNisba => Entry?.IsNisba == true;
+
+    public bool IsArmed => Entry?.IsArmed == true;
+}
 
 /// <summary>
 /// What the stages of one article share. Each stage reads what earlier stages left and adds its

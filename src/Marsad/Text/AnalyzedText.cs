@@ -51,7 +51,9 @@ public sealed class AnalyzedText
     /// </summary>
     public TextSpan BaseSpan(Token token, Segmentation reading)
     {
-        var start = token.NormStart + reading.Prefix;
+        // «للمسلحين» read as ل + المسلحين: the article's alef is written away, so the name is the whole word.
+        var restored = reading.Prefix > 0 && reading.Prefix < token.Norm.Length && token.Norm[reading.Prefix] != reading.Base[0];
+        var start = token.NormStart + (restored ? 0 : reading.Prefix);
         var end = token.NormEnd - reading.Suffix;
         // «للتنظيم» read as ل + التنظيم: the base starts at the second lam, which is still inside the word.
         return Normalized.ToSourceSpan(Math.Min(start, end - 1), end);

@@ -1,0 +1,322 @@
+using Marsad.Pipeline;
+using Marsad.Text;
+
+namespace Marsad.Extraction;
+
+/// <summary>
+/// Links actor1 and actor2 to a trigger. actor1, in order: the doer named by «قام به X» or
+/// meant by a pronoun («شنّه»); the genitive agent of a verbal noun («هجوم الجيش», «التقدم
+/// للجيش»); the subject after a verb (VSO); none after an impersonal «يتم»; the subject before the
+/// trigger in its clause (SVO); the doer of the previous event of the sentence; the sentence's
+/// topic; the topic of the paragraph so far. actor2: a genitive patient («طرد التنظيم»), the
+/// target after the trigger's preposition («هجوم على», «البيعة لـ»), the object after a verb's
+/// subject, or the civilians of the clause.
+/// </summary>
+internal static class ActorLinker
+{
+    private const int GenitiveWindow = 3;
+    private const int SubjectWindow = 5;
+
+    public static void Link(ArticleIndex index, EventCandidate e, IReadOnlyList<EventCandidate> sentenceEvents, ActorHit? runningTopic)
+    {
+        var clause = index.ClauseOf(e.First);
+        var sentence = index.SentenceOf(e.First);
+        ActorHit? actor1 = null;
+        ActorHit? actor2 = null;
+        var passive = false;
+        var local = true;
+
+        // «الاتفاق الأميركي الروسي»: nationality adjectives glued to the noun name its parties.
+        var nisbas = NisbaChain(index, e.End);
+        if (nisbas.Count > 0 && !e.Trigger.IsVerb)
+        {
+            actor1 = nisbas[0];
+            if (nisbas.Count > 1)
+            {
+                actor2 = nisbas[1];
+            }
+        }
+
+        var doer = Doer(index, e, clause, out var pronounDoer);
+        actor1 ??= doer;
+
+        if (actor1 is null && !pronounDoer && !e.Trigger.IsVerb && e.Trigger.Actor1Prep is { } a1prep)
+        {
+            actor1 = AfterPreposition(index, e.End, clause.End, a1prep);
+        }
+        if (actor1 is null && !pronounDoer && !e.Trigger.IsVerb)
+        {
+            var genitive = Genitive(index, e.End, clause.End);
+            if (genitive is not null)
+            {
+                if (e.Trigger.Genitive == "patient")
+                {
+                    actor2 ??= genitive;
+                }
+                else if (e.Trigger.Genitive == "agent")
+                {
+                    actor1 = genitive;
+                }
+            }
+            actor1 ??= AfterActor1Preposition(index, e.End, clause.End);
+        }
+        if (actor1 is null && !pronounDoer && e.Trigger.IsVerb)
+        {
+            actor1 = SubjectAfter(index, e.End, clause.End);
+        }
+        if (actor1 is null && !pronounDoer && PassiveBefore(index, e.First, sentence.First))
+        {
+            passive = true;
+        }
+        if (actor1 is null && !passive && !pronounDoer)
+        {
+            actor1 = SubjectBefore(index, clause.First, e.First);
+        }
+        if (actor1 is null && !passive)
+        {
+            local = false;
+            actor1 = sentenceEvents.LastOrDefault(x => x.Actor1 is not null)?.Actor1
+                ?? Topic(index, sentence.First, e.First)
+                ?? runningTopic;
+        }
+
+        if (actor2 is null && e.Trigger.Actor2Prep is { } a2prep)
+        {
+            actor2 = AfterPreposition(index, e.End, clause.End, a2prep);
+        }
+        if (actor2 is null && e.Type is "ASSAULT" or "REMOTE")
+        {
+            actor2 = AfterPreposition(index, e.End, clause.End, "علي") ?? AfterPreposition(index, e.End, clause.End, "ضد");
+        }
+        if (actor2 is null && e.Trigger.IsVerb && actor1 is not null && actor1.First >= e.End)
+        {
+            actor2 = NextActor(index, actor1.End, Math.Min(clause.End, actor1.End + 4), a => !a.IsNisba && !index.IsPrepositionBefore(a));
+        }
+        if (actor2 is null && e.Type is "REMOTE" or "ATTACK_CIVILIANS" or "ASSAULT")
+        {
+            actor2 = NextActor(index, e.End, clause.End, a => a.ActorId == "CIV");
+        }
+        if (actor2 is not null && actor1 is not null && actor2.ActorId == actor1.ActorId)
+        {
+            actor2 = null;
+        }
+        e.Actor1 = actor1;
+        e.Actor1IsLocal = local && actor1 is not null;
+        e.Actor2 = actor2;
+    }
+
+    /// <summary>The subject a clause is about: its first actor that can act (not after a preposition, not an adjective).</summary>
+    public static ActorHit? Topic(ArticleIndex index, int from, int to)
+    {
+        foreach (var a in index.Actors)
+        {
+            if (a.First < from)
+            {
+                continue;
+            }
+            if (a.First >= to)
+            {
+                break;
+            }
+            if (IsSubjectLike(index, a) && a.ActorId is not ("CIV" or "PROTESTERS"))
+            {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsSubjectLike(ArticleIndex index, ActorHit a) =>
+        !a.IsNisba && !index.IsPrepositionBefore(a) && !index.StartsWithCliticPrep(a, 'ل');
+
+    /// <summary>«شنّه», «قام به الجيش»: a doer marker right after the trigger.</summary>
+    private static ActorHit? Doer(ArticleIndex index, EventCandidate e, TextUnit clause, out bool pronoun)
+    {
+        pronoun = false;
+        // Adjectives may stand between the noun and the marker: «بهجوم مباغت شنّه», «هجوم مضادّ قام به».
+        for (var k = e.End; k < Math.Min(clause.End, e.End + 3); k++)
+        {
+            var m = index.Role(k, "doer", true);
+            if (m is null)
+            {
+                if (index.ActorAt(k) is not null || index.PlaceAt(k) is not null || index.IsRole(k, "prep"))
+                {
+                    return null;
+                }
+                continue;
+            }
+            var named = NextActor(index, m.End, Math.Min(clause.End, m.End + 3), a => !a.IsNisba);
+            if (named is not null)
+            {
+                return named;
+            }
+            pronoun = true;
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>The actor right after a verbal noun, adjectives allowed between, no preposition word crossed.</summary>
+    private static ActorHit? Genitive(ArticleIndex index, int from, int clauseEnd)
+    {
+        var limit = Math.Min(clauseEnd, from + GenitiveWindow);
+        for (var k = from; k < limit; k++)
+        {
+            var a = index.ActorAt(k);
+            if (a is not null)
+            {
+                return a.IsNisba || index.IsPrepositionBefore(a) ? null : a;
+            }
+            var t = index.Token(k);
+            if (t.Kind == TokenKind.Punctuation && t.Norm[0] is not ('"' or '\''))
+            {
+                return null;
+            }
+            if (index.IsRole(k, "prep") || index.PlaceAt(k) is not null || index.IsRole(k, "doer", true))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>«من قبل الجيش», «على يد التنظيم».</summary>
+    private static ActorHit? AfterActor1Preposition(ArticleIndex index, int from, int clauseEnd)
+    {
+        for (var k = from; k < Math.Min(clauseEnd, from + 8); k++)
+        {
+            var m = index.Role(k, "actor1prep", true);
+            if (m is not null)
+            {
+                return index.ActorAt(m.End) is { IsNisba: false } a ? a : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The subject of a verb: the first actor within a few tokens after it, crossing only «فيه», «أمس» and a head noun («مجاميع»).</summary>
+    private static ActorHit? SubjectAfter(ArticleIndex index, int from, int clauseEnd)
+    {
+        var others = 0;
+        for (var k = from; k < Math.Min(clauseEnd, from + SubjectWindow); k++)
+        {
+            var a = index.ActorAt(k);
+            if (a is not null)
+            {
+                return a.IsNisba || index.IsPrepositionBefore(a) ? null : a;
+            }
+            var t = index.Token(k);
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                if (t.Norm[0] is '"' or '\'')
+                {
+                    continue;
+                }
+                return null;
+            }
+            if (index.IsRole(k, "skip", true))
+            {
+                continue;
+            }
+            if (index.IsRole(k, "prep") || index.PlaceAt(k) is not null || ++others > 1)
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static ActorHit? SubjectBefore(ArticleIndex index, int clauseFirst, int trigger)
+    {
+        ActorHit? best = null;
+        foreach (var a in index.Actors)
+        {
+            if (a.End > trigger)
+            {
+                break;
+            }
+            if (a.First >= clauseFirst && IsSubjectLike(index, a))
+            {
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    private static bool PassiveBefore(ArticleIndex index, int trigger, int sentenceFirst)
+    {
+        for (var k = trigger - 1; k >= Math.Max(sentenceFirst, trigger - 2); k--)
+        {
+            if (index.IsRole(k, "passive", true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The actor after a preposition word or clitic («على الجيش», «لتنظيم «داعش»»), within the clause.</summary>
+    private static ActorHit? AfterPreposition(ArticleIndex index, int from, int clauseEnd, string prep)
+    {
+        var limit = Math.Min(clauseEnd, from + 8);
+        for (var k = from; k < limit; k++)
+        {
+            var t = index.Token(k);
+            if (string.Equals(t.Norm, prep, StringComparison.Ordinal) || (t.Norm.Length > 1 && t.Norm[0] == 'و' && string.Equals(t.Norm[1..], prep, StringComparison.Ordinal)))
+            {
+                var a = index.ActorAt(k + 1) ?? (k + 2 < limit && index.Token(k + 1).Kind != TokenKind.Punctuation ? index.ActorAt(k + 2) : null);
+                if (a is not null && !a.IsNisba)
+                {
+                    return a;
+                }
+            }
+            if (prep.Length == 1)
+            {
+                var a = index.ActorAt(k);
+                if (a is not null && a.First == k && !a.IsNisba && index.StartsWithCliticPrep(a, prep[0]))
+                {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static ActorHit? NextActor(ArticleIndex index, int from, int to, Func<ActorHit, bool> accept)
+    {
+        foreach (var a in index.Actors)
+        {
+            if (a.First < from)
+            {
+                continue;
+            }
+            if (a.First >= to)
+            {
+                break;
+            }
+            if (accept(a))
+            {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Nationality adjectives right after a noun, in a row: «الاتفاق الأميركي الروسي».</summary>
+    private static List<ActorHit> NisbaChain(ArticleIndex index, int from)
+    {
+        var chain = new List<ActorHit>();
+        var k = from;
+        while (k < index.Count)
+        {
+            var a = index.ActorAt(k);
+            if (a is null || !a.IsNisba || a.First != k)
+            {
+                break;
+            }
+            chain.Add(a);
+            k = a.End;
+        }
+        return chain;
+    }
+}

@@ -1,0 +1,79 @@
+using Marsad.Lexicons;
+using Marsad.Pipeline;
+using Marsad.Text;
+
+namespace Marsad.Extraction;
+
+/// <summary>
+/// Finds actor mentions: names with their clitics («وداعش», «للتنظيم»), nationality adjectives
+/// after a noun («الاتفاق الأميركي الروسي»), and back-references («التنظيم» after «داعش»), which
+/// take the id of the last actor of their class and are dropped when nothing came before.
+/// </summary>
+public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtractionStage
+{
+    public static ActorStage Default { get; } = new(ActorLexicon.Default, WordRoles.EventWords);
+
+    public void Run(ExtractionContext context)
+    {
+        var text = context.Text;
+        var lastOfClass = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var m in lexicon.Matcher.FindAll(text))
+        {
+            var entry = Choose(m.Values);
+            if (entry.IsNisba && IsBlockedNisba(text, m.First))
+            {
+                continue;
+            }
+            if (entry.IsReference)
+            {
+                if (!lastOfClass.TryGetValue(entry.Class, out var antecedent))
+                {
+                    continue;
+                }
+                context.Actors.Add(new ActorHit(m.First, m.End, m.Span, antecedent, true, entry with { Id = antecedent }));
+                continue;
+            }
+            context.Actors.Add(new ActorHit(m.First, m.End, m.Span, entry.Id, false, entry));
+            if (!entry.IsNisba)
+            {
+                lastOfClass[entry.Class] = entry.Id;
+            }
+        }
+    }
+
+    /// <summary>A name reading wins over a nisba or a reference when one phrase is listed as several.</summary>
+    private static ActorEntry Choose(IReadOnlyList<ActorEntry> values)
+    {
+        foreach (var v in values)
+        {
+            if (v.Kind == "name")
+            {
+                return v;
+            }
+        }
+        return values[0];
+    }
+
+    /// <summary>«الدولار الأميركي», «الأراضي السورية»: the adjective describes a thing, not an actor.</summary>
+    private bool IsBlockedNisba(AnalyzedText text, int index)
+    {
+        // Walk back over a chain of adjectives to the noun they qualify.
+        for (var i = index - 1; i >= 0 && i >= index - 3; i--)
+        {
+            var t = text.Tokens[i];
+            if (!t.IsWord)
+            {
+                return false;
+            }
+            if (words.Is(text, i, "nisbablock", allowClitics: true))
+            {
+                return true;
+            }
+            if (!lexicon.Matcher.MatchAt(text, i, false)?.Values.Any(v => v.IsNisba) ?? true)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,160 @@
+using Marsad.Lexicons;
+using Marsad.Pipeline;
+using Marsad.Text;
+
+namespace Marsad.Extraction;
+
+/// <summary>
+/// Per-article lookups the event coder asks many times: which actor or place covers a token,
+/// what a back-reference like «المدينة» points to, which sentence is a list item and what its
+/// heading was.
+/// </summary>
+internal sealed class ArticleIndex
+{
+    private readonly ActorHit?[] _actorAt;
+    private readonly PlaceHit?[] _placeAt;
+
+    public ArticleIndex(ExtractionContext context, WordRoles words)
+    {
+        Context = context;
+        Text = context.Text;
+        Words = words;
+        var n = Text.Tokens.Count;
+        _actorAt = new ActorHit?[n];
+        _placeAt = new PlaceHit?[n];
+        foreach (var a in context.Actors)
+        {
+            for (var i = a.First; i < a.End; i++)
+            {
+                _actorAt[i] ??= a;
+            }
+        }
+        foreach (var p in context.Places)
+        {
+            for (var i = p.First; i < p.End && i < n; i++)
+            {
+                _placeAt[i] ??= p;
+            }
+        }
+        Places = [.. context.Places.OrderBy(p => p.First)];
+        Actors = [.. context.Actors.OrderBy(a => a.First)];
+    }
+
+    public ExtractionContext Context { get; }
+
+    public AnalyzedText Text { get; }
+
+    public WordRoles Words { get; }
+
+    public IReadOnlyList<PlaceHit> Places { get; }
+
+    public IReadOnlyList<ActorHit> Actors { get; }
+
+    public ActorHit? ActorAt(int token) => token >= 0 && token < _actorAt.Length ? _actorAt[token] : null;
+
+    public PlaceHit? PlaceAt(int token) => token >= 0 && token < _placeAt.Length ? _placeAt[token] : null;
+
+    public Token Token(int i) => Text.Tokens[i];
+
+    public int Count => Text.Tokens.Count;
+
+    public TextUnit SentenceOf(int token) => Text.Sentences[Text.Tokens[token].Sentence];
+
+    public TextUnit ClauseOf(int token) => Text.Clauses[Text.Tokens[token].Clause];
+
+    public bool IsRole(int token, string role, bool clitics = false) => token >= 0 && token < Count && Words.Is(Text, token, role, clitics);
+
+    public PhraseMatch<string>? Role(int token, string role, bool clitics = false) =>
+        token >= 0 && token < Count ? Words.At(Text, token, role, clitics) : null;
+
+    /// <summary>
+    /// True when a preposition stands before the actor, as a word («في», «على») or as the clitic ب
+    /// («بالجيش»). The clitic ل is left to the caller: it may mark the doer of a verbal noun.
+    /// </summary>
+    public bool IsPrepositionBefore(ActorHit actor)
+    {
+        var prev = actor.First - 1;
+        if (prev >= 0 && Text.Tokens[prev].IsWord && IsRole(prev, "prep", true))
+        {
+            return true;
+        }
+        return StartsWithCliticPrep(actor, 'ب');
+    }
+
+    /// <summary>True when the actor's first token carries the given clitic preposition (after an optional و/ف).</summary>
+    public bool StartsWithCliticPrep(ActorHit actor, char prep)
+    {
+        var token = Text.Tokens[actor.First];
+        var cut = actor.Span.Start - token.Span.Start;
+        if (cut <= 0)
+        {
+            return false;
+        }
+        var clitics = ArabicNormalizer.NormalizeKey(Text.Body.Substring(token.Span.Start, cut));
+        return clitics.Contains(prep, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The place a back-reference such as «المدينة» at <paramref name="token"/> points to: the last
+    /// place of the fitting precision before it; «البلاد» takes the country of the last place.
+    /// </summary>
+    public PlaceHit? ResolvePlaceRef(int token)
+    {
+        var m = Role(token, "placeref", true);
+        if (m is null)
+        {
+            return null;
+        }
+        var key = m.Key;
+        var wantCountry = string.Equals(key, "البلاد", StringComparison.Ordinal);
+        var wantRegion = string.Equals(key, "المنطقه", StringComparison.Ordinal);
+        for (var i = Places.Count - 1; i >= 0; i--)
+        {
+            var p = Places[i];
+            if (p.End > token)
+            {
+                continue;
+            }
+            var precision = p.Mention.Precision;
+            if (wantCountry ? precision == "country" : wantRegion ? precision is "region" or "point" : precision == "point" && !IsFacility(p))
+            {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Airports, crossings and roads are points but not what «المدينة» refers back to.</summary>
+    public static bool IsFacility(PlaceHit p)
+    {
+        var name = ArabicNormalizer.NormalizeKey(p.Mention.Name);
+        return name.StartsWith("مطار", StringComparison.Ordinal) || name.StartsWith("معبر", StringComparison.Ordinal)
+            || name.StartsWith("طريق", StringComparison.Ordinal) || name.StartsWith("قاعده", StringComparison.Ordinal);
+    }
+
+    /// <summary>A sentence that opens with «1-», «2.», «3)»: an item of a numbered list.</summary>
+    public bool IsListItem(TextUnit sentence)
+    {
+        if (sentence.End - sentence.First < 2)
+        {
+            return false;
+        }
+        var t0 = Text.Tokens[sentence.First];
+        var t1 = Text.Tokens[sentence.First + 1];
+        return t0.Kind == TokenKind.Number && t0.Norm.Length <= 2 && t1.Kind == TokenKind.Punctuation && t1.Norm[0] is '-' or '.' or ')' or '–';
+    }
+
+    /// <summary>The sentence a list item hangs from: the last sentence before the list that is not itself an item.</summary>
+    public TextUnit? ListHeading(TextUnit item)
+    {
+        for (var s = item.Index - 1; s >= 0; s--)
+        {
+            var sentence = Text.Sentences[s];
+            if (!IsListItem(sentence))
+            {
+                return sentence;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,46 @@
+using Marsad.Lexicons;
+using Marsad.Text;
+
+namespace Marsad.Extraction;
+
+/// <summary>
+/// Reported speech: when an event's sentence holds a saying word («قال», «بحسب», «تقول») and a
+/// source («المرصد السوري لحقوق الإنسان», «المصادر الميدانية»), the event is attributed to that
+/// source as written. The event stays asserted: reporting is not doubt.
+/// </summary>
+internal sealed class AttributionFinder(WordRoles lexicon)
+{
+    public static AttributionFinder Default { get; } = new(WordRoles.Attribution);
+
+    /// <summary>The source phrase of the sentence, or null.</summary>
+    public string? Find(AnalyzedText text, TextUnit sentence)
+    {
+        var say = false;
+        PhraseMatch<string>? source = null;
+        var i = sentence.First;
+        while (i < sentence.End)
+        {
+            var m = lexicon.Matcher.MatchAt(text, i, allowClitics: true);
+            if (m is null)
+            {
+                i++;
+                continue;
+            }
+            if (m.Values.Contains("say"))
+            {
+                say = true;
+            }
+            if (m.Values.Contains("source") && (source is null || m.End - m.First > source.End - source.First))
+            {
+                source = m;
+            }
+            i = m.End;
+        }
+        if (!say || source is null)
+        {
+            return null;
+        }
+        // «المرصد السوري لحقوق الإنسان» as written, with its clitics cut off.
+        return source.Span.Cut(text.Body);
+    }
+}

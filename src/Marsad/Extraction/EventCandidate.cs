@@ -1,0 +1,50 @@
+using Marsad.Lexicons;
+using Marsad.Pipeline;
+using Marsad.Text;
+
+namespace Marsad.Extraction;
+
+/// <summary>An event while it is being coded: the trigger and everything linked to it so far.</summary>
+internal sealed class EventCandidate(int first, int end, TriggerEntry trigger, Segmentation reading)
+{
+    public int First { get; } = first;
+
+    public int End { get; } = end;
+
+    public TriggerEntry Trigger { get; } = trigger;
+
+    public Segmentation Reading { get; } = reading;
+
+    public string Type => Trigger.Type;
+
+    public string Modality { get; set; } = "asserted";
+
+    public TextSpan? ModalityCue { get; set; }
+
+    public ActorHit? Actor1 { get; set; }
+
+    /// <summary>True when actor1 was read from the trigger's own clause (its subject, its genitive), not inherited.</summary>
+    public bool Actor1IsLocal { get; set; }
+
+    public ActorHit? Actor2 { get; set; }
+
+    public PlaceHit? Place { get; set; }
+
+    /// <summary>The token where the place was found (a back-reference «المدينة» stands elsewhere than its antecedent).</summary>
+    public int PlaceToken { get; set; } = -1;
+
+    /// <summary>Where the place came from: clause, reference, sentence.</summary>
+    public string PlaceSource { get; set; } = "none";
+
+    public IReadOnlyList<string>? Route { get; set; }
+
+    public Output.DateRef? Date { get; set; }
+
+    public int? Fatalities { get; set; }
+
+    public string? Attribution { get; set; }
+
+    public bool Anaphoric { get; set; }
+
+    public double Confidence { get; set; }
+}

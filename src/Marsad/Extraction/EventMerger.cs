@@ -1,0 +1,73 @@
+namespace Marsad.Extraction;
+
+/// <summary>
+/// One happening told several times in an article is one event (SPEC §1): candidates of the same
+/// type, modality and doer at the same place merge into the first; a back-reference («هجوم «داعش»
+/// هذا») or an event placed only by its sentence merges into an earlier event of the same type and
+/// doer; two of the same type, modality and doer in one sentence are one. The first keeps its
+/// evidence and takes the date, dead and target the others add.
+/// </summary>
+internal static class EventMerger
+{
+    private const double SamePlaceKm = 5;
+
+    public static List<EventCandidate> Merge(List<EventCandidate> candidates)
+    {
+        var kept = new List<EventCandidate>();
+        foreach (var e in candidates)
+        {
+            var into = kept.FirstOrDefault(k => SameHappening(k, e));
+            if (into is null)
+            {
+                kept.Add(e);
+                continue;
+            }
+            into.Date ??= e.Date is { Value: not null } ? e.Date : null;
+            into.Fatalities ??= e.Fatalities;
+            into.Actor2 ??= e.Actor2;
+            into.Route ??= e.Route;
+            into.Attribution ??= e.Attribution;
+            into.Confidence = Math.Max(into.Confidence, e.Confidence);
+        }
+        return kept;
+    }
+
+    private static bool SameHappening(EventCandidate a, EventCandidate b)
+    {
+        if (!string.Equals(a.Type, b.Type, StringComparison.Ordinal) || !string.Equals(a.Actor1?.ActorId, b.Actor1?.ActorId, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        if (b.Anaphoric || b.PlaceSource == "sentence")
+        {
+            return true;
+        }
+        if (!string.Equals(a.Modality, b.Modality, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        if (a.Date?.Value is not null && b.Date?.Value is not null && !string.Equals(a.Date.Value, b.Date.Value, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var sameSentence = a.Place is not null && b.Place is not null && SentenceOf(a) == SentenceOf(b);
+        return sameSentence || SamePlace(a, b);
+    }
+
+    private static int SentenceOf(EventCandidate e) => e.Place?.First ?? -1;
+
+    private static bool SamePlace(EventCandidate a, EventCandidate b)
+    {
+        if (a.Place is null || b.Place is null)
+        {
+            return a.Place is null && b.Place is null;
+        }
+        var ma = a.Place.Mention;
+        var mb = b.Place.Mention;
+        if (ma.GazetteerId is not null && string.Equals(ma.GazetteerId, mb.GazetteerId, StringComparison.Ordinal))
+        {
+            return true;
+        }
+        return ma.Lat is { } la && ma.Lon is { } loa && mb.Lat is { } lb && mb.Lon is { } lob && Geo.GeoMath.DistanceKm(la, loa, lb, lob) <= SamePlaceKm;
+    }
+}

@@ -1,0 +1,299 @@
+using Marsad.Lexicons;
+using Marsad.Output;
+using Marsad.Pipeline;
+using Marsad.Text;
+
+namespace Marsad.Extraction;
+
+/// <summary>
+/// Codes events (SPEC §1) from triggers: finds each trigger outside actor and place names, reads
+/// its modality, actors, place, road, date and dead, drops what carries no event (no place for a
+/// violent event, a figurative target, a back-reference to an event already coded), and merges
+/// repeated mentions of one happening.
+/// </summary>
+public sealed class EventStage : IExtractionStage
+{
+    private static readonly HashSet<string> NeedsPlace = new(StringComparer.Ordinal)
+    {
+        "ASSAULT", "REMOTE", "CAPTURE", "WITHDRAW", "MOBILIZE", "BLOCKADE", "REOPEN", "ATTACK_CIVILIANS", "ARREST", "PROTEST", "AID",
+    };
+
+    private readonly TriggerLexicon _triggers;
+    private readonly WordRoles _words;
+    private readonly ModalityResolver _modality;
+    private readonly AttributionFinder _attribution;
+    private readonly IEventEnricher[] _enrichers;
+
+    internal EventStage(TriggerLexicon triggers, WordRoles words, ModalityResolver modality, AttributionFinder attribution, IEventEnricher[] enrichers)
+    {
+        _triggers = triggers;
+        _words = words;
+        _modality = modality;
+        _attribution = attribution;
+        _enrichers = enrichers;
+    }
+
+    public static EventStage Default { get; } = new(TriggerLexicon.Default, WordRoles.EventWords, ModalityResolver.Default, AttributionFinder.Default, EventEnrichers.Create());
+
+    public void Run(ExtractionContext context)
+    {
+        var index = new ArticleIndex(context, _words);
+        var roads = RouteFinder.FindAll(index);
+        var candidates = new List<EventCandidate>();
+        var bySentence = new Dictionary<int, List<EventCandidate>>();
+        ActorHit? runningTopic = null;
+        var lastSentence = -1;
+        foreach (var e in FindTriggers(index))
+        {
+            var sentence = index.SentenceOf(e.First);
+            if (sentence.Index != lastSentence)
+            {
+                // The paragraph's topic carries over sentences; a list item reads its heading's topic.
+                for (var s = lastSentence + 1; s < sentence.Index; s++)
+                {
+                    var unit = index.Text.Sentences[s];
+                    runningTopic = ActorLinker.Topic(index, unit.First, unit.End) ?? runningTopic;
+                }
+                lastSentence = sentence.Index;
+            }
+            if (!bySentence.TryGetValue(sentence.Index, out var siblings))
+            {
+                siblings = [];
+                bySentence[sentence.Index] = siblings;
+            }
+            _modality.Resolve(index, e);
+            ActorLinker.Link(index, e, siblings, runningTopic);
+            PlaceLinker.Link(index, e, roads);
+            e.Anaphoric = IsAnaphoric(index, e);
+            e.Attribution = _attribution.Find(index.Text, sentence);
+            foreach (var enricher in _enrichers)
+            {
+                enricher.Enrich(index, e);
+            }
+            siblings.Add(e);
+            if (Keep(index, e))
+            {
+                e.Confidence = Confidence(e);
+                candidates.Add(e);
+            }
+        }
+        foreach (var e in EventMerger.Merge(candidates))
+        {
+            context.Events.Add(ToRecord(index, e));
+        }
+    }
+
+    private IEnumerable<EventCandidate> FindTriggers(ArticleIndex index)
+    {
+        var text = index.Text;
+        var i = 0;
+        while (i < text.Tokens.Count)
+        {
+            if (index.ActorAt(i) is not null || index.PlaceAt(i) is not null)
+            {
+                i++;
+                continue;
+            }
+            var m = _triggers.Matcher.MatchAt(text, i);
+            if (m is null || Covered(index, m))
+            {
+                i++;
+                continue;
+            }
+            var entry = Choose(text, m);
+            if (Satisfies(index, m, entry))
+            {
+                yield return new EventCandidate(m.First, m.End, entry, m.FirstReading);
+            }
+            i = m.End;
+        }
+    }
+
+    private static bool Covered(ArticleIndex index, PhraseMatch<TriggerEntry> m)
+    {
+        for (var k = m.First; k < m.End; k++)
+        {
+            if (index.ActorAt(k) is not null || index.PlaceAt(k) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>One spelling may be a verb and a verbal noun («قصف»): with the article or a preposition it is the noun.</summary>
+    private static TriggerEntry Choose(AnalyzedText text, PhraseMatch<TriggerEntry> m)
+    {
+        var prefix = text.Tokens[m.First].Norm[..m.FirstReading.Prefix];
+        var nounLike = m.FirstReading.HasArticle || prefix.AsSpan().IndexOfAny('ب', 'ل', 'ك') >= 0;
+        foreach (var v in m.Values)
+        {
+            if (v.IsVerb != nounLike)
+            {
+                return v;
+            }
+        }
+        return m.Values[0];
+    }
+
+    private static bool Satisfies(ArticleIndex index, PhraseMatch<TriggerEntry> m, TriggerEntry entry)
+    {
+        var clause = index.ClauseOf(m.First);
+        switch (entry.Needs)
+        {
+            case "-":
+                return true;
+            case "road":
+                for (var k = m.End; k < Math.Min(clause.End, m.End + 3); k++)
+                {
+                    if (index.IsRole(k, "road", true) || index.PlaceAt(k) is { } p && ArabicNormalizer.NormalizeKey(p.Mention.Name).StartsWith("طريق", StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+                return false;
+            case "civ":
+                return index.Actors.Any(a => a.ActorId == "CIV" && a.First >= clause.First && a.End <= clause.End);
+            case "armed":
+                return index.Actors.Any(a => a.IsArmed && a.First >= clause.First && a.End <= clause.End);
+            case "place":
+                for (var k = m.End; k < Math.Min(clause.End, m.End + 8); k++)
+                {
+                    if (index.PlaceAt(k) is not null || index.IsRole(k, "placeref", true))
+                    {
+                        return true;
+                    }
+                }
+                return false;
+            default:
+                throw new InvalidDataException($"triggers.tsv: unknown need '{entry.Needs}'");
+        }
+    }
+
+    /// <summary>«هجوم «داعش» هذا»: a demonstrative after the trigger points back to an event already told.</summary>
+    private static bool IsAnaphoric(ArticleIndex index, EventCandidate e)
+    {
+        var clause = index.ClauseOf(e.First);
+        for (var k = e.End; k < Math.Min(clause.End, e.End + 3); k++)
+        {
+            if (index.IsRole(k, "demonstrative"))
+            {
+                return true;
+            }
+            if (index.ActorAt(k) is null && index.Token(k).Kind != TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static bool Keep(ArticleIndex index, EventCandidate e)
+    {
+        if (NeedsPlace.Contains(e.Type) && e.Place is null && e.Route is null)
+        {
+            return false;
+        }
+        if (IsFigurative(index, e))
+        {
+            return false;
+        }
+        // A weak trigger («قتال», «تقدم») carries an event only with an armed party named.
+        if (e.Trigger.Weight < 0.65 && !(e.Actor1?.IsArmed == true || e.Actor2?.IsArmed == true))
+        {
+            return false;
+        }
+        return e.Type switch
+        {
+            "AGREE" => e.Place is not null || (e.Actor1 is not null && e.Actor2 is not null),
+            "ACCUSE" or "THREATEN" => e.Actor1 is not null && e.Actor1IsLocal && (e.Actor2 is not null || e.Place is not null),
+            "SUPPORT" => (e.Actor1 is not null || e.Actor2 is not null) && (e.Place is not null || e.Actor2 is not null),
+            _ => true,
+        };
+    }
+
+    /// <summary>«الهجوم على الحريات»: a target word that is no place and no party.</summary>
+    private static bool IsFigurative(ArticleIndex index, EventCandidate e)
+    {
+        for (var k = e.End; k < Math.Min(index.Count, e.End + 3); k++)
+        {
+            if (index.IsRole(k, "figurative", true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double Confidence(EventCandidate e)
+    {
+        var c = e.Trigger.Weight;
+        c *= e.Actor1 is null ? 0.85 : e.Actor1IsLocal ? 1.0 : 0.9;
+        c *= e.Place?.Mention.Precision switch
+        {
+            "point" => 1.0,
+            "region" => 0.95,
+            "country" => 0.85,
+            _ => 0.8,
+        };
+        c *= e.PlaceSource switch
+        {
+            "clause" or "road" => 1.0,
+            "reference" => 0.95,
+            _ => 0.85,
+        };
+        return Math.Round(Math.Clamp(c, 0, 1), 2);
+    }
+
+    private static EventRecord ToRecord(ArticleIndex index, EventCandidate e)
+    {
+        var body = index.Text.Body;
+        var evidence = EvidenceSpan(index, e);
+        return new EventRecord
+        {
+            Type = e.Type,
+            Modality = e.Modality,
+            Actor1 = e.Actor1 is null ? null : new ActorRef(e.Actor1.ActorId, e.Actor1.Span.Cut(body)),
+            Actor2 = e.Actor2 is null ? null : new ActorRef(e.Actor2.ActorId, e.Actor2.Span.Cut(body)),
+            Location = e.Place is null ? null : new LocationRef
+            {
+                Name = e.Place.Mention.Name,
+                Lat = e.Place.Mention.Lat,
+                Lon = e.Place.Mention.Lon,
+                Country = e.Place.Mention.Country,
+                Admin1 = e.Place.Mention.Admin1,
+                GazetteerId = e.Place.Mention.GazetteerId,
+                Precision = e.Place.Mention.Precision,
+            },
+            Route = e.Route,
+            Date = e.Date ?? DateRef.Unknown,
+            Fatalities = e.Fatalities,
+            Evidence = new Evidence(evidence.Start, evidence.End, evidence.Cut(body)),
+            Attribution = e.Attribution,
+            Confidence = e.Confidence,
+        };
+    }
+
+    /// <summary>The trigger and, within its clause, the cue, doer and place that make the event.</summary>
+    private static TextSpan EvidenceSpan(ArticleIndex index, EventCandidate e)
+    {
+        var clause = index.ClauseOf(e.First);
+        var span = index.Text.SpanOf(e.First, e.End);
+        // Keep the clitics of the trigger word: «بهجوم» is the words of the text.
+        void Add(TextSpan? s)
+        {
+            if (s is { } v && v.Start >= clause.Span.Start && v.End <= clause.Span.End)
+            {
+                span = span.Union(v);
+            }
+        }
+        Add(e.ModalityCue);
+        Add(e.Actor1?.Span);
+        if (e.PlaceToken >= 0)
+        {
+            var placeSpan = index.PlaceAt(e.PlaceToken)?.Span ?? index.Text.Tokens[e.PlaceToken].Span;
+            Add(placeSpan);
+        }
+        return span;
+    }
+}

@@ -1,0 +1,179 @@
+using Marsad.Lexicons;
+using Marsad.Text;
+
+namespace Marsad.Extraction;
+
+/// <summary>
+/// Decides an event's modality from the cues around its trigger (data/lexicons/modality.tsv), in
+/// this order: background and presupposed frames make it asserted («خلال هجوم», «إيقاف هجوم»);
+/// a cue that governs the trigger directly («يسعى لـ», «سوف يتم», «لم»); the «س» future of the
+/// verb itself; a purpose «لـ» on a verbal noun («لقطع»); a sentence-wide cue («من المتوقع»,
+/// «نفى») not cut off by a contrast («غير أن»); a numbered list under a goals heading; else asserted.
+/// </summary>
+internal sealed class ModalityResolver(ModalityLexicon cues)
+{
+    public static ModalityResolver Default { get; } = new(ModalityLexicon.Default);
+
+    public void Resolve(ArticleIndex index, EventCandidate e)
+    {
+        var text = index.Text;
+        var sentence = index.SentenceOf(e.First);
+
+        // The trigger is the object of a background or presupposing word: what it tells happened.
+        for (var k = e.First - 1; k >= Math.Max(sentence.First, e.First - 2); k--)
+        {
+            if (index.IsRole(k, "background", true) || index.IsRole(k, "presupposed", true))
+            {
+                e.Modality = "asserted";
+                return;
+            }
+            if (!IsPassable(index, k))
+            {
+                break;
+            }
+        }
+        if (index.IsRole(e.First, "presupposed", true))
+        {
+            e.Modality = "asserted";
+            return;
+        }
+
+        if (DirectCue(index, e, sentence) is { } direct)
+        {
+            e.Modality = direct.Modality;
+            return;
+        }
+        if (e.Trigger.Tense == Tense.Future)
+        {
+            e.Modality = "intended";
+            return;
+        }
+        if (!e.Trigger.IsVerb && e.Reading.Prefix > 0 && IsPurposeLam(text.Tokens[e.First], e.Reading))
+        {
+            e.Modality = "intended";
+            return;
+        }
+        if (SentenceCue(index, e, sentence) is { } wide)
+        {
+            e.Modality = wide.Modality;
+            return;
+        }
+        if (index.IsListItem(sentence) && index.ListHeading(sentence) is { } heading && HeadingIsGoals(index, heading))
+        {
+            e.Modality = "intended";
+            return;
+        }
+        e.Modality = "asserted";
+    }
+
+    /// <summary>A next-scope cue before the trigger with only passable tokens between.</summary>
+    private ModalityCue? DirectCue(ArticleIndex index, EventCandidate e, Text.TextUnit sentence)
+    {
+        var text = index.Text;
+        for (var j = e.First - 1; j >= sentence.First && j >= e.First - 8; j--)
+        {
+            var m = cues.Matcher.MatchAt(text, j, allowClitics: true);
+            if (m is not null && m.End <= e.First)
+            {
+                foreach (var cue in m.Values)
+                {
+                    if (cue.Scope is not ("next" or "present"))
+                    {
+                        continue;
+                    }
+                    if (cue.Scope == "present" && e.Trigger.Tense != Tense.Present)
+                    {
+                        continue;
+                    }
+                    if (e.First - m.End <= cue.Window && AllPassable(index, m.End, e.First))
+                    {
+                        e.ModalityCue = m.Span;
+                        return cue;
+                    }
+                }
+            }
+            if (!IsPassable(index, j) && m is null)
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private ModalityCue? SentenceCue(ArticleIndex index, EventCandidate e, Text.TextUnit sentence)
+    {
+        var text = index.Text;
+        ModalityCue? found = null;
+        for (var j = sentence.First; j < e.First; j++)
+        {
+            if (index.IsRole(j, "contrast", true))
+            {
+                found = null;
+                continue;
+            }
+            var m = cues.Matcher.MatchAt(text, j, allowClitics: true);
+            if (m is null || m.End > e.First)
+            {
+                continue;
+            }
+            foreach (var cue in m.Values)
+            {
+                if (cue.Scope == "sentence")
+                {
+                    found = cue;
+                    e.ModalityCue = m.Span;
+                }
+            }
+        }
+        return found;
+    }
+
+    private bool HeadingIsGoals(ArticleIndex index, Text.TextUnit heading)
+    {
+        var last = index.Text.Tokens[heading.End - 1];
+        if (last.Kind != TokenKind.Punctuation || last.Norm[0] != ':')
+        {
+            return false;
+        }
+        for (var j = heading.First; j < heading.End; j++)
+        {
+            var m = cues.Matcher.MatchAt(index.Text, j, allowClitics: true);
+            if (m is not null && m.Values.Any(c => c.Scope == "list"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Tokens a cue reaches through: actors, quotes, light verbs and particles.</summary>
+    private static bool IsPassable(ArticleIndex index, int k)
+    {
+        var t = index.Text.Tokens[k];
+        if (t.Kind == TokenKind.Punctuation)
+        {
+            return t.Norm[0] is '"' or '\'';
+        }
+        return index.ActorAt(k) is not null || index.IsRole(k, "transparent", true) || index.IsRole(k, "skip", true)
+            || index.IsRole(k, "passive", true);
+    }
+
+    private static bool AllPassable(ArticleIndex index, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!IsPassable(index, k))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>«لقطع», «للسيطرة»: a verbal noun behind the clitic ل reads as a purpose.</summary>
+    private static bool IsPurposeLam(Token token, Segmentation reading)
+    {
+        var prefix = token.Norm[..reading.Prefix];
+        return prefix.EndsWith('ل') || (reading.HasArticle && prefix.EndsWith("لل", StringComparison.Ordinal)) || prefix is "ل" or "ول" or "فل";
+    }
+}

@@ -1,0 +1,142 @@
+using Marsad.Pipeline;
+
+namespace Marsad.Extraction;
+
+/// <summary>
+/// Places an event (SPEC §1: where it happens). Candidates after the trigger in its clause,
+/// named places and back-references («المدينة») alike, the most precise first (point, region,
+/// country), the nearest on a tie; then the nearest before it in the clause; then the nearest in
+/// the sentence. Places that are the event's own actors («واشنطن») are not locations. Road events
+/// are placed where the road is cut: a town of the sentence that is not one of the road's ends,
+/// or the single end of «طريق أعزاز».
+/// </summary>
+internal static class PlaceLinker
+{
+    private const int AfterWindow = 16;
+
+    public static void Link(ArticleIndex index, EventCandidate e, IReadOnlyList<RoadMention> roads)
+    {
+        var clause = index.ClauseOf(e.First);
+        var sentence = index.SentenceOf(e.First);
+
+        if (e.Type is "BLOCKADE" or "REOPEN" && RouteFinder.ForTrigger(roads, e, index) is { } road)
+        {
+            LinkRoad(index, e, road, sentence);
+            if (e.Place is not null)
+            {
+                return;
+            }
+        }
+
+        var after = Best(Candidates(index, e, e.End, Math.Min(clause.End, e.End + AfterWindow)), byPrecision: true);
+        if (after is not null)
+        {
+            Set(e, after.Value, "clause");
+            return;
+        }
+        var before = Candidates(index, e, clause.First, e.First);
+        if (before.Count > 0)
+        {
+            Set(e, before[^1], "clause");
+            return;
+        }
+        var inSentence = Candidates(index, e, sentence.First, sentence.End);
+        if (inSentence.Count > 0)
+        {
+            var nearest = inSentence.MinBy(c => Math.Abs(c.Token - e.First));
+            Set(e, nearest, "sentence");
+        }
+    }
+
+    private static void LinkRoad(ArticleIndex index, EventCandidate e, RoadMention road, Text.TextUnit sentence)
+    {
+        if (road.Ends.Count > 0)
+        {
+            e.Route = [.. road.Ends.Select(p => p.Mention.Name)];
+        }
+        if (road.Ends.Count == 1)
+        {
+            var end = road.Ends[0];
+            var other = Candidates(index, e, sentence.First, sentence.End)
+                .Where(c => c.Place.Mention.Precision == "point" && !SamePlace(c.Place, end) && !ArticleIndex.IsFacility(c.Place))
+                .OrderBy(c => Math.Abs(c.Token - road.Token))
+                .Select(c => c.Place)
+                .FirstOrDefault();
+            if (other is not null)
+            {
+                e.Route = [other.Mention.Name, end.Mention.Name];
+            }
+            Set(e, new Candidate(end, end.First), "road");
+            return;
+        }
+        if (road.Ends.Count == 2)
+        {
+            var onRoad = Candidates(index, e, sentence.First, sentence.End)
+                .Where(c => c.Place.Mention.Precision == "point" && !road.Ends.Any(x => SamePlace(x, c.Place)) && (c.Token < road.Token || c.Token >= road.End || road.Anaphoric))
+                .OrderBy(c => Math.Abs(c.Token - e.First))
+                .FirstOrDefault();
+            Set(e, onRoad.Place is not null ? onRoad : new Candidate(road.Ends[0], road.Ends[0].First), "road");
+        }
+    }
+
+    private static bool SamePlace(PlaceHit a, PlaceHit b) =>
+        a.Mention.GazetteerId is not null ? string.Equals(a.Mention.GazetteerId, b.Mention.GazetteerId, StringComparison.Ordinal)
+        : string.Equals(a.Mention.Name, b.Mention.Name, StringComparison.Ordinal);
+
+    private static void Set(EventCandidate e, Candidate c, string source)
+    {
+        e.Place = c.Place;
+        e.PlaceToken = c.Token;
+        e.PlaceSource = c.IsReference ? "reference" : source;
+    }
+
+    internal readonly record struct Candidate(PlaceHit Place, int Token, bool IsReference = false);
+
+    private static List<Candidate> Candidates(ArticleIndex index, EventCandidate e, int from, int to)
+    {
+        var list = new List<Candidate>();
+        var k = Math.Max(from, 0);
+        while (k < to && k < index.Count)
+        {
+            var p = index.PlaceAt(k);
+            if (p is not null)
+            {
+                if (!IsActorOfEvent(e, p))
+                {
+                    list.Add(new Candidate(p, p.First));
+                }
+                k = Math.Max(p.End, k + 1);
+                continue;
+            }
+            if (index.ActorAt(k) is null && index.ResolvePlaceRef(k) is { } referred)
+            {
+                list.Add(new Candidate(referred, k, true));
+            }
+            k++;
+        }
+        return list;
+    }
+
+    private static bool IsActorOfEvent(EventCandidate e, PlaceHit p) =>
+        (e.Actor1 is not null && e.Actor1.Span.Overlaps(p.Span)) || (e.Actor2 is not null && e.Actor2.Span.Overlaps(p.Span));
+
+    private static Candidate? Best(List<Candidate> candidates, bool byPrecision)
+    {
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+        if (!byPrecision)
+        {
+            return candidates[0];
+        }
+        return candidates.OrderBy(c => Rank(c.Place.Mention.Precision)).ThenBy(c => c.Token).First();
+    }
+
+    private static int Rank(string precision) => precision switch
+    {
+        "point" => 0,
+        "region" => 1,
+        _ => 2,
+    };
+}

@@ -1,0 +1,201 @@
+using System.Globalization;
+using Marsad.Text;
+
+namespace Marsad.Lexicons;
+
+/// <summary>An actor lexicon entry: id, kind (name, nisba, ref) and class (org, army, state, body, civ, protest).</summary>
+public sealed record ActorEntry(string Id, string Kind, string Class)
+{
+    public bool IsNisba => Kind == "nisba";
+
+    public bool IsReference => Kind == "ref";
+
+    /// <summary>Armed classes can do violence in an event; states and bodies act through words and deals.</summary>
+    public bool IsArmed => Class is "org" or "army";
+}
+
+/// <summary>data/lexicons/actors.tsv as a phrase matcher.</summary>
+public sealed class ActorLexicon
+{
+    public ActorLexicon(TsvTable table)
+    {
+        int id = table.Column("id"), name = table.Column("name"), kind = table.Column("kind"), cls = table.Column("class");
+        foreach (var row in table.Rows)
+        {
+            var k = row[kind];
+            if (k is not ("name" or "nisba" or "ref"))
+            {
+                throw new InvalidDataException($"{table.Name}:{row.Line}: unknown kind '{k}'");
+            }
+            Matcher.Add(row[name], new ActorEntry(row[id], k, row[cls]));
+        }
+    }
+
+    public static ActorLexicon Default { get; } = new(TsvTable.LoadEmbedded("actors"));
+
+    public PhraseMatcher<ActorEntry> Matcher { get; } = new();
+}
+
+/// <summary>Tense of a matched verb form; nouns have none.</summary>
+public enum Tense
+{
+    None,
+    Past,
+    Present,
+    Future,
+}
+
+/// <summary>One trigger form with what the coder needs to read its arguments (see the header of triggers.tsv).</summary>
+public sealed record TriggerEntry(string Type, bool IsVerb, Tense Tense, string Genitive, string? Actor2Prep, string? Actor1Prep, string Needs, double Weight);
+
+/// <summary>
+/// data/lexicons/triggers.tsv as a phrase matcher. Verbs are listed once (past and present 3rd
+/// person masculine singular); the other persons that news uses are generated here, because
+/// conjugation is grammar, not vocabulary.
+/// </summary>
+public sealed class TriggerLexicon
+{
+    public static readonly string[] EventTypes =
+    [
+        "ASSAULT", "REMOTE", "CAPTURE", "WITHDRAW", "MOBILIZE", "BLOCKADE", "REOPEN", "AGREE",
+        "ATTACK_CIVILIANS", "ARREST", "PROTEST", "SUPPORT", "AID", "ACCUSE", "THREATEN",
+    ];
+
+    public TriggerLexicon(TsvTable table)
+    {
+        int type = table.Column("type"), form = table.Column("form"), present = table.Column("present"), pos = table.Column("pos"),
+            genitive = table.Column("genitive"), a2 = table.Column("actor2_prep"), a1 = table.Column("actor1_prep"),
+            needs = table.Column("needs"), weight = table.Column("weight");
+        foreach (var row in table.Rows)
+        {
+            if (Array.IndexOf(EventTypes, row[type]) < 0)
+            {
+                throw new InvalidDataException($"{table.Name}:{row.Line}: unknown event type '{row[type]}'");
+            }
+            var w = double.Parse(row[weight], CultureInfo.InvariantCulture);
+            string? Opt(int c) => row[c] == "-" ? null : ArabicNormalizer.NormalizeKey(row[c]);
+            var isVerb = row[pos] switch
+            {
+                "verb" => true,
+                "noun" => false,
+                _ => throw new InvalidDataException($"{table.Name}:{row.Line}: pos must be verb or noun"),
+            };
+            var template = new TriggerEntry(row[type], isVerb, Tense.None, row[genitive], Opt(a2), Opt(a1), row[needs], w);
+            if (!isVerb)
+            {
+                Matcher.Add(row[form], template);
+                continue;
+            }
+            foreach (var (surface, tense) in Conjugate(row[form], row[present] == "-" ? null : row[present]))
+            {
+                Matcher.Add(surface, template with { Tense = tense });
+            }
+        }
+    }
+
+    public static TriggerLexicon Default { get; } = new(TsvTable.LoadEmbedded("triggers"));
+
+    public PhraseMatcher<TriggerEntry> Matcher { get; } = new();
+
+    /// <summary>Past and present forms of the persons news narrates in (3rd person, 1st plural), and the «س» future.</summary>
+    internal static IEnumerable<(string Form, Tense Tense)> Conjugate(string past, string? present)
+    {
+        var pastWords = ArabicNormalizer.NormalizeKey(past).Split(' ');
+        var tail = pastWords.Length > 1 ? " " + string.Join(' ', pastWords[1..]) : string.Empty;
+        var p = pastWords[0];
+        yield return (p + tail, Tense.Past);
+        var defective = p.EndsWith('ي') || p.EndsWith('ا');
+        var stem = defective ? p[..^1] : p;
+        foreach (var suffix in defective ? new[] { "ت", "وا", "تا" } : ["ت", "وا", "ا", "تا", "ن", "نا"])
+        {
+            yield return (stem + suffix + tail, Tense.Past);
+        }
+        if (present is null)
+        {
+            yield break;
+        }
+        var presentWords = ArabicNormalizer.NormalizeKey(present).Split(' ');
+        var ptail = presentWords.Length > 1 ? " " + string.Join(' ', presentWords[1..]) : string.Empty;
+        var core = presentWords[0][1..];
+        var coreStem = core.EndsWith('ي') ? core[..^1] : core;
+        var forms = new List<string>
+        {
+            "ي" + core, "ت" + core, "ن" + core,
+            "ي" + coreStem + "ون", "ي" + coreStem + "وا", "ت" + coreStem + "ون",
+            "ي" + core + "ان", "ت" + core + "ان", "ي" + core + "ن",
+        };
+        foreach (var f in forms)
+        {
+            yield return (f + ptail, Tense.Present);
+            yield return ("س" + f + ptail, Tense.Future);
+        }
+    }
+}
+
+/// <summary>A modality cue (data/lexicons/modality.tsv).</summary>
+public sealed record ModalityCue(string Modality, string Scope, int Window);
+
+public sealed class ModalityLexicon
+{
+    public ModalityLexicon(TsvTable table)
+    {
+        int cue = table.Column("cue"), modality = table.Column("modality"), scope = table.Column("scope"), window = table.Column("window");
+        foreach (var row in table.Rows)
+        {
+            if (row[modality] is not ("intended" or "predicted" or "possible" or "negated"))
+            {
+                throw new InvalidDataException($"{table.Name}:{row.Line}: unknown modality '{row[modality]}'");
+            }
+            if (row[scope] is not ("next" or "sentence" or "list" or "present"))
+            {
+                throw new InvalidDataException($"{table.Name}:{row.Line}: unknown scope '{row[scope]}'");
+            }
+            Matcher.Add(row[cue], new ModalityCue(row[modality], row[scope], int.Parse(row[window], CultureInfo.InvariantCulture)));
+        }
+    }
+
+    public static ModalityLexicon Default { get; } = new(TsvTable.LoadEmbedded("modality"));
+
+    public PhraseMatcher<ModalityCue> Matcher { get; } = new();
+}
+
+/// <summary>
+/// Word roles of data/lexicons/event_words.tsv and data/lexicons/attribution.tsv: one matcher per
+/// file, the values are role names.
+/// </summary>
+public sealed class WordRoles
+{
+    public WordRoles(TsvTable table, string keyColumn = "word")
+    {
+        int word = table.Column(keyColumn), role = table.Column("role");
+        foreach (var row in table.Rows)
+        {
+            Matcher.Add(row[word], row[role]);
+        }
+    }
+
+    public static WordRoles EventWords { get; } = new(TsvTable.LoadEmbedded("event_words"));
+
+    public static WordRoles Attribution { get; } = new(TsvTable.LoadEmbedded("attribution"), "phrase");
+
+    public PhraseMatcher<string> Matcher { get; } = new();
+
+    /// <summary>The phrase with <paramref name="role"/> starting at token <paramref name="index"/> (whole token, no clitics unless allowed).</summary>
+    public PhraseMatch<string>? At(AnalyzedText text, int index, string role, bool allowClitics = false)
+    {
+        var m = Matcher.MatchAt(text, index, allowClitics);
+        if (m is not null && m.Values.Contains(role))
+        {
+            return m;
+        }
+        if (!allowClitics)
+        {
+            return null;
+        }
+        // The longest phrase may have another role («بفعل» is background and actor1prep); try the whole token alone.
+        m = Matcher.MatchAt(text, index, false);
+        return m is not null && m.Values.Contains(role) ? m : null;
+    }
+
+    public bool Is(AnalyzedText text, int index, string role, bool allowClitics = false) => At(text, index, role, allowClitics) is not null;
+}
