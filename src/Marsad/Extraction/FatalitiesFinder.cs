@@ -1,0 +1,396 @@
+using Marsad.Lexicons;
+using Marsad.Text;
+using Marsad.Time;
+
+namespace Marsad.Extraction;
+
+/// <summary>
+/// Finds how many people a text says were killed («مقتل 5 أشخاص», «سقوط ثلاثة قتلى»,
+/// «لقي عشرة جنود حتفهم», «مقتل جنديين»), never counting the wounded, held or missing
+/// («مقتل 3 وإصابة 10» gives 3). Vocabulary: data/lexicons/fatality_words.tsv and number_words.tsv.
+/// </summary>
+/// <remarks>
+/// A count is killed when a noun of the dead follows it («ثلاثة قتلى»), when the people it counts are
+/// said to have died («5 أشخاص قتلوا», «حتفهم»), or when a killing word stands a few tokens before it
+/// with nothing between but words and qualifiers («أسفر عن مقتل أكثر من 20»). The nearest outcome word
+/// decides: if it is a wound word the count is not a fatality. A vague plural gives its lower bound
+/// (number_words.tsv: «عشرات» 20, «مئات» 200); «أكثر من» marks a lower bound, «نحو» does not.
+/// Numbers inside date expressions are never counts.
+/// </remarks>
+public sealed class FatalityFinder
+{
+    private const int LeftWindow = 4;
+
+    private static readonly Lazy<FatalityFinder> s_default = new(() => new FatalityFinder(TsvTable.LoadEmbedded("fatality_words")));
+
+    private readonly PhraseMatcher<CueKind> _cues = new();
+
+    private FatalityFinder(TsvTable table)
+    {
+        int phrase = table.Column("phrase"), kind = table.Column("kind");
+        foreach (var row in table.Rows)
+        {
+            var k = row[kind] switch
+            {
+                "kill_before" => CueKind.KillBefore,
+                "kill_after" => CueKind.KillAfter,
+                "kill_single" => CueKind.KillSingle,
+                "kill_dual" => CueKind.KillDual,
+                "kill_post" => CueKind.KillPost,
+                "person" => CueKind.Person,
+                "person_single" => CueKind.PersonSingle,
+                "person_dual" => CueKind.PersonDual,
+                "one_of" => CueKind.OneOf,
+                "wound" => CueKind.Wound,
+                "mixed" => CueKind.Mixed,
+                "lower" => CueKind.Lower,
+                "approx" => CueKind.Approx,
+                "unit" => CueKind.Unit,
+                _ => throw new InvalidDataException($"fatality_words:{row.Line}: unknown kind '{row[kind]}'"),
+            };
+            _cues.Add(row[phrase], k);
+        }
+    }
+
+    public static FatalityFinder Default => s_default.Value;
+
+    private enum CueKind
+    {
+        KillBefore,
+        KillAfter,
+        KillSingle,
+        KillDual,
+        KillPost,
+        Person,
+        PersonSingle,
+        PersonDual,
+        OneOf,
+        Wound,
+        Mixed,
+        Lower,
+        Approx,
+        Unit,
+    }
+
+    private sealed class Cue(PhraseMatch<CueKind> match, bool conjoined)
+    {
+        public int First => match.First;
+
+        public int End => match.End;
+
+        public TextSpan Span => match.Span;
+
+        public bool Conjoined { get; } = conjoined;
+
+        public bool HasArticle => match.FirstReading.HasArticle;
+
+        public bool HasPrefix => match.FirstReading.Prefix > 0;
+
+        public bool Used { get; set; }
+
+        public bool Is(CueKind kind) => match.Values.Contains(kind);
+    }
+
+    /// <summary>Every fatality statement of the text, left to right.</summary>
+    public IReadOnlyList<FatalityMention> FindAll(AnalyzedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = text.Tokens;
+        var inDate = new bool[tokens.Count];
+        foreach (var d in DateExpressionFinder.Default.FindAll(text, null))
+        {
+            for (var k = d.First; k < d.End; k++)
+            {
+                inDate[k] = true;
+            }
+        }
+
+        var cueAt = new Cue?[tokens.Count];
+        foreach (var m in _cues.FindAll(text))
+        {
+            var norm = tokens[m.First].Norm;
+            var conjoined = m.FirstReading.Prefix > 0 && norm[0] is 'و' or 'ف';
+            var cue = new Cue(m, conjoined);
+            for (var k = m.First; k < m.End; k++)
+            {
+                cueAt[k] = cue;
+            }
+        }
+
+        var numbers = new List<NumberReading>();
+        for (var i = 0; i < tokens.Count;)
+        {
+            if (!inDate[i] && ArabicNumbers.Default.ReadAt(text, i, allowConjunction: true) is { } n && !inDate[n.End - 1])
+            {
+                numbers.Add(n);
+                i = n.End;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        var result = new List<FatalityMention>();
+        var isNumber = new bool[tokens.Count];
+        foreach (var n in numbers)
+        {
+            for (var k = n.First; k < n.End; k++)
+            {
+                isNumber[k] = true;
+            }
+        }
+
+        FatalityMention? last = null;
+        var lastEnd = -1;
+        foreach (var n in numbers)
+        {
+            if (n.Value <= 0 || n.Value > int.MaxValue)
+            {
+                continue;
+            }
+            var count = (int)n.Value;
+            var lower = n.IsVague || QualifierBefore(cueAt, n.First) == CueKind.Lower;
+            var after = n.End < tokens.Count ? cueAt[n.End] : null;
+            if (after is not null && !after.Conjoined && (after.Is(CueKind.Unit) || after.Is(CueKind.Mixed)))
+            {
+                continue;
+            }
+            var right = RightOutcome(text, cueAt, n.End);
+            if (right is { } r && r.Killed)
+            {
+                result.Add(Make(text, n.First, r.End, count, lower));
+                last = result[^1];
+                lastEnd = r.End;
+                continue;
+            }
+            if (right is not null)
+            {
+                continue; // the people counted were wounded, held or missing
+            }
+            // «مقتل 5 جنود و3 مدنيين»: a count joined to the one before adds to it.
+            if (last is not null && lastEnd == n.First && tokens[n.First].Norm[0] == 'و' && (after is null || after.Is(CueKind.Person)))
+            {
+                var end = after is not null ? after.End : n.End;
+                var merged = Make(text, last.First, end, last.Count + count, last.IsLowerBound || lower);
+                result[^1] = merged;
+                last = merged;
+                lastEnd = end;
+                continue;
+            }
+            var left = LeftCue(tokens, cueAt, isNumber, n.First);
+            if (left is not null && !left.Used && (left.Is(CueKind.KillBefore) || (left.Is(CueKind.KillAfter) && left.HasArticle)))
+            {
+                left.Used = true;
+                var end = after is not null && after.Is(CueKind.Person) && !after.Conjoined ? after.End : n.End;
+                result.Add(Make(text, left.First, end, count, lower, left.Span.Start));
+                last = result[^1];
+                lastEnd = end;
+            }
+        }
+
+        AddCountless(text, cueAt, isNumber, result);
+        result.Sort((a, b) => a.First.CompareTo(b.First));
+        return result;
+    }
+
+    /// <summary>The mention in the sentence of token <paramref name="triggerToken"/> nearest to it, or null.</summary>
+    public static FatalityMention? ForEvent(IReadOnlyList<FatalityMention> all, AnalyzedText text, int triggerToken)
+    {
+        ArgumentNullException.ThrowIfNull(all);
+        ArgumentNullException.ThrowIfNull(text);
+        if (triggerToken < 0 || triggerToken >= text.Tokens.Count)
+        {
+            return null;
+        }
+        var sentence = text.Tokens[triggerToken].Sentence;
+        FatalityMention? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var m in all)
+        {
+            if (text.Tokens[m.First].Sentence != sentence)
+            {
+                continue;
+            }
+            var distance = triggerToken < m.First ? m.First - triggerToken : triggerToken >= m.End ? triggerToken - m.End + 1 : 0;
+            if (distance < bestDistance)
+            {
+                best = m;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// What the words after a count say of the people counted: killed («قتلى», «أشخاص حتفهم») or
+    /// not (a wound word, a mix of dead and wounded), with the end of those words; null when they say nothing.
+    /// </summary>
+    private static (bool Killed, int End)? RightOutcome(AnalyzedText text, Cue?[] cueAt, int k)
+    {
+        var tokens = text.Tokens;
+        if (k >= tokens.Count || cueAt[k] is not { } cue || cue.Conjoined)
+        {
+            return null;
+        }
+        if (cue.Is(CueKind.KillAfter) || cue.Is(CueKind.KillPost))
+        {
+            cue.Used = true;
+            // «30 ضحية بين قتيل وجريح»: the count mixes dead and wounded.
+            return cue.End < tokens.Count && cueAt[cue.End] is { } mix && mix.Is(CueKind.Mixed) ? (false, mix.End) : (true, cue.End);
+        }
+        if (cue.Is(CueKind.Wound) || cue.Is(CueKind.Mixed))
+        {
+            return (false, cue.End);
+        }
+        if (!cue.Is(CueKind.Person))
+        {
+            return null;
+        }
+        // «5 أشخاص قتلوا», «عشرة جنود سوريين حتفهم»: the outcome may follow the people and an adjective or two.
+        for (var j = cue.End; j < tokens.Count && j <= cue.End + 2; j++)
+        {
+            if (tokens[j].Kind != TokenKind.Word)
+            {
+                break;
+            }
+            if (cueAt[j] is not { } next)
+            {
+                continue;
+            }
+            if (next.Conjoined)
+            {
+                break;
+            }
+            if (next.Is(CueKind.KillPost) || next.Is(CueKind.KillAfter))
+            {
+                next.Used = true;
+                return (true, next.End);
+            }
+            if (next.Is(CueKind.Wound) || next.Is(CueKind.Mixed))
+            {
+                return (false, next.End);
+            }
+            break;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The nearest outcome cue before a count, at most a few words away, with no punctuation or
+    /// other number between; qualifiers («أكثر من») and people words are looked through.
+    /// </summary>
+    private static Cue? LeftCue(IReadOnlyList<Token> tokens, Cue?[] cueAt, bool[] isNumber, int first)
+    {
+        var words = 0;
+        for (var j = first - 1; j >= 0 && words <= LeftWindow; j--)
+        {
+            var t = tokens[j];
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                if (t.Norm[0] is '"' or '\'')
+                {
+                    continue;
+                }
+                return null;
+            }
+            if (isNumber[j])
+            {
+                return null;
+            }
+            if (cueAt[j] is { } cue)
+            {
+                if (cue.Is(CueKind.Lower) || cue.Is(CueKind.Approx))
+                {
+                    j = cue.First;
+                    continue;
+                }
+                if (cue.Is(CueKind.KillBefore) || cue.Is(CueKind.KillAfter) || cue.Is(CueKind.Wound) || cue.Is(CueKind.Mixed))
+                {
+                    return cue;
+                }
+            }
+            words++;
+        }
+        return null;
+    }
+
+    private static CueKind? QualifierBefore(Cue?[] cueAt, int first)
+    {
+        if (first == 0 || cueAt[first - 1] is not { } cue)
+        {
+            return null;
+        }
+        return cue.Is(CueKind.Lower) ? CueKind.Lower : cue.Is(CueKind.Approx) ? CueKind.Approx : null;
+    }
+
+    /// <summary>
+    /// Statements with no number: «سقوط قتيل» (1), «قتيلين» (2), «مقتل جندي» (1), «مقتل جنديين» (2),
+    /// «مقتل أحد الجنود» (1), «لقي جندي حتفه» (1).
+    /// </summary>
+    private static void AddCountless(AnalyzedText text, Cue?[] cueAt, bool[] isNumber, List<FatalityMention> result)
+    {
+        var tokens = text.Tokens;
+        Cue? previous = null;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (cueAt[k] is not { } cue || ReferenceEquals(cue, previous) || cue.Used)
+            {
+                continue;
+            }
+            previous = cue;
+            var numberBefore = cue.First > 0 && isNumber[cue.First - 1];
+            if (numberBefore)
+            {
+                continue;
+            }
+            if (cue.Is(CueKind.KillDual))
+            {
+                cue.Used = true;
+                result.Add(Make(text, cue.First, cue.End, 2, false, cue.Span.Start));
+                continue;
+            }
+            if (cue.Is(CueKind.KillSingle) && !cue.HasArticle)
+            {
+                cue.Used = true;
+                result.Add(Make(text, cue.First, cue.End, 1, false, cue.Span.Start));
+                continue;
+            }
+            if (cue.Is(CueKind.KillBefore) && cue.End < tokens.Count && cueAt[cue.End] is { } next && !next.Conjoined)
+            {
+                var count = next.Is(CueKind.PersonDual) ? 2
+                    : next.Is(CueKind.PersonSingle) || (next.Is(CueKind.OneOf) && !next.HasPrefix) ? 1
+                    : 0;
+                if (count > 0)
+                {
+                    cue.Used = true;
+                    next.Used = true;
+                    result.Add(Make(text, cue.First, next.End, count, false, cue.Span.Start));
+                    previous = next;
+                    k = next.End - 1;
+                }
+                continue;
+            }
+            if ((cue.Is(CueKind.PersonSingle) || cue.Is(CueKind.PersonDual)) && !cue.Conjoined)
+            {
+                for (var j = cue.End; j < tokens.Count && j <= cue.End + 2 && tokens[j].Kind == TokenKind.Word; j++)
+                {
+                    if (cueAt[j] is { } post && !post.Conjoined && post.Is(CueKind.KillPost))
+                    {
+                        post.Used = true;
+                        result.Add(Make(text, cue.First, post.End, cue.Is(CueKind.PersonDual) ? 2 : 1, false, cue.Span.Start));
+                        k = post.End - 1;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static FatalityMention Make(AnalyzedText text, int first, int end, int count, bool lower, int spanStart = -1)
+    {
+        var start = spanStart >= 0 ? spanStart : text.Tokens[first].Span.Start;
+        var span = new TextSpan(start, text.Tokens[end - 1].Span.End);
+        return new FatalityMention(first, end, span, count, lower, span.Cut(text.Body));
+    }
+}

@@ -1,0 +1,10 @@
+using Marsad.Text;
+
+namespace Marsad.Extraction;
+
+/// <summary>
+/// A statement of people killed: tokens [First, End), their body <see cref="Span"/> and
+/// <see cref="Text"/>, and the number killed. <see cref="IsLowerBound"/> is true when the number is
+/// only a floor («أكثر من 50», «عشرات القتلى»).
+/// </summary>
+public sealed record FatalityMention(int First, int End, TextSpan Span, int Count, bool IsLowerBound, string Text);

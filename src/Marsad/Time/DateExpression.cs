@@ -1,0 +1,18 @@
+using Marsad.Text;
+
+namespace Marsad.Time;
+
+/// <summary>
+/// A date expression of the body: tokens [First, End), its body <see cref="Span"/> and
+/// <see cref="Text"/>, and its resolution. <see cref="Value"/> is ISO 8601 as precise as the
+/// words allow («2016», «2016-02», «2016-02-23»), or null when it cannot be resolved (then
+/// <see cref="Precision"/> is «unknown»). <see cref="IsRelative"/> is true when the expression
+/// needs the publication date to resolve («أمس», «الخميس», «الشهر الماضي», «23 شباط» without a year).
+/// </summary>
+public sealed record DateExpression(int First, int End, TextSpan Span, string? Value, string Precision, string Text, bool IsRelative)
+{
+    public const string Day = "day";
+    public const string Month = "month";
+    public const string Year = "year";
+    public const string Unknown = "unknown";
+}

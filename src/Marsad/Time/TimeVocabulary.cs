@@ -1,0 +1,92 @@
+using System.Globalization;
+using Marsad.Lexicons;
+using Marsad.Text;
+
+namespace Marsad.Time;
+
+internal enum TimeKind
+{
+    DayOffset,
+    PartOfDay,
+    DayWord,
+    WeekWord,
+    MonthWord,
+    YearWord,
+    Modifier,
+    This,
+    PeriodPart,
+    Of,
+    YearPrep,
+    NameBefore,
+    DayBlocker,
+    Month,
+    Weekday,
+}
+
+/// <summary>One word (or phrase) of the date vocabulary: its kind and, where it has one, its number.</summary>
+internal sealed record TimeWord(TimeKind Kind, int Number, string Label, bool NeedsContext);
+
+/// <summary>
+/// The date vocabulary of data/lexicons/time_words.tsv, months.tsv and weekdays.tsv in one
+/// phrase matcher, so that the longest phrase wins across kinds («أول أمس» over «أول»).
+/// </summary>
+internal sealed class TimeVocabulary
+{
+    private static readonly Lazy<TimeVocabulary> s_default = new(() => new TimeVocabulary());
+
+    private TimeVocabulary()
+    {
+        var words = TsvTable.LoadEmbedded("time_words");
+        int phrase = words.Column("phrase"), kind = words.Column("kind"), value = words.Column("value");
+        foreach (var row in words.Rows)
+        {
+            var k = row[kind] switch
+            {
+                "day_offset" => TimeKind.DayOffset,
+                "part_of_day" => TimeKind.PartOfDay,
+                "day_word" => TimeKind.DayWord,
+                "week_word" => TimeKind.WeekWord,
+                "month_word" => TimeKind.MonthWord,
+                "year_word" => TimeKind.YearWord,
+                "modifier" => TimeKind.Modifier,
+                "this" => TimeKind.This,
+                "period_part" => TimeKind.PeriodPart,
+                "of" => TimeKind.Of,
+                "year_prep" => TimeKind.YearPrep,
+                "name_before" => TimeKind.NameBefore,
+                "day_blocker" => TimeKind.DayBlocker,
+                _ => throw new InvalidDataException($"time_words:{row.Line}: unknown kind '{row[kind]}'"),
+            };
+            var number = int.TryParse(row[value], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : 0;
+            Matcher.Add(row[phrase], new TimeWord(k, number, row[value], false));
+        }
+
+        var months = TsvTable.LoadEmbedded("months");
+        int name = months.Column("name"), month = months.Column("month"), ctx = months.Column("needs_context");
+        foreach (var row in months.Rows)
+        {
+            var m = int.Parse(row[month], CultureInfo.InvariantCulture);
+            if (m is < 1 or > 12)
+            {
+                throw new InvalidDataException($"months:{row.Line}: month {m} out of range");
+            }
+            Matcher.Add(row[name], new TimeWord(TimeKind.Month, m, row[name], row[ctx] == "1"));
+        }
+
+        var days = TsvTable.LoadEmbedded("weekdays");
+        int dayName = days.Column("name"), weekday = days.Column("weekday");
+        foreach (var row in days.Rows)
+        {
+            var d = int.Parse(row[weekday], CultureInfo.InvariantCulture);
+            if (d is < 0 or > 6)
+            {
+                throw new InvalidDataException($"weekdays:{row.Line}: weekday {d} out of range");
+            }
+            Matcher.Add(row[dayName], new TimeWord(TimeKind.Weekday, d, row[dayName], false));
+        }
+    }
+
+    public static TimeVocabulary Default => s_default.Value;
+
+    public PhraseMatcher<TimeWord> Matcher { get; } = new();
+}
