@@ -5,5 +5,6 @@ using Marsad.Cli;
 var root = new RootCommand("مرصد — Marsad: structured, geolocated, source-linked events from Arabic conflict news.")
 {
     ExtractCommand.Create(),
+    EvalCommand.Create(),
 };
 return CliRunner.Run(root, args);
