@@ -212,6 +212,14 @@ public sealed partial class HtmlArticleReader(PlainTextArticleReader text, Bylin
             }
             e.Remove();
         }
+        // A date shown next to the headline is metadata, read already; a date inside a sentence stays.
+        foreach (var e in doc.QuerySelectorAll("time").ToList())
+        {
+            if (e.Closest("p, li, blockquote, td") is null)
+            {
+                e.Remove();
+            }
+        }
         var total = Math.Max(1, doc.Body?.TextContent.Length ?? 1);
         foreach (var e in doc.QuerySelectorAll("[class], [id]").ToList())
         {
@@ -234,7 +242,8 @@ public sealed partial class HtmlArticleReader(PlainTextArticleReader text, Bylin
         foreach (var e in doc.QuerySelectorAll(ContentSelector))
         {
             var length = ParagraphTextLength(e);
-            if (length > bestLength)
+            // Equal text: the later, inner container holds less else.
+            if (length >= bestLength && length > 0)
             {
                 best = e;
                 bestLength = length;
@@ -381,7 +390,7 @@ public sealed partial class HtmlArticleReader(PlainTextArticleReader text, Bylin
     [GeneratedRegex(@"[\s\u00A0\u200B]+")]
     private static partial Regex HtmlSpace();
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:nav|navbar|navigation|menu|header|footer|sidebar|share|shares|sharing|social|socials|related|relatedposts|comment|comments|respond|reply|newsletter|subscribe|subscription|breadcrumb|breadcrumbs|tags|tag-list|tagcloud|widget|advert|advertisement|ads|ad|banner|popup|modal|cookie|cookies|read-?also|more-news|most-read|popular|copyright|back-to-top|backtotop|scroll-?top|go-?top|to-top|print|author-box|post-navigation|pagination|recommended|trending)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:nav|navbar|navigation|menu|header|footer|sidebar|share|shares|sharing|social|socials|related|relatedposts|comment|comments|respond|reply|newsletter|subscribe|subscription|breadcrumb|breadcrumbs|tags|tag-list|tagcloud|widget|advert|advertisement|ads|ad|banner|popup|modal|cookie|cookies|read-?also|more-news|most-read|popular|copyright|back-to-top|backtotop|scroll-?top|go-?top|to-top|print|meta|entry-meta|post-meta|article-meta|date|post-date|timestamp|author-box|post-navigation|pagination|recommended|trending)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FurnitureName();
 
     [GeneratedRegex(@"(?:^|[\s_-])(?:article-?body|articlebody|entry-content|post-content|story-body|news-content|main-content)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
