@@ -6,8 +6,9 @@ namespace Marsad.Ingestion;
 
 /// <summary>
 /// Reads datelines and bylines: a byline line «باريس نضال حمادة» (place then writer), «بقلم: …»,
-/// and a dateline opening the first paragraph: «بغداد (رويترز) -», «حلب-سانا», «دمشق -»,
-/// «لندن: رنيم حنوش». Places come from data/lexicons/datelines.tsv, agencies from agencies.tsv.
+/// «دمشق - أ ش أ», and a dateline opening the first paragraph: «بغداد (رويترز) -», «حلب-سانا»,
+/// «دمشق -», «القاهرة - أ ف ب:». Places come from data/lexicons/datelines.tsv, agencies from
+/// agencies.tsv.
 /// </summary>
 public sealed partial class BylineParser
 {
@@ -35,12 +36,13 @@ public sealed partial class BylineParser
 
     /// <summary>
     /// Reads a whole short line standing alone under the title: «باريس نضال حمادة», «بقلم: فلان»,
-    /// «كتب - فلان», «دمشق - خاص». Returns null when the line is not a byline.
+    /// «كتب - فلان:», «دمشق - أ ش أ», «أ ف ب», «رويترز - بغداد». Returns null when the line is
+    /// not a byline.
     /// </summary>
     public Result? ParseBylineLine(string line)
     {
         var t = line.Trim();
-        if (t.Length == 0 || BoilerplateRules.CountWords(t) > 8 || t.EndsWith('.'))
+        if (t.Length == 0 || BoilerplateRules.CountWords(t) > 8 || t.EndsWith('.') || t.EndsWith('؟') || t.EndsWith('?'))
         {
             return null;
         }
@@ -59,9 +61,9 @@ public sealed partial class BylineParser
         var place = _places.MatchAt(text, 0, allowClitics: false);
         if (place is null)
         {
-            return null;
+            return ParseAgencyFirst(t, text, line.Length);
         }
-        var rest = t[place.Span.End..].Trim().TrimStart('-', '–', '—', ':', '/', '،', ',').Trim();
+        var rest = Clean(t[place.Span.End..]);
         var dateline = place.Span.Cut(t);
         if (rest.Length == 0)
         {
@@ -79,13 +81,45 @@ public sealed partial class BylineParser
             : null;
     }
 
+    /// <summary>A line that is only an agency («أ ش أ», «(رويترز)»), or an agency then a place («عين اليوم – بغداد»).</summary>
+    private Result? ParseAgencyFirst(string t, AnalyzedText text, int length)
+    {
+        var whole = MatchAgency(t);
+        if (whole is not null)
+        {
+            return new Result(null, null, whole, length);
+        }
+        var agency = _agencies.MatchAt(text, 0, allowClitics: false);
+        if (agency is null || agency.End >= text.Tokens.Count)
+        {
+            return null;
+        }
+        var next = agency.End;
+        var separated = IsSeparatorBetween(t, agency.Span.End, text.Tokens[next].Span.Start);
+        while (next < text.Tokens.Count && text.Tokens[next].Kind == TokenKind.Punctuation && IsSeparator(text.Tokens[next].Norm[0]))
+        {
+            separated = true;
+            next++;
+        }
+        if (!separated || next >= text.Tokens.Count)
+        {
+            return null;
+        }
+        var place = _places.MatchAt(text, next, allowClitics: false);
+        return place is not null && place.End == text.Tokens.Count
+            ? new Result(place.Span.Cut(t), null, agency.Span.Cut(t), length)
+            : null;
+    }
+
     /// <summary>
-    /// Reads a dateline that opens a paragraph: a known place, an optional agency in brackets or
-    /// after a dash, then a dash or colon. Returns null when the paragraph does not open so.
+    /// Reads a dateline that opens a paragraph: a known place, up to two bracketed notes (an agency,
+    /// a country), then a dash, colon, underscore or tatweel, then perhaps an agency closed by
+    /// another separator: «بغداد (رويترز) -», «حلب-سانا», «دمشق ـ», «القاهرة - أ ف ب:». Returns
+    /// null when the paragraph does not open so.
     /// </summary>
     public Result? ParseDateline(string paragraph)
     {
-        var head = paragraph.Length > 80 ? paragraph[..80] : paragraph;
+        var head = paragraph.Length > 120 ? paragraph[..120] : paragraph;
         var text = AnalyzedText.Analyze(head);
         if (text.Tokens.Count < 2)
         {
@@ -97,36 +131,42 @@ public sealed partial class BylineParser
             return null;
         }
         var dateline = place.Span.Cut(head);
-        var next = text.Tokens[place.End];
+        var pos = SkipSpaces(head, place.Span.End);
         string? agency = null;
-        int end;
-        if (next.Norm == "(")
+        var notes = 0;
+        var separated = false;
+        // «القاهرة – (أ ش أ):» and «الموصل (العراق) (رويترز) -»: notes and separators in any order.
+        for (var step = 0; step < 5 && pos < head.Length; step++)
         {
-            var close = FindToken(text, place.End + 1, ")");
-            if (close < 0 || close + 1 >= text.Tokens.Count || !IsDash(text.Tokens[close + 1]))
+            if (head[pos] == '(' && notes < 2)
             {
-                return null;
-            }
-            agency = text.TextOf(place.End + 1, close);
-            end = text.Tokens[close + 1].Span.End;
-        }
-        else if (IsDash(next))
-        {
-            end = next.Span.End;
-            if (place.End + 1 < text.Tokens.Count)
-            {
-                var a = _agencies.MatchAt(text, place.End + 1, allowClitics: false);
-                // The agency must close the dateline: a dash, a colon or a line break follows it.
-                if (a is not null && (a.End >= text.Tokens.Count || IsDash(text.Tokens[a.End]) || head.AsSpan(a.Span.End, text.Tokens[a.End].Span.Start - a.Span.End).ContainsAny('\n', '\r')))
+                var close = head.IndexOf(')', pos);
+                if (close < 0 || close - pos > 40 || head.AsSpan(pos, close - pos).Contains('\n'))
                 {
-                    agency = a.Span.Cut(head);
-                    end = a.End < text.Tokens.Count && IsDash(text.Tokens[a.End]) ? text.Tokens[a.End].Span.End : a.Span.End;
+                    return null;
                 }
+                agency ??= MatchAgency(head[(pos + 1)..close]);
+                notes++;
+                pos = SkipSpaces(head, close + 1);
+            }
+            else if (IsSeparator(head[pos]))
+            {
+                separated = true;
+                pos = SkipSpaces(head, pos + 1);
+            }
+            else
+            {
+                break;
             }
         }
-        else
+        if (!separated && agency is null)
         {
             return null;
+        }
+        var end = pos;
+        if (separated && agency is null)
+        {
+            (agency, end) = AgencyAfterSeparator(head, pos);
         }
         while (end < paragraph.Length && char.IsWhiteSpace(paragraph[end]))
         {
@@ -135,23 +175,76 @@ public sealed partial class BylineParser
         return new Result(dateline, null, agency, end);
     }
 
-    private static bool IsDash(Token t) => t.Kind == TokenKind.Punctuation && t.Norm[0] is '-' or '–' or '—' or ':';
-
-    private static int FindToken(AnalyzedText text, int from, string norm)
+    /// <summary>
+    /// An agency right after the dateline's separator counts only when it closes the dateline (a
+    /// separator, a line break or the end follows), or when it is glued to the separator
+    /// («حلب-سانا», «دمشق _أ ش أ»), the wire style that lets the text run on after a space.
+    /// </summary>
+    private (string? Agency, int End) AgencyAfterSeparator(string head, int pos)
     {
-        for (var i = from; i < text.Tokens.Count && i < from + 8; i++)
+        var stop = pos;
+        while (stop < head.Length && stop - pos < 40 && !IsSeparator(head[stop]) && head[stop] is not ('\n' or '(' or '.' or '،' or ','))
         {
-            if (string.Equals(text.Tokens[i].Norm, norm, StringComparison.Ordinal))
+            stop++;
+        }
+        if (stop == pos)
+        {
+            return (null, pos);
+        }
+        var candidate = head[pos..stop].Trim();
+        var closed = stop - pos < 40 && (stop >= head.Length || IsSeparator(head[stop]) || head[stop] == '\n');
+        if (closed && (MatchAgency(candidate) is not null || IsQuotedName(candidate)))
+        {
+            var end = stop;
+            while (end < head.Length && IsSeparator(head[end]))
             {
-                return i;
+                end++;
+            }
+            return (candidate, end);
+        }
+        if (IsSeparator(head[pos - 1]))
+        {
+            var text = AnalyzedText.Analyze(head[pos..stop]);
+            var m = text.Tokens.Count > 0 ? _agencies.MatchAt(text, 0, allowClitics: false) : null;
+            if (m is not null && (m.Span.End == text.Body.Length || char.IsWhiteSpace(text.Body[m.Span.End])))
+            {
+                return (m.Span.Cut(text.Body), pos + m.Span.End);
             }
         }
-        return -1;
+        return (null, pos);
+    }
+
+    /// <summary>A newspaper named in quotes after a dateline: «بيروت - «الحياة» -».</summary>
+    private static bool IsQuotedName(string s) =>
+        s.Length > 2 && s[0] is '«' or '"' or '“' && s[^1] is '»' or '"' or '”' && BoilerplateRules.CountWords(s) <= 4;
+
+    private static bool IsSeparator(char c) => c is '-' or '–' or '—' or '_' or 'ـ' or ':' or '/' or '|';
+
+    private static bool IsSeparatorBetween(string s, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (IsSeparator(s[i]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int SkipSpaces(string s, int pos)
+    {
+        while (pos < s.Length && s[pos] is ' ' or '\t' or '\u00A0')
+        {
+            pos++;
+        }
+        return pos;
     }
 
     private string? MatchAgency(string s)
     {
-        var text = AnalyzedText.Analyze(s.Trim().Trim('(', ')', '-', ':').Trim());
+        var trimmed = s.Trim().Trim('(', ')', '-', '–', '—', '_', 'ـ', ':', ' ');
+        var text = AnalyzedText.Analyze(trimmed);
         if (text.Tokens.Count == 0)
         {
             return null;
@@ -160,8 +253,8 @@ public sealed partial class BylineParser
         return m is not null && m.End >= text.Tokens.Count - 1 ? text.Body : null;
     }
 
-    private static string Clean(string s) => s.Trim().Trim('-', '–', ':', '،', ',').Trim();
+    private static string Clean(string s) => s.Trim().Trim('-', '–', '—', '_', 'ـ', ':', '/', '،', ',', ' ').Trim();
 
-    [GeneratedRegex(@"^(?:بقلم|كتب|كتبت|إعداد|اعداد|تقرير|حوار)\s*[:\-–—]?\s*(?<name>[^\d\n:]{3,60})$")]
+    [GeneratedRegex(@"^(?:بقلم|كتبت|كتب|إعداد|اعداد|تقرير|حوار|ترجمة|ترجمه|متابعة)(?:\s*[:\-–—_ـ]+\s*|\s+)(?<name>[^\d\n:]{3,60}?)\s*:?$")]
     private static partial Regex WriterCue();
 }

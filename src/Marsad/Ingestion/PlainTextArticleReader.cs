@@ -25,7 +25,7 @@ public sealed class PlainTextArticleReader(BoilerplateRules boilerplate, BylineP
         string? foundTitle = title;
         string? foundAuthor = author;
         var first = NextNonBlank(kept, 0);
-        if (title is null && first >= 0 && IsTitleLine(kept, first))
+        if (title is null && first >= 0 && IsTitleLine(kept, first) && bylines.ParseBylineLine(kept[first]) is null)
         {
             foundTitle = kept[first].Trim();
             kept.RemoveAt(first);
@@ -44,6 +44,7 @@ public sealed class PlainTextArticleReader(BoilerplateRules boilerplate, BylineP
             }
         }
         TrimBlankEdges(kept);
+        dateline ??= DropTrailingCredits(kept);
         var body = JoinParagraphs(kept);
 
         if (dateline is null && body.Length > 0)
@@ -52,6 +53,32 @@ public sealed class PlainTextArticleReader(BoilerplateRules boilerplate, BylineP
             dateline = bylines.ParseDateline(firstLine)?.Dateline;
         }
         return new Article { Source = source, Title = foundTitle, Author = foundAuthor, Dateline = dateline, Body = body };
+    }
+
+    /// <summary>
+    /// Wire copy often closes with its credit on a line of its own («دمشق - أ ش أ», «وكالات»,
+    /// «ترجمة - فلان»): it is not body text. Returns the credit's dateline, if any.
+    /// </summary>
+    private string? DropTrailingCredits(List<string> lines)
+    {
+        string? dateline = null;
+        for (var n = 0; n < 2; n++)
+        {
+            var last = lines.Count - 1;
+            if (last < 1 || NextNonBlank(lines, 0) == last)
+            {
+                break;
+            }
+            var credit = bylines.ParseBylineLine(lines[last]);
+            if (credit is null || (credit.Agency is null && credit.Dateline is not null))
+            {
+                break;
+            }
+            dateline ??= credit.Dateline;
+            lines.RemoveAt(last);
+            TrimBlankEdges(lines);
+        }
+        return dateline;
     }
 
     /// <summary>

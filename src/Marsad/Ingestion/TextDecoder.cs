@@ -6,13 +6,15 @@ namespace Marsad.Ingestion;
 public sealed class UndecodableInputException(string message) : Exception(message);
 
 /// <summary>
-/// Reads bytes as text: a BOM wins; otherwise strict UTF-8, then UTF-16 (detected by its NUL
-/// bytes), then Windows-1256 when the result looks like Arabic. Anything else is an error, never
-/// mojibake passed downstream.
+/// Reads bytes as text: a BOM wins; otherwise UTF-16 (detected by the shape of its byte pairs),
+/// then strict UTF-8, then Windows-1256 when the result looks like Arabic. Anything else is an
+/// error, never mojibake passed downstream.
 /// </summary>
 public static class TextDecoder
 {
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, true);
+    private static readonly Encoding StrictUtf16Le = new UnicodeEncoding(false, false, true);
+    private static readonly Encoding StrictUtf16Be = new UnicodeEncoding(true, false, true);
 
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -21,33 +23,38 @@ public static class TextDecoder
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             encodingName = "utf-8";
-            return Strict(StrictUtf8, bytes[3..], "UTF-8 (with BOM)");
+            return Checked(Strict(StrictUtf8, bytes[3..], "UTF-8 (with BOM)"), "UTF-8 (with BOM)");
         }
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
             encodingName = "utf-16le";
-            return Strict(new UnicodeEncoding(false, false, true), bytes[2..], "UTF-16LE");
+            return Checked(Strict(StrictUtf16Le, bytes[2..], "UTF-16LE"), "UTF-16LE");
         }
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             encodingName = "utf-16be";
-            return Strict(new UnicodeEncoding(true, false, true), bytes[2..], "UTF-16BE");
+            return Checked(Strict(StrictUtf16Be, bytes[2..], "UTF-16BE"), "UTF-16BE");
+        }
+        if (bytes.IsEmpty)
+        {
+            encodingName = "utf-8";
+            return string.Empty;
         }
 
         var utf16 = GuessUtf16(bytes);
         if (utf16 is not null)
         {
-            encodingName = utf16.BodyName;
-            return Strict(utf16, bytes, encodingName);
+            encodingName = utf16 == StrictUtf16Le ? "utf-16le" : "utf-16be";
+            return Checked(Strict(utf16, bytes, encodingName), encodingName);
         }
         if (bytes.Contains((byte)0))
         {
-            throw new UndecodableInputException("input holds NUL bytes: it is binary, not text");
+            throw new UndecodableInputException("input holds NUL bytes and is not UTF-16: it is binary, not text");
         }
         try
         {
             encodingName = "utf-8";
-            return StrictUtf8.GetString(bytes);
+            return Checked(StrictUtf8.GetString(bytes), "UTF-8");
         }
         catch (DecoderFallbackException)
         {
@@ -86,37 +93,70 @@ public static class TextDecoder
         }
     }
 
-    /// <summary>Text without a BOM in UTF-16 shows NUL in every other byte for ASCII, or a 0x06 high byte for Arabic.</summary>
-    private static UnicodeEncoding? GuessUtf16(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// Valid encodings can still carry binary: text with many control characters is refused, and a
+    /// leading BOM character left by a double-encoded file is dropped.
+    /// </summary>
+    private static string Checked(string text, string name)
+    {
+        var controls = 0;
+        foreach (var c in text)
+        {
+            if ((c < 0x20 && c is not ('\n' or '\r' or '\t' or '\f' or '\v')) || c is '\uFFFE' or '\uFFFF')
+            {
+                controls++;
+            }
+        }
+        // A stray control character or two is dirt in scraped text; many are a binary file.
+        if (controls > 8 && controls * 100 > text.Length)
+        {
+            throw new UndecodableInputException($"input decodes as {name} but holds {controls} control characters: it is binary, not text");
+        }
+        return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+    }
+
+    /// <summary>
+    /// UTF-16 without a BOM: ASCII code units have a NUL high byte and Arabic ones a 0x06 high
+    /// byte, so one side of every byte pair is nearly always from a small set, and NULs are common
+    /// (spaces, line breaks, digits). UTF-8 and Windows-1256 text hold no NUL at all.
+    /// </summary>
+    private static Encoding? GuessUtf16(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length < 4 || bytes.Length % 2 != 0)
         {
             return null;
         }
-        int evenHits = 0, oddHits = 0, pairs = Math.Min(bytes.Length / 2, 4096);
+        int pairs = Math.Min(bytes.Length / 2, 8192), evenHits = 0, oddHits = 0, evenNul = 0, oddNul = 0;
         for (var i = 0; i < pairs; i++)
         {
             byte lo = bytes[2 * i], hi = bytes[(2 * i) + 1];
-            if (hi is 0 or 0x06 or 0x20 or 0xFE)
+            if (IsLikelyHighByte(hi))
             {
                 oddHits++;
             }
-            if (lo is 0 or 0x06 or 0x20 or 0xFE)
+            if (IsLikelyHighByte(lo))
             {
                 evenHits++;
             }
+            if (hi == 0)
+            {
+                oddNul++;
+            }
+            if (lo == 0)
+            {
+                evenNul++;
+            }
         }
-        var nul = bytes[..(pairs * 2)].Count((byte)0);
-        if (nul * 4 < pairs)
+        // At least one NUL in 20 code units: a space or a line break every few words.
+        if (oddHits * 10 >= pairs * 9 && oddNul * 20 >= pairs && oddNul > evenNul)
         {
-            return null;
+            return StrictUtf16Le;
         }
-        if (oddHits > pairs * 9 / 10)
-        {
-            return new UnicodeEncoding(false, false, true);
-        }
-        return evenHits > pairs * 9 / 10 ? new UnicodeEncoding(true, false, true) : null;
+        return evenHits * 10 >= pairs * 9 && evenNul * 20 >= pairs && evenNul > oddNul ? StrictUtf16Be : null;
     }
+
+    /// <summary>High bytes of the code units of Arabic news text: ASCII/Latin-1, Arabic blocks, general punctuation, presentation forms.</summary>
+    private static bool IsLikelyHighByte(byte b) => b is 0x00 or 0x06 or 0x07 or 0x08 or 0x20 or 0xFB or 0xFC or 0xFD or 0xFE or 0xFF;
 
     /// <summary>Most letters outside ASCII must be Arabic for a Windows-1256 reading to be trusted.</summary>
     private static bool LooksArabic(string text)
@@ -136,7 +176,7 @@ public static class TextDecoder
             {
                 arabic++;
             }
-            else if (char.IsLetter(c))
+            else if (!char.IsWhiteSpace(c) && c is not ('«' or '»' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '“' or '”' or '…' or '–' or '—'))
             {
                 other++;
             }

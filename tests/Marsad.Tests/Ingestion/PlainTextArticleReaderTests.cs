@@ -1,0 +1,97 @@
+using Marsad.Ingestion;
+
+namespace Marsad.Tests.Ingestion;
+
+public class PlainTextArticleReaderTests
+{
+    private static Article Read(string text, string? title = null) => PlainTextArticleReader.Default.Read(text, "test", title);
+
+    [Fact]
+    public void Title_byline_and_furniture_leave_the_body()
+    {
+        var article = Read("""
+            اشتباكات عنيفة في ريف حماة الشمالي
+
+            دمشق سامر الأحمد
+
+            تجددت الاشتباكات بين الجيش والمسلحين في ريف حماة الشمالي صباح اليوم.
+
+            وقال مصدر ميداني إن الجيش استعاد قريتين.
+
+            اترك تعليقاً
+
+            زر الذهاب إلى الأعلى
+            """);
+
+        Assert.Equal("اشتباكات عنيفة في ريف حماة الشمالي", article.Title);
+        Assert.Equal("سامر الأحمد", article.Author);
+        Assert.Equal("دمشق", article.Dateline);
+        Assert.Equal("تجددت الاشتباكات بين الجيش والمسلحين في ريف حماة الشمالي صباح اليوم.\n\nوقال مصدر ميداني إن الجيش استعاد قريتين.", article.Body);
+    }
+
+    [Fact]
+    public void Opening_dateline_stays_in_the_body_and_is_reported()
+    {
+        var article = Read("بغداد (رويترز) - قتل عشرة أشخاص في انفجار سيارة مفخخة.\n\nوقالت الشرطة إن 25 آخرين أصيبوا.", title: "انفجار في بغداد");
+
+        Assert.Equal("بغداد", article.Dateline);
+        Assert.StartsWith("بغداد (رويترز) - قتل", article.Body, StringComparison.Ordinal);
+        Assert.Equal("انفجار في بغداد", article.Title);
+    }
+
+    [Fact]
+    public void Agency_line_under_a_given_title_is_not_body()
+    {
+        var article = Read("أ ش أ\n\nأعلنت السلطات السورية مقتل عشرين مسلحا في اشتباكات بريف دمشق.", title: "مقتل عشرين مسلحا");
+
+        Assert.Equal("أعلنت السلطات السورية مقتل عشرين مسلحا في اشتباكات بريف دمشق.", article.Body);
+    }
+
+    [Fact]
+    public void Dateline_line_without_title_is_not_taken_for_a_title()
+    {
+        var article = Read("دمشق - أ ش أ\n\nأعلنت السلطات السورية مقتل عشرين مسلحا في اشتباكات بريف دمشق.");
+
+        Assert.Null(article.Title);
+        Assert.Equal("دمشق", article.Dateline);
+        Assert.StartsWith("أعلنت السلطات", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Trailing_wire_credit_and_related_list_are_dropped()
+    {
+        var article = Read("""
+            قصفت الطائرات مواقع للمسلحين في ريف إدلب الجنوبي.
+            وأفادت مصادر محلية بسقوط قتلى.
+            دمشق - أ ش أ
+            """, title: "غارات على ريف إدلب");
+
+        Assert.Equal("قصفت الطائرات مواقع للمسلحين في ريف إدلب الجنوبي.\nوأفادت مصادر محلية بسقوط قتلى.", article.Body);
+        Assert.Equal("دمشق", article.Dateline);
+    }
+
+    [Fact]
+    public void Last_sentence_that_only_names_a_city_stays()
+    {
+        var article = Read("وصل الوفد إلى العاصمة مساء أمس.\n\nبغداد تنتظر الرد", title: "زيارة");
+
+        Assert.EndsWith("بغداد تنتظر الرد", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Translator_credit_is_an_author()
+    {
+        var article = Read("ترجمة ــ هالة منصور\n\nنشرت صحيفة أمريكية تقريرا عن الأوضاع في حلب.", title: "تقرير");
+
+        Assert.Equal("هالة منصور", article.Author);
+        Assert.Equal("نشرت صحيفة أمريكية تقريرا عن الأوضاع في حلب.", article.Body);
+    }
+
+    [Fact]
+    public void Windows_line_breaks_and_blank_runs_fold_to_one_blank_line()
+    {
+        var article = Read("الفقرة الأولى من النص.\r\n\r\n\r\n\r\nالفقرة الثانية من النص.\r\n", title: "عنوان");
+
+        Assert.Equal("الفقرة الأولى من النص.\n\nالفقرة الثانية من النص.", article.Body);
+    }
+}
