@@ -24,12 +24,11 @@ public static class ArabicNormalizer
         for (var i = 0; i < source.Length; i++)
         {
             var c = source[i];
-            if (c >= '\uFB50' && c <= '\uFEFF' && c != '\uFEFF')
+            if (PresentationForm(c) is { } letters)
             {
-                // Presentation forms (old Windows pages, PDFs) carry ligatures such as lam-alef:
-                // compatibility decomposition turns one source char into the letters it stands for.
-                var decomposed = c.ToString().Normalize(NormalizationForm.FormKC);
-                foreach (var d in decomposed)
+                // Presentation forms (old Windows pages, PDFs) carry contextual letter shapes and
+                // ligatures such as lam-alef: one source char becomes the letters it stands for.
+                foreach (var d in letters)
                 {
                     var f = Fold(d);
                     if (f != '\0')
@@ -54,24 +53,53 @@ public static class ArabicNormalizer
     }
 
     /// <summary>Normalizes a lexicon entry or query: the same folding, no map kept.</summary>
+    /// <remarks>
+    /// It must fold exactly as <see cref="Normalize"/> does, or a key would miss the text it was
+    /// written for (a separate NFKC pass here once read «و» + combining hamza as «ؤ» where the
+    /// text path reads «و»).
+    /// </remarks>
     public static string NormalizeKey(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var sb = new StringBuilder(source.Length);
-        foreach (var c in source.Normalize(NormalizationForm.FormKC))
-        {
-            var f = Fold(c);
-            if (f != '\0')
-            {
-                sb.Append(f);
-            }
-        }
         // Keys are compared token by token, so runs of spaces must not make two keys differ.
-        return CollapseSpaces(sb.ToString());
+        return CollapseSpaces(Normalize(source).Text);
     }
 
+    // Arabic Presentation Forms-B, U+FE80 to U+FEF4: the contextual shapes of each letter in
+    // Unicode order, with how many shapes it has (isolated, final, and for joining letters initial
+    // and medial). string.Normalize(FormKC) would say the same, but not under the invariant
+    // globalization mode the project runs in, where it returns its input unchanged.
+    private const string FormsBLetters = "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي";
+    private static readonly byte[] FormsBShapes = [1, 2, 2, 2, 2, 4, 2, 4, 2, 4, 4, 4, 4, 4, 2, 2, 2, 2, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 2, 2, 4];
+    private static readonly string[] FormsB = BuildFormsB();
+
+    private static string[] BuildFormsB()
+    {
+        var table = new List<string>(0xFEF5 - 0xFE80);
+        for (var k = 0; k < FormsBLetters.Length; k++)
+        {
+            table.AddRange(Enumerable.Repeat(FormsBLetters[k].ToString(), FormsBShapes[k]));
+        }
+        // U+FEF5 to U+FEFC: lam with alef madda, alef hamza above, alef hamza below, bare alef; two shapes each.
+        foreach (var alef in "آأإا")
+        {
+            table.AddRange(Enumerable.Repeat("ل" + alef, 2));
+        }
+        return [.. table];
+    }
+
+    /// <summary>The letters a presentation-form character stands for, or null for any other character.</summary>
+    internal static string? PresentationForm(char c) => c switch
+    {
+        // Isolated and tatweel-borne harakat: dropped like the harakat they are.
+        >= '\uFE70' and <= '\uFE7F' => string.Empty,
+        >= '\uFE80' and <= '\uFEFC' => FormsB[c - 0xFE80],
+        '\uFDF2' => "الله",
+        _ => null,
+    };
+
     /// <summary>True for the characters that normalization deletes (harakat, tatweel, invisible marks).</summary>
-    public static bool IsIgnorable(char c) => Fold(c) == '\0';
+    public static bool IsIgnorable(char c) => Fold(c) == '\0' || PresentationForm(c) is { Length: 0 };
 
     /// <summary>Folds one character; returns NUL for a character that is dropped.</summary>
     public static char Fold(char c)

@@ -37,7 +37,9 @@ public static class SentenceSegmenter
                 continue;
             }
             var c = t.Norm[0];
-            if (c is '.' or '!' or '?' or '؟' or ';' or '؛' or '…')
+            // The full stop of a list number («2. تخفيف الضغط») belongs to its item.
+            var listNumberStop = c == '.' && i - 1 == sentStart && IsListMarker(tokens, i - 1);
+            if ((c is '.' or '!' or '?' or '؟' or ';' or '؛' or '…') && !listNumberStop)
             {
                 Close(tokens, sentences, sentStart, i + 1, true);
                 Close(tokens, clauses, clauseStart, i + 1, true);

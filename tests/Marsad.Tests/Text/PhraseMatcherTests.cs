@@ -1,0 +1,116 @@
+using Marsad.Text;
+
+namespace Marsad.Tests.Text;
+
+public class PhraseMatcherTests
+{
+    [Fact]
+    public void A_multi_word_phrase_is_found_with_its_span()
+    {
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("ريف حلب الشمالي", "region");
+        const string body = "حشد الجيش في ريف حلب الشمالي قواته";
+        var text = AnalyzedText.Analyze(body);
+        var match = Assert.Single(matcher.FindAll(text));
+        Assert.Equal(3, match.First);
+        Assert.Equal(6, match.End);
+        Assert.Equal("ريف حلب الشمالي", match.Span.Cut(body));
+        Assert.Equal(["region"], match.Values);
+    }
+
+    [Fact]
+    public void Clitic_prefixed_city_is_found()
+    {
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("حلب", "Aleppo");
+        const string body = "اشتباكات في حماة وبحلب";
+        var match = Assert.Single(matcher.FindAll(AnalyzedText.Analyze(body)));
+        Assert.Equal("حلب", match.Span.Cut(body));
+        Assert.Equal("حلب", match.FirstReading.Base);
+        Assert.Equal(2, match.FirstReading.Prefix);
+    }
+
+    [Fact]
+    public void A_lam_prefixed_actor_is_found()
+    {
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("داعش", "ISIL");
+        const string body = "مجاميع تابعة لداعش";
+        var match = Assert.Single(matcher.FindAll(AnalyzedText.Analyze(body)));
+        Assert.Equal("داعش", match.Span.Cut(body));
+    }
+
+    [Fact]
+    public void Clitics_on_the_first_word_of_a_phrase_are_allowed()
+    {
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("الجيش السوري", "SYR-MIL");
+        const string body = "تقدم كبير للجيش السوري وحلفائه";
+        var match = Assert.Single(matcher.FindAll(AnalyzedText.Analyze(body)));
+        Assert.Equal("لجيش السوري", match.Span.Cut(body));
+    }
+
+    [Fact]
+    public void Clitics_are_not_read_when_not_allowed()
+    {
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("حلب", "Aleppo");
+        Assert.Empty(matcher.FindAll(AnalyzedText.Analyze("وبحلب"), allowClitics: false));
+    }
+
+    [Fact]
+    public void Quotes_inside_a_phrase_are_skipped()
+    {
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("تنظيم داعش", "ISIL");
+        const string body = "افتتح تنظيم «داعش»، مرحلة جديدة";
+        var match = Assert.Single(matcher.FindAll(AnalyzedText.Analyze(body)));
+        Assert.Equal("تنظيم «داعش", match.Span.Cut(body));
+        Assert.Equal("تنظيم داعش", match.Key);
+    }
+
+    [Fact]
+    public void The_longest_phrase_wins()
+    {
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("حلب", "city");
+        matcher.Add("ريف حلب", "countryside");
+        matcher.Add("ريف حلب الشمالي", "north");
+        var text = AnalyzedText.Analyze("من ريف حلب الشمالي إلى ريف حلب الجنوبي ثم حلب");
+        Assert.Equal(["north", "countryside", "city"], matcher.FindAll(text).Select(m => m.Values[0]));
+    }
+
+    [Fact]
+    public void A_phrase_is_normalized_like_the_text()
+    {
+        var matcher = new PhraseMatcher<int>();
+        matcher.Add("الدولة الإسلامية", 1);
+        Assert.True(matcher.Contains("الدوله الاسلاميه"));
+        Assert.Single(matcher.FindAll(AnalyzedText.Analyze("تنظيمُ الدَّولةِ الإسلاميّةِ")));
+    }
+
+    [Fact]
+    public void Values_of_one_phrase_are_kept_once_each()
+    {
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("حماة", "SY-1");
+        matcher.Add("حماه", "SY-1");
+        matcher.Add("حماة", "SY-2");
+        Assert.Equal(["SY-1", "SY-2"], matcher.Lookup("حماة"));
+    }
+
+    [Fact]
+    public void A_partial_phrase_does_not_match()
+    {
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("معبر الكاستيلو", "crossing");
+        Assert.Empty(matcher.FindAll(AnalyzedText.Analyze("عند معبر آخر")));
+    }
+
+    [Fact]
+    public void A_phrase_without_words_is_rejected()
+    {
+        var matcher = new PhraseMatcher<string>();
+        Assert.Throws<ArgumentException>(() => matcher.Add(" «» ", "x"));
+    }
+}
