@@ -13,6 +13,8 @@ internal sealed class ArticleIndex
 {
     private readonly ActorHit?[] _actorAt;
     private readonly PlaceHit?[] _placeAt;
+    private IReadOnlyList<Time.DateExpression>? _dates;
+    private IReadOnlyList<FatalityMention>? _fatalities;
 
     public ArticleIndex(ExtractionContext context, WordRoles words)
     {
@@ -41,6 +43,12 @@ internal sealed class ArticleIndex
     }
 
     public ExtractionContext Context { get; }
+
+    /// <summary>Date expressions of the article, resolved against its publication date (found once, on first use).</summary>
+    public IReadOnlyList<Time.DateExpression> Dates => _dates ??= Time.DateExpressionFinder.Default.FindAll(Text, Context.Article.Published);
+
+    /// <summary>Statements of people killed in the article (found once, on first use).</summary>
+    public IReadOnlyList<FatalityMention> Fatalities => _fatalities ??= FatalityFinder.Default.FindAll(Text);
 
     public AnalyzedText Text { get; }
 

@@ -8,5 +8,35 @@ internal interface IEventEnricher
 
 internal static class EventEnrichers
 {
-    public static IEventEnricher[] Create() => [];
+    public static IEventEnricher[] Create() => [new DateEnricher(), new FatalityEnricher()];
+}
+
+/// <summary>The date of the event: the governing date expression of its clause or sentence (SPEC §1 `date`).</summary>
+internal sealed class DateEnricher : IEventEnricher
+{
+    public void Enrich(ArticleIndex index, EventCandidate e)
+    {
+        var d = Time.DateExpressionFinder.ForEvent(index.Dates, index.Text, e.First);
+        if (d is not null)
+        {
+            e.Date = new Output.DateRef(d.Value, d.Value is null ? "unknown" : d.Precision, d.Text);
+        }
+    }
+}
+
+/// <summary>The dead of the event, for the event types that kill.</summary>
+internal sealed class FatalityEnricher : IEventEnricher
+{
+    public void Enrich(ArticleIndex index, EventCandidate e)
+    {
+        if (e.Type is not ("ASSAULT" or "REMOTE" or "ATTACK_CIVILIANS" or "CAPTURE"))
+        {
+            return;
+        }
+        var f = FatalityFinder.ForEvent(index.Fatalities, index.Text, e.First);
+        if (f is not null)
+        {
+            e.Fatalities = f.Count;
+        }
+    }
 }
