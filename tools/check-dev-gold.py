@@ -6,9 +6,12 @@ corpus), every event's place and alternative places are listed in "places", type
 and actor ids are well formed, ids run 1..n, and every evidence string occurs verbatim in the
 article text (exact substring, nothing normalized). Exit status 1 on any problem.
 
-Usage: python3 tools/check-dev-gold.py [--dir data/gold/dev] [--shared ../shared]
+Usage: python3 tools/check-dev-gold.py [--dir data/gold/dev] [--shared ../shared] [--stats]
+--stats also prints the counts the README reports (articles, events per type and modality,
+core/optional, countries of the places events are placed at).
 """
 import argparse
+import collections
 import glob
 import json
 import os
@@ -116,11 +119,53 @@ def check(path, shared, cache):
     return errs
 
 
+def stats(files):
+    kinds = collections.Counter()
+    per_type = collections.Counter()
+    per_mod = collections.Counter()
+    core_type = collections.Counter()
+    core_mod = collections.Counter()
+    countries = collections.Counter()
+    optional = total = 0
+    zero = []
+    for path in files:
+        with open(path, encoding="utf-8") as f:
+            gold = json.load(f)
+        kind = "real" if "article_ref" in gold else "written"
+        kinds[kind] += 1
+        places = {p["name"]: p for p in gold["places"]}
+        core = [e for e in gold["events"] if not e.get("optional")]
+        if not core:
+            zero.append(os.path.basename(path))
+        for e in gold["events"]:
+            total += 1
+            per_type[e["type"]] += 1
+            per_mod[e["modality"]] += 1
+            if e.get("optional"):
+                optional += 1
+            else:
+                core_type[e["type"]] += 1
+                core_mod[e["modality"]] += 1
+        for p in places.values():
+            if "country" in p:
+                countries[p["country"]] += 1
+    print("articles: %s" % dict(kinds))
+    print("events: %d (core %d, optional %d)" % (total, total - optional, optional))
+    print("type\tall\tcore")
+    for t in sorted(TYPES):
+        print("%s\t%d\t%d" % (t, per_type[t], core_type[t]))
+    print("modality\tall\tcore")
+    for m in ("asserted", "intended", "predicted", "possible", "negated"):
+        print("%s\t%d\t%d" % (m, per_mod[m], core_mod[m]))
+    print("articles without core events: %s" % " ".join(zero))
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser()
     ap.add_argument("--dir", default=os.path.join(here, "..", "data", "gold", "dev"))
     ap.add_argument("--shared", default=os.path.join(here, "..", "..", "shared"))
+    ap.add_argument("--stats", action="store_true")
     args = ap.parse_args()
     shared = args.shared if os.path.isdir(args.shared) else "/work/shared"
     cache = {}
@@ -132,6 +177,8 @@ def main():
             print("%s: %s" % (os.path.basename(path), err))
         bad += bool(errs)
     print("%d gold files, %d with problems" % (len(files), bad))
+    if args.stats:
+        stats(files)
     return 1 if bad else 0
 
 
