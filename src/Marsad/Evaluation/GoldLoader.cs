@@ -183,9 +183,10 @@ public sealed class GoldLoader(string sharedRoot)
             {
                 throw new GoldFormatException($"{label}: when.date must be YYYY, YYYY-MM or YYYY-MM-DD, not '{date}'");
             }
-            if (e.When?.Precision is { } precision && DatePeriod.Rank(precision) is null)
+            // SPEC §1 dates may be of unknown precision: such a gold date is not checked, but it is valid.
+            if (e.When?.Precision is { } precision && DatePeriod.Rank(precision) is null && !string.Equals(precision, "unknown", StringComparison.Ordinal))
             {
-                throw new GoldFormatException($"{label}: when.precision must be day, month or year, not '{precision}'");
+                throw new GoldFormatException($"{label}: when.precision must be day, month, year or unknown, not '{precision}'");
             }
             events.Add(new GoldEvent
             {
