@@ -169,7 +169,7 @@ public sealed class FatalityFinder
                 continue; // the people counted were wounded, held or missing
             }
             // «مقتل 5 جنود و3 مدنيين»: a count joined to the one before adds to it.
-            if (last is not null && lastEnd == n.First && tokens[n.First].Norm[0] == 'و' && (after is null || after.Is(CueKind.Person)))
+            if (last is not null && lastEnd == n.First && tokens[n.First].Norm[0] == 'و' && tokens[n.First].Sentence == tokens[last.First].Sentence && (after is null || after.Is(CueKind.Person)))
             {
                 var end = after is not null ? after.End : n.End;
                 var merged = Make(text, last.First, end, last.Count + count, last.IsLowerBound || lower);
@@ -229,7 +229,7 @@ public sealed class FatalityFinder
     private static (bool Killed, int End)? RightOutcome(AnalyzedText text, Cue?[] cueAt, int k)
     {
         var tokens = text.Tokens;
-        if (k >= tokens.Count || cueAt[k] is not { } cue || cue.Conjoined)
+        if (k >= tokens.Count || cueAt[k] is not { } cue || cue.Conjoined || k == 0 || tokens[k].Sentence != tokens[k - 1].Sentence)
         {
             return null;
         }
@@ -283,7 +283,7 @@ public sealed class FatalityFinder
     private static Cue? LeftCue(IReadOnlyList<Token> tokens, Cue?[] cueAt, bool[] isNumber, int first)
     {
         var words = 0;
-        for (var j = first - 1; j >= 0 && words <= LeftWindow; j--)
+        for (var j = first - 1; j >= 0 && words <= LeftWindow && tokens[j].Sentence == tokens[first].Sentence; j--)
         {
             var t = tokens[j];
             if (t.Kind == TokenKind.Punctuation)
@@ -350,7 +350,9 @@ public sealed class FatalityFinder
                 result.Add(Make(text, cue.First, cue.End, 2, false, cue.Span.Start));
                 continue;
             }
-            if (cue.Is(CueKind.KillSingle) && !cue.HasArticle)
+            // «شهيد الإخوان», «قتيل الشرطة»: a noun in construct with what follows is a title, not a count.
+            var construct = cue.End < tokens.Count && tokens[cue.End].Segmentations[0].HasArticle;
+            if (cue.Is(CueKind.KillSingle) && !cue.HasArticle && !construct)
             {
                 cue.Used = true;
                 result.Add(Make(text, cue.First, cue.End, 1, false, cue.Span.Start));

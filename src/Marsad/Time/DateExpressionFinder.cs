@@ -179,8 +179,8 @@ public sealed class DateExpressionFinder
             p.SpanStart = LeadingSpanStart(text, coreStart);
         }
         p.End = end;
-        // «ثورة 25 يناير», «قوى 14 آذار»: a date inside a name is read past, not reported.
-        if ((p.Day is not null || p.Month is not null) && i > 0 && Word(text, i - 1, TimeKind.NameBefore, leading: true) is not null)
+        // «ثورة 25 يناير», «قوى 14 آذار», «المصري اليوم»: a date inside a name is read past, not reported.
+        if (i > 0 && Word(text, i - 1, TimeKind.NameBefore, leading: true) is not null)
         {
             p.Blocked = true;
         }
@@ -195,18 +195,36 @@ public sealed class DateExpressionFinder
         {
             return -1;
         }
+        var weekdayStart = j;
+        var weekdayLeading = leading;
         if (Word(text, j, TimeKind.DayOffset, leading) is { } offset)
         {
-            // «اليوم التالي», «اليوم العالمي»: «اليوم» is then a noun, not today.
-            if (offset.End < tokens.Count && Word(text, offset.End, TimeKind.DayBlocker, leading: false) is not null)
+            // «اليوم التالي», «لليوم الخامس», «ذلك اليوم»: «اليوم» is then a noun, not today.
+            if (offset.End - j == 1
+                && ((offset.End < tokens.Count && (Word(text, offset.End, TimeKind.DayBlocker, leading: false) is not null || _numbers.ReadOrdinalAt(text, offset.End) is not null))
+                    || (j > 0 && Word(text, j - 1, TimeKind.DayBlockerBefore, leading: true) is not null)))
             {
                 return -1;
             }
             p.DayOffset = offset.Word.Number;
-            return offset.End;
+            // «أمس الأربعاء», «اليوم، الثلاثاء»: the weekday that follows names the same day.
+            var w = offset.End;
+            if (w < tokens.Count && tokens[w].Kind == TokenKind.Punctuation && tokens[w].Norm is "،" or ",")
+            {
+                w++;
+            }
+            if (Word(text, w, TimeKind.Weekday, leading: false) is null)
+            {
+                return offset.End;
+            }
+            weekdayStart = w;
+            weekdayLeading = false;
         }
-        if (Word(text, j, TimeKind.Weekday, leading) is { } weekday)
+        if (Word(text, weekdayStart, TimeKind.Weekday, weekdayLeading) is { } weekday)
         {
+            // Where both are written the weekday wins: it stays true when the page was dated a day late.
+            p.WeekdayDirection = p.DayOffset is > 0 ? 1 : 0;
+            p.DayOffset = null;
             p.Weekday = weekday.Word.Number;
             var k = weekday.End;
             if (Word(text, k, TimeKind.Modifier, leading: false) is { } mod)
@@ -315,6 +333,16 @@ public sealed class DateExpressionFinder
                 p.Year = year.Year;
                 e = year.End;
             }
+            else if (RelativeYearAfter(text, e) is { } relYear)
+            {
+                p.YearOffset = relYear.Offset;
+                e = relYear.End;
+            }
+            else if (Word(text, e, TimeKind.Modifier, leading: false) is { } mod)
+            {
+                p.MonthNameDirection = Math.Sign(mod.Word.Number);
+                e = mod.End;
+            }
             return e;
         }
         if (hasOf && UnitWithModifier(text, k, TimeKind.MonthWord, leading: false) is { } rel)
@@ -413,6 +441,11 @@ public sealed class DateExpressionFinder
         {
             p.Year = year.Year;
             return year.End;
+        }
+        if (RelativeYearAfter(text, month.End) is { } relYear)
+        {
+            p.YearOffset = relYear.Offset;
+            return relYear.End;
         }
         if (Word(text, month.End, TimeKind.Modifier, leading: false) is { } mod)
         {
@@ -519,6 +552,16 @@ public sealed class DateExpressionFinder
             return (y2, yw.End + 1);
         }
         return null;
+    }
+
+    /// <summary>«ديسمبر العام الماضي», «آذار من العام الجاري».</summary>
+    private (int Offset, int End)? RelativeYearAfter(AnalyzedText text, int k)
+    {
+        if (Word(text, k, TimeKind.Of, leading: false) is { } of)
+        {
+            k = of.End;
+        }
+        return UnitWithModifier(text, k, TimeKind.YearWord, leading: false);
     }
 
     private static int? YearNumber(AnalyzedText text, int k)
@@ -628,11 +671,15 @@ public sealed class DateExpressionFinder
             DateOnly? best = null;
             for (var y = pub.Year - 1; y <= pub.Year + 1; y++)
             {
-                if (day > DateTime.DaysInMonth(y, month))
+                if (day > DateTime.DaysInMonth(y, month) || (p.YearOffset is int yo0 && y != pub.Year + yo0))
                 {
                     continue;
                 }
                 var candidate = new DateOnly(y, month, day);
+                if ((p.MonthNameDirection < 0 && candidate >= pub) || (p.MonthNameDirection > 0 && candidate <= pub))
+                {
+                    continue;
+                }
                 if (best is null || Math.Abs(candidate.DayNumber - pub.DayNumber) < Math.Abs(best.Value.DayNumber - pub.DayNumber))
                 {
                     best = candidate;
@@ -650,8 +697,11 @@ public sealed class DateExpressionFinder
         if (p.Month is int m)
         {
             int y;
-            switch (p.MonthNameDirection)
+            switch (p.YearOffset is null ? p.MonthNameDirection : int.MinValue)
             {
+                case int.MinValue:
+                    y = pub.Year + p.YearOffset!.Value;
+                    break;
                 case < 0:
                     y = m < pub.Month ? pub.Year : pub.Year - 1;
                     break;

@@ -19,6 +19,7 @@ internal enum TimeKind
     YearPrep,
     NameBefore,
     DayBlocker,
+    DayBlockerBefore,
     Month,
     Weekday,
 }
@@ -55,6 +56,7 @@ internal sealed class TimeVocabulary
                 "year_prep" => TimeKind.YearPrep,
                 "name_before" => TimeKind.NameBefore,
                 "day_blocker" => TimeKind.DayBlocker,
+                "day_blocker_before" => TimeKind.DayBlockerBefore,
                 _ => throw new InvalidDataException($"time_words:{row.Line}: unknown kind '{row[kind]}'"),
             };
             var number = int.TryParse(row[value], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : 0;
