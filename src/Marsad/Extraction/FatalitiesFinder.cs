@@ -44,6 +44,7 @@ public sealed class FatalityFinder
                 "wound" => CueKind.Wound,
                 "mixed" => CueKind.Mixed,
                 "lower" => CueKind.Lower,
+                "lower_after" => CueKind.LowerAfter,
                 "approx" => CueKind.Approx,
                 "unit" => CueKind.Unit,
                 _ => throw new InvalidDataException($"fatality_words:{row.Line}: unknown kind '{row[kind]}'"),
@@ -68,6 +69,7 @@ public sealed class FatalityFinder
         Wound,
         Mixed,
         Lower,
+        LowerAfter,
         Approx,
         Unit,
     }
@@ -169,9 +171,10 @@ public sealed class FatalityFinder
                 continue; // the people counted were wounded, held or missing
             }
             // «مقتل 5 جنود و3 مدنيين»: a count joined to the one before adds to it.
-            if (last is not null && lastEnd == n.First && tokens[n.First].Norm[0] == 'و' && tokens[n.First].Sentence == tokens[last.First].Sentence && (after is null || after.Is(CueKind.Person)))
+            if (last is not null && lastEnd == n.First && tokens[n.First].Norm[0] == 'و' && tokens[n.First].Sentence == tokens[last.First].Sentence
+                && after is not null && after.Is(CueKind.Person) && !after.Conjoined)
             {
-                var end = after is not null ? after.End : n.End;
+                var end = after.End;
                 var merged = Make(text, last.First, end, last.Count + count, last.IsLowerBound || lower);
                 result[^1] = merged;
                 last = merged;
@@ -190,6 +193,14 @@ public sealed class FatalityFinder
         }
 
         AddCountless(text, cueAt, isNumber, result);
+        for (var r = 0; r < result.Count; r++)
+        {
+            var m = result[r];
+            if (!m.IsLowerBound && m.End < tokens.Count && cueAt[m.End] is { } q && q.Is(CueKind.LowerAfter) && tokens[m.End].Sentence == tokens[m.First].Sentence)
+            {
+                result[r] = m with { IsLowerBound = true };
+            }
+        }
         result.Sort((a, b) => a.First.CompareTo(b.First));
         return result;
     }

@@ -41,7 +41,7 @@ public sealed class DateExpressionFinder
     public IReadOnlyList<DateExpression> FindAll(AnalyzedText text, DateOnly? published)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var result = new List<DateExpression>();
+        var found = new List<Parsed>();
         var i = 0;
         while (i < text.Tokens.Count)
         {
@@ -53,9 +53,24 @@ public sealed class DateExpressionFinder
             }
             if (!parsed.Blocked)
             {
-                result.Add(Resolve(text, parsed, published));
+                found.Add(parsed);
             }
             i = parsed.End;
+        }
+        // «من 23 يوليو إلى 26 يوليو 1952», «يومي 16 و17 يونيو 2012»: the year written once closes a range.
+        for (var k = found.Count - 2; k >= 0; k--)
+        {
+            var (p, next) = (found[k], found[k + 1]);
+            if (p.Year is null && p.YearOffset is null && p.MonthNameDirection is null && p.Month is int m && next.Year is int y && next.Month is int nm
+                && m <= nm && next.First - p.End <= 2 && text.Tokens[next.First].Sentence == text.Tokens[p.First].Sentence)
+            {
+                p.Year = y;
+            }
+        }
+        var result = new List<DateExpression>(found.Count);
+        foreach (var p in found)
+        {
+            result.Add(Resolve(text, p, published));
         }
         return result;
     }

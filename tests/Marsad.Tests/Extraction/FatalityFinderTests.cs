@@ -146,6 +146,18 @@ public class FatalityFinderTests
     }
 
     [Fact]
+    public void Captives_joined_to_bodies_are_not_added()
+    {
+        AssertKilled("كشف القائد عن وجود 3 جثث وأربعة أسرى لدى الفصيل.", 3);
+    }
+
+    [Fact]
+    public void At_least_after_the_count_makes_a_lower_bound()
+    {
+        AssertKilled("أسفر القصف عن مقتل 29 شخصا على الأقل وإصابة العشرات.", 29, lowerBound: true);
+    }
+
+    [Fact]
     public void Toll_rising_to_a_number_counts_it()
     {
         AssertKilled("ارتفع عدد القتلى إلى 30 شخصا.", 30);

@@ -236,6 +236,20 @@ public class DateExpressionFinderTests
     }
 
     [Fact]
+    public void Year_written_once_closes_a_range_of_days()
+    {
+        var all = Find("ثار الضباط من 23 يوليو إلى 26 يوليو سنة 1952.", Published);
+        Assert.Equal(["1952-07-23", "1952-07-26"], all.Select(d => d.Value));
+        Assert.All(all, d => Assert.False(d.IsRelative));
+    }
+
+    [Fact]
+    public void Month_with_last_year_is_in_the_year_before_publication()
+    {
+        AssertDate("اعتقلت الشرطة خمسة خلال ديسمبر العام الماضي.", "2015-12", "month", "ديسمبر العام الماضي");
+    }
+
+    [Fact]
     public void Day_of_the_running_month_is_in_the_publication_month()
     {
         AssertDate("وقع الهجوم في 12 من الشهر الجاري.", "2016-02-12", "day", "12 من الشهر الجاري");
