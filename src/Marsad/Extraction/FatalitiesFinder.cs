@@ -45,6 +45,7 @@ public sealed class FatalityFinder
                 "mixed" => CueKind.Mixed,
                 "lower" => CueKind.Lower,
                 "lower_after" => CueKind.LowerAfter,
+                "single_blocker" => CueKind.SingleBlocker,
                 "approx" => CueKind.Approx,
                 "unit" => CueKind.Unit,
                 _ => throw new InvalidDataException($"fatality_words:{row.Line}: unknown kind '{row[kind]}'"),
@@ -70,6 +71,7 @@ public sealed class FatalityFinder
         Mixed,
         Lower,
         LowerAfter,
+        SingleBlocker,
         Approx,
         Unit,
     }
@@ -247,8 +249,13 @@ public sealed class FatalityFinder
         if (cue.Is(CueKind.KillAfter) || cue.Is(CueKind.KillPost))
         {
             cue.Used = true;
-            // «30 ضحية بين قتيل وجريح»: the count mixes dead and wounded.
-            return cue.End < tokens.Count && cueAt[cue.End] is { } mix && mix.Is(CueKind.Mixed) ? (false, mix.End) : (true, cue.End);
+            // «30 ضحية بين قتيل وجريح», «آلاف الضحايا، بين قتيل وجريح»: the count mixes dead and wounded.
+            var m = cue.End;
+            if (m < tokens.Count && tokens[m].Kind == TokenKind.Punctuation && tokens[m].Norm is "،" or ",")
+            {
+                m++;
+            }
+            return m < tokens.Count && cueAt[m] is { } mix && mix.Is(CueKind.Mixed) ? (false, mix.End) : (true, cue.End);
         }
         if (cue.Is(CueKind.Wound) || cue.Is(CueKind.Mixed))
         {
@@ -363,7 +370,8 @@ public sealed class FatalityFinder
             }
             // «شهيد الإخوان», «قتيل الشرطة»: a noun in construct with what follows is a title, not a count.
             var construct = cue.End < tokens.Count && tokens[cue.End].Segmentations[0].HasArticle;
-            if (cue.Is(CueKind.KillSingle) && !cue.HasArticle && !construct)
+            var blocked = cue.First > 0 && cueAt[cue.First - 1] is { } before && before.Is(CueKind.SingleBlocker);
+            if (cue.Is(CueKind.KillSingle) && !cue.HasArticle && !construct && !blocked)
             {
                 cue.Used = true;
                 result.Add(Make(text, cue.First, cue.End, 1, false, cue.Span.Start));

@@ -189,6 +189,12 @@ public sealed class DateExpressionFinder
         {
             return null;
         }
+        if (p.Part == "first" && p.Month is not null)
+        {
+            // «أول مايو» is the first of May, not early May.
+            p.Day = 1;
+            p.Part = null;
+        }
         if (p.SpanStart < 0)
         {
             p.SpanStart = LeadingSpanStart(text, coreStart);
@@ -760,7 +766,7 @@ public sealed class DateExpressionFinder
 
     private static int PartMonth(string part) => part switch
     {
-        "start" => 1,
+        "start" or "first" => 1,
         "mid" => 6,
         "end" => 12,
         _ => throw new InvalidDataException($"time_words: unknown period part '{part}' (start, mid or end)"),

@@ -140,6 +140,24 @@ public class FatalityFinderTests
     }
 
     [Fact]
+    public void Number_glued_to_a_preposition_is_read()
+    {
+        AssertKilled("وانتهى اليوم بـ31 شهيد في المدينة.", 31);
+    }
+
+    [Fact]
+    public void Martyr_as_a_predicate_is_no_count()
+    {
+        Assert.Empty(Find("من قتل دون ماله فهو شهيد."));
+    }
+
+    [Fact]
+    public void Victims_said_to_be_dead_and_wounded_are_no_count()
+    {
+        Assert.Empty(Find("أدى القصف لسقوط آلاف الضحايا، بين قتيل وجريح."));
+    }
+
+    [Fact]
     public void Counts_joined_by_and_are_added()
     {
         AssertKilled("أسفر الهجوم عن مقتل 5 جنود و3 مدنيين.", 8);

@@ -160,6 +160,12 @@ public class DateExpressionFinderTests
     }
 
     [Fact]
+    public void First_of_a_month_is_its_first_day()
+    {
+        AssertDate("أعلنت القوات في أول مايو 2011 أنها قتلته.", "2011-05-01", "day", "أول مايو 2011");
+    }
+
+    [Fact]
     public void Last_year_has_year_precision()
     {
         AssertDate("خسر التنظيم المدينة العام الماضي.", "2015", "year", "العام الماضي");
