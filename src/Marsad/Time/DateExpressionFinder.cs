@@ -142,8 +142,10 @@ public sealed class DateExpressionFinder
         public int? YearOffset;
         public int? WeekOffset;
         public string? Part;
+        public bool Hijri;
+        public bool ClosingBracket;
 
-        public bool IsDayLevel => Day is not null || DayOffset is not null || Weekday is not null;
+        public bool IsDayLevel => Day is not null || DayOffset is not null || Weekday is not null || Hijri;
     }
 
     private sealed record Hit(int End, TimeWord Word, TextSpan Span);
@@ -230,14 +232,22 @@ public sealed class DateExpressionFinder
             p.DayOffset = offset.Word.Number;
             // «أمس الأربعاء», «اليوم، الثلاثاء»: the weekday that follows names the same day.
             var w = offset.End;
-            if (w < tokens.Count && tokens[w].Kind == TokenKind.Punctuation && tokens[w].Norm is "،" or ",")
+            var paren = false;
+            if (w < tokens.Count && tokens[w].Kind == TokenKind.Punctuation && tokens[w].Norm is "،" or "," or "(")
             {
+                paren = tokens[w].Norm == "(";
                 w++;
             }
-            if (Word(text, w, TimeKind.Weekday, leading: false) is null)
+            if (Word(text, w, TimeKind.Weekday, leading: false) is not { } named)
             {
                 return offset.End;
             }
+            // «أمس (الأحد)»: the closing bracket belongs to the expression.
+            if (paren && (named.End >= tokens.Count || tokens[named.End].Norm != ")"))
+            {
+                return offset.End;
+            }
+            p.ClosingBracket = paren;
             weekdayStart = w;
             weekdayLeading = false;
         }
@@ -248,6 +258,10 @@ public sealed class DateExpressionFinder
             p.DayOffset = null;
             p.Weekday = weekday.Word.Number;
             var k = weekday.End;
+            if (p.ClosingBracket)
+            {
+                return k + 1;
+            }
             if (Word(text, k, TimeKind.Modifier, leading: false) is { } mod)
             {
                 p.WeekdayDirection = Math.Sign(mod.Word.Number);
@@ -256,6 +270,10 @@ public sealed class DateExpressionFinder
             // «الخميس 23 شباط»: the date that follows is more precise than the weekday.
             var q = new Parsed();
             var dated = DayMonth(text, k, leading: false, q);
+            if (dated < 0 && k < tokens.Count)
+            {
+                dated = NumericDate(text, k, q);
+            }
             if (dated > 0)
             {
                 p.Weekday = null;
@@ -263,6 +281,9 @@ public sealed class DateExpressionFinder
                 p.Month = q.Month;
                 p.Year = q.Year;
                 p.MonthOffset = q.MonthOffset;
+                p.YearOffset = q.YearOffset;
+                p.MonthNameDirection = q.MonthNameDirection;
+                p.Hijri = q.Hijri;
                 return dated;
             }
             return k;
@@ -366,6 +387,22 @@ public sealed class DateExpressionFinder
             }
             return e;
         }
+        // «التاسع من شهر رمضان»: a Hijri date is a date, but this finder does not convert it.
+        var h = k;
+        if (Word(text, h, TimeKind.MonthWord, leading: false) is { } hw)
+        {
+            h = hw.End;
+        }
+        if (Word(text, h, TimeKind.HijriMonth, leading: false) is { } hijri)
+        {
+            p.Hijri = true;
+            var he = hijri.End;
+            if (YearAfter(text, he) is { } hy)
+            {
+                he = hy.End;
+            }
+            return he;
+        }
         if (hasOf && UnitWithModifier(text, k, TimeKind.MonthWord, leading: false) is { } rel)
         {
             p.Day = day;
@@ -392,7 +429,7 @@ public sealed class DateExpressionFinder
             end = j + 1;
         }
         else if (j + 4 < tokens.Count && IsDateSeparator(tokens[j + 1]) && tokens[j + 2].Kind == TokenKind.Number
-            && tokens[j + 3].Kind == TokenKind.Punctuation && tokens[j + 3].Norm == tokens[j + 1].Norm && tokens[j + 4].Kind == TokenKind.Number
+            && tokens[j + 3].Kind == TokenKind.Punctuation && tokens[j + 3].Norm == tokens[j + 1].Norm && YearOrNumber(tokens[j + 4])
             && Adjacent(tokens, j, j + 4))
         {
             parts = [norm, tokens[j + 2].Norm, tokens[j + 4].Norm];
@@ -401,6 +438,10 @@ public sealed class DateExpressionFinder
         else
         {
             return -1;
+        }
+        if (parts.Length == 3 && parts[2].Length > 4 && TimeVocabulary.Default.YearSuffixes.Contains(parts[2][4..]))
+        {
+            parts[2] = parts[2][..4];
         }
         if (parts.Length != 3 || parts.Any(x => x.Length == 0 || !x.All(char.IsAsciiDigit)))
         {
@@ -426,6 +467,9 @@ public sealed class DateExpressionFinder
         (p.Year, p.Month, p.Day) = (y, m, d);
         return end;
     }
+
+    private static bool YearOrNumber(Token t) => t.Kind == TokenKind.Number
+        || (t.Norm.Length > 4 && char.IsAsciiDigit(t.Norm[0]) && TimeVocabulary.Default.YearSuffixes.Contains(t.Norm[4..]));
 
     private static bool IsDateSeparator(Token t) => t.Kind == TokenKind.Punctuation && t.Norm is "/" or "-" or ".";
 
@@ -592,12 +636,21 @@ public sealed class DateExpressionFinder
             return null;
         }
         var t = text.Tokens[k];
-        if (t.Kind != TokenKind.Number || t.Norm.Length != 4 || !t.Norm.All(char.IsAsciiDigit))
+        var norm = t.Norm;
+        if (t.Kind == TokenKind.Word && norm.Length > 4 && char.IsAsciiDigit(norm[0]) && TimeVocabulary.Default.YearSuffixes.Contains(norm[4..]))
+        {
+            norm = norm[..4];
+        }
+        else if (t.Kind != TokenKind.Number)
         {
             return null;
         }
-        var y = Int(t.Norm);
-        return y is >= 1900 and <= 2100 ? y : null;
+        if (norm.Length != 4 || !norm.All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+        var y = Int(norm);
+        return y is >= 1800 and <= 2100 ? y : null;
     }
 
     /// <summary>
@@ -639,8 +692,12 @@ public sealed class DateExpressionFinder
         var words = span.Cut(text.Body);
         string? value = null;
         var precision = DateExpression.Unknown;
-        var relative = p.Year is null;
-        if (p.Year is int year)
+        var relative = p.Year is null && !p.Hijri;
+        if (p.Hijri)
+        {
+            // Found, never converted: a Hijri date stays unresolved rather than guessed.
+        }
+        else if (p.Year is int year)
         {
             if (p.Month is int month)
             {

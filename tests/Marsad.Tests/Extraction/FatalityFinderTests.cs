@@ -78,6 +78,7 @@ public class FatalityFinderTests
     {
         Assert.Empty(Find("أسفر الهجوم عن مقتل وإصابة 20 شخصا."));
         Assert.Empty(Find("سقط 30 ضحية بين قتيل وجريح."));
+        Assert.Empty(Find("أفاد ناشطون أن عشرات المدنيين قتلوا وجرحوا في الغارات."));
     }
 
     [Fact]

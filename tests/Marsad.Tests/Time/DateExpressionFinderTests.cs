@@ -123,6 +123,30 @@ public class DateExpressionFinderTests
     }
 
     [Fact]
+    public void Weekday_in_brackets_after_yesterday_is_one_expression()
+    {
+        var d = Single("قال الوزير أمس (الأحد) إن الهجوم فشل.", new DateOnly(2016, 2, 16));
+        Assert.Equal("2016-02-14", d.Value);
+        Assert.Equal("أمس (الأحد)", d.Text);
+    }
+
+    [Fact]
+    public void Hijri_date_is_found_but_never_converted()
+    {
+        var d = Single("نفذ الهجوم يوم الجمعة التاسع من شهر رمضان.");
+        Assert.Null(d.Value);
+        Assert.Equal("unknown", d.Precision);
+        Assert.Equal("يوم الجمعة التاسع من شهر رمضان", d.Text);
+    }
+
+    [Fact]
+    public void Old_years_and_era_marked_years_are_read()
+    {
+        AssertDate("خرجت تظاهرة في سبتمبر 1895 في المدينة.", "1895-09", "month", "سبتمبر 1895");
+        AssertDate("أعلنت استقالتي صباح يوم الجمعة 06/01/2012م من الفندق.", "2012-01-06", "day", "صباح يوم الجمعة 06/01/2012م");
+    }
+
+    [Fact]
     public void Last_week_has_month_precision()
     {
         AssertDate("شهدت المدينة الأسبوع الماضي معارك عنيفة.", "2016-02", "month", "الأسبوع الماضي");
