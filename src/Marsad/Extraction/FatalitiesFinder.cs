@@ -323,6 +323,11 @@ public sealed class FatalityFinder
                     j = cue.First;
                     continue;
                 }
+                // «قتل شخص في منطقة سبع البور»: the killing already has its one victim.
+                if (cue.Is(CueKind.PersonSingle) || cue.Is(CueKind.PersonDual) || cue.Is(CueKind.KillSingle) || cue.Is(CueKind.KillDual))
+                {
+                    return null;
+                }
                 if (cue.Is(CueKind.KillBefore) || cue.Is(CueKind.KillAfter) || cue.Is(CueKind.Wound) || cue.Is(CueKind.Mixed))
                 {
                     return cue;

@@ -251,7 +251,8 @@ public sealed class DateExpressionFinder
             weekdayStart = w;
             weekdayLeading = false;
         }
-        if (Word(text, weekdayStart, TimeKind.Weekday, weekdayLeading) is { } weekday)
+        if (Word(text, weekdayStart, TimeKind.Weekday, weekdayLeading) is { } weekday
+            && !(weekdayStart == j && j > 0 && Word(text, j - 1, TimeKind.WeekdayBlockerBefore, leading: true) is not null))
         {
             // Where both are written the weekday wins: it stays true when the page was dated a day late.
             p.WeekdayDirection = p.DayOffset is > 0 ? 1 : 0;

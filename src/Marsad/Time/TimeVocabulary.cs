@@ -20,6 +20,7 @@ internal enum TimeKind
     NameBefore,
     DayBlocker,
     DayBlockerBefore,
+    WeekdayBlockerBefore,
     HijriMonth,
     YearSuffix,
     Month,
@@ -60,6 +61,7 @@ internal sealed class TimeVocabulary
                 "day_blocker" => TimeKind.DayBlocker,
                 "day_blocker_before" => TimeKind.DayBlockerBefore,
                 "hijri_month" => TimeKind.HijriMonth,
+                "weekday_blocker_before" => TimeKind.WeekdayBlockerBefore,
                 "year_suffix" => TimeKind.YearSuffix,
                 _ => throw new InvalidDataException($"time_words:{row.Line}: unknown kind '{row[kind]}'"),
             };

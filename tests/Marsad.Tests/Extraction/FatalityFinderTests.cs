@@ -191,6 +191,12 @@ public class FatalityFinderTests
     }
 
     [Fact]
+    public void A_number_after_a_single_victim_is_not_another_count()
+    {
+        AssertKilled("وقتل شخص في منطقة سبع البور.", 1);
+    }
+
+    [Fact]
     public void A_failed_attempt_on_a_life_is_no_fatality()
     {
         Assert.Empty(Find("نجا المحافظ من محاولة اغتيال 3 مرات."));

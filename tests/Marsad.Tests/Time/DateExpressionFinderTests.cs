@@ -332,6 +332,13 @@ public class DateExpressionFinderTests
     }
 
     [Fact]
+    public void The_two_is_not_monday()
+    {
+        Assert.Empty(Find("يقول إن المعتدلين والإرهابيين هم الاثنين واحد.", Published));
+        Assert.Empty(Find("هل أنتم الاثنين خططتما للسفر؟", Published));
+    }
+
+    [Fact]
     public void Ordinary_words_that_spell_a_month_are_not_months()
     {
         Assert.Empty(Find("مارس الجيش ضغوطا كبيرة على الفصائل.", Published));
@@ -343,6 +350,7 @@ public class DateExpressionFinderTests
         Assert.Empty(Find("وصل الوفد في اليوم التالي.", Published));
         Assert.Empty(Find("تواصلت الاشتباكات لليوم الخامس على التوالي.", Published));
         Assert.Empty(Find("في ذلك اليوم وقعت أحداث كثيرة.", Published));
+        Assert.Empty(Find("بقي الموقف نفسه حتى هذا اليوم.", Published));
     }
 
     [Fact]
@@ -381,6 +389,15 @@ public class DateExpressionFinderTests
         var all = DateExpressionFinder.Default.FindAll(text, Published);
         var trigger = TokenIndex(text, "تقدم");
         Assert.Equal("بداية الشهر الحالي", DateExpressionFinder.ForEvent(all, text, trigger)!.Text);
+    }
+
+    [Fact]
+    public void Event_prefers_a_near_date_after_it_to_one_before_it_in_another_clause()
+    {
+        var text = AnalyzedText.Analyze("وبعد معارك الشهر الماضي، قصفت الطائرات البلدة، وذلك يوم الخميس.");
+        var all = DateExpressionFinder.Default.FindAll(text, Published);
+        Assert.Equal(2, all.Count);
+        Assert.Equal("يوم الخميس", DateExpressionFinder.ForEvent(all, text, TokenIndex(text, "قصفت"))!.Text);
     }
 
     [Fact]
