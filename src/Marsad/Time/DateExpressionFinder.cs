@@ -61,7 +61,7 @@ public sealed class DateExpressionFinder
         for (var k = found.Count - 2; k >= 0; k--)
         {
             var (p, next) = (found[k], found[k + 1]);
-            if (p.Year is null && p.YearOffset is null && p.MonthNameDirection is null && p.Month is int m && next.Year is int y && next.Month is int nm
+            if (p.Year is null && p.YearOffset is null && p.MonthNameDirection is null && !p.YearUnknown && p.Month is int m && next.Year is int y && next.Month is int nm
                 && m <= nm && next.First - p.End <= 2 && text.Tokens[next.First].Sentence == text.Tokens[p.First].Sentence)
             {
                 p.Year = y;
@@ -143,6 +143,7 @@ public sealed class DateExpressionFinder
         public int? WeekOffset;
         public string? Part;
         public bool Hijri;
+        public bool YearUnknown;
         public bool ClosingBracket;
 
         public bool IsDayLevel => Day is not null || DayOffset is not null || Weekday is not null || Hijri;
@@ -237,6 +238,13 @@ public sealed class DateExpressionFinder
             {
                 paren = tokens[w].Norm == "(";
                 w++;
+            }
+            // «اليوم (أمس)»: papers printed a day after writing put the day as read in brackets.
+            if (paren && Word(text, w, TimeKind.DayOffset, leading: false) is { } printed
+                && printed.End < tokens.Count && tokens[printed.End].Norm == ")")
+            {
+                p.DayOffset = printed.Word.Number;
+                return printed.End + 1;
             }
             if (Word(text, w, TimeKind.Weekday, leading: false) is not { } named)
             {
@@ -381,6 +389,11 @@ public sealed class DateExpressionFinder
                 p.YearOffset = relYear.Offset;
                 e = relYear.End;
             }
+            else if (SameYearAfter(text, e) is > 0 and var sameEnd)
+            {
+                p.YearUnknown = true;
+                e = sameEnd;
+            }
             else if (Word(text, e, TimeKind.Modifier, leading: false) is { } mod)
             {
                 p.MonthNameDirection = Math.Sign(mod.Word.Number);
@@ -513,6 +526,11 @@ public sealed class DateExpressionFinder
             p.YearOffset = relYear.Offset;
             return relYear.End;
         }
+        if (SameYearAfter(text, month.End) is > 0 and var sameEnd)
+        {
+            p.YearUnknown = true;
+            return sameEnd;
+        }
         if (Word(text, month.End, TimeKind.Modifier, leading: false) is { } mod)
         {
             p.MonthNameDirection = Math.Sign(mod.Word.Number);
@@ -599,6 +617,24 @@ public sealed class DateExpressionFinder
             }
         }
         return new MonthHit(m.Word.Number, end, m.Word.NeedsContext && !paired, paired);
+    }
+
+    /// <summary>
+    /// «من العام نفسه», «من السنة ذاتها»: the year is one the text named before; it is not
+    /// guessed from the publication date.
+    /// </summary>
+    private int SameYearAfter(AnalyzedText text, int k)
+    {
+        if (Word(text, k, TimeKind.Of, leading: false) is { } of)
+        {
+            k = of.End;
+        }
+        if (Word(text, k, TimeKind.YearWord, leading: false) is { } yw && Word(text, yw.End, TimeKind.DayBlocker, leading: false) is { } same
+            && same.Word.Label == "same")
+        {
+            return same.End;
+        }
+        return -1;
     }
 
     /// <summary>A year after a month: «2016», «عام 2016», «من العام 2016».</summary>
@@ -693,8 +729,8 @@ public sealed class DateExpressionFinder
         var words = span.Cut(text.Body);
         string? value = null;
         var precision = DateExpression.Unknown;
-        var relative = p.Year is null && !p.Hijri;
-        if (p.Hijri)
+        var relative = p.Year is null && !p.Hijri && !p.YearUnknown;
+        if (p.Hijri || p.YearUnknown)
         {
             // Found, never converted: a Hijri date stays unresolved rather than guessed.
         }

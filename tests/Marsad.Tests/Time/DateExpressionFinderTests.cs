@@ -131,6 +131,23 @@ public class DateExpressionFinderTests
     }
 
     [Fact]
+    public void Yesterday_in_brackets_after_today_is_the_day_meant()
+    {
+        var d = Single("قالت الشرطة إن المجموعة التي اختطفت اليوم (أمس) كانت في المخيم.");
+        Assert.Equal("2016-02-17", d.Value);
+        Assert.Equal("اليوم (أمس)", d.Text);
+    }
+
+    [Fact]
+    public void Same_year_as_before_is_not_guessed()
+    {
+        var d = Single("لكنه في 21 أكتوبر من العام نفسه غير رأيه.");
+        Assert.Null(d.Value);
+        Assert.Equal("unknown", d.Precision);
+        Assert.Equal("21 أكتوبر من العام نفسه", d.Text);
+    }
+
+    [Fact]
     public void Hijri_date_is_found_but_never_converted()
     {
         var d = Single("نفذ الهجوم يوم الجمعة التاسع من شهر رمضان.");
