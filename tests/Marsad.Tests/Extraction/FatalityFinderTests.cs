@@ -187,6 +187,7 @@ public class FatalityFinderTests
     {
         Assert.Empty(Find("تواصل القتل منذ 5 أيام في المدينة."));
         Assert.Empty(Find("سيطر الجيش على 3 قرى في الريف."));
+        Assert.Empty(Find("قتل الجنود بقذيفة 120 ملم."));
         Assert.Empty(Find("قتل المسلحون في 23 شباط 2016 على الحدود."));
     }
 
@@ -194,6 +195,7 @@ public class FatalityFinderTests
     public void A_number_after_a_single_victim_is_not_another_count()
     {
         AssertKilled("وقتل شخص في منطقة سبع البور.", 1);
+        AssertKilled("وقتل قناص وتدمير حظيرة هاون 120 ملم.", 1);
     }
 
     [Fact]
