@@ -194,6 +194,8 @@ public sealed class FatalityFinder
             }
         }
 
+        // «1091 شخصا (335 قتيلاً و756 جريحاً)»: a total broken down into dead and wounded is no fatality count.
+        result.RemoveAll(m => BracketHasWound(tokens, cueAt, m.End));
         AddCountless(text, cueAt, isNumber, result);
         for (var r = 0; r < result.Count; r++)
         {
@@ -336,6 +338,27 @@ public sealed class FatalityFinder
             words++;
         }
         return null;
+    }
+
+    private static bool BracketHasWound(IReadOnlyList<Token> tokens, Cue?[] cueAt, int k)
+    {
+        // The bracket may follow an adjective or two: «480 ضحية مدنية (…)».
+        for (var words = 0; k < tokens.Count && words < 2 && tokens[k].Kind == TokenKind.Word && tokens[k].Sentence == tokens[k - 1].Sentence; words++)
+        {
+            k++;
+        }
+        if (k >= tokens.Count || tokens[k].Norm != "(")
+        {
+            return false;
+        }
+        for (var j = k + 1; j < tokens.Count && j <= k + 12 && tokens[j].Norm != ")" && tokens[j].Sentence == tokens[k].Sentence; j++)
+        {
+            if (cueAt[j] is { } cue && (cue.Is(CueKind.Wound) || cue.Is(CueKind.Mixed)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static CueKind? QualifierBefore(Cue?[] cueAt, int first)

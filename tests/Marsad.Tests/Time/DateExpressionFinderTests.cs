@@ -133,7 +133,7 @@ public class DateExpressionFinderTests
     [Fact]
     public void Yesterday_in_brackets_after_today_is_the_day_meant()
     {
-        var d = Single("قالت الشرطة إن المجموعة التي اختطفت اليوم (أمس) كانت في المخيم.");
+        var d = Single("قالت الشرطة إن الرجل الذي خطف اليوم (أمس) أفرج عنه.");
         Assert.Equal("2016-02-17", d.Value);
         Assert.Equal("اليوم (أمس)", d.Text);
     }
@@ -159,8 +159,8 @@ public class DateExpressionFinderTests
     [Fact]
     public void Old_years_and_era_marked_years_are_read()
     {
-        AssertDate("خرجت تظاهرة في سبتمبر 1895 في المدينة.", "1895-09", "month", "سبتمبر 1895");
-        AssertDate("أعلنت استقالتي صباح يوم الجمعة 06/01/2012م من الفندق.", "2012-01-06", "day", "صباح يوم الجمعة 06/01/2012م");
+        AssertDate("تأسست المدرسة في سبتمبر 1895.", "1895-09", "month", "سبتمبر 1895");
+        AssertDate("وصل الوفد صباح يوم الجمعة 13/04/2012م إلى المطار.", "2012-04-13", "day", "صباح يوم الجمعة 13/04/2012م");
     }
 
     [Fact]
@@ -203,7 +203,7 @@ public class DateExpressionFinderTests
     [Fact]
     public void First_of_a_month_is_its_first_day()
     {
-        AssertDate("أعلنت القوات في أول مايو 2011 أنها قتلته.", "2011-05-01", "day", "أول مايو 2011");
+        AssertDate("انسحبت القوات من البلدة في أول مايو 2011.", "2011-05-01", "day", "أول مايو 2011");
     }
 
     [Fact]
@@ -351,8 +351,8 @@ public class DateExpressionFinderTests
     [Fact]
     public void The_two_is_not_monday()
     {
-        Assert.Empty(Find("يقول إن المعتدلين والإرهابيين هم الاثنين واحد.", Published));
-        Assert.Empty(Find("هل أنتم الاثنين خططتما للسفر؟", Published));
+        Assert.Empty(Find("قال إن الطرفين هم الاثنين مسؤولون.", Published));
+        Assert.Empty(Find("هل أنتم الاثنين جاهزون؟", Published));
     }
 
     [Fact]
