@@ -44,6 +44,8 @@ public sealed class FatalityFinder
                 "wound" => CueKind.Wound,
                 "mixed" => CueKind.Mixed,
                 "lower" => CueKind.Lower,
+                "lower_after" => CueKind.LowerAfter,
+                "single_blocker" => CueKind.SingleBlocker,
                 "approx" => CueKind.Approx,
                 "unit" => CueKind.Unit,
                 _ => throw new InvalidDataException($"fatality_words:{row.Line}: unknown kind '{row[kind]}'"),
@@ -68,6 +70,8 @@ public sealed class FatalityFinder
         Wound,
         Mixed,
         Lower,
+        LowerAfter,
+        SingleBlocker,
         Approx,
         Unit,
     }
@@ -169,9 +173,10 @@ public sealed class FatalityFinder
                 continue; // the people counted were wounded, held or missing
             }
             // «مقتل 5 جنود و3 مدنيين»: a count joined to the one before adds to it.
-            if (last is not null && lastEnd == n.First && tokens[n.First].Norm[0] == 'و' && (after is null || after.Is(CueKind.Person)))
+            if (last is not null && lastEnd == n.First && tokens[n.First].Norm[0] == 'و' && tokens[n.First].Sentence == tokens[last.First].Sentence
+                && after is not null && after.Is(CueKind.Person) && !after.Conjoined)
             {
-                var end = after is not null ? after.End : n.End;
+                var end = after.End;
                 var merged = Make(text, last.First, end, last.Count + count, last.IsLowerBound || lower);
                 result[^1] = merged;
                 last = merged;
@@ -189,7 +194,17 @@ public sealed class FatalityFinder
             }
         }
 
+        // «1091 شخصا (335 قتيلاً و756 جريحاً)»: a total broken down into dead and wounded is no fatality count.
+        result.RemoveAll(m => BracketHasWound(tokens, cueAt, m.End));
         AddCountless(text, cueAt, isNumber, result);
+        for (var r = 0; r < result.Count; r++)
+        {
+            var m = result[r];
+            if (!m.IsLowerBound && m.End < tokens.Count && cueAt[m.End] is { } q && q.Is(CueKind.LowerAfter) && tokens[m.End].Sentence == tokens[m.First].Sentence)
+            {
+                result[r] = m with { IsLowerBound = true };
+            }
+        }
         result.Sort((a, b) => a.First.CompareTo(b.First));
         return result;
     }
@@ -229,15 +244,20 @@ public sealed class FatalityFinder
     private static (bool Killed, int End)? RightOutcome(AnalyzedText text, Cue?[] cueAt, int k)
     {
         var tokens = text.Tokens;
-        if (k >= tokens.Count || cueAt[k] is not { } cue || cue.Conjoined)
+        if (k >= tokens.Count || cueAt[k] is not { } cue || cue.Conjoined || k == 0 || tokens[k].Sentence != tokens[k - 1].Sentence)
         {
             return null;
         }
         if (cue.Is(CueKind.KillAfter) || cue.Is(CueKind.KillPost))
         {
             cue.Used = true;
-            // «30 ضحية بين قتيل وجريح»: the count mixes dead and wounded.
-            return cue.End < tokens.Count && cueAt[cue.End] is { } mix && mix.Is(CueKind.Mixed) ? (false, mix.End) : (true, cue.End);
+            // «30 ضحية بين قتيل وجريح», «آلاف الضحايا، بين قتيل وجريح»: the count mixes dead and wounded.
+            var m = cue.End;
+            if (m < tokens.Count && tokens[m].Kind == TokenKind.Punctuation && tokens[m].Norm is "،" or ",")
+            {
+                m++;
+            }
+            return m < tokens.Count && cueAt[m] is { } mix && mix.Is(CueKind.Mixed) ? (false, mix.End) : (true, cue.End);
         }
         if (cue.Is(CueKind.Wound) || cue.Is(CueKind.Mixed))
         {
@@ -283,7 +303,7 @@ public sealed class FatalityFinder
     private static Cue? LeftCue(IReadOnlyList<Token> tokens, Cue?[] cueAt, bool[] isNumber, int first)
     {
         var words = 0;
-        for (var j = first - 1; j >= 0 && words <= LeftWindow; j--)
+        for (var j = first - 1; j >= 0 && words <= LeftWindow && tokens[j].Sentence == tokens[first].Sentence; j--)
         {
             var t = tokens[j];
             if (t.Kind == TokenKind.Punctuation)
@@ -305,6 +325,11 @@ public sealed class FatalityFinder
                     j = cue.First;
                     continue;
                 }
+                // «قتل شخص في منطقة سبع البور»: the killing already has its one victim.
+                if (cue.Is(CueKind.PersonSingle) || cue.Is(CueKind.PersonDual) || cue.Is(CueKind.KillSingle) || cue.Is(CueKind.KillDual))
+                {
+                    return null;
+                }
                 if (cue.Is(CueKind.KillBefore) || cue.Is(CueKind.KillAfter) || cue.Is(CueKind.Wound) || cue.Is(CueKind.Mixed))
                 {
                     return cue;
@@ -313,6 +338,27 @@ public sealed class FatalityFinder
             words++;
         }
         return null;
+    }
+
+    private static bool BracketHasWound(IReadOnlyList<Token> tokens, Cue?[] cueAt, int k)
+    {
+        // The bracket may follow an adjective or two: «480 ضحية مدنية (…)».
+        for (var words = 0; k < tokens.Count && words < 2 && tokens[k].Kind == TokenKind.Word && tokens[k].Sentence == tokens[k - 1].Sentence; words++)
+        {
+            k++;
+        }
+        if (k >= tokens.Count || tokens[k].Norm != "(")
+        {
+            return false;
+        }
+        for (var j = k + 1; j < tokens.Count && j <= k + 12 && tokens[j].Norm != ")" && tokens[j].Sentence == tokens[k].Sentence; j++)
+        {
+            if (cueAt[j] is { } cue && (cue.Is(CueKind.Wound) || cue.Is(CueKind.Mixed)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static CueKind? QualifierBefore(Cue?[] cueAt, int first)
@@ -350,7 +396,10 @@ public sealed class FatalityFinder
                 result.Add(Make(text, cue.First, cue.End, 2, false, cue.Span.Start));
                 continue;
             }
-            if (cue.Is(CueKind.KillSingle) && !cue.HasArticle)
+            // «شهيد الإخوان», «قتيل الشرطة»: a noun in construct with what follows is a title, not a count.
+            var construct = cue.End < tokens.Count && tokens[cue.End].Segmentations[0].HasArticle;
+            var blocked = cue.First > 0 && cueAt[cue.First - 1] is { } before && before.Is(CueKind.SingleBlocker);
+            if (cue.Is(CueKind.KillSingle) && !cue.HasArticle && !construct && !blocked)
             {
                 cue.Used = true;
                 result.Add(Make(text, cue.First, cue.End, 1, false, cue.Span.Start));

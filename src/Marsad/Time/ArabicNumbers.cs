@@ -66,7 +66,7 @@ public sealed class ArabicNumbers
             if (digits is not null)
             {
                 // Digits never continue a number: «5 و3» is two counts, not eight.
-                if (any || (gluedConj && !allowConjunction))
+                if (any || (gluedConj && !allowConjunction) || (t.Norm.Length > 1 && !char.IsAsciiDigit(t.Norm[0]) && !gluedConj && !allowConjunction))
                 {
                     break;
                 }
@@ -295,9 +295,10 @@ public sealed class ArabicNumbers
     {
         conj = false;
         var s = norm;
-        if (s.Length > 1 && s[0] == 'و')
+        // «و3» is joined by «and»; «بـ31», «لـ5» carry a preposition (the tatweel is folded away).
+        if (s.Length > 1 && s[0] is 'و' or 'ب' or 'ل')
         {
-            conj = true;
+            conj = s[0] == 'و';
             s = s[1..];
         }
         if (s.Length == 0 || !char.IsAsciiDigit(s[0]))

@@ -41,7 +41,7 @@ public sealed class DateExpressionFinder
     public IReadOnlyList<DateExpression> FindAll(AnalyzedText text, DateOnly? published)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var result = new List<DateExpression>();
+        var found = new List<Parsed>();
         var i = 0;
         while (i < text.Tokens.Count)
         {
@@ -53,9 +53,24 @@ public sealed class DateExpressionFinder
             }
             if (!parsed.Blocked)
             {
-                result.Add(Resolve(text, parsed, published));
+                found.Add(parsed);
             }
             i = parsed.End;
+        }
+        // «من 23 يوليو إلى 26 يوليو 1952», «يومي 16 و17 يونيو 2012»: the year written once closes a range.
+        for (var k = found.Count - 2; k >= 0; k--)
+        {
+            var (p, next) = (found[k], found[k + 1]);
+            if (p.Year is null && p.YearOffset is null && p.MonthNameDirection is null && !p.YearUnknown && p.Month is int m && next.Year is int y && next.Month is int nm
+                && m <= nm && next.First - p.End <= 2 && text.Tokens[next.First].Sentence == text.Tokens[p.First].Sentence)
+            {
+                p.Year = y;
+            }
+        }
+        var result = new List<DateExpression>(found.Count);
+        foreach (var p in found)
+        {
+            result.Add(Resolve(text, p, published));
         }
         return result;
     }
@@ -127,8 +142,11 @@ public sealed class DateExpressionFinder
         public int? YearOffset;
         public int? WeekOffset;
         public string? Part;
+        public bool Hijri;
+        public bool YearUnknown;
+        public bool ClosingBracket;
 
-        public bool IsDayLevel => Day is not null || DayOffset is not null || Weekday is not null;
+        public bool IsDayLevel => Day is not null || DayOffset is not null || Weekday is not null || Hijri;
     }
 
     private sealed record Hit(int End, TimeWord Word, TextSpan Span);
@@ -174,13 +192,19 @@ public sealed class DateExpressionFinder
         {
             return null;
         }
+        if (p.Part == "first" && p.Month is not null)
+        {
+            // «أول مايو» is the first of May, not early May.
+            p.Day = 1;
+            p.Part = null;
+        }
         if (p.SpanStart < 0)
         {
             p.SpanStart = LeadingSpanStart(text, coreStart);
         }
         p.End = end;
-        // «ثورة 25 يناير», «قوى 14 آذار»: a date inside a name is read past, not reported.
-        if ((p.Day is not null || p.Month is not null) && i > 0 && Word(text, i - 1, TimeKind.NameBefore, leading: true) is not null)
+        // «ثورة 25 يناير», «قوى 14 آذار», «المصري اليوم»: a date inside a name is read past, not reported.
+        if (i > 0 && Word(text, i - 1, TimeKind.NameBefore, leading: true) is not null)
         {
             p.Blocked = true;
         }
@@ -195,20 +219,58 @@ public sealed class DateExpressionFinder
         {
             return -1;
         }
+        var weekdayStart = j;
+        var weekdayLeading = leading;
         if (Word(text, j, TimeKind.DayOffset, leading) is { } offset)
         {
-            // «اليوم التالي», «اليوم العالمي»: «اليوم» is then a noun, not today.
-            if (offset.End < tokens.Count && Word(text, offset.End, TimeKind.DayBlocker, leading: false) is not null)
+            // «اليوم التالي», «لليوم الخامس», «ذلك اليوم»: «اليوم» is then a noun, not today.
+            if (offset.End - j == 1
+                && ((offset.End < tokens.Count && (Word(text, offset.End, TimeKind.DayBlocker, leading: false) is not null || _numbers.ReadOrdinalAt(text, offset.End) is not null))
+                    || (j > 0 && Word(text, j - 1, TimeKind.DayBlockerBefore, leading: true) is not null)))
             {
                 return -1;
             }
             p.DayOffset = offset.Word.Number;
-            return offset.End;
+            // «أمس الأربعاء», «اليوم، الثلاثاء»: the weekday that follows names the same day.
+            var w = offset.End;
+            var paren = false;
+            if (w < tokens.Count && tokens[w].Kind == TokenKind.Punctuation && tokens[w].Norm is "،" or "," or "(")
+            {
+                paren = tokens[w].Norm == "(";
+                w++;
+            }
+            // «اليوم (أمس)»: papers printed a day after writing put the day as read in brackets.
+            if (paren && Word(text, w, TimeKind.DayOffset, leading: false) is { } printed
+                && printed.End < tokens.Count && tokens[printed.End].Norm == ")")
+            {
+                p.DayOffset = printed.Word.Number;
+                return printed.End + 1;
+            }
+            if (Word(text, w, TimeKind.Weekday, leading: false) is not { } named)
+            {
+                return offset.End;
+            }
+            // «أمس (الأحد)»: the closing bracket belongs to the expression.
+            if (paren && (named.End >= tokens.Count || tokens[named.End].Norm != ")"))
+            {
+                return offset.End;
+            }
+            p.ClosingBracket = paren;
+            weekdayStart = w;
+            weekdayLeading = false;
         }
-        if (Word(text, j, TimeKind.Weekday, leading) is { } weekday)
+        if (Word(text, weekdayStart, TimeKind.Weekday, weekdayLeading) is { } weekday
+            && !(weekdayStart == j && j > 0 && Word(text, j - 1, TimeKind.WeekdayBlockerBefore, leading: true) is not null))
         {
+            // Where both are written the weekday wins: it stays true when the page was dated a day late.
+            p.WeekdayDirection = p.DayOffset is > 0 ? 1 : 0;
+            p.DayOffset = null;
             p.Weekday = weekday.Word.Number;
             var k = weekday.End;
+            if (p.ClosingBracket)
+            {
+                return k + 1;
+            }
             if (Word(text, k, TimeKind.Modifier, leading: false) is { } mod)
             {
                 p.WeekdayDirection = Math.Sign(mod.Word.Number);
@@ -217,6 +279,10 @@ public sealed class DateExpressionFinder
             // «الخميس 23 شباط»: the date that follows is more precise than the weekday.
             var q = new Parsed();
             var dated = DayMonth(text, k, leading: false, q);
+            if (dated < 0 && k < tokens.Count)
+            {
+                dated = NumericDate(text, k, q);
+            }
             if (dated > 0)
             {
                 p.Weekday = null;
@@ -224,6 +290,9 @@ public sealed class DateExpressionFinder
                 p.Month = q.Month;
                 p.Year = q.Year;
                 p.MonthOffset = q.MonthOffset;
+                p.YearOffset = q.YearOffset;
+                p.MonthNameDirection = q.MonthNameDirection;
+                p.Hijri = q.Hijri;
                 return dated;
             }
             return k;
@@ -315,7 +384,38 @@ public sealed class DateExpressionFinder
                 p.Year = year.Year;
                 e = year.End;
             }
+            else if (RelativeYearAfter(text, e) is { } relYear)
+            {
+                p.YearOffset = relYear.Offset;
+                e = relYear.End;
+            }
+            else if (SameYearAfter(text, e) is > 0 and var sameEnd)
+            {
+                p.YearUnknown = true;
+                e = sameEnd;
+            }
+            else if (Word(text, e, TimeKind.Modifier, leading: false) is { } mod)
+            {
+                p.MonthNameDirection = Math.Sign(mod.Word.Number);
+                e = mod.End;
+            }
             return e;
+        }
+        // «التاسع من شهر رمضان»: a Hijri date is a date, but this finder does not convert it.
+        var h = k;
+        if (Word(text, h, TimeKind.MonthWord, leading: false) is { } hw)
+        {
+            h = hw.End;
+        }
+        if (Word(text, h, TimeKind.HijriMonth, leading: false) is { } hijri)
+        {
+            p.Hijri = true;
+            var he = hijri.End;
+            if (YearAfter(text, he) is { } hy)
+            {
+                he = hy.End;
+            }
+            return he;
         }
         if (hasOf && UnitWithModifier(text, k, TimeKind.MonthWord, leading: false) is { } rel)
         {
@@ -343,7 +443,7 @@ public sealed class DateExpressionFinder
             end = j + 1;
         }
         else if (j + 4 < tokens.Count && IsDateSeparator(tokens[j + 1]) && tokens[j + 2].Kind == TokenKind.Number
-            && tokens[j + 3].Kind == TokenKind.Punctuation && tokens[j + 3].Norm == tokens[j + 1].Norm && tokens[j + 4].Kind == TokenKind.Number
+            && tokens[j + 3].Kind == TokenKind.Punctuation && tokens[j + 3].Norm == tokens[j + 1].Norm && YearOrNumber(tokens[j + 4])
             && Adjacent(tokens, j, j + 4))
         {
             parts = [norm, tokens[j + 2].Norm, tokens[j + 4].Norm];
@@ -352,6 +452,10 @@ public sealed class DateExpressionFinder
         else
         {
             return -1;
+        }
+        if (parts.Length == 3 && parts[2].Length > 4 && TimeVocabulary.Default.YearSuffixes.Contains(parts[2][4..]))
+        {
+            parts[2] = parts[2][..4];
         }
         if (parts.Length != 3 || parts.Any(x => x.Length == 0 || !x.All(char.IsAsciiDigit)))
         {
@@ -377,6 +481,9 @@ public sealed class DateExpressionFinder
         (p.Year, p.Month, p.Day) = (y, m, d);
         return end;
     }
+
+    private static bool YearOrNumber(Token t) => t.Kind == TokenKind.Number
+        || (t.Norm.Length > 4 && char.IsAsciiDigit(t.Norm[0]) && TimeVocabulary.Default.YearSuffixes.Contains(t.Norm[4..]));
 
     private static bool IsDateSeparator(Token t) => t.Kind == TokenKind.Punctuation && t.Norm is "/" or "-" or ".";
 
@@ -413,6 +520,16 @@ public sealed class DateExpressionFinder
         {
             p.Year = year.Year;
             return year.End;
+        }
+        if (RelativeYearAfter(text, month.End) is { } relYear)
+        {
+            p.YearOffset = relYear.Offset;
+            return relYear.End;
+        }
+        if (SameYearAfter(text, month.End) is > 0 and var sameEnd)
+        {
+            p.YearUnknown = true;
+            return sameEnd;
         }
         if (Word(text, month.End, TimeKind.Modifier, leading: false) is { } mod)
         {
@@ -502,6 +619,24 @@ public sealed class DateExpressionFinder
         return new MonthHit(m.Word.Number, end, m.Word.NeedsContext && !paired, paired);
     }
 
+    /// <summary>
+    /// «من العام نفسه», «من السنة ذاتها»: the year is one the text named before; it is not
+    /// guessed from the publication date.
+    /// </summary>
+    private int SameYearAfter(AnalyzedText text, int k)
+    {
+        if (Word(text, k, TimeKind.Of, leading: false) is { } of)
+        {
+            k = of.End;
+        }
+        if (Word(text, k, TimeKind.YearWord, leading: false) is { } yw && Word(text, yw.End, TimeKind.DayBlocker, leading: false) is { } same
+            && same.Word.Label == "same")
+        {
+            return same.End;
+        }
+        return -1;
+    }
+
     /// <summary>A year after a month: «2016», «عام 2016», «من العام 2016».</summary>
     private (int Year, int End)? YearAfter(AnalyzedText text, int k)
     {
@@ -521,6 +656,16 @@ public sealed class DateExpressionFinder
         return null;
     }
 
+    /// <summary>«ديسمبر العام الماضي», «آذار من العام الجاري».</summary>
+    private (int Offset, int End)? RelativeYearAfter(AnalyzedText text, int k)
+    {
+        if (Word(text, k, TimeKind.Of, leading: false) is { } of)
+        {
+            k = of.End;
+        }
+        return UnitWithModifier(text, k, TimeKind.YearWord, leading: false);
+    }
+
     private static int? YearNumber(AnalyzedText text, int k)
     {
         if (k >= text.Tokens.Count)
@@ -528,12 +673,21 @@ public sealed class DateExpressionFinder
             return null;
         }
         var t = text.Tokens[k];
-        if (t.Kind != TokenKind.Number || t.Norm.Length != 4 || !t.Norm.All(char.IsAsciiDigit))
+        var norm = t.Norm;
+        if (t.Kind == TokenKind.Word && norm.Length > 4 && char.IsAsciiDigit(norm[0]) && TimeVocabulary.Default.YearSuffixes.Contains(norm[4..]))
+        {
+            norm = norm[..4];
+        }
+        else if (t.Kind != TokenKind.Number)
         {
             return null;
         }
-        var y = Int(t.Norm);
-        return y is >= 1900 and <= 2100 ? y : null;
+        if (norm.Length != 4 || !norm.All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+        var y = Int(norm);
+        return y is >= 1800 and <= 2100 ? y : null;
     }
 
     /// <summary>
@@ -575,8 +729,12 @@ public sealed class DateExpressionFinder
         var words = span.Cut(text.Body);
         string? value = null;
         var precision = DateExpression.Unknown;
-        var relative = p.Year is null;
-        if (p.Year is int year)
+        var relative = p.Year is null && !p.Hijri && !p.YearUnknown;
+        if (p.Hijri || p.YearUnknown)
+        {
+            // Found, never converted: a Hijri date stays unresolved rather than guessed.
+        }
+        else if (p.Year is int year)
         {
             if (p.Month is int month)
             {
@@ -628,11 +786,15 @@ public sealed class DateExpressionFinder
             DateOnly? best = null;
             for (var y = pub.Year - 1; y <= pub.Year + 1; y++)
             {
-                if (day > DateTime.DaysInMonth(y, month))
+                if (day > DateTime.DaysInMonth(y, month) || (p.YearOffset is int yo0 && y != pub.Year + yo0))
                 {
                     continue;
                 }
                 var candidate = new DateOnly(y, month, day);
+                if ((p.MonthNameDirection < 0 && candidate >= pub) || (p.MonthNameDirection > 0 && candidate <= pub))
+                {
+                    continue;
+                }
                 if (best is null || Math.Abs(candidate.DayNumber - pub.DayNumber) < Math.Abs(best.Value.DayNumber - pub.DayNumber))
                 {
                     best = candidate;
@@ -650,8 +812,11 @@ public sealed class DateExpressionFinder
         if (p.Month is int m)
         {
             int y;
-            switch (p.MonthNameDirection)
+            switch (p.YearOffset is null ? p.MonthNameDirection : int.MinValue)
             {
+                case int.MinValue:
+                    y = pub.Year + p.YearOffset!.Value;
+                    break;
                 case < 0:
                     y = m < pub.Month ? pub.Year : pub.Year - 1;
                     break;
@@ -695,7 +860,7 @@ public sealed class DateExpressionFinder
 
     private static int PartMonth(string part) => part switch
     {
-        "start" => 1,
+        "start" or "first" => 1,
         "mid" => 6,
         "end" => 12,
         _ => throw new InvalidDataException($"time_words: unknown period part '{part}' (start, mid or end)"),

@@ -19,6 +19,10 @@ internal enum TimeKind
     YearPrep,
     NameBefore,
     DayBlocker,
+    DayBlockerBefore,
+    WeekdayBlockerBefore,
+    HijriMonth,
+    YearSuffix,
     Month,
     Weekday,
 }
@@ -55,9 +59,18 @@ internal sealed class TimeVocabulary
                 "year_prep" => TimeKind.YearPrep,
                 "name_before" => TimeKind.NameBefore,
                 "day_blocker" => TimeKind.DayBlocker,
+                "day_blocker_before" => TimeKind.DayBlockerBefore,
+                "hijri_month" => TimeKind.HijriMonth,
+                "weekday_blocker_before" => TimeKind.WeekdayBlockerBefore,
+                "year_suffix" => TimeKind.YearSuffix,
                 _ => throw new InvalidDataException($"time_words:{row.Line}: unknown kind '{row[kind]}'"),
             };
             var number = int.TryParse(row[value], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : 0;
+            if (k == TimeKind.YearSuffix)
+            {
+                YearSuffixes.Add(ArabicNormalizer.NormalizeKey(row[phrase]));
+                continue;
+            }
             Matcher.Add(row[phrase], new TimeWord(k, number, row[value], false));
         }
 
@@ -89,4 +102,7 @@ internal sealed class TimeVocabulary
     public static TimeVocabulary Default => s_default.Value;
 
     public PhraseMatcher<TimeWord> Matcher { get; } = new();
+
+    /// <summary>Letters glued to a year that mark its era («2012م»), folded.</summary>
+    public HashSet<string> YearSuffixes { get; } = new(StringComparer.Ordinal);
 }

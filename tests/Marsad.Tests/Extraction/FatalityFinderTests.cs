@@ -1,0 +1,243 @@
+using Marsad.Extraction;
+using Marsad.Text;
+
+namespace Marsad.Tests.Extraction;
+
+public class FatalityFinderTests
+{
+    private static IReadOnlyList<FatalityMention> Find(string sentence) =>
+        FatalityFinder.Default.FindAll(AnalyzedText.Analyze(sentence));
+
+    private static FatalityMention Single(string sentence) => Assert.Single(Find(sentence));
+
+    private static void AssertKilled(string sentence, int count, bool lowerBound = false)
+    {
+        var m = Single(sentence);
+        Assert.Equal(count, m.Count);
+        Assert.Equal(lowerBound, m.IsLowerBound);
+    }
+
+    [Fact]
+    public void Killing_of_five_people_counts_five()
+    {
+        var m = Single("أسفر القصف عن مقتل 5 أشخاص في الحي.");
+        Assert.Equal(5, m.Count);
+        Assert.Equal("مقتل 5 أشخاص", m.Text);
+    }
+
+    [Fact]
+    public void Three_dead_in_words_count_three()
+    {
+        var m = Single("أدى الانفجار إلى سقوط ثلاثة قتلى.");
+        Assert.Equal(3, m.Count);
+        Assert.Equal("ثلاثة قتلى", m.Text);
+    }
+
+    [Fact]
+    public void Passive_killing_of_ten_civilians_counts_ten()
+    {
+        AssertKilled("قُتل عشرة مدنيين في الغارة.", 10);
+    }
+
+    [Fact]
+    public void Martyrdom_counts_as_killed()
+    {
+        AssertKilled("أعلن الناشطون استشهاد 4 مواطنين في القصف.", 4);
+    }
+
+    [Fact]
+    public void Met_their_death_counts_the_people_before_it()
+    {
+        AssertKilled("لقي خمسة جنود حتفهم في الكمين.", 5);
+        AssertKilled("لقي جندي حتفه في الانفجار.", 1);
+    }
+
+    [Fact]
+    public void Accusative_singular_after_a_number_counts_the_number()
+    {
+        AssertKilled("ارتفعت الحصيلة إلى 12 قتيلاً.", 12);
+    }
+
+    [Fact]
+    public void Bodies_count_as_killed()
+    {
+        AssertKilled("عثر السكان على 10 جثث في النهر.", 10);
+    }
+
+    [Fact]
+    public void Wounded_are_never_counted()
+    {
+        AssertKilled("أسفر القصف عن مقتل 3 وإصابة 10 آخرين.", 3);
+        AssertKilled("سقط 5 قتلى و20 جريحا في التفجير.", 5);
+        Assert.Empty(Find("أصيب 15 شخصا بجروح في الانفجار."));
+        Assert.Empty(Find("أسفر التفجير عن سقوط 30 جريحا."));
+    }
+
+    [Fact]
+    public void Killed_and_wounded_together_are_not_a_fatality_count()
+    {
+        Assert.Empty(Find("أسفر الهجوم عن مقتل وإصابة 20 شخصا."));
+        Assert.Empty(Find("سقط 30 ضحية بين قتيل وجريح."));
+        Assert.Empty(Find("قال الأهالي إن عشرات المدنيين قتلوا وجرحوا ليلا."));
+        var broken = Find("سجلت المنظمة 480 ضحية مدنية (120 قتيلا و360 جريحا).");
+        Assert.Equal([120], broken.Select(m => m.Count));
+    }
+
+    [Fact]
+    public void Victims_count_as_killed()
+    {
+        AssertKilled("سقط 7 ضحايا في المجزرة.", 7);
+    }
+
+    [Fact]
+    public void Dozens_give_their_lower_bound()
+    {
+        AssertKilled("أسفر القصف عن مقتل عشرات المدنيين.", 20, lowerBound: true);
+        AssertKilled("سقط مئات القتلى في المعارك.", 200, lowerBound: true);
+        AssertKilled("خلفت الحرب عشرات الآلاف من القتلى.", 20000, lowerBound: true);
+    }
+
+    [Fact]
+    public void More_than_makes_a_lower_bound_and_about_keeps_the_number()
+    {
+        AssertKilled("قتل أكثر من 50 شخصا في المعارك.", 50, lowerBound: true);
+        AssertKilled("قتل نحو 50 شخصا في المعارك.", 50);
+        AssertKilled("قتل حوالي 50 شخصا في المعارك.", 50);
+    }
+
+    [Fact]
+    public void Thousands_written_with_digits_and_words_are_read()
+    {
+        AssertKilled("أدى النزاع إلى مقتل أكثر من 70 ألف شخص.", 70000, lowerBound: true);
+        AssertKilled("أدى الانفجار إلى مقتل 1,200 شخص.", 1200);
+    }
+
+    [Fact]
+    public void Compound_number_words_are_added()
+    {
+        AssertKilled("قتل خمسة وعشرون شخصا في الهجوم.", 25);
+        AssertKilled("سقط أحد عشر قتيلا في الهجوم.", 11);
+        AssertKilled("قتل مئة وخمسون مسلحا في المعارك.", 150);
+    }
+
+    [Fact]
+    public void Arabic_indic_digits_are_read()
+    {
+        AssertKilled("أسفر القصف عن مقتل ١٢ شخصا.", 12);
+    }
+
+    [Fact]
+    public void Dual_nouns_count_two()
+    {
+        AssertKilled("أسفر الانفجار عن مقتل جنديين.", 2);
+        AssertKilled("سقط قتيلان في الاشتباكات.", 2);
+        AssertKilled("أسفر القصف عن سقوط قتيلين.", 2);
+    }
+
+    [Fact]
+    public void A_lone_dead_counts_one()
+    {
+        AssertKilled("سقط قتيل وثلاثة جرحى في القصف.", 1);
+        AssertKilled("أسفر الهجوم عن مقتل جندي.", 1);
+        AssertKilled("أسفر الهجوم عن مقتل أحد الجنود.", 1);
+    }
+
+    [Fact]
+    public void Number_glued_to_a_preposition_is_read()
+    {
+        AssertKilled("انتهت المعركة بـ14 شهيد.", 14);
+    }
+
+    [Fact]
+    public void Martyr_as_a_predicate_is_no_count()
+    {
+        Assert.Empty(Find("كل من يسقط دفاعا عن بلده فهو شهيد."));
+    }
+
+    [Fact]
+    public void Victims_said_to_be_dead_and_wounded_are_no_count()
+    {
+        Assert.Empty(Find("أدى القصف لسقوط آلاف الضحايا، بين قتيل وجريح."));
+    }
+
+    [Fact]
+    public void Counts_joined_by_and_are_added()
+    {
+        AssertKilled("أسفر الهجوم عن مقتل 5 جنود و3 مدنيين.", 8);
+    }
+
+    [Fact]
+    public void Captives_joined_to_bodies_are_not_added()
+    {
+        AssertKilled("قال الفصيل إن لديه 6 جثث وخمسة أسرى.", 6);
+    }
+
+    [Fact]
+    public void At_least_after_the_count_makes_a_lower_bound()
+    {
+        AssertKilled("أسفر القصف عن مقتل 17 شخصا على الأقل وإصابة العشرات.", 17, lowerBound: true);
+    }
+
+    [Fact]
+    public void Toll_rising_to_a_number_counts_it()
+    {
+        AssertKilled("ارتفع عدد القتلى إلى 30 شخصا.", 30);
+    }
+
+    [Fact]
+    public void Numbers_that_are_not_people_are_not_counted()
+    {
+        Assert.Empty(Find("تواصل القتل منذ 5 أيام في المدينة."));
+        Assert.Empty(Find("سيطر الجيش على 3 قرى في الريف."));
+        Assert.Empty(Find("قتل الجنود بقذيفة 120 ملم."));
+        Assert.Empty(Find("قتل المسلحون في 23 شباط 2016 على الحدود."));
+    }
+
+    [Fact]
+    public void A_number_after_a_single_victim_is_not_another_count()
+    {
+        AssertKilled("وقتل رجل في حي سبع بحرات.", 1);
+        AssertKilled("قتل قناص وتدمير مدفع 120 ملم.", 1);
+    }
+
+    [Fact]
+    public void A_failed_attempt_on_a_life_is_no_fatality()
+    {
+        Assert.Empty(Find("نجا المحافظ من محاولة اغتيال 3 مرات."));
+        Assert.Empty(Find("أحبطت الشرطة محاولة اغتيال الوزير."));
+    }
+
+    [Fact]
+    public void A_killing_word_in_another_sentence_does_not_count_a_number()
+    {
+        Assert.Empty(Find("دان الوزير المقتل.\n50 شخصا تظاهروا أمام السفارة."));
+    }
+
+    [Fact]
+    public void Martyr_as_a_title_is_no_count()
+    {
+        Assert.Empty(Find("انضم المقاتلون إلى كتيبة شهيد الإسلام."));
+    }
+
+    [Fact]
+    public void Span_cuts_the_mention_out_of_the_body()
+    {
+        const string body = "قال المرصد إن الغارة أسفرت عن مقتل 7 مدنيين في البلدة.";
+        var m = Assert.Single(FatalityFinder.Default.FindAll(AnalyzedText.Analyze(body)));
+        Assert.Equal("مقتل 7 مدنيين", body[m.Span.Start..m.Span.End]);
+    }
+
+    [Fact]
+    public void Event_takes_the_nearest_count_of_its_sentence_only()
+    {
+        var text = AnalyzedText.Analyze("قصفت الطائرات البلدة ما أسفر عن مقتل 6 مدنيين. وفي حلب قتل 4 جنود في كمين.");
+        var all = FatalityFinder.Default.FindAll(text);
+        Assert.Equal(2, all.Count);
+        var first = Time.DateExpressionFinderTests.TokenIndex(text, "قصفت");
+        Assert.Equal(6, FatalityFinder.ForEvent(all, text, first)!.Count);
+        var second = Time.DateExpressionFinderTests.TokenIndex(text, "كمين");
+        Assert.Equal(4, FatalityFinder.ForEvent(all, text, second)!.Count);
+        var none = AnalyzedText.Analyze("تقدم الجيش نحو المدينة. وسقط 3 قتلى في حلب.");
+        Assert.Null(FatalityFinder.ForEvent(FatalityFinder.Default.FindAll(none), none, 0));
+    }
+}
