@@ -230,6 +230,19 @@ public class GoldScorerTests
     }
 
     [Fact]
+    public void Among_equal_candidates_a_gold_event_takes_the_one_with_the_right_date()
+    {
+        var gold = Doc(Gold("CAPTURE", "asserted", "ISIL", "خناصر") with { When = new GoldWhen { Date = "2015-01", Precision = "month" } });
+        var at = At("خناصر", KhanaserLat, KhanaserLon);
+
+        var score = GoldScorer.Score(gold, Result(Sys("CAPTURE", "asserted", "ISIL", at, date: "2016-02"), Sys("CAPTURE", "asserted", "ISIL", at, date: "2015-01")));
+
+        Assert.Equal(1, score.GoldEvents[0].SystemIndex);
+        Assert.Equal(new Fraction(1, 1), score.Dates);
+        Assert.Equal(1, score.Events.Fp);
+    }
+
+    [Fact]
     public void A_system_event_without_location_cannot_match_a_placed_gold_event()
     {
         var gold = Doc(Gold("ASSAULT", "asserted", "ISIL", "حلب"));
