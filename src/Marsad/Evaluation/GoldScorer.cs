@@ -60,6 +60,8 @@ public static class GoldScorer
             UnmatchedSystemEvents = unmatched,
             PlaceOutcomes = places,
             MissingActors = missingActors,
+            UnmatchedPlaceMentions = [.. result.Places.Where(m => !gold.Places.Any(p => FindPlace(p, [m]) is not null))],
+            ExtraActors = [.. systemActors.Where(a => !goldActors.Contains(a, StringComparer.Ordinal)).Order(StringComparer.Ordinal)],
             Error = result.Error,
         };
     }

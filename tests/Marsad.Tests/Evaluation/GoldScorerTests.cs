@@ -450,6 +450,24 @@ public class GoldScorerTests
         Assert.Equal(new Fraction(1, 3), score.Places);
         Assert.Equal(new Fraction(2, 3), score.Actors);
         Assert.Equal(["SYR-MIL-ALLIES"], score.MissingActors);
+        Assert.Empty(score.UnmatchedPlaceMentions);
+        Assert.Empty(score.ExtraActors);
+    }
+
+    [Fact]
+    public void System_places_and_actors_the_gold_does_not_list_are_reported()
+    {
+        var gold = Doc() with { Actors = ["ISIL"] };
+        var result = Result() with
+        {
+            Places = [Mention("حلب", "حلب", KhanaserLat, KhanaserLon)],
+            Actors = [new ActorMention("داعش", 0, 4, "ISIL"), new ActorMention("موسكو", 10, 15, "RUS")],
+        };
+
+        var score = GoldScorer.Score(gold, result);
+
+        Assert.Equal("حلب", Assert.Single(score.UnmatchedPlaceMentions).Text);
+        Assert.Equal(["RUS"], score.ExtraActors);
     }
 
     [Fact]
