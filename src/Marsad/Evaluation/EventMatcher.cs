@@ -105,7 +105,12 @@ public static class EventMatcher
     /// which system event a core gold event takes but never leave it unmatched, so the core count
     /// stays maximal and the optional count is the largest possible on top of it.
     /// </summary>
-    public static int[] Assign(IReadOnlyList<GoldEvent> gold, IReadOnlyList<EventRecord> system, Func<GoldEvent, EventRecord, bool> canMatch)
+    /// <param name="preference">
+    /// Optional cost of a pair, lower tried first: among equally valid candidates a gold event then
+    /// takes the closest one, or the one with the right date, so that these checks measure the
+    /// extractor and not the order of its output. It never changes how many events are matched.
+    /// </param>
+    public static int[] Assign(IReadOnlyList<GoldEvent> gold, IReadOnlyList<EventRecord> system, Func<GoldEvent, EventRecord, bool> canMatch, Func<GoldEvent, EventRecord, double>? preference = null)
     {
         var edges = new List<int>[gold.Count];
         for (var g = 0; g < gold.Count; g++)
@@ -117,6 +122,11 @@ public static class EventMatcher
                 {
                     edges[g].Add(s);
                 }
+            }
+            if (preference is not null)
+            {
+                var ev = gold[g];
+                edges[g] = [.. edges[g].OrderBy(s => preference(ev, system[s])).ThenBy(s => s)];
             }
         }
         var owner = new int[system.Count];

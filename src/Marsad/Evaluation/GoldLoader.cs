@@ -47,7 +47,10 @@ public sealed class GoldLoader(string sharedRoot)
         {
             throw new DirectoryNotFoundException($"{directory}: no such directory");
         }
-        var files = Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal).ToList();
+        var files = Directory.GetFiles(directory, "*.json")
+            .Where(f => string.Equals(Path.GetExtension(f), ".json", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToList();
         var loaded = new List<GoldArticle>();
         var errors = new List<string>();
         foreach (var file in files)

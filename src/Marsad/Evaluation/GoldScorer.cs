@@ -12,7 +12,7 @@ public static class GoldScorer
     public static ArticleScore Score(GoldDocument gold, ExtractionResult result)
     {
         var system = result.Events;
-        var taken = EventMatcher.Assign(gold.Events, system, (g, s) => EventMatcher.Matches(gold, g, s));
+        var taken = EventMatcher.Assign(gold.Events, system, (g, s) => EventMatcher.Matches(gold, g, s), (g, s) => Preference(gold, g, s));
         var outcomes = new List<GoldEventOutcome>();
         var used = new bool[system.Count];
         for (var g = 0; g < gold.Events.Count; g++)
@@ -60,8 +60,25 @@ public static class GoldScorer
             UnmatchedSystemEvents = unmatched,
             PlaceOutcomes = places,
             MissingActors = missingActors,
+            UnmatchedPlaceMentions = [.. result.Places.Where(m => !gold.Places.Any(p => FindPlace(p, [m]) is not null))],
+            ExtraActors = [.. systemActors.Where(a => !goldActors.Contains(a, StringComparer.Ordinal)).Order(StringComparer.Ordinal)],
             Error = result.Error,
         };
+    }
+
+    // Wrong date or fatalities weigh more than any distance within tolerance.
+    private static double Preference(GoldDocument gold, GoldEvent ev, EventRecord s)
+    {
+        var cost = EventMatcher.CheckLocation(gold, ev, s.Location).DistanceKm ?? 0;
+        if (CheckDate(ev, gold.Published, s.Date).Correct == false)
+        {
+            cost += 10_000;
+        }
+        if (ev.Fatalities is { } f && s.Fatalities != f)
+        {
+            cost += 10_000;
+        }
+        return cost;
     }
 
     private static EventCounts Count(IEnumerable<GoldEventOutcome> outcomes, int systemCount)

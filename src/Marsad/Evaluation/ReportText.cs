@@ -124,7 +124,15 @@ public static class ReportText
         {
             sb.AppendLine($"         found «{p.Gold.Name}» as «{p.FoundBy!.Text}» ({p.FoundBy.Name})");
         }
-        sb.AppendLine($"  actors {a.Actors}: missed {(a.MissingActors.Count == 0 ? "none" : string.Join(" ", a.MissingActors))}");
+        if (a.UnmatchedPlaceMentions.Count > 0)
+        {
+            var extra = a.UnmatchedPlaceMentions
+                .Select(p => p.Lat is { } lat && p.Lon is { } lon ? Inv($"«{p.Text}»→{p.Name} {lat:F3},{lon:F3} {p.Country}") : $"«{p.Text}»→{p.Name} {p.Country}")
+                .Distinct(StringComparer.Ordinal);
+            sb.AppendLine($"         system mentions finding no gold place: {string.Join(" | ", extra)}");
+        }
+        sb.AppendLine($"  actors {a.Actors}: missed {(a.MissingActors.Count == 0 ? "none" : string.Join(" ", a.MissingActors))}"
+            + (a.ExtraActors.Count == 0 ? "" : $"; not in gold: {string.Join(" ", a.ExtraActors)}"));
         var m = a.Metadata;
         sb.AppendLine($"  metadata {m.Checks}:");
         sb.AppendLine($"         title    {Check(m.Title, m.ExpectedTitle, m.FoundTitle)}");

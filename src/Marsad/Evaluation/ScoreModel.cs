@@ -113,6 +113,12 @@ public sealed record ArticleScore
 
     public required IReadOnlyList<string> MissingActors { get; init; }
 
+    /// <summary>System place mentions that find no gold place: wrong resolutions, or places the gold does not list.</summary>
+    public IReadOnlyList<PlaceMention> UnmatchedPlaceMentions { get; init; } = [];
+
+    /// <summary>System actor ids the gold does not list.</summary>
+    public IReadOnlyList<string> ExtraActors { get; init; } = [];
+
     /// <summary>Set when the pipeline failed on the article; then every system count is zero.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Error { get; init; }

@@ -230,6 +230,19 @@ public class GoldScorerTests
     }
 
     [Fact]
+    public void Among_equal_candidates_a_gold_event_takes_the_one_with_the_right_date()
+    {
+        var gold = Doc(Gold("CAPTURE", "asserted", "ISIL", "خناصر") with { When = new GoldWhen { Date = "2015-01", Precision = "month" } });
+        var at = At("خناصر", KhanaserLat, KhanaserLon);
+
+        var score = GoldScorer.Score(gold, Result(Sys("CAPTURE", "asserted", "ISIL", at, date: "2016-02"), Sys("CAPTURE", "asserted", "ISIL", at, date: "2015-01")));
+
+        Assert.Equal(1, score.GoldEvents[0].SystemIndex);
+        Assert.Equal(new Fraction(1, 1), score.Dates);
+        Assert.Equal(1, score.Events.Fp);
+    }
+
+    [Fact]
     public void A_system_event_without_location_cannot_match_a_placed_gold_event()
     {
         var gold = Doc(Gold("ASSAULT", "asserted", "ISIL", "حلب"));
@@ -437,6 +450,24 @@ public class GoldScorerTests
         Assert.Equal(new Fraction(1, 3), score.Places);
         Assert.Equal(new Fraction(2, 3), score.Actors);
         Assert.Equal(["SYR-MIL-ALLIES"], score.MissingActors);
+        Assert.Empty(score.UnmatchedPlaceMentions);
+        Assert.Empty(score.ExtraActors);
+    }
+
+    [Fact]
+    public void System_places_and_actors_the_gold_does_not_list_are_reported()
+    {
+        var gold = Doc() with { Actors = ["ISIL"] };
+        var result = Result() with
+        {
+            Places = [Mention("حلب", "حلب", KhanaserLat, KhanaserLon)],
+            Actors = [new ActorMention("داعش", 0, 4, "ISIL"), new ActorMention("موسكو", 10, 15, "RUS")],
+        };
+
+        var score = GoldScorer.Score(gold, result);
+
+        Assert.Equal("حلب", Assert.Single(score.UnmatchedPlaceMentions).Text);
+        Assert.Equal(["RUS"], score.ExtraActors);
     }
 
     [Fact]
