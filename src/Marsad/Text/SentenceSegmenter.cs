@@ -14,11 +14,21 @@ public static class SentenceSegmenter
             return;
         }
         int paraStart = 0, sentStart = 0, clauseStart = 0;
+        // A sentence mark was seen: the sentence ends before the next token, unless that token is a
+        // closing quote or bracket, or another mark, glued to it («انسحبنا.»، «حقاً؟!»).
+        var ending = false;
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
             var newParagraph = i > 0 && LineBreakBetween(body, tokens[i - 1].Span.End, t.Span.Start);
-            var listItem = i > 0 && IsListMarker(tokens, i) && (newParagraph || LineBreakBetween(body, tokens[i - 1].Span.End, t.Span.Start));
+            if (ending && (newParagraph || !GluedToSentenceEnd(body, tokens, i)))
+            {
+                Close(tokens, sentences, sentStart, i, true);
+                Close(tokens, clauses, clauseStart, i, true);
+                sentStart = clauseStart = i;
+                ending = false;
+            }
+            var listItem = i > 0 && IsListMarker(tokens, i) && newParagraph;
             if (newParagraph || listItem)
             {
                 Close(tokens, paragraphs, paraStart, i, newParagraph);
@@ -39,11 +49,9 @@ public static class SentenceSegmenter
             var c = t.Norm[0];
             // The full stop of a list number («2. تخفيف الضغط») belongs to its item.
             var listNumberStop = c == '.' && i - 1 == sentStart && IsListMarker(tokens, i - 1);
-            if ((c is '.' or '!' or '?' or '؟' or ';' or '؛' or '…') && !listNumberStop)
+            if (IsSentenceMark(c) && !listNumberStop)
             {
-                Close(tokens, sentences, sentStart, i + 1, true);
-                Close(tokens, clauses, clauseStart, i + 1, true);
-                sentStart = clauseStart = i + 1;
+                ending = true;
             }
             else if (c is '،' or ',')
             {
@@ -75,6 +83,18 @@ public static class SentenceSegmenter
             }
         }
         return false;
+    }
+
+    private static bool IsSentenceMark(char c) => c is '.' or '!' or '?' or '؟' or ';' or '؛' or '…';
+
+    private static bool GluedToSentenceEnd(string body, List<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (t.Kind != TokenKind.Punctuation || tokens[i - 1].Span.End != t.Span.Start)
+        {
+            return false;
+        }
+        return IsSentenceMark(t.Norm[0]) || body[t.Span.Start] is '»' or '”' or '’' or '›' or ')' or ']' or '"' or '\'';
     }
 
     /// <summary>«1-», «2.», «3)» at the start of a line open a list item.</summary>

@@ -82,6 +82,16 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void Help_lists_the_extract_command_and_its_options()
+    {
+        var (code, stdout, _) = Run("extract", "--help");
+        Assert.Equal(0, code);
+        Assert.Contains("--published", stdout, StringComparison.Ordinal);
+        Assert.Contains("--jsonl", stdout, StringComparison.Ordinal);
+        Assert.Contains("--format", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_argument_is_a_usage_error()
     {
         var (code, stdout, stderr) = Run("extract");

@@ -39,6 +39,26 @@ public class SentenceSegmenterTests
     }
 
     [Fact]
+    public void A_closing_quote_after_a_full_stop_stays_with_its_sentence()
+    {
+        Assert.Equal(
+            ["قال القائد: «انسحبنا.»", "ثم سكت."],
+            Cut("قال القائد: «انسحبنا.» ثم سكت.", t => t.Sentences));
+    }
+
+    [Fact]
+    public void A_run_of_marks_ends_one_sentence()
+    {
+        Assert.Equal(["هل انسحبوا حقاً؟!", "نعم..."], Cut("هل انسحبوا حقاً؟! نعم...", t => t.Sentences));
+    }
+
+    [Fact]
+    public void An_opening_quote_after_a_full_stop_starts_the_next_sentence()
+    {
+        Assert.Equal(["انتهى الهجوم.", "«بدأ الانسحاب»"], Cut("انتهى الهجوم. «بدأ الانسحاب»", t => t.Sentences));
+    }
+
+    [Fact]
     public void A_decimal_point_does_not_end_a_sentence()
     {
         Assert.Single(Cut("بلغت الخسائر 3.5 مليون دولار", t => t.Sentences));
