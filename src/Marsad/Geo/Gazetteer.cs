@@ -114,6 +114,19 @@ public sealed class Gazetteer
 
     public bool TryGetById(string id, out int row) => _byId.TryGetValue(id, out row);
 
+    /// <summary>The row of a country by ISO code, or -1.</summary>
+    public int CountryRow(string code)
+    {
+        for (var i = 0; i < _ids.Length; i++)
+        {
+            if (_typeNames[_types[i]] == "country" && string.Equals(_pool[_country[i]], code, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     public static string KeyOf(string name) => string.Join(' ', PhraseMatcher<int>.Words(name));
 
     public static Gazetteer LoadEmbedded()
