@@ -6,5 +6,6 @@ var root = new RootCommand("مرصد — Marsad: structured, geolocated, source-
 {
     ExtractCommand.Create(),
     GazetteerCommand.Create(),
+    ToponymsCommand.Create(),
 };
 return CliRunner.Run(root, args);

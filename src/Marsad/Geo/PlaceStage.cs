@@ -80,6 +80,13 @@ public sealed class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon? lexico
             {
                 continue;
             }
+            // «#انفجار_بيروت» is a hashtag about the event, not a mention of the place.
+            var tokenStart = text.Tokens[m.First].Span.Start;
+            var tokenEnd = text.Tokens[m.End - 1].Span.End;
+            if (tokenStart > 0 && text.Body[tokenStart - 1] == '_' || tokenEnd < text.Body.Length && text.Body[tokenEnd] == '_')
+            {
+                continue;
+            }
             var mention = Mention(m, text, country);
             if (mention is not null)
             {
@@ -167,18 +174,24 @@ public sealed class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon? lexico
         foreach (var r in Readings(t))
         {
             var key = r.Base;
-            var limit = Math.Min(tokens.Count, i + Math.Min(MaxWords, G.MaxWords));
-            for (var j = i; j < limit; j++)
+            var words = 0;
+            for (var j = i; j < tokens.Count && words < Math.Min(MaxWords, G.MaxWords); j++)
             {
                 if (j > i)
                 {
                     var tj = tokens[j];
+                    // Hashtags join words with «_» («#حفر_الباطن»): read it as a space.
+                    if (tj.Kind == TokenKind.Punctuation && tj.Norm == "_" && j + 1 < tokens.Count && tokens[j + 1].IsWord)
+                    {
+                        continue;
+                    }
                     if (!(tj.IsWord || tj.Kind == TokenKind.Number) || tj.Sentence != t.Sentence)
                     {
                         break;
                     }
                     key = key + " " + tj.Norm;
                 }
+                words++;
                 var rows = G.Lookup(key);
                 if (rows.Count == 0 || (j == i && (L.Cues.ContainsKey(key) || L.Prepositions.Contains(key) || L.DirectionNouns.ContainsKey(key))))
                 {
