@@ -71,6 +71,7 @@ public sealed class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon? lexico
             if (m.Accepted)
             {
                 m.Chosen = Choose(m, country, anchors);
+                m.Accepted = !IsStray(m, country, anchors);
             }
         }
         var hits = new List<PlaceHit>();
@@ -506,6 +507,11 @@ public sealed class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon? lexico
                 s += d < 30 ? 2 : d < 100 ? 1.5 : d < 300 ? 0.5 : 0;
             }
             s += CueFit(m.CueKind, e);
+            // A country's name means the country (Italy, not an Egyptian hamlet called «إيطاليا»)
+            // unless a cue says «قرية»; population breaks ties between big namesakes (Moscow).
+            s += e.Type == "country" && m.CueKind is null ? 3 : 0;
+            s += e.Population > 0 ? 0.1 * Math.Log10(e.Population) : 0;
+            s += ArabWorld.Contains(e.Country) ? 0.5 : 0;
             if (m.Bearing >= 0 || m.Phrase is not null)
             {
                 // A direction or «ريف X» is said of a town, the governorate only when no town has the name.
@@ -518,6 +524,29 @@ public sealed class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon? lexico
             }
         }
         return best;
+    }
+
+    private static readonly HashSet<string> ArabWorld = new(StringComparer.Ordinal)
+    {
+        "SY", "IQ", "LB", "JO", "PS", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "EG", "LY", "TN", "DZ", "MA", "MR", "SD", "SO", "DJ", "KM",
+    };
+
+    /// <summary>
+    /// A small place resolved far from everything else the document names is more likely a place
+    /// the gazetteer lacks, or no place at all, than a hamlet abroad.
+    /// </summary>
+    private bool IsStray(Match m, string? country, List<(double Lat, double Lon)> anchors)
+    {
+        if (m.Chosen < 0 || country is null || m.Bearing >= 0)
+        {
+            return false;
+        }
+        var e = G[m.Chosen];
+        if (Prior(m.Chosen) >= 2.5 || string.Equals(e.Country, country, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        return anchors.Count == 0 || anchors.Min(a => GeoMath.DistanceKm(a.Lat, a.Lon, e.Lat, e.Lon)) > 500;
     }
 
     private static double CueFit(string? cue, GazetteerEntry e) => cue switch
