@@ -25,7 +25,7 @@ public sealed class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon? lexico
 
     public void Run(ExtractionContext context)
     {
-        context.Places.AddRange(Find(context.Text));
+        context.Places.AddRange(Find(context.Text, context.Article.Dateline));
     }
 
     /// <summary>A name found in the text before it is accepted and resolved.</summary>
@@ -49,7 +49,8 @@ public sealed class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon? lexico
         public bool Accepted;
     }
 
-    public List<PlaceHit> Find(AnalyzedText text)
+    /// <summary>Places of one text; the dateline («دمشق», «باريس»), when given, votes for the document's country only when the body names none.</summary>
+    public List<PlaceHit> Find(AnalyzedText text, string? dateline = null)
     {
         var matches = Scan(text);
         // Pass 1: names strong on their own or by their immediate context anchor the document.
@@ -60,6 +61,11 @@ public sealed class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon? lexico
             m.Chosen = Choose(m, null, []);
         }
         var (country, anchors) = Anchors(matches);
+        if (country is null && dateline is not null)
+        {
+            var rows = G.Find(dateline);
+            country = rows.Count == 0 ? null : G[rows.MaxBy(r => Prior(r))].Country;
+        }
         // Pass 2: repetition and neighbourhood count, and homonyms choose by the anchors.
         foreach (var m in matches)
         {
@@ -364,6 +370,9 @@ public sealed class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon? lexico
             "region" or "macroregion" => 2.5,
             "county" => 1.5,
             "localadmin" => 1,
+            // Far from the region these news cover, a town's name is more often a surname or a
+            // word («هام», «جاكسون»): it needs some context unless it is a world city.
+            "locality" when !NearRegion.Contains(e.Country) => e.Population >= 1_000_000 ? 3 : e.Population >= 20_000 ? 1.5 : 0.6,
             "locality" => e.Population switch
             {
                 >= 100_000 => 3,
@@ -526,6 +535,12 @@ public sealed class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon? lexico
         return best;
     }
 
+    private static readonly HashSet<string> NearRegion = new(StringComparer.Ordinal)
+    {
+        "SY", "IQ", "LB", "JO", "PS", "IL", "TR", "IR", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "EG", "LY", "TN", "DZ", "MA", "MR", "SD",
+        "SS", "SO", "DJ", "KM", "ER", "ET", "ML", "NE", "TD", "AF", "PK", "EH", "CY",
+    };
+
     private static readonly HashSet<string> ArabWorld = new(StringComparer.Ordinal)
     {
         "SY", "IQ", "LB", "JO", "PS", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "EG", "LY", "TN", "DZ", "MA", "MR", "SD", "SO", "DJ", "KM",
@@ -575,17 +590,19 @@ public sealed class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon? lexico
             var (lat, lon) = GeoMath.Offset(c.Lat, c.Lon, m.Bearing, m.OffsetKm);
             return new PlaceMention
             {
-                Text = spanText, Start = m.Span.Start, End = m.Span.End, Name = m.Phrase ?? spanText, Lat = lat, Lon = lon, Country = country,
+                Text = spanText, Start = m.Span.Start, End = m.Span.End, Name = spanText, Lat = lat, Lon = lon, Country = country,
                 GazetteerId = c.Id, Precision = "region",
             };
         }
         var e = G[m.Chosen];
-        if (m.Bearing >= 0 && e.Precision != "country")
+        if (m.Bearing >= 0)
         {
-            var (lat, lon) = GeoMath.Offset(e.Lat, e.Lon, m.Bearing, m.OffsetKm);
+            // «شمال سوريا» lies well inside the country, «شمال حلب» just outside the town.
+            var km = e.Precision == "country" ? CountryOffsetKm : m.OffsetKm;
+            var (lat, lon) = GeoMath.Offset(e.Lat, e.Lon, m.Bearing, km);
             return new PlaceMention
             {
-                Text = spanText, Start = m.Span.Start, End = m.Span.End, Name = m.Phrase ?? spanText, Lat = lat, Lon = lon, Country = e.Country,
+                Text = spanText, Start = m.Span.Start, End = m.Span.End, Name = spanText, Lat = lat, Lon = lon, Country = e.Country,
                 Admin1 = Empty(e.Admin1), GazetteerId = e.Id, Precision = "region",
             };
         }
@@ -595,7 +612,7 @@ public sealed class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon? lexico
             Text = spanText,
             Start = m.Span.Start,
             End = m.Span.End,
-            Name = m.Phrase is not null && m.Bearing < 0 ? "ريف " + e.Name : m.Phrase ?? e.Name,
+            Name = m.Phrase is not null ? "ريف " + e.Name : e.Name,
             Lat = Math.Round(e.Lat, 5),
             Lon = Math.Round(e.Lon, 5),
             Country = Empty(e.Country),
