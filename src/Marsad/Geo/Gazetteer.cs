@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Marsad.Lexicons;
 using Marsad.Text;
@@ -138,6 +139,7 @@ public sealed class Gazetteer
     }
 
     /// <summary>Loads a compiled gazetteer stream (gzip) and adds the curated features.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Gazetteer Load(Stream gzip, TsvTable? features, TsvTable? variants)
     {
         var b = new Builder(variants);
@@ -218,6 +220,7 @@ public sealed class Gazetteer
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void AddCompiled(string line)
         {
             // id type lat lon cc admin1 admin2 pop ar en — parsed on spans: only the id, the
@@ -250,6 +253,7 @@ public sealed class Gazetteer
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ReadOnlySpan<char> Next(ref ReadOnlySpan<char> rest)
         {
             var tab = rest.IndexOf('\t');
@@ -283,6 +287,7 @@ public sealed class Gazetteer
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private int AddRow(string id, ReadOnlySpan<char> type, float lat, float lon, ReadOnlySpan<char> cc, ReadOnlySpan<char> admin1, ReadOnlySpan<char> admin2, int pop, string name)
         {
             var types = _types.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -304,6 +309,7 @@ public sealed class Gazetteer
             return Ids.Count - 1;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void AddName(ReadOnlySpan<char> name, int row)
         {
             name = name.Trim();
@@ -357,6 +363,7 @@ public sealed class Gazetteer
         // Most names are plain Arabic letters and spaces: fold them directly instead of running the
         // tokenizer (the slow path gives the same key; a test checks both agree). Returns -1 when
         // the name needs the slow path.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         internal static int FastKey(ReadOnlySpan<char> name, Span<char> buf)
         {
             var n = 0;
@@ -390,6 +397,7 @@ public sealed class Gazetteer
             return n == 0 ? -1 : n;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private ushort Intern(ReadOnlySpan<char> s)
         {
             var pool = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
