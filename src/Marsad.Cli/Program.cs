@@ -7,5 +7,6 @@ var root = new RootCommand("مرصد — Marsad: structured, geolocated, source-
     ExtractCommand.Create(),
     GazetteerCommand.Create(),
     EvalCommand.Create(),
+    ToponymsCommand.Create(),
 };
 return CliRunner.Run(root, args);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Marsad.Lexicons;
 using Marsad.Text;
@@ -114,6 +115,19 @@ public sealed class Gazetteer
 
     public bool TryGetById(string id, out int row) => _byId.TryGetValue(id, out row);
 
+    /// <summary>The row of a country by ISO code, or -1.</summary>
+    public int CountryRow(string code)
+    {
+        for (var i = 0; i < _ids.Length; i++)
+        {
+            if (_typeNames[_types[i]] == "country" && string.Equals(_pool[_country[i]], code, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     public static string KeyOf(string name) => string.Join(' ', PhraseMatcher<int>.Words(name));
 
     public static Gazetteer LoadEmbedded()
@@ -125,6 +139,7 @@ public sealed class Gazetteer
     }
 
     /// <summary>Loads a compiled gazetteer stream (gzip) and adds the curated features.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Gazetteer Load(Stream gzip, TsvTable? features, TsvTable? variants)
     {
         var b = new Builder(variants);
@@ -205,6 +220,7 @@ public sealed class Gazetteer
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void AddCompiled(string line)
         {
             // id type lat lon cc admin1 admin2 pop ar en — parsed on spans: only the id, the
@@ -237,6 +253,7 @@ public sealed class Gazetteer
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ReadOnlySpan<char> Next(ref ReadOnlySpan<char> rest)
         {
             var tab = rest.IndexOf('\t');
@@ -270,6 +287,7 @@ public sealed class Gazetteer
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private int AddRow(string id, ReadOnlySpan<char> type, float lat, float lon, ReadOnlySpan<char> cc, ReadOnlySpan<char> admin1, ReadOnlySpan<char> admin2, int pop, string name)
         {
             var types = _types.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -291,6 +309,7 @@ public sealed class Gazetteer
             return Ids.Count - 1;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void AddName(ReadOnlySpan<char> name, int row)
         {
             name = name.Trim();
@@ -344,6 +363,7 @@ public sealed class Gazetteer
         // Most names are plain Arabic letters and spaces: fold them directly instead of running the
         // tokenizer (the slow path gives the same key; a test checks both agree). Returns -1 when
         // the name needs the slow path.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         internal static int FastKey(ReadOnlySpan<char> name, Span<char> buf)
         {
             var n = 0;
@@ -377,6 +397,7 @@ public sealed class Gazetteer
             return n == 0 ? -1 : n;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private ushort Intern(ReadOnlySpan<char> s)
         {
             var pool = _pool.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -5,6 +5,7 @@ internal static class DefaultStages
 {
     public static IReadOnlyList<IExtractionStage> Create() =>
     [
+        new Geo.PlaceStage(),
         Extraction.ActorStage.Default,
         Extraction.EventStage.Default,
     ];

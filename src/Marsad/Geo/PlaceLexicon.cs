@@ -1,0 +1,70 @@
+using Marsad.Lexicons;
+using Marsad.Text;
+
+namespace Marsad.Geo;
+
+/// <summary>
+/// The small vocabularies of place recognition (data/geo/place_*.tsv): cue words, prepositions,
+/// compass words, blockers and the stoplist of names that are also common words.
+/// </summary>
+public sealed class PlaceLexicon
+{
+    private static readonly Lazy<PlaceLexicon> DefaultInstance = new(LoadEmbedded);
+
+    public static PlaceLexicon Default => DefaultInstance.Value;
+
+    /// <summary>Folded cue word → kind (settlement, district, airport, crossing, governorate, area, rural).</summary>
+    public Dictionary<string, string> Cues { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Prepositions { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Folded compass noun («شمال», «غربي») → bearing.</summary>
+    public Dictionary<string, int> DirectionNouns { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Folded compass adjective («الشمالي») → bearing.</summary>
+    public Dictionary<string, int> DirectionAdjectives { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> BlockBefore { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> BlockAfter { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Folded name → kind (common, person, title): names that never fire without a cue word.</summary>
+    public Dictionary<string, string> Stoplist { get; } = new(StringComparer.Ordinal);
+
+    public static PlaceLexicon LoadEmbedded()
+    {
+        var lex = new PlaceLexicon();
+        var cues = TsvTable.LoadEmbedded("place_cues");
+        foreach (var r in cues.Rows)
+        {
+            lex.Cues[ArabicNormalizer.NormalizeKey(r[cues.Column("cue")])] = r[cues.Column("kind")];
+        }
+        var preps = TsvTable.LoadEmbedded("place_prepositions");
+        foreach (var r in preps.Rows)
+        {
+            lex.Prepositions.Add(ArabicNormalizer.NormalizeKey(r[preps.Column("word")]));
+        }
+        var dirs = TsvTable.LoadEmbedded("place_directions");
+        foreach (var r in dirs.Rows)
+        {
+            var bearing = int.Parse(r[dirs.Column("bearing")], System.Globalization.CultureInfo.InvariantCulture);
+            var target = r[dirs.Column("form")] == "noun" ? lex.DirectionNouns : lex.DirectionAdjectives;
+            target[ArabicNormalizer.NormalizeKey(r[dirs.Column("word")])] = bearing;
+        }
+        var blockers = TsvTable.LoadEmbedded("place_blockers");
+        foreach (var r in blockers.Rows)
+        {
+            (r[blockers.Column("side")] == "before" ? lex.BlockBefore : lex.BlockAfter).Add(ArabicNormalizer.NormalizeKey(r[blockers.Column("word")]));
+        }
+        // The hand-made list first, then the one measured on NewsFANE (a hand-made kind wins).
+        foreach (var name in new[] { "place_stoplist", "place_stoplist_ner" })
+        {
+            var stop = TsvTable.LoadEmbedded(name);
+            foreach (var r in stop.Rows)
+            {
+                lex.Stoplist.TryAdd(Gazetteer.KeyOf(r[stop.Column("name")]), r[stop.Column("kind")]);
+            }
+        }
+        return lex;
+    }
+}

@@ -1,0 +1,626 @@
+using Marsad.Output;
+using Marsad.Pipeline;
+using Marsad.Text;
+
+namespace Marsad.Geo;
+
+/// <summary>
+/// Finds place names in the body and resolves them against the gazetteer. Precision comes first:
+/// most gazetteer names are also words or first names, so a name fires only when its own weight
+/// (country, governorate, large town, curated feature) or its context (a cue word such as
+/// «مدينة», a preposition, an earlier mention of the same name) is strong enough. Homonyms are
+/// settled by the document: its country, the other places it names, cue words and population.
+/// </summary>
+public sealed class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon? lexicon = null) : IExtractionStage
+{
+    private const double Threshold = 2.5;
+    private const int MaxWords = 6;
+    private const double CityOffsetKm = 15;
+    private const double RuralOffsetKm = 22;
+    private const double CountryOffsetKm = 150;
+
+    private Gazetteer G => gazetteer ?? Gazetteer.Default;
+
+    private PlaceLexicon L => lexicon ?? PlaceLexicon.Default;
+
+    public void Run(ExtractionContext context)
+    {
+        context.Places.AddRange(Find(context.Text, context.Article.Dateline));
+    }
+
+    /// <summary>A name found in the text before it is accepted and resolved.</summary>
+    private sealed class Match
+    {
+        public int First;
+        public int End;
+        public TextSpan Span;
+        public required string Key;
+        public required IReadOnlyList<int> Rows;
+        public string? CueKind;
+        public bool Preposition;
+        public bool CliticOnly;
+        public bool Stop;
+        public int Bearing = -1;
+        public double OffsetKm;
+        public string? Phrase;
+        public bool CountryRelative;
+        public int Chosen = -1;
+        public double Score;
+        public bool Accepted;
+    }
+
+    /// <summary>Places of one text; the dateline («دمشق», «باريس»), when given, votes for the document's country only when the body names none.</summary>
+    public List<PlaceHit> Find(AnalyzedText text, string? dateline = null)
+    {
+        var matches = Scan(text);
+        // Pass 1: names strong on their own or by their immediate context anchor the document.
+        foreach (var m in matches)
+        {
+            m.Score = Recognition(m, text, matches, firstPass: true);
+            m.Accepted = m.Score >= Threshold;
+            m.Chosen = Choose(m, null, []);
+        }
+        var (country, anchors) = Anchors(matches);
+        if (country is null && dateline is not null)
+        {
+            var rows = G.Find(dateline);
+            country = rows.Count == 0 ? null : G[rows.MaxBy(r => Prior(r))].Country;
+        }
+        // Pass 2: repetition and neighbourhood count, and homonyms choose by the anchors.
+        foreach (var m in matches)
+        {
+            m.Score = Recognition(m, text, matches, firstPass: false);
+            m.Accepted = m.Score >= Threshold;
+        }
+        foreach (var m in matches)
+        {
+            if (m.Accepted)
+            {
+                m.Chosen = Choose(m, country, anchors);
+                m.Accepted = !IsStray(m, country, anchors);
+            }
+        }
+        var hits = new List<PlaceHit>();
+        foreach (var m in matches)
+        {
+            if (!m.Accepted || (m.Chosen < 0 && !m.CountryRelative))
+            {
+                continue;
+            }
+            // «#انفجار_بيروت» is a hashtag about the event, not a mention of the place.
+            var tokenStart = text.Tokens[m.First].Span.Start;
+            var tokenEnd = text.Tokens[m.End - 1].Span.End;
+            if (tokenStart > 0 && text.Body[tokenStart - 1] == '_' || tokenEnd < text.Body.Length && text.Body[tokenEnd] == '_')
+            {
+                continue;
+            }
+            var mention = Mention(m, text, country);
+            if (mention is not null)
+            {
+                hits.Add(new PlaceHit(m.First, m.End, m.Span, mention));
+            }
+        }
+        return hits;
+    }
+
+    private List<Match> Scan(AnalyzedText text)
+    {
+        var tokens = text.Tokens;
+        var result = new List<Match>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var m = Relative(text, i) ?? NameAt(text, i);
+            if (m is null)
+            {
+                i++;
+                continue;
+            }
+            var prev = PreviousWord(text, m.First);
+            var firstReading = m.Span.Start > tokens[m.First].Span.Start;
+            if (prev is not null && m.CueKind is null && L.Cues.TryGetValue(prev.Norm, out var kind))
+            {
+                m.CueKind = kind;
+            }
+            if (prev is not null && (L.Prepositions.Contains(prev.Norm) || L.Cues.ContainsKey(prev.Norm)))
+            {
+                m.Preposition = true;
+            }
+            if (firstReading && "بل".Contains(text.Body[tokens[m.First].Span.Start..m.Span.Start].LastOrDefault(), StringComparison.Ordinal))
+            {
+                m.Preposition = true;
+            }
+            m.CliticOnly = firstReading;
+            m.Stop = L.Stoplist.ContainsKey(m.Key);
+            result.Add(m);
+            // A road is named by its ends («طريق حلب أعزاز»): the towns inside are places too.
+            i = m.Rows.Count > 0 && m.End - m.First > 1 && G.TypeOf(m.Rows[0]) == "road" ? m.First + 1 : m.End;
+        }
+        return result;
+    }
+
+    private static Token? PreviousWord(AnalyzedText text, int index)
+    {
+        var j = index - 1;
+        while (j >= 0 && text.Tokens[j].Kind == TokenKind.Punctuation && text.Tokens[j].Norm[0] is '"' or '\'')
+        {
+            j--;
+        }
+        if (j < 0 || !text.Tokens[j].IsWord || text.Tokens[j].Sentence != text.Tokens[index].Sentence)
+        {
+            return null;
+        }
+        // «وبمدينة» is still the cue «مدينة».
+        return text.Tokens[j];
+    }
+
+    private IEnumerable<Segmentation> Readings(Token t)
+    {
+        foreach (var r in t.Segmentations)
+        {
+            // Names carry their own article, and a pronoun suffix on a place name is rare enough
+            // that splitting one off («حماه» → حما + ه) mostly invents names.
+            if (r.Suffix != 0 || (r.HasArticle && !r.Base.StartsWith("ال", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            yield return r;
+        }
+    }
+
+    /// <summary>The longest gazetteer name starting at token <paramref name="i"/>.</summary>
+    private Match? NameAt(AnalyzedText text, int i)
+    {
+        var tokens = text.Tokens;
+        var t = tokens[i];
+        if (!t.IsWord)
+        {
+            return null;
+        }
+        Match? best = null;
+        foreach (var r in Readings(t))
+        {
+            var key = r.Base;
+            var words = 0;
+            for (var j = i; j < tokens.Count && words < Math.Min(MaxWords, G.MaxWords); j++)
+            {
+                if (j > i)
+                {
+                    var tj = tokens[j];
+                    // Hashtags join words with «_» («#حفر_الباطن»): read it as a space.
+                    if (tj.Kind == TokenKind.Punctuation && tj.Norm == "_" && j + 1 < tokens.Count && tokens[j + 1].IsWord)
+                    {
+                        continue;
+                    }
+                    if (!(tj.IsWord || tj.Kind == TokenKind.Number) || tj.Sentence != t.Sentence)
+                    {
+                        break;
+                    }
+                    key = key + " " + tj.Norm;
+                }
+                words++;
+                var rows = G.Lookup(key);
+                if (rows.Count == 0 || (j == i && (L.Cues.ContainsKey(key) || L.Prepositions.Contains(key) || L.DirectionNouns.ContainsKey(key))))
+                {
+                    continue;
+                }
+                var end = j + 1;
+                if (best is null || end > best.End || (end == best.End && r.Prefix < best.Span.Start - t.Span.Start))
+                {
+                    var span = text.BaseSpan(t, r);
+                    if (end > i + 1)
+                    {
+                        span = new TextSpan(span.Start, tokens[end - 1].Span.End);
+                    }
+                    best = new Match { First = i, End = end, Span = span, Key = key, Rows = rows };
+                }
+            }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// Relative phrases: «ريف X», «ريف X الشمالي», «الريف الشمالي لـX», «شمال X», «جنوب شرقي X»,
+    /// «شمالي البلاد». A curated feature of the same words («ريف حلب الشمالي») wins over the rule.
+    /// </summary>
+    private Match? Relative(AnalyzedText text, int i)
+    {
+        var tokens = text.Tokens;
+        var t = tokens[i];
+        if (!t.IsWord)
+        {
+            return null;
+        }
+        var named = NameAt(text, i);
+        if (named is not null && named.End - named.First >= 2)
+        {
+            return null;
+        }
+        var head = BaseOf(t, out var headPrefix);
+        TextSpan Start() => new(t.Span.Start + headPrefix, t.Span.End);
+        if (head == "ريف" && i + 1 < tokens.Count)
+        {
+            var x = NameAt(text, i + 1);
+            if (x is null || tokens[i + 1].Span.Start != x.Span.Start || !HasSettlementOrRegion(x))
+            {
+                return null;
+            }
+            var m = new Match { First = i, End = x.End, Span = Start().Union(x.Span), Key = x.Key, Rows = x.Rows, CueKind = "rural", Phrase = "ريف " + x.Key };
+            if (x.End < tokens.Count && tokens[x.End].Sentence == t.Sentence && L.DirectionAdjectives.TryGetValue(tokens[x.End].Norm, out var b))
+            {
+                m.End = x.End + 1;
+                m.Span = m.Span.Union(tokens[x.End].Span);
+                m.Bearing = b;
+                m.Phrase += " " + tokens[x.End].Norm;
+                if (m.End < tokens.Count && L.DirectionAdjectives.TryGetValue(tokens[m.End].Norm, out var b2))
+                {
+                    m.Bearing = Combine(b, b2);
+                    m.Span = m.Span.Union(tokens[m.End].Span);
+                    m.Phrase += " " + tokens[m.End].Norm;
+                    m.End++;
+                }
+                m.OffsetKm = RuralOffsetKm;
+            }
+            return m;
+        }
+        if (head == "الريف" && i + 2 < tokens.Count && L.DirectionAdjectives.TryGetValue(tokens[i + 1].Norm, out var bearing))
+        {
+            var k = i + 2;
+            if (L.DirectionAdjectives.TryGetValue(tokens[k].Norm, out var b2))
+            {
+                bearing = Combine(bearing, b2);
+                k++;
+            }
+            if (k >= tokens.Count || !tokens[k].Norm.StartsWith('ل'))
+            {
+                return null;
+            }
+            var x = NameAt(text, k);
+            if (x is null || !HasSettlementOrRegion(x))
+            {
+                return null;
+            }
+            return new Match
+            {
+                First = i, End = x.End, Span = Start().Union(x.Span), Key = x.Key, Rows = x.Rows, CueKind = "rural", Bearing = bearing, OffsetKm = RuralOffsetKm,
+                Phrase = text.TextOf(i, x.End),
+            };
+        }
+        if (L.DirectionNouns.TryGetValue(head, out var nb) && i + 1 < tokens.Count)
+        {
+            var k = i + 1;
+            if (L.DirectionNouns.TryGetValue(tokens[k].Norm, out var nb2) && nb2 % 180 != 0)
+            {
+                nb = Combine(nb, nb2);
+                k++;
+            }
+            if (k >= tokens.Count || tokens[k].Sentence != t.Sentence)
+            {
+                return null;
+            }
+            if (tokens[k].Norm == "البلاد")
+            {
+                return new Match { First = i, End = k + 1, Span = Start().Union(tokens[k].Span), Key = "البلاد", Rows = [], Bearing = nb, OffsetKm = CountryOffsetKm, CountryRelative = true, Phrase = text.TextOf(i, k + 1) };
+            }
+            var x = NameAt(text, k);
+            if (x is null || x.Span.Start != tokens[k].Span.Start || !HasSettlementOrRegion(x))
+            {
+                return null;
+            }
+            return new Match
+            {
+                First = i, End = x.End, Span = Start().Union(x.Span), Key = x.Key, Rows = x.Rows, Bearing = nb, OffsetKm = CityOffsetKm, Phrase = text.TextOf(i, x.End),
+                Preposition = true,
+            };
+        }
+        return null;
+    }
+
+    private static int Combine(int a, int b)
+    {
+        // «شمال شرقي»: the mean of two bearings a quarter-turn apart, minding the wrap at north.
+        if (a == 0 && b == 270 || a == 270 && b == 0)
+        {
+            return 315;
+        }
+        return (a + b) / 2;
+    }
+
+    private static string BaseOf(Token t, out int prefix)
+    {
+        foreach (var r in t.Segmentations)
+        {
+            if (r.Suffix == 0 && r.Base is "ريف" or "الريف" or "شمال" or "جنوب" or "شرق" or "غرب" or "شمالي" or "جنوبي" or "شرقي" or "غربي")
+            {
+                prefix = r.Prefix;
+                return r.Base;
+            }
+        }
+        prefix = 0;
+        return t.Norm;
+    }
+
+    private bool HasSettlementOrRegion(Match x) => !L.Stoplist.ContainsKey(x.Key) && HasSettlementOrRegion(x.Rows);
+
+    private bool HasSettlementOrRegion(IReadOnlyList<int> rows)
+    {
+        foreach (var r in rows)
+        {
+            var type = G.TypeOf(r);
+            if (type is "locality" or "region" or "county" or "country" && (G.PopulationOf(r) >= 20000 || type != "locality" || IsStrongFeature(r)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool IsStrongFeature(int row) => G[row].IsFeature;
+
+    private double Prior(int row)
+    {
+        var e = G[row];
+        if (e.IsFeature)
+        {
+            return 3;
+        }
+        return e.Type switch
+        {
+            "country" => 3,
+            "region" or "macroregion" => 2.5,
+            "county" => 1.5,
+            "localadmin" => 1,
+            // Far from the region these news cover, a town's name is more often a surname or a
+            // word («هام», «جاكسون»): it needs some context unless it is a world city.
+            "locality" when !NearRegion.Contains(e.Country) => e.Population >= 1_000_000 ? 3 : e.Population >= 20_000 ? 1.5 : 0.6,
+            "locality" => e.Population switch
+            {
+                >= 100_000 => 3,
+                >= 20_000 => 2.5,
+                >= 5_000 => 1.5,
+                > 0 => 1,
+                _ => 0.6,
+            },
+            _ => 0.3,
+        };
+    }
+
+    private double Recognition(Match m, AnalyzedText text, List<Match> all, bool firstPass)
+    {
+        if (m.CountryRelative)
+        {
+            return Threshold;
+        }
+        var tokens = text.Tokens;
+        var prev = PreviousWord(text, m.First);
+        if (prev is not null && L.BlockBefore.Contains(prev.Norm))
+        {
+            return 0;
+        }
+        if (m.End < tokens.Count && tokens[m.End].IsWord && tokens[m.End].Sentence == tokens[m.First].Sentence)
+        {
+            var next = tokens[m.End].Norm;
+            if (L.BlockAfter.Contains(next))
+            {
+                return 0;
+            }
+            // «السفيرة الأمريكية»: a title followed by a nationality adjective is a person.
+            if (m.Stop && L.Stoplist[m.Key] == "title" && next.StartsWith("ال", StringComparison.Ordinal) && next.EndsWith("يه", StringComparison.Ordinal))
+            {
+                return 0;
+            }
+        }
+        var prior = 0.0;
+        foreach (var r in m.Rows)
+        {
+            prior = Math.Max(prior, Prior(r));
+        }
+        var score = prior;
+        if (m.Bearing >= 0 || m.Phrase is not null)
+        {
+            score += 1;
+        }
+        if (m.End - m.First >= 2 && m.Phrase is null)
+        {
+            score += 1;
+        }
+        if (m.CueKind is not null)
+        {
+            score += 3;
+        }
+        else if (m.Preposition)
+        {
+            score += 1;
+        }
+        if (m.CliticOnly && m.End - m.First == 1 && prior < 1.5)
+        {
+            score -= 1;
+        }
+        if (m.Stop)
+        {
+            score -= L.Stoplist[m.Key] == "title" ? 1 : 2.5;
+        }
+        if (!firstPass)
+        {
+            foreach (var o in all)
+            {
+                if (o == m || !o.Accepted)
+                {
+                    continue;
+                }
+                if (string.Equals(o.Key, m.Key, StringComparison.Ordinal) && o.First < m.First && (!m.Stop || m.Preposition))
+                {
+                    score += 3;
+                    break;
+                }
+            }
+            foreach (var o in all)
+            {
+                if (o != m && o.Accepted && tokens[o.First].Sentence == tokens[m.First].Sentence)
+                {
+                    score += 0.5;
+                    break;
+                }
+            }
+        }
+        return score;
+    }
+
+    private (string? Country, List<(double Lat, double Lon)> Anchors) Anchors(List<Match> matches)
+    {
+        var votes = new Dictionary<string, double>(StringComparer.Ordinal);
+        var anchors = new List<(double, double)>();
+        foreach (var m in matches)
+        {
+            if (!m.Accepted || m.Chosen < 0)
+            {
+                continue;
+            }
+            var e = G[m.Chosen];
+            if (e.Country.Length > 0)
+            {
+                votes[e.Country] = votes.GetValueOrDefault(e.Country) + (e.Type == "country" ? 1 : 1.5);
+            }
+        }
+        var country = votes.Count == 0 ? null : votes.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+        foreach (var m in matches)
+        {
+            if (!m.Accepted || m.Chosen < 0 || m.Rows.Count != 1 && Prior(m.Chosen) < 2.5)
+            {
+                continue;
+            }
+            var e = G[m.Chosen];
+            if (e.Precision != "country" && string.Equals(e.Country, country, StringComparison.Ordinal))
+            {
+                anchors.Add((e.Lat, e.Lon));
+            }
+        }
+        return (country, anchors);
+    }
+
+    private int Choose(Match m, string? country, List<(double Lat, double Lon)> anchors)
+    {
+        var best = -1;
+        var bestScore = double.MinValue;
+        foreach (var r in m.Rows)
+        {
+            var e = G[r];
+            var s = Prior(r);
+            if (country is not null && string.Equals(e.Country, country, StringComparison.Ordinal))
+            {
+                s += 2;
+            }
+            if (anchors.Count > 0 && e.Precision != "country")
+            {
+                var d = anchors.Min(a => GeoMath.DistanceKm(a.Lat, a.Lon, e.Lat, e.Lon));
+                s += d < 30 ? 2 : d < 100 ? 1.5 : d < 300 ? 0.5 : 0;
+            }
+            s += CueFit(m.CueKind, e);
+            // A country's name means the country (Italy, not an Egyptian hamlet called «إيطاليا»)
+            // unless a cue says «قرية»; population breaks ties between big namesakes (Moscow).
+            s += e.Type == "country" && m.CueKind is null ? 3 : 0;
+            s += e.Population > 0 ? 0.1 * Math.Log10(e.Population) : 0;
+            s += ArabWorld.Contains(e.Country) ? 0.5 : 0;
+            if (m.Bearing >= 0 || m.Phrase is not null)
+            {
+                // A direction or «ريف X» is said of a town, the governorate only when no town has the name.
+                s += e.Type == "locality" ? 1 : 0;
+            }
+            if (s > bestScore)
+            {
+                bestScore = s;
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    private static readonly HashSet<string> NearRegion = new(StringComparer.Ordinal)
+    {
+        "SY", "IQ", "LB", "JO", "PS", "IL", "TR", "IR", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "EG", "LY", "TN", "DZ", "MA", "MR", "SD",
+        "SS", "SO", "DJ", "KM", "ER", "ET", "ML", "NE", "TD", "AF", "PK", "EH", "CY",
+    };
+
+    private static readonly HashSet<string> ArabWorld = new(StringComparer.Ordinal)
+    {
+        "SY", "IQ", "LB", "JO", "PS", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "EG", "LY", "TN", "DZ", "MA", "MR", "SD", "SO", "DJ", "KM",
+    };
+
+    /// <summary>
+    /// A small place resolved far from everything else the document names is more likely a place
+    /// the gazetteer lacks, or no place at all, than a hamlet abroad.
+    /// </summary>
+    private bool IsStray(Match m, string? country, List<(double Lat, double Lon)> anchors)
+    {
+        if (m.Chosen < 0 || country is null || m.Bearing >= 0)
+        {
+            return false;
+        }
+        var e = G[m.Chosen];
+        if (Prior(m.Chosen) >= 2.5 || string.Equals(e.Country, country, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        return anchors.Count == 0 || anchors.Min(a => GeoMath.DistanceKm(a.Lat, a.Lon, e.Lat, e.Lon)) > 500;
+    }
+
+    private static double CueFit(string? cue, GazetteerEntry e) => cue switch
+    {
+        null => 0,
+        "settlement" => e.Type is "locality" or "localadmin" ? 2 : e.Type is "district" or "neighbourhood" ? 0.5 : -2,
+        "district" => e.Type is "district" or "neighbourhood" or "microhood" ? 2 : e.Type == "locality" ? 0 : -2,
+        "airport" => e.Type == "airport" ? 2 : -1,
+        "crossing" => e.Type == "crossing" ? 2 : 0,
+        "governorate" => e.Type is "region" or "macroregion" ? 3 : -2,
+        "rural" => e.Type is "locality" or "region" ? 1 : 0,
+        _ => 0,
+    };
+
+    private PlaceMention? Mention(Match m, AnalyzedText text, string? country)
+    {
+        var spanText = m.Span.Cut(text.Body);
+        if (m.CountryRelative)
+        {
+            var row = country is null ? -1 : G.CountryRow(country);
+            if (row < 0)
+            {
+                return null;
+            }
+            var c = G[row];
+            var (lat, lon) = GeoMath.Offset(c.Lat, c.Lon, m.Bearing, m.OffsetKm);
+            return new PlaceMention
+            {
+                Text = spanText, Start = m.Span.Start, End = m.Span.End, Name = spanText, Lat = lat, Lon = lon, Country = country,
+                GazetteerId = c.Id, Precision = "region",
+            };
+        }
+        var e = G[m.Chosen];
+        if (m.Bearing >= 0)
+        {
+            // «شمال سوريا» lies well inside the country, «شمال حلب» just outside the town.
+            var km = e.Precision == "country" ? CountryOffsetKm : m.OffsetKm;
+            var (lat, lon) = GeoMath.Offset(e.Lat, e.Lon, m.Bearing, km);
+            return new PlaceMention
+            {
+                Text = spanText, Start = m.Span.Start, End = m.Span.End, Name = spanText, Lat = lat, Lon = lon, Country = e.Country,
+                Admin1 = Empty(e.Admin1), GazetteerId = e.Id, Precision = "region",
+            };
+        }
+        var precision = m.Phrase is not null && e.Precision == "point" ? "region" : e.Precision;
+        return new PlaceMention
+        {
+            Text = spanText,
+            Start = m.Span.Start,
+            End = m.Span.End,
+            Name = m.Phrase is not null ? "ريف " + e.Name : e.Name,
+            Lat = Math.Round(e.Lat, 5),
+            Lon = Math.Round(e.Lon, 5),
+            Country = Empty(e.Country),
+            Admin1 = Empty(e.Admin1),
+            GazetteerId = e.Id,
+            Precision = precision,
+        };
+    }
+
+    private static string? Empty(string s) => s.Length == 0 ? null : s;
+}
