@@ -57,17 +57,30 @@ public static class ArabicNormalizer
     public static string NormalizeKey(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        // Keys are compared token by token, so runs of spaces must not make two keys differ: they
+        // fold to one space, and none leads or trails (one pass, as boilerplate checks run per line).
         var sb = new StringBuilder(source.Length);
+        var space = false;
         foreach (var c in source.Normalize(NormalizationForm.FormKC))
         {
             var f = Fold(c);
-            if (f != '\0')
+            if (f == '\0')
             {
-                sb.Append(f);
+                continue;
             }
+            if (char.IsWhiteSpace(f))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+            sb.Append(f);
         }
-        // Keys are compared token by token, so runs of spaces must not make two keys differ.
-        return CollapseSpaces(sb.ToString());
+        return sb.ToString();
     }
 
     /// <summary>True for the characters that normalization deletes (harakat, tatweel, invisible marks).</summary>
@@ -117,26 +130,5 @@ public static class ArabicNormalizer
             default:
                 return c;
         }
-    }
-
-    private static string CollapseSpaces(string s)
-    {
-        var sb = new StringBuilder(s.Length);
-        var space = false;
-        foreach (var c in s)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = sb.Length > 0;
-                continue;
-            }
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-            sb.Append(c);
-        }
-        return sb.ToString();
     }
 }
