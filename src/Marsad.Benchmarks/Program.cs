@@ -27,7 +27,7 @@ if (args.Contains("--breakdown"))
 // A short job, in process: the machine is shared, and the generated-project toolchain would
 // rebuild under the repository's warnings-as-errors rules for no gain in accuracy here.
 var config = DefaultConfig.Instance
-    .AddJob(Job.Default.WithWarmupCount(2).WithIterationCount(5).WithToolchain(InProcessEmitToolchain.Instance).WithId("short-inproc"))
+    .AddJob(Job.Default.WithWarmupCount(2).WithIterationCount(5).WithInvocationCount(8).WithUnrollFactor(1).WithToolchain(InProcessEmitToolchain.Instance).WithId("short-inproc"))
     .AddColumn(new ThroughputColumn("chars/s", chars), new ThroughputColumn("articles/s", texts.Length))
     .WithOptions(ConfigOptions.DisableOptimizationsValidator);
 BenchmarkSwitcher.FromAssembly(typeof(DocumentLayerBenchmarks).Assembly).Run(args, config);
