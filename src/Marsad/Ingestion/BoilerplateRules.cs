@@ -100,6 +100,13 @@ public sealed class BoilerplateRules
                 kept.Add(line);
                 continue;
             }
+            // A line of punctuation alone («.», «***», «)») is layout, not text; it still parts paragraphs.
+            if (!trimmed.Any(char.IsLetterOrDigit))
+            {
+                removed?.Add(trimmed);
+                kept.Add(string.Empty);
+                continue;
+            }
             // One normalization per line serves every rule; long body lines need none.
             var key = CountWords(trimmed) <= _wordLimit ? Key(trimmed) : null;
             if (key is not null && OpensListKey(key))

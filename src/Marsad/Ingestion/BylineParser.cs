@@ -81,7 +81,10 @@ public sealed partial class BylineParser
             : null;
     }
 
-    /// <summary>A line that is only an agency («أ ش أ», «(رويترز)»), or an agency then a place («عين اليوم – بغداد»).</summary>
+    /// <summary>
+    /// A line that is only an agency («أ ش أ», «(رويترز)»), an agency then a place or a desk
+    /// («عين اليوم – بغداد», «عين اليوم – متابعات»), or writers then the outlet («فلان – عين اليوم»).
+    /// </summary>
     private Result? ParseAgencyFirst(string t, AnalyzedText text, int length)
     {
         var whole = MatchAgency(t);
@@ -90,7 +93,11 @@ public sealed partial class BylineParser
             return new Result(null, null, whole, length);
         }
         var agency = _agencies.MatchAt(text, 0, allowClitics: false);
-        if (agency is null || agency.End >= text.Tokens.Count)
+        if (agency is null)
+        {
+            return ParseWritersThenOutlet(t, length);
+        }
+        if (agency.End >= text.Tokens.Count)
         {
             return null;
         }
@@ -106,8 +113,27 @@ public sealed partial class BylineParser
             return null;
         }
         var place = _places.MatchAt(text, next, allowClitics: false);
-        return place is not null && place.End == text.Tokens.Count
-            ? new Result(place.Span.Cut(t), null, agency.Span.Cut(t), length)
+        if (place is not null && place.End == text.Tokens.Count)
+        {
+            return new Result(place.Span.Cut(t), null, agency.Span.Cut(t), length);
+        }
+        var second = _agencies.MatchAt(text, next, allowClitics: false);
+        return second is not null && second.End == text.Tokens.Count ? new Result(null, null, agency.Span.Cut(t), length) : null;
+    }
+
+    /// <summary>«عمر إبراهيم – عين اليوم», «سعاد علي، منى حسن - وكالات»: names of letters, a separator, a known outlet.</summary>
+    private Result? ParseWritersThenOutlet(string t, int length)
+    {
+        var cut = t.LastIndexOfAny(['-', '–', '—', '_', 'ـ', '|']);
+        if (cut <= 0)
+        {
+            return null;
+        }
+        var names = t[..cut].Trim();
+        var outlet = MatchAgency(t[(cut + 1)..]);
+        var words = BoilerplateRules.CountWords(names);
+        return outlet is not null && words is >= 2 and <= 6 && names.All(c => char.IsLetter(c) || c is ' ' or '،' or ',' || ArabicNormalizer.IsIgnorable(c))
+            ? new Result(null, names, outlet, length)
             : null;
     }
 

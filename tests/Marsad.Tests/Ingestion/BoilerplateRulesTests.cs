@@ -22,6 +22,11 @@ public class BoilerplateRulesTests
     [InlineData("لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *")]
     [InlineData("الوسوم: سوريا، حلب، داعش")]
     [InlineData("  فيسبوك  ")]
+    [InlineData("التصنيف: أخبار عربية")]
+    [InlineData("المزيد من مقالات سامي حسن")]
+    [InlineData("www.example.com")]
+    [InlineData("editor@example.com")]
+    [InlineData("* خدمة «واشنطن بوست»")]
     public void Furniture_line_is_boilerplate(string line)
     {
         Assert.True(Rules.IsBoilerplate(line));

@@ -58,6 +58,10 @@ public class BylineParserTests
     [InlineData("عين اليوم – بغداد", "بغداد", null, "عين اليوم")]
     [InlineData("لندن: رنا الأحمد", "لندن", "رنا الأحمد", null)]
     [InlineData("بغداد", "بغداد", null, null)]
+    [InlineData("عين اليوم – متابعات", null, null, "عين اليوم")]
+    [InlineData("عمر سالم – عين اليوم", null, "عمر سالم", "عين اليوم")]
+    [InlineData("هدى علي، سامر حسن - وكالات", null, "هدى علي، سامر حسن", "وكالات")]
+    [InlineData("واشنطن - ش أ", "واشنطن", null, "ش أ")]
     public void Byline_line_is_split_into_place_writer_and_agency(string line, string? place, string? author, string? agency)
     {
         var result = Parser.ParseBylineLine(line);
