@@ -53,6 +53,8 @@ public sealed partial class BylineParser
             return author.Length == 0 ? null : new Result(null, author, null, line.Length);
         }
 
+        // «الوئام - رويترز:»: a colon may close a byline as it closes a dateline.
+        t = t.TrimEnd(':', ' ');
         var text = AnalyzedText.Analyze(t);
         if (text.Tokens.Count == 0)
         {
@@ -269,7 +271,7 @@ public sealed partial class BylineParser
 
     private string? MatchAgency(string s)
     {
-        var trimmed = s.Trim().Trim('(', ')', '-', '–', '—', '_', 'ـ', ':', ' ');
+        var trimmed = s.Trim().Trim('(', ')', '-', '–', '—', '_', 'ـ', ':', ' ', '«', '»', '"', '“', '”');
         var text = AnalyzedText.Analyze(trimmed);
         if (text.Tokens.Count == 0)
         {

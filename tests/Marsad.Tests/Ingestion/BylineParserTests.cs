@@ -62,6 +62,8 @@ public class BylineParserTests
     [InlineData("عمر سالم – عين اليوم", null, "عمر سالم", "عين اليوم")]
     [InlineData("هدى علي، سامر حسن - وكالات", null, "هدى علي، سامر حسن", "وكالات")]
     [InlineData("واشنطن - ش أ", "واشنطن", null, "ش أ")]
+    [InlineData("لندن: «الشرق الأوسط»", "لندن", null, "الشرق الأوسط")]
+    [InlineData("رويترز - أ ف ب:", null, null, "رويترز")]
     public void Byline_line_is_split_into_place_writer_and_agency(string line, string? place, string? author, string? agency)
     {
         var result = Parser.ParseBylineLine(line);
