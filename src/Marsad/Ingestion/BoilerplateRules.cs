@@ -57,6 +57,15 @@ public sealed class BoilerplateRules
         {
             return true;
         }
+        // A row of buttons or links on one line («طباعة الخبر | أرسل لصديق»): furniture when every item is.
+        if (key.AsSpan().IndexOfAny('|', '•', '·') >= 0)
+        {
+            var items = key.Split(['|', '•', '·'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (items.Length > 1 && items.All(i => _exact.Contains(i)))
+            {
+                return true;
+            }
+        }
         var words = CountWords(key);
         foreach (var (p, maxWords) in _prefix)
         {
@@ -100,8 +109,9 @@ public sealed class BoilerplateRules
                 kept.Add(line);
                 continue;
             }
-            // A line of punctuation alone («.», «***», «)») is layout, not text; it still parts paragraphs.
-            if (!trimmed.Any(char.IsLetterOrDigit))
+            // A line of punctuation alone («.», «***», «)») or a bare date or time («2013/02/11»,
+            // «14:12») is layout, not text; it still parts paragraphs.
+            if (!trimmed.Any(char.IsLetter) && (trimmed.Length <= 20 || !trimmed.Any(char.IsDigit)))
             {
                 removed?.Add(trimmed);
                 kept.Add(string.Empty);

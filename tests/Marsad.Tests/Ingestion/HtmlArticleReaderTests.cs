@@ -164,4 +164,31 @@ public class HtmlArticleReaderTests
     {
         Assert.Equal(new DateOnly(y, m, d), HtmlArticleReader.ParseDate(value));
     }
+
+    [Fact]
+    public void Old_table_page_in_windows1256_with_br_paragraphs_is_read()
+    {
+        var bytes = Sample.Windows1256.GetBytes(Fixture("old-site-br-table.html"));
+
+        var article = ArticleReader.Default.ReadBytes(bytes, "old.html");
+
+        Assert.Equal("مقتل ثلاثة جنود في هجوم على حاجز قرب درعا", article.Title);
+        Assert.Equal("درعا", article.Dateline);
+        Assert.Contains("بحسب ما أفاد ناشطون.\n\nوقال الناشطون", article.Body, StringComparison.Ordinal);
+        Assert.EndsWith("ولم يصدر أي تعليق رسمي على الهجوم.", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("طباعة", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("محفوظة", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("الرئيسية", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Double_br_parts_paragraphs_and_single_br_breaks_a_line()
+    {
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var doc = parser.ParseDocument("<div>السطر الأول<br>السطر الثاني<br><br>فقرة ثانية</div><p>فقرة ثالثة</p>");
+
+        var paragraphs = HtmlArticleReader.BlockText(doc.Body!);
+
+        Assert.Equal(["السطر الأول\nالسطر الثاني", "فقرة ثانية", "فقرة ثالثة"], paragraphs);
+    }
 }

@@ -138,4 +138,24 @@ public class TextDecoderTests
         Assert.Equal("a b c d e f", TextDecoder.Decode(Encoding.ASCII.GetBytes("a b c d e f"), out var name));
         Assert.Equal("utf-8", name);
     }
+
+    [Fact]
+    public void Utf8_cut_inside_its_last_character_loses_only_that_character()
+    {
+        var bytes = Encoding.UTF8.GetBytes("قتل خمسة أشخاص في حلب");
+
+        var decoded = TextDecoder.Decode(bytes.AsSpan(0, bytes.Length - 1), out var name);
+
+        Assert.Equal("utf-8", name);
+        Assert.Equal("قتل خمسة أشخاص في حل", decoded);
+    }
+
+    [Fact]
+    public void Utf8_with_a_broken_byte_inside_is_refused_not_read_as_windows1256()
+    {
+        var good = Encoding.UTF8.GetBytes(Sample.Text);
+        byte[] bytes = [.. good[..1000], 0xFF, .. good[1000..]];
+
+        Assert.Throws<UndecodableInputException>(() => TextDecoder.Decode(bytes));
+    }
 }
