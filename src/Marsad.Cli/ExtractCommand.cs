@@ -116,7 +116,8 @@ internal static class JsonLinesArticle
         string? id = null;
         try
         {
-            using var json = JsonDocument.Parse(line);
+            // A BOM survives on the first line read from standard input.
+            using var json = JsonDocument.Parse(line.TrimStart('\uFEFF'));
             var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {

@@ -131,4 +131,13 @@ public class JsonLinesArticleTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void First_line_with_a_byte_order_mark_is_read()
+    {
+        var result = Process("\uFEFF" + Line(new { id = "bom", text = "قال ناشطون إن القصف استمر." }));
+
+        Assert.Null(result.Error);
+        Assert.Equal("bom", result.Document.Id);
+    }
 }
