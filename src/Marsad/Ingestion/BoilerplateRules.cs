@@ -109,9 +109,10 @@ public sealed class BoilerplateRules
                 kept.Add(line);
                 continue;
             }
-            // A line of punctuation alone («.», «***», «)») or a bare date or time («2013/02/11»,
-            // «14:12») is layout, not text; it still parts paragraphs.
-            if (!trimmed.Any(char.IsLetter) && (trimmed.Length <= 20 || !trimmed.Any(char.IsDigit)))
+            // A separator line («***», «-----») is layout; it still parts paragraphs. Lines of other
+            // punctuation or of numbers stay: scraped text breaks lines inside sentences
+            // («بينهم\n10\nمجندين»), and a lone «.» may end one.
+            if (trimmed.All(c => c is '*' or '-' or '_' or '=' or '~' or '•' or '·' or '#' or '+' || char.IsWhiteSpace(c)))
             {
                 removed?.Add(trimmed);
                 kept.Add(string.Empty);

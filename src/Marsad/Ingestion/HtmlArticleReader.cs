@@ -354,6 +354,11 @@ public sealed partial class HtmlArticleReader(PlainTextArticleReader text, Bylin
         foreach (var raw in current.ToString().Split('\n'))
         {
             var line = Collapse(raw);
+            // A date or time on a line of its own in a page is the page's date stamp, read already.
+            if (BareDate().IsMatch(line))
+            {
+                continue;
+            }
             if (line.Length > 0)
             {
                 lines.Add(line);
@@ -426,6 +431,9 @@ public sealed partial class HtmlArticleReader(PlainTextArticleReader text, Bylin
         }
         return DateTimeOffset.TryParse(v, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dt) ? DateOnly.FromDateTime(dt.DateTime) : null;
     }
+
+    [GeneratedRegex(@"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|^\d{1,2}:\d{2}$")]
+    private static partial Regex BareDate();
 
     [GeneratedRegex(@"[\s\u00A0\u200B]+")]
     private static partial Regex HtmlSpace();

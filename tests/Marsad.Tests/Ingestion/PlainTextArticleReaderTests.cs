@@ -123,11 +123,19 @@ public class PlainTextArticleReaderTests
     }
 
     [Fact]
-    public void Punctuation_only_lines_leave_but_keep_the_paragraph_break()
+    public void Separator_line_leaves_but_keeps_the_paragraph_break()
     {
-        var article = Read("الفقرة الأولى من النص\n***\nالفقرة الثانية من النص.\n.", title: "عنوان");
+        var article = Read("الفقرة الأولى من النص\n***\nالفقرة الثانية من النص.", title: "عنوان");
 
         Assert.Equal("الفقرة الأولى من النص\n\nالفقرة الثانية من النص.", article.Body);
+    }
+
+    [Fact]
+    public void Number_alone_on_a_line_inside_a_sentence_stays()
+    {
+        var article = Read("وأصيب 68 شخصا بينهم\n10\nمجندين في الاشتباكات.", title: "عنوان");
+
+        Assert.Equal("وأصيب 68 شخصا بينهم\n10\nمجندين في الاشتباكات.", article.Body);
     }
 
     [Fact]
