@@ -14,9 +14,18 @@ public sealed partial class BylineParser
 {
     private readonly PhraseMatcher<string> _places = new();
     private readonly PhraseMatcher<string> _agencies = new();
+    private readonly HashSet<string> _nonNames = new(StringComparer.Ordinal);
 
-    public BylineParser(TsvTable datelines, TsvTable agencies)
+    public BylineParser(TsvTable datelines, TsvTable agencies, TsvTable? nonNames = null)
     {
+        if (nonNames is not null)
+        {
+            var word = nonNames.Column("word");
+            foreach (var row in nonNames.Rows)
+            {
+                _nonNames.Add(ArabicNormalizer.NormalizeKey(row[word]));
+            }
+        }
         var name = datelines.Column("name");
         foreach (var row in datelines.Rows)
         {
@@ -29,7 +38,7 @@ public sealed partial class BylineParser
         }
     }
 
-    public static BylineParser Default { get; } = new(TsvTable.LoadEmbedded("datelines"), TsvTable.LoadEmbedded("agencies"));
+    public static BylineParser Default { get; } = new(TsvTable.LoadEmbedded("datelines"), TsvTable.LoadEmbedded("agencies"), TsvTable.LoadEmbedded("byline_nonnames"));
 
     /// <summary>What a byline or dateline says, and how many characters of the line it takes.</summary>
     public sealed record Result(string? Dateline, string? Author, string? Agency, int Length);
@@ -76,11 +85,23 @@ public sealed partial class BylineParser
         {
             return new Result(dateline, null, agency, line.Length);
         }
-        // A writer's name is two to four words of letters only.
+        // A writer's name is two to four words of letters only, none of them a word no name holds.
         var words = BoilerplateRules.CountWords(rest);
-        return words is >= 2 and <= 4 && rest.All(c => char.IsLetter(c) || c == ' ' || ArabicNormalizer.IsIgnorable(c))
+        return words is >= 2 and <= 4 && rest.All(c => char.IsLetter(c) || c == ' ' || ArabicNormalizer.IsIgnorable(c)) && IsName(rest)
             ? new Result(dateline, rest, null, line.Length)
             : null;
+    }
+
+    private bool IsName(string words)
+    {
+        foreach (var w in ArabicNormalizer.NormalizeKey(words).Split(' '))
+        {
+            if (_nonNames.Contains(w))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
@@ -134,7 +155,7 @@ public sealed partial class BylineParser
         var names = t[..cut].Trim();
         var outlet = MatchAgency(t[(cut + 1)..]);
         var words = BoilerplateRules.CountWords(names);
-        return outlet is not null && words is >= 2 and <= 6 && names.All(c => char.IsLetter(c) || c is ' ' or '،' or ',' || ArabicNormalizer.IsIgnorable(c))
+        return outlet is not null && words is >= 2 and <= 6 && names.All(c => char.IsLetter(c) || c is ' ' or '،' or ',' || ArabicNormalizer.IsIgnorable(c)) && IsName(names.Replace('،', ' ').Replace(',', ' '))
             ? new Result(null, names, outlet, length)
             : null;
     }

@@ -80,6 +80,9 @@ public class BylineParserTests
     [InlineData("دمشق تحترق")]
     [InlineData("بغداد: مقتل 20 شخصا في تفجيرات")]
     [InlineData("الجيش السوري يتقدم في ريف حلب الشمالي ويستعيد بلدات عدة من المسلحين")]
+    [InlineData("صور الدمار في حلب")]
+    [InlineData("حمص بعد القصف")]
+    [InlineData("بغداد مقتل خمسة")]
     public void Headline_or_sentence_is_not_a_byline(string line)
     {
         Assert.Null(Parser.ParseBylineLine(line));
