@@ -116,7 +116,8 @@ internal static class JsonLinesArticle
         string? id = null;
         try
         {
-            using var json = JsonDocument.Parse(line);
+            // A BOM survives on the first line read from standard input.
+            using var json = JsonDocument.Parse(line.TrimStart('\uFEFF'));
             var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
@@ -139,7 +140,7 @@ internal static class JsonLinesArticle
             }
             var source = Get(root, "url") ?? Get(root, "source") ?? id ?? $"line {lineNo}";
             var article = html is not null
-                ? ArticleReader.Default.ReadString(html, source, published)
+                ? ArticleReader.Default.ReadString(html, source, published, Get(root, "title"), Get(root, "author"))
                 : ArticleReader.Default.ReadString(text!, source, published, Get(root, "title"), Get(root, "author"));
             var result = pipeline.Extract(article with { Id = id });
             return result;

@@ -14,6 +14,12 @@ public sealed class BoilerplateRules
     private readonly List<(string Pattern, int MaxWords)> _contains = [];
     private readonly HashSet<string> _listHeads = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// No rule can match a line with more words than this: body paragraphs are skipped without
+    /// being normalized (the slack covers words that normalization deletes, a lone tatweel).
+    /// </summary>
+    private readonly int _wordLimit;
+
     public BoilerplateRules(TsvTable table)
     {
         int kind = table.Column("kind"), pattern = table.Column("pattern"), max = table.Column("max_words");
@@ -30,14 +36,19 @@ public sealed class BoilerplateRules
                 default: throw new InvalidDataException($"{table.Name}:{row.Line}: unknown kind '{row[kind]}'");
             }
         }
+        _wordLimit = 8 + _prefix.Select(p => p.MaxWords)
+            .Concat(_contains.Select(p => p.MaxWords))
+            .Concat(_exact.Concat(_listHeads).Select(CountWords))
+            .DefaultIfEmpty(0).Max();
     }
 
     public static BoilerplateRules Default { get; } = new(TsvTable.LoadEmbedded("boilerplate"));
 
     /// <summary>True when the whole line is furniture.</summary>
-    public bool IsBoilerplate(string line)
+    public bool IsBoilerplate(string line) => CountWords(line) <= _wordLimit && IsBoilerplateKey(Key(line));
+
+    private bool IsBoilerplateKey(string key)
     {
-        var key = Key(line);
         if (key.Length == 0)
         {
             return false;
@@ -45,6 +56,15 @@ public sealed class BoilerplateRules
         if (_exact.Contains(key) || _listHeads.Contains(key))
         {
             return true;
+        }
+        // A row of buttons or links on one line («طباعة الخبر | أرسل لصديق»): furniture when every item is.
+        if (key.AsSpan().IndexOfAny('|', '•', '·') >= 0)
+        {
+            var items = key.Split(['|', '•', '·'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (items.Length > 1 && items.All(i => _exact.Contains(i)))
+            {
+                return true;
+            }
         }
         var words = CountWords(key);
         foreach (var (p, maxWords) in _prefix)
@@ -65,9 +85,11 @@ public sealed class BoilerplateRules
     }
 
     /// <summary>True when the line opens a list of headlines («اقرأ أيضاً»).</summary>
-    public bool OpensList(string line)
+    public bool OpensList(string line) => CountWords(line) <= _wordLimit && OpensListKey(Key(line));
+
+    private bool OpensListKey(string key)
     {
-        var key = Key(line).TrimEnd(':', ' ');
+        key = key.TrimEnd(':', ' ');
         return _listHeads.Contains(key) || _listHeads.Contains(key + ":");
     }
 
@@ -87,7 +109,18 @@ public sealed class BoilerplateRules
                 kept.Add(line);
                 continue;
             }
-            if (OpensList(trimmed))
+            // A separator line («***», «-----») is layout; it still parts paragraphs. Lines of other
+            // punctuation or of numbers stay: scraped text breaks lines inside sentences
+            // («بينهم\n10\nمجندين»), and a lone «.» may end one.
+            if (trimmed.All(c => c is '*' or '-' or '_' or '=' or '~' or '•' or '·' or '#' or '+' || char.IsWhiteSpace(c)))
+            {
+                removed?.Add(trimmed);
+                kept.Add(string.Empty);
+                continue;
+            }
+            // One normalization per line serves every rule; long body lines need none.
+            var key = CountWords(trimmed) <= _wordLimit ? Key(trimmed) : null;
+            if (key is not null && OpensListKey(key))
             {
                 inList = true;
                 removed?.Add(trimmed);
@@ -99,7 +132,7 @@ public sealed class BoilerplateRules
                 continue;
             }
             inList = false;
-            if (IsBoilerplate(trimmed))
+            if (key is not null && IsBoilerplateKey(key))
             {
                 removed?.Add(trimmed);
                 continue;

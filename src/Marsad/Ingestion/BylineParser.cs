@@ -14,9 +14,18 @@ public sealed partial class BylineParser
 {
     private readonly PhraseMatcher<string> _places = new();
     private readonly PhraseMatcher<string> _agencies = new();
+    private readonly HashSet<string> _nonNames = new(StringComparer.Ordinal);
 
-    public BylineParser(TsvTable datelines, TsvTable agencies)
+    public BylineParser(TsvTable datelines, TsvTable agencies, TsvTable? nonNames = null)
     {
+        if (nonNames is not null)
+        {
+            var word = nonNames.Column("word");
+            foreach (var row in nonNames.Rows)
+            {
+                _nonNames.Add(ArabicNormalizer.NormalizeKey(row[word]));
+            }
+        }
         var name = datelines.Column("name");
         foreach (var row in datelines.Rows)
         {
@@ -29,7 +38,7 @@ public sealed partial class BylineParser
         }
     }
 
-    public static BylineParser Default { get; } = new(TsvTable.LoadEmbedded("datelines"), TsvTable.LoadEmbedded("agencies"));
+    public static BylineParser Default { get; } = new(TsvTable.LoadEmbedded("datelines"), TsvTable.LoadEmbedded("agencies"), TsvTable.LoadEmbedded("byline_nonnames"));
 
     /// <summary>What a byline or dateline says, and how many characters of the line it takes.</summary>
     public sealed record Result(string? Dateline, string? Author, string? Agency, int Length);
@@ -53,6 +62,8 @@ public sealed partial class BylineParser
             return author.Length == 0 ? null : new Result(null, author, null, line.Length);
         }
 
+        // «الوئام - رويترز:»: a colon may close a byline as it closes a dateline.
+        t = t.TrimEnd(':', ' ');
         var text = AnalyzedText.Analyze(t);
         if (text.Tokens.Count == 0)
         {
@@ -74,14 +85,29 @@ public sealed partial class BylineParser
         {
             return new Result(dateline, null, agency, line.Length);
         }
-        // A writer's name is two to four words of letters only.
+        // A writer's name is two to four words of letters only, none of them a word no name holds.
         var words = BoilerplateRules.CountWords(rest);
-        return words is >= 2 and <= 4 && rest.All(c => char.IsLetter(c) || c == ' ' || ArabicNormalizer.IsIgnorable(c))
+        return words is >= 2 and <= 4 && rest.All(c => char.IsLetter(c) || c == ' ' || ArabicNormalizer.IsIgnorable(c)) && IsName(rest)
             ? new Result(dateline, rest, null, line.Length)
             : null;
     }
 
-    /// <summary>A line that is only an agency («أ ش أ», «(رويترز)»), or an agency then a place («عين اليوم – بغداد»).</summary>
+    private bool IsName(string words)
+    {
+        foreach (var w in ArabicNormalizer.NormalizeKey(words).Split(' '))
+        {
+            if (_nonNames.Contains(w))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// A line that is only an agency («أ ش أ», «(رويترز)»), an agency then a place or a desk
+    /// («عين اليوم – بغداد», «عين اليوم – متابعات»), or writers then the outlet («فلان – عين اليوم»).
+    /// </summary>
     private Result? ParseAgencyFirst(string t, AnalyzedText text, int length)
     {
         var whole = MatchAgency(t);
@@ -90,7 +116,11 @@ public sealed partial class BylineParser
             return new Result(null, null, whole, length);
         }
         var agency = _agencies.MatchAt(text, 0, allowClitics: false);
-        if (agency is null || agency.End >= text.Tokens.Count)
+        if (agency is null)
+        {
+            return ParseWritersThenOutlet(t, length);
+        }
+        if (agency.End >= text.Tokens.Count)
         {
             return null;
         }
@@ -106,8 +136,27 @@ public sealed partial class BylineParser
             return null;
         }
         var place = _places.MatchAt(text, next, allowClitics: false);
-        return place is not null && place.End == text.Tokens.Count
-            ? new Result(place.Span.Cut(t), null, agency.Span.Cut(t), length)
+        if (place is not null && place.End == text.Tokens.Count)
+        {
+            return new Result(place.Span.Cut(t), null, agency.Span.Cut(t), length);
+        }
+        var second = _agencies.MatchAt(text, next, allowClitics: false);
+        return second is not null && second.End == text.Tokens.Count ? new Result(null, null, agency.Span.Cut(t), length) : null;
+    }
+
+    /// <summary>«عمر إبراهيم – عين اليوم», «سعاد علي، منى حسن - وكالات»: names of letters, a separator, a known outlet.</summary>
+    private Result? ParseWritersThenOutlet(string t, int length)
+    {
+        var cut = t.LastIndexOfAny(['-', '–', '—', '_', 'ـ', '|']);
+        if (cut <= 0)
+        {
+            return null;
+        }
+        var names = t[..cut].Trim();
+        var outlet = MatchAgency(t[(cut + 1)..]);
+        var words = BoilerplateRules.CountWords(names);
+        return outlet is not null && words is >= 2 and <= 6 && names.All(c => char.IsLetter(c) || c is ' ' or '،' or ',' || ArabicNormalizer.IsIgnorable(c)) && IsName(names.Replace('،', ' ').Replace(',', ' '))
+            ? new Result(null, names, outlet, length)
             : null;
     }
 
@@ -243,7 +292,7 @@ public sealed partial class BylineParser
 
     private string? MatchAgency(string s)
     {
-        var trimmed = s.Trim().Trim('(', ')', '-', '–', '—', '_', 'ـ', ':', ' ');
+        var trimmed = s.Trim().Trim('(', ')', '-', '–', '—', '_', 'ـ', ':', ' ', '«', '»', '"', '“', '”');
         var text = AnalyzedText.Analyze(trimmed);
         if (text.Tokens.Count == 0)
         {

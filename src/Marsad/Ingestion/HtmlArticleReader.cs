@@ -62,6 +62,7 @@ public sealed partial class HtmlArticleReader(PlainTextArticleReader text, Bylin
         RemoveFurniture(doc);
         var root = FindContentRoot(doc, source);
         var paragraphs = BlockText(root);
+        DropRepeatedTitle(paragraphs, title);
         var article = text.Read(string.Join("\n\n", paragraphs), source, title: title ?? string.Empty, author: author);
         if (string.IsNullOrEmpty(article.Title))
         {
@@ -280,6 +281,32 @@ public sealed partial class HtmlArticleReader(PlainTextArticleReader text, Bylin
         return n == 0 ? e.TextContent.Length / 2 : n;
     }
 
+    /// <summary>Pages without an h1 repeat the headline in bold above the text: it is the title, not body.</summary>
+    private static void DropRepeatedTitle(List<string> paragraphs, string? title)
+    {
+        if (title is null)
+        {
+            return;
+        }
+        var key = Text.ArabicNormalizer.NormalizeKey(title);
+        for (var i = 0; i < Math.Min(3, paragraphs.Count); i++)
+        {
+            var lines = paragraphs[i].Split('\n');
+            if (lines.Length > 0 && string.Equals(Text.ArabicNormalizer.NormalizeKey(lines[0]), key, StringComparison.Ordinal))
+            {
+                if (lines.Length == 1)
+                {
+                    paragraphs.RemoveAt(i);
+                }
+                else
+                {
+                    paragraphs[i] = string.Join("\n", lines[1..]);
+                }
+                return;
+            }
+        }
+    }
+
     /// <summary>Each block element's text becomes a paragraph; a &lt;br&gt; becomes a line break inside it.</summary>
     internal static List<string> BlockText(INode root)
     {
@@ -322,11 +349,29 @@ public sealed partial class HtmlArticleReader(PlainTextArticleReader text, Bylin
         {
             return;
         }
-        var lines = current.ToString().Split('\n').Select(Collapse).Where(l => l.Length > 0);
-        var paragraph = string.Join("\n", lines);
-        if (paragraph.Length > 0)
+        // One <br> breaks a line; an empty line between two (<br><br>, the old sites' paragraph) parts paragraphs.
+        var lines = new List<string>();
+        foreach (var raw in current.ToString().Split('\n'))
         {
-            paragraphs.Add(paragraph);
+            var line = Collapse(raw);
+            // A date or time on a line of its own in a page is the page's date stamp, read already.
+            if (BareDate().IsMatch(line))
+            {
+                continue;
+            }
+            if (line.Length > 0)
+            {
+                lines.Add(line);
+            }
+            else if (lines.Count > 0)
+            {
+                paragraphs.Add(string.Join("\n", lines));
+                lines.Clear();
+            }
+        }
+        if (lines.Count > 0)
+        {
+            paragraphs.Add(string.Join("\n", lines));
         }
         current.Clear();
     }
@@ -386,6 +431,9 @@ public sealed partial class HtmlArticleReader(PlainTextArticleReader text, Bylin
         }
         return DateTimeOffset.TryParse(v, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dt) ? DateOnly.FromDateTime(dt.DateTime) : null;
     }
+
+    [GeneratedRegex(@"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|^\d{1,2}:\d{2}$")]
+    private static partial Regex BareDate();
 
     [GeneratedRegex(@"[\s\u00A0\u200B]+")]
     private static partial Regex HtmlSpace();

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Marsad.Ingestion;
 
@@ -8,7 +9,7 @@ namespace Marsad.Ingestion;
 /// are dropped by <see cref="BoilerplateRules"/>; an opening dateline stays in the body (it is part
 /// of the first sentence) and is also reported as metadata.
 /// </summary>
-public sealed class PlainTextArticleReader(BoilerplateRules boilerplate, BylineParser bylines)
+public sealed partial class PlainTextArticleReader(BoilerplateRules boilerplate, BylineParser bylines)
 {
     public static PlainTextArticleReader Default { get; } = new(BoilerplateRules.Default, BylineParser.Default);
 
@@ -23,7 +24,13 @@ public sealed class PlainTextArticleReader(BoilerplateRules boilerplate, BylineP
 
         string? dateline = null;
         string? foundTitle = title;
-        string? foundAuthor = author;
+        string? foundAuthor = string.IsNullOrWhiteSpace(author) ? null : author.Trim();
+        // A given author field often carries the dateline too («بيروت: فلان», «بغداد-الوئام:»).
+        if (foundAuthor is not null && bylines.ParseBylineLine(foundAuthor) is { } given)
+        {
+            dateline = given.Dateline;
+            foundAuthor = given.Author ?? given.Agency ?? foundAuthor;
+        }
         var first = NextNonBlank(kept, 0);
         if (title is null && first >= 0 && IsTitleLine(kept, first) && bylines.ParseBylineLine(kept[first]) is null)
         {
@@ -38,13 +45,15 @@ public sealed class PlainTextArticleReader(BoilerplateRules boilerplate, BylineP
             var byline = bylines.ParseBylineLine(kept[candidate]);
             if (byline is not null)
             {
-                dateline = byline.Dateline;
+                dateline = byline.Dateline ?? dateline;
                 foundAuthor ??= byline.Author;
                 kept.RemoveAt(candidate);
             }
         }
         TrimBlankEdges(kept);
-        dateline ??= DropTrailingCredits(kept);
+        var credit = DropTrailingCredits(kept);
+        dateline ??= credit.Dateline;
+        foundAuthor ??= credit.Author;
         var body = JoinParagraphs(kept);
 
         if (dateline is null && body.Length > 0)
@@ -59,9 +68,9 @@ public sealed class PlainTextArticleReader(BoilerplateRules boilerplate, BylineP
     /// Wire copy often closes with its credit on a line of its own («دمشق - أ ش أ», «وكالات»,
     /// «ترجمة - فلان»): it is not body text. Returns the credit's dateline, if any.
     /// </summary>
-    private string? DropTrailingCredits(List<string> lines)
+    private (string? Dateline, string? Author) DropTrailingCredits(List<string> lines)
     {
-        string? dateline = null;
+        string? dateline = null, author = null;
         for (var n = 0; n < 2; n++)
         {
             var last = lines.Count - 1;
@@ -69,17 +78,38 @@ public sealed class PlainTextArticleReader(BoilerplateRules boilerplate, BylineP
             {
                 break;
             }
-            var credit = bylines.ParseBylineLine(lines[last]);
-            if (credit is null || (credit.Agency is null && credit.Dateline is not null))
+            var line = lines[last];
+            var reporters = Reporters().Match(line.Trim());
+            if (reporters.Success && EndsSentence(lines[last - 1]))
             {
-                break;
+                author ??= reporters.Groups["names"].Value;
             }
-            dateline ??= credit.Dateline;
+            else
+            {
+                var credit = bylines.ParseBylineLine(line);
+                if (credit is null || (credit.Agency is null && credit.Dateline is not null))
+                {
+                    break;
+                }
+                dateline ??= credit.Dateline;
+                author ??= credit.Author;
+            }
             lines.RemoveAt(last);
             TrimBlankEdges(lines);
         }
-        return dateline;
+        return (dateline, author);
     }
+
+    /// <summary>True when the line before a credit closes a sentence: else the «credit» may be the end of a broken sentence.</summary>
+    private static bool EndsSentence(string line)
+    {
+        var t = line.TrimEnd();
+        return t.Length == 0 || t[^1] is '.' or '!' or '؟' or '?' or '»' or '"' or ')' or '…';
+    }
+
+    /// <summary>The wire's closing «من فلان» / «من فلان وفلان» credit: two to seven words of letters, no full stop.</summary>
+    [GeneratedRegex(@"^من\s+(?<names>[\p{L}\p{Mn}]+(?:\s+[\p{L}\p{Mn}]+){1,6})$")]
+    private static partial Regex Reporters();
 
     /// <summary>
     /// A title is a first line that is short, is not closed like a sentence, and has text after it.

@@ -60,6 +60,20 @@ public static class TextDecoder
         {
             // Not UTF-8: old Arabic sites and Office exports use Windows-1256.
         }
+        // A scrape cut off inside the last character is still UTF-8: the broken character goes.
+        var whole = WithoutTruncatedTail(bytes);
+        if (whole < bytes.Length)
+        {
+            try
+            {
+                encodingName = "utf-8";
+                return Checked(StrictUtf8.GetString(bytes[..whole]), "UTF-8");
+            }
+            catch (DecoderFallbackException)
+            {
+                // Broken elsewhere too: not UTF-8.
+            }
+        }
 
         var cp1256 = Encoding.GetEncoding(1256, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
         string text;
@@ -80,6 +94,23 @@ public static class TextDecoder
     }
 
     public static string Decode(ReadOnlySpan<byte> bytes) => Decode(bytes, out _);
+
+    /// <summary>The length without a trailing UTF-8 lead byte whose continuation bytes are missing.</summary>
+    private static int WithoutTruncatedTail(ReadOnlySpan<byte> bytes)
+    {
+        var i = bytes.Length - 1;
+        while (i > 0 && bytes.Length - i < 4 && (bytes[i] & 0xC0) == 0x80)
+        {
+            i--;
+        }
+        if (i < 0)
+        {
+            return bytes.Length;
+        }
+        var lead = bytes[i];
+        var needed = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        return needed > bytes.Length - i ? i : bytes.Length;
+    }
 
     private static string Strict(Encoding encoding, ReadOnlySpan<byte> bytes, string name)
     {

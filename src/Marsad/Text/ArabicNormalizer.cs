@@ -146,25 +146,4 @@ public static class ArabicNormalizer
                 return c;
         }
     }
-
-    private static string CollapseSpaces(string s)
-    {
-        var sb = new StringBuilder(s.Length);
-        var space = false;
-        foreach (var c in s)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = sb.Length > 0;
-                continue;
-            }
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-            sb.Append(c);
-        }
-        return sb.ToString();
-    }
 }

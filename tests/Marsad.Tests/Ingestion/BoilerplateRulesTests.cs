@@ -22,6 +22,12 @@ public class BoilerplateRulesTests
     [InlineData("لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *")]
     [InlineData("الوسوم: سوريا، حلب، داعش")]
     [InlineData("  فيسبوك  ")]
+    [InlineData("التصنيف: أخبار عربية")]
+    [InlineData("المزيد من مقالات سامي حسن")]
+    [InlineData("www.example.com")]
+    [InlineData("editor@example.com")]
+    [InlineData("* خدمة «واشنطن بوست»")]
+    [InlineData("طباعة | فيسبوك | تويتر")]
     public void Furniture_line_is_boilerplate(string line)
     {
         Assert.True(Rules.IsBoilerplate(line));
@@ -32,6 +38,7 @@ public class BoilerplateRulesTests
     [InlineData("تابعت القوات تقدمها نحو البلدة بعد معارك عنيفة استمرت يومين وأسفرت عن مقتل عشرات المسلحين وتدمير آليات عدة لهم في المنطقة.")]
     [InlineData("وأكد أن جميع الحقوق محفوظة للشعب السوري في تقرير مصيره بعيدا عن أي تدخل خارجي من أي جهة كانت سواء إقليمية أو دولية في هذه المرحلة الحساسة.")]
     [InlineData("شارك في الهجوم مئات المقاتلين.")]
+    [InlineData("طباعة | قتل خمسة في حلب")]
     [InlineData("")]
     public void Body_line_is_not_boilerplate(string line)
     {

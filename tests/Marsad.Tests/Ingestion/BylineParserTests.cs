@@ -58,6 +58,12 @@ public class BylineParserTests
     [InlineData("عين اليوم – بغداد", "بغداد", null, "عين اليوم")]
     [InlineData("لندن: رنا الأحمد", "لندن", "رنا الأحمد", null)]
     [InlineData("بغداد", "بغداد", null, null)]
+    [InlineData("عين اليوم – متابعات", null, null, "عين اليوم")]
+    [InlineData("عمر سالم – عين اليوم", null, "عمر سالم", "عين اليوم")]
+    [InlineData("هدى علي، سامر حسن - وكالات", null, "هدى علي، سامر حسن", "وكالات")]
+    [InlineData("واشنطن - ش أ", "واشنطن", null, "ش أ")]
+    [InlineData("لندن: «الشرق الأوسط»", "لندن", null, "الشرق الأوسط")]
+    [InlineData("رويترز - أ ف ب:", null, null, "رويترز")]
     public void Byline_line_is_split_into_place_writer_and_agency(string line, string? place, string? author, string? agency)
     {
         var result = Parser.ParseBylineLine(line);
@@ -74,6 +80,9 @@ public class BylineParserTests
     [InlineData("دمشق تحترق")]
     [InlineData("بغداد: مقتل 20 شخصا في تفجيرات")]
     [InlineData("الجيش السوري يتقدم في ريف حلب الشمالي ويستعيد بلدات عدة من المسلحين")]
+    [InlineData("صور الدمار في حلب")]
+    [InlineData("حمص بعد القصف")]
+    [InlineData("بغداد مقتل خمسة")]
     public void Headline_or_sentence_is_not_a_byline(string line)
     {
         Assert.Null(Parser.ParseBylineLine(line));

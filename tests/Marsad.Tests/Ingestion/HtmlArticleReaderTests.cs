@@ -10,7 +10,7 @@ public class HtmlArticleReaderTests
     private static Article ReadHtml(string html) => ArticleReader.Default.ReadString(html, "https://example.org/news/1");
 
     /// <summary>The seed article laid out as a news site would serve it, furniture and all.</summary>
-    private static string SamplePage()
+    private static string SamplePage(bool plainDivs = false)
     {
         var paragraphs = Sample.Paragraphs;
         var title = paragraphs[0];
@@ -56,15 +56,24 @@ public class HtmlArticleReaderTests
             </body>
             </html>
             """);
-        return html.ToString();
+        // Without article markup or known classes the container must be found by SmartReader.
+        return plainDivs
+            ? html.ToString().Replace("<article class=\"post\">", "<div class=\"x1\">", StringComparison.Ordinal)
+                .Replace("</article>", "</div>", StringComparison.Ordinal)
+                .Replace("entry-content", "x2", StringComparison.Ordinal)
+            : html.ToString();
     }
 
-    [Fact]
-    public void Sample_page_gives_the_same_article_as_the_text()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Sample_page_gives_the_same_article_as_the_text(bool plainDivs)
     {
         var expected = Sample.Read(Sample.Utf8Bytes);
+        var page = SamplePage(plainDivs);
+        Assert.Equal(plainDivs, !page.Contains("<article", StringComparison.Ordinal));
 
-        var article = ReadHtml(SamplePage());
+        var article = ReadHtml(page);
 
         Assert.Equal(expected.Title, article.Title);
         Assert.Equal(expected.Author, article.Author);
@@ -163,5 +172,48 @@ public class HtmlArticleReaderTests
     public void Page_dates_are_read(string value, int y, int m, int d)
     {
         Assert.Equal(new DateOnly(y, m, d), HtmlArticleReader.ParseDate(value));
+    }
+
+    [Fact]
+    public void Old_table_page_in_windows1256_with_br_paragraphs_is_read()
+    {
+        var bytes = Sample.Windows1256.GetBytes(Fixture("old-site-br-table.html"));
+
+        var article = ArticleReader.Default.ReadBytes(bytes, "old.html");
+
+        Assert.Equal("مقتل ثلاثة جنود في هجوم على حاجز قرب درعا", article.Title);
+        Assert.Equal("درعا", article.Dateline);
+        Assert.Contains("بحسب ما أفاد ناشطون.\n\nوقال الناشطون", article.Body, StringComparison.Ordinal);
+        Assert.EndsWith("ولم يصدر أي تعليق رسمي على الهجوم.", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("طباعة", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("محفوظة", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("الرئيسية", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Double_br_parts_paragraphs_and_single_br_breaks_a_line()
+    {
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var doc = parser.ParseDocument("<div>السطر الأول<br>السطر الثاني<br><br>فقرة ثانية</div><p>فقرة ثالثة</p>");
+
+        var paragraphs = HtmlArticleReader.BlockText(doc.Body!);
+
+        Assert.Equal(["السطر الأول\nالسطر الثاني", "فقرة ثانية", "فقرة ثالثة"], paragraphs);
+    }
+
+    [Fact]
+    public void Portal_page_drops_inline_read_also_caption_and_source_line()
+    {
+        var article = ReadHtml(Fixture("portal-wysiwyg.html"));
+
+        Assert.Equal("قصف جوي يستهدف قافلة إمدادات شمالي العراق", article.Title);
+        Assert.Equal("هاشم صالح", article.Author);
+        Assert.Equal("أربيل", article.Dateline);
+        Assert.Equal(new DateOnly(2015, 8, 2), article.Published);
+        Assert.Equal(
+            "استهدفت طائرات حربية قافلة إمدادات لمسلحين على الطريق بين الموصل والحدود السورية مساء السبت، وفق ما أفاد مسؤول محلي.\n\n"
+            + "وأوضح المسؤول أن القصف دمر عددا من الشاحنات، دون أن يحدد عدد القتلى.\n\n"
+            + "ولم يتسن التحقق من هذه المعلومات من مصدر مستقل.",
+            article.Body);
     }
 }

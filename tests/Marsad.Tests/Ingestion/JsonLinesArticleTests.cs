@@ -131,4 +131,25 @@ public class JsonLinesArticleTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void First_line_with_a_byte_order_mark_is_read()
+    {
+        var result = Process("\uFEFF" + Line(new { id = "bom", text = "قال ناشطون إن القصف استمر." }));
+
+        Assert.Null(result.Error);
+        Assert.Equal("bom", result.Document.Id);
+    }
+
+    [Fact]
+    public void Html_line_takes_title_and_author_fields_too()
+    {
+        var html = "<div><p>قال ناشطون إن القصف استمر طوال الليل على أحياء المدينة القديمة في حمص، وإن عشرات الجرحى سقطوا.</p></div>";
+
+        var result = Process(Line(new { id = "ht", html, title = "قصف على حمص", author = "سامر حسن" }));
+
+        Assert.Equal("قصف على حمص", result.Document.Title);
+        Assert.Equal("سامر حسن", result.Document.Author);
+        Assert.StartsWith("قال ناشطون", result.Document.Body, StringComparison.Ordinal);
+    }
 }

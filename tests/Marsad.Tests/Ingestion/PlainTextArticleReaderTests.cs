@@ -94,4 +94,64 @@ public class PlainTextArticleReaderTests
 
         Assert.Equal("الفقرة الأولى من النص.\n\nالفقرة الثانية من النص.", article.Body);
     }
+
+    [Fact]
+    public void Given_author_field_with_a_place_gives_the_dateline()
+    {
+        var article = PlainTextArticleReader.Default.Read("قال مسؤول إن المفاوضات مستمرة.", "t", "عنوان", "بيروت: سامي الخوري");
+
+        Assert.Equal("سامي الخوري", article.Author);
+        Assert.Equal("بيروت", article.Dateline);
+    }
+
+    [Fact]
+    public void Closing_wire_reporter_credit_becomes_the_author()
+    {
+        var article = Read("قالت الأمم المتحدة إن عدد اللاجئين تجاوز مليون شخص.\n\nمن سليم نادر وعلي حسن", title: "اللاجئون");
+
+        Assert.Equal("قالت الأمم المتحدة إن عدد اللاجئين تجاوز مليون شخص.", article.Body);
+        Assert.Equal("سليم نادر وعلي حسن", article.Author);
+    }
+
+    [Fact]
+    public void Broken_sentence_ending_with_min_is_not_a_credit()
+    {
+        var article = Read("وقال إن الهجوم جاء\nمن جهة الشمال الغربي", title: "هجوم");
+
+        Assert.EndsWith("من جهة الشمال الغربي", article.Body, StringComparison.Ordinal);
+        Assert.Null(article.Author);
+    }
+
+    [Fact]
+    public void Separator_line_leaves_but_keeps_the_paragraph_break()
+    {
+        var article = Read("الفقرة الأولى من النص\n***\nالفقرة الثانية من النص.", title: "عنوان");
+
+        Assert.Equal("الفقرة الأولى من النص\n\nالفقرة الثانية من النص.", article.Body);
+    }
+
+    [Fact]
+    public void Number_alone_on_a_line_inside_a_sentence_stays()
+    {
+        var article = Read("وأصيب 68 شخصا بينهم\n10\nمجندين في الاشتباكات.", title: "عنوان");
+
+        Assert.Equal("وأصيب 68 شخصا بينهم\n10\nمجندين في الاشتباكات.", article.Body);
+    }
+
+    [Fact]
+    public void Trailing_credit_leaves_even_when_a_byline_gave_the_dateline()
+    {
+        var article = Read("دمشق سامر الأحمد\n\nتجددت الاشتباكات في ريف حماة الشمالي.\n\nوكالات", title: "اشتباكات");
+
+        Assert.Equal("دمشق", article.Dateline);
+        Assert.Equal("تجددت الاشتباكات في ريف حماة الشمالي.", article.Body);
+    }
+
+    [Fact]
+    public void Outlet_and_desk_line_is_not_body()
+    {
+        var article = Read("عين اليوم – متابعات\n\nأعلنت وزارة الدفاع التركية قصف مواقع قرب الحدود.", title: "قصف");
+
+        Assert.Equal("أعلنت وزارة الدفاع التركية قصف مواقع قرب الحدود.", article.Body);
+    }
 }

@@ -138,4 +138,79 @@ public class TextDecoderTests
         Assert.Equal("a b c d e f", TextDecoder.Decode(Encoding.ASCII.GetBytes("a b c d e f"), out var name));
         Assert.Equal("utf-8", name);
     }
+
+    [Fact]
+    public void Utf8_cut_inside_its_last_character_loses_only_that_character()
+    {
+        var bytes = Encoding.UTF8.GetBytes("قتل خمسة أشخاص في حلب");
+
+        var decoded = TextDecoder.Decode(bytes.AsSpan(0, bytes.Length - 1), out var name);
+
+        Assert.Equal("utf-8", name);
+        Assert.Equal("قتل خمسة أشخاص في حل", decoded);
+    }
+
+    [Fact]
+    public void Utf8_with_a_broken_byte_inside_is_refused_not_read_as_windows1256()
+    {
+        var good = Encoding.UTF8.GetBytes(Sample.Text);
+        byte[] bytes = [.. good[..1000], 0xFF, .. good[1000..]];
+
+        Assert.Throws<UndecodableInputException>(() => TextDecoder.Decode(bytes));
+    }
+
+    public static TheoryData<int> Seeds => [.. Enumerable.Range(0, 40)];
+
+    /// <summary>Random Arabic news-like text: words of Arabic letters (some with harakat), digits, punctuation, spaces, line breaks.</summary>
+    private static string RandomArabic(Random random)
+    {
+        const string letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأؤإئةى";
+        const string marks = "ًٌٍَُِّْ";
+        var sb = new StringBuilder();
+        var words = random.Next(3, 120);
+        for (var w = 0; w < words; w++)
+        {
+            if (w > 0)
+            {
+                sb.Append(random.Next(12) == 0 ? "\n" : random.Next(10) == 0 ? "، " : " ");
+            }
+            if (random.Next(15) == 0)
+            {
+                sb.Append(random.Next(1, 3000));
+                continue;
+            }
+            var length = random.Next(2, 9);
+            for (var i = 0; i < length; i++)
+            {
+                sb.Append(letters[random.Next(letters.Length)]);
+                if (random.Next(8) == 0)
+                {
+                    sb.Append(marks[random.Next(marks.Length)]);
+                }
+            }
+        }
+        return sb.Append('.').ToString();
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Random_arabic_text_round_trips_through_every_supported_encoding(int seed)
+    {
+        var text = RandomArabic(new Random(seed));
+        byte[][] encoded =
+        [
+            Encoding.UTF8.GetBytes(text),
+            [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(text)],
+            Encoding.Unicode.GetBytes(text),
+            Encoding.BigEndianUnicode.GetBytes(text),
+            [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(text)],
+            [0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes(text)],
+            Sample.Windows1256.GetBytes(text),
+        ];
+
+        foreach (var bytes in encoded)
+        {
+            Assert.Equal(text, TextDecoder.Decode(bytes));
+        }
+    }
 }
