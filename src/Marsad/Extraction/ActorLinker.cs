@@ -40,9 +40,19 @@ internal static class ActorLinker
         var doer = Doer(index, e, clause, out var pronounDoer);
         actor1 ??= doer;
 
+        var doerUnknown = false;
         if (actor1 is null && !pronounDoer && !e.Trigger.IsVerb && e.Trigger.Actor1Prep is { } a1prep)
         {
             actor1 = AfterPreposition(index, e.End, clause.End, a1prep);
+            // «البيعة من بعضهم»: the doer is named by a partitive pronoun, the last group of fighters named before.
+            if (actor1 is null && PrepositionAt(index, e.End, clause.End, a1prep) is { } at)
+            {
+                doerUnknown = true;
+                if (index.IsRole(at + 1, "partitive", true))
+                {
+                    actor1 = index.Actors.LastOrDefault(a => a.End <= e.First && a.IsArmed && !a.IsNisba && a.Entry?.Class == "org");
+                }
+            }
         }
         if (actor1 is null && !pronounDoer && !e.Trigger.IsVerb)
         {
@@ -72,12 +82,13 @@ internal static class ActorLinker
         {
             actor1 = SubjectBefore(index, clause.First, e.First);
         }
-        if (actor1 is null && !passive)
+        if (actor1 is null && !passive && !doerUnknown)
         {
             local = false;
-            actor1 = sentenceEvents.LastOrDefault(x => x.Actor1 is not null)?.Actor1
-                ?? Topic(index, sentence.First, e.First)
-                ?? runningTopic;
+            // A pronoun doer («شنّه») is the sentence's subject; an unsaid subject continues the previous event's doer.
+            var previous = sentenceEvents.LastOrDefault(x => x.Actor1 is { IsNisba: false })?.Actor1;
+            var topic = Topic(index, sentence.First, e.First);
+            actor1 = pronounDoer ? topic ?? previous ?? runningTopic : previous ?? topic ?? runningTopic;
         }
 
         if (actor2 is null && e.Trigger.Actor2Prep is { } a2prep)
@@ -127,7 +138,7 @@ internal static class ActorLinker
     }
 
     private static bool IsSubjectLike(ArticleIndex index, ActorHit a) =>
-        !a.IsNisba && !index.IsPrepositionBefore(a) && !index.StartsWithCliticPrep(a, 'ل');
+        !a.IsNisba && !index.IsPrepositionBefore(a) && !ArticleIndex.StartsWithCliticPrep(a, 'ل');
 
     /// <summary>«شنّه», «قام به الجيش»: a doer marker right after the trigger.</summary>
     private static ActorHit? Doer(ArticleIndex index, EventCandidate e, TextUnit clause, out bool pronoun)
@@ -188,7 +199,19 @@ internal static class ActorLinker
             var m = index.Role(k, "actor1prep", true);
             if (m is not null)
             {
-                return index.ActorAt(m.End) is { IsNisba: false } a ? a : null;
+                // «بفعل التقدّم الكبير للجيش»: the doer may follow the noun of the means.
+                for (var j = m.End; j < Math.Min(clauseEnd, m.End + 4); j++)
+                {
+                    if (index.ActorAt(j) is { } a)
+                    {
+                        return a.IsNisba || index.IsPrepositionBefore(a) ? null : a;
+                    }
+                    if (index.IsRole(j, "prep") || index.PlaceAt(j) is not null)
+                    {
+                        return null;
+                    }
+                }
+                return null;
             }
         }
         return null;
@@ -255,6 +278,19 @@ internal static class ActorLinker
         return false;
     }
 
+    /// <summary>Where a preposition word stands after the trigger within the clause, or null.</summary>
+    private static int? PrepositionAt(ArticleIndex index, int from, int clauseEnd, string prep)
+    {
+        for (var k = from; k < Math.Min(clauseEnd, from + 6); k++)
+        {
+            if (string.Equals(index.Token(k).Norm, prep, StringComparison.Ordinal))
+            {
+                return k;
+            }
+        }
+        return null;
+    }
+
     /// <summary>The actor after a preposition word or clitic («على الجيش», «لتنظيم «داعش»»), within the clause.</summary>
     private static ActorHit? AfterPreposition(ArticleIndex index, int from, int clauseEnd, string prep)
     {
@@ -264,7 +300,10 @@ internal static class ActorLinker
             var t = index.Token(k);
             if (string.Equals(t.Norm, prep, StringComparison.Ordinal) || (t.Norm.Length > 1 && t.Norm[0] == 'و' && string.Equals(t.Norm[1..], prep, StringComparison.Ordinal)))
             {
-                var a = index.ActorAt(k + 1) ?? (k + 2 < limit && index.Token(k + 1).Kind != TokenKind.Punctuation ? index.ActorAt(k + 2) : null);
+                // «على مواقع الجيش»: one head noun may stand between; a partitive «من بعضهم» names no one here.
+                var a = index.ActorAt(k + 1)
+                    ?? (k + 2 < limit && index.Token(k + 1).Kind != TokenKind.Punctuation && !index.IsRole(k + 1, "partitive", true)
+                        && index.ActorAt(k + 2) is { } far && far.Clitics.Length == 0 ? far : null);
                 if (a is not null && !a.IsNisba)
                 {
                     return a;
@@ -273,7 +312,7 @@ internal static class ActorLinker
             if (prep.Length == 1)
             {
                 var a = index.ActorAt(k);
-                if (a is not null && a.First == k && !a.IsNisba && index.StartsWithCliticPrep(a, prep[0]))
+                if (a is not null && a.First == k && !a.IsNisba && ArticleIndex.StartsWithCliticPrep(a, prep[0]))
                 {
                     return a;
                 }

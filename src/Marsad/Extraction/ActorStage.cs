@@ -30,16 +30,18 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
                 {
                     continue;
                 }
-                context.Actors.Add(new ActorHit(m.First, m.End, m.Span, antecedent, true, entry with { Id = antecedent }));
+                context.Actors.Add(new ActorHit(m.First, m.End, m.Span, antecedent, true, entry with { Id = antecedent }) { Clitics = Clitics(text, m) });
                 continue;
             }
-            context.Actors.Add(new ActorHit(m.First, m.End, m.Span, entry.Id, false, entry));
+            context.Actors.Add(new ActorHit(m.First, m.End, m.Span, entry.Id, false, entry) { Clitics = Clitics(text, m) });
             if (!entry.IsNisba)
             {
                 lastOfClass[entry.Class] = entry.Id;
             }
         }
     }
+
+    private static string Clitics(AnalyzedText text, PhraseMatch<ActorEntry> m) => text.Tokens[m.First].Norm[..m.FirstReading.Prefix];
 
     /// <summary>A name reading wins over a nisba or a reference when one phrase is listed as several.</summary>
     private static ActorEntry Choose(IReadOnlyList<ActorEntry> values)

@@ -13,6 +13,7 @@ internal sealed class ArticleIndex
 {
     private readonly ActorHit?[] _actorAt;
     private readonly PlaceHit?[] _placeAt;
+    private readonly bool[] _triggerAt;
     private IReadOnlyList<Time.DateExpression>? _dates;
     private IReadOnlyList<FatalityMention>? _fatalities;
 
@@ -24,6 +25,7 @@ internal sealed class ArticleIndex
         var n = Text.Tokens.Count;
         _actorAt = new ActorHit?[n];
         _placeAt = new PlaceHit?[n];
+        _triggerAt = new bool[n];
         foreach (var a in context.Actors)
         {
             for (var i = a.First; i < a.End; i++)
@@ -60,6 +62,11 @@ internal sealed class ArticleIndex
 
     public ActorHit? ActorAt(int token) => token >= 0 && token < _actorAt.Length ? _actorAt[token] : null;
 
+    /// <summary>Marks the first token of an event trigger: an argument search stops at the next event.</summary>
+    public void MarkTrigger(int token) => _triggerAt[token] = true;
+
+    public bool IsTrigger(int token) => token >= 0 && token < _triggerAt.Length && _triggerAt[token];
+
     public PlaceHit? PlaceAt(int token) => token >= 0 && token < _placeAt.Length ? _placeAt[token] : null;
 
     public Token Token(int i) => Text.Tokens[i];
@@ -90,17 +97,7 @@ internal sealed class ArticleIndex
     }
 
     /// <summary>True when the actor's first token carries the given clitic preposition (after an optional و/ف).</summary>
-    public bool StartsWithCliticPrep(ActorHit actor, char prep)
-    {
-        var token = Text.Tokens[actor.First];
-        var cut = actor.Span.Start - token.Span.Start;
-        if (cut <= 0)
-        {
-            return false;
-        }
-        var clitics = ArabicNormalizer.NormalizeKey(Text.Body.Substring(token.Span.Start, cut));
-        return clitics.Contains(prep, StringComparison.Ordinal);
-    }
+    public static bool StartsWithCliticPrep(ActorHit actor, char prep) => actor.Clitics.Contains(prep, StringComparison.Ordinal);
 
     /// <summary>
     /// The place a back-reference such as «المدينة» at <paramref name="token"/> points to: the last

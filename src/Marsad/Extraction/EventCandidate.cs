@@ -11,7 +11,10 @@ internal sealed class EventCandidate(int first, int end, TriggerEntry trigger, S
 
     public int End { get; } = end;
 
-    public TriggerEntry Trigger { get; } = trigger;
+    public TriggerEntry Trigger { get; set; } = trigger;
+
+    /// <summary>The other entries of the same words that the context allows (a verb and its verbal noun).</summary>
+    public IReadOnlyList<TriggerEntry> Alternatives { get; init; } = [];
 
     public Segmentation Reading { get; } = reading;
 

@@ -41,28 +41,40 @@ public sealed class EventStage : IExtractionStage
         var roads = RouteFinder.FindAll(index);
         var candidates = new List<EventCandidate>();
         var bySentence = new Dictionary<int, List<EventCandidate>>();
+        var triggers = new List<EventCandidate>();
+        foreach (var t in FindTriggers(index))
+        {
+            // «الاتفاق … حول هدنة»: a trigger that completes one of its own type just before is the same event.
+            if (triggers.Count > 0 && triggers[^1].Type == t.Type && index.Token(triggers[^1].First).Clause == index.Token(t.First).Clause && t.First - triggers[^1].End <= 4)
+            {
+                continue;
+            }
+            triggers.Add(t);
+            index.MarkTrigger(t.First);
+        }
         ActorHit? runningTopic = null;
-        var lastSentence = -1;
-        foreach (var e in FindTriggers(index))
+        var folded = 0;
+        var trace = Environment.GetEnvironmentVariable("MARSAD_TRACE") == "1";
+        foreach (var e in triggers)
         {
             var sentence = index.SentenceOf(e.First);
-            if (sentence.Index != lastSentence)
+            // The topic carries over the sentences before this one; a list item reads its heading's topic.
+            for (; folded < sentence.Index; folded++)
             {
-                // The paragraph's topic carries over sentences; a list item reads its heading's topic.
-                for (var s = lastSentence + 1; s < sentence.Index; s++)
-                {
-                    var unit = index.Text.Sentences[s];
-                    runningTopic = ActorLinker.Topic(index, unit.First, unit.End) ?? runningTopic;
-                }
-                lastSentence = sentence.Index;
+                var unit = index.Text.Sentences[folded];
+                runningTopic = ActorLinker.Topic(index, unit.First, unit.End) ?? runningTopic;
             }
+            var topic = index.IsListItem(sentence) && index.ListHeading(sentence) is { } heading
+                ? ActorLinker.Topic(index, heading.First, heading.End) ?? runningTopic
+                : runningTopic;
             if (!bySentence.TryGetValue(sentence.Index, out var siblings))
             {
                 siblings = [];
                 bySentence[sentence.Index] = siblings;
             }
             _modality.Resolve(index, e);
-            ActorLinker.Link(index, e, siblings, runningTopic);
+            InheritCoordination(index, e, siblings);
+            ActorLinker.Link(index, e, siblings, topic);
             PlaceLinker.Link(index, e, roads);
             e.Anaphoric = IsAnaphoric(index, e);
             e.Attribution = _attribution.Find(index.Text, sentence);
@@ -70,11 +82,17 @@ public sealed class EventStage : IExtractionStage
             {
                 enricher.Enrich(index, e);
             }
-            siblings.Add(e);
-            if (Keep(index, e))
+            var keep = Keep(index, e);
+            if (trace)
+            {
+                Console.Error.WriteLine(FormattableString.Invariant(
+                    $"trace: {(keep ? "keep" : "drop")} {e.Type} {e.Modality} a1={e.Actor1?.ActorId ?? "-"} a2={e.Actor2?.ActorId ?? "-"} @{e.Place?.Mention.Name ?? "-"}({e.PlaceSource}) «{index.Text.TextOf(e.First, e.End)}» cue=«{(e.ModalityCue is { } mc ? mc.Cut(index.Text.Body) : "")}»"));
+            }
+            if (keep)
             {
                 e.Confidence = Confidence(e);
                 candidates.Add(e);
+                siblings.Add(e);
             }
         }
         foreach (var e in EventMerger.Merge(candidates))
@@ -100,10 +118,11 @@ public sealed class EventStage : IExtractionStage
                 i++;
                 continue;
             }
-            var entry = Choose(text, m);
-            if (Satisfies(index, m, entry))
+            var satisfied = m.Values.Where(v => Satisfies(index, m, v)).ToList();
+            if (satisfied.Count > 0)
             {
-                yield return new EventCandidate(m.First, m.End, entry, m.FirstReading);
+                var entry = Choose(index, m, satisfied);
+                yield return new EventCandidate(m.First, m.End, entry, m.FirstReading) { Alternatives = satisfied };
             }
             i = m.End;
         }
@@ -113,7 +132,12 @@ public sealed class EventStage : IExtractionStage
     {
         for (var k = m.First; k < m.End; k++)
         {
-            if (index.ActorAt(k) is not null || index.PlaceAt(k) is not null)
+            if (index.ActorAt(k) is not null)
+            {
+                return true;
+            }
+            // «قطع طريق أعزاز»: a road the gazetteer knows may share its word with the trigger.
+            if (index.PlaceAt(k) is { } p && !RouteFinder.IsRoad(p))
             {
                 return true;
             }
@@ -122,18 +146,20 @@ public sealed class EventStage : IExtractionStage
     }
 
     /// <summary>One spelling may be a verb and a verbal noun («قصف»): with the article or a preposition it is the noun.</summary>
-    private static TriggerEntry Choose(AnalyzedText text, PhraseMatch<TriggerEntry> m)
+    private static TriggerEntry Choose(ArticleIndex index, PhraseMatch<TriggerEntry> m, List<TriggerEntry> values)
     {
-        var prefix = text.Tokens[m.First].Norm[..m.FirstReading.Prefix];
-        var nounLike = m.FirstReading.HasArticle || prefix.AsSpan().IndexOfAny('ب', 'ل', 'ك') >= 0;
-        foreach (var v in m.Values)
+        var prefix = index.Text.Tokens[m.First].Norm[..m.FirstReading.Prefix];
+        // After a preposition («عبر قطع», «بعد قطع») the word is a verbal noun, not a verb.
+        var nounLike = m.FirstReading.HasArticle || prefix.AsSpan().IndexOfAny('ب', 'ل', 'ك') >= 0
+            || (m.First > 0 && (index.IsRole(m.First - 1, "prep") || index.IsRole(m.First - 1, "background", true) || index.IsRole(m.First - 1, "passive", true)));
+        foreach (var v in values)
         {
             if (v.IsVerb != nounLike)
             {
                 return v;
             }
         }
-        return m.Values[0];
+        return values[0];
     }
 
     private static bool Satisfies(ArticleIndex index, PhraseMatch<TriggerEntry> m, TriggerEntry entry)
@@ -156,6 +182,15 @@ public sealed class EventStage : IExtractionStage
                 return index.Actors.Any(a => a.ActorId == "CIV" && a.First >= clause.First && a.End <= clause.End);
             case "armed":
                 return index.Actors.Any(a => a.IsArmed && a.First >= clause.First && a.End <= clause.End);
+            case "from":
+                for (var k = m.End; k < Math.Min(clause.End, m.End + 5); k++)
+                {
+                    if (string.Equals(index.Token(k).Norm, "عن", StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+                return false;
             case "place":
                 for (var k = m.End; k < Math.Min(clause.End, m.End + 8); k++)
                 {
@@ -174,7 +209,7 @@ public sealed class EventStage : IExtractionStage
     private static bool IsAnaphoric(ArticleIndex index, EventCandidate e)
     {
         var clause = index.ClauseOf(e.First);
-        for (var k = e.End; k < Math.Min(clause.End, e.End + 3); k++)
+        for (var k = e.End; k < Math.Min(clause.End, e.End + 5); k++)
         {
             if (index.IsRole(k, "demonstrative"))
             {
@@ -188,13 +223,57 @@ public sealed class EventStage : IExtractionStage
         return false;
     }
 
+    /// <summary>
+    /// «لقطع حلب … وقطع طرق إمدادها»: a verbal noun joined by «و» to an intended, predicted or
+    /// possible event of its sentence shares that modality, unless a cue of its own said otherwise.
+    /// </summary>
+    private static void InheritCoordination(ArticleIndex index, EventCandidate e, List<EventCandidate> siblings)
+    {
+        if (e.ModalityCue is not null || siblings.Count == 0)
+        {
+            return;
+        }
+        var token = index.Token(e.First);
+        var joined = (e.Reading.Prefix > 0 && token.Norm[0] is 'و' or 'ف') || (e.First > 0 && index.IsRole(e.First - 1, "consequence"));
+        if (!joined)
+        {
+            return;
+        }
+        var previous = siblings[^1];
+        // «لقطع … وقطع»: joined to a verbal noun, an ambiguous word is the verbal noun too.
+        if (!previous.Trigger.IsVerb && e.Trigger.IsVerb && e.Alternatives.FirstOrDefault(a => !a.IsVerb) is { } noun)
+        {
+            e.Trigger = noun;
+        }
+        if (!e.Trigger.IsVerb && e.Modality == "asserted" && previous.Modality != "asserted" && !BackgroundBefore(index, e))
+        {
+            e.Modality = previous.Modality;
+        }
+    }
+
+    private static bool BackgroundBefore(ArticleIndex index, EventCandidate e) =>
+        e.First > 0 && (index.IsRole(e.First - 1, "background", true) || index.IsRole(e.First - 1, "presupposed", true));
+
+    /// <summary>«المناطق التي حرّرتها القوات»: a verb in a relative clause, with no time of its own, describes a place, it does not report an event.</summary>
+    private static bool IsRelativeBackground(ArticleIndex index, EventCandidate e) =>
+        e.Trigger.IsVerb && e.First > 0 && index.IsRole(e.First - 1, "relative", true) && e.Date?.Value is null;
+
     private static bool Keep(ArticleIndex index, EventCandidate e)
     {
+        if (IsRelativeBackground(index, e))
+        {
+            return false;
+        }
         if (NeedsPlace.Contains(e.Type) && e.Place is null && e.Route is null)
         {
             return false;
         }
         if (IsFigurative(index, e))
+        {
+            return false;
+        }
+        // A weak trigger placed only by another clause of its sentence is talk about fighting, not a report of it.
+        if (e.Trigger.Weight < 0.7 && e.PlaceSource == "sentence")
         {
             return false;
         }
@@ -205,9 +284,9 @@ public sealed class EventStage : IExtractionStage
         }
         return e.Type switch
         {
-            "AGREE" => e.Place is not null || (e.Actor1 is not null && e.Actor2 is not null),
-            "ACCUSE" or "THREATEN" => e.Actor1 is not null && e.Actor1IsLocal && (e.Actor2 is not null || e.Place is not null),
-            "SUPPORT" => (e.Actor1 is not null || e.Actor2 is not null) && (e.Place is not null || e.Actor2 is not null),
+            "AGREE" => (e.Place is not null && e.PlaceSource != "sentence") || (e.Actor1 is not null && e.Actor2 is not null),
+            "ACCUSE" or "THREATEN" => e.Actor1 is not null && e.Actor1IsLocal && (e.Actor2 is not null || (e.Place is not null && e.PlaceSource != "sentence")),
+            "SUPPORT" => (e.Actor1 is not null || e.Actor2 is not null) && ((e.Place is not null && e.PlaceSource != "sentence") || e.Actor2 is not null),
             _ => true,
         };
     }

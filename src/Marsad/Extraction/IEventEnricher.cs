@@ -14,10 +14,13 @@ internal static class EventEnrichers
 /// <summary>The date of the event: the governing date expression of its clause or sentence (SPEC §1 `date`).</summary>
 internal sealed class DateEnricher : IEventEnricher
 {
+    private const int MaxDistance = 10;
+
     public void Enrich(ArticleIndex index, EventCandidate e)
     {
         var d = Time.DateExpressionFinder.ForEvent(index.Dates, index.Text, e.First);
-        if (d is not null)
+        // A long sentence tells several happenings: a date far from the trigger and outside its clause dates another.
+        if (d is not null && (index.Token(d.First).Clause == index.Token(e.First).Clause || Math.Abs(d.First - e.First) <= MaxDistance))
         {
             e.Date = new Output.DateRef(d.Value, d.Value is null ? "unknown" : d.Precision, d.Text);
         }

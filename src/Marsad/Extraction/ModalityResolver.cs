@@ -174,6 +174,11 @@ internal sealed class ModalityResolver(ModalityLexicon cues)
     private static bool IsPurposeLam(Token token, Segmentation reading)
     {
         var prefix = token.Norm[..reading.Prefix];
-        return prefix.EndsWith('ل') || (reading.HasArticle && prefix.EndsWith("لل", StringComparison.Ordinal)) || prefix is "ل" or "ول" or "فل";
+        // The article is not a clitic preposition: «المعركة» is no purpose, «للمعركة» and «لقطع» are.
+        if (prefix.EndsWith("ال", StringComparison.Ordinal))
+        {
+            prefix = prefix[..^2];
+        }
+        return prefix is "ل" or "ول" or "فل" or "لل" or "ولل" or "فلل";
     }
 }

@@ -28,7 +28,7 @@ internal static class PlaceLinker
             }
         }
 
-        var after = Best(Candidates(index, e, e.End, Math.Min(clause.End, e.End + AfterWindow)), byPrecision: true);
+        var after = Best(Candidates(index, e, e.End, NextTrigger(index, e.End, Math.Min(clause.End, e.End + AfterWindow))), byPrecision: true);
         if (after is not null)
         {
             Set(e, after.Value, "clause");
@@ -40,16 +40,40 @@ internal static class PlaceLinker
             Set(e, before[^1], "clause");
             return;
         }
-        var inSentence = Candidates(index, e, sentence.First, sentence.End);
+        // The setting of the sentence, told before the trigger; places after it belong to the events told after it.
+        var inSentence = Candidates(index, e, sentence.First, e.First);
         if (inSentence.Count > 0)
         {
-            var nearest = inSentence.MinBy(c => Math.Abs(c.Token - e.First));
-            Set(e, nearest, "sentence");
+            Set(e, inSentence[^1], "sentence");
         }
+    }
+
+    /// <summary>The places after a trigger belong to it only up to the next event's trigger («الانتقال إلى الهجوم خلال هجوم الجيش في الريف»).</summary>
+    private static int NextTrigger(ArticleIndex index, int from, int limit)
+    {
+        for (var k = from; k < limit; k++)
+        {
+            if (index.IsTrigger(k))
+            {
+                return k;
+            }
+        }
+        return limit;
     }
 
     private static void LinkRoad(ArticleIndex index, EventCandidate e, RoadMention road, Text.TextUnit sentence)
     {
+        if (road.Feature is { } feature)
+        {
+            // A road the gazetteer knows by name («طريق أعزاز»): it is cut somewhere along it, and its name gives its ends.
+            var ends = RouteFinder.EndsFromName(feature);
+            if (ends.Count > 0)
+            {
+                e.Route = ends;
+            }
+            Set(e, new Candidate(feature, feature.First), "road");
+            return;
+        }
         if (road.Ends.Count > 0)
         {
             e.Route = [.. road.Ends.Select(p => p.Mention.Name)];

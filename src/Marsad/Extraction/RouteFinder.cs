@@ -4,7 +4,7 @@ using Marsad.Text;
 namespace Marsad.Extraction;
 
 /// <summary>A road named in the text: where its word stands and its ends as written («الطريق بين حماة وحلب» → [حماة, حلب]).</summary>
-internal sealed record RoadMention(int Token, int End, IReadOnlyList<PlaceHit> Ends, bool Anaphoric);
+internal sealed record RoadMention(int Token, int End, IReadOnlyList<PlaceHit> Ends, bool Anaphoric, PlaceHit? Feature = null);
 
 /// <summary>
 /// Finds roads by the places that name them: «الطريق بين X وY», «طريق X Y», «طريق X - Y»,
@@ -20,15 +20,15 @@ internal static class RouteFinder
         {
             var road = index.Role(i, "road", true);
             var feature = index.PlaceAt(i);
-            if (road is null && (feature is null || !StartsWithRoad(feature)))
+            if (road is null && (feature is null || !IsRoad(feature)))
             {
                 i++;
                 continue;
             }
-            if (feature is not null && feature.First == i && StartsWithRoad(feature))
+            if (feature is not null && feature.First <= i && IsRoad(feature))
             {
                 // A road the gazetteer knows as one feature: its ends are the places inside its name.
-                roads.Add(new RoadMention(i, feature.End, [], false));
+                roads.Add(new RoadMention(i, feature.End, [], false, feature));
                 i = feature.End;
                 continue;
             }
@@ -81,7 +81,7 @@ internal static class RouteFinder
         {
             if (r.Token >= e.First && r.Token <= e.End + 3 && r.Token < clause.End)
             {
-                if (r.Anaphoric || (r.Ends.Count == 0 && r.End > r.Token))
+                if (r.Anaphoric)
                 {
                     var previous = roads.LastOrDefault(x => x.Token < r.Token && x.Ends.Count == 2);
                     return r.Anaphoric && previous is not null ? previous with { Token = r.Token, Anaphoric = true } : r;
@@ -92,7 +92,15 @@ internal static class RouteFinder
         return null;
     }
 
-    private static bool StartsWithRoad(PlaceHit p) =>
+    /// <summary>«طريق حماة حلب» → [حماة, حلب]; «طريق أعزاز» → [أعزاز]: the words of the name after «طريق».</summary>
+    public static List<string> EndsFromName(PlaceHit road)
+    {
+        var words = road.Mention.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var rest = words.Skip(1).Where(w => !string.Equals(ArabicNormalizer.NormalizeKey(w), "بين", StringComparison.Ordinal)).ToList();
+        return rest.Count is 1 or 2 ? rest : [];
+    }
+
+    public static bool IsRoad(PlaceHit p) =>
         ArabicNormalizer.NormalizeKey(p.Mention.Name).StartsWith("طريق", StringComparison.Ordinal)
         || ArabicNormalizer.NormalizeKey(p.Mention.Text).StartsWith("طريق", StringComparison.Ordinal);
 }

@@ -13,6 +13,9 @@ public sealed record PlaceHit(int First, int End, TextSpan Span, PlaceMention Me
 /// </summary>
 public sealed record ActorHit(int First, int End, TextSpan Span, string ActorId, bool IsReference = false, Marsad.Lexicons.ActorEntry? Entry = null)
 {
+    /// <summary>The proclitics of the first word, folded («و», «ل», «وب»): a preposition here marks a target, not a doer.</summary>
+    public string Clitics { get; init; } = string.Empty;
+
     public bool IsNisba => Entry?.IsNisba == true;
 
     public bool IsArmed => Entry?.IsArmed == true;

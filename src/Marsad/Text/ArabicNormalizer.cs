@@ -62,7 +62,24 @@ public static class ArabicNormalizer
     {
         ArgumentNullException.ThrowIfNull(source);
         // Keys are compared token by token, so runs of spaces must not make two keys differ.
-        return CollapseSpaces(Normalize(source).Text);
+        var folded = Normalize(source).Text;
+        var sb = new StringBuilder(folded.Length);
+        var space = false;
+        foreach (var f in folded)
+        {
+            if (char.IsWhiteSpace(f))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+            sb.Append(f);
+        }
+        return sb.ToString();
     }
 
     // Arabic Presentation Forms-B, U+FE80 to U+FEF4: the contextual shapes of each letter in
