@@ -16,7 +16,7 @@ public readonly record struct GazetteerEntry(
     public string Precision => Type switch
     {
         "country" => "country",
-        "region" or "macroregion" or "county" or "localadmin" or "rural" => "region",
+        "region" or "macroregion" or "county" or "localadmin" or "rural" or "road" => "region",
         _ => "point",
     };
 
