@@ -47,7 +47,7 @@ public sealed class Gazetteer
     private readonly Dictionary<string, int> _index;
     private readonly int[] _postRow;
     private readonly int[] _postNext;
-    private readonly Dictionary<string, int> _byId;
+    private Dictionary<string, int>? _byId;
 
     private Gazetteer(Builder b)
     {
@@ -66,11 +66,6 @@ public sealed class Gazetteer
         _index = b.Index;
         _postRow = [.. b.PostRow];
         _postNext = [.. b.PostNext];
-        _byId = new Dictionary<string, int>(_ids.Length, StringComparer.Ordinal);
-        for (var i = 0; i < _ids.Length; i++)
-        {
-            _byId.TryAdd(_ids[i], i);
-        }
         MaxWords = b.MaxWords;
     }
 
@@ -113,7 +108,20 @@ public sealed class Gazetteer
     /// <summary>Rows named by any spelling of <paramref name="name"/> (normalized and tokenized like text).</summary>
     public IReadOnlyList<int> Find(string name) => Lookup(KeyOf(name));
 
-    public bool TryGetById(string id, out int row) => _byId.TryGetValue(id, out row);
+    public bool TryGetById(string id, out int row)
+    {
+        // Built on first use: matching never needs it, so loading does not pay for it.
+        if (_byId is null)
+        {
+            var byId = new Dictionary<string, int>(_ids.Length, StringComparer.Ordinal);
+            for (var i = 0; i < _ids.Length; i++)
+            {
+                byId.TryAdd(_ids[i], i);
+            }
+            _byId = byId;
+        }
+        return _byId.TryGetValue(id, out row);
+    }
 
     /// <summary>The row of a country by ISO code, or -1.</summary>
     public int CountryRow(string code)
