@@ -94,6 +94,15 @@ public sealed class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon? lexico
             {
                 continue;
             }
+            // Invisible marks at the edges of a token («الكويت⁩») are no part of the name.
+            while (m.Span.Length > 1 && ArabicNormalizer.IsIgnorable(text.Body[m.Span.End - 1]))
+            {
+                m.Span = new TextSpan(m.Span.Start, m.Span.End - 1);
+            }
+            while (m.Span.Length > 1 && ArabicNormalizer.IsIgnorable(text.Body[m.Span.Start]))
+            {
+                m.Span = new TextSpan(m.Span.Start + 1, m.Span.End);
+            }
             var mention = Mention(m, text, country);
             if (mention is not null)
             {
