@@ -151,22 +151,29 @@ public sealed class Gazetteer
     public static Gazetteer Load(Stream gzip, TsvTable? features, TsvTable? variants)
     {
         var b = new Builder(variants);
+        string all;
         using (var reader = new StreamReader(new GZipStream(gzip, CompressionMode.Decompress), new UTF8Encoding(false), false, 1 << 16))
         {
-            var header = true;
-            while (reader.ReadLine() is { } line)
+            all = reader.ReadToEnd();
+        }
+        // One string for the whole file and spans over it: no string per line.
+        var rest = all.AsSpan();
+        var header = true;
+        while (rest.Length > 0)
+        {
+            var nl = rest.IndexOf('\n');
+            var line = nl < 0 ? rest : rest[..nl];
+            rest = nl < 0 ? [] : rest[(nl + 1)..];
+            if (line.Length == 0 || line[0] == '#')
             {
-                if (line.Length == 0 || line[0] == '#')
-                {
-                    continue;
-                }
-                if (header)
-                {
-                    header = false;
-                    continue;
-                }
-                b.AddCompiled(line);
+                continue;
             }
+            if (header)
+            {
+                header = false;
+                continue;
+            }
+            b.AddCompiled(line);
         }
         if (features is not null)
         {
@@ -229,11 +236,11 @@ public sealed class Gazetteer
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public void AddCompiled(string line)
+        public void AddCompiled(ReadOnlySpan<char> line)
         {
             // id type lat lon cc admin1 admin2 pop ar en — parsed on spans: only the id, the
             // display name and new keys become strings.
-            var rest = line.AsSpan();
+            var rest = line;
             var id = Next(ref rest).ToString();
             var type = Next(ref rest);
             var lat = Float(Next(ref rest));
