@@ -16,7 +16,7 @@ public readonly record struct GazetteerEntry(
     public string Precision => Type switch
     {
         "country" => "country",
-        "region" or "macroregion" or "county" or "localadmin" or "rural" => "region",
+        "region" or "macroregion" or "county" or "localadmin" or "rural" or "road" => "region",
         _ => "point",
     };
 
@@ -47,7 +47,7 @@ public sealed class Gazetteer
     private readonly Dictionary<string, int> _index;
     private readonly int[] _postRow;
     private readonly int[] _postNext;
-    private readonly Dictionary<string, int> _byId;
+    private Dictionary<string, int>? _byId;
 
     private Gazetteer(Builder b)
     {
@@ -66,11 +66,6 @@ public sealed class Gazetteer
         _index = b.Index;
         _postRow = [.. b.PostRow];
         _postNext = [.. b.PostNext];
-        _byId = new Dictionary<string, int>(_ids.Length, StringComparer.Ordinal);
-        for (var i = 0; i < _ids.Length; i++)
-        {
-            _byId.TryAdd(_ids[i], i);
-        }
         MaxWords = b.MaxWords;
     }
 
@@ -113,7 +108,20 @@ public sealed class Gazetteer
     /// <summary>Rows named by any spelling of <paramref name="name"/> (normalized and tokenized like text).</summary>
     public IReadOnlyList<int> Find(string name) => Lookup(KeyOf(name));
 
-    public bool TryGetById(string id, out int row) => _byId.TryGetValue(id, out row);
+    public bool TryGetById(string id, out int row)
+    {
+        // Built on first use: matching never needs it, so loading does not pay for it.
+        if (_byId is null)
+        {
+            var byId = new Dictionary<string, int>(_ids.Length, StringComparer.Ordinal);
+            for (var i = 0; i < _ids.Length; i++)
+            {
+                byId.TryAdd(_ids[i], i);
+            }
+            _byId = byId;
+        }
+        return _byId.TryGetValue(id, out row);
+    }
 
     /// <summary>The row of a country by ISO code, or -1.</summary>
     public int CountryRow(string code)
@@ -143,22 +151,29 @@ public sealed class Gazetteer
     public static Gazetteer Load(Stream gzip, TsvTable? features, TsvTable? variants)
     {
         var b = new Builder(variants);
+        string all;
         using (var reader = new StreamReader(new GZipStream(gzip, CompressionMode.Decompress), new UTF8Encoding(false), false, 1 << 16))
         {
-            var header = true;
-            while (reader.ReadLine() is { } line)
+            all = reader.ReadToEnd();
+        }
+        // One string for the whole file and spans over it: no string per line.
+        var rest = all.AsSpan();
+        var header = true;
+        while (rest.Length > 0)
+        {
+            var nl = rest.IndexOf('\n');
+            var line = nl < 0 ? rest : rest[..nl];
+            rest = nl < 0 ? [] : rest[(nl + 1)..];
+            if (line.Length == 0 || line[0] == '#')
             {
-                if (line.Length == 0 || line[0] == '#')
-                {
-                    continue;
-                }
-                if (header)
-                {
-                    header = false;
-                    continue;
-                }
-                b.AddCompiled(line);
+                continue;
             }
+            if (header)
+            {
+                header = false;
+                continue;
+            }
+            b.AddCompiled(line);
         }
         if (features is not null)
         {
@@ -221,11 +236,11 @@ public sealed class Gazetteer
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public void AddCompiled(string line)
+        public void AddCompiled(ReadOnlySpan<char> line)
         {
             // id type lat lon cc admin1 admin2 pop ar en — parsed on spans: only the id, the
             // display name and new keys become strings.
-            var rest = line.AsSpan();
+            var rest = line;
             var id = Next(ref rest).ToString();
             var type = Next(ref rest);
             var lat = Float(Next(ref rest));

@@ -94,6 +94,15 @@ public sealed class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon? lexico
             {
                 continue;
             }
+            // Invisible marks at the edges of a token («الكويت⁩») are no part of the name.
+            while (m.Span.Length > 1 && ArabicNormalizer.IsIgnorable(text.Body[m.Span.End - 1]))
+            {
+                m.Span = new TextSpan(m.Span.Start, m.Span.End - 1);
+            }
+            while (m.Span.Length > 1 && ArabicNormalizer.IsIgnorable(text.Body[m.Span.Start]))
+            {
+                m.Span = new TextSpan(m.Span.Start + 1, m.Span.End);
+            }
             var mention = Mention(m, text, country);
             if (mention is not null)
             {
@@ -131,6 +140,12 @@ public sealed class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon? lexico
                 m.Preposition = true;
             }
             m.CliticOnly = firstReading;
+            // «محافظة إدلب» is a name in its own right (WOF lists it for the town too): its first word still says governorate.
+            var space = m.Key.IndexOf(' ', StringComparison.Ordinal);
+            if (m.CueKind is null && space > 0 && L.Cues.TryGetValue(m.Key[..space], out var ownCue))
+            {
+                m.CueKind = ownCue;
+            }
             m.Stop = L.Stoplist.ContainsKey(m.Key);
             result.Add(m);
             // A road is named by its ends («طريق حلب أعزاز»): the towns inside are places too.
@@ -518,8 +533,9 @@ public sealed class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon? lexico
             s += CueFit(m.CueKind, e);
             // A country's name means the country (Italy, not an Egyptian hamlet called «إيطاليا»)
             // unless a cue says «قرية»; population breaks ties between big namesakes (Moscow).
-            s += e.Type == "country" && m.CueKind is null ? 3 : 0;
-            s += e.Population > 0 ? 0.1 * Math.Log10(e.Population) : 0;
+            s += e.Type == "country" && m.CueKind is null ? 4 : 0;
+            // Population weighs enough that Cairo is not outvoted by a hamlet near the other places.
+            s += e.Population > 0 ? 0.35 * Math.Log10(e.Population) : 0;
             s += ArabWorld.Contains(e.Country) ? 0.5 : 0;
             if (m.Bearing >= 0 || m.Phrase is not null)
             {

@@ -154,4 +154,12 @@ public class PlaceStageTests
         var p = Single(places, "مدينة الصدر");
         Assert.Equal(("IQ", "point"), (p.Country, p.Precision));
     }
+
+    [Fact]
+    public void Invisible_marks_around_a_name_stay_out_of_its_span()
+    {
+        var places = Places("أمطار غزيرة في \u2068الكويت\u2069 اليوم.");
+        var p = Assert.Single(places);
+        Assert.Equal("الكويت", p.Text);
+    }
 }
