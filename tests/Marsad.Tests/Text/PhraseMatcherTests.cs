@@ -47,7 +47,8 @@ public class PhraseMatcherTests
         matcher.Add("الجيش السوري", "SYR-MIL");
         const string body = "تقدم كبير للجيش السوري وحلفائه";
         var match = Assert.Single(matcher.FindAll(AnalyzedText.Analyze(body)));
-        Assert.Equal("لجيش السوري", match.Span.Cut(body));
+        // «للجيش» is ل + الجيش with the alef written away: no shorter cut of the word reads as the name.
+        Assert.Equal("للجيش السوري", match.Span.Cut(body));
     }
 
     [Fact]
