@@ -107,6 +107,11 @@ internal static class ActorLinker
         {
             actor2 = NextActor(index, e.End, clause.End, a => a.ActorId == "CIV");
         }
+        if (actor1 is not null && !CanDo(e, actor1))
+        {
+            actor2 ??= actor1;
+            actor1 = null;
+        }
         if (actor2 is not null && actor1 is not null && actor2.ActorId == actor1.ActorId)
         {
             actor2 = null;
@@ -138,7 +143,32 @@ internal static class ActorLinker
     }
 
     private static bool IsSubjectLike(ArticleIndex index, ActorHit a) =>
-        !a.IsNisba && !index.IsPrepositionBefore(a) && !ArticleIndex.StartsWithCliticPrep(a, 'ل');
+        (!a.IsNisba || IsForceNisba(index, a)) && !index.IsPrepositionBefore(a) && !ArticleIndex.StartsWithCliticPrep(a, 'ل');
+
+    /// <summary>«طائرات حربية روسية», «قوات تركية»: a nationality adjective on a force noun names the force's state.</summary>
+    public static bool IsForceNisba(ArticleIndex index, ActorHit a)
+    {
+        if (!a.IsNisba)
+        {
+            return false;
+        }
+        for (var k = a.First - 1; k >= Math.Max(0, a.First - 3); k--)
+        {
+            if (index.IsRole(k, "forcenoun", true))
+            {
+                return true;
+            }
+            if (!index.Token(k).IsWord || index.IsRole(k, "prep"))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Civilians and protesters are acted on in violent events, never the doers.</summary>
+    private static bool CanDo(EventCandidate e, ActorHit a) =>
+        e.Type is "PROTEST" or "AID" or "ACCUSE" or "SUPPORT" || a.ActorId is not ("CIV" or "PROTESTERS");
 
     /// <summary>«شنّه», «قام به الجيش»: a doer marker right after the trigger.</summary>
     private static ActorHit? Doer(ArticleIndex index, EventCandidate e, TextUnit clause, out bool pronoun)
@@ -156,7 +186,7 @@ internal static class ActorLinker
                 }
                 continue;
             }
-            var named = NextActor(index, m.End, Math.Min(clause.End, m.End + 3), a => !a.IsNisba);
+            var named = NextActor(index, m.End, Math.Min(clause.End, m.End + 4), a => !a.IsNisba || IsForceNisba(index, a));
             if (named is not null)
             {
                 return named;
@@ -176,7 +206,7 @@ internal static class ActorLinker
             var a = index.ActorAt(k);
             if (a is not null)
             {
-                return a.IsNisba || index.IsPrepositionBefore(a) ? null : a;
+                return (a.IsNisba && !IsForceNisba(index, a)) || index.IsPrepositionBefore(a) ? null : a;
             }
             var t = index.Token(k);
             if (t.Kind == TokenKind.Punctuation && t.Norm[0] is not ('"' or '\''))
@@ -226,7 +256,7 @@ internal static class ActorLinker
             var a = index.ActorAt(k);
             if (a is not null)
             {
-                return a.IsNisba || index.IsPrepositionBefore(a) ? null : a;
+                return (a.IsNisba && !IsForceNisba(index, a)) || index.IsPrepositionBefore(a) ? null : a;
             }
             var t = index.Token(k);
             if (t.Kind == TokenKind.Punctuation)
@@ -239,6 +269,12 @@ internal static class ActorLinker
             }
             if (index.IsRole(k, "skip", true))
             {
+                continue;
+            }
+            // «طائرات حربية روسية»: a force noun and its adjectives lead to the nationality.
+            if (index.IsRole(k, "forcenoun", true))
+            {
+                others = 0;
                 continue;
             }
             if (index.IsRole(k, "prep") || index.PlaceAt(k) is not null || ++others > 1)

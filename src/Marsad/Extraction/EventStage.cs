@@ -104,10 +104,19 @@ public sealed class EventStage : IExtractionStage
     private IEnumerable<EventCandidate> FindTriggers(ArticleIndex index)
     {
         var text = index.Text;
+        // «فجر اليوم» is dawn, not «فجّر»: words inside a date expression trigger nothing.
+        var inDate = new bool[text.Tokens.Count];
+        foreach (var d in index.Dates)
+        {
+            for (var k = d.First; k < d.End; k++)
+            {
+                inDate[k] = true;
+            }
+        }
         var i = 0;
         while (i < text.Tokens.Count)
         {
-            if (index.ActorAt(i) is not null || index.PlaceAt(i) is not null)
+            if (index.ActorAt(i) is not null || index.PlaceAt(i) is not null || inDate[i])
             {
                 i++;
                 continue;
@@ -277,7 +286,7 @@ public sealed class EventStage : IExtractionStage
         {
             return false;
         }
-        // A weak trigger («قتال», «تقدم») carries an event only with an armed party named.
+        // A weak trigger («قتال», «تقدم», «سقوط») carries an event only with an armed party named.
         if (e.Trigger.Weight < 0.65 && !(e.Actor1?.IsArmed == true || e.Actor2?.IsArmed == true))
         {
             return false;

@@ -12,7 +12,7 @@ namespace Marsad.Extraction;
 /// </summary>
 internal static class PlaceLinker
 {
-    private const int AfterWindow = 16;
+    private const int AfterWindow = 20;
 
     public static void Link(ArticleIndex index, EventCandidate e, IReadOnlyList<RoadMention> roads)
     {
@@ -28,7 +28,8 @@ internal static class PlaceLinker
             }
         }
 
-        var after = Best(Candidates(index, e, e.End, NextTrigger(index, e.End, Math.Min(clause.End, e.End + AfterWindow))), byPrecision: true);
+        // Commas in Arabic news set off asides («فجر اليوم الاثنين،»): the place may follow one, up to the next event.
+        var after = Best(Candidates(index, e, e.End, NextTrigger(index, e.End, Math.Min(sentence.End, e.End + AfterWindow))), byPrecision: true);
         if (after is not null)
         {
             Set(e, after.Value, "clause");
@@ -44,7 +45,8 @@ internal static class PlaceLinker
         var inSentence = Candidates(index, e, sentence.First, e.First);
         if (inSentence.Count > 0)
         {
-            Set(e, inSentence[^1], "sentence");
+            var point = inSentence.LastOrDefault(c => c.Place.Mention.Precision == "point");
+            Set(e, point.Place is not null ? point : inSentence[^1], "sentence");
         }
     }
 
