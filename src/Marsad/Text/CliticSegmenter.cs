@@ -31,7 +31,13 @@ public static class CliticSegmenter
                 if (reading.Base.Length - p.Length >= 2 && !reading.HasArticle
                     && reading.Base.EndsWith(p, StringComparison.Ordinal))
                 {
-                    Add(result, reading with { Base = reading.Base[..^p.Length], Suffix = p.Length });
+                    var stem = reading.Base[..^p.Length];
+                    Add(result, reading with { Base = stem, Suffix = p.Length });
+                    // A ta marbuta is written ت before a pronoun: «سيطرتها» is سيطرة + ها.
+                    if (stem.EndsWith('ت'))
+                    {
+                        Add(result, reading with { Base = stem[..^1] + "ه", Suffix = p.Length });
+                    }
                     break;
                 }
             }
