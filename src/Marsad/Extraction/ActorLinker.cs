@@ -116,10 +116,22 @@ internal static class ActorLinker
         {
             actor2 = null;
         }
-        e.Actor1 = actor1;
+        e.Actor1 = actor1 is not null && IsViolent(e.Type) ? ArmedFormOf(actor1) : actor1;
         e.Actor1IsLocal = local && actor1 is not null;
         e.Actor2 = actor2;
     }
+
+    private static bool IsViolent(string type) => type is "ASSAULT" or "REMOTE" or "CAPTURE" or "WITHDRAW" or "MOBILIZE" or "BLOCKADE" or "ATTACK_CIVILIANS" or "ARREST";
+
+    /// <summary>«سوريا قصفت», «بغداد اعتقلت»: a state that uses force does it through its forces.</summary>
+    private static ActorHit ArmedFormOf(ActorHit a) => a.ActorId switch
+    {
+        "SYR-GOV" => a with { ActorId = "SYR-MIL" },
+        "IRQ-GOV" => a with { ActorId = "IRQ-MIL" },
+        "ISR" => a with { ActorId = "ISR-MIL" },
+        "EGY" => a with { ActorId = "EGY-MIL" },
+        _ => a,
+    };
 
     /// <summary>The subject a clause is about: its first actor that can act (not after a preposition, not an adjective).</summary>
     public static ActorHit? Topic(ArticleIndex index, int from, int to)

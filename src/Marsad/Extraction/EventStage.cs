@@ -267,8 +267,18 @@ public sealed class EventStage : IExtractionStage
     private static bool IsRelativeBackground(ArticleIndex index, EventCandidate e) =>
         e.Trigger.IsVerb && e.First > 0 && index.IsRole(e.First - 1, "relative", true) && e.Date?.Value is null;
 
+    private static readonly HashSet<string> Violent = new(StringComparer.Ordinal)
+    {
+        "ASSAULT", "REMOTE", "CAPTURE", "WITHDRAW", "MOBILIZE", "BLOCKADE", "REOPEN", "ATTACK_CIVILIANS", "ARREST",
+    };
+
     private static bool Keep(ArticleIndex index, EventCandidate e)
     {
+        // A fight placed only in a whole country («في سوريا») cannot be mapped, and in news it is most often commentary.
+        if (Violent.Contains(e.Type) && e.Place?.Mention.Precision == "country")
+        {
+            return false;
+        }
         if (IsRelativeBackground(index, e))
         {
             return false;
@@ -293,9 +303,9 @@ public sealed class EventStage : IExtractionStage
         }
         return e.Type switch
         {
-            "AGREE" => (e.Place is not null && e.PlaceSource != "sentence") || (e.Actor1 is not null && e.Actor2 is not null),
+            "AGREE" => (e.Actor1IsLocal && e.Place is not null && e.PlaceSource != "sentence") || (e.Actor1 is not null && e.Actor2 is not null && e.Actor1IsLocal),
             "ACCUSE" or "THREATEN" => e.Actor1 is not null && e.Actor1IsLocal && (e.Actor2 is not null || (e.Place is not null && e.PlaceSource != "sentence")),
-            "SUPPORT" => (e.Actor1 is not null || e.Actor2 is not null) && ((e.Place is not null && e.PlaceSource != "sentence") || e.Actor2 is not null),
+            "SUPPORT" => e.Actor1IsLocal && ((e.Place is not null && e.PlaceSource != "sentence") || e.Actor2 is not null),
             _ => true,
         };
     }
