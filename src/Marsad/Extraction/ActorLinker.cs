@@ -74,6 +74,13 @@ internal static class ActorLinker
         {
             actor1 = SubjectAfter(index, e.End, clause.End);
         }
+        // «قافلة … تابعة للهلال الأحمر»: the body a thing belongs to is its doer.
+        if (actor1 is null && !pronounDoer)
+        {
+            actor1 = AfterAffiliation(index, e.End, clause.End);
+        }
+        // A bomb is nobody's until someone is named or claims it: its doer is never inherited.
+        var device = IsDevice(index, e);
         if (actor1 is null && !pronounDoer && PassiveBefore(index, e.First, sentence.First))
         {
             passive = true;
@@ -82,7 +89,7 @@ internal static class ActorLinker
         {
             actor1 = SubjectBefore(index, clause.First, e.First);
         }
-        if (actor1 is null && !passive && !doerUnknown)
+        if (actor1 is null && !passive && !doerUnknown && !device)
         {
             local = false;
             // A pronoun doer («شنّه») is the sentence's subject; an unsaid subject continues the previous event's doer.
@@ -106,6 +113,12 @@ internal static class ActorLinker
         if (actor2 is null && e.Type is "REMOTE" or "ATTACK_CIVILIANS" or "ASSAULT")
         {
             actor2 = NextActor(index, e.End, clause.End, a => a.ActorId == "CIV");
+        }
+        // Protesters are the doers of a protest unless another doer is named in it.
+        if (e.Type == "PROTEST" && (actor1 is null || (!local && actor1.IsArmed)))
+        {
+            actor1 = null;
+            e.DefaultActor1 = "PROTESTERS";
         }
         if (actor1 is not null && !CanDo(e, actor1))
         {
@@ -284,7 +297,7 @@ internal static class ActorLinker
                 continue;
             }
             // «طائرات حربية روسية»: a force noun and its adjectives lead to the nationality.
-            if (index.IsRole(k, "forcenoun", true))
+            if (index.IsRole(k, "forcenoun", true) || index.IsRole(k, "title", true))
             {
                 others = 0;
                 continue;
@@ -319,6 +332,34 @@ internal static class ActorLinker
         for (var k = trigger - 1; k >= Math.Max(sentenceFirst, trigger - 2); k--)
         {
             if (index.IsRole(k, "passive", true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ActorHit? AfterAffiliation(ArticleIndex index, int from, int clauseEnd)
+    {
+        for (var k = from; k < Math.Min(clauseEnd, from + 10); k++)
+        {
+            var m = index.Role(k, "affiliation", true);
+            if (m is null)
+            {
+                continue;
+            }
+            // «تابعة للهلال الأحمر»: the ل may be glued to the name.
+            var a = index.ActorAt(m.End) ?? index.ActorAt(m.End - 1);
+            return a is { IsNisba: false } ? a : null;
+        }
+        return null;
+    }
+
+    private static bool IsDevice(ArticleIndex index, EventCandidate e)
+    {
+        for (var k = e.First; k < e.End; k++)
+        {
+            if (index.IsRole(k, "device", true))
             {
                 return true;
             }

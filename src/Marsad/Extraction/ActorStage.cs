@@ -17,9 +17,15 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
     {
         var text = context.Text;
         var lastOfClass = new Dictionary<string, string>(StringComparer.Ordinal);
+        var dateline = context.Article.Dateline is { } d ? Text.ArabicNormalizer.NormalizeKey(d) : null;
         foreach (var m in lexicon.Matcher.FindAll(text))
         {
             var entry = Choose(m.Values);
+            // «الرياض (أ ف ب) -» opening the body is where the copy was filed, not a party to it.
+            if (dateline is not null && m.First == 0 && string.Equals(Text.ArabicNormalizer.NormalizeKey(m.Span.Cut(text.Body)), dateline, StringComparison.Ordinal))
+            {
+                continue;
+            }
             if (entry.IsNisba && IsBlockedNisba(text, m.First))
             {
                 continue;

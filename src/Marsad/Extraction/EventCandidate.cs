@@ -31,6 +31,9 @@ internal sealed class EventCandidate(int first, int end, TriggerEntry trigger, S
 
     public ActorHit? Actor2 { get; set; }
 
+    /// <summary>The doer an event type implies when none is named (protesters protest).</summary>
+    public string? DefaultActor1 { get; set; }
+
     public PlaceHit? Place { get; set; }
 
     /// <summary>The token where the place was found (a back-reference «المدينة» stands elsewhere than its antecedent).</summary>

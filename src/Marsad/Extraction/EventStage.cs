@@ -351,7 +351,8 @@ public sealed class EventStage : IExtractionStage
         {
             Type = e.Type,
             Modality = e.Modality,
-            Actor1 = e.Actor1 is null ? null : new ActorRef(e.Actor1.ActorId, e.Actor1.Span.Cut(body)),
+            Actor1 = e.Actor1 is not null ? new ActorRef(e.Actor1.ActorId, e.Actor1.Span.Cut(body))
+                : e.DefaultActor1 is not null ? new ActorRef(e.DefaultActor1, null) : null,
             Actor2 = e.Actor2 is null ? null : new ActorRef(e.Actor2.ActorId, e.Actor2.Span.Cut(body)),
             Location = e.Place is null ? null : new LocationRef
             {
