@@ -1,0 +1,181 @@
+using Marsad.Output;
+using static Marsad.Tests.Extraction.Events;
+
+namespace Marsad.Tests.Extraction;
+
+/// <summary>How events get their actors, places, routes, dates and fatalities from the words around them.</summary>
+public class EventLinkingTests
+{
+    [Fact]
+    public void City_with_waw_and_ba_clitics_is_the_event_place()
+    {
+        var e = Single("قصفت الطائرات الروسية أحياء وبحلب.", "REMOTE");
+        AssertPlace(e, "حلب", "SY");
+        AssertActors(e, "RUS");
+    }
+
+    [Fact]
+    public void Actor_with_lam_clitic_is_recognised_as_the_target()
+    {
+        var e = Single("قصفت طائرات التحالف الدولي مواقع لداعش في مدينة الرقة.", "REMOTE");
+        AssertActors(e, "USA-COALITION", "ISIL");
+        AssertPlace(e, "الرقة", "SY");
+    }
+
+    [Fact]
+    public void Attack_by_an_actor_with_lam_clitic_names_the_defender_and_the_attacker()
+    {
+        var e = Single("تصدت قوات النظام لهجوم لداعش على مدينة تدمر.", "ASSAULT");
+        Assert.Contains(e.Actor1?.Id, new[] { "SYR-MIL", "ISIL" });
+        Assert.Contains(e.Actor2?.Id, new[] { "SYR-MIL", "ISIL" });
+        Assert.NotEqual(e.Actor1?.Id, e.Actor2?.Id);
+    }
+
+    [Fact]
+    public void The_organisation_after_Daesh_refers_back_to_Daesh()
+    {
+        var events = Of("سيطر تنظيم داعش على مدينة تدمر. وقصف التنظيم مطار التيفور.");
+        var strike = Assert.Single(events, e => e.Type == "REMOTE");
+        AssertActors(strike, "ISIL");
+        Assert.Equal("SY", strike.Location?.Country);
+    }
+
+    [Fact]
+    public void The_organisation_with_no_group_named_before_it_is_nobody()
+    {
+        var events = Of("وقصف التنظيم مطار التيفور.");
+        Assert.All(events, e => Assert.NotEqual("ISIL", e.Actor1?.Id));
+    }
+
+    [Fact(Skip = "known gap (place resolution): «السخنة» in a document about Palmyra resolves to the Jordanian village, not the Syrian town near Palmyra")]
+    public void Back_referenced_capture_is_placed_near_the_places_already_named()
+    {
+        var events = Of("شن تنظيم داعش هجوما على مدينة تدمر. وسيطر التنظيم على بلدة السخنة.");
+        var capture = Assert.Single(events, e => e.Type == "CAPTURE");
+        AssertActors(capture, "ISIL");
+        AssertPlace(capture, "السخنة", "SY");
+    }
+
+    [Fact]
+    public void Yesterday_resolves_to_the_day_before_publication()
+    {
+        var e = Single("قصفت الطائرات الروسية مدينة إدلب أمس.", "REMOTE");
+        Assert.Equal(new DateRef("2016-02-17", "day", e.Date.Text), e.Date);
+        Assert.NotNull(e.Date.Text);
+    }
+
+    [Fact]
+    public void Weekday_resolves_to_the_last_such_day_before_publication()
+    {
+        // Published on Saturday 20 February 2016: the Thursday is the 18th.
+        var e = Single("قصفت الطائرات الروسية مدينة إدلب يوم الخميس.", "REMOTE", new DateOnly(2016, 2, 20));
+        Assert.Equal("2016-02-18", e.Date.Value);
+        Assert.Equal("day", e.Date.Precision);
+    }
+
+    [Fact]
+    public void Event_with_no_date_words_has_an_unknown_date()
+    {
+        var e = Single("قصفت الطائرات الروسية مدينة إدلب.", "REMOTE");
+        Assert.Null(e.Date.Value);
+        Assert.Equal("unknown", e.Date.Precision);
+    }
+
+    [Fact]
+    public void Fatalities_count_the_killed_and_not_the_wounded()
+    {
+        var e = Single("قصفت قوات النظام مدينة دوما ما أدى إلى مقتل ثلاثة أطفال وجرح عشرة آخرين.", "REMOTE");
+        Assert.Equal(3, e.Fatalities);
+        Assert.Equal("CIV", e.Actor2?.Id);
+    }
+
+    [Fact]
+    public void Only_wounded_means_no_fatalities()
+    {
+        var e = Single("قصفت الطائرات الروسية مدينة إدلب ما أسفر عن إصابة عشرين مدنيا.", "REMOTE");
+        Assert.Null(e.Fatalities);
+    }
+
+    [Fact]
+    public void Road_cut_between_two_towns_carries_the_route_and_is_placed_on_it()
+    {
+        var e = Single("قطعت فصائل المعارضة الطريق بين حماة وحلب.", "BLOCKADE");
+        Assert.Equal(["حماة", "حلب"], e.Route);
+        Assert.NotNull(e.Location);
+        Assert.Contains(e.Location!.Name, new[] { "حماة", "حلب" });
+        Assert.Contains("قطعت", e.Evidence.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Route_is_only_given_to_road_events()
+    {
+        var e = Single("سيطرت قوات النظام على مدينة تدمر.", "CAPTURE");
+        Assert.Null(e.Route);
+    }
+
+    [Fact(Skip = "known gap: location.name is the gazetteer's name («بصرة»), not the name as the article writes it (SPEC §1)")]
+    public void Location_name_is_the_name_as_the_article_writes_it()
+    {
+        var e = Single("تظاهر مئات المحتجين في مدينة البصرة.", "PROTEST");
+        Assert.Equal("البصرة", e.Location?.Name);
+    }
+
+    [Fact]
+    public void Nationality_adjectives_name_both_sides()
+    {
+        var e = Single("قصفت المدفعية التركية مواقع للوحدات الكردية في مدينة عفرين.", "REMOTE");
+        AssertActors(e, "TUR", "YPG");
+        AssertPlace(e, "عفرين", "SY");
+    }
+
+    [Fact]
+    public void Reinforcements_of_an_actor_with_lam_clitic_are_that_actor_mobilizing()
+    {
+        var e = Single("وصلت تعزيزات عسكرية لحزب الله إلى مدينة حلب.", "MOBILIZE");
+        AssertActors(e, "LBN-HEZ");
+        AssertPlace(e, "حلب", "SY");
+    }
+
+    [Fact]
+    public void Expelling_a_named_group_is_a_capture_by_the_expeller_against_the_group()
+    {
+        var events = Of("سيطر تنظيم داعش على مدينة تدمر. وتمكنت قوات النظام من طرد التنظيم من المدينة.");
+        Assert.Equal(2, events.Count(e => e.Type == "CAPTURE"));
+        var retake = Assert.Single(events, e => e.Type == "CAPTURE" && e.Actor1?.Id == "SYR-MIL");
+        Assert.Equal("ISIL", retake.Actor2?.Id);
+        AssertPlace(retake, "تدمر", "SY");
+    }
+
+    [Fact]
+    public void Same_attack_told_twice_is_one_event_with_the_fatalities_of_the_second_telling()
+    {
+        var events = Of("شن تنظيم داعش هجوما على مدينة خناصر. وأدى هجوم داعش على خناصر إلى مقتل عشرة جنود.");
+        var e = Assert.Single(events, x => x.Type == "ASSAULT");
+        AssertActors(e, "ISIL");
+        Assert.Equal(10, e.Fatalities);
+    }
+
+    [Fact]
+    public void Tens_of_killed_give_a_lower_bound()
+    {
+        var e = Single("قصفت الطائرات الروسية مدينة إدلب ما أسفر عن مقتل عشرات المدنيين.", "REMOTE");
+        Assert.NotNull(e.Fatalities);
+        Assert.InRange(e.Fatalities!.Value, 10, 20);
+    }
+
+    [Fact(Skip = "known gap: civilians killed before the strike trigger («قتل خمسة مدنيين في غارة») do not become actor2 CIV")]
+    public void Civilians_killed_in_a_strike_named_after_them_are_its_target()
+    {
+        var e = Single("قتل خمسة مدنيين في غارة للطيران الروسي على مدينة إدلب.", "REMOTE");
+        AssertActors(e, "RUS", "CIV");
+        Assert.Equal(5, e.Fatalities);
+    }
+
+    [Fact(Skip = "known gap: «مسلحون» always maps to SYR-REBELS, even for unknown gunmen in Yemen")]
+    public void Unknown_gunmen_outside_Syria_are_not_Syrian_rebels()
+    {
+        var e = Single("اختطف مسلحون مجهولون صحفيا في مدينة عدن.", "ATTACK_CIVILIANS");
+        Assert.Null(e.Actor1);
+        AssertPlace(e, "عدن", "YE");
+    }
+}

@@ -1,0 +1,99 @@
+using static Marsad.Tests.Extraction.Events;
+
+namespace Marsad.Tests.Extraction;
+
+/// <summary>The five modalities of SPEC §1 and the cue words that set them; reported speech stays asserted.</summary>
+public class EventModalityTests
+{
+    [Fact]
+    public void Seeking_to_take_a_city_is_an_intended_capture()
+    {
+        var e = Single("يسعى تنظيم داعش للسيطرة على مدينة دير الزور.", "CAPTURE");
+        Assert.Equal("intended", e.Modality);
+        AssertActors(e, "ISIL");
+        AssertPlace(e, "دير الزور", "SY");
+        Assert.StartsWith("يسعى", e.Evidence.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Expected_attack_is_predicted()
+    {
+        var e = Single("من المتوقع أن تهاجم قوات النظام مدينة درعا.", "ASSAULT");
+        Assert.Equal("predicted", e.Modality);
+        AssertActors(e, "SYR-MIL");
+        AssertPlace(e, "درعا", "SY");
+    }
+
+    [Fact]
+    public void Passive_future_expulsion_is_predicted_with_no_doer()
+    {
+        var e = Single("سوف يتم طرد تنظيم داعش من مدينة الموصل.", "CAPTURE");
+        Assert.Equal("predicted", e.Modality);
+        Assert.Null(e.Actor1);
+        Assert.Equal("ISIL", e.Actor2?.Id);
+        AssertPlace(e, "الموصل", "IQ");
+    }
+
+    [Fact]
+    public void Strike_that_could_happen_is_possible()
+    {
+        var e = Single("يمكن أن يقصف الطيران الروسي مدينة إدلب.", "REMOTE");
+        Assert.Equal("possible", e.Modality);
+        AssertActors(e, "RUS");
+        AssertPlace(e, "إدلب", "SY");
+    }
+
+    [Fact]
+    public void Denied_strike_is_negated_and_keeps_the_denier_as_doer()
+    {
+        var e = Single("نفت وزارة الدفاع الروسية أن تكون طائراتها قصفت مدينة إدلب.", "REMOTE");
+        Assert.Equal("negated", e.Modality);
+        AssertActors(e, "RUS");
+        AssertPlace(e, "إدلب", "SY");
+    }
+
+    [Fact]
+    public void Strike_with_lam_is_negated()
+    {
+        var e = Single("لم تقصف الطائرات الروسية مدينة إدلب.", "REMOTE");
+        Assert.Equal("negated", e.Modality);
+        AssertActors(e, "RUS");
+        Assert.StartsWith("لم", e.Evidence.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Same_strike_without_a_cue_is_asserted()
+    {
+        // The control for the cue tests above: only the cue words differ.
+        var e = Single("قصفت الطائرات الروسية مدينة إدلب.", "REMOTE");
+        Assert.Equal("asserted", e.Modality);
+    }
+
+    [Fact]
+    public void Observatory_report_stays_asserted_with_the_observatory_as_attribution()
+    {
+        var e = Single("قال المرصد السوري لحقوق الإنسان إن قوات النظام قصفت مدينة دوما.", "REMOTE");
+        Assert.Equal("asserted", e.Modality);
+        AssertActors(e, "SYR-MIL");
+        AssertPlace(e, "دوما", "SY");
+        Assert.Equal("المرصد السوري لحقوق الإنسان", e.Attribution);
+        Assert.DoesNotContain("المرصد", e.Evidence.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Field_sources_report_is_attributed_to_field_sources()
+    {
+        var e = Single("أفادت مصادر ميدانية بأن قوات النظام سيطرت على بلدة خناصر.", "CAPTURE");
+        Assert.Equal("asserted", e.Modality);
+        AssertActors(e, "SYR-MIL");
+        AssertPlace(e, "خناصر", "SY");
+        Assert.Equal("مصادر ميدانية", e.Attribution);
+    }
+
+    [Fact]
+    public void Unreported_event_has_no_attribution()
+    {
+        var e = Single("سيطرت قوات النظام على مدينة تدمر.", "CAPTURE");
+        Assert.Null(e.Attribution);
+    }
+}
