@@ -95,6 +95,7 @@ public sealed class EventStage : IExtractionStage
                 siblings.Add(e);
             }
         }
+        ApplyClaims(index, candidates);
         foreach (var e in EventMerger.Merge(candidates))
         {
             context.Events.Add(ToRecord(index, e));
@@ -272,8 +273,49 @@ public sealed class EventStage : IExtractionStage
         "ASSAULT", "REMOTE", "CAPTURE", "WITHDRAW", "MOBILIZE", "BLOCKADE", "REOPEN", "ATTACK_CIVILIANS", "ARREST",
     };
 
+    /// <summary>
+    /// «تبنى تنظيم داعش الهجوم»: a claim makes the claimant the doer of the unclaimed attacks told
+    /// before it in its paragraph (SPEC §6).
+    /// </summary>
+    private static void ApplyClaims(ArticleIndex index, List<EventCandidate> events)
+    {
+        for (var i = 0; i < index.Count; i++)
+        {
+            var claim = index.Role(i, "claim", true);
+            if (claim is null)
+            {
+                continue;
+            }
+            var sentence = index.SentenceOf(i);
+            var claimant = index.Actors.FirstOrDefault(a => a.First >= claim.End && a.First < Math.Min(sentence.End, claim.End + 5) && !a.IsNisba)
+                ?? index.Actors.LastOrDefault(a => a.End <= i && a.First >= sentence.First && !a.IsNisba);
+            if (claimant is null)
+            {
+                continue;
+            }
+            var paragraph = index.Text.Paragraphs.First(p => p.First <= i && i < p.End);
+            foreach (var e in events)
+            {
+                if (e.Actor1 is null && e.Type is "REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS" && e.First >= paragraph.First && e.First <= claim.End + 10)
+                {
+                    e.Actor1 = claimant;
+                }
+            }
+        }
+    }
+
     private static bool Keep(ArticleIndex index, EventCandidate e)
     {
+        // «الخاضعة لسيطرة», «تحت سيطرة», «تسيطر عليها»: who holds a place is a state of things, not its capture.
+        if (e.Type == "CAPTURE" && (e.Trigger.Tense == Tense.Present || (e.First > 0 && index.IsRole(e.First - 1, "controlstate", true))))
+        {
+            return false;
+        }
+        // «لا يستهدف المدنيين»: a present-tense denial states a habit, it reports no event.
+        if (e.Modality == "negated" && e.Trigger.Tense == Tense.Present && e.ModalityCue is { } cue && cue.Length <= 2)
+        {
+            return false;
+        }
         // A fight placed only in a whole country («في سوريا») cannot be mapped, and in news it is most often commentary.
         if (Violent.Contains(e.Type) && e.Place?.Mention.Precision == "country")
         {
