@@ -316,8 +316,8 @@ public sealed class EventStage : IExtractionStage
         {
             return false;
         }
-        // A fight placed only in a whole country («في سوريا») cannot be mapped, and in news it is most often commentary.
-        if (Violent.Contains(e.Type) && e.Place?.Mention.Precision == "country")
+        // A fight placed only in a whole country («في سوريا») is commentary unless its own doer and the country follow the trigger in its clause.
+        if (Violent.Contains(e.Type) && e.Place?.Mention.Precision == "country" && !(e.PlaceSource == "clause" && e.Actor1IsLocal && e.PlaceToken > e.First))
         {
             return false;
         }
@@ -346,7 +346,7 @@ public sealed class EventStage : IExtractionStage
         return e.Type switch
         {
             "AGREE" => (e.Actor1IsLocal && e.Place is not null && e.PlaceSource != "sentence") || (e.Actor1 is not null && e.Actor2 is not null && e.Actor1IsLocal),
-            "ACCUSE" or "THREATEN" => e.Actor1 is not null && e.Actor1IsLocal && (e.Actor2 is not null || (e.Place is not null && e.PlaceSource != "sentence")),
+            "ACCUSE" or "THREATEN" => e.Actor1 is not null && e.Actor1IsLocal,
             "SUPPORT" => e.Actor1IsLocal && ((e.Place is not null && e.PlaceSource != "sentence") || e.Actor2 is not null),
             _ => true,
         };
