@@ -105,25 +105,35 @@ public sealed class EventStage : IExtractionStage
     private IEnumerable<EventCandidate> FindTriggers(ArticleIndex index)
     {
         var text = index.Text;
-        // «فجر اليوم» is dawn, not «فجّر»: words inside a date expression trigger nothing.
-        var inDate = new bool[text.Tokens.Count];
-        foreach (var d in index.Dates)
-        {
-            for (var k = d.First; k < d.End; k++)
-            {
-                inDate[k] = true;
-            }
-        }
+        // «فجر اليوم» is dawn, not «فجّر»: words inside a date expression trigger nothing. Dates are
+        // found only once a trigger is seen: most articles of a general news feed have none.
+        bool[]? inDate = null;
         var i = 0;
         while (i < text.Tokens.Count)
         {
-            if (index.ActorAt(i) is not null || index.PlaceAt(i) is not null || inDate[i])
+            if (index.ActorAt(i) is not null || index.PlaceAt(i) is not null)
             {
                 i++;
                 continue;
             }
             var m = _triggers.Matcher.MatchAt(text, i);
             if (m is null || Covered(index, m))
+            {
+                i++;
+                continue;
+            }
+            if (inDate is null)
+            {
+                inDate = new bool[text.Tokens.Count];
+                foreach (var d in index.Dates)
+                {
+                    for (var k = d.First; k < d.End; k++)
+                    {
+                        inDate[k] = true;
+                    }
+                }
+            }
+            if (inDate[i])
             {
                 i++;
                 continue;
