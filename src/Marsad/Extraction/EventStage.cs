@@ -327,7 +327,7 @@ public sealed class EventStage : IExtractionStage
             return false;
         }
         // A fight placed only in a whole country («في سوريا») is commentary unless its own doer and the country follow the trigger in its clause.
-        if (Violent.Contains(e.Type) && e.Place?.Mention.Precision == "country" && !(e.PlaceSource == "clause" && e.Actor1IsLocal && e.PlaceToken > e.First))
+        if (Violent.Contains(e.Type) && e.Place?.Mention.Precision == "country" && (e.Type == "CAPTURE" || !(e.PlaceSource == "clause" && e.Actor1IsLocal && e.PlaceToken > e.First)))
         {
             return false;
         }
@@ -356,7 +356,7 @@ public sealed class EventStage : IExtractionStage
         return e.Type switch
         {
             "AGREE" => (e.Actor1IsLocal && e.Place is not null && e.PlaceSource != "sentence") || (e.Actor1 is not null && e.Actor2 is not null && e.Actor1IsLocal),
-            "ACCUSE" or "THREATEN" => e.Actor1 is not null && e.Actor1IsLocal,
+            "ACCUSE" or "THREATEN" => e.Actor1 is not null && e.Actor1IsLocal && (e.Trigger.IsVerb || e.Actor2 is not null),
             "SUPPORT" => e.Actor1IsLocal && ((e.Place is not null && e.PlaceSource != "sentence") || e.Actor2 is not null),
             _ => true,
         };

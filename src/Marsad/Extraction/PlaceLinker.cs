@@ -127,7 +127,8 @@ internal static class PlaceLinker
             var p = index.PlaceAt(k);
             if (p is not null)
             {
-                if (!IsActorOfEvent(e, p))
+                // «الحدود مع العراق», «بالتعاون مع روسيا»: a place after «مع» is a partner, not where it happens.
+                if (!IsActorOfEvent(e, p) && !AfterWith(index, p))
                 {
                     list.Add(new Candidate(p, p.First));
                 }
@@ -142,6 +143,9 @@ internal static class PlaceLinker
         }
         return list;
     }
+
+    private static bool AfterWith(ArticleIndex index, PlaceHit p) =>
+        p.First > 0 && string.Equals(index.Token(p.First - 1).Norm, "مع", StringComparison.Ordinal);
 
     private static bool IsActorOfEvent(EventCandidate e, PlaceHit p) =>
         (e.Actor1 is not null && e.Actor1.Span.Overlaps(p.Span)) || (e.Actor2 is not null && e.Actor2.Span.Overlaps(p.Span));
