@@ -77,6 +77,11 @@ public sealed class EventStage : IExtractionStage
             ActorLinker.Link(index, e, siblings, topic);
             PlaceLinker.Link(index, e, roads);
             e.Anaphoric = IsAnaphoric(index, e);
+            // SPEC §2: force used directly on civilians or protesters is violence against civilians.
+            if (e.Type == "ASSAULT" && e.Actor2?.ActorId is "CIV" or "PROTESTERS" && e.Actor1?.IsArmed != false)
+            {
+                e.Trigger = e.Trigger with { Type = "ATTACK_CIVILIANS" };
+            }
             e.Attribution = _attribution.Find(index.Text, sentence);
             foreach (var enricher in _enrichers)
             {
@@ -93,6 +98,10 @@ public sealed class EventStage : IExtractionStage
                 e.Confidence = Confidence(e);
                 candidates.Add(e);
                 siblings.Add(e);
+                foreach (var (place, token) in e.CoordinatedPlaces)
+                {
+                    candidates.Add(e.AtPlace(place, token));
+                }
             }
         }
         ApplyClaims(index, candidates);
@@ -133,7 +142,8 @@ public sealed class EventStage : IExtractionStage
                     }
                 }
             }
-            if (inDate[i])
+            // «ساحة التحرير», «هيئة تحرير الشام», «عملية عاصفة الحزم»: a trigger word inside a name triggers nothing.
+            if (inDate[i] || (i > 0 && index.IsRole(i - 1, "namehead", true) && IsNameContinuation(index.Token(i), m.FirstReading)))
             {
                 i++;
                 continue;
@@ -147,6 +157,10 @@ public sealed class EventStage : IExtractionStage
             i = m.End;
         }
     }
+
+    /// <summary>A word right after a name head, bare or with only the article, continues the name.</summary>
+    private static bool IsNameContinuation(Token token, Segmentation reading) =>
+        reading.Prefix == 0 || (reading.HasArticle && token.Norm.StartsWith("ال", StringComparison.Ordinal) && reading.Prefix == 2);
 
     private static bool Covered(ArticleIndex index, PhraseMatch<TriggerEntry> m)
     {

@@ -29,10 +29,12 @@ internal static class PlaceLinker
         }
 
         // Commas in Arabic news set off asides («فجر اليوم الاثنين،»): the place may follow one, up to the next event.
-        var after = Best(Candidates(index, e, e.End, NextTrigger(index, e.End, Math.Min(sentence.End, e.End + AfterWindow))), byPrecision: true);
+        var afterList = Candidates(index, e, e.End, NextTrigger(index, e.End, Math.Min(sentence.End, e.End + AfterWindow)));
+        var after = Best(afterList, byPrecision: true);
         if (after is not null)
         {
             Set(e, after.Value, "clause");
+            AddCoordinated(index, e, afterList, after.Value);
             return;
         }
         var before = Candidates(index, e, clause.First, e.First);
@@ -61,6 +63,26 @@ internal static class PlaceLinker
             }
         }
         return limit;
+    }
+
+    /// <summary>«العمارة والنجف»: places of the same precision chained to the chosen one by «و».</summary>
+    private static void AddCoordinated(ArticleIndex index, EventCandidate e, List<Candidate> candidates, Candidate chosen)
+    {
+        var end = chosen.IsReference ? chosen.Token + 1 : chosen.Place.End;
+        foreach (var c in candidates)
+        {
+            if (c.IsReference || c.Token < end)
+            {
+                continue;
+            }
+            var token = index.Token(c.Token);
+            if (c.Token != end || token.Norm[0] != 'و' || c.Place.Mention.Precision != chosen.Place.Mention.Precision || SamePlace(c.Place, chosen.Place))
+            {
+                break;
+            }
+            e.CoordinatedPlaces.Add((c.Place, c.Token));
+            end = c.Place.End;
+        }
     }
 
     private static void LinkRoad(ArticleIndex index, EventCandidate e, RoadMention road, Text.TextUnit sentence)
