@@ -122,7 +122,6 @@ internal static class ActorLinker
         }
         if (actor1 is not null && !CanDo(e, actor1))
         {
-            actor2 ??= actor1;
             actor1 = null;
         }
         if (actor2 is not null && actor1 is not null && actor2.ActorId == actor1.ActorId)

@@ -298,8 +298,8 @@ public sealed class EventStage : IExtractionStage
     };
 
     /// <summary>
-    /// «تبنى تنظيم داعش الهجوم»: a claim makes the claimant the doer of the unclaimed attacks told
-    /// before it in its paragraph (SPEC §6).
+    /// «تبنى تنظيم داعش الهجوم»: a claim makes the claimant the doer of the article's unclaimed
+    /// attacks told before it (SPEC §6), and of those told in its own paragraph.
     /// </summary>
     private static void ApplyClaims(ArticleIndex index, List<EventCandidate> events)
     {
@@ -320,7 +320,7 @@ public sealed class EventStage : IExtractionStage
             var paragraph = index.Text.Paragraphs.First(p => p.First <= i && i < p.End);
             foreach (var e in events)
             {
-                if (e.Actor1 is null && e.Type is "REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS" && e.First >= paragraph.First && e.First <= claim.End + 10)
+                if (e.Actor1 is null && e.Type is "REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS" && (e.First < claim.First || e.First < paragraph.End))
                 {
                     e.Actor1 = claimant;
                 }
