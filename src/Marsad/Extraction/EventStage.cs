@@ -328,8 +328,32 @@ public sealed class EventStage : IExtractionStage
         }
     }
 
+    /// <summary>True when a word of <paramref name="role"/> stands within <paramref name="window"/> tokens before the trigger in its sentence.</summary>
+    private static bool RoleBefore(ArticleIndex index, EventCandidate e, string role, int window)
+    {
+        var sentence = index.SentenceOf(e.First);
+        for (var k = e.First - 1; k >= Math.Max(sentence.First, e.First - window); k--)
+        {
+            if (index.IsRole(k, role, true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool Keep(ArticleIndex index, EventCandidate e)
     {
+        // «فككت … عبوة ناسفة»: a bomb defused or found is no attack.
+        if (e.Type == "REMOTE" && RoleBefore(index, e, "defused", 3))
+        {
+            return false;
+        }
+        // «قضت المحكمة بالإعدام»: a court's sentence is no killing.
+        if (e.Type is "ATTACK_CIVILIANS" or "ARREST" && RoleBefore(index, e, "judicial", 5))
+        {
+            return false;
+        }
         // «الخاضعة لسيطرة», «تحت سيطرة», «تسيطر عليها»: who holds a place is a state of things, not its capture.
         if (e.Type == "CAPTURE" && (e.Trigger.Tense == Tense.Present || (e.First > 0 && index.IsRole(e.First - 1, "controlstate", true))))
         {
@@ -422,7 +446,8 @@ public sealed class EventStage : IExtractionStage
             Actor2 = e.Actor2 is null ? null : new ActorRef(e.Actor2.ActorId, e.Actor2.Span.Cut(body)),
             Location = e.Place is null ? null : new LocationRef
             {
-                Name = e.Place.Mention.Name,
+                // SPEC §1: the name as the article writes it; the gazetteer's own name is behind gazetteer_id.
+                Name = e.Place.Mention.Text,
                 Lat = e.Place.Mention.Lat,
                 Lon = e.Place.Mention.Lon,
                 Country = e.Place.Mention.Country,

@@ -100,7 +100,7 @@ internal static class PlaceLinker
         }
         if (road.Ends.Count > 0)
         {
-            e.Route = [.. road.Ends.Select(p => p.Mention.Name)];
+            e.Route = [.. road.Ends.Select(p => p.Mention.Text)];
         }
         if (road.Ends.Count == 1)
         {
@@ -112,7 +112,7 @@ internal static class PlaceLinker
                 .FirstOrDefault();
             if (other is not null)
             {
-                e.Route = [other.Mention.Name, end.Mention.Name];
+                e.Route = [other.Mention.Text, end.Mention.Text];
             }
             Set(e, new Candidate(end, end.First), "road");
             return;
