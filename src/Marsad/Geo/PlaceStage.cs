@@ -175,7 +175,9 @@ public sealed class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon? lexico
         {
             // Names carry their own article, and a pronoun suffix on a place name is rare enough
             // that splitting one off («حماه» → حما + ه) mostly invents names.
-            if (r.Suffix != 0 || (r.HasArticle && !r.Base.StartsWith("ال", StringComparison.Ordinal)))
+            // The article may also be the text's where the gazetteer writes the name bare
+            // («المعضمية» for «معضمية»): that reading is kept for names of four letters or more.
+            if (r.Suffix != 0 || (r.HasArticle && !r.Base.StartsWith("ال", StringComparison.Ordinal) && r.Base.Length < 4))
             {
                 continue;
             }
