@@ -6,7 +6,7 @@ namespace Marsad.Extraction;
 /// Places an event (SPEC §1: where it happens). Candidates after the trigger in its clause,
 /// named places and back-references («المدينة») alike, the most precise first (point, region,
 /// country), the nearest on a tie; then the nearest before it in the clause; then the nearest in
-/// the sentence. Places that are the event's own actors («واشنطن») are not locations. Road events
+/// the sentence. Places that name the event's doer («واشنطن») are not locations. Road events
 /// are placed where the road is cut: a town of the sentence that is not one of the road's ends,
 /// or the single end of «طريق أعزاز».
 /// </summary>
@@ -169,8 +169,9 @@ internal static class PlaceLinker
     private static bool AfterWith(ArticleIndex index, PlaceHit p) =>
         p.First > 0 && string.Equals(index.Token(p.First - 1).Norm, "مع", StringComparison.Ordinal);
 
+    /// <summary>«قصفت واشنطن …»: the doer's own name is not where it acts; a target's name («الغارة على سوريا») is.</summary>
     private static bool IsActorOfEvent(EventCandidate e, PlaceHit p) =>
-        (e.Actor1 is not null && e.Actor1.Span.Overlaps(p.Span)) || (e.Actor2 is not null && e.Actor2.Span.Overlaps(p.Span));
+        e.Actor1 is not null && e.Actor1.Span.Overlaps(p.Span);
 
     private static Candidate? Best(List<Candidate> candidates, bool byPrecision)
     {
