@@ -381,8 +381,8 @@ public sealed class EventStage : IExtractionStage
         {
             return false;
         }
-        // A weak trigger placed only by another clause of its sentence is talk about fighting, not a report of it.
-        if (e.Trigger.Weight < 0.7 && e.PlaceSource == "sentence")
+        // A weak trigger, or one that needs a place of its own, placed only by another clause of its sentence is talk, not a report.
+        if ((e.Trigger.Weight < 0.7 || e.Trigger.Needs == "place") && e.PlaceSource == "sentence")
         {
             return false;
         }
