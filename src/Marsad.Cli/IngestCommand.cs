@@ -19,7 +19,8 @@ internal static class IngestCommand
         var store = StoreOption();
         var threads = new Option<int>("--threads") { Description = "Extraction threads (one writer whatever the count).", DefaultValueFactory = _ => 1 };
         var published = new Option<string?>("--published") { Description = "Publication date YYYY-MM-DD for articles that carry none." };
-        var command = new Command("ingest", "Extract articles into the event store; the same article twice is stored once.") { paths, store, threads, published };
+        var batch = new Option<int>("--batch") { Description = "Articles per transaction (a kill loses at most one batch).", DefaultValueFactory = _ => 64 };
+        var command = new Command("ingest", "Extract articles into the event store; the same article twice is stored once.") { paths, store, threads, published, batch };
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(paths)!;
@@ -35,6 +36,11 @@ internal static class IngestCommand
             {
                 throw new UsageException("--threads takes a count of 1 or more");
             }
+            var batchSize = parse.GetValue(batch);
+            if (batchSize < 1)
+            {
+                throw new UsageException("--batch takes a count of 1 or more");
+            }
             var date = CliRunner.ParseDate(parse.GetValue(published), "--published");
             var stderr = parse.InvocationConfiguration.Error;
             var live = !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error);
@@ -42,6 +48,7 @@ internal static class IngestCommand
             var ingester = new Ingester(db, MarsadPipeline.CreateDefault(), new IngestOptions
             {
                 Threads = n,
+                BatchSize = batchSize,
                 DefaultPublished = date,
                 Progress = live ? s => stderr.Write(FormattableString.Invariant(
                     $"\rmarsad ingest: {s.Read} read, {s.New} new, {s.Duplicates} duplicates, {s.Errors} errors, {s.ArticlesPerSecond:F1} articles/s   ")) : null,
