@@ -11,8 +11,8 @@ internal static class ExportCommand
     public static Command Create()
     {
         var store = IngestCommand.StoreOption();
-        var format = new Option<string>("--format") { Description = "acled-csv, plover-jsonl or geojson.", Required = true };
-        format.AcceptOnlyFromAmong("acled-csv", "plover-jsonl", "geojson");
+        var format = new Option<string>("--format") { Description = "acled-csv, plover-jsonl, geojson or parquet (parquet needs --out).", Required = true };
+        format.AcceptOnlyFromAmong("acled-csv", "plover-jsonl", "geojson", "parquet");
         var output = new Option<string?>("--out") { Description = "Output file (default: standard output)." };
         var mentions = new Option<bool>("--mentions") { Description = "Export per-article event mentions instead of consolidated events." };
         var command = new Command("export", "Export the stored events.") { store, format, output, mentions };
@@ -23,12 +23,20 @@ internal static class ExportCommand
             {
                 throw new InputException($"{path}: no such store");
             }
+            var file = parse.GetValue(output);
+            if (file is null && string.Equals(parse.GetValue(format), "parquet", StringComparison.Ordinal))
+            {
+                throw new UsageException("--format parquet writes a binary file: give it --out FILE");
+            }
             using var db = MarsadStore.Open(path);
             var rows = db.Run(new EventFilter { Consolidated = !parse.GetValue(mentions) });
-            var file = parse.GetValue(output);
             using var stream = file is null ? null : File.Create(file);
             int count;
-            if (string.Equals(parse.GetValue(format), "geojson", StringComparison.Ordinal))
+            if (string.Equals(parse.GetValue(format), "parquet", StringComparison.Ordinal))
+            {
+                count = ParquetExporter.Write(rows, stream!);
+            }
+            else if (string.Equals(parse.GetValue(format), "geojson", StringComparison.Ordinal))
             {
                 if (stream is not null)
                 {

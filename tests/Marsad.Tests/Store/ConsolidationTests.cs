@@ -119,3 +119,40 @@ public sealed class ConsolidationTests : IDisposable
         SqliteConnection.ClearAllPools();
     }
 }
+
+public sealed class ConsolidatorOrderTests
+{
+    // A crowd of nearby, close-in-time mentions where first-fit could chain differently if the
+    // pass depended on arrival order: towns 6 km apart, days one apart, some actors unsaid.
+    private static List<EventMention> Crowd()
+    {
+        var list = new List<EventMention>();
+        string?[] actors = ["ISIL", null, "SDF", "ISIL"];
+        for (var i = 0; i < 60; i++)
+        {
+            var day = new DateOnly(2016, 2, 10).AddDays(i % 7);
+            list.Add(new EventMention(i, $"doc{i / 2:D3}", i % 2, $"outlet{i % 5}", "2016-02-20", i % 9 == 0 ? "REMOTE" : "ASSAULT", "asserted",
+                actors[i % actors.Length], null, $"place{i % 6}", 36.0 + 0.055 * (i % 6), 37.0, "SY", null, $"g{i % 6}",
+                i % 11 == 0 ? "region" : "point", i % 13 == 0 ? null : day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                i % 13 == 0 ? "unknown" : "day", i % 4 == 0 ? i : null, $"evidence {i}", 0.5 + (i % 3) / 10.0));
+        }
+        return list;
+    }
+
+    private static string Describe(IEnumerable<ConsolidatedEvent> events) => string.Join('\n', events.Select(e =>
+        $"{e.Id}|{e.Type}|{e.Actor1}|{e.LocationName}|{e.DateValue}|{e.FatalitiesLow}/{e.FatalitiesBest}/{e.FatalitiesHigh}|{e.EvidenceText}|" +
+        string.Join(',', e.Members.Select(m => $"{m.DocumentHash}:{m.Ordinal}").Order(StringComparer.Ordinal))));
+
+    [Fact]
+    public void Any_shuffle_of_the_mentions_gives_the_same_consolidated_events()
+    {
+        var expected = Describe(Consolidator.Consolidate(Crowd()));
+        Assert.Contains(",", expected, StringComparison.Ordinal);
+        for (var seed = 1; seed <= 25; seed++)
+        {
+            var random = new Random(seed);
+            var shuffled = Crowd().OrderBy(_ => random.Next()).ToList();
+            Assert.Equal(expected, Describe(Consolidator.Consolidate(shuffled)));
+        }
+    }
+}

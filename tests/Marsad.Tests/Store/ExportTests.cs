@@ -94,4 +94,17 @@ public sealed class ExportTests : IDisposable
         Assert.Equal([37.52, 36.37], coordinates);
         Assert.Equal(6, strike.GetProperty("properties").GetProperty("fatalities").GetInt32());
     }
+
+    [Fact]
+    public async Task Parquet_reads_back_every_event_with_its_fields()
+    {
+        using var stream = new MemoryStream();
+        Assert.Equal(4, ParquetExporter.Write(_rows, stream));
+        stream.Position = 0;
+        var back = (await Parquet.Serialization.ParquetSerializer.DeserializeAsync<ParquetEventRow>(stream)).Data;
+        Assert.Equal(4, back.Count);
+        var strike = Assert.Single(back, r => r.Type == "REMOTE");
+        Assert.Equal(("RUS", "الباب", 36.37, 37.52, 6, "2016-02-17"), (strike.Actor1, strike.Location, strike.Lat, strike.Lon, strike.Fatalities, strike.DateValue));
+        Assert.Null(Assert.Single(back, r => r.Type == "ASSAULT").DateValue);
+    }
 }
