@@ -86,7 +86,12 @@ internal static class QueryCommand
             case "csv":
                 using (var csv = new CsvWriter(output, CultureInfo.InvariantCulture, leaveOpen: true))
                 {
-                    csv.Context.TypeConverterOptionsCache.GetOptions<double?>().Formats = ["R"];
+                    var map = csv.Context.AutoMap<EventRow>();
+                    foreach (var member in map.MemberMaps)
+                    {
+                        member.Name(JsonNamingPolicy.SnakeCaseLower.ConvertName(member.Data.Member!.Name));
+                    }
+                    csv.Context.RegisterClassMap(map);
                     csv.WriteRecords(rows);
                 }
                 break;

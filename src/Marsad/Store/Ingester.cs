@@ -99,7 +99,11 @@ public sealed class Ingester(MarsadStore store, MarsadPipeline pipeline, IngestO
                 {
                     case { Error: { } message }:
                         _errors++;
-                        ErrorMessages.Add(message);
+                        // Enough to see what goes wrong without holding a million messages.
+                        if (ErrorMessages.Count < 1000)
+                        {
+                            ErrorMessages.Add(message);
+                        }
                         break;
                     case { Document: { } doc }:
                         batch.Add(doc);
