@@ -342,8 +342,28 @@ public sealed class EventStage : IExtractionStage
         return false;
     }
 
+    /// <summary>Years before publication past which a dated event is history, not news.</summary>
+    private const int HistoryYears = 3;
+
+    /// <summary>Above this, a death toll is a war's or a year's total, not one event's.</summary>
+    private const int MaxEventFatalities = 5000;
+
+    private static bool IsHistory(ArticleIndex index, EventCandidate e) =>
+        index.Context.Article.Published is { } published && e.Date?.Value is { Length: >= 4 } value
+        && int.TryParse(value.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+        && year < published.Year - HistoryYears;
+
     private static bool Keep(ArticleIndex index, EventCandidate e)
     {
+        // «في عام 1974 …»: a history lesson is not an event of the news.
+        if (IsHistory(index, e))
+        {
+            return false;
+        }
+        if (e.Fatalities > MaxEventFatalities)
+        {
+            e.Fatalities = null;
+        }
         // «فككت … عبوة ناسفة»: a bomb defused or found is no attack.
         if (e.Type == "REMOTE" && RoleBefore(index, e, "defused", 3))
         {
