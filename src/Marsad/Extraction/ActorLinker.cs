@@ -190,9 +190,10 @@ internal static class ActorLinker
         return false;
     }
 
-    /// <summary>Civilians and protesters are acted on in violent events, never the doers.</summary>
+    /// <summary>Civilians and protesters are acted on in violent events, never the doers; bodies such as the UN talk, deliver and broker, they do not fight.</summary>
     private static bool CanDo(EventCandidate e, ActorHit a) =>
-        e.Type is "PROTEST" or "AID" or "ACCUSE" or "SUPPORT" || a.ActorId is not ("CIV" or "PROTESTERS");
+        e.Type is "PROTEST" or "AID" or "ACCUSE" or "SUPPORT" or "AGREE" or "THREATEN"
+        || (a.ActorId is not ("CIV" or "PROTESTERS") && a.Entry?.Class != "body");
 
     /// <summary>«شنّه», «قام به الجيش»: a doer marker right after the trigger.</summary>
     private static ActorHit? Doer(ArticleIndex index, EventCandidate e, TextUnit clause, out bool pronoun)
