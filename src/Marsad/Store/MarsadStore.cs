@@ -8,6 +8,7 @@ using Marsad.Text;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace Marsad.Store;
 
@@ -206,15 +207,21 @@ public sealed class MarsadStore : IDisposable
         try
         {
             connection.Open();
-            using (var tx = connection.BeginTransaction())
+            // The DDL runs only while the schema is absent: even CREATE INDEX IF NOT EXISTS takes a
+            // share lock on its table, which would deadlock with another process's running batch.
+            if (!PostgresSchemaExists(connection, null))
             {
+                using var tx = connection.BeginTransaction();
                 // Two processes creating the same tables at once would collide in the catalog.
                 Exec(connection, $"SELECT pg_advisory_xact_lock({SchemaLock})", tx);
-                foreach (var sql in PostgresSchema)
+                if (!PostgresSchemaExists(connection, tx))
                 {
-                    Exec(connection, sql, tx);
+                    foreach (var sql in PostgresSchema)
+                    {
+                        Exec(connection, sql, tx);
+                    }
+                    Exec(connection, $"INSERT INTO meta(key, value) VALUES ('schema_version', '{SchemaVersion}') ON CONFLICT (key) DO NOTHING", tx);
                 }
-                Exec(connection, $"INSERT INTO meta(key, value) VALUES ('schema_version', '{SchemaVersion}') ON CONFLICT (key) DO NOTHING", tx);
                 tx.Commit();
             }
         }
@@ -224,6 +231,20 @@ public sealed class MarsadStore : IDisposable
             throw;
         }
         return new MarsadStore(connection, display ?? connection.DataSource, StoreKind.Postgres);
+    }
+
+    /// <summary>True once a schema creation committed (its last statement writes the version).</summary>
+    private static bool PostgresSchemaExists(DbConnection connection, DbTransaction? tx)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = "SELECT to_regclass('meta') IS NOT NULL";
+        if (cmd.ExecuteScalar() is not true)
+        {
+            return false;
+        }
+        cmd.CommandText = "SELECT EXISTS (SELECT 1 FROM meta WHERE key = 'schema_version')";
+        return cmd.ExecuteScalar() is true;
     }
 
     private static MarsadStore OpenSqlite(string path)
@@ -307,83 +328,175 @@ public sealed class MarsadStore : IDisposable
         }
     }
 
+    private static readonly (string Name, NpgsqlDbType Type)[] EventColumns =
+    [
+        ("document_id", NpgsqlDbType.Bigint), ("ordinal", NpgsqlDbType.Integer), ("type", NpgsqlDbType.Text), ("modality", NpgsqlDbType.Text),
+        ("actor1", NpgsqlDbType.Text), ("actor1_text", NpgsqlDbType.Text), ("actor2", NpgsqlDbType.Text), ("actor2_text", NpgsqlDbType.Text),
+        ("location_name", NpgsqlDbType.Text), ("lat", NpgsqlDbType.Double), ("lon", NpgsqlDbType.Double), ("country", NpgsqlDbType.Text),
+        ("admin1", NpgsqlDbType.Text), ("gazetteer_id", NpgsqlDbType.Text), ("location_precision", NpgsqlDbType.Text), ("route", NpgsqlDbType.Text),
+        ("date_value", NpgsqlDbType.Text), ("date_precision", NpgsqlDbType.Text), ("date_text", NpgsqlDbType.Text),
+        ("date_start", NpgsqlDbType.Text), ("date_end", NpgsqlDbType.Text), ("fatalities", NpgsqlDbType.Integer),
+        ("evidence_start", NpgsqlDbType.Integer), ("evidence_end", NpgsqlDbType.Integer), ("evidence_text", NpgsqlDbType.Text),
+        ("attribution", NpgsqlDbType.Text), ("confidence", NpgsqlDbType.Double),
+    ];
+
+    private static readonly (string Name, NpgsqlDbType Type)[] PlaceColumns =
+    [
+        ("document_id", NpgsqlDbType.Bigint), ("start", NpgsqlDbType.Integer), ("end", NpgsqlDbType.Integer), ("text", NpgsqlDbType.Text),
+        ("name", NpgsqlDbType.Text), ("lat", NpgsqlDbType.Double), ("lon", NpgsqlDbType.Double), ("country", NpgsqlDbType.Text),
+        ("admin1", NpgsqlDbType.Text), ("gazetteer_id", NpgsqlDbType.Text), ("precision", NpgsqlDbType.Text),
+    ];
+
+    private static readonly (string Name, NpgsqlDbType Type)[] ActorColumns =
+    [
+        ("document_id", NpgsqlDbType.Bigint), ("start", NpgsqlDbType.Integer), ("end", NpgsqlDbType.Integer), ("text", NpgsqlDbType.Text), ("actor_id", NpgsqlDbType.Text),
+    ];
+
     private (int Documents, int Events) WriteOrdered(List<StoredDocument> batch, CancellationToken cancel)
     {
         int docs = 0, events = 0;
         using var tx = Connection.BeginTransaction();
-        using var insertDoc = Command(tx, """
-            INSERT INTO documents(content_hash, source, external_id, url, origin, title, author, dateline, published, body)
-            VALUES (@hash, @source, @external_id, @url, @origin, @title, @author, @dateline, @published, @body)
-            ON CONFLICT (content_hash) DO NOTHING
-            RETURNING id
-            """);
-        using var insertFts = Command(tx, IsPostgres
-            ? "INSERT INTO documents_fts(rowid, body) VALUES (@id, to_tsvector('simple', @body))"
-            : "INSERT INTO documents_fts(rowid, body) VALUES (@id, @body)");
-        using var insertEvent = Command(tx, """
-            INSERT INTO events(document_id, ordinal, type, modality, actor1, actor1_text, actor2, actor2_text,
-              location_name, lat, lon, country, admin1, gazetteer_id, location_precision, route,
-              date_value, date_precision, date_text, date_start, date_end, fatalities,
-              evidence_start, evidence_end, evidence_text, attribution, confidence)
-            VALUES (@doc, @ordinal, @type, @modality, @actor1, @actor1_text, @actor2, @actor2_text,
-              @location_name, @lat, @lon, @country, @admin1, @gazetteer_id, @location_precision, @route,
-              @date_value, @date_precision, @date_text, @date_start, @date_end, @fatalities,
-              @evidence_start, @evidence_end, @evidence_text, @attribution, @confidence)
-            """);
-        using var insertPlace = Command(tx, """
-            INSERT INTO places(document_id, start, "end", text, name, lat, lon, country, admin1, gazetteer_id, precision)
-            VALUES (@doc, @start, @end, @text, @name, @lat, @lon, @country, @admin1, @gazetteer_id, @precision)
-            """);
-        using var insertActor = Command(tx, """
-            INSERT INTO actors(document_id, start, "end", text, actor_id) VALUES (@doc, @start, @end, @text, @actor_id)
-            """);
+        // PostgreSQL: the full-text row goes in the same statement (one round trip per document).
+        using var insertDoc = Command(tx, IsPostgres
+            ? """
+              WITH d AS (
+                INSERT INTO documents(content_hash, source, external_id, url, origin, title, author, dateline, published, body)
+                VALUES (@hash, @source, @external_id, @url, @origin, @title, @author, @dateline, @published, @body)
+                ON CONFLICT (content_hash) DO NOTHING
+                RETURNING id)
+              INSERT INTO documents_fts(rowid, body) SELECT id, to_tsvector('simple', @folded) FROM d
+              RETURNING rowid
+              """
+            : """
+              INSERT INTO documents(content_hash, source, external_id, url, origin, title, author, dateline, published, body)
+              VALUES (@hash, @source, @external_id, @url, @origin, @title, @author, @dateline, @published, @body)
+              ON CONFLICT (content_hash) DO NOTHING
+              RETURNING id
+              """);
+        using var insertFts = IsPostgres ? null : Command(tx, "INSERT INTO documents_fts(rowid, body) VALUES (@id, @body)");
+        using var eventRows = new RowSink(this, tx, "events", EventColumns);
+        using var placeRows = new RowSink(this, tx, "places", PlaceColumns);
+        using var actorRows = new RowSink(this, tx, "actors", ActorColumns);
         foreach (var doc in batch)
         {
             cancel.ThrowIfCancellationRequested();
             var d = doc.Result.Document;
+            var folded = ArabicNormalizer.NormalizeKey(d.Body ?? string.Empty);
             Set(insertDoc, ("@hash", doc.ContentHash), ("@source", doc.Source), ("@external_id", d.Id), ("@url", doc.Url),
                 ("@origin", doc.Origin), ("@title", d.Title), ("@author", d.Author), ("@dateline", d.Dateline),
                 ("@published", d.Published), ("@body", d.Body ?? string.Empty));
+            if (IsPostgres)
+            {
+                Set(insertDoc, ("@folded", folded));
+            }
             if (insertDoc.ExecuteScalar() is not long id)
             {
                 continue;
             }
             docs++;
-            Set(insertFts, ("@id", id), ("@body", ArabicNormalizer.NormalizeKey(d.Body ?? string.Empty)));
-            insertFts.ExecuteNonQuery();
+            if (insertFts is not null)
+            {
+                Set(insertFts, ("@id", id), ("@body", folded));
+                insertFts.ExecuteNonQuery();
+            }
             var ordinal = 0;
             foreach (var e in doc.Result.Events)
             {
                 var (start, end) = DateRange(e.Date, d.Published);
-                Set(insertEvent, ("@doc", id), ("@ordinal", ordinal++), ("@type", e.Type), ("@modality", e.Modality),
-                    ("@actor1", e.Actor1?.Id), ("@actor1_text", e.Actor1?.Text), ("@actor2", e.Actor2?.Id), ("@actor2_text", e.Actor2?.Text),
-                    ("@location_name", e.Location?.Name), ("@lat", e.Location?.Lat), ("@lon", e.Location?.Lon),
-                    ("@country", e.Location?.Country), ("@admin1", e.Location?.Admin1), ("@gazetteer_id", e.Location?.GazetteerId),
-                    ("@location_precision", e.Location?.Precision),
-                    ("@route", e.Route is null ? null : JsonSerializer.Serialize(e.Route)),
-                    ("@date_value", e.Date.Value), ("@date_precision", e.Date.Precision), ("@date_text", e.Date.Text),
-                    ("@date_start", start), ("@date_end", end), ("@fatalities", e.Fatalities),
-                    ("@evidence_start", e.Evidence.Start), ("@evidence_end", e.Evidence.End), ("@evidence_text", e.Evidence.Text),
-                    ("@attribution", e.Attribution), ("@confidence", e.Confidence));
-                insertEvent.ExecuteNonQuery();
+                eventRows.Add(id, ordinal++, e.Type, e.Modality, e.Actor1?.Id, e.Actor1?.Text, e.Actor2?.Id, e.Actor2?.Text,
+                    e.Location?.Name, e.Location?.Lat, e.Location?.Lon, e.Location?.Country, e.Location?.Admin1, e.Location?.GazetteerId,
+                    e.Location?.Precision, e.Route is null ? null : JsonSerializer.Serialize(e.Route),
+                    e.Date.Value, e.Date.Precision, e.Date.Text, start, end, e.Fatalities,
+                    e.Evidence.Start, e.Evidence.End, e.Evidence.Text, e.Attribution, e.Confidence);
                 events++;
             }
             foreach (var p in doc.Result.Places)
             {
-                Set(insertPlace, ("@doc", id), ("@start", p.Start), ("@end", p.End), ("@text", p.Text), ("@name", p.Name),
-                    ("@lat", p.Lat), ("@lon", p.Lon), ("@country", p.Country), ("@admin1", p.Admin1),
-                    ("@gazetteer_id", p.GazetteerId), ("@precision", p.Precision));
-                insertPlace.ExecuteNonQuery();
+                placeRows.Add(id, p.Start, p.End, p.Text, p.Name, p.Lat, p.Lon, p.Country, p.Admin1, p.GazetteerId, p.Precision);
             }
             foreach (var a in doc.Result.Actors)
             {
-                Set(insertActor, ("@doc", id), ("@start", a.Start), ("@end", a.End), ("@text", a.Text), ("@actor_id", a.Id));
-                insertActor.ExecuteNonQuery();
+                actorRows.Add(id, a.Start, a.End, a.Text, a.Id);
             }
         }
         cancel.ThrowIfCancellationRequested();
+        eventRows.Flush();
+        placeRows.Flush();
+        actorRows.Flush();
+        cancel.ThrowIfCancellationRequested();
         tx.Commit();
         return (docs, events);
+    }
+
+    /// <summary>
+    /// Rows for one table inside a batch's transaction: on SQLite one prepared INSERT each (an
+    /// in-process call), on PostgreSQL gathered and sent in one binary COPY when the batch ends,
+    /// because a round trip per mention row would dominate the ingest.
+    /// </summary>
+    private sealed class RowSink : IDisposable
+    {
+        private readonly MarsadStore _store;
+        private readonly (string Name, NpgsqlDbType Type)[] _columns;
+        private readonly string _table;
+        private readonly DbCommand? _insert;
+        private readonly List<object?[]> _rows = [];
+
+        public RowSink(MarsadStore store, DbTransaction tx, string table, (string Name, NpgsqlDbType Type)[] columns)
+        {
+            _store = store;
+            _table = table;
+            _columns = columns;
+            if (!store.IsPostgres)
+            {
+                _insert = store.Command(tx, $"INSERT INTO {table}({ColumnList}) VALUES ({string.Join(", ", columns.Select(c => "@" + c.Name))})");
+            }
+        }
+
+        private string ColumnList => string.Join(", ", _columns.Select(c => c.Name is "end" ? "\"end\"" : c.Name));
+
+        public void Add(params object?[] values)
+        {
+            if (_insert is null)
+            {
+                _rows.Add(values);
+                return;
+            }
+            for (var i = 0; i < values.Length; i++)
+            {
+                Set(_insert, ("@" + _columns[i].Name, values[i]));
+            }
+            _insert.ExecuteNonQuery();
+        }
+
+        public void Flush()
+        {
+            if (_rows.Count == 0)
+            {
+                return;
+            }
+            using (var importer = ((NpgsqlConnection)_store.Connection).BeginBinaryImport($"COPY {_table} ({ColumnList}) FROM STDIN (FORMAT BINARY)"))
+            {
+                foreach (var row in _rows)
+                {
+                    importer.StartRow();
+                    for (var i = 0; i < row.Length; i++)
+                    {
+                        if (row[i] is null)
+                        {
+                            importer.WriteNull();
+                        }
+                        else
+                        {
+                            importer.Write(row[i], _columns[i].Type);
+                        }
+                    }
+                }
+                importer.Complete();
+            }
+            _rows.Clear();
+        }
+
+        public void Dispose() => _insert?.Dispose();
     }
 
     /// <summary>
