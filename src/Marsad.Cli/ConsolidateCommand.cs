@@ -14,12 +14,8 @@ internal static class ConsolidateCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(store)!;
-            if (!File.Exists(path))
-            {
-                throw new InputException($"{path}: no such store");
-            }
             var watch = Stopwatch.StartNew();
-            using var db = MarsadStore.Open(path);
+            using var db = IngestCommand.OpenStore(path, create: false);
             var count = db.Rebuild();
             var counts = db.Counts();
             parse.InvocationConfiguration.Error.WriteLine(FormattableString.Invariant(

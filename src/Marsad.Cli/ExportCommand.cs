@@ -13,7 +13,7 @@ internal static class ExportCommand
         var store = IngestCommand.StoreOption();
         var format = new Option<string>("--format") { Description = "acled-csv, plover-jsonl, geojson, parquet (needs --out) or postgis (needs --pg).", Required = true };
         format.AcceptOnlyFromAmong("acled-csv", "plover-jsonl", "geojson", "parquet", "postgis");
-        var pg = new Option<string?>("--pg") { Description = "PostgreSQL connection string for --format postgis (Host=…;Database=…;Username=…)." };
+        var pg = new Option<string?>("--pg") { Description = "PostgreSQL for --format postgis: postgres://user@host:port/db or Host=…;Database=…;Username=…." };
         var table = new Option<string>("--table") { Description = "Table for --format postgis (replaced).", DefaultValueFactory = _ => "marsad_events" };
         var output = new Option<string?>("--out") { Description = "Output file (default: standard output)." };
         var mentions = new Option<bool>("--mentions") { Description = "Export per-article event mentions instead of consolidated events." };
@@ -21,10 +21,6 @@ internal static class ExportCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(store)!;
-            if (!File.Exists(path))
-            {
-                throw new InputException($"{path}: no such store");
-            }
             var file = parse.GetValue(output);
             if (file is null && string.Equals(parse.GetValue(format), "parquet", StringComparison.Ordinal))
             {
@@ -35,7 +31,7 @@ internal static class ExportCommand
             {
                 throw new UsageException("--format postgis needs --pg CONNECTION-STRING");
             }
-            using var db = MarsadStore.Open(path);
+            using var db = IngestCommand.OpenStore(path, create: false);
             var rows = db.Run(new EventFilter { Consolidated = !parse.GetValue(mentions) });
             using var stream = file is null ? null : File.Create(file);
             int count;
@@ -43,7 +39,7 @@ internal static class ExportCommand
             {
                 try
                 {
-                    count = PostgisExporter.Write(rows, connection!, parse.GetValue(table)!);
+                    count = PostgisExporter.Write(rows, MarsadStore.IsPostgresLocation(connection!) ? PostgresUrl.ToConnectionString(connection!) : connection!, parse.GetValue(table)!);
                 }
                 catch (Exception e) when (e is Npgsql.NpgsqlException or ArgumentException)
                 {

@@ -4,14 +4,31 @@ using Marsad.Store;
 
 namespace Marsad.Cli;
 
-/// <summary><c>marsad ingest PATH…</c>: articles into the SQLite store, then consolidation.</summary>
+/// <summary><c>marsad ingest PATH…</c>: articles into the store (SQLite or PostgreSQL), then consolidation.</summary>
 internal static class IngestCommand
 {
     public static Option<string> StoreOption() => new("--store")
     {
-        Description = "The SQLite store file (created when absent).",
+        Description = "The store: a SQLite file (created when absent) or a PostgreSQL + PostGIS database as postgres://user@host:port/db.",
         DefaultValueFactory = _ => "marsad.db",
     };
+
+    /// <summary>Opens the store <c>--store</c> names; a SQLite file must exist unless <paramref name="create"/>.</summary>
+    public static MarsadStore OpenStore(string location, bool create)
+    {
+        if (!MarsadStore.IsPostgresLocation(location))
+        {
+            return create || File.Exists(location) ? MarsadStore.Open(location) : throw new InputException($"{location}: no such store");
+        }
+        try
+        {
+            return MarsadStore.Open(location);
+        }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or ArgumentException or InvalidOperationException)
+        {
+            throw new InputException($"{PostgresUrl.Redact(location)}: {e.Message}");
+        }
+    }
 
     public static Command Create()
     {
@@ -44,7 +61,7 @@ internal static class IngestCommand
             var date = CliRunner.ParseDate(parse.GetValue(published), "--published");
             var stderr = parse.InvocationConfiguration.Error;
             var live = !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error);
-            using var db = MarsadStore.Open(parse.GetValue(store)!);
+            using var db = OpenStore(parse.GetValue(store)!, create: true);
             var ingester = new Ingester(db, MarsadPipeline.CreateDefault(), new IngestOptions
             {
                 Threads = n,

@@ -35,10 +35,6 @@ internal static class QueryCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(store)!;
-            if (!File.Exists(path))
-            {
-                throw new InputException($"{path}: no such store");
-            }
             var filter = new EventFilter
             {
                 From = CliRunner.ParseDate(parse.GetValue(from), "--from"),
@@ -54,7 +50,7 @@ internal static class QueryCommand
                 Consolidated = parse.GetValue(consolidated),
                 Limit = Math.Max(0, parse.GetValue(limit)),
             };
-            using var db = MarsadStore.Open(path);
+            using var db = IngestCommand.OpenStore(path, create: false);
             List<EventRow> rows;
             try
             {

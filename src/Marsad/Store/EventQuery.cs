@@ -1,6 +1,6 @@
 using System.Text;
 using Marsad.Text;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Marsad.Store;
 
@@ -88,52 +88,61 @@ public static class EventQuery
         }
         if (filter.From is { } from)
         {
-            Add("e.date_end >= $from", ("$from", MarsadStore.Iso(from)));
+            Add("e.date_end >= @from", ("@from", MarsadStore.Iso(from)));
         }
         if (filter.To is { } to)
         {
-            Add("e.date_start <= $to", ("$to", MarsadStore.Iso(to)));
+            Add("e.date_start <= @to", ("@to", MarsadStore.Iso(to)));
         }
         if (filter.Type is { } type)
         {
-            Add("e.type = $type", ("$type", type.ToUpperInvariant()));
+            Add("e.type = @type", ("@type", type.ToUpperInvariant()));
         }
         if (filter.Modality is { } modality)
         {
-            Add("e.modality = $modality", ("$modality", modality.ToLowerInvariant()));
+            Add("e.modality = @modality", ("@modality", modality.ToLowerInvariant()));
         }
         if (filter.Actor is { } actor)
         {
-            Add("(e.actor1 = $actor OR e.actor2 = $actor)", ("$actor", actor.ToUpperInvariant()));
+            Add("(e.actor1 = @actor OR e.actor2 = @actor)", ("@actor", actor.ToUpperInvariant()));
         }
         if (filter.Country is { } country)
         {
-            Add("e.country = $country", ("$country", country.ToUpperInvariant()));
+            Add("e.country = @country", ("@country", country.ToUpperInvariant()));
         }
         if (filter.Admin1 is { } admin1)
         {
-            Add("e.admin1 = $admin1", ("$admin1", admin1));
+            Add("e.admin1 = @admin1", ("@admin1", admin1));
         }
-        if (filter.BoundingBox is { } box)
+        if (filter.BoundingBox is { } box && store.IsPostgres)
         {
-            Add("e.lon BETWEEN $minlon AND $maxlon AND e.lat BETWEEN $minlat AND $maxlat",
-                ("$minlon", box.MinLon), ("$maxlon", box.MaxLon), ("$minlat", box.MinLat), ("$maxlat", box.MaxLat));
+            // The GiST index on the point answers the box (&& is inclusive, as BETWEEN is).
+            Add("e.geom && ST_MakeEnvelope(@minlon, @minlat, @maxlon, @maxlat, 4326)",
+                ("@minlon", box.MinLon), ("@maxlon", box.MaxLon), ("@minlat", box.MinLat), ("@maxlat", box.MaxLat));
+        }
+        else if (filter.BoundingBox is { } box2)
+        {
+            Add("e.lon BETWEEN @minlon AND @maxlon AND e.lat BETWEEN @minlat AND @maxlat",
+                ("@minlon", box2.MinLon), ("@maxlon", box2.MaxLon), ("@minlat", box2.MinLat), ("@maxlat", box2.MaxLat));
         }
         if (filter.Near is { } near)
         {
-            Add("distance_km(e.lat, e.lon, $nlat, $nlon) <= $km", ("$nlat", near.Lat), ("$nlon", near.Lon), ("$km", near.Km));
+            Add("distance_km(e.lat, e.lon, @nlat, @nlon) <= @km", ("@nlat", near.Lat), ("@nlon", near.Lon), ("@km", near.Km));
         }
         if (filter.Text is { } text)
         {
-            var match = FtsQuery(text);
-            if (match.Length == 0)
+            var words = FtsWords(text);
+            if (words.Count == 0)
             {
                 throw new ArgumentException("--text holds no word to search for", nameof(filter));
             }
-            const string docs = "(SELECT rowid FROM documents_fts WHERE documents_fts MATCH $match)";
+            var docs = store.IsPostgres
+                ? "(SELECT rowid FROM documents_fts WHERE body @@ plainto_tsquery('simple', @match))"
+                : "(SELECT rowid FROM documents_fts WHERE documents_fts MATCH @match)";
+            var match = store.IsPostgres ? string.Join(' ', words) : FtsQuery(text);
             Add(filter.Consolidated
                 ? $"EXISTS (SELECT 1 FROM consolidated_sources s JOIN events m ON m.id = s.event_id WHERE s.consolidated_id = e.id AND m.document_id IN {docs})"
-                : $"e.document_id IN {docs}", ("$match", match));
+                : $"e.document_id IN {docs}", ("@match", match));
         }
         var sql = new StringBuilder(filter.Consolidated ? ConsolidatedSelect : MentionSelect);
         if (where.Count > 0)
@@ -159,17 +168,15 @@ public static class EventQuery
     /// The words folded as the index was (ArabicNormalizer), each quoted as an FTS5 string so no
     /// word is read as an operator; all must occur.
     /// </summary>
-    public static string FtsQuery(string text)
-    {
-        var words = ArabicNormalizer.NormalizeKey(text)
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => new string([.. w.Where(char.IsLetterOrDigit)]))
-            .Where(w => w.Length > 0)
-            .Select(w => "\"" + w + "\"");
-        return string.Join(' ', words);
-    }
+    public static string FtsQuery(string text) => string.Join(' ', FtsWords(text).Select(w => "\"" + w + "\""));
 
-    private static EventRow Read(SqliteDataReader r, bool consolidated) => new()
+    /// <summary>The words of <paramref name="text"/> folded as the index folds bodies, punctuation dropped.</summary>
+    public static List<string> FtsWords(string text) => [.. ArabicNormalizer.NormalizeKey(text)
+        .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        .Select(w => new string([.. w.Where(char.IsLetterOrDigit)]))
+        .Where(w => w.Length > 0)];
+
+    private static EventRow Read(DbDataReader r, bool consolidated) => new()
     {
         Id = r.GetInt64(0),
         Consolidated = consolidated,
@@ -203,5 +210,5 @@ public static class EventQuery
         EvidenceEnd = Int(r, 28),
     };
 
-    private static int? Int(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
+    private static int? Int(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
 }

@@ -10,7 +10,7 @@ public sealed class PostgisFactAttribute : FactAttribute
 {
     public PostgisFactAttribute()
     {
-        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("MARSAD_PG")))
+        if (PostgresBackend.BaseUrl is null)
         {
             Skip = "set MARSAD_PG to a PostgreSQL connection string (PostGIS installed) to run";
         }
@@ -34,7 +34,7 @@ public sealed class PostgisTests : IDisposable
             Document("سيطر تنظيم داعش على تدمر.", "2015-05-21", "b", Event("CAPTURE", "ISIL", "تدمر", 34.56, 38.28, "2015-05")),
         ]);
         db.Rebuild();
-        var connection = Environment.GetEnvironmentVariable("MARSAD_PG")!;
+        var connection = PostgresUrl.ToConnectionString(PostgresBackend.BaseUrl!);
         Assert.Equal(2, PostgisExporter.Write(db.Run(new EventFilter { Consolidated = true }), connection, "marsad_events_test"));
         using var pg = new NpgsqlConnection(connection);
         pg.Open();
