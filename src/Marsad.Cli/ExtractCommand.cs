@@ -103,6 +103,7 @@ internal static class ExtractCommand
             var seconds = Math.Max(watch.Elapsed.TotalSeconds, 1e-9);
             stderr.WriteLine(FormattableString.Invariant(
                 $"marsad: {articles} articles ({errors} errors), {chars} chars in {seconds:F2} s: {articles / seconds:F1} articles/s, {chars / seconds:F0} chars/s"));
+            stderr.WriteLine("marsad: time by stage: " + string.Join(", ", pipeline.Timings.Select(t => FormattableString.Invariant($"{t.Stage} {t.Time.TotalSeconds:F2} s"))));
         }
         return ExitCodes.Ok;
     }

@@ -8,5 +8,9 @@ var root = new RootCommand("مرصد — Marsad: structured, geolocated, source-
     GazetteerCommand.Create(),
     EvalCommand.Create(),
     ToponymsCommand.Create(),
+    IngestCommand.Create(),
+    ConsolidateCommand.Create(),
+    QueryCommand.Create(),
+    ExportCommand.Create(),
 };
 return CliRunner.Run(root, args);

@@ -112,7 +112,7 @@ internal static class ActorLinker
         }
         if (actor2 is null && e.Type is "REMOTE" or "ATTACK_CIVILIANS" or "ASSAULT")
         {
-            actor2 = NextActor(index, e.End, clause.End, a => a.ActorId == "CIV");
+            actor2 = NextActor(index, e.End, Math.Min(sentence.End, e.End + 8), a => a.ActorId is "CIV" or "PROTESTERS");
         }
         // Protesters are the doers of a protest unless another doer is named in it.
         if (e.Type == "PROTEST" && (actor1 is null || (!local && actor1.IsArmed)))
@@ -122,7 +122,6 @@ internal static class ActorLinker
         }
         if (actor1 is not null && !CanDo(e, actor1))
         {
-            actor2 ??= actor1;
             actor1 = null;
         }
         if (actor2 is not null && actor1 is not null && actor2.ActorId == actor1.ActorId)
@@ -191,9 +190,10 @@ internal static class ActorLinker
         return false;
     }
 
-    /// <summary>Civilians and protesters are acted on in violent events, never the doers.</summary>
+    /// <summary>Civilians and protesters are acted on in violent events, never the doers; bodies such as the UN talk, deliver and broker, they do not fight.</summary>
     private static bool CanDo(EventCandidate e, ActorHit a) =>
-        e.Type is "PROTEST" or "AID" or "ACCUSE" or "SUPPORT" || a.ActorId is not ("CIV" or "PROTESTERS");
+        e.Type is "PROTEST" or "AID" or "ACCUSE" or "SUPPORT" or "AGREE" or "THREATEN"
+        || (a.ActorId is not ("CIV" or "PROTESTERS") && a.Entry?.Class != "body");
 
     /// <summary>«شنّه», «قام به الجيش»: a doer marker right after the trigger.</summary>
     private static ActorHit? Doer(ArticleIndex index, EventCandidate e, TextUnit clause, out bool pronoun)

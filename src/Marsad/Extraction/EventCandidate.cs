@@ -52,5 +52,27 @@ internal sealed class EventCandidate(int first, int end, TriggerEntry trigger, S
 
     public bool Anaphoric { get; set; }
 
+    /// <summary>Places joined to the event's place by «و» («إلى مدينتي العمارة والنجف»): the same happening at each.</summary>
+    public List<(PlaceHit Place, int Token)> CoordinatedPlaces { get; } = [];
+
+    /// <summary>This event at another place: one event is one place (SPEC §1).</summary>
+    public EventCandidate AtPlace(PlaceHit place, int token) => new(First, End, Trigger, Reading)
+    {
+        Alternatives = Alternatives,
+        Modality = Modality,
+        ModalityCue = ModalityCue,
+        Actor1 = Actor1,
+        Actor1IsLocal = Actor1IsLocal,
+        Actor2 = Actor2,
+        DefaultActor1 = DefaultActor1,
+        Place = place,
+        PlaceToken = token,
+        PlaceSource = PlaceSource,
+        Date = Date,
+        Fatalities = Fatalities,
+        Attribution = Attribution,
+        Confidence = Confidence,
+    };
+
     public double Confidence { get; set; }
 }

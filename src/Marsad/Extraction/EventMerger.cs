@@ -4,7 +4,7 @@ namespace Marsad.Extraction;
 /// One happening told several times in an article is one event (SPEC §1): candidates of the same
 /// type, modality and doer at the same place merge into the first; a back-reference («هجوم «داعش»
 /// هذا») or an event placed only by its sentence merges into an earlier event of the same type and
-/// doer; two of the same type, modality and doer in one sentence are one. The first keeps its
+/// doer. The first keeps its
 /// evidence and takes the date, dead and target the others add.
 /// </summary>
 internal static class EventMerger
@@ -50,11 +50,9 @@ internal static class EventMerger
         {
             return false;
         }
-        var sameSentence = a.Place is not null && b.Place is not null && SentenceOf(a) == SentenceOf(b);
-        return sameSentence || SamePlace(a, b);
+        var sameMention = a.Place is not null && b.Place is not null && a.Place.First == b.Place.First;
+        return sameMention || SamePlace(a, b);
     }
-
-    private static int SentenceOf(EventCandidate e) => e.Place?.First ?? -1;
 
     private static bool SamePlace(EventCandidate a, EventCandidate b)
     {

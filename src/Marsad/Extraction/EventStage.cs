@@ -77,6 +77,11 @@ public sealed class EventStage : IExtractionStage
             ActorLinker.Link(index, e, siblings, topic);
             PlaceLinker.Link(index, e, roads);
             e.Anaphoric = IsAnaphoric(index, e);
+            // SPEC §2: force used directly on civilians or protesters is violence against civilians.
+            if (e.Type == "ASSAULT" && e.Actor2?.ActorId is "CIV" or "PROTESTERS" && e.Actor1?.IsArmed != false)
+            {
+                e.Trigger = e.Trigger with { Type = "ATTACK_CIVILIANS" };
+            }
             e.Attribution = _attribution.Find(index.Text, sentence);
             foreach (var enricher in _enrichers)
             {
@@ -93,8 +98,13 @@ public sealed class EventStage : IExtractionStage
                 e.Confidence = Confidence(e);
                 candidates.Add(e);
                 siblings.Add(e);
+                foreach (var (place, token) in e.CoordinatedPlaces)
+                {
+                    candidates.Add(e.AtPlace(place, token));
+                }
             }
         }
+        ApplyClaims(index, candidates);
         foreach (var e in EventMerger.Merge(candidates))
         {
             context.Events.Add(ToRecord(index, e));
@@ -104,25 +114,36 @@ public sealed class EventStage : IExtractionStage
     private IEnumerable<EventCandidate> FindTriggers(ArticleIndex index)
     {
         var text = index.Text;
-        // «فجر اليوم» is dawn, not «فجّر»: words inside a date expression trigger nothing.
-        var inDate = new bool[text.Tokens.Count];
-        foreach (var d in index.Dates)
-        {
-            for (var k = d.First; k < d.End; k++)
-            {
-                inDate[k] = true;
-            }
-        }
+        // «فجر اليوم» is dawn, not «فجّر»: words inside a date expression trigger nothing. Dates are
+        // found only once a trigger is seen: most articles of a general news feed have none.
+        bool[]? inDate = null;
         var i = 0;
         while (i < text.Tokens.Count)
         {
-            if (index.ActorAt(i) is not null || index.PlaceAt(i) is not null || inDate[i])
+            if (index.ActorAt(i) is not null || index.PlaceAt(i) is not null)
             {
                 i++;
                 continue;
             }
             var m = _triggers.Matcher.MatchAt(text, i);
             if (m is null || Covered(index, m))
+            {
+                i++;
+                continue;
+            }
+            if (inDate is null)
+            {
+                inDate = new bool[text.Tokens.Count];
+                foreach (var d in index.Dates)
+                {
+                    for (var k = d.First; k < d.End; k++)
+                    {
+                        inDate[k] = true;
+                    }
+                }
+            }
+            // «ساحة التحرير», «هيئة تحرير الشام», «عملية عاصفة الحزم»: a trigger word inside a name triggers nothing.
+            if (inDate[i] || (i > 0 && index.IsRole(i - 1, "namehead", true) && IsNameContinuation(index.Token(i), m.FirstReading)))
             {
                 i++;
                 continue;
@@ -136,6 +157,10 @@ public sealed class EventStage : IExtractionStage
             i = m.End;
         }
     }
+
+    /// <summary>A word right after a name head, bare or with only the article, continues the name.</summary>
+    private static bool IsNameContinuation(Token token, Segmentation reading) =>
+        reading.Prefix == 0 || (reading.HasArticle && token.Norm.StartsWith("ال", StringComparison.Ordinal) && reading.Prefix == 2);
 
     private static bool Covered(ArticleIndex index, PhraseMatch<TriggerEntry> m)
     {
@@ -272,10 +297,95 @@ public sealed class EventStage : IExtractionStage
         "ASSAULT", "REMOTE", "CAPTURE", "WITHDRAW", "MOBILIZE", "BLOCKADE", "REOPEN", "ATTACK_CIVILIANS", "ARREST",
     };
 
+    /// <summary>
+    /// «تبنى تنظيم داعش الهجوم»: a claim makes the claimant the doer of the article's unclaimed
+    /// attacks told before it (SPEC §6), and of those told in its own paragraph.
+    /// </summary>
+    private static void ApplyClaims(ArticleIndex index, List<EventCandidate> events)
+    {
+        for (var i = 0; i < index.Count; i++)
+        {
+            var claim = index.Role(i, "claim", true);
+            if (claim is null)
+            {
+                continue;
+            }
+            var sentence = index.SentenceOf(i);
+            var claimant = index.Actors.FirstOrDefault(a => a.First >= claim.End && a.First < Math.Min(sentence.End, claim.End + 5) && !a.IsNisba)
+                ?? index.Actors.LastOrDefault(a => a.End <= i && a.First >= sentence.First && !a.IsNisba);
+            if (claimant is null)
+            {
+                continue;
+            }
+            var paragraph = index.Text.Paragraphs.First(p => p.First <= i && i < p.End);
+            foreach (var e in events)
+            {
+                if (e.Actor1 is null && e.Type is "REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS" && (e.First < claim.First || e.First < paragraph.End))
+                {
+                    e.Actor1 = claimant;
+                }
+            }
+        }
+    }
+
+    /// <summary>True when a word of <paramref name="role"/> stands within <paramref name="window"/> tokens before the trigger in its sentence.</summary>
+    private static bool RoleBefore(ArticleIndex index, EventCandidate e, string role, int window)
+    {
+        var sentence = index.SentenceOf(e.First);
+        for (var k = e.First - 1; k >= Math.Max(sentence.First, e.First - window); k--)
+        {
+            if (index.IsRole(k, role, true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Years before publication past which a dated event is history, not news.</summary>
+    private const int HistoryYears = 3;
+
+    /// <summary>Above this, a death toll is a war's or a year's total, not one event's.</summary>
+    private const int MaxEventFatalities = 5000;
+
+    private static bool IsHistory(ArticleIndex index, EventCandidate e) =>
+        index.Context.Article.Published is { } published && e.Date?.Value is { Length: >= 4 } value
+        && int.TryParse(value.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+        && year < published.Year - HistoryYears;
+
     private static bool Keep(ArticleIndex index, EventCandidate e)
     {
-        // A fight placed only in a whole country («في سوريا») cannot be mapped, and in news it is most often commentary.
-        if (Violent.Contains(e.Type) && e.Place?.Mention.Precision == "country")
+        // «في عام 1974 …»: a history lesson is not an event of the news.
+        if (IsHistory(index, e))
+        {
+            return false;
+        }
+        if (e.Fatalities > MaxEventFatalities)
+        {
+            e.Fatalities = null;
+        }
+        // «فككت … عبوة ناسفة»: a bomb defused or found is no attack.
+        if (e.Type == "REMOTE" && RoleBefore(index, e, "defused", 3))
+        {
+            return false;
+        }
+        // «قضت المحكمة بالإعدام»: a court's sentence is no killing.
+        if (e.Type is "ATTACK_CIVILIANS" or "ARREST" && RoleBefore(index, e, "judicial", 5))
+        {
+            return false;
+        }
+        // «الخاضعة لسيطرة», «تحت سيطرة», «تسيطر عليها»: who holds a place is a state of things, not its capture.
+        if (e.Type == "CAPTURE" && (e.Trigger.Tense == Tense.Present || (e.First > 0 && index.IsRole(e.First - 1, "controlstate", true))))
+        {
+            return false;
+        }
+        // «لا يستهدف المدنيين»: a present-tense denial states a habit, it reports no event.
+        if (e.Modality == "negated" && e.Trigger.Tense == Tense.Present && e.ModalityCue is { } cue && cue.Length <= 2)
+        {
+            return false;
+        }
+        // A fight placed only in a whole country («في سوريا») is commentary unless its own doer and the country follow the trigger in its clause.
+        if (Violent.Contains(e.Type) && e.Place?.Mention.Precision == "country" && (e.Type == "CAPTURE" || !(e.PlaceSource == "clause" && e.Actor1IsLocal && e.PlaceToken > e.First)))
         {
             return false;
         }
@@ -291,8 +401,8 @@ public sealed class EventStage : IExtractionStage
         {
             return false;
         }
-        // A weak trigger placed only by another clause of its sentence is talk about fighting, not a report of it.
-        if (e.Trigger.Weight < 0.7 && e.PlaceSource == "sentence")
+        // A weak trigger, or one that needs a place of its own, placed only by another clause of its sentence is talk, not a report.
+        if ((e.Trigger.Weight < 0.7 || e.Trigger.Needs == "place") && e.PlaceSource == "sentence")
         {
             return false;
         }
@@ -304,7 +414,7 @@ public sealed class EventStage : IExtractionStage
         return e.Type switch
         {
             "AGREE" => (e.Actor1IsLocal && e.Place is not null && e.PlaceSource != "sentence") || (e.Actor1 is not null && e.Actor2 is not null && e.Actor1IsLocal),
-            "ACCUSE" or "THREATEN" => e.Actor1 is not null && e.Actor1IsLocal && (e.Actor2 is not null || (e.Place is not null && e.PlaceSource != "sentence")),
+            "ACCUSE" or "THREATEN" => e.Actor1 is not null && e.Actor1IsLocal && (e.Trigger.IsVerb || e.Actor2 is not null),
             "SUPPORT" => e.Actor1IsLocal && ((e.Place is not null && e.PlaceSource != "sentence") || e.Actor2 is not null),
             _ => true,
         };
@@ -356,7 +466,8 @@ public sealed class EventStage : IExtractionStage
             Actor2 = e.Actor2 is null ? null : new ActorRef(e.Actor2.ActorId, e.Actor2.Span.Cut(body)),
             Location = e.Place is null ? null : new LocationRef
             {
-                Name = e.Place.Mention.Name,
+                // SPEC §1: the name as the article writes it; the gazetteer's own name is behind gazetteer_id.
+                Name = e.Place.Mention.Text,
                 Lat = e.Place.Mention.Lat,
                 Lon = e.Place.Mention.Lon,
                 Country = e.Place.Mention.Country,

@@ -8,7 +8,7 @@ internal interface IEventEnricher
 
 internal static class EventEnrichers
 {
-    public static IEventEnricher[] Create() => [new DateEnricher(), new FatalityEnricher()];
+    public static IEventEnricher[] Create() => [new DateEnricher(), new FatalityEnricher(), new PublicationDateEnricher()];
 }
 
 /// <summary>The date of the event: the governing date expression of its clause or sentence (SPEC §1 `date`).</summary>
@@ -23,6 +23,22 @@ internal sealed class DateEnricher : IEventEnricher
         if (d is not null && (index.Token(d.First).Clause == index.Token(e.First).Clause || Math.Abs(d.First - e.First) <= MaxDistance))
         {
             e.Date = new Output.DateRef(d.Value, d.Value is null ? "unknown" : d.Precision, d.Text);
+        }
+    }
+}
+
+/// <summary>
+/// News tells what happened as of its day: an event reported as happened with no date of its own
+/// takes the publication day, as ACLED codes reports, with no words behind it (text null). Plans,
+/// predictions and possibilities keep no date.
+/// </summary>
+internal sealed class PublicationDateEnricher : IEventEnricher
+{
+    public void Enrich(ArticleIndex index, EventCandidate e)
+    {
+        if (e.Date?.Value is null && e.Modality is "asserted" or "negated" && index.Context.Article.Published is { } published)
+        {
+            e.Date = new Output.DateRef(published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "day", null);
         }
     }
 }

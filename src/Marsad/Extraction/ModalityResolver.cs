@@ -41,6 +41,19 @@ internal sealed class ModalityResolver(ModalityLexicon cues)
         if (DirectCue(index, e, sentence) is { } direct)
         {
             e.Modality = direct.Modality;
+            if (direct.Modality == "attempted")
+            {
+                // «تحاول السيطرة على القرية»: trying to take a place is fighting for it.
+                if (e.Type == "CAPTURE")
+                {
+                    e.Trigger = e.Trigger with { Type = "ASSAULT" };
+                    e.Modality = "asserted";
+                }
+                else
+                {
+                    e.Modality = "intended";
+                }
+            }
             return;
         }
         if (e.Trigger.Tense == Tense.Future)

@@ -6,7 +6,7 @@ namespace Marsad.Extraction;
 /// Places an event (SPEC §1: where it happens). Candidates after the trigger in its clause,
 /// named places and back-references («المدينة») alike, the most precise first (point, region,
 /// country), the nearest on a tie; then the nearest before it in the clause; then the nearest in
-/// the sentence. Places that are the event's own actors («واشنطن») are not locations. Road events
+/// the sentence. Places that name the event's doer («واشنطن») are not locations. Road events
 /// are placed where the road is cut: a town of the sentence that is not one of the road's ends,
 /// or the single end of «طريق أعزاز».
 /// </summary>
@@ -29,10 +29,12 @@ internal static class PlaceLinker
         }
 
         // Commas in Arabic news set off asides («فجر اليوم الاثنين،»): the place may follow one, up to the next event.
-        var after = Best(Candidates(index, e, e.End, NextTrigger(index, e.End, Math.Min(sentence.End, e.End + AfterWindow))), byPrecision: true);
+        var afterList = Candidates(index, e, e.End, NextTrigger(index, e.End, Math.Min(sentence.End, e.End + AfterWindow)));
+        var after = Best(afterList, byPrecision: true);
         if (after is not null)
         {
             Set(e, after.Value, "clause");
+            AddCoordinated(index, e, afterList, after.Value);
             return;
         }
         var before = Candidates(index, e, clause.First, e.First);
@@ -63,6 +65,26 @@ internal static class PlaceLinker
         return limit;
     }
 
+    /// <summary>«العمارة والنجف»: places of the same precision chained to the chosen one by «و».</summary>
+    private static void AddCoordinated(ArticleIndex index, EventCandidate e, List<Candidate> candidates, Candidate chosen)
+    {
+        var end = chosen.IsReference ? chosen.Token + 1 : chosen.Place.End;
+        foreach (var c in candidates)
+        {
+            if (c.IsReference || c.Token < end)
+            {
+                continue;
+            }
+            var token = index.Token(c.Token);
+            if (c.Token != end || token.Norm[0] != 'و' || c.Place.Mention.Precision != chosen.Place.Mention.Precision || SamePlace(c.Place, chosen.Place))
+            {
+                break;
+            }
+            e.CoordinatedPlaces.Add((c.Place, c.Token));
+            end = c.Place.End;
+        }
+    }
+
     private static void LinkRoad(ArticleIndex index, EventCandidate e, RoadMention road, Text.TextUnit sentence)
     {
         if (road.Feature is { } feature)
@@ -78,7 +100,7 @@ internal static class PlaceLinker
         }
         if (road.Ends.Count > 0)
         {
-            e.Route = [.. road.Ends.Select(p => p.Mention.Name)];
+            e.Route = [.. road.Ends.Select(p => p.Mention.Text)];
         }
         if (road.Ends.Count == 1)
         {
@@ -90,7 +112,7 @@ internal static class PlaceLinker
                 .FirstOrDefault();
             if (other is not null)
             {
-                e.Route = [other.Mention.Name, end.Mention.Name];
+                e.Route = [other.Mention.Text, end.Mention.Text];
             }
             Set(e, new Candidate(end, end.First), "road");
             return;
@@ -127,7 +149,8 @@ internal static class PlaceLinker
             var p = index.PlaceAt(k);
             if (p is not null)
             {
-                if (!IsActorOfEvent(e, p))
+                // «الحدود مع العراق», «بالتعاون مع روسيا»: a place after «مع» is a partner, not where it happens.
+                if (!IsActorOfEvent(e, p) && !AfterWith(index, p))
                 {
                     list.Add(new Candidate(p, p.First));
                 }
@@ -143,8 +166,12 @@ internal static class PlaceLinker
         return list;
     }
 
+    private static bool AfterWith(ArticleIndex index, PlaceHit p) =>
+        p.First > 0 && string.Equals(index.Token(p.First - 1).Norm, "مع", StringComparison.Ordinal);
+
+    /// <summary>«قصفت واشنطن …»: the doer's own name is not where it acts; a target's name («الغارة على سوريا») is.</summary>
     private static bool IsActorOfEvent(EventCandidate e, PlaceHit p) =>
-        (e.Actor1 is not null && e.Actor1.Span.Overlaps(p.Span)) || (e.Actor2 is not null && e.Actor2.Span.Overlaps(p.Span));
+        e.Actor1 is not null && e.Actor1.Span.Overlaps(p.Span);
 
     private static Candidate? Best(List<Candidate> candidates, bool byPrecision)
     {

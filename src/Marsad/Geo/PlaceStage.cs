@@ -175,7 +175,9 @@ public sealed class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon? lexico
         {
             // Names carry their own article, and a pronoun suffix on a place name is rare enough
             // that splitting one off («حماه» → حما + ه) mostly invents names.
-            if (r.Suffix != 0 || (r.HasArticle && !r.Base.StartsWith("ال", StringComparison.Ordinal)))
+            // The article may also be the text's where the gazetteer writes the name bare
+            // («المعضمية» for «معضمية»): that reading is kept for names of four letters or more.
+            if (r.Suffix != 0 || (r.HasArticle && !r.Base.StartsWith("ال", StringComparison.Ordinal) && r.Base.Length < 4))
             {
                 continue;
             }
@@ -531,6 +533,12 @@ public sealed class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon? lexico
                 s += d < 30 ? 2 : d < 100 ? 1.5 : d < 300 ? 0.5 : 0;
             }
             s += CueFit(m.CueKind, e);
+            // A place known by this very name beats one that lists it only among its variants
+            // («اليعربية» the border town, not a village near Azaz with that alternate name).
+            if (m.Rows.Count > 1 && string.Equals(Gazetteer.KeyOf(e.Name), m.Key, StringComparison.Ordinal))
+            {
+                s += 1.5;
+            }
             // A country's name means the country (Italy, not an Egyptian hamlet called «إيطاليا»)
             // unless a cue says «قرية»; population breaks ties between big namesakes (Moscow).
             s += e.Type == "country" && m.CueKind is null ? 4 : 0;

@@ -142,7 +142,7 @@ public sealed class ModalityLexicon
         int cue = table.Column("cue"), modality = table.Column("modality"), scope = table.Column("scope"), window = table.Column("window");
         foreach (var row in table.Rows)
         {
-            if (row[modality] is not ("intended" or "predicted" or "possible" or "negated"))
+            if (row[modality] is not ("intended" or "predicted" or "possible" or "negated" or "attempted"))
             {
                 throw new InvalidDataException($"{table.Name}:{row.Line}: unknown modality '{row[modality]}'");
             }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Marsad.Ingestion;
 using Marsad.Output;
@@ -14,15 +15,28 @@ public sealed class MarsadPipeline(IReadOnlyList<IExtractionStage> stages)
     /// <summary>The pipeline with every stage the library ships, built from embedded data.</summary>
     public static MarsadPipeline CreateDefault() => new(DefaultStages.Create());
 
+    private readonly long[] _ticks = new long[stages.Count + 1];
+
     public IReadOnlyList<IExtractionStage> Stages { get; } = stages;
+
+    /// <summary>Time spent so far in the text layer and in each stage, for the CLI's own timing report.</summary>
+    public IReadOnlyList<(string Stage, TimeSpan Time)> Timings =>
+        [("text layer", TimeSpan.FromTicks(Interlocked.Read(ref _ticks[0]) * TimeSpan.TicksPerSecond / Stopwatch.Frequency)),
+         .. Stages.Select((s, i) => (s.GetType().Name, TimeSpan.FromTicks(Interlocked.Read(ref _ticks[i + 1]) * TimeSpan.TicksPerSecond / Stopwatch.Frequency)))];
 
     public ExtractionResult Extract(Article article)
     {
+        var start = Stopwatch.GetTimestamp();
         var text = AnalyzedText.Analyze(article.Body);
         var context = new ExtractionContext(article, text);
-        foreach (var stage in Stages)
+        var mark = Stopwatch.GetTimestamp();
+        Interlocked.Add(ref _ticks[0], mark - start);
+        for (var i = 0; i < Stages.Count; i++)
         {
-            stage.Run(context);
+            Stages[i].Run(context);
+            var now = Stopwatch.GetTimestamp();
+            Interlocked.Add(ref _ticks[i + 1], now - mark);
+            mark = now;
         }
         return new ExtractionResult
         {

@@ -1,0 +1,110 @@
+using System.CommandLine;
+using Marsad.Pipeline;
+using Marsad.Store;
+
+namespace Marsad.Cli;
+
+/// <summary><c>marsad ingest PATH…</c>: articles into the store (SQLite or PostgreSQL), then consolidation.</summary>
+internal static class IngestCommand
+{
+    public static Option<string> StoreOption() => new("--store")
+    {
+        Description = "The store: a SQLite file (created when absent) or a PostgreSQL + PostGIS database as postgres://user@host:port/db.",
+        DefaultValueFactory = _ => "marsad.db",
+    };
+
+    /// <summary>Opens the store <c>--store</c> names; a SQLite file must exist unless <paramref name="create"/>.</summary>
+    public static MarsadStore OpenStore(string location, bool create)
+    {
+        if (!MarsadStore.IsPostgresLocation(location))
+        {
+            return create || File.Exists(location) ? MarsadStore.Open(location) : throw new InputException($"{location}: no such store");
+        }
+        try
+        {
+            return MarsadStore.Open(location);
+        }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or ArgumentException or InvalidOperationException)
+        {
+            throw new InputException($"{PostgresUrl.Redact(location)}: {e.Message}");
+        }
+    }
+
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Files (text, HTML, .jsonl), folders (recursively: *.txt *.html *.htm *.jsonl) or '-' for JSON Lines on standard input.", Arity = ArgumentArity.OneOrMore };
+        var store = StoreOption();
+        var threads = new Option<int>("--threads") { Description = "Extraction threads (one writer whatever the count).", DefaultValueFactory = _ => 1 };
+        var published = new Option<string?>("--published") { Description = "Publication date YYYY-MM-DD for articles that carry none." };
+        var batch = new Option<int>("--batch") { Description = "Articles per transaction (a kill loses at most one batch).", DefaultValueFactory = _ => 64 };
+        var command = new Command("ingest", "Extract articles into the event store; the same article twice is stored once.") { paths, store, threads, published, batch };
+        command.SetAction(parse =>
+        {
+            var inputs = parse.GetValue(paths)!;
+            foreach (var p in inputs)
+            {
+                if (p != "-" && !File.Exists(p) && !Directory.Exists(p))
+                {
+                    throw new InputException($"{p}: no such file or folder");
+                }
+            }
+            var n = parse.GetValue(threads);
+            if (n < 1)
+            {
+                throw new UsageException("--threads takes a count of 1 or more");
+            }
+            var batchSize = parse.GetValue(batch);
+            if (batchSize < 1)
+            {
+                throw new UsageException("--batch takes a count of 1 or more");
+            }
+            var date = CliRunner.ParseDate(parse.GetValue(published), "--published");
+            var stderr = parse.InvocationConfiguration.Error;
+            var live = !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error);
+            using var db = OpenStore(parse.GetValue(store)!, create: true);
+            var ingester = new Ingester(db, MarsadPipeline.CreateDefault(), new IngestOptions
+            {
+                Threads = n,
+                BatchSize = batchSize,
+                DefaultPublished = date,
+                Progress = live ? s => stderr.Write(FormattableString.Invariant(
+                    $"\rmarsad ingest: {s.Read} read, {s.New} new, {s.Duplicates} duplicates, {s.Errors} errors, {s.ArticlesPerSecond:F1} articles/s   ")) : null,
+            });
+            using var cancel = new CancellationTokenSource();
+            ConsoleCancelEventHandler onCancel = (_, e) =>
+            {
+                // The running batch rolls back; what was committed stays, and a re-run completes it.
+                e.Cancel = true;
+                cancel.Cancel();
+            };
+            Console.CancelKeyPress += onCancel;
+            IngestStats stats;
+            try
+            {
+                stats = ingester.RunAsync(IngestInputs.Enumerate(inputs), cancel.Token).GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException)
+            {
+                stderr.WriteLine();
+                stderr.WriteLine("marsad ingest: interrupted; committed batches are kept, run again to complete");
+                return ExitCodes.Failure;
+            }
+            finally
+            {
+                Console.CancelKeyPress -= onCancel;
+            }
+            if (live)
+            {
+                stderr.WriteLine();
+            }
+            foreach (var message in ingester.ErrorMessages.Take(20))
+            {
+                stderr.WriteLine($"marsad ingest: {message}");
+            }
+            var consolidated = stats.New > 0 || db.Counts().Consolidated == 0 ? db.Rebuild() : (int)db.Counts().Consolidated;
+            stderr.WriteLine(stats.Summary() + FormattableString.Invariant($", {consolidated} consolidated events in the store"));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
