@@ -26,6 +26,7 @@ public class EventPrecisionTests
         var result = MarsadPipeline.CreateDefault().Extract(article);
 
         Assert.DoesNotContain("تسيطر", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("غارات", article.Body, StringComparison.Ordinal);
         Assert.True(result.Events.Count == 0, $"expected no event, got {Describe(result.Events)}");
     }
 
@@ -33,8 +34,8 @@ public class EventPrecisionTests
     public void The_same_headline_in_the_body_is_an_event()
     {
         // Control for the read-also test: the headline itself is extractable, so only ingestion can remove it.
-        var e = Single("قوات النظام تسيطر على بلدة في ريف حماة", "CAPTURE");
-        AssertActors(e, "SYR-MIL");
+        var e = Single("غارات روسية على مدينة إدلب", "REMOTE");
+        AssertActors(e, "RUS");
     }
 
     [Theory]
@@ -52,12 +53,12 @@ public class EventPrecisionTests
     [InlineData("سيطر العثمانيون على المدينة قرونا طويلة.")]
     public void History_without_time_or_place_is_no_event(string sentence) => AssertNoEvent(sentence);
 
-    [Theory(Skip = "known gap: the counterfactual «لو» is not a modality cue; the clause after it comes out as an asserted event")]
+    [Theory(Skip = "known gap: the clause after the counterfactual «لو» comes out as an event (asserted before the 12:45 merge of main, «possible» since)")]
     [InlineData("لو هاجم تنظيم داعش مدينة حماة لسقطت خلال أيام.")]
     [InlineData("لو سيطر تنظيم داعش على مدينة حماة لتغير كل شيء.")]
     public void Counterfactual_with_law_is_no_event(string sentence) => AssertNoEvent(sentence);
 
-    [Fact(Skip = "known gap: a defused bomb («فككت ... عبوة ناسفة») is coded as a REMOTE attack by the forces that defused it")]
+    [Fact]
     public void Defusing_a_bomb_is_no_bombing() =>
         Assert.DoesNotContain(Of("فككت القوات الأمنية عبوة ناسفة في مدينة بغداد."), e => e.Type == "REMOTE");
 
@@ -83,15 +84,15 @@ public class EventPrecisionTests
     public void Thieves_seizing_a_phone_is_no_capture() =>
         AssertNoEvent("استولى اللصوص على هاتف المواطن في مدينة الزقازيق.");
 
-    [Fact(Skip = "known gap: a court's death sentence («قضت المحكمة بالإعدام») is coded ATTACK_CIVILIANS with the convicts as fatalities")]
+    [Fact]
     public void Court_death_sentence_is_no_killing() =>
         AssertNoEvent("قضت المحكمة بالإعدام على ثلاثة متهمين في مدينة المنصورة.");
 
-    [Fact(Skip = "known gap: an anniversary («بذكرى تحرير مدينة طابا») is coded as an asserted CAPTURE")]
+    [Fact]
     public void Anniversary_of_a_liberation_is_no_capture() =>
         AssertNoEvent("احتفلت المحافظة بذكرى تحرير مدينة طابا.");
 
-    [Fact(Skip = "known gap: «فجر» as a movement's name («حركة فجر») triggers REMOTE")]
+    [Fact]
     public void Movement_named_fajr_is_no_bombing() =>
         AssertNoEvent("شارك شباب حركة فجر في الندوة بمدينة الإسكندرية.");
 }
