@@ -96,4 +96,11 @@ public class EventModalityTests
         var e = Single("سيطرت قوات النظام على مدينة تدمر.", "CAPTURE");
         Assert.Null(e.Attribution);
     }
+
+    [Fact(Skip = "known gap (since the 12:45 merge of main): concessive «ولو» («even if») is read as the counterfactual «لو» and makes a later event possible")]
+    public void Concessive_walaw_earlier_in_the_sentence_leaves_the_event_asserted()
+    {
+        var e = Single("قرر الفنانون المشاركة ولو بالقليل، بعد أن توجهوا إلى مدينة تعز حينما وقعت مجزرة راح ضحيتها عشرة أشخاص.", "ATTACK_CIVILIANS");
+        Assert.Equal("asserted", e.Modality);
+    }
 }
