@@ -112,7 +112,7 @@ internal static class ActorLinker
         }
         if (actor2 is null && e.Type is "REMOTE" or "ATTACK_CIVILIANS" or "ASSAULT")
         {
-            actor2 = NextActor(index, e.End, Math.Min(sentence.End, e.End + 8), a => a.ActorId is "CIV" or "PROTESTERS");
+            actor2 = NextActor(index, e.End, Math.Min(sentence.End, Math.Max(clause.End, e.End + 8)), a => a.ActorId is "CIV" or "PROTESTERS");
         }
         // Protesters are the doers of a protest unless another doer is named in it.
         if (e.Type == "PROTEST" && (actor1 is null || (!local && actor1.IsArmed)))

@@ -328,6 +328,27 @@ public sealed class EventStage : IExtractionStage
         }
     }
 
+    private static bool TakesPlace(ArticleIndex index, EventCandidate e)
+    {
+        for (var k = e.End; k < Math.Min(index.Count, e.End + 3); k++)
+        {
+            if (!string.Equals(index.Token(k).Norm, "علي", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            for (var j = k + 1; j <= Math.Min(index.Count - 1, k + 4); j++)
+            {
+                if (index.PlaceAt(j) is not null || index.IsRole(j, "placeref", true) || index.IsRole(j, "facility", true))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        // No «على»: «استعادوا المدينة», «دخلت … إلى خناصر» are read by their place as usual.
+        return true;
+    }
+
     /// <summary>True when a word of <paramref name="role"/> stands within <paramref name="window"/> tokens before the trigger in its sentence.</summary>
     private static bool RoleBefore(ArticleIndex index, EventCandidate e, string role, int window)
     {
@@ -364,6 +385,11 @@ public sealed class EventStage : IExtractionStage
         {
             e.Fatalities = null;
         }
+        // «استولى اللصوص على هاتف»: what is taken must be a place or a position, named within a few words of «على».
+        if (e.Type == "CAPTURE" && !TakesPlace(index, e))
+        {
+            return false;
+        }
         // «فككت … عبوة ناسفة»: a bomb defused or found is no attack.
         if (e.Type == "REMOTE" && RoleBefore(index, e, "defused", 3))
         {
@@ -380,7 +406,8 @@ public sealed class EventStage : IExtractionStage
             return false;
         }
         // «لا يستهدف المدنيين»: a present-tense denial states a habit, it reports no event.
-        if (e.Modality == "negated" && e.Trigger.Tense == Tense.Present && e.ModalityCue is { } cue && cue.Length <= 2)
+        if (e.Modality == "negated" && e.Trigger.Tense == Tense.Present && e.ModalityCue is { } cue
+            && string.Equals(ArabicNormalizer.NormalizeKey(cue.Cut(index.Text.Body)), "لا", StringComparison.Ordinal))
         {
             return false;
         }

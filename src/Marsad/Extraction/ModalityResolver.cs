@@ -129,6 +129,11 @@ internal sealed class ModalityResolver(ModalityLexicon cues)
             {
                 continue;
             }
+            // «ولو» is concessive («even if»): a one-particle cue read through a clitic is another word.
+            if (m.FirstReading.Prefix > 0 && m.Key.Length <= 2)
+            {
+                continue;
+            }
             foreach (var cue in m.Values)
             {
                 if (cue.Scope == "sentence")

@@ -106,7 +106,8 @@ public sealed class TriggerLexicon
         yield return (p + tail, Tense.Past);
         var defective = p.EndsWith('ي') || p.EndsWith('ا');
         var stem = defective ? p[..^1] : p;
-        foreach (var suffix in defective ? new[] { "ت", "وا", "تا" } : ["ت", "وا", "ا", "تا", "ن", "نا"])
+        // The dual «فجرا» is rare in news and collides with adverbs («فجراً», at dawn): it is not generated.
+        foreach (var suffix in defective ? new[] { "ت", "وا", "تا" } : ["ت", "وا", "تا", "ن", "نا"])
         {
             yield return (stem + suffix + tail, Tense.Past);
         }
