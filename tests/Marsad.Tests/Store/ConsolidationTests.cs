@@ -10,25 +10,6 @@ public sealed class ConsolidationTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    // Three reports of one shelling of منبج (two days apart at most, a few km apart), one of the
-    // same shelling that names no doer, one by another doer, one two weeks later, one in another town.
-    private static List<StoredDocument> Reports() =>
-    [
-        Document("قصفت قوات النظام مدينة منبج صباح الخميس وقتل خمسة.", "2016-02-18", "outlet-a",
-            Event("REMOTE", "SYR-MIL", "منبج", 36.528, 37.955, "2016-02-18", 5)),
-        Document("قتل سبعة مدنيين في قصف لقوات النظام على منبج.", "2016-02-19", "outlet-b",
-            Event("REMOTE", "SYR-MIL", "منبج", 36.53, 37.96, "2016-02-18", 7)),
-        Document("ارتفع عدد قتلى قصف منبج إلى اثني عشر.", "2016-02-20", "outlet-c",
-            Event("REMOTE", null, "منبج", 36.50, 37.94, null, 12)),
-        Document("شن الطيران الروسي غارات على منبج.", "2016-02-18", "outlet-d",
-            Event("REMOTE", "RUS", "منبج", 36.528, 37.955, "2016-02-18")),
-        Document("تجدد قصف قوات النظام على منبج بعد أسبوعين.", "2016-03-04", "outlet-e",
-            Event("REMOTE", "SYR-MIL", "منبج", 36.528, 37.955, "2016-03-03", 2)),
-        Document("قصفت قوات النظام مدينة الباب.", "2016-02-18", "outlet-f",
-            Event("REMOTE", "SYR-MIL", "الباب", 36.37, 37.52, "2016-02-18", 1)),
-        Document("قالت قوات النظام إنها ستقصف منبج.", "2016-02-18", "outlet-g",
-            Event("REMOTE", "SYR-MIL", "منبج", 36.528, 37.955, "2016-02-18", modality: "intended")),
-    ];
 
     private static string Build(string path, IEnumerable<StoredDocument> docs, int batch)
     {
@@ -63,9 +44,9 @@ public sealed class ConsolidationTests : IDisposable
     [Fact]
     public void The_same_reports_in_two_orders_give_identical_consolidated_rows()
     {
-        var forward = ConsolidatedRows(Build(Path.Combine(_dir, "forward.db"), Reports(), batch: 2));
-        var backward = ConsolidatedRows(Build(Path.Combine(_dir, "backward.db"), Enumerable.Reverse(Reports()), batch: 3));
-        var shuffled = ConsolidatedRows(Build(Path.Combine(_dir, "shuffled.db"), Reports().OrderBy(d => d.ContentHash, StringComparer.Ordinal), batch: 1));
+        var forward = ConsolidatedRows(Build(Path.Combine(_dir, "forward.db"), StoreFixtures.ConsolidationReports(), batch: 2));
+        var backward = ConsolidatedRows(Build(Path.Combine(_dir, "backward.db"), Enumerable.Reverse(StoreFixtures.ConsolidationReports()), batch: 3));
+        var shuffled = ConsolidatedRows(Build(Path.Combine(_dir, "shuffled.db"), StoreFixtures.ConsolidationReports().OrderBy(d => d.ContentHash, StringComparer.Ordinal), batch: 1));
         Assert.NotEmpty(forward);
         Assert.Equal(forward, backward);
         Assert.Equal(forward, shuffled);
@@ -74,7 +55,7 @@ public sealed class ConsolidationTests : IDisposable
     [Fact]
     public void Reports_of_one_shelling_link_to_one_event_with_every_source_and_fatality_range()
     {
-        var path = Build(Path.Combine(_dir, "m.db"), Reports(), batch: 10);
+        var path = Build(Path.Combine(_dir, "m.db"), StoreFixtures.ConsolidationReports(), batch: 10);
         using var db = MarsadStore.Open(path);
         var events = db.Run(new EventFilter { Consolidated = true, Type = "REMOTE" });
         // منبج 18-20 Feb (3 reports), the Russian strike, two weeks later, الباب, the intended one.
@@ -109,7 +90,7 @@ public sealed class ConsolidationTests : IDisposable
     [Fact]
     public void Consolidate_command_rebuilds_the_same_rows()
     {
-        var path = Build(Path.Combine(_dir, "m.db"), Reports(), batch: 4);
+        var path = Build(Path.Combine(_dir, "m.db"), StoreFixtures.ConsolidationReports(), batch: 4);
         var before = ConsolidatedRows(path);
         var root = new System.CommandLine.RootCommand("marsad") { Marsad.Cli.ConsolidateCommand.Create() };
         var stderr = new StringWriter();

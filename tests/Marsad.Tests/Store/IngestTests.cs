@@ -3,6 +3,8 @@ using System.Text;
 using Marsad.Store;
 using Microsoft.Data.Sqlite;
 
+using static Marsad.Tests.Store.StoreFixtures;
+
 namespace Marsad.Tests.Store;
 
 public sealed class IngestTests : IDisposable
@@ -11,33 +13,6 @@ public sealed class IngestTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static IngestStats Ingest(string store, IEnumerable<IngestItem> items, int threads = 1, int batch = 64, CancellationToken cancel = default, Action<IngestStats>? progress = null)
-    {
-        using var db = MarsadStore.Open(store);
-        var ingester = new Ingester(db, StoreFixtures.Pipeline, new IngestOptions { Threads = threads, BatchSize = batch, DefaultPublished = new DateOnly(2016, 2, 18), Progress = progress });
-        return ingester.RunAsync(items, cancel).GetAwaiter().GetResult();
-    }
-
-    private static StoreCounts Counts(string store)
-    {
-        using var db = MarsadStore.Open(store);
-        return db.Counts();
-    }
-
-    /// <summary>Events per document, keyed by content hash: equal stores hold equal maps.</summary>
-    private static SortedDictionary<string, long> EventsByHash(string store)
-    {
-        using var db = MarsadStore.Open(store);
-        using var cmd = db.Connection.CreateCommand();
-        cmd.CommandText = "SELECT d.content_hash, count(e.id) FROM documents d LEFT JOIN events e ON e.document_id = d.id GROUP BY d.id";
-        using var r = cmd.ExecuteReader();
-        var map = new SortedDictionary<string, long>(StringComparer.Ordinal);
-        while (r.Read())
-        {
-            map[r.GetString(0)] = r.GetInt64(1);
-        }
-        return map;
-    }
 
     [Fact]
     public void A_folder_is_read_recursively_for_text_html_and_json_lines_only()

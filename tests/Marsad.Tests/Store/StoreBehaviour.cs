@@ -161,33 +161,6 @@ public abstract class StoreBehaviour(StoreBackend backend) : IDisposable
         GC.SuppressFinalize(this);
     }
 
-    private static IngestStats Ingest(string store, IEnumerable<IngestItem> items, int threads = 1, int batch = 64, CancellationToken cancel = default, Action<IngestStats>? progress = null)
-    {
-        using var db = MarsadStore.Open(store);
-        var ingester = new Ingester(db, StoreFixtures.Pipeline, new IngestOptions { Threads = threads, BatchSize = batch, DefaultPublished = new DateOnly(2016, 2, 18), Progress = progress });
-        return ingester.RunAsync(items, cancel).GetAwaiter().GetResult();
-    }
-
-    private static StoreCounts Counts(string store)
-    {
-        using var db = MarsadStore.Open(store);
-        return db.Counts();
-    }
-
-    /// <summary>Events per document, keyed by content hash: equal stores hold equal maps.</summary>
-    private static SortedDictionary<string, long> EventsByHash(string store)
-    {
-        using var db = MarsadStore.Open(store);
-        using var cmd = db.Connection.CreateCommand();
-        cmd.CommandText = "SELECT d.content_hash, count(e.id) FROM documents d LEFT JOIN events e ON e.document_id = d.id GROUP BY d.id, d.content_hash";
-        using var r = cmd.ExecuteReader();
-        var map = new SortedDictionary<string, long>(StringComparer.Ordinal);
-        while (r.Read())
-        {
-            map[r.GetString(0)] = r.GetInt64(1);
-        }
-        return map;
-    }
 
     /// <summary>Consolidated events as the query returns them, with their sources, serialized:
     /// equal strings mean equal answers whatever the backend and the arrival order.</summary>
@@ -415,23 +388,6 @@ public abstract class StoreBehaviour(StoreBackend backend) : IDisposable
         Assert.StartsWith("event_id_cnty,event_date,", File.ReadAllText(csv), StringComparison.Ordinal);
     }
 
-    private static List<StoredDocument> ConsolidationReports() =>
-    [
-        Document("قصفت قوات النظام مدينة منبج صباح الخميس وقتل خمسة.", "2016-02-18", "outlet-a",
-            Event("REMOTE", "SYR-MIL", "منبج", 36.528, 37.955, "2016-02-18", 5)),
-        Document("قتل سبعة مدنيين في قصف لقوات النظام على منبج.", "2016-02-19", "outlet-b",
-            Event("REMOTE", "SYR-MIL", "منبج", 36.53, 37.96, "2016-02-18", 7)),
-        Document("ارتفع عدد قتلى قصف منبج إلى اثني عشر.", "2016-02-20", "outlet-c",
-            Event("REMOTE", null, "منبج", 36.50, 37.94, null, 12)),
-        Document("شن الطيران الروسي غارات على منبج.", "2016-02-18", "outlet-d",
-            Event("REMOTE", "RUS", "منبج", 36.528, 37.955, "2016-02-18")),
-        Document("تجدد قصف قوات النظام على منبج بعد أسبوعين.", "2016-03-04", "outlet-e",
-            Event("REMOTE", "SYR-MIL", "منبج", 36.528, 37.955, "2016-03-03", 2)),
-        Document("قصفت قوات النظام مدينة الباب.", "2016-02-18", "outlet-f",
-            Event("REMOTE", "SYR-MIL", "الباب", 36.37, 37.52, "2016-02-18", 1)),
-        Document("قالت قوات النظام إنها ستقصف منبج.", "2016-02-18", "outlet-g",
-            Event("REMOTE", "SYR-MIL", "منبج", 36.528, 37.955, "2016-02-18", modality: "intended")),
-    ];
 }
 
 public sealed class SqliteStoreBehaviourTests() : StoreBehaviour(new SqliteBackend())
