@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.CommandLine;
+using Marsad.Cli;
 using Marsad.Output;
 using Marsad.Pipeline;
 using Marsad.Store;
@@ -99,4 +101,14 @@ internal static class StoreFixtures
         Document("قالت قوات النظام إنها ستقصف منبج.", "2016-02-18", "outlet-g",
             Event("REMOTE", "SYR-MIL", "منبج", 36.528, 37.955, "2016-02-18", modality: "intended")),
     ];
+
+    /// <summary>Runs the store commands as the CLI does, capturing exit code, stdout and stderr.</summary>
+    public static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var root = new RootCommand("marsad") { IngestCommand.Create(), ConsolidateCommand.Create(), QueryCommand.Create(), ExportCommand.Create() };
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = CliRunner.Run(root, args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
 }
