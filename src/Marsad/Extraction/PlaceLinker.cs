@@ -30,7 +30,7 @@ internal static class PlaceLinker
 
         // Commas in Arabic news set off asides («فجر اليوم الاثنين،»): the place may follow one, up to the next event.
         var afterList = Candidates(index, e, e.End, NextTrigger(index, e.End, Math.Min(sentence.End, e.End + AfterWindow)));
-        var after = Best(afterList, byPrecision: true);
+        var after = MostPrecise(afterList);
         if (after is not null)
         {
             Set(e, after.Value, "clause");
@@ -173,18 +173,9 @@ internal static class PlaceLinker
     private static bool IsActorOfEvent(EventCandidate e, PlaceHit p) =>
         e.Actor1 is not null && e.Actor1.Span.Overlaps(p.Span);
 
-    private static Candidate? Best(List<Candidate> candidates, bool byPrecision)
-    {
-        if (candidates.Count == 0)
-        {
-            return null;
-        }
-        if (!byPrecision)
-        {
-            return candidates[0];
-        }
-        return candidates.OrderBy(c => Rank(c.Place.Mention.Precision)).ThenBy(c => c.Token).First();
-    }
+    /// <summary>The most precise candidate (point, region, country), the first on a tie.</summary>
+    private static Candidate? MostPrecise(List<Candidate> candidates) =>
+        candidates.Count == 0 ? null : candidates.OrderBy(c => Rank(c.Place.Mention.Precision)).ThenBy(c => c.Token).First();
 
     private static int Rank(string precision) => precision switch
     {
