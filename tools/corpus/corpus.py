@@ -318,6 +318,10 @@ def check_file(path, fix=True):
             warns.append("%s: place %s has no place_text" % (tag, pl))
         if fix:
             e["spans"] = spans
+        elif e.get("spans") != spans:
+            errs.append("%s: stored spans differ from the spans its strings give (run check without --no-fix)" % tag)
+    if not fix and not errs and (gold.get("place_mentions") != place_mentions or gold.get("actor_spans") != actor_spans):
+        errs.append("stored mention spans differ from the spans the mention strings give (run check without --no-fix)")
     if fix and not errs:
         gold["place_mentions"] = place_mentions
         gold["actor_spans"] = actor_spans
