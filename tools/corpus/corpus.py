@@ -26,7 +26,9 @@ import unicodedata
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 CORPUS_DIR = os.path.join(ROOT, "data", "gold", "corpus")
-MANIFEST = os.path.join(CORPUS_DIR, "manifest.tsv")
+MANIFESTS = [os.path.join(CORPUS_DIR, "manifest.tsv"), os.path.join(CORPUS_DIR, "manifest-wave2.tsv")]
+# Who may claim wave-2 articles (one coder id a line); without the file, anyone may.
+WAVE2_CODERS = os.path.join(ROOT, "artifacts", "corpus-wave2-coders")
 ACTOR_IDS = os.path.join(CORPUS_DIR, "actor-ids.tsv")
 CLAIMS = os.path.join(ROOT, "artifacts", "corpus-claims.tsv")
 
@@ -54,12 +56,18 @@ def find_shared():
 
 
 def manifest():
+    """Wave 1's rows, then wave 2's (each row says its wave)."""
     rows = []
-    with open(MANIFEST, encoding="utf-8") as f:
-        lines = [l for l in f if not l.startswith("#")]
-    head = lines[0].rstrip("\n").split("\t")
-    for line in lines[1:]:
-        rows.append(dict(zip(head, line.rstrip("\n").split("\t"))))
+    for wave, path in enumerate(MANIFESTS, 1):
+        if not os.path.exists(path):
+            continue
+        with open(path, encoding="utf-8") as f:
+            lines = [l for l in f if not l.startswith("#")]
+        head = lines[0].rstrip("\n").split("\t")
+        for line in lines[1:]:
+            row = dict(zip(head, line.rstrip("\n").split("\t")))
+            row["wave"] = wave
+            rows.append(row)
     return rows
 
 
@@ -388,8 +396,14 @@ def cmd_claim(args):
         for line in f:
             name, coder = line.rstrip("\n").split("\t")[:2]
             claims[name].append(coder)
+        wave2 = None
+        if os.path.exists(WAVE2_CODERS):
+            with open(WAVE2_CODERS, encoding="utf-8") as w:
+                wave2 = {l.strip() for l in w if l.strip()}
         for row in manifest():
             name = row["name"]
+            if row["wave"] == 2 and wave2 is not None and args.coder not in wave2:
+                continue
             taken = claims.get(name, [])
             if not taken:
                 path = os.path.join(CORPUS_DIR, row["split"], name + ".json")
@@ -553,6 +567,7 @@ def cmd_stats(args):
                 mods[e["modality"]] += 1
     agreement = [p for p in glob.glob(os.path.join(CORPUS_DIR, "agreement", "*.json"))
                  if json.load(open(p, encoding="utf-8")).get("status") != "todo"]
+    print("waves: %s" % ", ".join("%d: %d articles" % (w, sum(1 for r in rows if r["wave"] == w)) for w in (1, 2)))
     print("split\tdrawn\tcoded\tevents\tcore")
     for s in ("train", "dev", "test"):
         print("%s\t%d\t%d\t%d\t%d" % (s, by_split[s], coded[s], allev[s], core[s]))

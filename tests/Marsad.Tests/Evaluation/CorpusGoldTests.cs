@@ -13,11 +13,13 @@ public sealed class CorpusGoldTests
 {
     private static readonly string[] Splits = ["train", "dev", "test"];
 
-    [Fact]
-    public void The_manifest_draws_400_articles_split_60_20_20_within_each_corpus()
+    [Theory]
+    [InlineData("manifest.tsv", 400, 40)]
+    [InlineData("manifest-wave2.tsv", 240, 0)]
+    public void Each_wave_is_split_60_20_20_within_each_corpus(string file, int articles, int doubleCoded)
     {
-        var rows = Manifest();
-        Assert.Equal(400, rows.Count);
+        var rows = Manifest(file);
+        Assert.Equal(articles, rows.Count);
         foreach (var corpus in rows.GroupBy(r => r.Corpus, StringComparer.Ordinal))
         {
             var n = corpus.Count();
@@ -25,15 +27,21 @@ public sealed class CorpusGoldTests
             Assert.Equal(n * 20 / 100, corpus.Count(r => r.Split == "dev"));
             Assert.Equal(n - (n * 60 / 100) - (n * 20 / 100), corpus.Count(r => r.Split == "test"));
         }
-        Assert.Equal(40, rows.Count(r => r.Double));
+        Assert.Equal(doubleCoded, rows.Count(r => r.Double));
         Assert.DoesNotContain(rows, r => r.Double && r.Split == "test");
+    }
+
+    [Fact]
+    public void No_article_is_drawn_twice_across_the_waves()
+    {
+        var rows = Manifest("manifest.tsv").Concat(Manifest("manifest-wave2.tsv")).ToList();
         Assert.Equal(rows.Count, rows.Select(r => r.Name).Distinct(StringComparer.Ordinal).Count());
     }
 
     [Fact]
     public void Every_coded_article_reads_as_gold_and_sits_in_its_manifest_split()
     {
-        var bySplit = Manifest().ToDictionary(r => r.Name, r => r.Split, StringComparer.Ordinal);
+        var bySplit = Manifest("manifest.tsv").Concat(Manifest("manifest-wave2.tsv")).ToDictionary(r => r.Name, r => r.Split, StringComparer.Ordinal);
         foreach (var (split, path) in GoldFiles())
         {
             var name = Path.GetFileNameWithoutExtension(path);
@@ -97,9 +105,9 @@ public sealed class CorpusGoldTests
 
     private sealed record ManifestRow(string Name, string Corpus, string Split, bool Double);
 
-    private static List<ManifestRow> Manifest()
+    private static List<ManifestRow> Manifest(string file)
     {
-        var lines = File.ReadAllLines(Path.Combine(CorpusDir(), "manifest.tsv"))
+        var lines = File.ReadAllLines(Path.Combine(CorpusDir(), file))
             .Where(l => !l.StartsWith('#'))
             .ToList();
         var head = lines[0].Split('\t');
