@@ -37,7 +37,7 @@ internal static class ExtractCommand
             Article article;
             try
             {
-                article = ArticleReader.Default.ReadBytes(bytes, path, date);
+                article = ArticleReader.Default.ReadBytes(bytes, path, date, "--published");
             }
             catch (UndecodableInputException e)
             {
@@ -131,18 +131,13 @@ internal static class JsonLinesArticle
             {
                 return Error(id, $"line {lineNo}: no \"text\" or \"html\" field");
             }
-            var published = defaultDate;
-            var p = Get(root, "published") ?? Get(root, "date");
-            if (p is not null)
+            var (published, field) = PublicationDate.Read(root);
+            if (published is null && defaultDate is not null)
             {
-                published = p.Length >= 10 && DateOnly.TryParseExact(p[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d)
-                    ? d
-                    : throw new FormatException($"\"published\" is not YYYY-MM-DD: '{p}'");
+                (published, field) = (defaultDate, "--published");
             }
             var source = Get(root, "url") ?? Get(root, "source") ?? id ?? $"line {lineNo}";
-            var article = html is not null
-                ? ArticleReader.Default.ReadString(html, source, published, Get(root, "title"), Get(root, "author"))
-                : ArticleReader.Default.ReadString(text!, source, published, Get(root, "title"), Get(root, "author"));
+            var article = ArticleReader.Default.ReadString(html ?? text!, source, published, Get(root, "title"), Get(root, "author"), field);
             var result = pipeline.Extract(article with { Id = id });
             return result;
         }

@@ -20,6 +20,9 @@ public sealed record Article
 
     public DateOnly? Published { get; init; }
 
+    /// <summary>Where <see cref="Published"/> came from: «--published», a JSON Lines field («crawled_at»…), the page; null when unknown.</summary>
+    public string? PublishedSource { get; init; }
+
     /// <summary>The cleaned body: boilerplate, title and byline lines removed; paragraphs kept.</summary>
     public required string Body { get; init; }
 }

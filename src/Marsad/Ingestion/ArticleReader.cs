@@ -8,10 +8,11 @@ public sealed class ArticleReader(PlainTextArticleReader text, HtmlArticleReader
 {
     public static ArticleReader Default { get; } = new(PlainTextArticleReader.Default, HtmlArticleReader.Default);
 
-    public Article ReadBytes(ReadOnlySpan<byte> bytes, string source, DateOnly? published = null) =>
-        ReadString(TextDecoder.Decode(bytes), source, published);
+    public Article ReadBytes(ReadOnlySpan<byte> bytes, string source, DateOnly? published = null, string? publishedSource = null) =>
+        ReadString(TextDecoder.Decode(bytes), source, published, publishedSource: publishedSource);
 
-    public Article ReadString(string content, string source, DateOnly? published = null, string? title = null, string? author = null)
+    /// <param name="publishedSource">What <paramref name="published"/> was read from, kept in the output («--published», «crawled_at»…).</param>
+    public Article ReadString(string content, string source, DateOnly? published = null, string? title = null, string? author = null, string? publishedSource = null)
     {
         var article = LooksLikeHtml(content)
             ? html.Read(content, source)
@@ -24,7 +25,7 @@ public sealed class ArticleReader(PlainTextArticleReader text, HtmlArticleReader
         {
             article = article with { Author = author };
         }
-        return published is null ? article : article with { Published = published };
+        return published is null ? article : article with { Published = published, PublishedSource = publishedSource ?? "caller" };
     }
 
     /// <summary>HTML when the content opens with a tag or a doctype, or carries body/paragraph tags early on.</summary>

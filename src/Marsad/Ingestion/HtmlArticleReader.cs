@@ -72,7 +72,7 @@ public sealed partial class HtmlArticleReader(PlainTextArticleReader text, Bylin
         {
             article = article with { Dateline = bylineDateline };
         }
-        return article with { Published = published };
+        return article with { Published = published, PublishedSource = published is null ? null : "page" };
     }
 
     /// <summary>The page's headline: an h1 of the article rather than the site logo's h1 in the header.</summary>

@@ -33,6 +33,10 @@ public sealed record DocumentInfo
     /// <summary>ISO date, or null when unknown.</summary>
     public string? Published { get; init; }
 
+    /// <summary>What the publication date was read from («--published», «crawled_at», «date_extracted», «page»…); absent when unknown.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? PublishedSource { get; init; }
+
     public string? Body { get; init; }
 }
 

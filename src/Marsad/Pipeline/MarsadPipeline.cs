@@ -55,6 +55,7 @@ public sealed class MarsadPipeline(IReadOnlyList<IExtractionStage> stages)
         Author = article.Author,
         Dateline = article.Dateline,
         Published = article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        PublishedSource = article.Published is null ? null : article.PublishedSource,
         Body = article.Body,
     };
 }

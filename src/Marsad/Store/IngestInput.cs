@@ -21,7 +21,7 @@ public sealed record FileItem(string Path, byte[] Bytes) : IngestItem(Path)
     {
         try
         {
-            return (ArticleReader.Default.ReadBytes(Bytes, Path, defaultPublished), Path, null);
+            return (ArticleReader.Default.ReadBytes(Bytes, Path, defaultPublished, "--published"), Path, null);
         }
         catch (UndecodableInputException e)
         {
@@ -37,8 +37,6 @@ public sealed record FileItem(string Path, byte[] Bytes) : IngestItem(Path)
 /// </summary>
 public sealed record JsonLineItem(string Path, long Line, string Json) : IngestItem(FormattableString.Invariant($"{Path}:{Line}"))
 {
-    private static readonly string[] DateFields = ["published", "date", "crawled_at", "date_extracted"];
-
     public override (Article, string, string?) Read(DateOnly? defaultPublished)
     {
         try
@@ -56,26 +54,21 @@ public sealed record JsonLineItem(string Path, long Line, string Json) : IngestI
             {
                 throw new IngestItemException($"{Origin}: no \"text\" or \"html\" field");
             }
-            var published = defaultPublished;
-            foreach (var field in DateFields)
+            (DateOnly? published, string? field) = (defaultPublished, "--published");
+            try
             {
-                if (Get(root, field) is not { } p)
+                if (PublicationDate.Read(root) is { Date: { } stated } read)
                 {
-                    continue;
+                    (published, field) = (stated, read.Field);
                 }
-                if (p.Length >= 10 && DateOnly.TryParseExact(p[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                {
-                    published = d;
-                    break;
-                }
-                if (string.Equals(field, "published", StringComparison.Ordinal))
-                {
-                    throw new IngestItemException($"{Origin}: \"published\" is not YYYY-MM-DD: '{p}'");
-                }
+            }
+            catch (FormatException e)
+            {
+                throw new IngestItemException($"{Origin}: {e.Message}");
             }
             var url = Get(root, "url");
             var source = Get(root, "source") ?? url ?? Path;
-            var article = ArticleReader.Default.ReadString(html ?? text!, url ?? source, published, Get(root, "title"), Get(root, "author"));
+            var article = ArticleReader.Default.ReadString(html ?? text!, url ?? source, published, Get(root, "title"), Get(root, "author"), field);
             return (article with { Id = id }, source, url);
         }
         catch (JsonException e)

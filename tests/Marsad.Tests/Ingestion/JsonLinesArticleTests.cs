@@ -27,6 +27,39 @@ public class JsonLinesArticleTests
         Assert.StartsWith("حمص (رويترز) - قال ناشطون", result.Document.Body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("crawled_at", "2013-03-03T06:40:21")]
+    [InlineData("date_extracted", "2015-07-21 10:12:00")]
+    [InlineData("published_at", "2018-05-02T09:00:00Z")]
+    [InlineData("date", "2016-02-24")]
+    public void A_batch_record_without_published_takes_its_crawl_or_date_field_and_says_which(string field, string value)
+    {
+        var record = new Dictionary<string, string> { ["id"] = "c1", ["text"] = "قال ناشطون إن القصف استمر أمس على أحياء حمص.", [field] = value };
+
+        var result = Process(Line(record), date: new DateOnly(2020, 1, 1));
+
+        Assert.Equal(value[..10], result.Document.Published);
+        Assert.Equal(field, result.Document.PublishedSource);
+    }
+
+    [Fact]
+    public void The_command_line_date_serves_a_record_that_carries_none_and_is_named_as_the_source()
+    {
+        var result = Process(Line(new { id = "c2", text = "قال ناشطون إن القصف استمر أمس على أحياء حمص." }), date: new DateOnly(2016, 2, 24));
+
+        Assert.Equal("2016-02-24", result.Document.Published);
+        Assert.Equal("--published", result.Document.PublishedSource);
+    }
+
+    [Fact]
+    public void A_stated_published_wins_over_the_crawl_date()
+    {
+        var result = Process(Line(new { id = "c3", text = "قال ناشطون إن القصف استمر أمس على أحياء حمص.", crawled_at = "2013-03-05T01:00:00", published = "2013-03-03" }));
+
+        Assert.Equal("2013-03-03", result.Document.Published);
+        Assert.Equal("published", result.Document.PublishedSource);
+    }
+
     [Fact]
     public void Title_field_is_kept_and_the_text_has_no_title_line()
     {
