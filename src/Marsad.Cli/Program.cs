@@ -12,5 +12,6 @@ var root = new RootCommand("مرصد — Marsad: structured, geolocated, source-
     ConsolidateCommand.Create(),
     QueryCommand.Create(),
     ExportCommand.Create(),
+    TrainCommand.Create(),
 };
 return CliRunner.Run(root, args);

@@ -205,6 +205,7 @@ public sealed class GoldLoader(string sharedRoot)
                 Fatalities = e.Fatalities,
                 Optional = e.Optional,
                 Evidence = e.Evidence,
+                Trigger = e.Trigger,
                 Note = e.Note,
             });
         }
@@ -372,6 +373,8 @@ public sealed class GoldLoader(string sharedRoot)
         public bool Optional { get; init; }
 
         public string? Evidence { get; init; }
+
+        public string? Trigger { get; init; }
 
         public string? Note { get; init; }
     }

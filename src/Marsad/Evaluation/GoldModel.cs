@@ -109,6 +109,9 @@ public sealed record GoldEvent
 
     public string? Evidence { get; init; }
 
+    /// <summary>The words inside <see cref="Evidence"/> that name the happening (the annotated corpus gives them; older gold does not).</summary>
+    public string? Trigger { get; init; }
+
     public string? Note { get; init; }
 }
 

@@ -1,3 +1,4 @@
+using Marsad.Learning;
 using Marsad.Lexicons;
 using Marsad.Output;
 using Marsad.Pipeline;
@@ -55,6 +56,15 @@ public sealed class EventStage : IExtractionStage
         ActorHit? runningTopic = null;
         var folded = 0;
         var trace = Environment.GetEnvironmentVariable("MARSAD_TRACE") == "1";
+        var log = context.CandidateLog;
+        var model = log is null ? EventModels.Keep : log.RulesOnly ? null : log.Model ?? EventModels.Keep;
+        float[]? features = null;
+        EventFeatures.DocumentSignals? signals = null;
+        if (triggers.Count > 0 && (model is not null || log is not null))
+        {
+            features = new float[EventFeatures.Count];
+            signals = EventFeatures.DocumentSignals.Compute(index, triggers);
+        }
         foreach (var e in triggers)
         {
             var sentence = index.SentenceOf(e.First);
@@ -87,15 +97,30 @@ public sealed class EventStage : IExtractionStage
             {
                 enricher.Enrich(index, e);
             }
-            var keep = Keep(index, e);
+            var reason = Judge(index, e);
+            var keep = reason == DropReason.None;
+            float? score = null;
+            if (features is not null)
+            {
+                EventFeatures.Compute(index, e, reason, signals!, features);
+                log?.Rows.Add(new CandidateRow(index.Text.SpanOf(e.First, e.End), e.Type, e.Modality, (float[])features.Clone(), keep, ToRecord(index, e)));
+                if (model is not null)
+                {
+                    score = model.Score(features);
+                    keep = score >= model.Threshold;
+                }
+            }
             if (trace)
             {
+                var why = score is { } s
+                    ? FormattableString.Invariant($" score={s:F3} rule={reason} top: ") + string.Join(", ", model!.Explain(features!, EventFeatures.Names).Select(t => FormattableString.Invariant($"{t.Name} {t.Delta:+0.000;-0.000}")))
+                    : $" rule={reason}";
                 Console.Error.WriteLine(FormattableString.Invariant(
-                    $"trace: {(keep ? "keep" : "drop")} {e.Type} {e.Modality} a1={e.Actor1?.ActorId ?? "-"} a2={e.Actor2?.ActorId ?? "-"} @{e.Place?.Mention.Name ?? "-"}({e.PlaceSource}) «{index.Text.TextOf(e.First, e.End)}» cue=«{(e.ModalityCue is { } mc ? mc.Cut(index.Text.Body) : "")}»"));
+                    $"trace: {(keep ? "keep" : "drop")} {e.Type} {e.Modality} a1={e.Actor1?.ActorId ?? "-"} a2={e.Actor2?.ActorId ?? "-"} @{e.Place?.Mention.Name ?? "-"}({e.PlaceSource}) «{index.Text.TextOf(e.First, e.End)}» cue=«{(e.ModalityCue is { } mc ? mc.Cut(index.Text.Body) : "")}»{why}"));
             }
             if (keep)
             {
-                e.Confidence = Confidence(e);
+                e.Confidence = score is { } p ? Math.Round(p, 2) : Confidence(e);
                 candidates.Add(e);
                 siblings.Add(e);
                 foreach (var (place, token) in e.CoordinatedPlaces)
@@ -374,12 +399,12 @@ public sealed class EventStage : IExtractionStage
         && int.TryParse(value.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
         && year < published.Year - HistoryYears;
 
-    private static bool Keep(ArticleIndex index, EventCandidate e)
+    internal static DropReason Judge(ArticleIndex index, EventCandidate e)
     {
         // «في عام 1974 …»: a history lesson is not an event of the news.
         if (IsHistory(index, e))
         {
-            return false;
+            return DropReason.History;
         }
         if (e.Fatalities > MaxEventFatalities)
         {
@@ -388,63 +413,64 @@ public sealed class EventStage : IExtractionStage
         // «استولى اللصوص على هاتف»: what is taken must be a place or a position, named within a few words of «على».
         if (e.Type == "CAPTURE" && !TakesPlace(index, e))
         {
-            return false;
+            return DropReason.CaptureWithoutPlace;
         }
         // «فككت … عبوة ناسفة»: a bomb defused or found is no attack.
         if (e.Type == "REMOTE" && RoleBefore(index, e, "defused", 3))
         {
-            return false;
+            return DropReason.Defused;
         }
         // «قضت المحكمة بالإعدام»: a court's sentence is no killing.
         if (e.Type is "ATTACK_CIVILIANS" or "ARREST" && RoleBefore(index, e, "judicial", 5))
         {
-            return false;
+            return DropReason.Judicial;
         }
         // «الخاضعة لسيطرة», «تحت سيطرة», «تسيطر عليها»: who holds a place is a state of things, not its capture.
         if (e.Type == "CAPTURE" && (e.Trigger.Tense == Tense.Present || (e.First > 0 && index.IsRole(e.First - 1, "controlstate", true))))
         {
-            return false;
+            return DropReason.ControlState;
         }
         // «لا يستهدف المدنيين»: a present-tense denial states a habit, it reports no event.
         if (e.Modality == "negated" && e.Trigger.Tense == Tense.Present && e.ModalityCue is { } cue
             && string.Equals(ArabicNormalizer.NormalizeKey(cue.Cut(index.Text.Body)), "لا", StringComparison.Ordinal))
         {
-            return false;
+            return DropReason.NegatedPresent;
         }
         // A fight placed only in a whole country («في سوريا») is commentary unless its own doer and the country follow the trigger in its clause.
         if (Violent.Contains(e.Type) && e.Place?.Mention.Precision == "country" && (e.Type == "CAPTURE" || !(e.PlaceSource == "clause" && e.Actor1IsLocal && e.PlaceToken > e.First)))
         {
-            return false;
+            return DropReason.CountryOnly;
         }
         if (IsRelativeBackground(index, e))
         {
-            return false;
+            return DropReason.RelativeBackground;
         }
         if (NeedsPlace.Contains(e.Type) && e.Place is null && e.Route is null)
         {
-            return false;
+            return DropReason.NoPlace;
         }
         if (IsFigurative(index, e))
         {
-            return false;
+            return DropReason.Figurative;
         }
         // A weak trigger, or one that needs a place of its own, placed only by another clause of its sentence is talk, not a report.
         if ((e.Trigger.Weight < 0.7 || e.Trigger.Needs == "place") && e.PlaceSource == "sentence")
         {
-            return false;
+            return DropReason.WeakPlacedBySentence;
         }
         // A weak trigger («قتال», «تقدم», «سقوط») carries an event only with an armed party named.
         if (e.Trigger.Weight < 0.65 && !(e.Actor1?.IsArmed == true || e.Actor2?.IsArmed == true))
         {
-            return false;
+            return DropReason.WeakUnarmed;
         }
-        return e.Type switch
+        var kept = e.Type switch
         {
             "AGREE" => (e.Actor1IsLocal && e.Place is not null && e.PlaceSource != "sentence") || (e.Actor1 is not null && e.Actor2 is not null && e.Actor1IsLocal),
             "ACCUSE" or "THREATEN" => e.Actor1 is not null && e.Actor1IsLocal && (e.Trigger.IsVerb || e.Actor2 is not null),
             "SUPPORT" => e.Actor1IsLocal && ((e.Place is not null && e.PlaceSource != "sentence") || e.Actor2 is not null),
             _ => true,
         };
+        return kept ? DropReason.None : DropReason.TypeCondition;
     }
 
     /// <summary>«الهجوم على الحريات»: a target word that is no place and no party.</summary>

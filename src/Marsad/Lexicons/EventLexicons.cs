@@ -179,6 +179,9 @@ public sealed class WordRoles
 
     public static WordRoles Attribution { get; } = new(TsvTable.LoadEmbedded("attribution"), "phrase");
 
+    /// <summary>data/lexicons/learning_words.tsv: signs of opinion, history, totals and habits that the learned decisions read.</summary>
+    public static WordRoles Learning { get; } = new(TsvTable.LoadEmbedded("learning_words"));
+
     public PhraseMatcher<string> Matcher { get; } = new();
 
     /// <summary>The phrase with <paramref name="role"/> starting at token <paramref name="index"/> (whole token, no clitics unless allowed).</summary>

@@ -36,6 +36,9 @@ public sealed class ExtractionContext(Article article, AnalyzedText text)
     public List<ActorHit> Actors { get; } = [];
 
     public List<EventRecord> Events { get; } = [];
+
+    /// <summary>Set by training: every candidate event and its features are recorded here, and the rules decide.</summary>
+    internal Learning.CandidateLog? CandidateLog { get; set; }
 }
 
 /// <summary>One stage of extraction (places, actors, events…), run in order on every article.</summary>

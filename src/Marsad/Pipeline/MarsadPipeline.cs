@@ -24,11 +24,14 @@ public sealed class MarsadPipeline(IReadOnlyList<IExtractionStage> stages)
         [("text layer", TimeSpan.FromTicks(Interlocked.Read(ref _ticks[0]) * TimeSpan.TicksPerSecond / Stopwatch.Frequency)),
          .. Stages.Select((s, i) => (s.GetType().Name, TimeSpan.FromTicks(Interlocked.Read(ref _ticks[i + 1]) * TimeSpan.TicksPerSecond / Stopwatch.Frequency)))];
 
-    public ExtractionResult Extract(Article article)
+    public ExtractionResult Extract(Article article) => Extract(article, null);
+
+    /// <summary>Extracts with every candidate event recorded in <paramref name="log"/> (training), or as usual when it is null.</summary>
+    internal ExtractionResult Extract(Article article, Learning.CandidateLog? log)
     {
         var start = Stopwatch.GetTimestamp();
         var text = AnalyzedText.Analyze(article.Body);
-        var context = new ExtractionContext(article, text);
+        var context = new ExtractionContext(article, text) { CandidateLog = log };
         var mark = Stopwatch.GetTimestamp();
         Interlocked.Add(ref _ticks[0], mark - start);
         for (var i = 0; i < Stages.Count; i++)

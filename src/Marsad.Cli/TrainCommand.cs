@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.Globalization;
+using Marsad.Learning;
+
+namespace Marsad.Cli;
+
+/// <summary><c>marsad train</c>: rebuilds the models in data/models from the annotated corpus (needs ../shared for the texts).</summary>
+internal static class TrainCommand
+{
+    public static Command Create()
+    {
+        var corpus = new Option<string>("--corpus") { Description = "The annotated corpus (train and dev splits are read; test never).", DefaultValueFactory = _ => "data/gold/corpus" };
+        var shared = new Option<string>("--shared") { Description = "Root that the gold files' \"article_ref\" corpus paths are relative to.", DefaultValueFactory = _ => "../shared" };
+        var models = new Option<string>("--models") { Description = "Where the models are written (embedded into the library at its next build).", DefaultValueFactory = _ => "data/models" };
+        var check = new Option<bool>("--check") { Description = "Retrain without writing, and fail unless the dev scores equal the committed models' cards." };
+        var command = new Command("train", "Rebuild the learned event decisions from the annotated corpus (data/gold/corpus, docs/learning.md).") { corpus, shared, models, check };
+        command.SetAction(parse =>
+        {
+            var dir = parse.GetValue(corpus)!;
+            var root = parse.GetValue(shared)!;
+            if (!Directory.Exists(Path.Combine(dir, "train")))
+            {
+                throw new InputException($"{dir}: no train split (pass --corpus DIR)");
+            }
+            if (!Directory.Exists(Path.Combine(root, "data", "news")))
+            {
+                throw new InputException($"{root}: the shared corpora are not there (pass --shared DIR); training reads the article texts from them");
+            }
+            var o = parse.InvocationConfiguration.Output;
+            var isCheck = parse.GetValue(check);
+            IReadOnlyList<TrainedModel> built;
+            try
+            {
+                built = ModelTraining.Run(dir, root, parse.GetValue(models)!, isCheck, parse.InvocationConfiguration.Error);
+            }
+            catch (Exception e) when (e is Evaluation.GoldFormatException or InvalidDataException)
+            {
+                throw new InputException(e.Message);
+            }
+            var same = true;
+            foreach (var m in built)
+            {
+                var line = string.Create(CultureInfo.InvariantCulture,
+                    $"{m.Name}: {m.TrainingRows} rows ({m.Positives} positive), threshold {m.Threshold:F2}, dev F1 {m.DevF1:F4} (rules alone {m.DevRulesOnlyF1:F4})");
+                if (isCheck)
+                {
+                    var ok = m.CommittedDevF1 is { } c && Math.Abs(c - m.DevF1) < 1e-4;
+                    same &= ok;
+                    line += m.CommittedDevF1 is { } cf ? string.Create(CultureInfo.InvariantCulture, $"; committed {cf:F4}: {(ok ? "same" : "DIFFERENT")}") : "; no committed model";
+                }
+                o.WriteLine(line);
+            }
+            return same ? ExitCodes.Ok : 1;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,141 @@
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace Marsad.Learning;
+
+/// <summary>
+/// A trained yes/no decision over a fixed feature vector: an ML.NET model (data/models/NAME.zip)
+/// with its card (NAME.json: threshold, feature count, how it was trained). Loaded once from the
+/// library's embedded resources; scoring is thread-safe (one prediction engine per thread) and
+/// reuses its input buffer, so a decision allocates next to nothing.
+/// </summary>
+internal sealed class BinaryModel
+{
+    private readonly ITransformer _model;
+    private readonly SchemaDefinition _schema;
+    private readonly MLContext _ml;
+    private readonly ThreadLocal<(PredictionEngine<ModelInput, ModelOutput> Engine, ModelInput Input, ModelOutput Output)> _engines;
+
+    public BinaryModel(ITransformer model, MLContext ml, ModelCard card)
+    {
+        _model = model;
+        _ml = ml;
+        Card = card;
+        _schema = ModelInput.Schema(card.Features);
+        _engines = new(() => (_ml.Model.CreatePredictionEngine<ModelInput, ModelOutput>(_model, ignoreMissingColumns: true, inputSchemaDefinition: _schema),
+            new ModelInput { Features = new float[card.Features] }, new ModelOutput()));
+    }
+
+    public ModelCard Card { get; }
+
+    public double Threshold => Card.Threshold;
+
+    /// <summary>The probability that the answer is yes.</summary>
+    public float Score(ReadOnlySpan<float> features)
+    {
+        var (engine, input, output) = _engines.Value;
+        features.CopyTo(input.Features);
+        engine.Predict(input, ref output);
+        return output.Probability;
+    }
+
+    /// <summary>The features that moved this score most: each non-zero feature set to zero in turn (for MARSAD_TRACE only).</summary>
+    public IEnumerable<(string Name, float Delta)> Explain(float[] features, IReadOnlyList<string> names, int top = 5)
+    {
+        var baseScore = Score(features);
+        var deltas = new List<(string, float)>();
+        for (var i = 0; i < features.Length; i++)
+        {
+            if (features[i] == 0)
+            {
+                continue;
+            }
+            var keep = features[i];
+            features[i] = 0;
+            deltas.Add((names[i], baseScore - Score(features)));
+            features[i] = keep;
+        }
+        return deltas.OrderByDescending(d => Math.Abs(d.Item2)).Take(top);
+    }
+
+    public static BinaryModel? LoadEmbedded(string name, int expectedFeatures)
+    {
+        var asm = Assembly.GetExecutingAssembly();
+        using var zip = asm.GetManifestResourceStream($"Marsad.Data.models.{name}.zip");
+        using var json = asm.GetManifestResourceStream($"Marsad.Data.models.{name}.json");
+        if (zip is null || json is null)
+        {
+            return null;
+        }
+        return Load(zip, json, name, expectedFeatures);
+    }
+
+    public static BinaryModel Load(Stream zip, Stream cardJson, string name, int expectedFeatures)
+    {
+        var card = JsonSerializer.Deserialize<ModelCard>(cardJson, ModelCard.JsonOptions)
+            ?? throw new InvalidDataException($"model {name}: empty card");
+        if (card.Features != expectedFeatures)
+        {
+            throw new InvalidDataException($"model {name} was trained on {card.Features} features but the code computes {expectedFeatures}: run 'marsad train'");
+        }
+        var ml = new MLContext(seed: 1);
+        var model = ml.Model.Load(zip, out _);
+        return new BinaryModel(model, ml, card);
+    }
+}
+
+/// <summary>What a model is and how it was made: data/models/NAME.json beside NAME.zip.</summary>
+internal sealed record ModelCard
+{
+    public static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public required string Name { get; init; }
+
+    public required int Features { get; init; }
+
+    public required double Threshold { get; init; }
+
+    public string? Trainer { get; init; }
+
+    public string? TrainedOn { get; init; }
+
+    public int TrainingRows { get; init; }
+
+    public int Positives { get; init; }
+
+    public Dictionary<string, double>? DevScores { get; init; }
+}
+
+/// <summary>The model's input row: the features and, when training, the label and its weight.</summary>
+internal sealed class ModelInput
+{
+    public float[] Features { get; set; } = [];
+
+    public bool Label { get; set; }
+
+    public float Weight { get; set; } = 1;
+
+    /// <summary>The row's schema with the vector's length, which only the code knows at run time.</summary>
+    public static SchemaDefinition Schema(int features)
+    {
+        var schema = SchemaDefinition.Create(typeof(ModelInput));
+        schema[nameof(Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, features);
+        return schema;
+    }
+}
+
+internal sealed class ModelOutput
+{
+    public bool PredictedLabel { get; set; }
+
+    public float Score { get; set; }
+
+    public float Probability { get; set; }
+}

@@ -1,0 +1,18 @@
+namespace Marsad.Learning;
+
+/// <summary>
+/// The trained event decisions the library ships (data/models, built by <c>marsad train</c>),
+/// each loaded once on first use. A model that is not shipped is null, and the hand rules decide.
+/// </summary>
+internal static class EventModels
+{
+    public const string KeepName = "event-keep";
+
+    private static readonly Lazy<BinaryModel?> KeepModel = new(() => BinaryModel.LoadEmbedded(KeepName, EventFeatures.Count), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Is this candidate a reported event of the news time? (keep or drop)</summary>
+    public static BinaryModel? Keep => Disabled ? null : KeepModel.Value;
+
+    /// <summary>MARSAD_RULES_ONLY=1 runs the hand rules alone, to compare them with the models in one build.</summary>
+    private static bool Disabled { get; } = Environment.GetEnvironmentVariable("MARSAD_RULES_ONLY") == "1";
+}
