@@ -24,9 +24,11 @@ public sealed class EventStage : IExtractionStage
     private readonly ModalityResolver _modality;
     private readonly AttributionFinder _attribution;
     private readonly IEventEnricher[] _enrichers;
+    private readonly bool _learned;
 
-    internal EventStage(TriggerLexicon triggers, WordRoles words, ModalityResolver modality, AttributionFinder attribution, IEventEnricher[] enrichers)
+    internal EventStage(TriggerLexicon triggers, WordRoles words, ModalityResolver modality, AttributionFinder attribution, IEventEnricher[] enrichers, bool learned = true)
     {
+        _learned = learned;
         _triggers = triggers;
         _words = words;
         _modality = modality;
@@ -35,6 +37,9 @@ public sealed class EventStage : IExtractionStage
     }
 
     public static EventStage Default { get; } = new(TriggerLexicon.Default, WordRoles.EventWords, ModalityResolver.Default, AttributionFinder.Default, EventEnrichers.Create());
+
+    /// <summary>The hand rules decide every candidate, whatever models are shipped.</summary>
+    public static EventStage RulesOnly { get; } = new(TriggerLexicon.Default, WordRoles.EventWords, ModalityResolver.Default, AttributionFinder.Default, EventEnrichers.Create(), learned: false);
 
     public void Run(ExtractionContext context)
     {
@@ -57,7 +62,7 @@ public sealed class EventStage : IExtractionStage
         var folded = 0;
         var trace = Environment.GetEnvironmentVariable("MARSAD_TRACE") == "1";
         var log = context.CandidateLog;
-        var model = log is null ? EventModels.Keep : log.RulesOnly ? null : log.Model ?? EventModels.Keep;
+        var model = log is null ? (_learned ? EventModels.Keep : null) : log.RulesOnly ? null : log.Model ?? EventModels.Keep;
         float[]? features = null;
         EventFeatures.DocumentSignals? signals = null;
         if (triggers.Count > 0 && (model is not null || log is not null))

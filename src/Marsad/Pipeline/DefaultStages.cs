@@ -3,10 +3,11 @@ namespace Marsad.Pipeline;
 /// <summary>The stages the default pipeline runs, in order. Stages are added here as they are built.</summary>
 internal static class DefaultStages
 {
-    public static IReadOnlyList<IExtractionStage> Create() =>
+    /// <param name="learned">False runs the hand rules alone where a trained model would decide (tests of the rules, comparisons).</param>
+    public static IReadOnlyList<IExtractionStage> Create(bool learned = true) =>
     [
         new Geo.PlaceStage(),
         Extraction.ActorStage.Default,
-        Extraction.EventStage.Default,
+        learned ? Extraction.EventStage.Default : Extraction.EventStage.RulesOnly,
     ];
 }

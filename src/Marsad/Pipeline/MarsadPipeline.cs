@@ -15,6 +15,9 @@ public sealed class MarsadPipeline(IReadOnlyList<IExtractionStage> stages)
     /// <summary>The pipeline with every stage the library ships, built from embedded data.</summary>
     public static MarsadPipeline CreateDefault() => new(DefaultStages.Create());
 
+    /// <summary>The default stages with the hand rules deciding where a trained model would: for the rules' own tests and for comparisons.</summary>
+    public static MarsadPipeline CreateRulesOnly() => new(DefaultStages.Create(learned: false));
+
     private readonly long[] _ticks = new long[stages.Count + 1];
 
     public IReadOnlyList<IExtractionStage> Stages { get; } = stages;

@@ -87,7 +87,7 @@ public class EventLinkingTests
     public void Event_with_no_date_words_and_no_publication_date_has_an_unknown_date()
     {
         const string body = "قصفت الطائرات الروسية مدينة إدلب.";
-        var result = Marsad.Pipeline.MarsadPipeline.CreateDefault().Extract(new Marsad.Ingestion.Article { Source = "t", Body = body, Published = null });
+        var result = Marsad.Pipeline.MarsadPipeline.CreateRulesOnly().Extract(new Marsad.Ingestion.Article { Source = "t", Body = body, Published = null });
         var e = Assert.Single(result.Events, x => x.Type == "REMOTE");
         Assert.Null(e.Date.Value);
         Assert.Equal("unknown", e.Date.Precision);

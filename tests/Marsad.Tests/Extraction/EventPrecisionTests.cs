@@ -23,7 +23,7 @@ public class EventPrecisionTests
             + "وقال التجار إن الأسعار قد تستقر قريبا.";
         var article = ArticleReader.Default.ReadString(text, "t", Published);
 
-        var result = MarsadPipeline.CreateDefault().Extract(article);
+        var result = MarsadPipeline.CreateRulesOnly().Extract(article);
 
         Assert.DoesNotContain("تسيطر", article.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("غارات", article.Body, StringComparison.Ordinal);
