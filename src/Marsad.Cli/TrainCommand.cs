@@ -41,10 +41,10 @@ internal static class TrainCommand
             foreach (var m in built)
             {
                 var line = string.Create(CultureInfo.InvariantCulture,
-                    $"{m.Name}: {m.TrainingRows} rows ({m.Positives} positive), threshold {m.Threshold:F2}, dev F1 {m.DevF1:F4} (rules alone {m.DevRulesOnlyF1:F4})");
+                    $"{m.Name}: {m.TrainingRows} rows ({m.Positives} positive), threshold {m.Threshold:F2}, dev event F1 {m.DevF1:F4} with it, {m.DevF1Without:F4} without: {(m.Shipped ? "shipped" : "not shipped (no gain)")}");
                 if (isCheck)
                 {
-                    var ok = m.CommittedDevF1 is { } c && Math.Abs(c - m.DevF1) < 1e-4;
+                    var ok = m.Shipped ? m.CommittedDevF1 is { } c && Math.Abs(c - m.DevF1) < 1e-4 : m.CommittedDevF1 is null;
                     same &= ok;
                     line += m.CommittedDevF1 is { } cf ? string.Create(CultureInfo.InvariantCulture, $"; committed {cf:F4}: {(ok ? "same" : "DIFFERENT")}") : "; no committed model";
                 }

@@ -36,7 +36,7 @@ TYPES = {"ASSAULT", "REMOTE", "CAPTURE", "WITHDRAW", "MOBILIZE", "BLOCKADE", "RE
          "ATTACK_CIVILIANS", "ARREST", "PROTEST", "SUPPORT", "AID", "ACCUSE", "THREATEN"}
 MODALITIES = {"asserted", "intended", "predicted", "possible", "negated"}
 EVENT_KEYS = {"id", "type", "modality", "actor1", "actor2", "place", "alternative_places", "route",
-              "when", "fatalities", "evidence", "evidence_occurrence", "trigger", "actor1_text",
+              "when", "fatalities", "attribution", "evidence", "evidence_occurrence", "trigger", "actor1_text",
               "actor2_text", "place_text", "optional", "note", "spans"}
 TOP_KEYS = {"article_ref", "coder", "published", "published_note", "metadata", "places", "actors",
             "actor_mentions", "events", "note", "place_mentions", "actor_spans", "status"}

@@ -133,6 +133,9 @@ internal static class ActorLinker
         e.Actor2 = actor2;
     }
 
+    /// <summary>The form an actor takes as the doer of <paramref name="e"/>: a state that uses force does it through its forces.</summary>
+    internal static ActorHit ArmedFormFor(EventCandidate e, ActorHit actor) => IsViolent(e.Type) ? ArmedFormOf(actor) : actor;
+
     private static bool IsViolent(string type) => type is "ASSAULT" or "REMOTE" or "CAPTURE" or "WITHDRAW" or "MOBILIZE" or "BLOCKADE" or "ATTACK_CIVILIANS" or "ARREST";
 
     /// <summary>«سوريا قصفت», «بغداد اعتقلت»: a state that uses force does it through its forces.</summary>

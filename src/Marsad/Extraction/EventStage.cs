@@ -62,7 +62,16 @@ public sealed class EventStage : IExtractionStage
         var folded = 0;
         var trace = Environment.GetEnvironmentVariable("MARSAD_TRACE") == "1";
         var log = context.CandidateLog;
-        var model = log is null ? (_learned ? EventModels.Keep : null) : log.RulesOnly ? null : log.Model ?? EventModels.Keep;
+        var model = log is null ? (_learned ? EventModels.Keep : null) : log.Keep;
+        var actorModel = log is null ? (_learned ? EventModels.Actor1 : null) : log.Actor1;
+        float[]? actorFeatures = null;
+        (Dictionary<string, int> Counts, string? Top) actorCounts = default;
+        if (triggers.Count > 0 && (actorModel is not null || log is not null))
+        {
+            actorFeatures = new float[ActorChoice.Count];
+            actorCounts = ActorChoice.DocumentCounts(index);
+        }
+        var group = 0;
         float[]? features = null;
         EventFeatures.DocumentSignals? signals = null;
         if (triggers.Count > 0 && (model is not null || log is not null))
@@ -90,6 +99,10 @@ public sealed class EventStage : IExtractionStage
             _modality.Resolve(index, e);
             InheritCoordination(index, e, siblings);
             ActorLinker.Link(index, e, siblings, topic);
+            if (actorFeatures is not null)
+            {
+                ChooseActor1(index, e, actorModel, actorFeatures, actorCounts, log, group++);
+            }
             PlaceLinker.Link(index, e, roads);
             e.Anaphoric = IsAnaphoric(index, e);
             // SPEC §2: force used directly on civilians or protesters is violence against civilians.
@@ -138,6 +151,35 @@ public sealed class EventStage : IExtractionStage
         foreach (var e in EventMerger.Merge(candidates))
         {
             context.Events.Add(ToRecord(index, e));
+        }
+    }
+
+    /// <summary>The learned choice among the actors of the trigger's sentence and the one before, and nobody (see <see cref="ActorChoice"/>).</summary>
+    private static void ChooseActor1(ArticleIndex index, EventCandidate e, BinaryModel? model, float[] features, (Dictionary<string, int> Counts, string? Top) counts, CandidateLog? log, int group)
+    {
+        var options = ActorChoice.Options(index, e);
+        var passive = ActorChoice.PassiveNear(index, e);
+        var best = (Score: float.MinValue, Option: default(ActorChoice.Option));
+        var trigger = index.Text.SpanOf(e.First, e.End);
+        foreach (var option in options)
+        {
+            ActorChoice.Compute(index, e, option, options.Count, counts.Counts, counts.Top, passive, features);
+            log?.ActorRows.Add(new ActorOptionRow(group, trigger, e.Type, option.Id, (float[])features.Clone()));
+            if (model is not null && model.Score(features) is var s && s > best.Score)
+            {
+                best = (s, option);
+            }
+        }
+        if (model is null || best.Option.Id == e.Actor1?.ActorId)
+        {
+            return;
+        }
+        var chosen = best.Option.Hit;
+        e.Actor1 = chosen is null ? null : ActorLinker.ArmedFormFor(e, chosen);
+        e.Actor1IsLocal = chosen is not null && index.Token(chosen.First).Clause == index.Token(e.First).Clause;
+        if (chosen is not null && e.Actor2?.ActorId == chosen.ActorId)
+        {
+            e.Actor2 = null;
         }
     }
 

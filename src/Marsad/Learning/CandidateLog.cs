@@ -5,14 +5,20 @@ namespace Marsad.Learning;
 /// <summary>One candidate event as training sees it: where its trigger stands, what the rules made of it, and its features.</summary>
 internal sealed record CandidateRow(TextSpan Trigger, string Type, string Modality, float[] Features, bool RulesKeep, Output.EventRecord Record);
 
-/// <summary>What one article's candidates were, recorded while extracting for training.</summary>
+/// <summary>One actor1 option of a candidate (its id, null for "nobody named") with its features; <see cref="Group"/> numbers the candidate in its article.</summary>
+internal sealed record ActorOptionRow(int Group, TextSpan Trigger, string Type, string? ActorId, float[] Features);
+
+/// <summary>
+/// What one article's candidates were, recorded while extracting for training. The models given
+/// here decide in place of the shipped ones; a null model leaves the decision to the hand rules.
+/// </summary>
 internal sealed class CandidateLog
 {
     public List<CandidateRow> Rows { get; } = [];
 
-    /// <summary>When true the hand rules decide, so that training sees the candidates a model-free pipeline links.</summary>
-    public bool RulesOnly { get; init; } = true;
+    public List<ActorOptionRow> ActorRows { get; } = [];
 
-    /// <summary>A model to decide with instead of the shipped one (training tries thresholds with it on dev).</summary>
-    public BinaryModel? Model { get; init; }
+    public BinaryModel? Keep { get; init; }
+
+    public BinaryModel? Actor1 { get; init; }
 }

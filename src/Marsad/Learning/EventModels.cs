@@ -10,6 +10,13 @@ internal static class EventModels
 
     private static readonly Lazy<BinaryModel?> KeepModel = new(() => BinaryModel.LoadEmbedded(KeepName, EventFeatures.Count), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    public const string Actor1Name = "actor1-choice";
+
+    private static readonly Lazy<BinaryModel?> Actor1Model = new(() => BinaryModel.LoadEmbedded(Actor1Name, ActorChoice.Count), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Is this option the candidate's doer? (scored per option; the best option wins)</summary>
+    public static BinaryModel? Actor1 => Disabled ? null : Actor1Model.Value;
+
     /// <summary>Is this candidate a reported event of the news time? (keep or drop)</summary>
     public static BinaryModel? Keep => Disabled ? null : KeepModel.Value;
 

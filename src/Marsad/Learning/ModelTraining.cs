@@ -1,17 +1,18 @@
-using System.Globalization;
 using System.Text.Json;
 using Marsad.Evaluation;
 
 namespace Marsad.Learning;
 
-/// <summary>One model built by <c>marsad train</c>: its name, dev score, and the committed card's dev score when checking.</summary>
-public sealed record TrainedModel(string Name, int TrainingRows, int Positives, double Threshold, double DevF1, double DevRulesOnlyF1, double? CommittedDevF1);
+/// <summary>One model built by <c>marsad train</c>: its dev event F1 with and without it, whether it ships, and the committed card's dev F1 when checking.</summary>
+public sealed record TrainedModel(string Name, int TrainingRows, int Positives, double Threshold, double DevF1, double DevF1Without, bool Shipped, double? CommittedDevF1);
 
 /// <summary>
 /// <c>marsad train</c>: rebuilds every shipped model from the annotated corpus
 /// (data/gold/corpus/train, tuned on dev; the texts come from the shared corpora) and writes it to
 /// data/models, or, with check, proves that a retrain gives the dev scores of the committed models.
-/// The test split is never read.
+/// The test split is never read. The actor1 choice is trained first; the keep/drop decision is
+/// trained on the candidates that the pipeline links with it, and the decision a model makes
+/// ships only when it raises dev event F1.
 /// </summary>
 public static class ModelTraining
 {
@@ -24,27 +25,48 @@ public static class ModelTraining
         {
             throw new InvalidDataException($"{corpusDir}: the train and dev splits must both hold gold files");
         }
-        var keep = EventKeepTrainer.Train(train, dev, progress);
-        double? committed = null;
-        var cardPath = Path.Combine(modelsDir, EventModels.KeepName + ".json");
-        if (check)
+        var actor = ActorChoiceTrainer.Train(train, dev, progress);
+        var keep = EventKeepTrainer.Train(train, dev, actor.Helps ? actor.Model : null, progress);
+        var keepHelps = (keep.Dev.F1 ?? 0) > (keep.DevWithout.F1 ?? 0);
+        var results = new List<TrainedModel>
         {
-            if (File.Exists(cardPath))
-            {
-                var card = JsonSerializer.Deserialize<ModelCard>(File.ReadAllText(cardPath), ModelCard.JsonOptions);
-                committed = card?.DevScores is { } s && s.TryGetValue("f1", out var f) ? f : null;
-            }
-        }
-        else
+            Summary(actor.Card, actor.Dev, actor.DevWithout, actor.Helps, modelsDir, check),
+            Summary(keep.Card, keep.Dev, keep.DevWithout, keepHelps, modelsDir, check),
+        };
+        if (!check)
         {
             Directory.CreateDirectory(modelsDir);
-            File.WriteAllBytes(Path.Combine(modelsDir, EventModels.KeepName + ".zip"), keep.Zip);
-            File.WriteAllText(cardPath, JsonSerializer.Serialize(keep.Card, ModelCard.JsonOptions) + "\n");
+            Write(modelsDir, actor.Card, actor.Zip, actor.Helps);
+            Write(modelsDir, keep.Card, keep.Zip, keepHelps);
         }
-        return
-        [
-            new TrainedModel(EventModels.KeepName, keep.Card.TrainingRows, keep.Card.Positives, keep.Card.Threshold,
-                Math.Round(keep.Dev.F1 ?? 0, 4), Math.Round(keep.DevRulesOnly.F1 ?? 0, 4), committed),
-        ];
+        return results;
+    }
+
+    private static TrainedModel Summary(ModelCard card, EventCounts with, EventCounts without, bool shipped, string modelsDir, bool check)
+    {
+        double? committed = null;
+        var cardPath = Path.Combine(modelsDir, card.Name + ".json");
+        if (check && File.Exists(cardPath))
+        {
+            var c = JsonSerializer.Deserialize<ModelCard>(File.ReadAllText(cardPath), ModelCard.JsonOptions);
+            committed = c?.DevScores is { } s && s.TryGetValue("f1", out var f) ? f : null;
+        }
+        return new TrainedModel(card.Name, card.TrainingRows, card.Positives, card.Threshold,
+            Math.Round(with.F1 ?? 0, 4), Math.Round(without.F1 ?? 0, 4), shipped, committed);
+    }
+
+    /// <summary>A model that does not help on dev is not shipped: its old files are removed so the rules decide.</summary>
+    private static void Write(string dir, ModelCard card, byte[] zip, bool ship)
+    {
+        var zipPath = Path.Combine(dir, card.Name + ".zip");
+        var cardPath = Path.Combine(dir, card.Name + ".json");
+        if (!ship)
+        {
+            File.Delete(zipPath);
+            File.Delete(cardPath);
+            return;
+        }
+        File.WriteAllBytes(zipPath, zip);
+        File.WriteAllText(cardPath, JsonSerializer.Serialize(card, ModelCard.JsonOptions) + "\n");
     }
 }

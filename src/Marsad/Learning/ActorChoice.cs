@@ -1,0 +1,152 @@
+using Marsad.Extraction;
+using Marsad.Lexicons;
+using Marsad.Pipeline;
+
+namespace Marsad.Learning;
+
+/// <summary>
+/// The learned choice of actor1: the rules' linker proposes its doer, and every actor named in
+/// the trigger's sentence or the one before is an alternative, as is "nobody named". Each option
+/// is scored on its own (where it stands from the trigger, in which clause, behind which
+/// preposition, its class, how often the article names it, whether the rules chose it); the best
+/// one is the doer. Most wrong doers of the rules are a named actor of the wrong clause or a
+/// target read as the doer, which is what these features see.
+/// </summary>
+internal static class ActorChoice
+{
+    private static readonly string[] Classes = ["org", "army", "state", "body", "civ", "protest"];
+
+    public const int NoneSlot = -1;
+
+    public static IReadOnlyList<string> Names { get; } = BuildNames();
+
+    public static int Count => Names.Count;
+
+    private static List<string> BuildNames()
+    {
+        var n = new List<string> { "none", "rules_choice", "rules_actor2", "distance", "distance_log", "before_trigger", "same_clause", "same_sentence",
+            "reference", "nisba", "armed", "civ", "protesters", "clitic_prep", "prep_before", "doc_mentions_log", "doc_top_actor", "options", "rules_none", "trigger_verb", "passive_near", "rules_local" };
+        n.AddRange(Classes.Select(c => "class_" + c));
+        n.AddRange(TriggerLexicon.EventTypes.Select(t => "type_" + t));
+        return n;
+    }
+
+    /// <summary>One option: an actor mention (its nearest to the trigger), or none.</summary>
+    internal readonly record struct Option(ActorHit? Hit)
+    {
+        public string? Id => Hit?.ActorId;
+    }
+
+    /// <summary>The options for <paramref name="e"/>, the rules' choice among them; distinct ids, nearest mention each.</summary>
+    public static List<Option> Options(ArticleIndex index, EventCandidate e)
+    {
+        var text = index.Text;
+        var sentence = text.Tokens[e.First].Sentence;
+        var from = text.Sentences[Math.Max(0, sentence - 1)].First;
+        var to = text.Sentences[sentence].End;
+        var best = new Dictionary<string, ActorHit>(StringComparer.Ordinal);
+        foreach (var a in index.Actors)
+        {
+            if (a.First < from || a.First >= to)
+            {
+                continue;
+            }
+            if (!best.TryGetValue(a.ActorId, out var seen) || Gap(a, e.First) < Gap(seen, e.First))
+            {
+                best[a.ActorId] = a;
+            }
+        }
+        var options = new List<Option> { new(null) };
+        if (e.Actor1 is { } rules && !best.ContainsKey(rules.ActorId))
+        {
+            options.Add(new Option(rules));
+        }
+        foreach (var hit in best.Values.OrderBy(h => h.First))
+        {
+            options.Add(new Option(e.Actor1 is { } r && r.ActorId == hit.ActorId ? r : hit));
+        }
+        return options;
+    }
+
+    private static int Gap(ActorHit a, int trigger) => a.End <= trigger ? trigger - a.End : a.First >= trigger ? a.First - trigger : 0;
+
+    public static void Compute(ArticleIndex index, EventCandidate e, Option option, int optionCount, Dictionary<string, int> docCounts, string? topActor, bool passiveNear, Span<float> into)
+    {
+        into.Clear();
+        var k = 0;
+        var hit = option.Hit;
+        into[k++] = hit is null ? 1 : 0;
+        into[k++] = hit is null ? (e.Actor1 is null ? 1 : 0) : (e.Actor1?.ActorId == hit.ActorId ? 1 : 0);
+        into[k++] = hit is not null && e.Actor2?.ActorId == hit.ActorId ? 1 : 0;
+        var text = index.Text;
+        if (hit is not null)
+        {
+            var signed = hit.End <= e.First ? -(e.First - hit.End + 1) : hit.First >= e.End ? hit.First - e.End + 1 : 0;
+            into[k++] = signed;
+            into[k++] = (float)Math.Log(1 + Math.Abs(signed));
+            into[k++] = hit.End <= e.First ? 1 : 0;
+            into[k++] = text.Tokens[hit.First].Clause == text.Tokens[e.First].Clause ? 1 : 0;
+            into[k++] = text.Tokens[hit.First].Sentence == text.Tokens[e.First].Sentence ? 1 : 0;
+            into[k++] = hit.IsReference ? 1 : 0;
+            into[k++] = hit.IsNisba ? 1 : 0;
+            into[k++] = hit.IsArmed ? 1 : 0;
+            into[k++] = hit.ActorId == "CIV" ? 1 : 0;
+            into[k++] = hit.ActorId == "PROTESTERS" ? 1 : 0;
+            into[k++] = hit.Clitics.AsSpan().IndexOfAny('ب', 'ل', 'ك') >= 0 ? 1 : 0;
+            into[k++] = index.IsPrepositionBefore(hit) ? 1 : 0;
+            into[k++] = (float)Math.Log(1 + docCounts.GetValueOrDefault(hit.ActorId));
+            into[k++] = topActor == hit.ActorId ? 1 : 0;
+        }
+        else
+        {
+            k += 14;
+        }
+        into[k++] = optionCount;
+        into[k++] = e.Actor1 is null ? 1 : 0;
+        into[k++] = e.Trigger.IsVerb ? 1 : 0;
+        into[k++] = passiveNear ? 1 : 0;
+        into[k++] = e.Actor1IsLocal ? 1 : 0;
+        if (hit?.Entry?.Class is { } cls && Array.IndexOf(Classes, cls) is var c and >= 0)
+        {
+            into[k + c] = 1;
+        }
+        k += Classes.Length;
+        if (Array.IndexOf(TriggerLexicon.EventTypes, e.Type) is var t and >= 0)
+        {
+            into[k + t] = 1;
+        }
+    }
+
+    /// <summary>How often the article names each actor, and the one it names most.</summary>
+    public static (Dictionary<string, int> Counts, string? Top) DocumentCounts(ArticleIndex index)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var a in index.Actors)
+        {
+            counts[a.ActorId] = counts.GetValueOrDefault(a.ActorId) + 1;
+        }
+        string? top = null;
+        var most = 0;
+        foreach (var (id, n) in counts)
+        {
+            if (n > most || (n == most && string.CompareOrdinal(id, top) < 0))
+            {
+                (top, most) = (id, n);
+            }
+        }
+        return (counts, top);
+    }
+
+    /// <summary>True when an impersonal passive marker stands just before the trigger.</summary>
+    public static bool PassiveNear(ArticleIndex index, EventCandidate e)
+    {
+        for (var i = Math.Max(0, e.First - 3); i < e.First; i++)
+        {
+            if (index.IsRole(i, "passive", true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

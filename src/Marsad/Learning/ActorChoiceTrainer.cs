@@ -1,0 +1,113 @@
+using Marsad.Evaluation;
+using Marsad.Pipeline;
+using Marsad.Text;
+
+namespace Marsad.Learning;
+
+/// <summary>
+/// Trains the actor1 choice from the annotated corpus. A candidate is tied to the coded event
+/// whose trigger it falls on (or, of the same type, inside whose evidence it stands); its option
+/// naming the coded actor1 (or "nobody" when the coder left actor1 null) is the positive, the
+/// other options negatives. A candidate tied to no coded event, or whose coded actor no option
+/// names, teaches nothing and is left out.
+/// </summary>
+internal static class ActorChoiceTrainer
+{
+    internal sealed record Outcome(BinaryModel Model, byte[] Zip, ModelCard Card, EventCounts Dev, EventCounts DevWithout, bool Helps);
+
+    public static Outcome Train(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> dev, TextWriter progress)
+    {
+        var pipeline = MarsadPipeline.CreateDefault();
+        var rows = new List<ModelInput>();
+        var positives = 0;
+        var groups = 0;
+        foreach (var a in train)
+        {
+            var log = new CandidateLog();
+            pipeline.Extract(a.Article, log);
+            var gold = GoldSpans.Of(a);
+            foreach (var options in log.ActorRows.GroupBy(r => r.Group))
+            {
+                var first = options.First();
+                var g = GoldSpans.Tie(gold, first.Trigger, first.Type);
+                if (g is null || !options.Any(o => string.Equals(o.ActorId, g.Event.Actor1, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+                groups++;
+                foreach (var o in options)
+                {
+                    var label = string.Equals(o.ActorId, g.Event.Actor1, StringComparison.Ordinal);
+                    positives += label ? 1 : 0;
+                    rows.Add(new ModelInput { Features = o.Features, Label = label });
+                }
+            }
+        }
+        progress.WriteLine($"{EventModels.Actor1Name}: {rows.Count} options of {groups} candidates tied to coded events, {positives} positive");
+        var (model, ml, zip) = Lgbm.Train(rows, ActorChoice.Count);
+        var card = new ModelCard
+        {
+            Name = EventModels.Actor1Name,
+            Features = ActorChoice.Count,
+            Threshold = 0,
+            Trainer = Lgbm.Description + "; the best-scoring option wins",
+            TrainedOn = $"data/gold/corpus/train ({train.Count} articles)",
+            TrainingRows = rows.Count,
+            Positives = positives,
+        };
+        var candidate = new BinaryModel(model, ml, card);
+        var without = EventKeepTrainer.Evaluate(dev, pipeline, null, null);
+        var with = EventKeepTrainer.Evaluate(dev, pipeline, null, candidate);
+        progress.WriteLine(FormattableString.Invariant($"{EventModels.Actor1Name}: dev event F1 {with.F1:F3} with it, {without.F1:F3} with the rules' doer"));
+        card = card with { DevScores = EventKeepTrainer.Scores(with, without) };
+        return new Outcome(new BinaryModel(model, ml, card), zip, card, with, without, (with.F1 ?? 0) > (without.F1 ?? 0));
+    }
+}
+
+/// <summary>The gold events' evidence and trigger as spans of the cleaned body the pipeline reads.</summary>
+internal static class GoldSpans
+{
+    internal sealed record Span(GoldEvent Event, TextSpan Evidence, TextSpan? Trigger);
+
+    /// <summary>
+    /// The corpus offsets point into the raw text, so the verbatim evidence is looked up in the
+    /// body; an event whose evidence the cleaning cut is left out.
+    /// </summary>
+    public static List<Span> Of(GoldArticle a)
+    {
+        var body = a.Article.Body;
+        var spans = new List<Span>();
+        foreach (var e in a.Gold.Events)
+        {
+            if (string.IsNullOrEmpty(e.Evidence) || body.IndexOf(e.Evidence, StringComparison.Ordinal) is not (var at and >= 0))
+            {
+                continue;
+            }
+            TextSpan? trigger = null;
+            if (!string.IsNullOrEmpty(e.Trigger) && e.Evidence.IndexOf(e.Trigger, StringComparison.Ordinal) is var t and >= 0)
+            {
+                trigger = new TextSpan(at + t, at + t + e.Trigger.Length);
+            }
+            spans.Add(new Span(e, new TextSpan(at, at + e.Evidence.Length), trigger));
+        }
+        return spans;
+    }
+
+    /// <summary>The coded event a candidate trigger stands for: the one whose trigger it overlaps (core first), else one of its type whose evidence holds it.</summary>
+    public static Span? Tie(List<Span> gold, TextSpan trigger, string type)
+    {
+        Span? inEvidence = null;
+        foreach (var g in gold.OrderBy(g => g.Event.Optional))
+        {
+            if (g.Trigger is { } t && trigger.Start < t.End && t.Start < trigger.End)
+            {
+                return g;
+            }
+            if (inEvidence is null && string.Equals(g.Event.Type, type, StringComparison.Ordinal) && trigger.Start >= g.Evidence.Start && trigger.End <= g.Evidence.End)
+            {
+                inEvidence = g;
+            }
+        }
+        return inEvidence;
+    }
+}
