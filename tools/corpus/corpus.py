@@ -667,10 +667,14 @@ def cmd_agree(args):
         print("no double-coded article is coded twice yet")
         return 0
     out = []
-    for label, first, second in (("A as gold, B as system", 1, 2), ("B as gold, A as system", 2, 1)):
+    variants = [("A as gold, B as system", 1, False), ("B as gold, A as system", 2, False),
+                ("A as gold, B's core events as system", 1, True), ("B as gold, A's core events as system", 2, True)]
+    for label, first, core_only in variants:
         tp = core = sysn = 0
         for name, a, b in pairs:
             g, s = (a, b) if first == 1 else (b, a)
+            if core_only:
+                s = dict(s, events=[e for e in s["events"] if not e.get("optional")])
             m, c, n = score_pair(g, s)
             tp, core, sysn = tp + m, core + c, sysn + n
         p = tp / sysn if sysn else 0.0
