@@ -114,9 +114,11 @@ internal static class ActorLinker
         {
             actor2 = NextActor(index, e.End, Math.Min(sentence.End, Math.Max(clause.End, e.End + 8)), a => a.ActorId is "CIV" or "PROTESTERS");
         }
-        // Protesters are the doers of a protest unless another doer is named in it.
-        if (e.Type == "PROTEST" && (actor1 is null || (!local && actor1.IsArmed)))
+        // The doers of a protest are its protesters (SPEC §3, docs/annotation.md 6.1): a party that
+        // calls it or is protested against is no doer, and the government named in «ضد الحكومة» is its target.
+        if (e.Type == "PROTEST" && actor1?.ActorId != "PROTESTERS")
         {
+            actor2 ??= AfterPreposition(index, e.End, clause.End, "ضد");
             actor1 = null;
             e.DefaultActor1 = "PROTESTERS";
         }

@@ -132,6 +132,13 @@ public class EventLinkingTests
     }
 
     [Fact]
+    public void A_protest_against_the_government_has_the_protesters_as_doers_and_the_government_as_target()
+    {
+        var e = Single("تظاهر آلاف العراقيين ضد الحكومة العراقية في مدينة البصرة.", "PROTEST");
+        AssertActors(e, "PROTESTERS", "IRQ-GOV");
+    }
+
+    [Fact]
     public void Location_name_is_the_name_as_the_article_writes_it()
     {
         var e = Single("تظاهر مئات المحتجين في مدينة البصرة.", "PROTEST");
@@ -190,10 +197,10 @@ public class EventLinkingTests
     }
 
     [Fact]
-    public void Unknown_gunmen_outside_Syria_are_not_Syrian_rebels()
+    public void Unknown_gunmen_outside_Syria_are_unidentified_armed_not_Syrian_rebels()
     {
         var e = Single("اختطف مسلحون مجهولون صحفيا في مدينة عدن.", "ATTACK_CIVILIANS");
-        Assert.Null(e.Actor1);
+        Assert.Equal("UNIDENTIFIED-ARMED", e.Actor1?.Id);
         AssertPlace(e, "عدن", "YE");
     }
 }
