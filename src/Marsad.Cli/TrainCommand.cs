@@ -12,8 +12,9 @@ internal static class TrainCommand
         var corpus = new Option<string>("--corpus") { Description = "The annotated corpus (train and dev splits are read; test never).", DefaultValueFactory = _ => "data/gold/corpus" };
         var shared = new Option<string>("--shared") { Description = "Root that the gold files' \"article_ref\" corpus paths are relative to.", DefaultValueFactory = _ => "../shared" };
         var models = new Option<string>("--models") { Description = "Where the models are written (embedded into the library at its next build).", DefaultValueFactory = _ => "data/models" };
+        var extra = new Option<string[]>("--also") { Description = "More gold directories to train on (default: data/gold/dev and SHARED/gold, the team's earlier dev set and the seed article, when present).", AllowMultipleArgumentsPerToken = true };
         var check = new Option<bool>("--check") { Description = "Retrain without writing, and fail unless the dev scores equal the committed models' cards." };
-        var command = new Command("train", "Rebuild the learned event decisions from the annotated corpus (data/gold/corpus, docs/learning.md).") { corpus, shared, models, check };
+        var command = new Command("train", "Rebuild the learned event decisions from the annotated corpus (data/gold/corpus, docs/learning.md).") { corpus, shared, models, extra, check };
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(corpus)!;
@@ -31,7 +32,10 @@ internal static class TrainCommand
             IReadOnlyList<TrainedModel> built;
             try
             {
-                built = ModelTraining.Run(dir, root, parse.GetValue(models)!, isCheck, parse.InvocationConfiguration.Error);
+                var also = parse.GetValue(extra) is { Length: > 0 } given
+                    ? given
+                    : new[] { "data/gold/dev", Path.Combine(root, "gold") }.Where(Directory.Exists).ToArray();
+                built = ModelTraining.Run(dir, root, parse.GetValue(models)!, isCheck, parse.InvocationConfiguration.Error, also);
             }
             catch (Exception e) when (e is Evaluation.GoldFormatException or InvalidDataException)
             {

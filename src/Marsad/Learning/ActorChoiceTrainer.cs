@@ -51,7 +51,7 @@ internal static class ActorChoiceTrainer
             Features = ActorChoice.Count,
             Threshold = 0,
             Trainer = Lgbm.Description + "; the best-scoring option wins",
-            TrainedOn = $"data/gold/corpus/train ({train.Count} articles)",
+            TrainedOn = $"{train.Count} articles: data/gold/corpus/train and the directories given by marsad train --also (data/gold/dev and the seed article by default)",
             TrainingRows = rows.Count,
             Positives = positives,
         };

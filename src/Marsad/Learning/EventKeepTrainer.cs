@@ -52,7 +52,7 @@ internal static class EventKeepTrainer
             Features = EventFeatures.Count,
             Threshold = 0.5,
             Trainer = Lgbm.Description,
-            TrainedOn = $"data/gold/corpus/train ({train.Count} articles)",
+            TrainedOn = $"{train.Count} articles: data/gold/corpus/train and the directories given by marsad train --also (data/gold/dev and the seed article by default)",
             TrainingRows = rows.Count,
             Positives = positives,
         };

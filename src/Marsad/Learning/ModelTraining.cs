@@ -16,10 +16,17 @@ public sealed record TrainedModel(string Name, int TrainingRows, int Positives, 
 /// </summary>
 public static class ModelTraining
 {
-    public static IReadOnlyList<TrainedModel> Run(string corpusDir, string sharedRoot, string modelsDir, bool check, TextWriter progress)
+    /// <param name="extraTrain">More gold directories to learn from besides the corpus train split (the older dev gold, the seed article).</param>
+    public static IReadOnlyList<TrainedModel> Run(string corpusDir, string sharedRoot, string modelsDir, bool check, TextWriter progress, IReadOnlyList<string>? extraTrain = null)
     {
         var loader = new GoldLoader(sharedRoot);
-        var train = loader.LoadDirectory(Path.Combine(corpusDir, "train"));
+        var train = loader.LoadDirectory(Path.Combine(corpusDir, "train")).ToList();
+        foreach (var dir in extraTrain ?? [])
+        {
+            var more = loader.LoadDirectory(dir);
+            progress.WriteLine($"training also on {dir}: {more.Count} articles");
+            train.AddRange(more);
+        }
         var dev = loader.LoadDirectory(Path.Combine(corpusDir, "dev"));
         if (train.Count == 0 || dev.Count == 0)
         {
