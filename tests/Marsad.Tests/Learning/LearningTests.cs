@@ -153,3 +153,27 @@ public class BinaryModelTests
         Assert.Equal("first", top.Name);
     }
 }
+
+public class ShippedModelsTests
+{
+    [Fact]
+    public void The_shipped_keep_model_loads_and_was_trained_on_the_features_the_code_computes()
+    {
+        var model = EventModels.Keep;
+
+        Assert.NotNull(model);
+        Assert.Equal(EventFeatures.Count, model!.Card.Features);
+        Assert.InRange(model.Threshold, 0.01, 0.99);
+    }
+
+    [Fact]
+    public void With_the_model_deciding_a_report_of_a_strike_is_kept_and_its_confidence_is_the_model_score()
+    {
+        var article = new Article { Source = "t", Body = "قصفت الطائرات الحربية السورية أمس مدينة دوما في ريف دمشق ما أدى إلى مقتل خمسة مدنيين.", Published = new DateOnly(2016, 2, 18) };
+
+        var events = MarsadPipeline.CreateDefault().Extract(article).Events;
+
+        var e = Assert.Single(events, x => x.Type == "REMOTE");
+        Assert.InRange(e.Confidence, EventModels.Keep!.Threshold, 1.0);
+    }
+}
