@@ -18,6 +18,7 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
         var text = context.Text;
         var lastOfClass = new Dictionary<string, string>(StringComparer.Ordinal);
         var dateline = context.Article.Dateline is { } d ? Text.ArabicNormalizer.NormalizeKey(d) : null;
+        var national = ActorLexicon.National.TryGetValue(FocusCountry(context) ?? "", out var n) ? n : ((string, string)?)null;
         foreach (var m in lexicon.Matcher.FindAll(text))
         {
             var entry = Choose(m.Values);
@@ -30,9 +31,23 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
             {
                 continue;
             }
+            // «الشرطة», «السلطات»: an id belongs to its country, so a generic word takes the focus country's.
+            if (entry.IsNational)
+            {
+                if (national is not { } nat)
+                {
+                    continue;
+                }
+                var id = entry.Class == "state" ? nat.Item2 : nat.Item1;
+                context.Actors.Add(new ActorHit(m.First, m.End, m.Span, id, false, entry with { Id = id }) { Clitics = Clitics(text, m) });
+                lastOfClass[entry.Class] = id;
+                continue;
+            }
             if (entry.IsReference)
             {
-                if (!lastOfClass.TryGetValue(entry.Class, out var antecedent))
+                // «القوات الحكومية», «الجيش» with no army named before: the army of the article's country.
+                if (!lastOfClass.TryGetValue(entry.Class, out var antecedent)
+                    && !(entry.Class == "army" && national is { } fallback && (antecedent = fallback.Item1) is not null))
                 {
                     continue;
                 }
@@ -45,6 +60,26 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
                 lastOfClass[entry.Class] = entry.Id;
             }
         }
+    }
+
+    /// <summary>The country the article's places name most (ties: the one named first); null without places.</summary>
+    internal static string? FocusCountry(ExtractionContext context)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? best = null;
+        foreach (var p in context.Places)
+        {
+            if (p.Mention.Country is not { Length: 2 } c)
+            {
+                continue;
+            }
+            var n = counts[c] = counts.GetValueOrDefault(c) + 1;
+            if (best is null || n > counts[best])
+            {
+                best = c;
+            }
+        }
+        return best;
     }
 
     private static string Clitics(AnalyzedText text, PhraseMatch<ActorEntry> m) => text.Tokens[m.First].Norm[..m.FirstReading.Prefix];

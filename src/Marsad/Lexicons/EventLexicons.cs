@@ -10,6 +10,9 @@ public sealed record ActorEntry(string Id, string Kind, string Class)
 
     public bool IsReference => Kind == "ref";
 
+    /// <summary>A generic national word («الشرطة», «السلطات»): the forces or government of the article's focus country.</summary>
+    public bool IsNational => Kind == "national";
+
     /// <summary>Armed classes can do violence in an event; states and bodies act through words and deals.</summary>
     public bool IsArmed => Class is "org" or "army";
 }
@@ -23,7 +26,7 @@ public sealed class ActorLexicon
         foreach (var row in table.Rows)
         {
             var k = row[kind];
-            if (k is not ("name" or "nisba" or "ref"))
+            if (k is not ("name" or "nisba" or "ref" or "national"))
             {
                 throw new InvalidDataException($"{table.Name}:{row.Line}: unknown kind '{k}'");
             }
@@ -32,6 +35,21 @@ public sealed class ActorLexicon
     }
 
     public static ActorLexicon Default { get; } = new(TsvTable.LoadEmbedded("actors"));
+
+    /// <summary>data/lexicons/national_actors.tsv: country → (forces id, government id).</summary>
+    public static IReadOnlyDictionary<string, (string Forces, string Government)> National { get; } = LoadNational();
+
+    private static Dictionary<string, (string, string)> LoadNational()
+    {
+        var table = TsvTable.LoadEmbedded("national_actors");
+        int country = table.Column("country"), forces = table.Column("forces"), government = table.Column("government");
+        var map = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        foreach (var row in table.Rows)
+        {
+            map[row[country]] = (row[forces], row[government]);
+        }
+        return map;
+    }
 
     public PhraseMatcher<ActorEntry> Matcher { get; } = new();
 }

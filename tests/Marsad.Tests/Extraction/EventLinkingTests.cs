@@ -138,6 +138,17 @@ public class EventLinkingTests
         AssertActors(e, "PROTESTERS", "IRQ-GOV");
     }
 
+    [Theory]
+    [InlineData("قصفت القوات الحكومية مواقع للحوثيين في مدينة تعز.", "REMOTE", "YEM-GOV")]
+    [InlineData("قصفت القوات الحكومية مواقع للمسلحين في مدينة حمص.", "REMOTE", "SYR-MIL")]
+    [InlineData("اعتقلت الشرطة عشرة متظاهرين في مدينة الإسكندرية.", "ARREST", "EGY-MIL")]
+    [InlineData("اعتقلت الشرطة عشرة متظاهرين في مدينة البصرة.", "ARREST", "IRQ-MIL")]
+    public void A_generic_national_force_belongs_to_the_country_of_the_article(string body, string type, string actor1)
+    {
+        var e = Single(body, type);
+        Assert.Equal(actor1, e.Actor1?.Id);
+    }
+
     [Fact]
     public void Location_name_is_the_name_as_the_article_writes_it()
     {
