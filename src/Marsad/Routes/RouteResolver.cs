@@ -45,7 +45,7 @@ public sealed class RouteResolver(RouteCatalog catalog, Gazetteer? gazetteer, Ro
             unresolved = "no road named and no place";
             return null;
         }
-        if (catalog.ByName(place, RouteKind.Crossing).FirstOrDefault() is { } named)
+        if ((catalog.ByName(place, RouteKind.Crossing).FirstOrDefault() ?? (words.SaysCrossing(e.Evidence) ? CrossingNamed(place) : null)) is { } named)
         {
             return new RouteTarget(named, "crossing named");
         }
@@ -153,6 +153,11 @@ public sealed class RouteResolver(RouteCatalog catalog, Gazetteer? gazetteer, Ro
     private RouteTarget? ResolveRoadByName(RouteEvent e, IReadOnlyList<string> ends, out string? unresolved)
     {
         unresolved = null;
+        // «فتح معبر رفح» is read by the extractor as a road to Rafah: the words name a crossing.
+        if (words.SaysCrossing(e.Evidence) && ends.Append(e.Place).OfType<string>().Select(CrossingNamed).FirstOrDefault(c => c is not null) is { } crossing)
+        {
+            return new RouteTarget(crossing, "crossing named");
+        }
         // «طريق أعزاز» as a place, or the ends read as a road's name («طريق حلب دمشق»).
         foreach (var name in new[] { e.Place, "طريق " + string.Join(' ', ends) })
         {
@@ -212,6 +217,10 @@ public sealed class RouteResolver(RouteCatalog catalog, Gazetteer? gazetteer, Ro
         }
         return new RouteTarget(made, "straight segment between the ends");
     }
+
+    /// <summary>The crossing «معبر X» or «منفذ X» for a place X the text calls a crossing.</summary>
+    private Route? CrossingNamed(string place) =>
+        catalog.ByName("معبر " + place, RouteKind.Crossing).Concat(catalog.ByName("منفذ " + place, RouteKind.Crossing)).FirstOrDefault();
 
     /// <summary>The index of the waypoint of <paramref name="r"/> that <paramref name="end"/> names, or -1.</summary>
     private int WaypointOf(Route r, string end, RouteEvent e)

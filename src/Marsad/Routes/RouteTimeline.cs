@@ -162,8 +162,9 @@ public sealed class RouteTimeline(RouteResolver resolver, RouteCatalog catalog, 
                 {
                     h.Notes.Add(new RouteNote(e, $"{e.Actor1} takes «{w.Name}», which it already held"));
                 }
-                else if (current is { State: RouteState.Contested, IsConflict: false } && string.Equals(current.At, w.Name, StringComparison.Ordinal))
+                else if (current is { State: RouteState.Contested, IsConflict: false })
                 {
+                    // Still contested: another waypoint changing hands is no change of state, but it is evidence.
                     current.Events.Add(e);
                 }
                 else

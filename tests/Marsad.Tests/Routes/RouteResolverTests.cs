@@ -113,4 +113,12 @@ public class RouteResolverTests
     {
         Assert.Equal("a road cut or reopened with no road named", Unresolved(Ev("a", "2013-03-16", "BLOCKADE", null, "حماة", evidence: "قطع الطريق")));
     }
+
+    [Fact]
+    public void Opening_the_Rafah_crossing_is_the_crossing_not_a_road_to_Rafah()
+    {
+        var t = Resolve(Ev("a", "2013-02-26", "REOPEN", null, "رفح", ends: ["رفح", "غزة"], evidence: "فتح معبر رفح"));
+
+        Assert.Equal("crossing-rafah", t!.Route.Id);
+    }
 }
