@@ -14,12 +14,12 @@ internal static class RoutesTable
             scope.Add(string.Create(CultureInfo.InvariantCulture, $"near {p.Label} at {p.Lat:0.####},{p.Lon:0.####}"));
         }
         output.WriteLine("# " + string.Join(", ", scope));
-        output.WriteLine(string.Join('\t', "state", "since", "route", "kind", "at", "holder", "cut (timeline)", "claimed", "sources"));
+        output.WriteLine(string.Join('\t', "state", "since", "last report", "route", "kind", "at", "holder", "cut (timeline)", "claimed", "sources"));
         foreach (var r in reports)
         {
             var c = r.Current;
             output.WriteLine(string.Join('\t',
-                r.State, c?.Since ?? "-", $"{r.Name} [{r.Id}]{(r.Straight ? " (straight segment)" : r.Curated ? string.Empty : " (not curated)")}",
+                r.State, c?.Since ?? "-", c?.LastReport ?? "-", $"{r.Name} [{r.Id}]{(r.Straight ? " (straight segment)" : r.Curated ? string.Empty : " (not curated)")}",
                 r.Kind, c?.At ?? "-", c?.Holder ?? "-",
                 c?.CutNumber is { } n ? Ordinal(n) : "-",
                 c?.ClaimedNth is { } claimed ? $"{Ordinal(claimed)} («{c.ClaimText}»)" : "-",

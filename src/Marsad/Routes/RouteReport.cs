@@ -17,7 +17,7 @@ public sealed record RouteSource(
 /// <summary>One change of state as printed.</summary>
 public sealed record RouteChangeReport(
     string Since, string State, string Rule, string? At, double? AtLat, double? AtLon, string? Holder, int? CutNumber, int? ClaimedNth,
-    string? ClaimText, IReadOnlyList<RouteSource> Sources, IReadOnlyDictionary<string, IReadOnlyList<RouteSource>>? Sides);
+    string? ClaimText, string LastReport, IReadOnlyList<RouteSource> Sources, IReadOnlyDictionary<string, IReadOnlyList<RouteSource>>? Sides);
 
 /// <summary>A route with its state on a day and, for JSON, its whole history.</summary>
 public sealed record RouteReport(
@@ -28,12 +28,12 @@ public sealed record RouteReport(
     public static RouteReport Of(RouteHistory h, DateOnly? day)
     {
         var current = day is { } d ? h.On(d) : h.Last;
-        var changes = h.Changes.Select(Change).ToList();
+        var changes = h.Changes.Select(c => Change(c, null)).ToList();
         var cutsByDay = h.Changes.Where(c => day is null || c.Since <= day).Select(c => c.CutNumber ?? 0).DefaultIfEmpty(0).Max();
         var r = h.Route;
         return new RouteReport(
             r.Id, r.Name, r.NameEn, KindName(r.Kind), r.Curated, r.Straight, r.Country, r.CourseSource,
-            current is null ? "unknown" : RouteTimeline.Label(current.State), current is null ? null : Change(current),
+            current is null ? "unknown" : RouteTimeline.Label(current.State), current is null ? null : Change(current, day),
             h.Cuts, cutsByDay, r.Waypoints, changes,
             [.. h.Warnings.Select(w => RouteSource.Of(w.Event, w.Reason))], [.. h.Notes.Select(n => RouteSource.Of(n.Event, n.Reason))]);
     }
@@ -44,10 +44,20 @@ public sealed record RouteReport(
 
     public static string KindName(RouteKind k) => k.ToString().ToLowerInvariant();
 
-    private static RouteChangeReport Change(StateChange c) => new(
-        c.Since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), RouteTimeline.Label(c.State), c.Rule, c.At, c.AtLat, c.AtLon, c.Holder,
-        c.CutNumber, c.ClaimedNth, c.ClaimText, [.. c.Events.Select(e => RouteSource.Of(e))],
-        c.Sides?.ToDictionary(s => RouteTimeline.Label(s.Key), s => (IReadOnlyList<RouteSource>)[.. s.Value.Select(e => RouteSource.Of(e))]));
+    /// <summary>
+    /// A change as of <paramref name="day"/>: only the reports dated up to that day support it
+    /// then (a later article that says the same is not yet known on that day).
+    /// </summary>
+    private static RouteChangeReport Change(StateChange c, DateOnly? day)
+    {
+        bool Known(RouteEvent e) => day is null || e.Start <= day;
+        var known = c.AllEvents.Where(Known).ToList();
+        var last = (known.Count > 0 ? known.Max(e => e.Start) : c.Since).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return new(
+            c.Since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), RouteTimeline.Label(c.State), c.Rule, c.At, c.AtLat, c.AtLon, c.Holder,
+            c.CutNumber, c.ClaimedNth, c.ClaimText, last, [.. c.Events.Where(Known).Select(e => RouteSource.Of(e))],
+            c.Sides?.ToDictionary(s => RouteTimeline.Label(s.Key), s => (IReadOnlyList<RouteSource>)[.. s.Value.Where(Known).Select(e => RouteSource.Of(e))]));
+    }
 }
 
 /// <summary>
@@ -100,6 +110,7 @@ public static class RouteGeoJson
                 kind = r.Kind,
                 state = r.State,
                 since = c?.Since,
+                last_report = c?.LastReport,
                 at = c?.At,
                 at_lat = c?.AtLat,
                 at_lon = c?.AtLon,

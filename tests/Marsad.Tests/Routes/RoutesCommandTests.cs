@@ -40,7 +40,7 @@ public sealed class RoutesCommandTests : IDisposable
 
         Assert.Equal(0, code);
         var line = Assert.Single(output.Split('\n'), l => l.Contains("[sy-khanaser]", StringComparison.Ordinal));
-        Assert.StartsWith("cut\t2016-02-24\t", line, StringComparison.Ordinal);
+        Assert.StartsWith("cut\t2016-02-24\t2016-02-24\t", line, StringComparison.Ordinal);
         Assert.Contains("\tخناصر\tISIL\t", line, StringComparison.Ordinal);
         Assert.Contains("4th («للمرة الرابعة»)", line, StringComparison.Ordinal);
         Assert.Contains("khanaser-goals.txt", output, StringComparison.Ordinal);
@@ -52,7 +52,7 @@ public sealed class RoutesCommandTests : IDisposable
     {
         var (_, output, _) = Routes("--store", _store, "--near", "حلب", "--on", "2015-06-01");
 
-        Assert.StartsWith("open\t2015-01-01\t", Assert.Single(output.Split('\n'), l => l.Contains("[sy-khanaser]", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.StartsWith("open\t2015-01-01\t2015-01-01\t", Assert.Single(output.Split('\n'), l => l.Contains("[sy-khanaser]", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 
     [Fact]
