@@ -107,3 +107,38 @@ public sealed class RoutesCommandTests : IDisposable
         Assert.Equal(3, Routes("--store", Path.Combine(_dir, "absent.db")).Code);
     }
 }
+
+/// <summary>The same layer from a PostgreSQL store (run where MARSAD_PG is set, as in CI).</summary>
+[Trait("Category", "PostgreSQL")]
+public sealed class RoutesPostgresTests : IDisposable
+{
+    private readonly PostgresBackend _pg = new();
+    private readonly SqliteBackend _sqlite = new();
+
+    public void Dispose()
+    {
+        _pg.Dispose();
+        _sqlite.Dispose();
+    }
+
+    private static string Layer(string store)
+    {
+        var seed = Path.Combine(AppContext.BaseDirectory, "samples", "khanaser-goals.txt");
+        Assert.Equal(0, StoreFixtures.Run("ingest", seed, "--published", "2016-02-24", "--store", store).Code);
+        var root = new RootCommand("marsad") { RoutesCommand.Create() };
+        var stdout = new StringWriter();
+        Assert.Equal(0, CliRunner.Run(root, ["routes", "--store", store, "--on", "2016-02-24", "--all"], stdout, new StringWriter()));
+        // Document ids differ between stores; everything else must not.
+        return System.Text.RegularExpressions.Regex.Replace(stdout.ToString(), @"\(doc\d+", "(doc");
+    }
+
+    [PostgresFact]
+    public void A_PostgreSQL_store_gives_the_same_routes_as_a_SQLite_store()
+    {
+        var pg = Layer(_pg.NewStore("routes"));
+
+        Assert.Contains("[sy-khanaser]", pg, StringComparison.Ordinal);
+        Assert.Equal(Layer(_sqlite.NewStore("routes")), pg);
+    }
+}
+
