@@ -90,7 +90,10 @@ public sealed class RouteCatalog
         (_byName.GetValueOrDefault(Key(name)) ?? []).Where(r => kind is null || r.Kind == kind);
 
     /// <summary>The folded form names are compared in: «حماه» = «حماة», «الإطباق» = «الاطباق».</summary>
-    public static string Key(string name) => Gazetteer.KeyOf(name);
+    public static string Key(string name) => KeyCache.GetOrAdd(name, Gazetteer.KeyOf);
+
+    // Waypoint and place names repeat across thousands of events: fold each once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> KeyCache = new(StringComparer.Ordinal);
 
     public static RouteCatalog Load(TsvTable routes, TsvTable waypoints)
     {
