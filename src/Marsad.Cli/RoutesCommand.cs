@@ -21,13 +21,14 @@ internal static class RoutesCommand
         var route = new Option<string?>("--route") { Description = "One route's whole history: an id (sy-khanaser), a name (طريق خناصر) or its two ends (حماة-حلب)." };
         var state = new Option<string?>("--state") { Description = "Only these states, comma-separated: cut, besieged, contested, open, unknown." };
         var all = new Option<bool>("--all") { Description = "Also list the curated routes no event touched (state unknown)." };
+        var curated = new Option<bool>("--curated") { Description = "Only the curated roads, crossings and besieged places (no straight segments, no places the events made)." };
         var window = new Option<int>("--window") { Description = "Days within which two articles that disagree make a route contested.", DefaultValueFactory = _ => 3 };
         var unresolved = new Option<bool>("--unresolved") { Description = "Also list the BLOCKADE and REOPEN events no route was found for, with the reason." };
         var format = new Option<string>("--format") { Description = "table, json or geojson.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "geojson");
         var command = new Command("routes", "Roads, crossings and sieges: what is open or cut on a day, since when, who holds it, and which sources say so.")
         {
-            store, on, near, km, route, state, all, window, unresolved, format,
+            store, on, near, km, route, state, all, curated, window, unresolved, format,
         };
         command.SetAction(parse =>
         {
@@ -85,6 +86,10 @@ internal static class RoutesCommand
             if (place is { } p)
             {
                 list = [.. list.Where(r => DistanceKm(r, p.Lat, p.Lon) <= radius)];
+            }
+            if (parse.GetValue(curated))
+            {
+                list = [.. list.Where(r => r.Curated)];
             }
             if (states is not null)
             {

@@ -66,4 +66,24 @@ public class RouteCatalogTests
 
         Assert.Throws<InvalidDataException>(() => RouteCatalog.Load(routes, points));
     }
+
+    [Fact]
+    public void Every_waypoint_taken_from_the_gazetteer_still_lies_on_that_gazetteer_point()
+    {
+        var gazetteer = Marsad.Geo.Gazetteer.Default;
+        var checkedPoints = 0;
+        foreach (var w in Catalog.Routes.SelectMany(r => r.Waypoints))
+        {
+            if (!w.CoordSource.StartsWith("gazetteer point ", StringComparison.Ordinal))
+            {
+                Assert.StartsWith("approximate", w.CoordSource, StringComparison.Ordinal);
+                continue;
+            }
+            var id = w.CoordSource["gazetteer point ".Length..].Split(' ')[0];
+            Assert.True(gazetteer.TryGetById(id, out var row), $"{w.Name}: {id} is not in the gazetteer");
+            Assert.InRange(Marsad.Geo.GeoMath.DistanceKm(w.Lat, w.Lon, gazetteer[row].Lat, gazetteer[row].Lon), 0, 0.1);
+            checkedPoints++;
+        }
+        Assert.True(checkedPoints > 150);
+    }
 }

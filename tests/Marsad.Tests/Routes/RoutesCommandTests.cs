@@ -48,6 +48,18 @@ public sealed class RoutesCommandTests : IDisposable
     }
 
     [Fact]
+    public void Curated_leaves_out_the_places_the_events_made_and_all_adds_the_untouched_roads()
+    {
+        var (_, curated, _) = Routes("--store", _store, "--curated", "--format", "json");
+        var (_, all, _) = Routes("--store", _store, "--all", "--format", "json");
+
+        using var c = JsonDocument.Parse(curated);
+        Assert.All(c.RootElement.GetProperty("routes").EnumerateArray(), r => Assert.True(r.GetProperty("curated").GetBoolean()));
+        using var a = JsonDocument.Parse(all);
+        Assert.Contains(a.RootElement.GetProperty("routes").EnumerateArray(), r => r.GetProperty("id").GetString() == "ye-hodeidah-sanaa" && r.GetProperty("state").GetString() == "unknown");
+    }
+
+    [Fact]
     public void A_year_earlier_the_same_road_was_open_again_after_the_army_retook_Khanaser()
     {
         var (_, output, _) = Routes("--store", _store, "--near", "حلب", "--on", "2015-06-01");
