@@ -218,9 +218,10 @@ public sealed class RouteResolver(RouteCatalog catalog, Gazetteer? gazetteer, Ro
         return new RouteTarget(made, "straight segment between the ends");
     }
 
-    /// <summary>The crossing «معبر X» or «منفذ X» for a place X the text calls a crossing.</summary>
+    /// <summary>The crossing named X, «معبر X» or «منفذ X», for a place X the text calls a crossing.</summary>
     private Route? CrossingNamed(string place) =>
-        catalog.ByName("معبر " + place, RouteKind.Crossing).Concat(catalog.ByName("منفذ " + place, RouteKind.Crossing)).FirstOrDefault();
+        catalog.ByName(place, RouteKind.Crossing).Concat(catalog.ByName("معبر " + place, RouteKind.Crossing))
+            .Concat(catalog.ByName("منفذ " + place, RouteKind.Crossing)).FirstOrDefault();
 
     /// <summary>The index of the waypoint of <paramref name="r"/> that <paramref name="end"/> names, or -1.</summary>
     private int WaypointOf(Route r, string end, RouteEvent e)
