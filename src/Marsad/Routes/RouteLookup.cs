@@ -38,8 +38,8 @@ public static class RouteLookup
     }
 
     /// <summary>
-    /// A place as «LAT,LON» or a name: a curated crossing or besieged place of that name, else the
-    /// gazetteer's most populous place of that name in the layer's countries, else anywhere.
+    /// A place as «LAT,LON» or a name: the gazetteer's most populous place of that name in the
+    /// layer's countries, else anywhere, else a curated crossing or besieged place of that name.
     /// </summary>
     public static (double Lat, double Lon, string Label)? Place(string text, RouteCatalog catalog, Gazetteer gazetteer)
     {
@@ -50,14 +50,12 @@ public static class RouteLookup
         {
             return lat is >= -90 and <= 90 && lon is >= -180 and <= 180 ? (lat, lon, text.Trim()) : null;
         }
-        if (catalog.ByName(text).FirstOrDefault(r => r.IsPoint) is { } point)
-        {
-            return (point.Waypoints[0].Lat, point.Waypoints[0].Lon, $"{text} ({point.Id})");
-        }
         var rows = gazetteer.Find(text).Select(i => gazetteer[i]).ToList();
         if (rows.Count == 0)
         {
-            return null;
+            return catalog.ByName(text).FirstOrDefault(r => r.IsPoint) is { } point
+                ? (point.Waypoints[0].Lat, point.Waypoints[0].Lon, $"{text} ({point.Id})")
+                : null;
         }
         var best = rows.OrderByDescending(r => LayerCountries.Contains(r.Country)).ThenByDescending(r => r.Population).ThenBy(r => r.Row).First();
         return (best.Lat, best.Lon, $"{text} ({best.Id}, {best.Country})");
