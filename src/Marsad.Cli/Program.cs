@@ -14,4 +14,6 @@ var root = new RootCommand("مرصد — Marsad: structured, geolocated, source-
     ExportCommand.Create(),
     TrainCommand.Create(),
 };
+// The tool is `marsad` (./marsad in a clone), whatever the assembly is called.
+root.HelpName = "marsad";
 return CliRunner.Run(root, args);

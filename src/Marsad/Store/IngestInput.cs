@@ -47,7 +47,7 @@ public sealed record JsonLineItem(string Path, long Line, string Json) : IngestI
             {
                 throw new IngestItemException($"{Origin}: not a JSON object");
             }
-            var id = Get(root, "id");
+            var id = JsonFields.Id(root);
             var text = Get(root, "text");
             var html = Get(root, "html");
             if (text is null && html is null)

@@ -751,7 +751,20 @@ public sealed class DateExpressionFinder
         }
         else if (published is DateOnly pub)
         {
-            (value, precision) = ResolveRelative(p, pub);
+            try
+            {
+                (value, precision) = ResolveRelative(p, pub);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                // «أمس» said on 0001-01-01 or «غداً» on 9999-12-31 falls off the calendar: unresolved, not a crash.
+                (value, precision) = (null, DateExpression.Unknown);
+            }
+        }
+        if (value is not null && !OnCalendar(value))
+        {
+            // Year 0, negative or five-digit years are no ISO 8601 date a consumer can parse.
+            value = null;
         }
         if (value is null)
         {
@@ -857,6 +870,9 @@ public sealed class DateExpressionFinder
         }
         return (null, DateExpression.Unknown);
     }
+
+    private static bool OnCalendar(string value) =>
+        value.Length >= 4 && (value.Length == 4 || value[4] == '-') && char.IsAsciiDigit(value[0]) && !value.StartsWith("0000", StringComparison.Ordinal);
 
     private static int PartMonth(string part) => part switch
     {
