@@ -52,7 +52,7 @@ internal static class CliRunner
             var known = command.Options.SelectMany(o => o.Aliases.Append(o.Name)).Concat(root.Options.SelectMany(o => o.Aliases.Append(o.Name))).ToHashSet(StringComparer.Ordinal);
             var unknown = args.TakeWhile(a => a != "--").FirstOrDefault(a => a.Length > 1 && a[0] == '-' && !char.IsAsciiDigit(a[1]) && !known.Contains(a.Split('=', 2)[0]));
             var message = unknown is not null ? $"unknown option '{unknown}'" : string.Join(' ', result.Errors[0].Message.Split(['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-            stderr.WriteLine($"marsad: {message} (see '{help}')");
+            stderr.WriteLine($"marsad: {OneLine(message)} (see '{help}')");
             return ExitCodes.Usage;
         }
         try
@@ -61,18 +61,18 @@ internal static class CliRunner
         }
         catch (UsageException e)
         {
-            stderr.WriteLine($"marsad: {e.Message}");
+            stderr.WriteLine($"marsad: {OneLine(e.Message)}");
             return ExitCodes.Usage;
         }
         catch (InputException e)
         {
-            stderr.WriteLine($"marsad: {e.Message}");
+            stderr.WriteLine($"marsad: {OneLine(e.Message)}");
             return ExitCodes.UnreadableInput;
         }
         catch (Exception e)
         {
             // Whatever was not foreseen still ends as one line and exit 1; the stack is for developers.
-            stderr.WriteLine($"marsad: {Describe(e)}");
+            stderr.WriteLine($"marsad: {OneLine(Describe(e))}");
             if (showStack)
             {
                 stderr.WriteLine(e.ToString());
@@ -83,6 +83,24 @@ internal static class CliRunner
         {
             OpenedStore = null;
         }
+    }
+
+    /// <summary>A message as one line: a value the user typed may hold line breaks or controls.</summary>
+    internal static string OneLine(string message)
+    {
+        var sb = new System.Text.StringBuilder(message.Length);
+        foreach (var c in message)
+        {
+            sb.Append(c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\u2028' or '\u2029' or '\u0085' => " ",
+                _ when char.IsControl(c) && c != '\t' => "?",
+                _ => c.ToString(),
+            });
+        }
+        return sb.ToString();
     }
 
     /// <summary>The store the running command opened, so that a fault deep inside it is named with its path.</summary>

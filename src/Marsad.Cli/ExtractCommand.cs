@@ -158,7 +158,7 @@ internal static class JsonLinesArticle
                 return Error(null, lineNo, FormattableString.Invariant($"the line has {line.Length:N0} characters, far more than --max-chars {maxChars:N0} allows an article"));
             }
             // A BOM survives on the first line read from standard input.
-            using var json = JsonDocument.Parse(line.TrimStart('\uFEFF'));
+            using var json = JsonDocument.Parse(TextDecoder.ReplaceLoneSurrogates(line.TrimStart('\uFEFF')));
             var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
@@ -191,17 +191,21 @@ internal static class JsonLinesArticle
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // One article that trips a bug must not end the run over every later line.
+            if (string.Equals(Environment.GetEnvironmentVariable("MARSAD_DEBUG"), "1", StringComparison.Ordinal))
+            {
+                Console.Error.WriteLine(FormattableString.Invariant($"marsad: line {lineNo}: {e}"));
+            }
             return Error(id, lineNo, $"internal error ({e.GetType().Name}): {e.Message.ReplaceLineEndings(" ")}");
         }
     }
 
     private static string? Get(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        JsonFields.Text(root, name);
 
     // An unreadable line has no id to give back; its line number is its source.
     private static ExtractionResult Error(string? id, long lineNo, string message) => new()
     {
         Document = new DocumentInfo { Id = id, Source = FormattableString.Invariant($"line {lineNo}") },
-        Error = FormattableString.Invariant($"line {lineNo}: {message}"),
+        Error = TextDecoder.ReplaceLoneSurrogates(FormattableString.Invariant($"line {lineNo}: {message}")),
     };
 }

@@ -41,7 +41,7 @@ public sealed record JsonLineItem(string Path, long Line, string Json) : IngestI
     {
         try
         {
-            using var json = JsonDocument.Parse(Json.TrimStart('\uFEFF'));
+            using var json = JsonDocument.Parse(TextDecoder.ReplaceLoneSurrogates(Json.TrimStart('\uFEFF')));
             var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
@@ -78,7 +78,7 @@ public sealed record JsonLineItem(string Path, long Line, string Json) : IngestI
     }
 
     private static string? Get(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        JsonFields.Text(root, name);
 }
 
 /// <summary>Expands the command line's paths into items, in a stable order.</summary>
