@@ -43,7 +43,18 @@ internal static class CliRunner
                 Environment.Exit(ExitCodes.Failure);
             };
         }
-        var result = root.Parse(args);
+        // No response files: «@» opens Twitter handles and hashtags an analyst searches for
+        // («--text @SyriaCivilDef»), which must stay words, not paths to read arguments from.
+        ParseResult result;
+        try
+        {
+            result = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        }
+        catch (Exception e)
+        {
+            stderr.WriteLine($"marsad: {OneLine(Describe(e))}");
+            return ExitCodes.Usage;
+        }
         if (result.Errors.Count > 0)
         {
             var help = result.CommandResult.Command is RootCommand ? "marsad --help" : $"marsad {result.CommandResult.Command.Name} --help";

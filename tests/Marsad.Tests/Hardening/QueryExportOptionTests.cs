@@ -144,4 +144,14 @@ public sealed class QueryExportOptionTests : IDisposable
         Assert.Equal(size, new FileInfo(_store).Length);
         Assert.Equal(before, File.GetLastWriteTimeUtc(_store));
     }
+
+    [Theory]
+    [InlineData("@SyriaCivilDef")]
+    [InlineData("@\u0000")]
+    public void A_value_that_opens_with_at_is_a_word_not_a_response_file(string value)
+    {
+        var (code, _, stderr) = StoreFixtures.Run("query", "--store", _store, "--actor", value);
+
+        Assert.True(code == 0, stderr);
+    }
 }
