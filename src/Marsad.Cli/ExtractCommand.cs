@@ -18,7 +18,8 @@ internal static class ExtractCommand
         var format = new Option<string>("--format") { Description = "json (indented, default) or compact (one line).", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "compact");
         var maxChars = MaxCharsOption();
-        var command = new Command("extract", "Extract events, places and actors from Arabic news (output described in docs/format.md).") { file, published, jsonl, format, maxChars };
+        var threads = new Option<int>("--threads") { Description = "With --jsonl: articles extracted at once; output stays in input order, a slow article holding back at most 4 per thread.", DefaultValueFactory = _ => 1 };
+        var command = new Command("extract", "Extract events, places and actors from Arabic news (output described in docs/format.md).") { file, published, jsonl, format, maxChars, threads };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
@@ -33,7 +34,7 @@ internal static class ExtractCommand
             var stderr = parse.InvocationConfiguration.Error;
             if (parse.GetValue(jsonl))
             {
-                return RunJsonLines(pipeline, path, date, limit, stdout, stderr);
+                return JsonLinesRun.Run(pipeline, path, date, limit, CheckThreads(parse.GetValue(threads)), stdout, stderr);
             }
             var bytes = ReadInput(path);
             Article article;
@@ -93,51 +94,11 @@ internal static class ExtractCommand
     internal static int CheckMaxChars(int value) =>
         value > 0 ? value : throw new UsageException(FormattableString.Invariant($"--max-chars takes a count of 1 or more, not {value}"));
 
+    internal static int CheckThreads(int value) =>
+        value is >= 1 and <= 256 ? value : throw new UsageException(FormattableString.Invariant($"--threads takes a count from 1 to 256, not {value}"));
+
     internal static string TooLong(int length, int limit) =>
         FormattableString.Invariant($"the article has {length:N0} characters, more than --max-chars {limit:N0}; split it or raise --max-chars");
-
-    private static int RunJsonLines(MarsadPipeline pipeline, string path, DateOnly? defaultDate, int maxChars, TextWriter stdout, TextWriter stderr)
-    {
-        TextReader reader;
-        try
-        {
-            if (path != "-" && Directory.Exists(path))
-            {
-                throw new InputException($"{path} is a folder, not a JSON Lines file");
-            }
-            reader = path == "-" ? Console.In : new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException($"{path}: cannot read: {e.Message}");
-        }
-        using (reader)
-        {
-            var watch = Stopwatch.StartNew();
-            long articles = 0, errors = 0, chars = 0, lineNo = 0;
-            while (reader.ReadLine() is { } line)
-            {
-                lineNo++;
-                if (string.IsNullOrWhiteSpace(line))
-                {
-                    continue;
-                }
-                var result = JsonLinesArticle.Process(pipeline, line, lineNo, defaultDate, maxChars);
-                articles++;
-                if (result.Error is not null)
-                {
-                    errors++;
-                }
-                chars += result.Document.Body?.Length ?? 0;
-                stdout.WriteLine(MarsadJson.Serialize(result, indented: false));
-            }
-            var seconds = Math.Max(watch.Elapsed.TotalSeconds, 1e-9);
-            stderr.WriteLine(FormattableString.Invariant(
-                $"marsad: {CliRunner.Count(articles, "article")} ({CliRunner.Count(errors, "error")}), {chars} chars in {seconds:F2} s: {articles / seconds:F1} articles/s, {chars / seconds:F0} chars/s"));
-            stderr.WriteLine("marsad: time by stage: " + string.Join(", ", pipeline.Timings.Select(t => FormattableString.Invariant($"{t.Stage} {t.Time.TotalSeconds:F2} s"))));
-        }
-        return ExitCodes.Ok;
-    }
 }
 
 /// <summary>One JSON Lines input record to one result; a bad line becomes an error record, never a stop.</summary>
@@ -155,7 +116,7 @@ internal static class JsonLinesArticle
         {
             if (line.Length / RawPerChar > maxChars)
             {
-                return Error(null, lineNo, FormattableString.Invariant($"the line has {line.Length:N0} characters, far more than --max-chars {maxChars:N0} allows an article"));
+                return TooLongLine(lineNo, line.Length, maxChars);
             }
             // A BOM survives on the first line read from standard input.
             using var json = JsonDocument.Parse(TextDecoder.ReplaceLoneSurrogates(line.TrimStart('\uFEFF')));
@@ -198,6 +159,12 @@ internal static class JsonLinesArticle
             return Error(id, lineNo, $"internal error ({e.GetType().Name}): {e.Message.ReplaceLineEndings(" ")}");
         }
     }
+
+    /// <summary>The longest line parsed: markup and JSON escapes around a text of <paramref name="maxChars"/> characters.</summary>
+    public static long MaxLineChars(int maxChars) => (long)maxChars * RawPerChar;
+
+    public static ExtractionResult TooLongLine(long lineNo, long length, int maxChars) =>
+        Error(null, lineNo, FormattableString.Invariant($"the line has {length:N0} characters, far more than --max-chars {maxChars:N0} allows an article"));
 
     private static string? Get(JsonElement root, string name) =>
         JsonFields.Text(root, name);

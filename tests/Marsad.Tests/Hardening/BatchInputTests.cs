@@ -122,4 +122,48 @@ public sealed class BatchInputTests
             }
         }
     }
+
+    [Fact]
+    public void A_line_over_the_cap_is_counted_and_skipped_without_being_held()
+    {
+        var input = "{\"id\": \"1\"}\n" + new string('x', 5000) + "\n\n   \n{\"id\": \"3\"}\r\n{\"id\": \"4\"}";
+
+        var lines = JsonLinesRun.ReadLines(new StringReader(input), cap: 1000).ToList();
+
+        Assert.Equal([1L, 2L, 5L, 6L], lines.Select(l => l.Number));
+        Assert.Null(lines[1].Text);
+        Assert.Equal(5000, lines[1].Length);
+        Assert.Equal("{\"id\": \"3\"}", lines[2].Text);
+        Assert.Equal("{\"id\": \"4\"}", lines[3].Text);
+    }
+
+    [Fact]
+    public void Jsonl_with_threads_writes_the_same_lines_in_the_same_order_as_one_thread()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"marsad-threads-{Guid.NewGuid():N}.jsonl");
+        var towns = new[] { "حلب", "حمص", "إدلب", "منبج", "الرقة" };
+        File.WriteAllLines(path, Enumerable.Range(0, 24).Select(i => i % 7 == 3
+            ? "{not json"
+            : JsonSerializer.Serialize(new { id = i, text = $"قصفت قوات النظام مدينة {towns[i % towns.Length]} يوم الخميس وقتل {i + 2} مدنيين.", published = "2016-02-18" })));
+        try
+        {
+            string RunWith(string threads)
+            {
+                var stdout = new StringWriter();
+                var code = CliRunner.Run(new System.CommandLine.RootCommand("marsad") { ExtractCommand.Create() }, ["extract", "--jsonl", path, "--threads", threads], stdout, new StringWriter());
+                Assert.Equal(0, code);
+                return stdout.ToString();
+            }
+
+            var one = RunWith("1");
+            var four = RunWith("4");
+
+            Assert.Equal(24, one.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+            Assert.Equal(one, four);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
