@@ -11,6 +11,9 @@ internal sealed class AnchorIndex
 
     private readonly Dictionary<(int, int), List<(double Lat, double Lon)>> _cells = [];
 
+    // A long article asks about the same gazetteer rows again and again.
+    private readonly Dictionary<(double, double, double), double> _answers = [];
+
     public AnchorIndex(IEnumerable<(double Lat, double Lon)> anchors)
     {
         var distinct = new HashSet<(double, double)>();
@@ -38,6 +41,20 @@ internal sealed class AnchorIndex
     /// <summary>The distance to the nearest anchor when one lies within <paramref name="maxKm"/>,
     /// else <see cref="double.PositiveInfinity"/>: exact wherever the answer is at most maxKm.</summary>
     public double NearestKm(double lat, double lon, double maxKm)
+    {
+        if (Count == 0)
+        {
+            return double.PositiveInfinity;
+        }
+        if (!_answers.TryGetValue((lat, lon, maxKm), out var answer))
+        {
+            answer = Nearest(lat, lon, maxKm);
+            _answers[(lat, lon, maxKm)] = answer;
+        }
+        return answer;
+    }
+
+    private double Nearest(double lat, double lon, double maxKm)
     {
         var best = double.PositiveInfinity;
         var (row, col) = Cell(lat, lon);

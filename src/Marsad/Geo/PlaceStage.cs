@@ -123,7 +123,9 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         var i = 0;
         while (i < tokens.Count)
         {
-            var m = Relative(text, i) ?? NameAt(text, i);
+            // The name at i is looked up once: Relative needs it too, and lookups are most of the stage's time.
+            var named = NameAt(text, i);
+            var m = Relative(text, i, named) ?? named;
             if (m is null)
             {
                 i++;
@@ -244,7 +246,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
     /// Relative phrases: «ريف X», «ريف X الشمالي», «الريف الشمالي لـX», «شمال X», «جنوب شرقي X»,
     /// «شمالي البلاد». A curated feature of the same words («ريف حلب الشمالي») wins over the rule.
     /// </summary>
-    private Match? Relative(AnalyzedText text, int i)
+    private Match? Relative(AnalyzedText text, int i, Match? named)
     {
         var tokens = text.Tokens;
         var t = tokens[i];
@@ -252,7 +254,6 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         {
             return null;
         }
-        var named = NameAt(text, i);
         if (named is not null && named.End - named.First >= 2)
         {
             return null;

@@ -92,10 +92,30 @@ public sealed class DateExpressionFinder
         var trigger = text.Tokens[triggerToken];
         DateExpression? bestClause = null, nearAfter = null, before = null, after = null;
         int bestClauseDistance = int.MaxValue;
-        foreach (var d in all)
+        // FindAll lists expressions in text order, so the sentence's own are one run found by
+        // bisection: scanning them all for every event made long articles quadratic.
+        int lo = 0, hi = all.Count;
+        while (lo < hi)
         {
+            var mid = (lo + hi) >>> 1;
+            if (text.Tokens[all[mid].First].Sentence < trigger.Sentence)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        for (var k = lo; k < all.Count; k++)
+        {
+            var d = all[k];
             if (text.Tokens[d.First].Sentence != trigger.Sentence)
             {
+                if (text.Tokens[d.First].Sentence > trigger.Sentence)
+                {
+                    break;
+                }
                 continue;
             }
             var isAfter = d.First > triggerToken;
