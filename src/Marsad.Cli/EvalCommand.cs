@@ -11,7 +11,7 @@ internal static class EvalCommand
 {
     public static Command Create()
     {
-        var dir = new Argument<string>("GOLD_DIR") { Description = "Directory of gold files NAME.json (SPEC §5), each naming its article." };
+        var dir = new Argument<string>("GOLD_DIR") { Description = "Directory of gold files NAME.json (docs/scoring.md), each naming its article." };
         var shared = new Option<string>("--shared") { Description = "Root that \"article_ref\" corpus paths are relative to.", DefaultValueFactory = _ => "../shared" };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON (with every match and miss)." };
         var verbose = new Option<bool>("--verbose") { Description = "List every gold event matched or missed, and every unmatched system event." };

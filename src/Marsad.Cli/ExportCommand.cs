@@ -31,11 +31,15 @@ internal static class ExportCommand
             {
                 throw new UsageException("--format postgis needs --pg CONNECTION-STRING");
             }
-            using var db = IngestCommand.OpenStore(path, create: false);
+            if (file is not null && Directory.Exists(file))
+            {
+                throw new UsageException($"--out {file} is a folder; give a file name");
+            }
+            using var db = IngestCommand.OpenStore(path, create: false, readOnly: true);
             var rows = db.Run(new EventFilter { Consolidated = !parse.GetValue(mentions) });
-            using var stream = file is null ? null : File.Create(file);
+            var kind = parse.GetValue(format)!;
             int count;
-            if (string.Equals(parse.GetValue(format), "postgis", StringComparison.Ordinal))
+            if (string.Equals(kind, "postgis", StringComparison.Ordinal))
             {
                 try
                 {
@@ -46,35 +50,82 @@ internal static class ExportCommand
                     throw new InputException($"postgis: {e.Message}");
                 }
             }
-            else if (string.Equals(parse.GetValue(format), "parquet", StringComparison.Ordinal))
+            else if (file is null)
             {
-                count = ParquetExporter.Write(rows, stream!);
-            }
-            else if (string.Equals(parse.GetValue(format), "geojson", StringComparison.Ordinal))
-            {
-                if (stream is not null)
-                {
-                    count = GeoJsonExporter.Write(rows, stream);
-                }
-                else
-                {
-                    using var buffer = new MemoryStream();
-                    count = GeoJsonExporter.Write(rows, buffer);
-                    parse.InvocationConfiguration.Output.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-                }
+                count = Write(kind, rows, null, parse.InvocationConfiguration.Output);
             }
             else
             {
-                using var fileWriter = stream is null ? null : new StreamWriter(stream, new UTF8Encoding(false));
-                var writer = fileWriter ?? parse.InvocationConfiguration.Output;
-                count = string.Equals(parse.GetValue(format), "acled-csv", StringComparison.Ordinal)
-                    ? AcledCsvExporter.Write(rows, writer)
-                    : PloverExporter.Write(rows, writer);
-                writer.Flush();
+                count = WriteFile(kind, rows, file);
             }
-            parse.InvocationConfiguration.Error.WriteLine($"marsad export: {count} events written");
+            parse.InvocationConfiguration.Error.WriteLine($"marsad export: {CliRunner.Count(count, "event")} written");
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>Writes beside <paramref name="file"/> and renames at the end: a failure (a full
+    /// disk, a kill) never leaves a half-written export under the name the user asked for.</summary>
+    private static int WriteFile(string format, List<EventRow> rows, string file)
+    {
+        var full = Path.GetFullPath(file);
+        var partial = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.partial");
+        FileStream stream;
+        try
+        {
+            stream = File.Create(partial);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"--out {file}: cannot write there ({e.Message})");
+        }
+        try
+        {
+            int count;
+            using (stream)
+            {
+                count = Write(format, rows, stream, null);
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(partial, full, overwrite: true);
+            return count;
+        }
+        catch (Exception e)
+        {
+            File.Delete(partial);
+            if (StoreFaults.IsDiskFull(e))
+            {
+                throw new InputException($"--out {file}: the disk is full; nothing was written");
+            }
+            throw;
+        }
+    }
+
+    private static int Write(string format, List<EventRow> rows, Stream? stream, TextWriter? output)
+    {
+        switch (format)
+        {
+            case "parquet":
+                return ParquetExporter.Write(rows, stream!);
+            case "geojson":
+                if (stream is not null)
+                {
+                    return GeoJsonExporter.Write(rows, stream);
+                }
+                using (var buffer = new MemoryStream())
+                {
+                    var n = GeoJsonExporter.Write(rows, buffer);
+                    output!.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+                    return n;
+                }
+            default:
+                using (var fileWriter = stream is null ? null : new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true))
+                {
+                    var writer = fileWriter ?? output!;
+                    var n = string.Equals(format, "acled-csv", StringComparison.Ordinal) ? AcledCsvExporter.Write(rows, writer) : PloverExporter.Write(rows, writer);
+                    writer.Flush();
+                    return n;
+                }
+        }
     }
 }

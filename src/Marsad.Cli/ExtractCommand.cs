@@ -17,7 +17,9 @@ internal static class ExtractCommand
         var jsonl = new Option<bool>("--jsonl") { Description = "FILE is JSON Lines, one article a line ({\"id\",\"text\"|\"html\",\"published\"}); prints one result a line." };
         var format = new Option<string>("--format") { Description = "json (indented, default) or compact (one line).", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "compact");
-        var command = new Command("extract", "Extract events, places and actors from Arabic news (SPEC §4 JSON).") { file, published, jsonl, format };
+        var maxChars = MaxCharsOption();
+        var threads = new Option<int>("--threads") { Description = "With --jsonl: articles extracted at once; output stays in input order, a slow article holding back at most 4 per thread.", DefaultValueFactory = _ => 1 };
+        var command = new Command("extract", "Extract events, places and actors from Arabic news (output described in docs/format.md).") { file, published, jsonl, format, maxChars, threads };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
@@ -26,12 +28,13 @@ internal static class ExtractCommand
                 throw new UsageException($"unknown option '{path}' (see 'marsad extract --help')");
             }
             var date = CliRunner.ParseDate(parse.GetValue(published), "--published");
+            var limit = CheckMaxChars(parse.GetValue(maxChars));
             var pipeline = MarsadPipeline.CreateDefault();
             var stdout = parse.InvocationConfiguration.Output;
             var stderr = parse.InvocationConfiguration.Error;
             if (parse.GetValue(jsonl))
             {
-                return RunJsonLines(pipeline, path, date, stdout, stderr);
+                return JsonLinesRun.Run(pipeline, path, date, limit, CheckThreads(parse.GetValue(threads)), stdout, stderr);
             }
             var bytes = ReadInput(path);
             Article article;
@@ -42,6 +45,10 @@ internal static class ExtractCommand
             catch (UndecodableInputException e)
             {
                 throw new InputException($"{path}: {e.Message}");
+            }
+            if (article.Body.Length > limit)
+            {
+                throw new InputException($"{path}: {TooLong(article.Body.Length, limit)}");
             }
             var result = pipeline.Extract(article);
             stdout.WriteLine(MarsadJson.Serialize(result, string.Equals(parse.GetValue(format), "json", StringComparison.Ordinal)));
@@ -61,6 +68,14 @@ internal static class ExtractCommand
                 stdin.CopyTo(buffer);
                 return buffer.ToArray();
             }
+            if (Directory.Exists(path))
+            {
+                throw new InputException($"{path} is a folder; extract reads one file (ingest reads folders)");
+            }
+            if (!File.Exists(path))
+            {
+                throw new InputException($"{path}: no such file");
+            }
             return File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -69,67 +84,53 @@ internal static class ExtractCommand
         }
     }
 
-    private static int RunJsonLines(MarsadPipeline pipeline, string path, DateOnly? defaultDate, TextWriter stdout, TextWriter stderr)
+    /// <summary>The per-article size cap, shared by extract and ingest.</summary>
+    internal static Option<int> MaxCharsOption() => new("--max-chars")
     {
-        TextReader reader;
-        try
-        {
-            reader = path == "-" ? Console.In : new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException($"{path}: cannot read: {e.Message}");
-        }
-        using (reader)
-        {
-            var watch = Stopwatch.StartNew();
-            long articles = 0, errors = 0, chars = 0, lineNo = 0;
-            while (reader.ReadLine() is { } line)
-            {
-                lineNo++;
-                if (string.IsNullOrWhiteSpace(line))
-                {
-                    continue;
-                }
-                var result = JsonLinesArticle.Process(pipeline, line, lineNo, defaultDate);
-                articles++;
-                if (result.Error is not null)
-                {
-                    errors++;
-                }
-                chars += result.Document.Body?.Length ?? 0;
-                stdout.WriteLine(MarsadJson.Serialize(result, indented: false));
-            }
-            var seconds = Math.Max(watch.Elapsed.TotalSeconds, 1e-9);
-            stderr.WriteLine(FormattableString.Invariant(
-                $"marsad: {articles} articles ({errors} errors), {chars} chars in {seconds:F2} s: {articles / seconds:F1} articles/s, {chars / seconds:F0} chars/s"));
-            stderr.WriteLine("marsad: time by stage: " + string.Join(", ", pipeline.Timings.Select(t => FormattableString.Invariant($"{t.Stage} {t.Time.TotalSeconds:F2} s"))));
-        }
-        return ExitCodes.Ok;
-    }
+        Description = "Longest article body, in characters; a longer one becomes an error record (default 1000000).",
+        DefaultValueFactory = _ => JsonLinesArticle.DefaultMaxChars,
+    };
+
+    internal static int CheckMaxChars(int value) =>
+        value > 0 ? value : throw new UsageException(FormattableString.Invariant($"--max-chars takes a count of 1 or more, not {value}"));
+
+    internal static int CheckThreads(int value) =>
+        value is >= 1 and <= 256 ? value : throw new UsageException(FormattableString.Invariant($"--threads takes a count from 1 to 256, not {value}"));
+
+    internal static string TooLong(int length, int limit) =>
+        FormattableString.Invariant($"the article has {length:N0} characters, more than --max-chars {limit:N0}; split it or raise --max-chars");
 }
 
 /// <summary>One JSON Lines input record to one result; a bad line becomes an error record, never a stop.</summary>
 internal static class JsonLinesArticle
 {
-    public static ExtractionResult Process(MarsadPipeline pipeline, string line, long lineNo, DateOnly? defaultDate)
+    public const int DefaultMaxChars = 1_000_000;
+
+    // Markup around a text can be many times its size; beyond this the line is not even parsed.
+    private const int RawPerChar = 16;
+
+    public static ExtractionResult Process(MarsadPipeline pipeline, string line, long lineNo, DateOnly? defaultDate, int maxChars = DefaultMaxChars)
     {
         string? id = null;
         try
         {
+            if (line.Length / RawPerChar > maxChars)
+            {
+                return TooLongLine(lineNo, line.Length, maxChars);
+            }
             // A BOM survives on the first line read from standard input.
-            using var json = JsonDocument.Parse(line.TrimStart('\uFEFF'));
+            using var json = JsonDocument.Parse(TextDecoder.ReplaceLoneSurrogates(line.TrimStart('\uFEFF')));
             var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                return Error(null, $"line {lineNo}: not a JSON object");
+                return Error(null, lineNo, "not a JSON object");
             }
-            id = Get(root, "id");
+            id = JsonFields.Id(root);
             var text = Get(root, "text");
             var html = Get(root, "html");
             if (text is null && html is null)
             {
-                return Error(id, $"line {lineNo}: no \"text\" or \"html\" field");
+                return Error(id, lineNo, "no \"text\" or \"html\" field");
             }
             var (published, field) = PublicationDate.Read(root);
             if (published is null && defaultDate is not null)
@@ -138,21 +139,40 @@ internal static class JsonLinesArticle
             }
             var source = Get(root, "url") ?? Get(root, "source") ?? id ?? $"line {lineNo}";
             var article = ArticleReader.Default.ReadString(html ?? text!, source, published, Get(root, "title"), Get(root, "author"), field);
-            var result = pipeline.Extract(article with { Id = id });
-            return result;
+            if (article.Body.Length > maxChars)
+            {
+                return Error(id, lineNo, ExtractCommand.TooLong(article.Body.Length, maxChars));
+            }
+            return pipeline.Extract(article with { Id = id });
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
         {
-            return Error(id, $"line {lineNo}: {e.Message}");
+            return Error(id, lineNo, e.Message);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // One article that trips a bug must not end the run over every later line.
+            if (string.Equals(Environment.GetEnvironmentVariable("MARSAD_DEBUG"), "1", StringComparison.Ordinal))
+            {
+                Console.Error.WriteLine(FormattableString.Invariant($"marsad: line {lineNo}: {e}"));
+            }
+            return Error(id, lineNo, $"internal error ({e.GetType().Name}): {e.Message.ReplaceLineEndings(" ")}");
         }
     }
 
-    private static string? Get(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+    /// <summary>The longest line parsed: markup and JSON escapes around a text of <paramref name="maxChars"/> characters.</summary>
+    public static long MaxLineChars(int maxChars) => (long)maxChars * RawPerChar;
 
-    private static ExtractionResult Error(string? id, string message) => new()
+    public static ExtractionResult TooLongLine(long lineNo, long length, int maxChars) =>
+        Error(null, lineNo, FormattableString.Invariant($"the line has {length:N0} characters, far more than --max-chars {maxChars:N0} allows an article"));
+
+    private static string? Get(JsonElement root, string name) =>
+        JsonFields.Text(root, name);
+
+    // An unreadable line has no id to give back; its line number is its source.
+    private static ExtractionResult Error(string? id, long lineNo, string message) => new()
     {
-        Document = new DocumentInfo { Id = id ?? string.Empty },
-        Error = message,
+        Document = new DocumentInfo { Id = id, Source = FormattableString.Invariant($"line {lineNo}") },
+        Error = TextDecoder.ReplaceLoneSurrogates(FormattableString.Invariant($"line {lineNo}: {message}")),
     };
 }

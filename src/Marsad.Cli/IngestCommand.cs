@@ -7,18 +7,25 @@ namespace Marsad.Cli;
 /// <summary><c>marsad ingest PATH…</c>: articles into the store (SQLite or PostgreSQL), then consolidation.</summary>
 internal static class IngestCommand
 {
-    public static Option<string> StoreOption() => new("--store")
+    public static Option<string> StoreOption(bool creates = false) => new("--store")
     {
-        Description = "The store: a SQLite file (created when absent) or a PostgreSQL + PostGIS database as postgres://user@host:port/db.",
+        Description = creates
+            ? "The store: a SQLite file (created when absent) or a PostgreSQL + PostGIS database as postgres://user@host:port/db."
+            : "The store 'marsad ingest' filled: a SQLite file or a PostgreSQL + PostGIS database as postgres://user@host:port/db.",
         DefaultValueFactory = _ => "marsad.db",
     };
 
     /// <summary>Opens the store <c>--store</c> names; a SQLite file must exist unless <paramref name="create"/>.</summary>
-    public static MarsadStore OpenStore(string location, bool create)
+    public static MarsadStore OpenStore(string location, bool create, bool readOnly = false)
     {
+        CliRunner.OpenedStore = MarsadStore.IsPostgresLocation(location) ? PostgresUrl.Redact(location) : location;
         if (!MarsadStore.IsPostgresLocation(location))
         {
-            return create || File.Exists(location) ? MarsadStore.Open(location) : throw new InputException($"{location}: no such store");
+            if (Directory.Exists(location))
+            {
+                throw new InputException($"{location} is a folder, not a Marsad store");
+            }
+            return create || File.Exists(location) ? MarsadStore.Open(location, readOnly && !create) : throw new InputException($"{location}: no such store (create one with 'marsad ingest')");
         }
         try
         {
@@ -33,11 +40,12 @@ internal static class IngestCommand
     public static Command Create()
     {
         var paths = new Argument<string[]>("PATH") { Description = "Files (text, HTML, .jsonl), folders (recursively: *.txt *.html *.htm *.jsonl) or '-' for JSON Lines on standard input.", Arity = ArgumentArity.OneOrMore };
-        var store = StoreOption();
+        var store = StoreOption(creates: true);
         var threads = new Option<int>("--threads") { Description = "Extraction threads (one writer whatever the count).", DefaultValueFactory = _ => 1 };
         var published = new Option<string?>("--published") { Description = "Publication date YYYY-MM-DD for articles that carry none." };
         var batch = new Option<int>("--batch") { Description = "Articles per transaction (a kill loses at most one batch).", DefaultValueFactory = _ => 64 };
-        var command = new Command("ingest", "Extract articles into the event store; the same article twice is stored once.") { paths, store, threads, published, batch };
+        var maxChars = ExtractCommand.MaxCharsOption();
+        var command = new Command("ingest", "Extract articles into the event store; the same article twice is stored once.") { paths, store, threads, published, batch, maxChars };
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(paths)!;
@@ -59,6 +67,7 @@ internal static class IngestCommand
                 throw new UsageException("--batch takes a count of 1 or more");
             }
             var date = CliRunner.ParseDate(parse.GetValue(published), "--published");
+            var limit = ExtractCommand.CheckMaxChars(parse.GetValue(maxChars));
             var stderr = parse.InvocationConfiguration.Error;
             var live = !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error);
             using var db = OpenStore(parse.GetValue(store)!, create: true);
@@ -67,6 +76,7 @@ internal static class IngestCommand
                 Threads = n,
                 BatchSize = batchSize,
                 DefaultPublished = date,
+                MaxChars = limit,
                 Progress = live ? s => stderr.Write(FormattableString.Invariant(
                     $"\rmarsad ingest: {s.Read} read, {s.New} new, {s.Duplicates} duplicates, {s.Errors} errors, {s.ArticlesPerSecond:F1} articles/s   ")) : null,
             });

@@ -15,4 +15,6 @@ var root = new RootCommand("مرصد — Marsad: structured, geolocated, source-
     TrainCommand.Create(),
     RoutesCommand.Create(),
 };
+// The tool is `marsad` (./marsad in a clone), whatever the assembly is called.
+root.HelpName = "marsad";
 return CliRunner.Run(root, args);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using CsvHelper;
+using Marsad.Evaluation;
 using Marsad.Output;
 using Marsad.Store;
 
@@ -39,8 +40,8 @@ internal static class QueryCommand
             {
                 From = CliRunner.ParseDate(parse.GetValue(from), "--from"),
                 To = CliRunner.ParseDate(parse.GetValue(to), "--to"),
-                Type = parse.GetValue(type),
-                Modality = parse.GetValue(modality),
+                Type = OneOf(parse.GetValue(type), "--type", GoldLoader.EventTypes, upper: true),
+                Modality = OneOf(parse.GetValue(modality), "--modality", GoldLoader.Modalities, upper: false),
                 Actor = parse.GetValue(actor),
                 Country = parse.GetValue(country),
                 Admin1 = parse.GetValue(admin1),
@@ -48,9 +49,9 @@ internal static class QueryCommand
                 Near = parse.GetValue(near) is { } n ? ParseNear(n, parse.GetValue(km)) : null,
                 Text = parse.GetValue(text),
                 Consolidated = parse.GetValue(consolidated),
-                Limit = Math.Max(0, parse.GetValue(limit)),
+                Limit = parse.GetValue(limit) is >= 0 and var l ? l : throw new UsageException(FormattableString.Invariant($"--limit takes a count of 0 (all) or more, not {parse.GetValue(limit)}")),
             };
-            using var db = IngestCommand.OpenStore(path, create: false);
+            using var db = IngestCommand.OpenStore(path, create: false, readOnly: true);
             List<EventRow> rows;
             try
             {
@@ -92,6 +93,7 @@ internal static class QueryCommand
                 }
                 break;
             default:
+                output.WriteLine("id\tdate\ttype\tmodality\tactor1\tactor2\tlocation\tcountry\tfatalities\tsources\tevidence");
                 foreach (var r in rows)
                 {
                     var fatalities = r.Fatalities is { } f ? f.ToString(CultureInfo.InvariantCulture) : "-";
@@ -102,7 +104,7 @@ internal static class QueryCommand
                         r.Consolidated ? $"{r.DocumentCount} sources" : r.DocumentId ?? r.Sources ?? "-",
                         r.EvidenceText.ReplaceLineEndings(" ")));
                 }
-                output.WriteLine($"{rows.Count} events");
+                output.WriteLine(rows.Count == 1 ? "1 event" : FormattableString.Invariant($"{rows.Count} events"));
                 break;
         }
     }
@@ -110,13 +112,34 @@ internal static class QueryCommand
     private static (double, double, double, double) ParseBox(string value)
     {
         var v = Numbers(value, 4, "--bbox takes minLon,minLat,maxLon,maxLat");
+        if (v[0] > v[2] || v[1] > v[3])
+        {
+            throw new UsageException($"--bbox takes minLon,minLat,maxLon,maxLat with each min below its max, not '{value}'");
+        }
         return (v[0], v[1], v[2], v[3]);
     }
 
     private static (double, double, double) ParseNear(string value, double km)
     {
         var v = Numbers(value, 2, "--near takes LAT,LON");
-        return km > 0 ? (v[0], v[1], km) : throw new UsageException("--km takes a positive distance");
+        if (v[0] is < -90 or > 90 || v[1] is < -180 or > 180)
+        {
+            throw new UsageException($"--near takes LAT,LON with LAT in -90..90 and LON in -180..180, not '{value}'");
+        }
+        return km > 0 && double.IsFinite(km) ? (v[0], v[1], km) : throw new UsageException("--km takes a positive finite distance");
+    }
+
+    /// <summary>The value as the store spells it, or a usage error that lists the valid ones.</summary>
+    internal static string? OneOf(string? value, string option, IReadOnlySet<string> valid, bool upper)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+        var spelled = upper ? value.Trim().ToUpperInvariant() : value.Trim().ToLowerInvariant();
+        return valid.Contains(spelled)
+            ? spelled
+            : throw new UsageException($"{option} '{value}' is unknown; valid: {string.Join(", ", valid)}");
     }
 
     private static double[] Numbers(string value, int count, string usage)
@@ -125,7 +148,8 @@ internal static class QueryCommand
         var numbers = new double[parts.Length];
         for (var i = 0; i < parts.Length; i++)
         {
-            if (!double.TryParse(parts[i].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out numbers[i]))
+            // NaN and infinities parse as doubles but match nothing and break the distance maths.
+            if (!double.TryParse(parts[i].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out numbers[i]) || !double.IsFinite(numbers[i]))
             {
                 throw new UsageException($"{usage}, not '{value}'");
             }

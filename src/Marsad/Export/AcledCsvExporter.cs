@@ -39,9 +39,10 @@ public static class AcledCsvExporter
         "country", "admin1", "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
     ];
 
-    public static IEnumerable<AcledRow> Rows(IEnumerable<EventRow> events, ExportMapping? mapping = null)
+    public static IEnumerable<AcledRow> Rows(IEnumerable<EventRow> events, ExportMapping? mapping = null, EnglishNames? english = null)
     {
         mapping ??= ExportMapping.Default;
+        english ??= EnglishNames.Default;
         foreach (var e in events)
         {
             if (!string.Equals(e.Modality, "asserted", StringComparison.Ordinal))
@@ -64,18 +65,34 @@ public static class AcledCsvExporter
                 SubEventType = codes.AcledSubEventType,
                 Actor1 = e.Actor1,
                 Actor2 = e.Actor2,
-                Country = e.Country,
-                Admin1 = e.Admin1,
-                Location = e.LocationName,
+                // ACLED's codebook names countries, divisions and places in English; the Arabic
+                // names the article used stay in the notes so nothing is lost.
+                Country = english.Country(e.Country) ?? e.Country,
+                Admin1 = english.Admin1(e.Country, e.Admin1) ?? e.Admin1,
+                Location = english.Place(e.GazetteerId) ?? e.LocationName,
                 Latitude = e.Lat,
                 Longitude = e.Lon,
                 GeoPrecision = e.LocationPrecision switch { "point" => 1, "region" => 2, "country" => 3, _ => null },
                 Source = e.Sources,
-                Notes = e.EvidenceText,
+                Notes = Notes(e),
                 // ACLED writes 0 when no deaths are reported.
                 Fatalities = e.Fatalities ?? 0,
             };
         }
+    }
+
+    private static string Notes(EventRow e)
+    {
+        var arabic = new List<string>();
+        if (e.LocationName is { Length: > 0 } location)
+        {
+            arabic.Add($"location: {location}");
+        }
+        if (e.Admin1 is { Length: > 0 } admin1)
+        {
+            arabic.Add($"admin1: {admin1}");
+        }
+        return arabic.Count == 0 ? e.EvidenceText : $"{e.EvidenceText} [{string.Join("; ", arabic)}]";
     }
 
     public static int Write(IEnumerable<EventRow> events, TextWriter writer)

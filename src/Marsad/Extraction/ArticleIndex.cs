@@ -113,7 +113,22 @@ internal sealed class ArticleIndex
         var key = m.Key;
         var wantCountry = string.Equals(key, "البلاد", StringComparison.Ordinal);
         var wantRegion = string.Equals(key, "المنطقه", StringComparison.Ordinal);
-        for (var i = Places.Count - 1; i >= 0; i--)
+        // Places are in text order: start from the last one that opens before the token (bisection)
+        // rather than from the end of the article, which made long articles quadratic.
+        int lo = 0, hi = Places.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Places[mid].First < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        for (var i = lo - 1; i >= 0; i--)
         {
             var p = Places[i];
             if (p.End > token)

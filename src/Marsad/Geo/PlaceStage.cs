@@ -11,7 +11,7 @@ namespace Marsad.Geo;
 /// «مدينة», a preposition, an earlier mention of the same name) is strong enough. Homonyms are
 /// settled by the document: its country, the other places it names, cue words and population.
 /// </summary>
-public sealed class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon? lexicon = null) : IExtractionStage
+public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon? lexicon = null) : IExtractionStage
 {
     private const double Threshold = 2.5;
     private const int MaxWords = 6;
@@ -56,21 +56,25 @@ public sealed class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon? lexico
         // Pass 1: names strong on their own or by their immediate context anchor the document.
         foreach (var m in matches)
         {
-            m.Score = Recognition(m, text, matches, firstPass: true);
+            m.Score = Recognition(m, text, null, firstPass: true);
             m.Accepted = m.Score >= Threshold;
-            m.Chosen = Choose(m, null, []);
+            m.Chosen = Choose(m, null, AnchorIndex.Empty);
         }
-        var (country, anchors) = Anchors(matches);
+        var (country, anchorList) = Anchors(matches);
+        var anchors = new AnchorIndex(anchorList);
         if (country is null && dateline is not null)
         {
             var rows = G.Find(dateline);
             country = rows.Count == 0 ? null : G[rows.MaxBy(r => Prior(r))].Country;
         }
         // Pass 2: repetition and neighbourhood count, and homonyms choose by the anchors.
+        var seen = new Neighbourhood(text, matches);
         foreach (var m in matches)
         {
-            m.Score = Recognition(m, text, matches, firstPass: false);
+            seen.Enter(m);
+            m.Score = Recognition(m, text, seen, firstPass: false);
             m.Accepted = m.Score >= Threshold;
+            seen.Leave(m);
         }
         foreach (var m in matches)
         {
@@ -119,7 +123,9 @@ public sealed class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon? lexico
         var i = 0;
         while (i < tokens.Count)
         {
-            var m = Relative(text, i) ?? NameAt(text, i);
+            // The name at i is looked up once: Relative needs it too, and lookups are most of the stage's time.
+            var named = NameAt(text, i);
+            var m = Relative(text, i, named) ?? named;
             if (m is null)
             {
                 i++;
@@ -240,7 +246,7 @@ public sealed class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon? lexico
     /// Relative phrases: «ريف X», «ريف X الشمالي», «الريف الشمالي لـX», «شمال X», «جنوب شرقي X»,
     /// «شمالي البلاد». A curated feature of the same words («ريف حلب الشمالي») wins over the rule.
     /// </summary>
-    private Match? Relative(AnalyzedText text, int i)
+    private Match? Relative(AnalyzedText text, int i, Match? named)
     {
         var tokens = text.Tokens;
         var t = tokens[i];
@@ -248,7 +254,6 @@ public sealed class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon? lexico
         {
             return null;
         }
-        var named = NameAt(text, i);
         if (named is not null && named.End - named.First >= 2)
         {
             return null;
@@ -402,7 +407,7 @@ public sealed class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon? lexico
         };
     }
 
-    private double Recognition(Match m, AnalyzedText text, List<Match> all, bool firstPass)
+    private double Recognition(Match m, AnalyzedText text, Neighbourhood? seen, bool firstPass)
     {
         if (m.CountryRelative)
         {
@@ -457,27 +462,15 @@ public sealed class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon? lexico
         {
             score -= L.Stoplist[m.Key] == "title" ? 1 : 2.5;
         }
-        if (!firstPass)
+        if (!firstPass && seen is not null)
         {
-            foreach (var o in all)
+            if (seen.AcceptedBefore(m.Key) && (!m.Stop || m.Preposition))
             {
-                if (o == m || !o.Accepted)
-                {
-                    continue;
-                }
-                if (string.Equals(o.Key, m.Key, StringComparison.Ordinal) && o.First < m.First && (!m.Stop || m.Preposition))
-                {
-                    score += 3;
-                    break;
-                }
+                score += 3;
             }
-            foreach (var o in all)
+            if (seen.OtherAcceptedInSentence(tokens[m.First].Sentence))
             {
-                if (o != m && o.Accepted && tokens[o.First].Sentence == tokens[m.First].Sentence)
-                {
-                    score += 0.5;
-                    break;
-                }
+                score += 0.5;
             }
         }
         return score;
@@ -515,7 +508,7 @@ public sealed class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon? lexico
         return (country, anchors);
     }
 
-    private int Choose(Match m, string? country, List<(double Lat, double Lon)> anchors)
+    private int Choose(Match m, string? country, AnchorIndex anchors)
     {
         var best = -1;
         var bestScore = double.MinValue;
@@ -529,7 +522,7 @@ public sealed class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon? lexico
             }
             if (anchors.Count > 0 && e.Precision != "country")
             {
-                var d = anchors.Min(a => GeoMath.DistanceKm(a.Lat, a.Lon, e.Lat, e.Lon));
+                var d = anchors.NearestKm(e.Lat, e.Lon, 300);
                 s += d < 30 ? 2 : d < 100 ? 1.5 : d < 300 ? 0.5 : 0;
             }
             s += CueFit(m.CueKind, e);
@@ -574,7 +567,7 @@ public sealed class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon? lexico
     /// A small place resolved far from everything else the document names is more likely a place
     /// the gazetteer lacks, or no place at all, than a hamlet abroad.
     /// </summary>
-    private bool IsStray(Match m, string? country, List<(double Lat, double Lon)> anchors)
+    private bool IsStray(Match m, string? country, AnchorIndex anchors)
     {
         if (m.Chosen < 0 || country is null || m.Bearing >= 0)
         {
@@ -585,7 +578,7 @@ public sealed class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon? lexico
         {
             return false;
         }
-        return anchors.Count == 0 || anchors.Min(a => GeoMath.DistanceKm(a.Lat, a.Lon, e.Lat, e.Lon)) > 500;
+        return anchors.Count == 0 || anchors.NearestKm(e.Lat, e.Lon, 500) > 500;
     }
 
     private static double CueFit(string? cue, GazetteerEntry e) => cue switch

@@ -14,6 +14,11 @@ public sealed class ArticleReader(PlainTextArticleReader text, HtmlArticleReader
     /// <param name="publishedSource">What <paramref name="published"/> was read from, kept in the output («--published», «crawled_at»…).</param>
     public Article ReadString(string content, string source, DateOnly? published = null, string? title = null, string? author = null, string? publishedSource = null)
     {
+        // A lone surrogate (a JSON "\ud800", a cut UTF-16 file) cannot be written out as UTF-8 JSON:
+        // it becomes U+FFFD here, one code unit for one, so every offset stays as it was.
+        content = TextDecoder.ReplaceLoneSurrogates(content);
+        title = title is null ? null : TextDecoder.ReplaceLoneSurrogates(title);
+        author = author is null ? null : TextDecoder.ReplaceLoneSurrogates(author);
         var article = LooksLikeHtml(content)
             ? html.Read(content, source)
             : text.Read(content, source, title, author);

@@ -95,6 +95,42 @@ public static class TextDecoder
 
     public static string Decode(ReadOnlySpan<byte> bytes) => Decode(bytes, out _);
 
+    /// <summary>The string with every unpaired surrogate replaced by U+FFFD (same length, same offsets).</summary>
+    public static string ReplaceLoneSurrogates(string s)
+    {
+        var i = 0;
+        for (; i < s.Length; i++)
+        {
+            if (char.IsSurrogate(s[i]) && !(char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])))
+            {
+                break;
+            }
+            if (char.IsHighSurrogate(s[i]))
+            {
+                i++;
+            }
+        }
+        if (i == s.Length)
+        {
+            return s;
+        }
+        return string.Create(s.Length, s, static (span, source) =>
+        {
+            source.AsSpan().CopyTo(span);
+            for (var k = 0; k < span.Length; k++)
+            {
+                if (char.IsHighSurrogate(span[k]) && k + 1 < span.Length && char.IsLowSurrogate(span[k + 1]))
+                {
+                    k++;
+                }
+                else if (char.IsSurrogate(span[k]))
+                {
+                    span[k] = '\uFFFD';
+                }
+            }
+        });
+    }
+
     /// <summary>The length without a trailing UTF-8 lead byte whose continuation bytes are missing.</summary>
     private static int WithoutTruncatedTail(ReadOnlySpan<byte> bytes)
     {

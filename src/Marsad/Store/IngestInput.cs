@@ -41,13 +41,13 @@ public sealed record JsonLineItem(string Path, long Line, string Json) : IngestI
     {
         try
         {
-            using var json = JsonDocument.Parse(Json.TrimStart('\uFEFF'));
+            using var json = JsonDocument.Parse(TextDecoder.ReplaceLoneSurrogates(Json.TrimStart('\uFEFF')));
             var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
                 throw new IngestItemException($"{Origin}: not a JSON object");
             }
-            var id = Get(root, "id");
+            var id = JsonFields.Id(root);
             var text = Get(root, "text");
             var html = Get(root, "html");
             if (text is null && html is null)
@@ -78,7 +78,7 @@ public sealed record JsonLineItem(string Path, long Line, string Json) : IngestI
     }
 
     private static string? Get(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        JsonFields.Text(root, name);
 }
 
 /// <summary>Expands the command line's paths into items, in a stable order.</summary>

@@ -16,6 +16,9 @@ public sealed record IngestOptions
 
     public DateOnly? DefaultPublished { get; init; }
 
+    /// <summary>Longest article body extracted; a longer one is counted as an error, not stored.</summary>
+    public int MaxChars { get; init; } = 1_000_000;
+
     /// <summary>Called by the writer after each committed batch.</summary>
     public Action<IngestStats>? Progress { get; init; }
 }
@@ -25,7 +28,7 @@ public sealed record IngestStats(long Read, long New, long Duplicates, long Erro
     public double ArticlesPerSecond => Read / Math.Max(Elapsed.TotalSeconds, 1e-9);
 
     public string Summary() => FormattableString.Invariant(
-        $"marsad ingest: {Read} articles read, {New} new, {Duplicates} duplicates, {Errors} errors, {Events} events, {Elapsed.TotalSeconds:F1} s, {ArticlesPerSecond:F1} articles/s");
+        $"marsad ingest: {Read} article{(Read == 1 ? "" : "s")} read, {New} new, {Duplicates} duplicate{(Duplicates == 1 ? "" : "s")}, {Errors} error{(Errors == 1 ? "" : "s")}, {Events} event{(Events == 1 ? "" : "s")}, {Elapsed.TotalSeconds:F1} s, {ArticlesPerSecond:F1} articles/s");
 }
 
 /// <summary>
@@ -155,6 +158,10 @@ public sealed class Ingester(MarsadStore store, MarsadPipeline pipeline, IngestO
             {
                 return new Outcome(null, $"{item.Origin}: empty body");
             }
+            if (article.Body.Length > options.MaxChars)
+            {
+                return new Outcome(null, FormattableString.Invariant($"{item.Origin}: the article has {article.Body.Length:N0} characters, more than --max-chars {options.MaxChars:N0}"));
+            }
             var hash = MarsadStore.ContentHash(article.Body);
             if (known.Contains(hash) || !claimed.TryAdd(hash, 0))
             {
@@ -166,6 +173,11 @@ public sealed class Ingester(MarsadStore store, MarsadPipeline pipeline, IngestO
         catch (Exception e) when (e is IngestItemException or FormatException or InvalidOperationException or ArgumentException)
         {
             return new Outcome(null, e is IngestItemException ? e.Message : $"{item.Origin}: {e.Message}");
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // One article that trips a bug is an error of that article, not the end of the run.
+            return new Outcome(null, $"{item.Origin}: internal error ({e.GetType().Name}): {e.Message.ReplaceLineEndings(" ")}");
         }
     }
 

@@ -197,8 +197,12 @@ public sealed class MarsadStore : IDisposable
 
     /// <summary>Opens (creating when absent) the store at <paramref name="location"/>: a SQLite file
     /// path, or a postgres://user:password@host:port/database URL.</summary>
-    public static MarsadStore Open(string location) =>
-        IsPostgresLocation(location) ? OpenPostgres(PostgresUrl.ToConnectionString(location), PostgresUrl.Redact(location)) : OpenSqlite(location);
+    public static MarsadStore Open(string location) => Open(location, readOnly: false);
+
+    /// <summary>Opens the store at <paramref name="location"/>; a read-only SQLite store must exist
+    /// already and is never written, so a store on a read-only disk can still be queried.</summary>
+    public static MarsadStore Open(string location, bool readOnly) =>
+        IsPostgresLocation(location) ? OpenPostgres(PostgresUrl.ToConnectionString(location), PostgresUrl.Redact(location)) : OpenSqlite(location, readOnly);
 
     /// <summary>Opens (creating the tables when absent) a PostgreSQL store from an Npgsql connection string.</summary>
     public static MarsadStore OpenPostgres(string connectionString, string? display = null)
@@ -247,17 +251,56 @@ public sealed class MarsadStore : IDisposable
         return cmd.ExecuteScalar() is true;
     }
 
-    private static MarsadStore OpenSqlite(string path)
+    private static MarsadStore OpenSqlite(string path, bool readOnly)
     {
+        if (Directory.Exists(path))
+        {
+            throw new StoreException($"{path} is a folder, not a Marsad store");
+        }
         // No pooling: a closed store must release its file (tests delete it, a re-run reopens it).
-        var builder = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false };
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Pooling = false,
+            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+        };
         var connection = new SqliteConnection(builder.ToString());
-        connection.Open();
+        try
+        {
+            connection.Open();
+            return InitializeSqlite(connection, path, readOnly);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private static MarsadStore InitializeSqlite(SqliteConnection connection, string path, bool readOnly)
+    {
+        Exec(connection, "PRAGMA busy_timeout=10000");
+        // Someone else's database gets no Marsad tables added to it; an empty file is a new store.
+        using (var probe = connection.CreateCommand())
+        {
+            probe.CommandText = "SELECT count(*), count(*) FILTER (WHERE name IN ('meta', 'documents', 'events')) FROM sqlite_master WHERE type = 'table'";
+            using var reader = probe.ExecuteReader();
+            reader.Read();
+            long tables = reader.GetInt64(0), ours = reader.GetInt64(1);
+            if ((tables > 0 && ours < 3) || (readOnly && tables == 0))
+            {
+                throw new StoreException($"{path} is not a Marsad store (a SQLite database without the Marsad tables)");
+            }
+        }
+        if (readOnly)
+        {
+            RegisterFunctions(connection);
+            return new MarsadStore(connection, path, StoreKind.Sqlite);
+        }
         Exec(connection, "PRAGMA journal_mode=WAL");
         // NORMAL under WAL: a power cut may lose the last commits but never corrupts the file.
         Exec(connection, "PRAGMA synchronous=NORMAL");
         Exec(connection, "PRAGMA foreign_keys=ON");
-        Exec(connection, "PRAGMA busy_timeout=10000");
         using (var tx = connection.BeginTransaction())
         {
             foreach (var sql in Schema)
@@ -267,10 +310,13 @@ public sealed class MarsadStore : IDisposable
             Exec(connection, $"INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '{SchemaVersion}')", tx);
             tx.Commit();
         }
-        connection.CreateFunction("distance_km", (double? lat1, double? lon1, double lat2, double lon2) =>
-            lat1 is { } a && lon1 is { } b ? GeoMath.DistanceKm(a, b, lat2, lon2) : (double?)null, isDeterministic: true);
+        RegisterFunctions(connection);
         return new MarsadStore(connection, path, StoreKind.Sqlite);
     }
+
+    private static void RegisterFunctions(SqliteConnection connection) =>
+        connection.CreateFunction("distance_km", (double? lat1, double? lon1, double lat2, double lon2) =>
+            lat1 is { } a && lon1 is { } b ? GeoMath.DistanceKm(a, b, lat2, lon2) : (double?)null, isDeterministic: true);
 
     public void Dispose() => Connection.Dispose();
 
@@ -514,7 +560,7 @@ public sealed class MarsadStore : IDisposable
             }
             if (v.Length >= 7 && DateOnly.TryParseExact(v[..7] + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
             {
-                return (Iso(month), Iso(month.AddMonths(1).AddDays(-1)));
+                return (Iso(month), Iso(new DateOnly(month.Year, month.Month, DateTime.DaysInMonth(month.Year, month.Month))));
             }
             if (v.Length >= 4 && int.TryParse(v.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is > 0 and < 10000)
             {

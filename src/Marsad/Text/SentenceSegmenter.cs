@@ -7,6 +7,14 @@ namespace Marsad.Text;
 /// </summary>
 public static class SentenceSegmenter
 {
+    /// <summary>
+    /// Longest sentence, in tokens. Every stage reads a sentence or clause around each trigger, so
+    /// text without punctuation (a transcript, a scraped list) would cost time quadratic in its
+    /// length; real news sentences stay far below this (the longest in the shared corpora is about
+    /// 1,200 words, one in 30,000 passes 250).
+    /// </summary>
+    public const int MaxSentenceTokens = 256;
+
     public static void Segment(string body, List<Token> tokens, List<TextUnit> paragraphs, List<TextUnit> sentences, List<TextUnit> clauses)
     {
         if (tokens.Count == 0)
@@ -27,6 +35,12 @@ public static class SentenceSegmenter
                 Close(tokens, clauses, clauseStart, i, true);
                 sentStart = clauseStart = i;
                 ending = false;
+            }
+            if (!ending && i - sentStart >= MaxSentenceTokens && !newParagraph)
+            {
+                Close(tokens, sentences, sentStart, i, true);
+                Close(tokens, clauses, clauseStart, i, true);
+                sentStart = clauseStart = i;
             }
             var listItem = i > 0 && IsListMarker(tokens, i) && newParagraph;
             if (newParagraph || listItem)

@@ -92,10 +92,30 @@ public sealed class DateExpressionFinder
         var trigger = text.Tokens[triggerToken];
         DateExpression? bestClause = null, nearAfter = null, before = null, after = null;
         int bestClauseDistance = int.MaxValue;
-        foreach (var d in all)
+        // FindAll lists expressions in text order, so the sentence's own are one run found by
+        // bisection: scanning them all for every event made long articles quadratic.
+        int lo = 0, hi = all.Count;
+        while (lo < hi)
         {
+            var mid = (lo + hi) >>> 1;
+            if (text.Tokens[all[mid].First].Sentence < trigger.Sentence)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        for (var k = lo; k < all.Count; k++)
+        {
+            var d = all[k];
             if (text.Tokens[d.First].Sentence != trigger.Sentence)
             {
+                if (text.Tokens[d.First].Sentence > trigger.Sentence)
+                {
+                    break;
+                }
                 continue;
             }
             var isAfter = d.First > triggerToken;
@@ -751,7 +771,20 @@ public sealed class DateExpressionFinder
         }
         else if (published is DateOnly pub)
         {
-            (value, precision) = ResolveRelative(p, pub);
+            try
+            {
+                (value, precision) = ResolveRelative(p, pub);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                // «أمس» said on 0001-01-01 or «غداً» on 9999-12-31 falls off the calendar: unresolved, not a crash.
+                (value, precision) = (null, DateExpression.Unknown);
+            }
+        }
+        if (value is not null && !OnCalendar(value))
+        {
+            // Year 0, negative or five-digit years are no ISO 8601 date a consumer can parse.
+            value = null;
         }
         if (value is null)
         {
@@ -857,6 +890,9 @@ public sealed class DateExpressionFinder
         }
         return (null, DateExpression.Unknown);
     }
+
+    private static bool OnCalendar(string value) =>
+        value.Length >= 4 && (value.Length == 4 || value[4] == '-') && char.IsAsciiDigit(value[0]) && !value.StartsWith("0000", StringComparison.Ordinal);
 
     private static int PartMonth(string part) => part switch
     {

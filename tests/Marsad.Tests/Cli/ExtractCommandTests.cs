@@ -158,7 +158,7 @@ public sealed class ExtractCommandTests : IDisposable
         using var bad = JsonDocument.Parse(lines[1]);
         Assert.Contains("line 2", bad.RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
         Assert.Equal(0, bad.RootElement.GetProperty("events").GetArrayLength());
-        Assert.Contains("2 articles (1 errors)", stderr, StringComparison.Ordinal);
+        Assert.Contains("2 articles (1 error)", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -54,7 +54,8 @@ public sealed class ExportTests : IDisposable
         Assert.Equal(2, records.Count);
         var strike = Assert.Single(records, r => r.EventType == "Explosions/Remote violence");
         Assert.Equal(("Air/drone strike", "2016-02-17", 2016, 1, 6, 1), (strike.SubEventType, strike.EventDate, strike.Year, strike.TimePrecision, strike.Fatalities, strike.GeoPrecision));
-        Assert.Equal(("RUS", "SY", "الباب", 36.37, 37.52, "outlet-a"), (strike.Actor1, strike.Country, strike.Location, strike.Latitude, strike.Longitude, strike.Source));
+        Assert.Equal(("RUS", "Syria", "Aleppo", "الباب", 36.37, 37.52, "outlet-a"), (strike.Actor1, strike.Country, strike.Admin1, strike.Location, strike.Latitude, strike.Longitude, strike.Source));
+        Assert.EndsWith("[location: الباب; admin1: حلب]", strike.Notes, StringComparison.Ordinal);
         var capture = Assert.Single(records, r => r.EventType == "Battles");
         Assert.Equal(("Government regains territory", 2, 0), (capture.SubEventType, capture.TimePrecision, capture.Fatalities));
         Assert.StartsWith("SY", capture.EventIdCnty, StringComparison.Ordinal);
