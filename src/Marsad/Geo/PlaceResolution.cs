@@ -123,6 +123,44 @@ public sealed partial class PlaceStage
         _ => 0,
     };
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Gazetteer, string, int), (double, double)> CountryParts = new();
+
+    /// <summary>
+    /// «شمالي العراق»: the middle of the country's governorates that lie in that direction from its
+    /// centre (Nineveh, Dohuk, Erbil, Kirkuk, Sulaymaniyah…), not a point a fixed distance north of
+    /// the centroid (which fell near Samarra); a fixed offset only when the gazetteer has no such
+    /// governorates.
+    /// </summary>
+    private (double Lat, double Lon) CountryPart(GazetteerEntry country, int bearing) =>
+        CountryParts.GetOrAdd((G, country.Country, bearing), key =>
+        {
+            var (g, cc, b) = key;
+            double sumLat = 0, sumLon = 0;
+            var n = 0;
+            for (var r = 0; r < g.Count; r++)
+            {
+                if (g.TypeOf(r) != "region")
+                {
+                    continue;
+                }
+                var e = g[r];
+                if (!string.Equals(e.Country, cc, StringComparison.Ordinal) || e.IsFeature
+                    || GeoMath.DistanceKm(country.Lat, country.Lon, e.Lat, e.Lon) < 50)
+                {
+                    continue;
+                }
+                var to = GeoMath.Bearing(country.Lat, country.Lon, e.Lat, e.Lon);
+                var diff = Math.Abs((to - b + 540) % 360 - 180);
+                if (diff <= 45)
+                {
+                    sumLat += e.Lat;
+                    sumLon += e.Lon;
+                    n++;
+                }
+            }
+            return n == 0 ? GeoMath.Offset(country.Lat, country.Lon, b, CountryOffsetKm) : (Math.Round(sumLat / n, 4), Math.Round(sumLon / n, 4));
+        });
+
     private PlaceMention? Mention(Match m, AnalyzedText text, string? country)
     {
         var spanText = m.Span.Cut(text.Body);
@@ -134,7 +172,7 @@ public sealed partial class PlaceStage
                 return null;
             }
             var c = G[row];
-            var (lat, lon) = GeoMath.Offset(c.Lat, c.Lon, m.Bearing, m.OffsetKm);
+            var (lat, lon) = CountryPart(c, m.Bearing);
             return new PlaceMention
             {
                 Text = spanText, Start = m.Span.Start, End = m.Span.End, Name = spanText, Lat = lat, Lon = lon, Country = country,
@@ -145,8 +183,7 @@ public sealed partial class PlaceStage
         if (m.Bearing >= 0)
         {
             // «شمال سوريا» lies well inside the country, «شمال حلب» just outside the town.
-            var km = e.Precision == "country" ? CountryOffsetKm : m.OffsetKm;
-            var (lat, lon) = GeoMath.Offset(e.Lat, e.Lon, m.Bearing, km);
+            var (lat, lon) = e.Precision == "country" ? CountryPart(e, m.Bearing) : GeoMath.Offset(e.Lat, e.Lon, m.Bearing, m.OffsetKm);
             return new PlaceMention
             {
                 Text = spanText, Start = m.Span.Start, End = m.Span.End, Name = spanText, Lat = lat, Lon = lon, Country = e.Country,

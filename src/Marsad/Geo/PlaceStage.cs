@@ -414,6 +414,18 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         };
     }
 
+    private static bool Repeats(Match m, List<Match> all)
+    {
+        foreach (var o in all)
+        {
+            if (o != m && o.Accepted && o.First < m.First && string.Equals(o.Key, m.Key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private double Recognition(Match m, AnalyzedText text, List<Match> all, bool firstPass)
     {
         if (m.CountryRelative)
@@ -445,18 +457,6 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
             prior = Math.Max(prior, Prior(r));
         }
         var score = prior;
-        if (!double.IsNaN(m.TagP))
-        {
-            // The tagger lifts a name the rules doubt, but not one listed as a common word
-            // («المدينة» is Medina only to a tagger that never read Syrian news); it vetoes a name
-            // the rules accept on weak grounds, not one a cue word or a preposition word introduces
-            // (a clitic «ب» is no such word: «باراك» is Barak, not «ب» + Arak).
-            var say = TagWeight * (2 * m.TagP - 1);
-            if (say > 0 && !m.Stop || say < 0 && m.CueKind is null && !m.PrepositionWord)
-            {
-                score += say;
-            }
-        }
         if (m.Bearing >= 0 || m.Phrase is not null)
         {
             score += 1;
@@ -487,6 +487,22 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         else if (m.Stop)
         {
             score -= L.Stoplist[m.Key] == "title" ? 1 : 2.5;
+        }
+        if (!double.IsNaN(m.TagP))
+        {
+            // The tagger lifts a name the rules doubt, but not one listed as a common word
+            // («المدينة» is Medina only to a tagger that never read Syrian news). It vetoes only a
+            // name the rules accept on its weight alone: not a country, large town or curated
+            // feature, not a name a cue word or a preposition word introduces (a clitic «ب» is no
+            // such word: «باراك» is Barak, not «ب» + Arak), not a repeat of a name already
+            // accepted; the tagger learned from tweets and general news, and conflict news
+            // names villages its training never saw.
+            var say = TagWeight * (2 * m.TagP - 1);
+            var weakOnly = prior < 3 && m.CueKind is null && !m.PrepositionWord && !(!firstPass && Repeats(m, all));
+            if (say > 0 && !m.Stop || say < 0 && weakOnly)
+            {
+                score += say;
+            }
         }
         if (!firstPass)
         {
