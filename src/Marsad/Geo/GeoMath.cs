@@ -23,4 +23,15 @@ public static class GeoMath
         var dLon = km * Math.Sin(b) / (111.195 * Math.Cos(lat * Math.PI / 180));
         return (Math.Round(lat + dLat, 4), Math.Round(lon + dLon, 4));
     }
+
+    /// <summary>The initial compass bearing (degrees, 0 = north) from the first point to the second.</summary>
+    public static double Bearing(double lat1, double lon1, double lat2, double lon2)
+    {
+        var p1 = lat1 * Math.PI / 180;
+        var p2 = lat2 * Math.PI / 180;
+        var dl = (lon2 - lon1) * Math.PI / 180;
+        var y = Math.Sin(dl) * Math.Cos(p2);
+        var x = Math.Cos(p1) * Math.Sin(p2) - Math.Sin(p1) * Math.Cos(p2) * Math.Cos(dl);
+        return (Math.Atan2(y, x) * 180 / Math.PI + 360) % 360;
+    }
 }

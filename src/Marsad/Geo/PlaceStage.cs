@@ -23,6 +23,12 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
 
     private PlaceLexicon L => lexicon ?? PlaceLexicon.Default;
 
+    /// <summary>The trained recognizer (data/models/toponyms.zip) that weighs each candidate from its context; null runs the rules alone (MARSAD_TOPONYM_TAGGER=0 does that for a whole run, to compare).</summary>
+    public ToponymTagger? Tagger { get; init; } = Environment.GetEnvironmentVariable("MARSAD_TOPONYM_TAGGER") == "0" ? null : ToponymTagger.Default;
+
+    /// <summary>How far the tagger's probability moves a candidate's score: ±<c>TagWeight</c> at certainty.</summary>
+    public double TagWeight { get; init; } = 1.5;
+
     public void Run(ExtractionContext context)
     {
         context.Places.AddRange(Find(context.Text, context.Article.Dateline));
@@ -38,6 +44,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         public required IReadOnlyList<int> Rows;
         public string? CueKind;
         public bool Preposition;
+        public bool PrepositionWord;
         public bool CliticOnly;
         public bool Stop;
         public int Bearing = -1;
@@ -47,12 +54,16 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         public int Chosen = -1;
         public double Score;
         public bool Accepted;
+
+        /// <summary>The tagger's probability that these words are a place, or NaN without a tagger.</summary>
+        public double TagP = double.NaN;
     }
 
     /// <summary>Places of one text; the dateline («دمشق», «باريس»), when given, votes for the document's country only when the body names none.</summary>
     public List<PlaceHit> Find(AnalyzedText text, string? dateline = null)
     {
         var matches = Scan(text);
+        TagCandidates(text, matches);
         // Pass 1: names strong on their own or by their immediate context anchor the document.
         foreach (var m in matches)
         {
@@ -140,6 +151,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
             if (prev is not null && (L.Prepositions.Contains(prev.Norm) || L.Cues.ContainsKey(prev.Norm)))
             {
                 m.Preposition = true;
+                m.PrepositionWord = true;
             }
             if (firstReading && "بل".Contains(text.Body[tokens[m.First].Span.Start..m.Span.Start].LastOrDefault(), StringComparison.Ordinal))
             {
@@ -458,9 +470,32 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         {
             score -= 1;
         }
-        if (m.Stop)
+        if (m.Stop && L.Stoplist[m.Key] == "verb")
+        {
+            if (m.CueKind is null && ReadsAsVerb(m, text))
+            {
+                return 0;
+            }
+        }
+        else if (m.Stop)
         {
             score -= L.Stoplist[m.Key] == "title" ? 1 : 2.5;
+        }
+        if (!double.IsNaN(m.TagP))
+        {
+            // The tagger lifts a name the rules doubt, but not one listed as a common word
+            // («المدينة» is Medina only to a tagger that never read Syrian news). It vetoes only a
+            // name the rules accept on its weight alone: not a country, large town or curated
+            // feature, not a name a cue word or a preposition word introduces (a clitic «ب» is no
+            // such word: «باراك» is Barak, not «ب» + Arak), not a repeat of a name already
+            // accepted; the tagger learned from tweets and general news, and conflict news
+            // names villages its training never saw.
+            var say = TagWeight * (2 * m.TagP - 1);
+            var weakOnly = prior < 3 && m.CueKind is null && !m.PrepositionWord && !(!firstPass && seen is not null && seen.AcceptedBefore(m.Key));
+            if (say > 0 && !m.Stop || say < 0 && weakOnly)
+            {
+                score += say;
+            }
         }
         if (!firstPass && seen is not null)
         {
@@ -475,169 +510,4 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         }
         return score;
     }
-
-    private (string? Country, List<(double Lat, double Lon)> Anchors) Anchors(List<Match> matches)
-    {
-        var votes = new Dictionary<string, double>(StringComparer.Ordinal);
-        var anchors = new List<(double, double)>();
-        foreach (var m in matches)
-        {
-            if (!m.Accepted || m.Chosen < 0)
-            {
-                continue;
-            }
-            var e = G[m.Chosen];
-            if (e.Country.Length > 0)
-            {
-                votes[e.Country] = votes.GetValueOrDefault(e.Country) + (e.Type == "country" ? 1 : 1.5);
-            }
-        }
-        var country = votes.Count == 0 ? null : votes.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
-        foreach (var m in matches)
-        {
-            if (!m.Accepted || m.Chosen < 0 || m.Rows.Count != 1 && Prior(m.Chosen) < 2.5)
-            {
-                continue;
-            }
-            var e = G[m.Chosen];
-            if (e.Precision != "country" && string.Equals(e.Country, country, StringComparison.Ordinal))
-            {
-                anchors.Add((e.Lat, e.Lon));
-            }
-        }
-        return (country, anchors);
-    }
-
-    private int Choose(Match m, string? country, AnchorIndex anchors)
-    {
-        var best = -1;
-        var bestScore = double.MinValue;
-        foreach (var r in m.Rows)
-        {
-            var e = G[r];
-            var s = Prior(r);
-            if (country is not null && string.Equals(e.Country, country, StringComparison.Ordinal))
-            {
-                s += 2;
-            }
-            if (anchors.Count > 0 && e.Precision != "country")
-            {
-                var d = anchors.NearestKm(e.Lat, e.Lon, 300);
-                s += d < 30 ? 2 : d < 100 ? 1.5 : d < 300 ? 0.5 : 0;
-            }
-            s += CueFit(m.CueKind, e);
-            // A place known by this very name beats one that lists it only among its variants
-            // («اليعربية» the border town, not a village near Azaz with that alternate name).
-            if (m.Rows.Count > 1 && string.Equals(Gazetteer.KeyOf(e.Name), m.Key, StringComparison.Ordinal))
-            {
-                s += 1.5;
-            }
-            // A country's name means the country (Italy, not an Egyptian hamlet called «إيطاليا»)
-            // unless a cue says «قرية»; population breaks ties between big namesakes (Moscow).
-            s += e.Type == "country" && m.CueKind is null ? 4 : 0;
-            // Population weighs enough that Cairo is not outvoted by a hamlet near the other places.
-            s += e.Population > 0 ? 0.35 * Math.Log10(e.Population) : 0;
-            s += ArabWorld.Contains(e.Country) ? 0.5 : 0;
-            if (m.Bearing >= 0 || m.Phrase is not null)
-            {
-                // A direction or «ريف X» is said of a town, the governorate only when no town has the name.
-                s += e.Type == "locality" ? 1 : 0;
-            }
-            if (s > bestScore)
-            {
-                bestScore = s;
-                best = r;
-            }
-        }
-        return best;
-    }
-
-    private static readonly HashSet<string> NearRegion = new(StringComparer.Ordinal)
-    {
-        "SY", "IQ", "LB", "JO", "PS", "IL", "TR", "IR", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "EG", "LY", "TN", "DZ", "MA", "MR", "SD",
-        "SS", "SO", "DJ", "KM", "ER", "ET", "ML", "NE", "TD", "AF", "PK", "EH", "CY",
-    };
-
-    private static readonly HashSet<string> ArabWorld = new(StringComparer.Ordinal)
-    {
-        "SY", "IQ", "LB", "JO", "PS", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "EG", "LY", "TN", "DZ", "MA", "MR", "SD", "SO", "DJ", "KM",
-    };
-
-    /// <summary>
-    /// A small place resolved far from everything else the document names is more likely a place
-    /// the gazetteer lacks, or no place at all, than a hamlet abroad.
-    /// </summary>
-    private bool IsStray(Match m, string? country, AnchorIndex anchors)
-    {
-        if (m.Chosen < 0 || country is null || m.Bearing >= 0)
-        {
-            return false;
-        }
-        var e = G[m.Chosen];
-        if (Prior(m.Chosen) >= 2.5 || string.Equals(e.Country, country, StringComparison.Ordinal))
-        {
-            return false;
-        }
-        return anchors.Count == 0 || anchors.NearestKm(e.Lat, e.Lon, 500) > 500;
-    }
-
-    private static double CueFit(string? cue, GazetteerEntry e) => cue switch
-    {
-        null => 0,
-        "settlement" => e.Type is "locality" or "localadmin" ? 2 : e.Type is "district" or "neighbourhood" ? 0.5 : -2,
-        "district" => e.Type is "district" or "neighbourhood" or "microhood" ? 2 : e.Type == "locality" ? 0 : -2,
-        "airport" => e.Type == "airport" ? 2 : -1,
-        "crossing" => e.Type == "crossing" ? 2 : 0,
-        "governorate" => e.Type is "region" or "macroregion" ? 3 : -2,
-        "rural" => e.Type is "locality" or "region" ? 1 : 0,
-        _ => 0,
-    };
-
-    private PlaceMention? Mention(Match m, AnalyzedText text, string? country)
-    {
-        var spanText = m.Span.Cut(text.Body);
-        if (m.CountryRelative)
-        {
-            var row = country is null ? -1 : G.CountryRow(country);
-            if (row < 0)
-            {
-                return null;
-            }
-            var c = G[row];
-            var (lat, lon) = GeoMath.Offset(c.Lat, c.Lon, m.Bearing, m.OffsetKm);
-            return new PlaceMention
-            {
-                Text = spanText, Start = m.Span.Start, End = m.Span.End, Name = spanText, Lat = lat, Lon = lon, Country = country,
-                GazetteerId = c.Id, Precision = "region",
-            };
-        }
-        var e = G[m.Chosen];
-        if (m.Bearing >= 0)
-        {
-            // «شمال سوريا» lies well inside the country, «شمال حلب» just outside the town.
-            var km = e.Precision == "country" ? CountryOffsetKm : m.OffsetKm;
-            var (lat, lon) = GeoMath.Offset(e.Lat, e.Lon, m.Bearing, km);
-            return new PlaceMention
-            {
-                Text = spanText, Start = m.Span.Start, End = m.Span.End, Name = spanText, Lat = lat, Lon = lon, Country = e.Country,
-                Admin1 = Empty(e.Admin1), GazetteerId = e.Id, Precision = "region",
-            };
-        }
-        var precision = m.Phrase is not null && e.Precision == "point" ? "region" : e.Precision;
-        return new PlaceMention
-        {
-            Text = spanText,
-            Start = m.Span.Start,
-            End = m.Span.End,
-            Name = m.Phrase is not null ? "ريف " + e.Name : e.Name,
-            Lat = Math.Round(e.Lat, 5),
-            Lon = Math.Round(e.Lon, 5),
-            Country = Empty(e.Country),
-            Admin1 = Empty(e.Admin1),
-            GazetteerId = e.Id,
-            Precision = precision,
-        };
-    }
-
-    private static string? Empty(string s) => s.Length == 0 ? null : s;
 }

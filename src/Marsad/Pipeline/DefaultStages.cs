@@ -9,5 +9,6 @@ internal static class DefaultStages
         new Geo.PlaceStage(),
         Extraction.ActorStage.Default,
         learned ? Extraction.EventStage.Default : Extraction.EventStage.RulesOnly,
+        new Geo.CountryGuard(),
     ];
 }

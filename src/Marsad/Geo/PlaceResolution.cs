@@ -1,0 +1,210 @@
+using Marsad.Output;
+using Marsad.Text;
+
+namespace Marsad.Geo;
+
+/// <summary>Resolution: the document's country and anchors, the choice among namesakes, and the mention written out.</summary>
+public sealed partial class PlaceStage
+{
+    private (string? Country, List<(double Lat, double Lon)> Anchors) Anchors(List<Match> matches)
+    {
+        var votes = new Dictionary<string, double>(StringComparer.Ordinal);
+        var anchors = new List<(double, double)>();
+        foreach (var m in matches)
+        {
+            if (!m.Accepted || m.Chosen < 0)
+            {
+                continue;
+            }
+            var e = G[m.Chosen];
+            if (e.Country.Length > 0)
+            {
+                votes[e.Country] = votes.GetValueOrDefault(e.Country) + (e.Type == "country" ? 1 : 1.5);
+            }
+        }
+        var country = votes.Count == 0 ? null : votes.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+        foreach (var m in matches)
+        {
+            if (!m.Accepted || m.Chosen < 0 || m.Rows.Count != 1 && Prior(m.Chosen) < 2.5)
+            {
+                continue;
+            }
+            var e = G[m.Chosen];
+            if (e.Precision != "country" && string.Equals(e.Country, country, StringComparison.Ordinal))
+            {
+                anchors.Add((e.Lat, e.Lon));
+            }
+        }
+        return (country, anchors);
+    }
+
+    private int Choose(Match m, string? country, AnchorIndex anchors)
+    {
+        var best = -1;
+        var bestScore = double.MinValue;
+        foreach (var r in m.Rows)
+        {
+            var e = G[r];
+            var s = Prior(r);
+            if (country is not null && string.Equals(e.Country, country, StringComparison.Ordinal))
+            {
+                s += 2;
+            }
+            if (anchors.Count > 0 && e.Precision != "country")
+            {
+                var d = anchors.NearestKm(e.Lat, e.Lon, 300);
+                s += d < 30 ? 2 : d < 100 ? 1.5 : d < 300 ? 0.5 : 0;
+            }
+            s += CueFit(m.CueKind, e);
+            // A place known by this very name beats one that lists it only among its variants
+            // («اليعربية» the border town, not a village near Azaz with that alternate name).
+            if (m.Rows.Count > 1 && string.Equals(Gazetteer.KeyOf(e.Name), m.Key, StringComparison.Ordinal))
+            {
+                s += 1.5;
+            }
+            // A country's name means the country (Italy, not an Egyptian hamlet called «إيطاليا»)
+            // unless a cue says «قرية»; population breaks ties between big namesakes (Moscow).
+            s += e.Type == "country" && m.CueKind is null ? 4 : 0;
+            // Population weighs enough that Cairo is not outvoted by a hamlet near the other places.
+            s += e.Population > 0 ? 0.35 * Math.Log10(e.Population) : 0;
+            s += ArabWorld.Contains(e.Country) ? 0.5 : 0;
+            if (m.Bearing >= 0 || m.Phrase is not null)
+            {
+                // A direction or «ريف X» is said of a town, the governorate only when no town has the name.
+                s += e.Type == "locality" ? 1 : 0;
+            }
+            if (s > bestScore)
+            {
+                bestScore = s;
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    private static readonly HashSet<string> NearRegion = new(StringComparer.Ordinal)
+    {
+        "SY", "IQ", "LB", "JO", "PS", "IL", "TR", "IR", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "EG", "LY", "TN", "DZ", "MA", "MR", "SD",
+        "SS", "SO", "DJ", "KM", "ER", "ET", "ML", "NE", "TD", "AF", "PK", "EH", "CY",
+    };
+
+    private static readonly HashSet<string> ArabWorld = new(StringComparer.Ordinal)
+    {
+        "SY", "IQ", "LB", "JO", "PS", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "EG", "LY", "TN", "DZ", "MA", "MR", "SD", "SO", "DJ", "KM",
+    };
+
+    /// <summary>
+    /// A small place resolved far from everything else the document names is more likely a place
+    /// the gazetteer lacks, or no place at all, than a hamlet abroad.
+    /// </summary>
+    private bool IsStray(Match m, string? country, AnchorIndex anchors)
+    {
+        if (m.Chosen < 0 || country is null || m.Bearing >= 0)
+        {
+            return false;
+        }
+        var e = G[m.Chosen];
+        if (Prior(m.Chosen) >= 2.5 || string.Equals(e.Country, country, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        return anchors.Count == 0 || anchors.NearestKm(e.Lat, e.Lon, 500) > 500;
+    }
+
+    private static double CueFit(string? cue, GazetteerEntry e) => cue switch
+    {
+        null => 0,
+        "settlement" => e.Type is "locality" or "localadmin" ? 2 : e.Type is "district" or "neighbourhood" ? 0.5 : -2,
+        "district" => e.Type is "district" or "neighbourhood" or "microhood" ? 2 : e.Type == "locality" ? 0 : -2,
+        "airport" => e.Type == "airport" ? 2 : -1,
+        "crossing" => e.Type == "crossing" ? 2 : 0,
+        "governorate" => e.Type is "region" or "macroregion" ? 3 : -2,
+        "rural" => e.Type is "locality" or "region" ? 1 : 0,
+        _ => 0,
+    };
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Gazetteer, string, int), (double, double)> CountryParts = new();
+
+    /// <summary>
+    /// «شمالي العراق»: the middle of the country's governorates that lie in that direction from its
+    /// centre (Nineveh, Dohuk, Erbil, Kirkuk, Sulaymaniyah…), not a point a fixed distance north of
+    /// the centroid (which fell near Samarra); a fixed offset only when the gazetteer has no such
+    /// governorates.
+    /// </summary>
+    private (double Lat, double Lon) CountryPart(GazetteerEntry country, int bearing) =>
+        CountryParts.GetOrAdd((G, country.Country, bearing), key =>
+        {
+            var (g, cc, b) = key;
+            double sumLat = 0, sumLon = 0;
+            var n = 0;
+            for (var r = 0; r < g.Count; r++)
+            {
+                if (g.TypeOf(r) != "region")
+                {
+                    continue;
+                }
+                var e = g[r];
+                if (!string.Equals(e.Country, cc, StringComparison.Ordinal) || e.IsFeature
+                    || GeoMath.DistanceKm(country.Lat, country.Lon, e.Lat, e.Lon) < 50)
+                {
+                    continue;
+                }
+                var to = GeoMath.Bearing(country.Lat, country.Lon, e.Lat, e.Lon);
+                var diff = Math.Abs((to - b + 540) % 360 - 180);
+                if (diff <= 45)
+                {
+                    sumLat += e.Lat;
+                    sumLon += e.Lon;
+                    n++;
+                }
+            }
+            return n == 0 ? GeoMath.Offset(country.Lat, country.Lon, b, CountryOffsetKm) : (Math.Round(sumLat / n, 4), Math.Round(sumLon / n, 4));
+        });
+
+    private PlaceMention? Mention(Match m, AnalyzedText text, string? country)
+    {
+        var spanText = m.Span.Cut(text.Body);
+        if (m.CountryRelative)
+        {
+            var row = country is null ? -1 : G.CountryRow(country);
+            if (row < 0)
+            {
+                return null;
+            }
+            var c = G[row];
+            var (lat, lon) = CountryPart(c, m.Bearing);
+            return new PlaceMention
+            {
+                Text = spanText, Start = m.Span.Start, End = m.Span.End, Name = spanText, Lat = lat, Lon = lon, Country = country,
+                GazetteerId = c.Id, Precision = "region",
+            };
+        }
+        var e = G[m.Chosen];
+        if (m.Bearing >= 0)
+        {
+            // «شمال سوريا» lies well inside the country, «شمال حلب» just outside the town.
+            var (lat, lon) = e.Precision == "country" ? CountryPart(e, m.Bearing) : GeoMath.Offset(e.Lat, e.Lon, m.Bearing, m.OffsetKm);
+            return new PlaceMention
+            {
+                Text = spanText, Start = m.Span.Start, End = m.Span.End, Name = spanText, Lat = lat, Lon = lon, Country = e.Country,
+                Admin1 = Empty(e.Admin1), GazetteerId = e.Id, Precision = "region",
+            };
+        }
+        var precision = m.Phrase is not null && e.Precision == "point" ? "region" : e.Precision;
+        return new PlaceMention
+        {
+            Text = spanText,
+            Start = m.Span.Start,
+            End = m.Span.End,
+            Name = m.Phrase is not null ? "ريف " + e.Name : e.Name,
+            Lat = Math.Round(e.Lat, 5),
+            Lon = Math.Round(e.Lon, 5),
+            Country = Empty(e.Country),
+            Admin1 = Empty(e.Admin1),
+            GazetteerId = e.Id,
+            Precision = precision,
+        };
+    }
+
+    private static string? Empty(string s) => s.Length == 0 ? null : s;
+}

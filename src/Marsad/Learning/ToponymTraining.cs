@@ -1,0 +1,246 @@
+using System.Globalization;
+using Marsad.Geo;
+using Marsad.Ingestion;
+using Marsad.Pipeline;
+using Marsad.Text;
+
+namespace Marsad.Learning;
+
+/// <summary>What a training run of the toponym tagger built: its sources and whether a check found the committed model equal.</summary>
+public sealed record ToponymTrainingSummary(string Name, IReadOnlyDictionary<string, int[]> TrainedOn, int ZipBytes, bool? SameAsCommitted);
+
+/// <summary>Cross-validated figures (mean over the folds' pooled counts).</summary>
+public sealed record ToponymCrossValidation(IReadOnlyList<string> Lines, double IdrisiTaggerF1, double IdrisiSystemF1, double IdrisiSystemOverlapF1, double IdrisiAcc161, double NewsFaneF1);
+
+/// <summary>
+/// Trains the toponym tagger (<see cref="ToponymTagger"/>) on NewsFANE, the IDRISI Arabic
+/// recognition training splits and, when present, the place mentions of the annotated corpus
+/// train split; and measures it by k-fold cross-validation on IDRISI and on NewsFANE (training on
+/// k−1 folds, scoring on the held-out one, folds pooled).
+/// </summary>
+public static class ToponymTraining
+{
+    public const int Epochs = 8;
+    public const int HashBits = 18;
+
+    /// <summary>Trains on everything and writes data/models/toponyms.zip and .json, or with <paramref name="check"/> compares a retrain with the committed file.</summary>
+    public static ToponymTrainingSummary Run(string sharedRoot, string modelsDir, bool check, TextWriter progress, string? corpusTrainDir = null)
+    {
+        var (newsFane, idrisi, _, corpus) = Load(sharedRoot, corpusTrainDir, progress);
+        var stage = new PlaceStage { Tagger = null };
+        var sources = new Dictionary<string, List<PlaceDoc>>(StringComparer.Ordinal) { ["newsfane"] = newsFane, ["idrisi"] = idrisi, ["corpus"] = corpus };
+        var tagger = Train(stage, sources, progress);
+        var zip = tagger.ToZip();
+        var zipPath = Path.Combine(modelsDir, ToponymTagger.ModelName + ".zip");
+        bool? same = null;
+        if (check)
+        {
+            same = File.Exists(zipPath) && File.ReadAllBytes(zipPath).AsSpan().SequenceEqual(zip);
+        }
+        else
+        {
+            Directory.CreateDirectory(modelsDir);
+            File.WriteAllBytes(zipPath, zip);
+            File.WriteAllText(Path.Combine(modelsDir, ToponymTagger.ModelName + ".json"), tagger.CardJson());
+        }
+        return new ToponymTrainingSummary(ToponymTagger.ModelName, tagger.Card.TrainedOn, zip.Length, same);
+    }
+
+    private static (List<PlaceDoc> NewsFane, List<PlaceDoc> Idrisi, List<PlaceDoc> IdrisiResolution, List<PlaceDoc> Corpus) Load(string sharedRoot, string? corpusTrainDir, TextWriter progress)
+    {
+        var nerFile = Path.Combine(sharedRoot, "data", "ner", "NewsFANE_Gold_2014_170K.txt");
+        var toponyms = Path.Combine(sharedRoot, "data", "toponyms");
+        if (!File.Exists(nerFile) || !Directory.Exists(toponyms))
+        {
+            throw new InvalidDataException($"{sharedRoot}: needs data/ner/NewsFANE_Gold_2014_170K.txt and data/toponyms (pass --shared DIR)");
+        }
+        var newsFane = ToponymData.ReadNewsFane(nerFile);
+        var idrisi = ToponymData.ReadIdrisiRecognition(toponyms);
+        var resolution = ToponymData.ReadIdrisiResolution(toponyms);
+        var corpus = ToponymData.ReadCorpus(corpusTrainDir ?? Path.Combine("data", "gold", "corpus", "train"), sharedRoot);
+        progress.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"toponyms: NewsFANE {newsFane.Count} texts, IDRISI {idrisi.Count} tweets ({resolution.Count} with resolution), corpus {corpus.Count} articles"));
+        return (newsFane, idrisi, resolution, corpus);
+    }
+
+    /// <summary>Trains one tagger on the given documents, sources named for the card.</summary>
+    public static ToponymTagger Train(PlaceStage stage, IReadOnlyDictionary<string, List<PlaceDoc>> sources, TextWriter? progress = null)
+    {
+        var sentences = new List<(TaggerToken[], int[])>();
+        var trainedOn = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var (name, docs) in sources.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            var before = sentences.Count;
+            foreach (var d in docs)
+            {
+                sentences.AddRange(Sentences(stage, d));
+            }
+            trainedOn[name] = [sentences.Count - before, docs.Sum(d => d.Gold.Count)];
+        }
+        var card = new ToponymCard { FeatureVersion = ToponymFeatures.Version, Epochs = Epochs, HashBits = HashBits, TrainedOn = trainedOn };
+        return ToponymTagger.Train(sentences, Epochs, HashBits, card, progress).Quantized();
+    }
+
+    /// <summary>The text's sentences as tagger tokens with gold BIO tags from the gold spans (a token overlapping a span is inside it).</summary>
+    public static IEnumerable<(TaggerToken[] Tokens, int[] Gold)> Sentences(PlaceStage stage, PlaceDoc doc)
+    {
+        var text = AnalyzedText.Analyze(doc.Text);
+        var tokens = ToponymFeatures.Tokens(text, stage.Candidates(text));
+        var gold = new int[tokens.Length];
+        var spanOf = new int[tokens.Length];
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            var span = text.Tokens[k].Span;
+            spanOf[k] = doc.Gold.FindIndex(g => g.Start < span.End && span.Start < g.End);
+            gold[k] = spanOf[k] < 0 ? ToponymTagger.O : k > 0 && spanOf[k - 1] == spanOf[k] ? ToponymTagger.I : ToponymTagger.B;
+        }
+        foreach (var s in text.Sentences)
+        {
+            if (s.End > s.First)
+            {
+                yield return (tokens[s.First..s.End], gold[s.First..s.End]);
+            }
+        }
+    }
+
+    /// <summary>The spans the tagger alone calls places (runs of B/I), without a clitic the gazetteer reading strips.</summary>
+    public static List<PredictedPlace> TaggerSpans(ToponymTagger tagger, PlaceStage stage, string body)
+    {
+        var text = AnalyzedText.Analyze(body);
+        var tokens = ToponymFeatures.Tokens(text, stage.Candidates(text));
+        var tags = new int[tokens.Length];
+        var probability = new float[tokens.Length];
+        foreach (var s in text.Sentences)
+        {
+            tagger.Tag(tokens.AsSpan(s.First, s.End - s.First), tags.AsSpan(s.First, s.End - s.First), probability.AsSpan(s.First, s.End - s.First));
+        }
+        var result = new List<PredictedPlace>();
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            if (tags[k] == ToponymTagger.O)
+            {
+                continue;
+            }
+            var first = k;
+            while (k + 1 < tokens.Length && tags[k + 1] == ToponymTagger.I)
+            {
+                k++;
+            }
+            // Hashtag marks and punctuation the tagger carried along are no part of the name.
+            var last = k;
+            while (last > first && !text.Tokens[last].IsWord && text.Tokens[last].Kind != TokenKind.Number)
+            {
+                last--;
+            }
+            while (first < last && !text.Tokens[first].IsWord && text.Tokens[first].Kind != TokenKind.Number)
+            {
+                first++;
+            }
+            var start = text.Tokens[first].Span.Start;
+            result.Add(new PredictedPlace(start, text.Tokens[last].Span.End));
+        }
+        return result;
+    }
+
+    /// <summary>The places the whole place stage finds (gazetteer, rules and, when set, the tagger), resolved.</summary>
+    public static List<PredictedPlace> SystemSpans(PlaceStage stage, string body)
+    {
+        var article = new Article { Source = "text", Body = body };
+        var context = new ExtractionContext(article, AnalyzedText.Analyze(body));
+        stage.Run(context);
+        return [.. context.Places.Select(p => new PredictedPlace(p.Mention.Start, p.Mention.End, p.Mention.Lat, p.Mention.Lon, p.Mention.Country, p.Mention.Precision))];
+    }
+
+    /// <summary>
+    /// k-fold cross-validation: IDRISI tweets fall in a fold by tweet id (the same tweet in the same
+    /// fold of both IDRISI sets); each fold's tagger trains on NewsFANE, the other IDRISI folds and
+    /// the corpus, and is scored on the fold's recognition tweets (tagger alone, rules alone, both)
+    /// and resolution tweets. NewsFANE is scored the same way with its own folds (by text).
+    /// </summary>
+    /// <param name="errors">When given, gets one TSV line per false positive (FP), missed mention (FN) and resolution over 161 km (FAR) of the system with the tagger.</param>
+    public static ToponymCrossValidation CrossValidate(string sharedRoot, int folds, TextWriter progress, string? corpusTrainDir = null, TextWriter? errors = null)
+    {
+        var (newsFane, idrisi, resolution, corpus) = Load(sharedRoot, corpusTrainDir, progress);
+        var rules = new PlaceStage { Tagger = null };
+        var taggerAlone = new RecognitionScore();
+        var rulesAlone = new RecognitionScore();
+        var system = new RecognitionScore();
+        var rulesResolution = new ResolutionScore();
+        var systemResolution = new ResolutionScore();
+        var newsFaneTagger = new RecognitionScore();
+        var newsFaneSystem = new RecognitionScore();
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var f = fold;
+            var train = new Dictionary<string, List<PlaceDoc>>(StringComparer.Ordinal)
+            {
+                ["newsfane"] = [.. newsFane.Where((_, i) => i % folds != f)],
+                ["idrisi"] = [.. idrisi.Where(d => ToponymData.FoldOf(d.Key, folds) != f)],
+                ["corpus"] = corpus,
+            };
+            progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fold {fold + 1}/{folds}"));
+            var tagger = Train(rules, train, progress);
+            var withTagger = new PlaceStage { Tagger = tagger };
+            foreach (var d in idrisi.Where(d => ToponymData.FoldOf(d.Key, folds) == f))
+            {
+                var ts = TaggerSpans(tagger, rules, d.Text);
+                taggerAlone.Add(ts, d.Gold, d.Text);
+                rulesAlone.Add(SystemSpans(rules, d.Text), d.Gold, d.Text);
+                var sys = SystemSpans(withTagger, d.Text);
+                system.Add(sys, d.Gold, d.Text);
+                if (errors is not null)
+                {
+                    foreach (var g in d.Gold.Where(g => !sys.Any(p => RecognitionScore.Overlaps(p, g))))
+                    {
+                        errors.WriteLine($"{d.Source}\tFN\t{d.Text[g.Start..g.End]}\t{g.Type}\t{(ts.Any(p => RecognitionScore.Overlaps(p, g)) ? "tagger found it" : "-")}");
+                    }
+                    foreach (var p in sys.Where(p => !d.Gold.Any(g => RecognitionScore.Overlaps(p, g))))
+                    {
+                        errors.WriteLine($"{d.Source}\tFP\t{d.Text[p.Start..p.End]}\t{p.Country}\t{p.Precision}");
+                    }
+                }
+            }
+            foreach (var d in resolution.Where(d => ToponymData.FoldOf(d.Key, folds) == f))
+            {
+                rulesResolution.Add(SystemSpans(rules, d.Text), d.Gold);
+                var sp = SystemSpans(withTagger, d.Text);
+                systemResolution.Add(sp, d.Gold);
+                if (errors is not null)
+                {
+                    foreach (var g in d.Gold)
+                    {
+                        var p = sp.FirstOrDefault(p => RecognitionScore.Overlaps(p, g) && p.Lat is not null);
+                        if (p is not null && GeoMath.DistanceKm(g.Lat!.Value, g.Lon!.Value, p.Lat!.Value, p.Lon!.Value) is var km && km > 161)
+                        {
+                            errors.WriteLine(FormattableString.Invariant($"{d.Source}\tFAR\t{d.Text[p.Start..p.End]}\t{p.Country}\t{p.Precision}\t{g.Type}\t{g.Country}\t{km:F0}"));
+                        }
+                    }
+                }
+            }
+            foreach (var d in newsFane.Where((_, i) => i % folds == f))
+            {
+                newsFaneTagger.Add(TaggerSpans(tagger, rules, d.Text), d.Gold, d.Text);
+                newsFaneSystem.Add(SystemSpans(withTagger, d.Text), d.Gold, d.Text);
+            }
+        }
+        var lines = new List<string>
+        {
+            string.Create(CultureInfo.InvariantCulture, $"Recognition, IDRISI idrisi_lmr_ar train splits, {folds}-fold cross-validation (folds by tweet id):"),
+            RecognitionScore.Header,
+            taggerAlone.Row("tagger alone"),
+            rulesAlone.Row("rules alone (gazetteer)"),
+            system.Row("gazetteer + tagger"),
+            string.Empty,
+            string.Create(CultureInfo.InvariantCulture, $"Resolution, IDRISI idrisi_lmd_ar train splits, same folds (a gold mention is recognized when a system place overlaps it):"),
+            ResolutionScore.Header,
+            rulesResolution.Row("rules alone (gazetteer)"),
+            systemResolution.Row("gazetteer + tagger"),
+            string.Empty,
+            string.Create(CultureInfo.InvariantCulture, $"Recognition, NewsFANE locations ({string.Join(", ", ToponymData.NewsFaneLocations.Order(StringComparer.Ordinal))}), {folds}-fold cross-validation by text:"),
+            RecognitionScore.Header,
+            newsFaneTagger.Row("tagger alone"),
+            newsFaneSystem.Row("gazetteer + tagger"),
+        };
+        return new ToponymCrossValidation(lines, taggerAlone.Exact.F1, system.Exact.F1, system.Overlap.F1, systemResolution.Acc161, newsFaneTagger.Exact.F1);
+    }
+}

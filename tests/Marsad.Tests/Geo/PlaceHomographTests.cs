@@ -1,0 +1,79 @@
+using Marsad.Geo;
+using Marsad.Ingestion;
+using Marsad.Output;
+using Marsad.Pipeline;
+using Marsad.Text;
+
+namespace Marsad.Tests.Geo;
+
+/// <summary>The error list of issue 10: words read as places, places read as actors, regions.</summary>
+public class PlaceHomographTests
+{
+    private static List<PlaceMention> Places(string body)
+    {
+        var article = ArticleReader.Default.ReadString(body, "test");
+        var context = new ExtractionContext(article, AnalyzedText.Analyze(article.Body));
+        new PlaceStage().Run(context);
+        return [.. context.Places.Select(p => p.Mention)];
+    }
+
+    [Theory]
+    [InlineData("قال رئيس الوزراء الإسرائيلي السابق إيهود باراك إن الهجوم كان خطأ.", "IR")]
+    [InlineData("وأكد الرئيس الأمريكي باراك أوباما أن بلاده ستواصل دعم المعارضة.", "IR")]
+    [InlineData("وحذر الكاتب من المشروع الصفوي في المنطقة العربية.", "SA")]
+    [InlineData("وسرت شائعات عن مقتل القائد في ريف حلب.", "LY")]
+    [InlineData("ودان الاتحاد الأوروبي الهجوم على المدنيين في حمص.", "LY")]
+    [InlineData("وتوقعت الأرصاد استمرار الحالة المطرية على مناطق المملكة.", "EG")]
+    public void A_word_that_spells_a_town_is_no_place(string sentence, string wrongCountry)
+    {
+        Assert.DoesNotContain(Places(sentence), p => p.Country == wrongCountry);
+    }
+
+    [Fact]
+    public void A_town_named_like_a_verb_is_a_place_after_a_preposition_or_a_cue()
+    {
+        Assert.Contains(Places("اندلعت اشتباكات عنيفة في سرت الليبية أمس."), p => p.Text == "سرت" && p.Country == "LY");
+        Assert.Contains(Places("سيطر التنظيم على مدينة تدمر الأثرية."), p => p.Text == "تدمر" && p.Country == "SY");
+    }
+
+    [Fact]
+    public void A_verb_reading_at_the_head_of_a_clause_is_no_place()
+    {
+        Assert.DoesNotContain(Places("قال إن القصف مستمر. وتدمر الغارات المنازل في درعا."), p => p.Text == "تدمر");
+    }
+
+    [Fact]
+    public void Washington_after_in_is_a_place_and_as_the_sayer_is_not()
+    {
+        Assert.Contains(Places("وقال مسؤول في واشنطن إن الضربة استهدفت مواقع في العراق."), p => p.Text == "واشنطن" && p.Country == "US");
+        Assert.DoesNotContain(Places("وقالت واشنطن إن الضربة استهدفت مواقع للتنظيم في الموصل."), p => p.Text == "واشنطن");
+    }
+
+    [Theory]
+    [InlineData("تصاعد العنف في إقليم دارفور غربي السودان.", "إقليم دارفور", "SD")]
+    [InlineData("شن الجيش حملة في سيناء ضد المسلحين.", "سيناء", "EG")]
+    public void Regions_are_found_with_region_precision(string sentence, string text, string country)
+    {
+        var p = Assert.Single(Places(sentence), p => p.Text == text);
+        Assert.Equal("region", p.Precision);
+        Assert.Equal(country, p.Country);
+    }
+
+    [Fact]
+    public void The_middle_east_is_a_region_of_no_one_country()
+    {
+        var p = Assert.Single(Places("تشهد منطقة الشرق الأوسط توترا متصاعدا."), p => p.Name.Contains("الشرق", StringComparison.Ordinal));
+        Assert.Equal("region", p.Precision);
+        Assert.Null(p.Country);
+    }
+
+    [Fact]
+    public void The_north_of_iraq_is_a_region_among_its_northern_governorates_not_a_point_near_samarra()
+    {
+        var p = Assert.Single(Places("شن الطيران التركي غارات على مواقع الحزب شمالي العراق."), p => p.Text.Contains("العراق", StringComparison.Ordinal));
+        Assert.Equal("region", p.Precision);
+        Assert.Equal("IQ", p.Country);
+        Assert.True(GeoMath.DistanceKm(p.Lat!.Value, p.Lon!.Value, 34.198, 43.874) > 100, "too close to Samarra");
+        Assert.True(GeoMath.DistanceKm(p.Lat!.Value, p.Lon!.Value, 36.19, 44.01) < 120, "far from Erbil");
+    }
+}
