@@ -71,7 +71,8 @@ public static class AcledCsvExporter
                 Longitude = e.Lon,
                 GeoPrecision = e.LocationPrecision switch { "point" => 1, "region" => 2, "country" => 3, _ => null },
                 Source = e.Sources,
-                Notes = e.EvidenceText,
+                // ACLED's columns are fixed: a reviewed row says so in its notes.
+                Notes = e.Review is { } review ? $"{e.EvidenceText} [{review} by {e.ReviewedBy}]" : e.EvidenceText,
                 // ACLED writes 0 when no deaths are reported.
                 Fatalities = e.Fatalities ?? 0,
             };

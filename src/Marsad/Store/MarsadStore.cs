@@ -224,6 +224,7 @@ public sealed class MarsadStore : IDisposable
                 }
                 tx.Commit();
             }
+            ReviewStore.EnsureSchema(connection, postgres: true);
         }
         catch
         {
@@ -267,6 +268,7 @@ public sealed class MarsadStore : IDisposable
             Exec(connection, $"INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '{SchemaVersion}')", tx);
             tx.Commit();
         }
+        ReviewStore.EnsureSchema(connection, postgres: false);
         connection.CreateFunction("distance_km", (double? lat1, double? lon1, double lat2, double lon2) =>
             lat1 is { } a && lon1 is { } b ? GeoMath.DistanceKm(a, b, lat2, lon2) : (double?)null, isDeterministic: true);
         return new MarsadStore(connection, path, StoreKind.Sqlite);
