@@ -25,7 +25,7 @@ internal static class StaticAssets
         var assets = new Dictionary<string, Asset>(StringComparer.Ordinal);
         foreach (var name in assembly.GetManifestResourceNames())
         {
-            if (!name.StartsWith("wwwroot/", StringComparison.Ordinal))
+            if (!name.StartsWith("page/", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -33,7 +33,7 @@ internal static class StaticAssets
             using var copy = new MemoryStream();
             stream.CopyTo(copy);
             var bytes = copy.ToArray();
-            var path = name["wwwroot/".Length..].Replace('\\', '/');
+            var path = name["page/".Length..].Replace('\\', '/');
             assets[path] = new Asset(bytes, ContentType(path), "\"" + Convert.ToHexStringLower(SHA256.HashData(bytes))[..16] + "\"");
         }
         return assets;
