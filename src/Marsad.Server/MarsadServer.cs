@@ -16,9 +16,14 @@ namespace Marsad.Server;
 /// in one process. Built here so that the command, the bare server executable and the tests
 /// (WebApplicationFactory) run the same application.
 /// </summary>
-public static class MarsadServer
+public sealed class MarsadServer
 {
     public const string PostPolicy = "posts";
+
+    // A type only to name this assembly's entry point (WebApplicationFactory<MarsadServer> in tests).
+    private MarsadServer()
+    {
+    }
 
     /// <summary>The page's Content-Security-Policy: scripts only from the server's own files (no
     /// inline script, no eval), nothing fetched from anywhere else. Inline styles are allowed
