@@ -18,7 +18,18 @@ internal static class IngestCommand
     {
         if (!MarsadStore.IsPostgresLocation(location))
         {
-            return create || File.Exists(location) ? MarsadStore.Open(location) : throw new InputException($"{location}: no such store");
+            if (!create && !File.Exists(location))
+            {
+                throw new InputException($"{location}: no such store");
+            }
+            try
+            {
+                return MarsadStore.Open(location);
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException e)
+            {
+                throw new InputException($"{location}: not a usable store ({e.Message})");
+            }
         }
         try
         {
