@@ -14,6 +14,8 @@ namespace Marsad.Server;
 /// <summary>POST /api/extract: one article in, its events out (SPEC §4), stored on request.</summary>
 internal static class ExtractApi
 {
+    private static readonly SemaphoreSlim Gate = new(Environment.ProcessorCount);
+
     public static void Map(IEndpointRouteBuilder app, ServerOptions options)
     {
         app.MapPost("/api/extract", (HttpContext http, StorePool pool, MarsadPipeline pipeline) => Extract(http, pool, pipeline, options))
@@ -63,7 +65,18 @@ internal static class ExtractApi
         {
             throw ApiProblem.Unprocessable("no article text was found in the body");
         }
-        var result = pipeline.Extract(article);
+        // Extraction is CPU work: at most one per core at a time, the others wait without holding
+        // a thread, so a burst of POSTs cannot starve the thread pool that answers the GETs.
+        await Gate.WaitAsync(http.RequestAborted).ConfigureAwait(false);
+        ExtractionResult result;
+        try
+        {
+            result = await Task.Run(() => pipeline.Extract(article), http.RequestAborted).ConfigureAwait(false);
+        }
+        finally
+        {
+            Gate.Release();
+        }
         var body = JsonSerializer.SerializeToNode(result, MarsadJson.Compact)!.AsObject();
         if (store)
         {

@@ -226,7 +226,9 @@ public static class EventQuery
                 : "(SELECT rowid FROM documents_fts WHERE documents_fts MATCH @match)";
             var match = store.IsPostgres ? string.Join(' ', words) : FtsQuery(text);
             Add(filter.Consolidated
-                ? $"EXISTS (SELECT 1 FROM consolidated_sources s JOIN events m ON m.id = s.event_id WHERE s.consolidated_id = e.id AND m.document_id IN {docs})"
+                // Uncorrelated, so the full-text match runs once, not once per consolidated row
+                // (the correlated EXISTS took 10 s of CPU for «حلب» over 7,238 events on SQLite).
+                ? $"e.id IN (SELECT s.consolidated_id FROM consolidated_sources s JOIN events m ON m.id = s.event_id WHERE m.document_id IN {docs})"
                 : $"e.document_id IN {docs}", ("@match", match));
         }
         var status = filter.Consolidated ? "e.review" : "rv.action";
