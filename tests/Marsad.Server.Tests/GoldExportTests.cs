@@ -42,3 +42,42 @@ public sealed class GoldExportTests : IDisposable
         Assert.All(events, x => Assert.Contains(x.e.Evidence!, x.a.Article.Body, StringComparison.Ordinal));
     }
 }
+
+/// <summary>The commands around reviews: query --reviewed and export --format gold.</summary>
+public sealed class ReviewCommandTests : IDisposable
+{
+    private readonly TestStores _stores = new();
+
+    public void Dispose() => _stores.Dispose();
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var root = new System.CommandLine.RootCommand { Marsad.Cli.QueryCommand.Create(), Marsad.Cli.ExportCommand.Create() };
+        StringWriter stdout = new(), stderr = new();
+        var code = Marsad.Cli.CliRunner.Run(root, args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Query_lists_a_reviewed_event_marked_and_export_gold_needs_a_folder_and_writes_one_file_pair_per_reviewed_article()
+    {
+        var location = _stores.Seeded(false, "commands");
+        using (var store = MarsadStore.Open(location))
+        {
+            var e = store.Run(new EventFilter { Consolidated = true, Type = "CAPTURE" }).First();
+            store.Review(e.Id, "confirm", "ليلى", null, null, DateTimeOffset.UnixEpoch);
+        }
+        var query = Run("query", "--store", location, "--consolidated", "--reviewed", "confirmed");
+        Assert.Equal(0, query.Code);
+        Assert.Contains("[confirmed by ليلى]", query.Out, StringComparison.Ordinal);
+        Assert.Contains("1 events", query.Out, StringComparison.Ordinal);
+        Assert.Equal(2, Run("query", "--store", location, "--reviewed", "maybe").Code);
+
+        Assert.Equal(2, Run("export", "--store", location, "--format", "gold").Code);
+        var folder = Path.Combine(_stores.Folder, "gold-cli");
+        var export = Run("export", "--store", location, "--format", "gold", "--out", folder);
+        Assert.Equal(0, export.Code);
+        Assert.Contains("1 reviewed articles", export.Err, StringComparison.Ordinal);
+        Assert.Equal(2, Directory.GetFiles(folder).Length);
+    }
+}
