@@ -11,8 +11,8 @@ internal static class ExportCommand
     public static Command Create()
     {
         var store = IngestCommand.StoreOption();
-        var format = new Option<string>("--format") { Description = "acled-csv, plover-jsonl, geojson, parquet (needs --out) or postgis (needs --pg).", Required = true };
-        format.AcceptOnlyFromAmong("acled-csv", "plover-jsonl", "geojson", "parquet", "postgis");
+        var format = new Option<string>("--format") { Description = "acled-csv, plover-jsonl, geojson, parquet (needs --out), postgis (needs --pg) or gold (reviewed articles as SPEC §5 gold files, needs --out DIR).", Required = true };
+        format.AcceptOnlyFromAmong("acled-csv", "plover-jsonl", "geojson", "parquet", "postgis", "gold");
         var pg = new Option<string?>("--pg") { Description = "PostgreSQL for --format postgis: postgres://user@host:port/db or Host=…;Database=…;Username=…." };
         var table = new Option<string>("--table") { Description = "Table for --format postgis (replaced).", DefaultValueFactory = _ => "marsad_events" };
         var output = new Option<string?>("--out") { Description = "Output file (default: standard output)." };
@@ -31,12 +31,29 @@ internal static class ExportCommand
             {
                 throw new UsageException("--format postgis needs --pg CONNECTION-STRING");
             }
+            if (string.Equals(parse.GetValue(format), "gold", StringComparison.Ordinal))
+            {
+                if (file is null)
+                {
+                    throw new UsageException("--format gold writes a folder of gold files: give it --out DIR");
+                }
+                if (File.Exists(file))
+                {
+                    throw new UsageException($"--format gold writes a folder, and {file} is a file");
+                }
+                using var store = IngestCommand.OpenStore(path, create: false);
+                var stats = GoldExporter.Write(store, file);
+                parse.InvocationConfiguration.Error.WriteLine(
+                    $"marsad export: {stats.Articles} reviewed articles written to {file} ({stats.CoreEvents} reviewed events, {stats.OptionalEvents} unreviewed kept as optional, {stats.RejectedEvents} rejected left out)");
+                return ExitCodes.Ok;
+            }
             if (file is not null && Directory.Exists(file))
             {
                 throw new UsageException($"--out {file} is a folder; give a file name");
             }
             using var db = IngestCommand.OpenStore(path, create: false, readOnly: true);
-            var rows = db.Run(new EventFilter { Consolidated = !parse.GetValue(mentions) });
+            // A rejected event is not data: exports leave it out (query still lists it, marked).
+            var rows = db.Run(new EventFilter { Consolidated = !parse.GetValue(mentions), ExcludeRejected = true });
             var kind = parse.GetValue(format)!;
             int count;
             if (string.Equals(kind, "postgis", StringComparison.Ordinal))

@@ -14,6 +14,7 @@ var root = new RootCommand("مرصد — Marsad: structured, geolocated, source-
     ExportCommand.Create(),
     TrainCommand.Create(),
     RoutesCommand.Create(),
+    ServeCommand.Create(),
 };
 // The tool is `marsad` (./marsad in a clone), whatever the assembly is called.
 root.HelpName = "marsad";

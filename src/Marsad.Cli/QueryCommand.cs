@@ -29,10 +29,12 @@ internal static class QueryCommand
         var km = new Option<double>("--km") { Description = "Radius for --near, in km.", DefaultValueFactory = _ => 25 };
         var text = new Option<string?>("--text") { Description = "Arabic words that must all be in the article (spelling variants fold together)." };
         var consolidated = new Option<bool>("--consolidated") { Description = "Consolidated events (one per real event) instead of per-article mentions." };
+        var reviewed = new Option<string?>("--reviewed") { Description = "Review status: yes, no, confirmed, rejected or corrected." };
+        reviewed.AcceptOnlyFromAmong("yes", "no", "confirmed", "rejected", "corrected");
         var format = new Option<string>("--format") { Description = "table, json, jsonl or csv.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "jsonl", "csv");
         var limit = new Option<int>("--limit") { Description = "At most N events (0 = all).", DefaultValueFactory = _ => 100 };
-        var command = new Command("query", "Query the event store.") { store, from, to, type, modality, actor, country, admin1, bbox, near, km, text, consolidated, format, limit };
+        var command = new Command("query", "Query the event store.") { store, from, to, type, modality, actor, country, admin1, bbox, near, km, text, consolidated, reviewed, format, limit };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(store)!;
@@ -49,6 +51,7 @@ internal static class QueryCommand
                 Near = parse.GetValue(near) is { } n ? ParseNear(n, parse.GetValue(km)) : null,
                 Text = parse.GetValue(text),
                 Consolidated = parse.GetValue(consolidated),
+                Reviewed = parse.GetValue(reviewed),
                 Limit = parse.GetValue(limit) is >= 0 and var l ? l : throw new UsageException(FormattableString.Invariant($"--limit takes a count of 0 (all) or more, not {parse.GetValue(limit)}")),
             };
             using var db = IngestCommand.OpenStore(path, create: false, readOnly: true);
@@ -102,7 +105,7 @@ internal static class QueryCommand
                         r.DateValue ?? r.DateStart ?? "?", r.Type, r.Modality, r.Actor1 ?? "-", r.Actor2 ?? "-",
                         r.LocationName ?? "-", r.Country ?? "-", fatalities,
                         r.Consolidated ? $"{r.DocumentCount} sources" : r.DocumentId ?? r.Sources ?? "-",
-                        r.EvidenceText.ReplaceLineEndings(" ")));
+                        r.EvidenceText.ReplaceLineEndings(" ") + (r.Review is { } review ? $" [{review} by {r.ReviewedBy}]" : string.Empty)));
                 }
                 output.WriteLine(rows.Count == 1 ? "1 event" : FormattableString.Invariant($"{rows.Count} events"));
                 break;

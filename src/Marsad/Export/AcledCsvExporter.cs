@@ -74,7 +74,8 @@ public static class AcledCsvExporter
                 Longitude = e.Lon,
                 GeoPrecision = e.LocationPrecision switch { "point" => 1, "region" => 2, "country" => 3, _ => null },
                 Source = e.Sources,
-                Notes = Notes(e),
+                // ACLED's columns are fixed: a reviewed row says so in its notes.
+                Notes = e.Review is { } review ? $"{Notes(e)} [{review} by {e.ReviewedBy}]" : Notes(e),
                 // ACLED writes 0 when no deaths are reported.
                 Fatalities = e.Fatalities ?? 0,
             };

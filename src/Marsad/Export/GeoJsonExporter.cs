@@ -45,6 +45,8 @@ public static class GeoJsonExporter
             json.WriteString("source", e.Sources);
             json.WriteNumber("source_count", e.DocumentCount);
             json.WriteString("evidence", e.EvidenceText);
+            json.WriteString("review", e.Review);
+            json.WriteString("reviewed_by", e.ReviewedBy);
             json.WriteEndObject();
             json.WriteEndObject();
             count++;

@@ -52,6 +52,8 @@ public static class PloverExporter
                 json.WriteString("source", e.Sources);
                 json.WriteNumber("source_count", e.DocumentCount);
                 json.WriteString("text", e.EvidenceText);
+                json.WriteString("review", e.Review);
+                json.WriteString("reviewed_by", e.ReviewedBy);
                 json.WriteEndObject();
             }
             writer.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));

@@ -43,16 +43,21 @@ public static class ConsolidationStore
         using var insert = store.Command(tx, """
             INSERT INTO consolidated_events(id, type, modality, actor1, actor2, location_name, lat, lon, country, admin1, gazetteer_id,
               location_precision, date_value, date_precision, date_start, date_end, fatalities_low, fatalities_best, fatalities_high,
-              confidence, event_count, document_count, evidence_text, sources)
+              confidence, event_count, document_count, evidence_text, sources, review, reviewed_by, reviewed_at)
             VALUES (@id, @type, @modality, @actor1, @actor2, @location_name, @lat, @lon, @country, @admin1, @gazetteer_id,
               @location_precision, @date_value, @date_precision, @date_start, @date_end, @low, @best, @high,
-              @confidence, @event_count, @document_count, @evidence_text, @sources)
+              @confidence, @event_count, @document_count, @evidence_text, @sources, @review, @reviewed_by, @reviewed_at)
             """);
         using var source = store.Command(tx, """
             INSERT INTO consolidated_sources(consolidated_id, event_id, document_hash, ordinal) VALUES (@id, @event, @hash, @ordinal)
             """);
-        foreach (var c in consolidated)
+        // Reviews are tied to mentions, not to consolidated ids: the rebuilt event shows the
+        // latest review of any of its mentions.
+        var reviews = ReviewStore.LatestByMention(store, tx);
+        foreach (var machine in consolidated)
         {
+            var (c, review) = ReviewStore.Reviewed(machine, reviews);
+            MarsadStore.Set(insert, ("@review", review?.Status), ("@reviewed_by", review?.Reviewer), ("@reviewed_at", review?.ReviewedAt));
             MarsadStore.Set(insert, ("@id", c.Id), ("@type", c.Type), ("@modality", c.Modality), ("@actor1", c.Actor1), ("@actor2", c.Actor2),
                 ("@location_name", c.LocationName), ("@lat", c.Lat), ("@lon", c.Lon), ("@country", c.Country), ("@admin1", c.Admin1),
                 ("@gazetteer_id", c.GazetteerId), ("@location_precision", c.LocationPrecision), ("@date_value", c.DateValue),

@@ -228,6 +228,7 @@ public sealed class MarsadStore : IDisposable
                 }
                 tx.Commit();
             }
+            ReviewStore.EnsureSchema(connection, postgres: true);
         }
         catch
         {
@@ -310,6 +311,7 @@ public sealed class MarsadStore : IDisposable
             Exec(connection, $"INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '{SchemaVersion}')", tx);
             tx.Commit();
         }
+        ReviewStore.EnsureSchema(connection, postgres: false);
         RegisterFunctions(connection);
         return new MarsadStore(connection, path, StoreKind.Sqlite);
     }
