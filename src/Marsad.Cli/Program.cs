@@ -13,5 +13,6 @@ var root = new RootCommand("مرصد — Marsad: structured, geolocated, source-
     QueryCommand.Create(),
     ExportCommand.Create(),
     TrainCommand.Create(),
+    WorkerCommand.Create(),
 };
 return CliRunner.Run(root, args);
