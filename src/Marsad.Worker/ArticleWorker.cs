@@ -217,7 +217,19 @@ public sealed class ArticleWorker(INatsConnection connection, ArticleQueue queue
                 return (Message: msg, Item: (IngestItem?)null, Published: (DateOnly?)null, Hash: string.Empty, Error: e.Message);
             }
         }).ToList();
-        var known = store.ExistingHashes([.. decoded.Where(d => d.Item is not null).Select(d => d.Hash)]);
+        HashSet<string> known;
+        try
+        {
+            store.EnsureOpen();
+            known = store.ExistingHashes([.. decoded.Where(d => d.Item is not null).Select(d => d.Hash)]);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
+        {
+            // The store is down: extract anyway; the write fails too and the articles are naked
+            // (then dead-lettered after --max-deliver failures), which is what an outage should cost.
+            options.Log?.Invoke($"store lookup failed ({e.Message})");
+            known = [];
+        }
         var claimed = new HashSet<string>(StringComparer.Ordinal);
         var outcomes = new Outcome[decoded.Count];
         var todo = new List<int>();

@@ -22,4 +22,25 @@ public static class HashLookup
         }
         return found;
     }
+
+    /// <summary>Reopens the store's connection when a server outage broke it (PostgreSQL); a
+    /// long-running worker then resumes when the server is back instead of failing every batch.
+    /// Returns false while the server still cannot be reached.</summary>
+    public static bool EnsureOpen(this MarsadStore store)
+    {
+        if (store.Connection.State == System.Data.ConnectionState.Open)
+        {
+            return true;
+        }
+        try
+        {
+            store.Connection.Close();
+            store.Connection.Open();
+            return true;
+        }
+        catch (System.Data.Common.DbException)
+        {
+            return false;
+        }
+    }
 }

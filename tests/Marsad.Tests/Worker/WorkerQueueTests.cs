@@ -152,10 +152,11 @@ public sealed class WorkerQueueTests : IDisposable
             var input = StoreFixtures.WriteArticles(Path.Combine(_dir, "in"), count);
             await new ArticlePublisher(nats, queue, new DateOnly(2016, 2, 18)).RunAsync(IngestInputs.Enumerate([input]));
             var store = Path.Combine(_dir, "w.db");
+            using var sqlite = new SqliteBackend();
             using (var child = StartWorker(NatsUrl!, store, queue, "--batch", "4", "--ack-wait", "120"))
             {
                 var waited = Stopwatch.StartNew();
-                while (!child.HasExited && new SqliteBackend().StoredDocuments(store) < 20 && waited.Elapsed < TimeSpan.FromMinutes(3))
+                while (!child.HasExited && sqlite.StoredDocuments(store) < 20 && waited.Elapsed < TimeSpan.FromMinutes(3))
                 {
                     Thread.Sleep(50);
                 }
