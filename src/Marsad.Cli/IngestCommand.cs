@@ -45,7 +45,9 @@ internal static class IngestCommand
         var published = new Option<string?>("--published") { Description = "Publication date YYYY-MM-DD for articles that carry none." };
         var batch = new Option<int>("--batch") { Description = "Articles per transaction (a kill loses at most one batch).", DefaultValueFactory = _ => 64 };
         var maxChars = ExtractCommand.MaxCharsOption();
-        var command = new Command("ingest", "Extract articles into the event store; the same article twice is stored once.") { paths, store, threads, published, batch, maxChars };
+        var to = new Option<string?>("--to") { Description = "Queue the articles on a NATS JetStream server (nats://host:port) for 'marsad worker' instead of extracting them here." };
+        var queue = WorkerCommand.QueueOption();
+        var command = new Command("ingest", "Extract articles into the event store; the same article twice is stored once.") { paths, store, threads, published, batch, maxChars, to, queue };
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(paths)!;
@@ -69,6 +71,14 @@ internal static class IngestCommand
             var date = CliRunner.ParseDate(parse.GetValue(published), "--published");
             var limit = ExtractCommand.CheckMaxChars(parse.GetValue(maxChars));
             var stderr = parse.InvocationConfiguration.Error;
+            if (parse.GetValue(to) is { } nats)
+            {
+                if (parse.GetResult(store) is { Implicit: false })
+                {
+                    throw new UsageException("--to queues the articles for workers, which write to their own --store: give one or the other");
+                }
+                return QueueArticles(inputs, nats, WorkerCommand.Queue(parse.GetValue(queue)!), date, stderr);
+            }
             var live = !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error);
             using var db = OpenStore(parse.GetValue(store)!, create: true);
             var ingester = new Ingester(db, MarsadPipeline.CreateDefault(), new IngestOptions
@@ -116,5 +126,45 @@ internal static class IngestCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>The producer side of the scale-out ingest: the articles go to the queue, one a message.</summary>
+    private static int QueueArticles(string[] inputs, string url, Marsad.Worker.ArticleQueue queue, DateOnly? date, TextWriter stderr)
+    {
+        using var nats = WorkerCommand.Connect(url, "marsad-ingest");
+        var publisher = new Marsad.Worker.ArticlePublisher(nats.Nats, queue, date);
+        using var cancel = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            // Whatever was acknowledged by the stream stays queued; a re-run re-sends the rest, and
+            // the message ids drop what is already there.
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        Marsad.Worker.PublishStats stats;
+        try
+        {
+            stats = publisher.RunAsync(IngestInputs.Enumerate(inputs), cancel.Token).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine("marsad ingest: interrupted; what was queued stays queued, run again to queue the rest");
+            return ExitCodes.Failure;
+        }
+        catch (NATS.Client.Core.NatsException e)
+        {
+            throw new InputException($"{url}: {e.Message}");
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+        foreach (var message in publisher.ErrorMessages.Take(20))
+        {
+            stderr.WriteLine($"marsad ingest: {message}");
+        }
+        stderr.WriteLine(stats.Summary(queue.Stream));
+        return ExitCodes.Ok;
     }
 }

@@ -15,6 +15,7 @@ var root = new RootCommand("مرصد — Marsad: structured, geolocated, source-
     TrainCommand.Create(),
     RoutesCommand.Create(),
     ServeCommand.Create(),
+    WorkerCommand.Create(),
 };
 // The tool is `marsad` (./marsad in a clone), whatever the assembly is called.
 root.HelpName = "marsad";
