@@ -50,7 +50,7 @@ internal static class EventFeatures
         n.AddRange(DatePrecisions.Select(p => "date_" + p));
         n.AddRange(["date_days_before", "date_after_publication", "fatalities", "fatalities_log", "attribution", "anaphoric"]);
         n.AddRange(["sentence_position", "first_sentence", "paragraph_position", "sentence_tokens_log", "clause_triggers", "sentence_triggers", "sentence_number"]);
-        n.AddRange(["doc_tokens_log", "doc_triggers_log", "doc_trigger_density", "doc_places_log", "doc_actors_log", "doc_published"]);
+        n.AddRange(["doc_tokens_log", "doc_triggers_log", "doc_trigger_density", "doc_places_log", "doc_actors_log"]);
         n.AddRange(NearRoles.Select(r => "before_" + r));
         n.AddRange(NearRoles.Select(r => "after_" + r));
         n.AddRange(SignRoles.Select(r => "sentence_" + r));
@@ -197,7 +197,6 @@ internal static class EventFeatures
         into[k++] = 100f * doc.Triggers / Math.Max(1, text.Tokens.Count);
         into[k++] = (float)Math.Log(1 + index.Places.Count);
         into[k++] = (float)Math.Log(1 + index.Actors.Count);
-        into[k++] = published is null ? 0 : 1;
 
         foreach (var role in NearRoles)
         {
