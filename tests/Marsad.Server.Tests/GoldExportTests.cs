@@ -70,7 +70,7 @@ public sealed class ReviewCommandTests : IDisposable
         var query = Run("query", "--store", location, "--consolidated", "--reviewed", "confirmed");
         Assert.Equal(0, query.Code);
         Assert.Contains("[confirmed by ليلى]", query.Out, StringComparison.Ordinal);
-        Assert.Contains("1 events", query.Out, StringComparison.Ordinal);
+        Assert.Contains("1 event", query.Out, StringComparison.Ordinal);
         Assert.Equal(2, Run("query", "--store", location, "--reviewed", "maybe").Code);
 
         Assert.Equal(2, Run("export", "--store", location, "--format", "gold").Code);
