@@ -165,6 +165,32 @@ public sealed class BrowserTests(RealServer server) : IClassFixture<RealServer>
         Assert.True(await page.Locator("path.country").CountAsync() > 100, "the Natural Earth basemap is not drawn");
         Assert.True(await page.Locator("#timeline rect.bar").CountAsync() > 0, "the timeline has no bar");
         await Shot(page, "map");
+
+        // Brushing the timeline's last tenth (mid-January to 24 February 2016) narrows the map to those days; clearing restores all.
+        var all = await page.Locator("#count").TextContentAsync();
+        var box = (await page.Locator("#timeline").BoundingBoxAsync())!;
+        var y = box.Y + box.Height / 2;
+        await page.Mouse.MoveAsync(box.X + box.Width * 0.9f, y);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(box.X + box.Width * 0.95f, y);
+        await page.Mouse.MoveAsync(box.X + box.Width - 1, y);
+        await page.Mouse.UpAsync();
+        await page.Locator("#dates-clear").WaitForAsync();
+        // The brush ends at the timeline's last day, the publication day.
+        Assert.Contains("2016-02-24", await page.Locator("#dates").TextContentAsync(), StringComparison.Ordinal);
+        for (var i = 0; i < 40 && await page.Locator("#count").TextContentAsync() == all; i++)
+        {
+            await page.WaitForTimeoutAsync(250);
+        }
+        Assert.NotEqual(all, await page.Locator("#count").TextContentAsync());
+        await Shot(page, "timeline-brushed");
+        await page.ClickAsync("#dates-clear");
+        for (var i = 0; i < 40 && await page.Locator("#count").TextContentAsync() != all; i++)
+        {
+            await page.WaitForTimeoutAsync(250);
+        }
+        Assert.Equal(all, await page.Locator("#count").TextContentAsync());
+
         await ClickAMarkerAsync(page);
         var mark = await page.Locator("#panel .source mark.evidence").First.TextContentAsync();
         var line = await page.Locator("#panel .evidence-line").First.TextContentAsync();

@@ -83,7 +83,9 @@ public static class ReviewStore
         var status = StatusOf(action) ?? throw new ArgumentException($"unknown review action '{action}'", nameof(action));
         using var tx = store.Connection.BeginTransaction();
         ReviewedValues before;
-        using (var read = store.Command(tx, ConsolidatedValues))
+        // PostgreSQL: the row is locked until commit, so two reviewers of one event at once each
+        // record as «before» what the other left (SQLite's write transaction already serializes them).
+        using (var read = store.Command(tx, store.IsPostgres ? ConsolidatedValues + " FOR UPDATE" : ConsolidatedValues))
         {
             MarsadStore.Set(read, ("@id", consolidatedId));
             using var r = read.ExecuteReader();
