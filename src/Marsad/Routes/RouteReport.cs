@@ -14,9 +14,12 @@ public sealed record RouteSource(
         e.Evidence, e.ClaimedNth, e.ClaimText, note);
 }
 
-/// <summary>One change of state as printed.</summary>
+/// <summary>
+/// One change of state as printed: <see cref="Since"/> as precise as the event's date («2015-01»,
+/// «[2016-02-24]» for an undated event's publication day), <see cref="SinceDay"/> the first day it covers, for sorting.
+/// </summary>
 public sealed record RouteChangeReport(
-    string Since, string State, string Rule, string? At, double? AtLat, double? AtLon, string? Holder, int? CutNumber, int? ClaimedNth,
+    string Since, string SinceDay, string State, string Rule, string? At, double? AtLat, double? AtLon, string? Holder, int? CutNumber, int? ClaimedNth,
     string? ClaimText, string LastReport, IReadOnlyList<RouteSource> Sources, IReadOnlyDictionary<string, IReadOnlyList<RouteSource>>? Sides);
 
 /// <summary>A route with its state on a day and, for JSON, its whole history.</summary>
@@ -52,9 +55,9 @@ public sealed record RouteReport(
     {
         bool Known(RouteEvent e) => day is null || e.Start <= day;
         var known = c.AllEvents.Where(Known).ToList();
-        var last = (known.Count > 0 ? known.Max(e => e.Start) : c.Since).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var last = known.Count > 0 ? known.MaxBy(e => e.Start)!.DateLabel : c.SinceLabel ?? c.Since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return new(
-            c.Since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), RouteTimeline.Label(c.State), c.Rule, c.At, c.AtLat, c.AtLon, c.Holder,
+            c.SinceLabel ?? c.Since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.Since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), RouteTimeline.Label(c.State), c.Rule, c.At, c.AtLat, c.AtLon, c.Holder,
             c.CutNumber, c.ClaimedNth, c.ClaimText, last, [.. c.Events.Where(Known).Select(e => RouteSource.Of(e))],
             c.Sides?.ToDictionary(s => RouteTimeline.Label(s.Key), s => (IReadOnlyList<RouteSource>)[.. s.Value.Where(Known).Select(e => RouteSource.Of(e))]));
     }
@@ -110,6 +113,7 @@ public static class RouteGeoJson
                 kind = r.Kind,
                 state = r.State,
                 since = c?.Since,
+                since_day = c?.SinceDay,
                 last_report = c?.LastReport,
                 at = c?.At,
                 at_lat = c?.AtLat,
