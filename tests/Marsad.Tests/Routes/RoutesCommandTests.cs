@@ -60,6 +60,17 @@ public sealed class RoutesCommandTests : IDisposable
     }
 
     [Fact]
+    public void Near_Damascus_the_roads_of_Aleppo_are_not_listed_until_the_radius_reaches_them()
+    {
+        var (_, near, _) = Routes("--store", _store, "--near", "دمشق", "--km", "25");
+        var (_, wide, _) = Routes("--store", _store, "--near", "33.51,36.29", "--km", "400");
+
+        Assert.DoesNotContain("[sy-khanaser]", near, StringComparison.Ordinal);
+        Assert.EndsWith("0 routes", near.TrimEnd(), StringComparison.Ordinal);
+        Assert.Contains("[sy-khanaser]", wide, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_year_earlier_the_same_road_was_open_again_after_the_army_retook_Khanaser()
     {
         var (_, output, _) = Routes("--store", _store, "--near", "حلب", "--on", "2015-06-01");
