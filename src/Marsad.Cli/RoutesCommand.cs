@@ -81,7 +81,8 @@ internal static class RoutesCommand
             }
             if (!parse.GetValue(all))
             {
-                list = [.. list.Where(r => r.State != "unknown")];
+                // A route with no asserted state yet but an intended or predicted cut is what an early warning is for.
+                list = [.. list.Where(r => r.State != "unknown" || r.WarningsByDay.Count > 0)];
             }
             if (place is { } p)
             {

@@ -22,11 +22,15 @@ public sealed record RouteChangeReport(
     string Since, string SinceDay, string State, string Rule, string? At, double? AtLat, double? AtLon, string? Holder, int? CutNumber, int? ClaimedNth,
     string? ClaimText, string LastReport, IReadOnlyList<RouteSource> Sources, IReadOnlyDictionary<string, IReadOnlyList<RouteSource>>? Sides);
 
-/// <summary>A route with its state on a day and, for JSON, its whole history.</summary>
+/// <summary>
+/// A route with its state on a day and, for JSON, its whole history; <see cref="WarningsByDay"/>
+/// are the predicted, intended and possible events reported up to that day (what is expected or
+/// planned for the route, never applied to its state).
+/// </summary>
 public sealed record RouteReport(
     string Id, string Name, string NameEn, string Kind, bool Curated, bool Straight, string Country, string CourseSource,
     string State, RouteChangeReport? Current, int CutsTotal, int CutsByDay, IReadOnlyList<Waypoint> Waypoints,
-    IReadOnlyList<RouteChangeReport> Changes, IReadOnlyList<RouteSource> Warnings, IReadOnlyList<RouteSource> Notes)
+    IReadOnlyList<RouteChangeReport> Changes, IReadOnlyList<RouteSource> Warnings, IReadOnlyList<RouteSource> Notes, IReadOnlyList<RouteSource> WarningsByDay)
 {
     public static RouteReport Of(RouteHistory h, DateOnly? day)
     {
@@ -38,12 +42,13 @@ public sealed record RouteReport(
             r.Id, r.Name, r.NameEn, KindName(r.Kind), r.Curated, r.Straight, r.Country, r.CourseSource,
             current is null ? "unknown" : RouteTimeline.Label(current.State), current is null ? null : Change(current, day),
             h.Cuts, cutsByDay, r.Waypoints, changes,
-            [.. h.Warnings.Select(w => RouteSource.Of(w.Event, w.Reason))], [.. h.Notes.Select(n => RouteSource.Of(n.Event, n.Reason))]);
+            [.. h.Warnings.Select(w => RouteSource.Of(w.Event, w.Reason))], [.. h.Notes.Select(n => RouteSource.Of(n.Event, n.Reason))],
+            [.. h.Warnings.Where(w => day is null || w.Event.Start <= day).Select(w => RouteSource.Of(w.Event, w.Reason))]);
     }
 
     /// <summary>A curated route no event touched.</summary>
     public static RouteReport Empty(Route r) => new(
-        r.Id, r.Name, r.NameEn, KindName(r.Kind), r.Curated, r.Straight, r.Country, r.CourseSource, "unknown", null, 0, 0, r.Waypoints, [], [], []);
+        r.Id, r.Name, r.NameEn, KindName(r.Kind), r.Curated, r.Straight, r.Country, r.CourseSource, "unknown", null, 0, 0, r.Waypoints, [], [], [], []);
 
     public static string KindName(RouteKind k) => k.ToString().ToLowerInvariant();
 
@@ -127,7 +132,7 @@ public static class RouteGeoJson
                 straight = r.Straight,
                 sources = c?.Sources,
                 sides = c?.Sides,
-                warnings = r.Warnings.Count,
+                warnings = r.WarningsByDay,
             }, MarsadJson.Compact);
             json.WriteEndObject();
         }

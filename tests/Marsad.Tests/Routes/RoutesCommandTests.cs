@@ -71,6 +71,18 @@ public sealed class RoutesCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_intended_closure_of_the_Castello_crossing_is_listed_as_a_warning_without_a_state()
+    {
+        var (_, output, _) = Routes("--store", _store, "--on", "2016-02-24");
+
+        var lines = output.Split('\n');
+        var row = Array.FindIndex(lines, l => l.Contains("[crossing-castello]", StringComparison.Ordinal));
+        Assert.StartsWith("unknown\t-\t", lines[row], StringComparison.Ordinal);
+        Assert.EndsWith("\t1", lines[row].TrimEnd(), StringComparison.Ordinal);
+        Assert.StartsWith("  warning: intended BLOCKADE", lines[row + 1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_year_earlier_the_same_road_was_open_again_after_the_army_retook_Khanaser()
     {
         var (_, output, _) = Routes("--store", _store, "--near", "حلب", "--on", "2015-06-01");
