@@ -273,11 +273,11 @@ public sealed class RouteTimeline(RouteResolver resolver, RouteCatalog catalog, 
     /// </summary>
     private List<RouteEvent>? Conflicting(StateChange current, RouteEvent e, RouteState state)
     {
-        IEnumerable<RouteEvent> opposite = current.IsConflict
-            ? current.AllEvents
+        List<RouteEvent> list = current.IsConflict
+            ? [.. current.AllEvents]
             : current.State is RouteState.Open or RouteState.Cut or RouteState.Besieged && current.State != state ? current.Events : [];
-        var list = opposite.ToList();
-        if (list.Count == 0 || list.Any(o => string.Equals(o.Document, e.Document, StringComparison.Ordinal)))
+        // While a conflict lasts, any report within its window joins a side, even from an article already on one.
+        if (list.Count == 0 || (!current.IsConflict && list.Any(o => string.Equals(o.Document, e.Document, StringComparison.Ordinal))))
         {
             return null;
         }
