@@ -81,7 +81,8 @@ internal static class RoutesCommand
             }
             if (!parse.GetValue(all))
             {
-                list = [.. list.Where(r => r.State != "unknown")];
+                // A route with no asserted state yet but an intended or predicted cut is what an early warning is for.
+                list = [.. list.Where(r => r.State != "unknown" || r.WarningsByDay.Count > 0)];
             }
             if (place is { } p)
             {
@@ -102,8 +103,7 @@ internal static class RoutesCommand
         return command;
     }
 
-    private static double DistanceKm(RouteReport r, double lat, double lon) =>
-        new Route(r.Id, RouteKind.Road, r.Name, r.NameEn, [], r.Country, r.Waypoints, r.CourseSource, r.Curated, r.Straight).DistanceKm(lat, lon);
+    private static double DistanceKm(RouteReport r, double lat, double lon) => RouteGeometry.DistanceKm(r.Waypoints, lat, lon);
 
     private static void Write(List<RouteReport> reports, string format, TextWriter output, string? day, (double Lat, double Lon, string Label)? place,
         bool history, RouteLayer layer, bool withUnresolved)

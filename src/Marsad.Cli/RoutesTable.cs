@@ -14,7 +14,7 @@ internal static class RoutesTable
             scope.Add(string.Create(CultureInfo.InvariantCulture, $"near {p.Label} at {p.Lat:0.####},{p.Lon:0.####}"));
         }
         output.WriteLine("# " + string.Join(", ", scope));
-        output.WriteLine(string.Join('\t', "state", "since", "last report", "route", "kind", "at", "holder", "cut (timeline)", "claimed", "sources"));
+        output.WriteLine(string.Join('\t', "state", "since", "last report", "route", "kind", "at", "holder", "cut (timeline)", "claimed", "sources", "warnings"));
         foreach (var r in reports)
         {
             var c = r.Current;
@@ -23,14 +23,23 @@ internal static class RoutesTable
                 r.Kind, c?.At ?? "-", c?.Holder ?? "-",
                 c?.CutNumber is { } n ? Ordinal(n) : "-",
                 c?.ClaimedNth is { } claimed ? $"{Ordinal(claimed)} («{c.ClaimText}»)" : "-",
-                c is null ? "0" : Sources(c).Count.ToString(CultureInfo.InvariantCulture)));
+                c is null ? "0" : Sources(c).Count.ToString(CultureInfo.InvariantCulture),
+                r.WarningsByDay.Count.ToString(CultureInfo.InvariantCulture)));
             if (history)
             {
                 WriteHistory(r, output);
             }
-            else if (c is not null)
+            else
             {
-                WriteChange(c, output, "  ");
+                if (c is not null)
+                {
+                    WriteChange(c, output, "  ");
+                }
+                // The latest few: what is planned or expected for the route as of the day.
+                foreach (var w in r.WarningsByDay.TakeLast(3))
+                {
+                    output.WriteLine($"  warning: {w.Note}: {Line(w)}");
+                }
             }
         }
         output.WriteLine($"{reports.Count} routes");

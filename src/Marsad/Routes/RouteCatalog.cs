@@ -29,19 +29,7 @@ public sealed record Route(
     public bool IsPoint => Kind != RouteKind.Road;
 
     /// <summary>Kilometres from a point to the route's line (or point).</summary>
-    public double DistanceKm(double lat, double lon)
-    {
-        if (Waypoints.Count == 1)
-        {
-            return GeoMath.DistanceKm(lat, lon, Waypoints[0].Lat, Waypoints[0].Lon);
-        }
-        var best = double.MaxValue;
-        for (var i = 1; i < Waypoints.Count; i++)
-        {
-            best = Math.Min(best, RouteGeometry.SegmentDistanceKm(lat, lon, Waypoints[i - 1], Waypoints[i]));
-        }
-        return best;
-    }
+    public double DistanceKm(double lat, double lon) => RouteGeometry.DistanceKm(Waypoints, lat, lon);
 }
 
 /// <summary>The curated routes, crossings and besieged places (data/geo/routes.tsv and route_waypoints.tsv).</summary>
@@ -156,6 +144,21 @@ public sealed class RouteCatalog
 /// <summary>Distances to segments on the scale of a country (an equirectangular projection around the segment is well within a kilometre here).</summary>
 public static class RouteGeometry
 {
+    /// <summary>Kilometres from a point to the polyline through <paramref name="points"/> (or to the one point).</summary>
+    public static double DistanceKm(IReadOnlyList<Waypoint> points, double lat, double lon)
+    {
+        if (points.Count == 1)
+        {
+            return GeoMath.DistanceKm(lat, lon, points[0].Lat, points[0].Lon);
+        }
+        var best = double.MaxValue;
+        for (var i = 1; i < points.Count; i++)
+        {
+            best = Math.Min(best, SegmentDistanceKm(lat, lon, points[i - 1], points[i]));
+        }
+        return best;
+    }
+
     public static double SegmentDistanceKm(double lat, double lon, Waypoint a, Waypoint b)
     {
         var k = Math.Cos((a.Lat + b.Lat) / 2 * Math.PI / 180);

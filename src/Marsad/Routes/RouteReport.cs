@@ -14,16 +14,23 @@ public sealed record RouteSource(
         e.Evidence, e.ClaimedNth, e.ClaimText, note);
 }
 
-/// <summary>One change of state as printed.</summary>
+/// <summary>
+/// One change of state as printed: <see cref="Since"/> as precise as the event's date («2015-01»,
+/// «[2016-02-24]» for an undated event's publication day), <see cref="SinceDay"/> the first day it covers, for sorting.
+/// </summary>
 public sealed record RouteChangeReport(
-    string Since, string State, string Rule, string? At, double? AtLat, double? AtLon, string? Holder, int? CutNumber, int? ClaimedNth,
+    string Since, string SinceDay, string State, string Rule, string? At, double? AtLat, double? AtLon, string? Holder, int? CutNumber, int? ClaimedNth,
     string? ClaimText, string LastReport, IReadOnlyList<RouteSource> Sources, IReadOnlyDictionary<string, IReadOnlyList<RouteSource>>? Sides);
 
-/// <summary>A route with its state on a day and, for JSON, its whole history.</summary>
+/// <summary>
+/// A route with its state on a day and, for JSON, its whole history; <see cref="WarningsByDay"/>
+/// are the predicted, intended and possible events reported up to that day (what is expected or
+/// planned for the route, never applied to its state).
+/// </summary>
 public sealed record RouteReport(
     string Id, string Name, string NameEn, string Kind, bool Curated, bool Straight, string Country, string CourseSource,
     string State, RouteChangeReport? Current, int CutsTotal, int CutsByDay, IReadOnlyList<Waypoint> Waypoints,
-    IReadOnlyList<RouteChangeReport> Changes, IReadOnlyList<RouteSource> Warnings, IReadOnlyList<RouteSource> Notes)
+    IReadOnlyList<RouteChangeReport> Changes, IReadOnlyList<RouteSource> Warnings, IReadOnlyList<RouteSource> Notes, IReadOnlyList<RouteSource> WarningsByDay)
 {
     public static RouteReport Of(RouteHistory h, DateOnly? day)
     {
@@ -35,12 +42,13 @@ public sealed record RouteReport(
             r.Id, r.Name, r.NameEn, KindName(r.Kind), r.Curated, r.Straight, r.Country, r.CourseSource,
             current is null ? "unknown" : RouteTimeline.Label(current.State), current is null ? null : Change(current, day),
             h.Cuts, cutsByDay, r.Waypoints, changes,
-            [.. h.Warnings.Select(w => RouteSource.Of(w.Event, w.Reason))], [.. h.Notes.Select(n => RouteSource.Of(n.Event, n.Reason))]);
+            [.. h.Warnings.Select(w => RouteSource.Of(w.Event, w.Reason))], [.. h.Notes.Select(n => RouteSource.Of(n.Event, n.Reason))],
+            [.. h.Warnings.Where(w => day is null || w.Event.Start <= day).Select(w => RouteSource.Of(w.Event, w.Reason))]);
     }
 
     /// <summary>A curated route no event touched.</summary>
     public static RouteReport Empty(Route r) => new(
-        r.Id, r.Name, r.NameEn, KindName(r.Kind), r.Curated, r.Straight, r.Country, r.CourseSource, "unknown", null, 0, 0, r.Waypoints, [], [], []);
+        r.Id, r.Name, r.NameEn, KindName(r.Kind), r.Curated, r.Straight, r.Country, r.CourseSource, "unknown", null, 0, 0, r.Waypoints, [], [], [], []);
 
     public static string KindName(RouteKind k) => k.ToString().ToLowerInvariant();
 
@@ -52,9 +60,9 @@ public sealed record RouteReport(
     {
         bool Known(RouteEvent e) => day is null || e.Start <= day;
         var known = c.AllEvents.Where(Known).ToList();
-        var last = (known.Count > 0 ? known.Max(e => e.Start) : c.Since).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var last = known.Count > 0 ? known.MaxBy(e => e.Start)!.DateLabel : c.SinceLabel ?? c.Since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return new(
-            c.Since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), RouteTimeline.Label(c.State), c.Rule, c.At, c.AtLat, c.AtLon, c.Holder,
+            c.SinceLabel ?? c.Since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.Since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), RouteTimeline.Label(c.State), c.Rule, c.At, c.AtLat, c.AtLon, c.Holder,
             c.CutNumber, c.ClaimedNth, c.ClaimText, last, [.. c.Events.Where(Known).Select(e => RouteSource.Of(e))],
             c.Sides?.ToDictionary(s => RouteTimeline.Label(s.Key), s => (IReadOnlyList<RouteSource>)[.. s.Value.Where(Known).Select(e => RouteSource.Of(e))]));
     }
@@ -110,6 +118,7 @@ public static class RouteGeoJson
                 kind = r.Kind,
                 state = r.State,
                 since = c?.Since,
+                since_day = c?.SinceDay,
                 last_report = c?.LastReport,
                 at = c?.At,
                 at_lat = c?.AtLat,
@@ -123,7 +132,7 @@ public static class RouteGeoJson
                 straight = r.Straight,
                 sources = c?.Sources,
                 sides = c?.Sides,
-                warnings = r.Warnings.Count,
+                warnings = r.WarningsByDay,
             }, MarsadJson.Compact);
             json.WriteEndObject();
         }

@@ -18,6 +18,8 @@ public enum RouteState
 public sealed class StateChange
 {
     public required DateOnly Since { get; init; }
+    /// <summary>The date as the event that made the change gives it: «2015-01» for a month, «[2016-02-24]» for an undated event's publication day.</summary>
+    public string? SinceLabel { get; init; }
     public required RouteState State { get; init; }
     /// <summary>Which rule made the change, in words (docs/routes.md).</summary>
     public required string Rule { get; init; }
@@ -172,6 +174,7 @@ public sealed class RouteTimeline(RouteResolver resolver, RouteCatalog catalog, 
                     current = new StateChange
                     {
                         Since = e.Start,
+                        SinceLabel = e.DateLabel,
                         State = RouteState.Contested,
                         Rule = $"CAPTURE of «{w.Name}» by {e.Actor1}, last held by {before}",
                         At = w.Name,
@@ -202,6 +205,7 @@ public sealed class RouteTimeline(RouteResolver resolver, RouteCatalog catalog, 
                     current = new StateChange
                     {
                         Since = e.Start,
+                        SinceLabel = e.DateLabel,
                         State = RouteState.Contested,
                         Rule = $"sources disagree within {WindowDays} days: {Label(current.State)} and {Label(state)}",
                         At = e.Place ?? current.At,
@@ -237,6 +241,7 @@ public sealed class RouteTimeline(RouteResolver resolver, RouteCatalog catalog, 
             current = new StateChange
             {
                 Since = e.Start,
+                SinceLabel = e.DateLabel,
                 State = state,
                 Rule = (e.Type, route.Kind) switch
                 {
@@ -268,11 +273,11 @@ public sealed class RouteTimeline(RouteResolver resolver, RouteCatalog catalog, 
     /// </summary>
     private List<RouteEvent>? Conflicting(StateChange current, RouteEvent e, RouteState state)
     {
-        IEnumerable<RouteEvent> opposite = current.IsConflict
-            ? current.AllEvents
+        List<RouteEvent> list = current.IsConflict
+            ? [.. current.AllEvents]
             : current.State is RouteState.Open or RouteState.Cut or RouteState.Besieged && current.State != state ? current.Events : [];
-        var list = opposite.ToList();
-        if (list.Count == 0 || list.Any(o => string.Equals(o.Document, e.Document, StringComparison.Ordinal)))
+        // While a conflict lasts, any report within its window joins a side, even from an article already on one.
+        if (list.Count == 0 || (!current.IsConflict && list.Any(o => string.Equals(o.Document, e.Document, StringComparison.Ordinal))))
         {
             return null;
         }

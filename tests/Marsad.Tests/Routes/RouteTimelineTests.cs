@@ -140,6 +140,18 @@ public class RouteTimelineTests
     }
 
     [Fact]
+    public void A_second_report_from_an_article_already_in_a_conflict_joins_its_side()
+    {
+        var events = RouteDevSet.Khanaser();
+        events.Add(Ev("orient-2016-02-25", "2016-02-25", "REOPEN", "SYR-MIL", "خناصر", ends: ["حماة", "حلب"], evidence: "أعيد فتح الطريق"));
+
+        var conflict = Khanaser(events).On(Day("2016-02-26"))!;
+
+        Assert.Equal(RouteState.Contested, conflict.State);
+        Assert.Equal(2, conflict.Sides![RouteState.Open].Count);
+    }
+
+    [Fact]
     public void A_reopening_reported_after_the_window_is_a_change_not_a_conflict()
     {
         var h = Khanaser(RouteDevSet.Khanaser(), window: 0);

@@ -60,11 +60,34 @@ public sealed class RoutesCommandTests : IDisposable
     }
 
     [Fact]
+    public void Near_Damascus_the_roads_of_Aleppo_are_not_listed_until_the_radius_reaches_them()
+    {
+        var (_, near, _) = Routes("--store", _store, "--near", "دمشق", "--km", "25");
+        var (_, wide, _) = Routes("--store", _store, "--near", "33.51,36.29", "--km", "400");
+
+        Assert.DoesNotContain("[sy-khanaser]", near, StringComparison.Ordinal);
+        Assert.EndsWith("0 routes", near.TrimEnd(), StringComparison.Ordinal);
+        Assert.Contains("[sy-khanaser]", wide, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_intended_closure_of_the_Castello_crossing_is_listed_as_a_warning_without_a_state()
+    {
+        var (_, output, _) = Routes("--store", _store, "--on", "2016-02-24");
+
+        var lines = output.Split('\n');
+        var row = Array.FindIndex(lines, l => l.Contains("[crossing-castello]", StringComparison.Ordinal));
+        Assert.StartsWith("unknown\t-\t", lines[row], StringComparison.Ordinal);
+        Assert.EndsWith("\t1", lines[row].TrimEnd(), StringComparison.Ordinal);
+        Assert.StartsWith("  warning: intended BLOCKADE", lines[row + 1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_year_earlier_the_same_road_was_open_again_after_the_army_retook_Khanaser()
     {
         var (_, output, _) = Routes("--store", _store, "--near", "حلب", "--on", "2015-06-01");
 
-        Assert.StartsWith("open\t2015-01-01\t2015-01-01\t", Assert.Single(output.Split('\n'), l => l.Contains("[sy-khanaser]", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.StartsWith("open\t2015-01\t2015-01\t", Assert.Single(output.Split('\n'), l => l.Contains("[sy-khanaser]", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 
     [Fact]
