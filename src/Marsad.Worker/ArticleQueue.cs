@@ -22,7 +22,9 @@ public sealed partial record ArticleQueue
     {
         if (!NamePattern().IsMatch(name))
         {
-            throw new ArgumentException($"queue name '{name}': use letters, digits, '-' and '_' only (it becomes a stream and subject name)");
+            // Lower case only: stream names are upper-cased, so «Marsad» and «marsad» would share a
+            // stream with two different subjects, and each producer would rewrite the other's.
+            throw new ArgumentException($"queue name '{name}': use lower-case letters, digits, '-' and '_' only (it becomes a stream and subject name)");
         }
         Name = name;
     }
@@ -39,7 +41,7 @@ public sealed partial record ArticleQueue
 
     public string Consumer => Name + "-workers";
 
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[a-z0-9_-]{1,64}$", RegexOptions.CultureInvariant)]
     private static partial Regex NamePattern();
 
     /// <summary>Creates the two streams when absent (file storage; the article stream with

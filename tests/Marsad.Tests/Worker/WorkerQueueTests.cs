@@ -37,6 +37,17 @@ public sealed class WorkerQueueTests : IDisposable
     }
 
     [Fact]
+    public void A_queue_name_with_capitals_or_spaces_is_a_usage_error_because_it_names_streams_and_subjects()
+    {
+        foreach (var name in new[] { "Marsad", "my queue", "" })
+        {
+            var (code, _, err) = Run("worker", "--from", "nats://127.0.0.1:1", "--queue", name, "--dead-letters");
+            Assert.Equal(2, code);
+            Assert.Contains("queue name", err, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void An_article_message_keeps_the_input_bytes_and_comes_back_as_the_same_item()
     {
         var line = new JsonLineItem("feed.jsonl", 7, """{"id":"x1","text":"قصفت قوات النظام بلدة خناصر"}""");
