@@ -115,7 +115,14 @@ internal static class CliRunner
     }
 
     /// <summary>The store the running command opened, so that a fault deep inside it is named with its path.</summary>
-    internal static string? OpenedStore { get; set; }
+    internal static string? OpenedStore
+    {
+        get => OpenedStoreLocal.Value;
+        set => OpenedStoreLocal.Value = value;
+    }
+
+    // Per flow of control: tests run commands side by side in one process.
+    private static readonly AsyncLocal<string?> OpenedStoreLocal = new();
 
     /// <summary>One line for an exception nobody caught: a store fault in plain words, else its type and message.</summary>
     internal static string Describe(Exception e)

@@ -101,7 +101,7 @@ internal static class IngestCommand
             IngestStats stats;
             try
             {
-                stats = ingester.RunAsync(IngestInputs.Enumerate(inputs), cancel.Token).GetAwaiter().GetResult();
+                stats = ingester.RunAsync(IngestInputs.Enumerate(inputs, maxLineChars: 16L * limit), cancel.Token).GetAwaiter().GetResult();
             }
             catch (OperationCanceledException)
             {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Marsad.Ingestion;
 using Marsad.Output;
 using Marsad.Pipeline;
 
@@ -46,7 +47,7 @@ internal static class JsonLinesRun
                 ? JsonLinesArticle.Process(pipeline, text, line.Number, defaultDate, maxChars)
                 : JsonLinesArticle.TooLongLine(line.Number, line.Length, maxChars);
 
-            var lines = ReadLines(reader, JsonLinesArticle.MaxLineChars(maxChars));
+            var lines = BoundedLines.Read(reader, JsonLinesArticle.MaxLineChars(maxChars));
             if (threads == 1)
             {
                 foreach (var line in lines)
@@ -89,72 +90,5 @@ internal static class JsonLinesRun
             stderr.WriteLine("marsad: time by stage: " + string.Join(", ", pipeline.Timings.Select(t => FormattableString.Invariant($"{t.Stage} {t.Time.TotalSeconds:F2} s"))));
         }
         return ExitCodes.Ok;
-    }
-
-    /// <summary>A non-blank input line, or only its number and length when it is longer than the cap.</summary>
-    internal readonly record struct BoundedLine(long Number, string? Text, long Length);
-
-    /// <summary>
-    /// The non-blank lines of <paramref name="reader"/>; a line longer than <paramref name="cap"/>
-    /// characters is counted and skipped, never held, so one 50 MB line costs no 50 MB string.
-    /// </summary>
-    internal static IEnumerable<BoundedLine> ReadLines(TextReader reader, long cap)
-    {
-        var buffer = new char[64 * 1024];
-        var line = new StringBuilder();
-        long number = 1, length = 0;
-        int read;
-        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            var start = 0;
-            for (var i = 0; i < read; i++)
-            {
-                if (buffer[i] != '\n')
-                {
-                    continue;
-                }
-                Append(buffer.AsSpan(start, i - start));
-                if (Take() is { } done)
-                {
-                    yield return done;
-                }
-                start = i + 1;
-            }
-            Append(buffer.AsSpan(start, read - start));
-        }
-        if (Take() is { } last)
-        {
-            yield return last;
-        }
-
-        void Append(ReadOnlySpan<char> chunk)
-        {
-            length += chunk.Length;
-            if (length <= cap)
-            {
-                line.Append(chunk);
-            }
-        }
-
-        BoundedLine? Take()
-        {
-            BoundedLine? result = null;
-            if (length > cap)
-            {
-                result = new BoundedLine(number, null, length);
-            }
-            else
-            {
-                var text = line.ToString().TrimEnd('\r');
-                if (!string.IsNullOrWhiteSpace(text))
-                {
-                    result = new BoundedLine(number, text, length);
-                }
-            }
-            line.Clear();
-            length = 0;
-            number++;
-            return result;
-        }
     }
 }

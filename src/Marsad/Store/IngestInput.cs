@@ -8,6 +8,9 @@ namespace Marsad.Store;
 /// <summary>One unit of input before decoding: a whole file's bytes, or one JSON Lines line.</summary>
 public abstract record IngestItem(string Origin)
 {
+    /// <summary>Characters (or bytes) of the raw input, known before it is decoded.</summary>
+    public abstract long RawLength { get; }
+
     /// <summary>Decodes the item into an article plus its source and URL; throws
     /// <see cref="IngestItemException"/> when the item cannot be read.</summary>
     public abstract (Article Article, string Source, string? Url) Read(DateOnly? defaultPublished);
@@ -17,6 +20,8 @@ public sealed class IngestItemException(string message) : Exception(message);
 
 public sealed record FileItem(string Path, byte[] Bytes) : IngestItem(Path)
 {
+    public override long RawLength => Bytes.Length;
+
     public override (Article, string, string?) Read(DateOnly? defaultPublished)
     {
         try
@@ -37,6 +42,8 @@ public sealed record FileItem(string Path, byte[] Bytes) : IngestItem(Path)
 /// </summary>
 public sealed record JsonLineItem(string Path, long Line, string Json) : IngestItem(FormattableString.Invariant($"{Path}:{Line}"))
 {
+    public override long RawLength => Json.Length;
+
     public override (Article, string, string?) Read(DateOnly? defaultPublished)
     {
         try
@@ -81,6 +88,15 @@ public sealed record JsonLineItem(string Path, long Line, string Json) : IngestI
         JsonFields.Text(root, name);
 }
 
+/// <summary>A JSON Lines line too long to be read at all: only its length is known.</summary>
+public sealed record OverlongLineItem(string Path, long Line, long Length) : IngestItem(FormattableString.Invariant($"{Path}:{Line}"))
+{
+    public override long RawLength => Length;
+
+    public override (Article, string, string?) Read(DateOnly? defaultPublished) =>
+        throw new IngestItemException(FormattableString.Invariant($"{Origin}: the line has {Length:N0} characters, far more than an article may have"));
+}
+
 /// <summary>Expands the command line's paths into items, in a stable order.</summary>
 public static class IngestInputs
 {
@@ -88,13 +104,16 @@ public static class IngestInputs
 
     /// <summary>Files as given; folders recursively (*.txt, *.html, *.htm, *.jsonl, sorted by
     /// ordinal path); «-» reads JSON Lines from <paramref name="stdin"/>.</summary>
-    public static IEnumerable<IngestItem> Enumerate(IEnumerable<string> paths, TextReader? stdin = null)
+    /// <summary>Longest JSON Lines line read by default (16 × the default --max-chars).</summary>
+    public const long DefaultMaxLineChars = 16_000_000;
+
+    public static IEnumerable<IngestItem> Enumerate(IEnumerable<string> paths, TextReader? stdin = null, long maxLineChars = DefaultMaxLineChars)
     {
         foreach (var path in paths)
         {
             if (path == "-")
             {
-                foreach (var item in Lines("-", stdin ?? Console.In))
+                foreach (var item in Lines("-", stdin ?? Console.In, maxLineChars))
                 {
                     yield return item;
                 }
@@ -120,7 +139,7 @@ public static class IngestInputs
                 if (string.Equals(System.IO.Path.GetExtension(file), ".jsonl", StringComparison.OrdinalIgnoreCase))
                 {
                     using var reader = new StreamReader(file, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-                    foreach (var item in Lines(file, reader))
+                    foreach (var item in Lines(file, reader, maxLineChars))
                     {
                         yield return item;
                     }
@@ -133,16 +152,12 @@ public static class IngestInputs
         }
     }
 
-    private static IEnumerable<IngestItem> Lines(string path, TextReader reader)
+    private static IEnumerable<IngestItem> Lines(string path, TextReader reader, long maxLineChars)
     {
-        long lineNo = 0;
-        while (reader.ReadLine() is { } line)
+        // A line over the cap is never held in memory: one 50 MB line must not cost gigabytes.
+        foreach (var line in BoundedLines.Read(reader, maxLineChars))
         {
-            lineNo++;
-            if (!string.IsNullOrWhiteSpace(line))
-            {
-                yield return new JsonLineItem(path, lineNo, line);
-            }
+            yield return line.Text is { } text ? new JsonLineItem(path, line.Number, text) : new OverlongLineItem(path, line.Number, line.Length);
         }
     }
 }

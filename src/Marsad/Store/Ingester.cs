@@ -153,6 +153,12 @@ public sealed class Ingester(MarsadStore store, MarsadPipeline pipeline, IngestO
     {
         try
         {
+            // Markup and escapes around a text can be many times its size; far beyond that the
+            // input is refused before it is decoded and cleaned at a cost of its whole size.
+            if (item.RawLength / 16 > options.MaxChars)
+            {
+                return new Outcome(null, FormattableString.Invariant($"{item.Origin}: the input has {item.RawLength:N0} characters or bytes, far more than --max-chars {options.MaxChars:N0} allows an article"));
+            }
             var (article, source, url) = item.Read(options.DefaultPublished);
             if (string.IsNullOrWhiteSpace(article.Body))
             {

@@ -128,7 +128,7 @@ public sealed class BatchInputTests
     {
         var input = "{\"id\": \"1\"}\n" + new string('x', 5000) + "\n\n   \n{\"id\": \"3\"}\r\n{\"id\": \"4\"}";
 
-        var lines = JsonLinesRun.ReadLines(new StringReader(input), cap: 1000).ToList();
+        var lines = Marsad.Ingestion.BoundedLines.Read(new StringReader(input), cap: 1000).ToList();
 
         Assert.Equal([1L, 2L, 5L, 6L], lines.Select(l => l.Number));
         Assert.Null(lines[1].Text);
@@ -164,6 +164,30 @@ public sealed class BatchInputTests
         finally
         {
             File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task Ingest_skips_a_line_over_the_cap_without_reading_it_and_stores_the_next()
+    {
+        var dir = Directory.CreateTempSubdirectory("marsad-ingest-long-").FullName;
+        try
+        {
+            var input = Path.Combine(dir, "in.jsonl");
+            File.WriteAllText(input, "{\"id\": \"big\", \"text\": \"" + new string('ب', 50_000) + "\"}\n{\"id\": \"2\", \"text\": \"قصف على حلب.\"}\n");
+            using var db = MarsadStore.Open(Path.Combine(dir, "m.db"));
+            var items = IngestInputs.Enumerate([input], maxLineChars: 1_000).ToList();
+
+            Assert.IsType<OverlongLineItem>(items[0]);
+            var ingester = new Ingester(db, NoStages, new IngestOptions());
+            var stats = await ingester.RunAsync(items);
+
+            Assert.Equal((1L, 1L), (stats.New, stats.Errors));
+            Assert.Contains("in.jsonl:1: the line has 50,", Assert.Single(ingester.ErrorMessages), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
         }
     }
 }
