@@ -414,6 +414,8 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         };
     }
 
+    private static bool IsQuote(Token t) => t.Kind == TokenKind.Punctuation && t.Norm[0] is '"' or '«' or '»';
+
     private static bool Repeats(Match m, List<Match> all)
     {
         foreach (var o in all)
@@ -477,6 +479,16 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         {
             score -= 1;
         }
+        // «لـ«الشرق الأوسط»», «صحيفة «الحياة»»: a name inside its own quotes is a title (a newspaper, a channel).
+        if (m.First > 0 && IsQuote(tokens[m.First - 1]) && m.End < tokens.Count && IsQuote(tokens[m.End]) && m.CueKind is null)
+        {
+            return 0;
+        }
+        // A foreign capital that stands for its government («موسكو», «واشنطن») is a place only after a preposition or a cue word.
+        if (m.Stop && L.Stoplist[m.Key] == "capital" && m.CueKind is null && !m.PrepositionWord)
+        {
+            return 0;
+        }
         if (m.Stop && L.Stoplist[m.Key] == "verb")
         {
             if (m.CueKind is null && ReadsAsVerb(m, text))
@@ -484,7 +496,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
                 return 0;
             }
         }
-        else if (m.Stop)
+        else if (m.Stop && L.Stoplist[m.Key] != "capital")
         {
             score -= L.Stoplist[m.Key] == "title" ? 1 : 2.5;
         }
