@@ -117,7 +117,10 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
             var mention = Mention(m, text, country);
             if (mention is not null)
             {
-                hits.Add(new PlaceHit(m.First, m.End, m.Span, mention));
+                // A name just over the threshold is a coin toss weighted toward yes; a country or a
+                // town after «مدينة» and named again is near certain. Ambiguous names lose a little.
+                var confidence = 1 / (1 + Math.Exp(-(m.Score - Threshold + 0.5))) * (m.Rows.Count > 1 ? 0.95 : 1);
+                hits.Add(new PlaceHit(m.First, m.End, m.Span, mention with { Confidence = Math.Round(confidence, 2) }));
             }
         }
         return hits;

@@ -90,4 +90,12 @@ public class PlaceHomographTests
         Assert.DoesNotContain(Places("وقال مصدر لـ«الشرق الأوسط» إن المعارك مستمرة في حلب."), p => p.Text.Contains("الشرق", StringComparison.Ordinal));
         Assert.DoesNotContain(Places("ونقلت صحيفة الشرق الأوسط عن مصدر أن المعارك مستمرة."), p => p.Text.Contains("الشرق", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Every_place_carries_a_confidence_and_a_twice_named_city_after_a_cue_is_near_certain()
+    {
+        var places = Places("سيطرت القوات على مدينة حلب ثم على حلب كلها، وقصفت كفر نبل.");
+        Assert.All(places, p => Assert.InRange(p.Confidence!.Value, 0.01, 1));
+        Assert.True(places.First(p => p.Text == "حلب").Confidence > 0.9);
+    }
 }
