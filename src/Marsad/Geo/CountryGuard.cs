@@ -29,8 +29,13 @@ public sealed class CountryGuard(Gazetteer? gazetteer = null) : IExtractionStage
         for (var i = context.Events.Count - 1; i >= 0; i--)
         {
             var e = context.Events[i];
-            var cc = e.Location?.Country;
-            if (cc is null || named.Contains(cc))
+            if (e.Location is null)
+            {
+                continue;
+            }
+            // A region of no one country («الشرق الأوسط», the Sahel) places nothing on a map: it is treated like a foreign country.
+            var cc = e.Location.Country;
+            if (cc is not null && named.Contains(cc))
             {
                 continue;
             }

@@ -121,7 +121,10 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
             var mention = Mention(m, text, country);
             if (mention is not null)
             {
-                hits.Add(new PlaceHit(m.First, m.End, m.Span, mention));
+                // A name just over the threshold is a coin toss weighted toward yes; a country or a
+                // town after «مدينة» and named again is near certain. Ambiguous names lose a little.
+                var confidence = 1 / (1 + Math.Exp(-(m.Score - Threshold + 0.5))) * (m.Rows.Count > 1 ? 0.95 : 1);
+                hits.Add(new PlaceHit(m.First, m.End, m.Span, mention with { Confidence = Math.Round(confidence, 2) }));
             }
         }
         return hits;
@@ -419,6 +422,8 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         };
     }
 
+    private static bool IsQuote(Token t) => t.Kind == TokenKind.Punctuation && t.Norm[0] is '"' or '«' or '»';
+
     private double Recognition(Match m, AnalyzedText text, Neighbourhood? seen, bool firstPass)
     {
         if (m.CountryRelative)
@@ -470,6 +475,16 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         {
             score -= 1;
         }
+        // «لـ«الشرق الأوسط»», «صحيفة «الحياة»»: a name inside its own quotes is a title (a newspaper, a channel).
+        if (m.First > 0 && IsQuote(tokens[m.First - 1]) && m.End < tokens.Count && IsQuote(tokens[m.End]) && m.CueKind is null)
+        {
+            return 0;
+        }
+        // A foreign capital that stands for its government («موسكو», «واشنطن») is a place only after a preposition or a cue word.
+        if (m.Stop && L.Stoplist[m.Key] == "capital" && m.CueKind is null && !m.PrepositionWord)
+        {
+            return 0;
+        }
         if (m.Stop && L.Stoplist[m.Key] == "verb")
         {
             if (m.CueKind is null && ReadsAsVerb(m, text))
@@ -477,7 +492,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
                 return 0;
             }
         }
-        else if (m.Stop)
+        else if (m.Stop && L.Stoplist[m.Key] != "capital")
         {
             score -= L.Stoplist[m.Key] == "title" ? 1 : 2.5;
         }

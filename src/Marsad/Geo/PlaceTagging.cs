@@ -15,9 +15,34 @@ public sealed partial class PlaceStage
     /// <summary>The candidate's kind and what the rules alone make of it in its sentence (their first-pass score, bucketed).</summary>
     private string ClassOf(Match m, AnalyzedText text)
     {
-        var rules = Recognition(m, text, null, firstPass: true);
-        var bucket = rules < 1 ? "r0" : rules < Threshold ? "r1" : rules < 4 ? "r2" : "r3";
-        return ClassOf(m) + "|" + bucket;
+        return ClassOf(m) + "|" + Bucket(Recognition(m, text, null, firstPass: true));
+    }
+
+    private const int WindowBefore = 6;
+    private const int WindowAfter = 3;
+
+    private static string Bucket(double rules) => rules < 1 ? "r0" : rules < Threshold ? "r1" : rules < 4 ? "r2" : "r3";
+
+    /// <summary>Whether the tagger's say can change this candidate (see the weighing in Recognition).</summary>
+    private bool NeedsTagger(Match m, double rules)
+    {
+        if (m.CountryRelative || m.Stop)
+        {
+            return false;
+        }
+        var prior = 0.0;
+        foreach (var r in m.Rows)
+        {
+            prior = Math.Max(prior, Prior(r));
+        }
+        var strong = prior >= 3 || m.CueKind is not null || m.PrepositionWord;
+        if (rules >= Threshold)
+        {
+            return !strong;
+        }
+        // Below the threshold only a lift matters, and the most the second pass adds without a
+        // repeat (which accepts the name anyway) is its +0.5 for a neighbour.
+        return rules + 0.5 + TagWeight >= Threshold;
     }
 
     private string ClassOf(Match m)
@@ -40,29 +65,80 @@ public sealed partial class PlaceStage
         return (m.Phrase is not null || m.Bearing >= 0 ? "rel-" : string.Empty) + kind + (m.CueKind is null ? string.Empty : "+cue") + (m.Rows.Count > 1 ? "+amb" : string.Empty);
     }
 
-    /// <summary>Runs the tagger over the sentences that hold a candidate and gives each candidate the mean probability of its words.</summary>
+    /// <summary>
+    /// Runs the tagger over the sentences that hold a candidate whose fate it can change, and gives
+    /// each such candidate the mean probability of its words. A stoplisted word (never lifted), and
+    /// a name the rules accept on strong grounds (never vetoed), are left alone: most sentences
+    /// then need no tagging at all.
+    /// </summary>
     private void TagCandidates(AnalyzedText text, List<Match> matches)
     {
         if (Tagger is null || matches.Count == 0)
         {
             return;
         }
-        var tokens = ToponymFeatures.Tokens(text, matches.Select(m => (m.First, m.End, ClassOf(m, text), m.Stop)));
+        var rules = new double[matches.Count];
+        var needs = new bool[matches.Count];
+        var sentences = new HashSet<int>();
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var m = matches[i];
+            rules[i] = Recognition(m, text, null, firstPass: true);
+            needs[i] = NeedsTagger(m, rules[i]);
+            if (needs[i])
+            {
+                sentences.Add(text.Tokens[m.First].Sentence);
+            }
+        }
+        if (sentences.Count == 0)
+        {
+            return;
+        }
+        // The tagger reads a window around each candidate, not its whole sentence: its features
+        // see two words either side and its history is the tags just before, so a few words of
+        // run-up settle it, and news sentences are long.
+        var tokens = new TaggerToken[text.Tokens.Count];
+        var filled = new bool[text.Tokens.Count];
+        var windows = new (int First, int End)[matches.Count];
+        for (var i = 0; i < matches.Count; i++)
+        {
+            if (!needs[i])
+            {
+                continue;
+            }
+            var m = matches[i];
+            var unit = text.Sentences[text.Tokens[m.First].Sentence];
+            var first = Math.Max(unit.First, m.First - WindowBefore);
+            var end = Math.Min(unit.End, m.End + WindowAfter);
+            windows[i] = (first, end);
+            for (var k = first; k < end; k++)
+            {
+                if (!filled[k])
+                {
+                    ToponymFeatures.Fill(text, tokens, k, k + 1);
+                    filled[k] = true;
+                }
+            }
+        }
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var m = matches[i];
+            if (filled[m.First])
+            {
+                ToponymFeatures.Mark(tokens, m.First, m.End, ClassOf(m) + "|" + Bucket(rules[i]), m.Stop);
+            }
+        }
         var tags = new int[tokens.Length];
         var probability = new float[tokens.Length];
-        var sentences = text.Sentences;
-        var done = -1;
-        foreach (var m in matches)
+        for (var i = 0; i < matches.Count; i++)
         {
-            var sentence = text.Tokens[m.First].Sentence;
-            if (sentence > done)
+            var m = matches[i];
+            if (!needs[i])
             {
-                var unit = sentences[sentence];
-                var first = unit.First;
-                var end = unit.End;
-                Tagger.Tag(tokens.AsSpan(first, end - first), tags.AsSpan(first, end - first), probability.AsSpan(first, end - first));
-                done = sentence;
+                continue;
             }
+            var (wf, we) = windows[i];
+            Tagger.Tag(tokens.AsSpan(wf, we - wf), tags.AsSpan(wf, we - wf), probability.AsSpan(wf, we - wf));
             if (m.CountryRelative)
             {
                 continue;
@@ -81,13 +157,12 @@ public sealed partial class PlaceStage
             m.TagP = sum / (m.End - nameFirst);
             // «جامعة حفر الباطن», «مستشفى مصر الدولي»: a candidate that opens a longer name the tagger
             // reads is the head noun of a building or a street, and the tagger's yes is not about it.
-            if (m.End < tags.Length && tags[m.End] == ToponymTagger.I && text.Tokens[m.End].Sentence == text.Tokens[m.First].Sentence)
+            if (m.End < we && tags[m.End] == ToponymTagger.I)
             {
                 m.TagP = Math.Min(m.TagP, 0.5);
             }
         }
     }
-
 
     /// <summary>
     /// A town named like a verb reads as the verb at the head of its clause («وسرت شائعات»,

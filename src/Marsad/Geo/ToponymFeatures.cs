@@ -42,21 +42,36 @@ public static class ToponymFeatures
     /// <summary>Tagger tokens of a text, with the gazetteer's candidate names marked over them.</summary>
     public static TaggerToken[] Tokens(AnalyzedText text, IEnumerable<(int First, int End, string Class, bool Stop)> candidates)
     {
-        var tokens = text.Tokens;
-        var result = new TaggerToken[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var hashtag = i > 0 && (tokens[i - 1].Norm is "#" or "_") && tokens[i - 1].Span.End == tokens[i].Span.Start;
-            result[i] = TaggerToken.Of(tokens[i], hashtag);
-        }
+        var result = new TaggerToken[text.Tokens.Count];
+        Fill(text, result, 0, result.Length);
         foreach (var (first, end, cls, stop) in candidates)
         {
-            for (var k = first; k < end && k < result.Length; k++)
-            {
-                result[k] = result[k] with { GazPos = (byte)(k == first ? 1 : 2), GazClass = cls, Stop = stop };
-            }
+            Mark(result, first, end, cls, stop);
         }
         return result;
+    }
+
+    /// <summary>Fills tokens [first, end) of <paramref name="into"/> with their own features (no gazetteer marks).</summary>
+    public static void Fill(AnalyzedText text, TaggerToken[] into, int first, int end)
+    {
+        var tokens = text.Tokens;
+        for (var i = first; i < end; i++)
+        {
+            var hashtag = i > 0 && (tokens[i - 1].Norm is "#" or "_") && tokens[i - 1].Span.End == tokens[i].Span.Start;
+            into[i] = TaggerToken.Of(tokens[i], hashtag);
+        }
+    }
+
+    /// <summary>Marks a gazetteer candidate over tokens [first, end) (tokens not filled are left alone).</summary>
+    public static void Mark(TaggerToken[] tokens, int first, int end, string cls, bool stop)
+    {
+        for (var k = first; k < end && k < tokens.Length; k++)
+        {
+            if (tokens[k].Norm is not null)
+            {
+                tokens[k] = tokens[k] with { GazPos = (byte)(k == first ? 1 : 2), GazClass = cls, Stop = stop };
+            }
+        }
     }
 
     /// <summary>Writes the feature hashes of token <paramref name="i"/> given the previous tag; returns how many.</summary>

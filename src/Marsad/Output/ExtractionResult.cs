@@ -114,6 +114,9 @@ public sealed record PlaceMention
     public string? GazetteerId { get; init; }
 
     public required string Precision { get; init; }
+
+    /// <summary>0..1: how sure recognition is that these words name this place (the rules' and the tagger's evidence over the threshold).</summary>
+    public double? Confidence { get; init; }
 }
 
 public sealed record ActorMention(string Text, int Start, int End, string Id);

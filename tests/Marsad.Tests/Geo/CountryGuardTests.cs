@@ -74,4 +74,13 @@ public class CountryGuardTests
             "قصفت الطائرات الحربية مدينة حلب اليوم. وقال إيهود باراك إن الطائرات قصفت باراك بعنف.", "test"));
         Assert.DoesNotContain(result.Events, e => e.Location?.Country == "IR");
     }
+
+    [Fact]
+    public void An_event_in_a_region_of_no_one_country_moves_to_the_focus()
+    {
+        var context = Context("قصفت الطائرات حلب وإدلب، في أعنف تصعيد يشهده الشرق الأوسط.", ("حلب", "SY", "point"), ("إدلب", "SY", "point"));
+        context.Events.Add(Event("الشرق الأوسط", null!) with { Location = new LocationRef { Name = "الشرق الأوسط", Lat = 29, Lon = 41, Precision = "region" } });
+        new CountryGuard().Run(context);
+        Assert.Equal("SY", Assert.Single(context.Events).Location!.Country);
+    }
 }

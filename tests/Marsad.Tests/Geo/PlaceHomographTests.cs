@@ -76,4 +76,26 @@ public class PlaceHomographTests
         Assert.True(GeoMath.DistanceKm(p.Lat!.Value, p.Lon!.Value, 34.198, 43.874) > 100, "too close to Samarra");
         Assert.True(GeoMath.DistanceKm(p.Lat!.Value, p.Lon!.Value, 36.19, 44.01) < 120, "far from Erbil");
     }
+
+    [Fact]
+    public void A_foreign_capital_is_a_place_after_a_preposition_and_the_government_elsewhere()
+    {
+        Assert.Contains(Places("عقد الاجتماع في موسكو أمس."), p => p.Text == "موسكو" && p.Country == "RU");
+        Assert.DoesNotContain(Places("واتفقت موسكو وأنقرة على وقف إطلاق النار."), p => p.Text is "موسكو" or "أنقرة");
+    }
+
+    [Fact]
+    public void A_newspaper_named_like_a_region_is_no_place()
+    {
+        Assert.DoesNotContain(Places("وقال مصدر لـ«الشرق الأوسط» إن المعارك مستمرة في حلب."), p => p.Text.Contains("الشرق", StringComparison.Ordinal));
+        Assert.DoesNotContain(Places("ونقلت صحيفة الشرق الأوسط عن مصدر أن المعارك مستمرة."), p => p.Text.Contains("الشرق", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_place_carries_a_confidence_and_a_twice_named_city_after_a_cue_is_near_certain()
+    {
+        var places = Places("سيطرت القوات على مدينة حلب ثم على حلب كلها، وقصفت كفر نبل.");
+        Assert.All(places, p => Assert.InRange(p.Confidence!.Value, 0.01, 1));
+        Assert.True(places.First(p => p.Text == "حلب").Confidence > 0.9);
+    }
 }
