@@ -14,6 +14,8 @@ internal static class EventKeepTrainer
     /// <summary>Weight of a candidate that only an optional gold event makes positive: fair to find or to miss.</summary>
     private const float OptionalWeight = 0.5f;
 
+    private const double PlateauF1 = 0.01;
+
     private static readonly double[] Thresholds = [0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
 
     internal sealed record Outcome(byte[] Zip, ModelCard Card, EventCounts Dev, EventCounts DevWithout);
@@ -57,17 +59,19 @@ internal static class EventKeepTrainer
             Positives = positives,
         };
         var without = Evaluate(dev, pipeline, null, actor1);
-        var best = (Threshold: 0.5, Counts: EventCounts.Zero, F1: -1.0);
+        var tried = new List<(double Threshold, EventCounts Counts, double F1)>();
         foreach (var t in Thresholds)
         {
             var counts = Evaluate(dev, pipeline, new BinaryModel(model, ml, card with { Threshold = t }), actor1);
             var f1 = counts.F1 ?? 0;
             progress.WriteLine(FormattableString.Invariant($"{EventModels.KeepName}: dev threshold {t:F2}: P {counts.Precision:F3} R {counts.Recall:F3} F1 {f1:F3}"));
-            if (f1 > best.F1 + 1e-9)
-            {
-                best = (t, counts, f1);
-            }
+            tried.Add((t, counts, f1));
         }
+        // Dev F1 is flat over a wide band of thresholds (a few hundred events cannot tell 0.20 from
+        // 0.30): the lowest threshold within PlateauF1 of the best is taken, so that where the
+        // dev set cannot tell, an event is kept rather than lost.
+        var top = tried.Max(x => x.F1);
+        var best = tried.First(x => x.F1 >= top - PlateauF1);
         card = card with { Threshold = best.Threshold, DevScores = Scores(best.Counts, without) };
         return new Outcome(zip, card, best.Counts, without);
     }
