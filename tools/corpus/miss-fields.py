@@ -16,9 +16,9 @@ def field(reason):
     return "place" if word in ("location", "country", "no") else word
 
 
-def main():
-    report = json.load(sys.stdin)
-    tally = collections.Counter()
+def tally(report):
+    """(field counts, counts where that field alone was wrong, missed core events) over a report."""
+    counts = collections.Counter()
     single = collections.Counter()
     misses = 0
     for article in report["articles"]:
@@ -28,15 +28,20 @@ def main():
             misses += 1
             near = g.get("near_misses") or []
             if not near:
-                tally["no candidate"] += 1
+                counts["no candidate"] += 1
                 continue
             best = min((sorted({field(r) for r in n.split(":", 1)[1].split(";")}) for n in near), key=len)
             for f in best:
-                tally[f] += 1
+                counts[f] += 1
             if len(best) == 1:
                 single[best[0]] += 1
+    return counts, single, misses
+
+
+def main():
+    counts, single, misses = tally(json.load(sys.stdin))
     print("missed core events: %d" % misses)
-    for f, n in tally.most_common():
+    for f, n in counts.most_common():
         print("  %-13s %3d%s" % (f, n, "  (the only wrong field in %d)" % single[f] if single[f] else ""))
 
 

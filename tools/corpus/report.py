@@ -58,21 +58,7 @@ def main():
     for m, c in sorted(rep["by_modality"].items()):
         out.append(row(m, c))
     out.append("")
-    tally, single, misses = collections.Counter(), collections.Counter(), 0
-    for article in rep["articles"]:
-        for g in article["gold_events"]:
-            if g["matched"] or g["gold"].get("optional"):
-                continue
-            misses += 1
-            near = g.get("near_misses") or []
-            if not near:
-                tally["no candidate"] += 1
-                continue
-            best = min((sorted({MISS.field(r) for r in n.split(":", 1)[1].split(";")}) for n in near), key=len)
-            for f in best:
-                tally[f] += 1
-            if len(best) == 1:
-                single[best[0]] += 1
+    tally, single, misses = MISS.tally(rep)
     out.append("Missed core events: %d; the field that loses them (nearest system event; a miss may lose on several): %s." % (
         misses, ", ".join("%s %d%s" % (f, n, " (only %d)" % single[f] if single[f] else "") for f, n in tally.most_common())))
     frac = lambda d: "%d/%d (%.1f %%)" % (d["hits"], d["total"], 100.0 * d["hits"] / d["total"] if d["total"] else 0)
