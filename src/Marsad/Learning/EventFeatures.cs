@@ -168,7 +168,7 @@ internal static class EventFeatures
         OneHot(into, ref k, DatePrecisions, date?.Text is null ? null : date.Precision);
         var daysBefore = 0f;
         var after = 0f;
-        if (date?.Text is not null && date.Value is { Length: >= 4 } value && published is { } p && DateStart(value) is { } start)
+        if (date?.Text is not null && date.Value is { Length: >= 4 } value && published is { } p && Evaluation.DatePeriod.Parse(value) is { Start: var start })
         {
             var days = p.DayNumber - start.DayNumber;
             daysBefore = (float)Math.Log(1 + Math.Max(0, days));
@@ -245,14 +245,6 @@ internal static class EventFeatures
 
     private static float Distance(int first, int end, int trigger) =>
         end <= trigger ? trigger - end + 1 : first >= trigger ? first - trigger : 0;
-
-    private static DateOnly? DateStart(string value)
-    {
-        var y = int.Parse(value.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture);
-        var m = value.Length >= 7 && int.TryParse(value.AsSpan(5, 2), System.Globalization.CultureInfo.InvariantCulture, out var mm) ? mm : 1;
-        var d = value.Length >= 10 && int.TryParse(value.AsSpan(8, 2), System.Globalization.CultureInfo.InvariantCulture, out var dd) ? dd : 1;
-        return y is >= 1 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
-    }
 
     private static int ParagraphOf(AnalyzedText text, int token)
     {
