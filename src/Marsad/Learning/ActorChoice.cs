@@ -138,15 +138,5 @@ internal static class ActorChoice
     }
 
     /// <summary>True when an impersonal passive marker stands just before the trigger.</summary>
-    public static bool PassiveNear(ArticleIndex index, EventCandidate e)
-    {
-        for (var i = Math.Max(0, e.First - 3); i < e.First; i++)
-        {
-            if (index.IsRole(i, "passive", true))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public static bool PassiveNear(ArticleIndex index, EventCandidate e) => EventFeatures.RoleNear(index, "passive", e.First - 3, e.First);
 }

@@ -277,7 +277,8 @@ internal static class EventFeatures
         return false;
     }
 
-    private static bool RoleNear(ArticleIndex index, string role, int from, int to)
+    /// <summary>True when a word of <paramref name="role"/> (event_words.tsv, clitics allowed) stands in tokens [from, to).</summary>
+    internal static bool RoleNear(ArticleIndex index, string role, int from, int to)
     {
         for (var i = Math.Max(0, from); i < Math.Min(index.Count, to); i++)
         {
