@@ -14,7 +14,8 @@ internal static class TrainCommand
         var models = new Option<string>("--models") { Description = "Where the models are written (embedded into the library at its next build).", DefaultValueFactory = _ => "data/models" };
         var extra = new Option<string[]>("--also") { Description = "More gold directories to train on (default: data/gold/dev and SHARED/gold, the team's earlier dev set and the seed article, when present).", AllowMultipleArgumentsPerToken = true };
         var check = new Option<bool>("--check") { Description = "Retrain without writing, and fail unless the dev scores equal the committed models' cards." };
-        var command = new Command("train", "Rebuild the learned event decisions from the annotated corpus (data/gold/corpus, docs/learning.md).") { corpus, shared, models, extra, check };
+        var oracle = new Option<bool>("--oracle") { Description = "Train nothing: tell where the train and dev splits' core events are lost with the shipped models (matched, dropped though a candidate matches, a wrong field on the trigger, no candidate)." };
+        var command = new Command("train", "Rebuild the learned event decisions from the annotated corpus (data/gold/corpus, docs/learning.md).") { corpus, shared, models, extra, check, oracle };
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(corpus)!;
@@ -28,6 +29,15 @@ internal static class TrainCommand
                 throw new InputException($"{root}: the shared corpora are not there (pass --shared DIR); training reads the article texts from them");
             }
             var o = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(oracle))
+            {
+                var loader = new Evaluation.GoldLoader(root);
+                foreach (var split in new[] { "train", "dev" })
+                {
+                    o.WriteLine(CandidateOracle.Run(loader.LoadDirectory(Path.Combine(dir, split))).Describe(split));
+                }
+                return ExitCodes.Ok;
+            }
             var isCheck = parse.GetValue(check);
             IReadOnlyList<TrainedModel> built;
             try

@@ -18,7 +18,7 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
         var text = context.Text;
         var lastOfClass = new Dictionary<string, string>(StringComparer.Ordinal);
         var dateline = context.Article.Dateline is { } d ? Text.ArabicNormalizer.NormalizeKey(d) : null;
-        var national = ActorLexicon.National.TryGetValue(FocusCountry(context) ?? "", out var n) ? n : ((string, string)?)null;
+        var national = ActorLexicon.National.GetValueOrDefault(FocusCountry(context) ?? "");
         foreach (var m in lexicon.Matcher.FindAll(text))
         {
             var entry = Choose(m.Values);
@@ -34,20 +34,23 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
             // «الشرطة», «السلطات»: an id belongs to its country, so a generic word takes the focus country's.
             if (entry.IsNational)
             {
-                if (national is not { } nat)
+                // Unnamed gunmen are UNIDENTIFIED-ARMED wherever the table has no insurgents of its own.
+                var id = national?.For(entry.Class) ?? (entry.Class == "org" ? ActorLexicon.UnidentifiedArmed : null);
+                if (id is null)
                 {
                     continue;
                 }
-                var id = entry.Class == "state" ? nat.Item2 : nat.Item1;
-                context.Actors.Add(new ActorHit(m.First, m.End, m.Span, id, false, entry with { Id = id }) { Clitics = Clitics(text, m) });
-                lastOfClass[entry.Class] = id;
+                // Warplanes are the army class once their owner is known.
+                var cls = entry.Class == "air" ? "army" : entry.Class;
+                context.Actors.Add(new ActorHit(m.First, m.End, m.Span, id, false, entry with { Id = id, Class = cls }) { Clitics = Clitics(text, m) });
+                lastOfClass[cls] = id;
                 continue;
             }
             if (entry.IsReference)
             {
                 // «القوات الحكومية», «الجيش» with no army named before: the army of the article's country.
                 if (!lastOfClass.TryGetValue(entry.Class, out var antecedent)
-                    && !(entry.Class == "army" && national is { } fallback && (antecedent = fallback.Item1) is not null))
+                    && !(entry.Class == "army" && national is { } fallback && (antecedent = fallback.Forces) is not null))
                 {
                     continue;
                 }

@@ -128,6 +128,10 @@ public sealed class EventStage : IExtractionStage
                     keep = score >= model.Threshold;
                 }
             }
+            if (log is not null && log.Rows.Count > 0 && features is not null)
+            {
+                log.Rows[^1].Kept = keep;
+            }
             if (trace)
             {
                 var why = score is { } s

@@ -65,18 +65,42 @@ internal static class PlaceLinker
         return limit;
     }
 
-    /// <summary>«العمارة والنجف»: places of the same precision chained to the chosen one by «و».</summary>
+    /// <summary>
+    /// «العمارة والنجف», «قرى العمقية، الزقوم والحويجة», «مدينة تلبيسة وبلدة الغنطو»: places of the
+    /// same precision listed after the chosen one, joined by «و» or a comma, each maybe behind its
+    /// own settlement word, are as many events (SPEC §6: one event per place).
+    /// </summary>
     private static void AddCoordinated(ArticleIndex index, EventCandidate e, List<Candidate> candidates, Candidate chosen)
     {
         var end = chosen.IsReference ? chosen.Token + 1 : chosen.Place.End;
+        var cues = Geo.PlaceLexicon.Default.Cues;
         foreach (var c in candidates)
         {
             if (c.IsReference || c.Token < end)
             {
                 continue;
             }
+            var joined = false;
+            var k = end;
+            for (; k < c.Token; k++)
+            {
+                var between = index.Token(k);
+                if (between.Kind == Text.TokenKind.Punctuation && between.Norm is "," or "،")
+                {
+                    joined = true;
+                    continue;
+                }
+                var word = between.Norm.Length > 1 && between.Norm[0] == 'و' ? between.Norm[1..] : between.Norm;
+                if (between.IsWord && cues.TryGetValue(word, out var kind) && kind is "settlement" or "district")
+                {
+                    joined |= word.Length < between.Norm.Length;
+                    continue;
+                }
+                break;
+            }
             var token = index.Token(c.Token);
-            if (c.Token != end || token.Norm[0] != 'و' || c.Place.Mention.Precision != chosen.Place.Mention.Precision || SamePlace(c.Place, chosen.Place))
+            joined |= token.Norm[0] == 'و';
+            if (k != c.Token || !joined || c.Place.Mention.Precision != chosen.Place.Mention.Precision || SamePlace(c.Place, chosen.Place))
             {
                 break;
             }

@@ -25,7 +25,8 @@ internal static class ActorChoice
     private static List<string> BuildNames()
     {
         var n = new List<string> { "none", "rules_choice", "rules_actor2", "distance", "distance_log", "before_trigger", "same_clause", "same_sentence",
-            "reference", "nisba", "armed", "civ", "protesters", "clitic_prep", "prep_before", "doc_mentions_log", "doc_top_actor", "options", "rules_none", "trigger_verb", "passive_near", "rules_local" };
+            "reference", "nisba", "armed", "civ", "protesters", "clitic_prep", "prep_before", "doc_mentions_log", "doc_top_actor", "options", "rules_none", "trigger_verb", "passive_near", "rules_local",
+            "sentence_delta", "next_sentence", "same_paragraph", "right_after_trigger", "right_before_trigger", "between_clash" };
         n.AddRange(Classes.Select(c => "class_" + c));
         n.AddRange(TriggerLexicon.EventTypes.Select(t => "type_" + t));
         return n;
@@ -37,13 +38,17 @@ internal static class ActorChoice
         public string? Id => Hit?.ActorId;
     }
 
-    /// <summary>The options for <paramref name="e"/>, the rules' choice among them; distinct ids, nearest mention each.</summary>
+    /// <summary>
+    /// The options for <paramref name="e"/>, the rules' choice among them; distinct ids, nearest
+    /// mention each, from two sentences before the trigger's to the one after (a lead's noun
+    /// trigger «مظاهرات …» often names its doers in the next sentence).
+    /// </summary>
     public static List<Option> Options(ArticleIndex index, EventCandidate e)
     {
         var text = index.Text;
         var sentence = text.Tokens[e.First].Sentence;
-        var from = text.Sentences[Math.Max(0, sentence - 1)].First;
-        var to = text.Sentences[sentence].End;
+        var from = text.Sentences[Math.Max(0, sentence - 2)].First;
+        var to = text.Sentences[Math.Min(text.Sentences.Count - 1, sentence + 1)].End;
         var best = new Dictionary<string, ActorHit>(StringComparer.Ordinal);
         foreach (var a in index.Actors)
         {
@@ -66,6 +71,32 @@ internal static class ActorChoice
             options.Add(new Option(e.Actor1 is { } r && r.ActorId == hit.ActorId ? r : hit));
         }
         return options;
+    }
+
+    /// <summary>«اشتباكات بين X و Y»: the first named side of a «بين» pair, where no one attacks, is the doer (docs/annotation.md 6.3).</summary>
+    private static bool BetweenClash(ArticleIndex index, ActorHit hit)
+    {
+        var text = index.Text;
+        for (var i = hit.First - 1; i >= 0 && i >= hit.First - 2; i--)
+        {
+            if (text.Tokens[i].Norm == "بين")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool SameParagraph(Text.AnalyzedText text, int first, int last)
+    {
+        foreach (var p in text.Paragraphs)
+        {
+            if (p.First > first && p.First <= last)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int Gap(ActorHit a, int trigger) => a.End <= trigger ? trigger - a.End : a.First >= trigger ? a.First - trigger : 0;
@@ -100,6 +131,19 @@ internal static class ActorChoice
         else
         {
             k += 14;
+        }
+        var tail = k + 5 + Classes.Length + TriggerLexicon.EventTypes.Length;
+        if (hit is not null)
+        {
+            var delta = text.Tokens[hit.First].Sentence - text.Tokens[e.First].Sentence;
+            into[tail] = delta;
+            into[tail + 1] = delta > 0 ? 1 : 0;
+            into[tail + 2] = SameParagraph(text, Math.Min(hit.First, e.First), Math.Max(hit.First, e.First)) ? 1 : 0;
+            // Arabic is verb-subject-object: the first name right after a verb is its doer; right
+            // after a noun it is the noun's genitive, a doer or a target by the type.
+            into[tail + 3] = hit.First >= e.End && hit.First - e.End <= 1 ? 1 : 0;
+            into[tail + 4] = hit.End <= e.First && e.First - hit.End <= 1 ? 1 : 0;
+            into[tail + 5] = BetweenClash(index, hit) ? 1 : 0;
         }
         into[k++] = optionCount;
         into[k++] = e.Actor1 is null ? 1 : 0;

@@ -3,7 +3,11 @@ using Marsad.Text;
 namespace Marsad.Learning;
 
 /// <summary>One candidate event as training sees it: where its trigger stands, what the rules made of it, and its features.</summary>
-internal sealed record CandidateRow(TextSpan Trigger, string Type, string Modality, float[] Features, bool RulesKeep, Output.EventRecord Record);
+internal sealed record CandidateRow(TextSpan Trigger, string Type, string Modality, float[] Features, bool RulesKeep, Output.EventRecord Record)
+{
+    /// <summary>Whether the candidate was kept in the end (the model's decision where one ran).</summary>
+    public bool Kept { get; set; }
+}
 
 /// <summary>One actor1 option of a candidate (its id, null for "nobody named") with its features; <see cref="Group"/> numbers the candidate in its article.</summary>
 internal sealed record ActorOptionRow(int Group, TextSpan Trigger, string Type, string? ActorId, float[] Features);

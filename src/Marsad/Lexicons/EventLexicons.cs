@@ -17,6 +17,19 @@ public sealed record ActorEntry(string Id, string Kind, string Class)
     public bool IsArmed => Class is "org" or "army";
 }
 
+/// <summary>One country's row of data/lexicons/national_actors.tsv; <see cref="Air"/> is null where unnamed warplanes are not read as anyone's.</summary>
+public sealed record NationalIds(string Forces, string Government, string Insurgents, string? Air)
+{
+    /// <summary>The id a generic word of the class <paramref name="cls"/> takes (actors.tsv: state, org = insurgents, air, else forces), or null.</summary>
+    public string? For(string cls) => cls switch
+    {
+        "state" => Government,
+        "org" => Insurgents,
+        "air" => Air,
+        _ => Forces,
+    };
+}
+
 /// <summary>data/lexicons/actors.tsv as a phrase matcher.</summary>
 public sealed class ActorLexicon
 {
@@ -36,17 +49,21 @@ public sealed class ActorLexicon
 
     public static ActorLexicon Default { get; } = new(TsvTable.LoadEmbedded("actors"));
 
-    /// <summary>data/lexicons/national_actors.tsv: country → (forces id, government id).</summary>
-    public static IReadOnlyDictionary<string, (string Forces, string Government)> National { get; } = LoadNational();
+    /// <summary>data/lexicons/national_actors.tsv: the ids a generic word takes, by the article's focus country.</summary>
+    public static IReadOnlyDictionary<string, NationalIds> National { get; } = LoadNational();
 
-    private static Dictionary<string, (string, string)> LoadNational()
+    /// <summary>Unnamed armed opposition in an article with no focus country, or one the table does not list.</summary>
+    public const string UnidentifiedArmed = "UNIDENTIFIED-ARMED";
+
+    private static Dictionary<string, NationalIds> LoadNational()
     {
         var table = TsvTable.LoadEmbedded("national_actors");
-        int country = table.Column("country"), forces = table.Column("forces"), government = table.Column("government");
-        var map = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        int country = table.Column("country"), forces = table.Column("forces"), government = table.Column("government"),
+            insurgents = table.Column("insurgents"), air = table.Column("air");
+        var map = new Dictionary<string, NationalIds>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
         {
-            map[row[country]] = (row[forces], row[government]);
+            map[row[country]] = new NationalIds(row[forces], row[government], row[insurgents], row[air] is { Length: > 0 } a ? a : null);
         }
         return map;
     }

@@ -149,6 +149,40 @@ public class EventLinkingTests
         Assert.Equal(actor1, e.Actor1?.Id);
     }
 
+    [Theory]
+    [InlineData("اشتبك المسلحون مع القوات الحكومية في مدينة حمص.", "SYR-REBELS")]
+    [InlineData("اشتبك المسلحون مع القوات الحكومية في مدينة تعز.", "UNIDENTIFIED-ARMED")]
+    [InlineData("هاجمت قوات المعارضة حاجزا للجيش في مدينة درعا.", "SYR-REBELS")]
+    [InlineData("هاجمت مجموعة مسلحة حاجزا للشرطة في مدينة العريش.", "UNIDENTIFIED-ARMED")]
+    public void Unnamed_gunmen_are_syrian_rebels_in_syria_only_and_unidentified_elsewhere(string body, string actor1)
+    {
+        var e = Of(body).First(x => x.Type is "ASSAULT" or "ATTACK_CIVILIANS");
+        Assert.Equal(actor1, e.Actor1?.Id);
+    }
+
+    [Theory]
+    [InlineData("شن الطيران الحربي غارات على مدينة إدلب.", "SYR-MIL")]
+    [InlineData("شن الطيران الحربي غارات على مدينة صعدة.", "SAU-COALITION")]
+    public void Unnamed_warplanes_are_read_by_the_country_they_strike(string body, string actor1)
+    {
+        var e = Single(body, "REMOTE");
+        Assert.Equal(actor1, e.Actor1?.Id);
+    }
+
+    [Fact]
+    public void A_suicide_bomber_nobody_claims_is_an_unidentified_armed_actor()
+    {
+        var e = Of("فجر انتحاري نفسه في سوق مدينة بعقوبة.").First(x => x.Type is "REMOTE" or "ATTACK_CIVILIANS");
+        Assert.Equal("UNIDENTIFIED-ARMED", e.Actor1?.Id);
+    }
+
+    [Fact]
+    public void A_list_of_shelled_towns_joined_by_commas_and_settlement_words_is_one_event_per_town()
+    {
+        var events = Of("قصفت قوات النظام بالمدفعية مدينة دوما والزبداني، وبلدة داريا.").Where(x => x.Type == "REMOTE").ToList();
+        Assert.Equal(["دوما", "الزبداني", "داريا"], events.Select(x => x.Location?.Name));
+    }
+
     [Fact]
     public void Location_name_is_the_name_as_the_article_writes_it()
     {
