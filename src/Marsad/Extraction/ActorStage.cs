@@ -19,8 +19,10 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
         var lastOfClass = new Dictionary<string, string>(StringComparer.Ordinal);
         var dateline = context.Article.Dateline is { } d ? Text.ArabicNormalizer.NormalizeKey(d) : null;
         var national = ActorLexicon.National.GetValueOrDefault(FocusCountry(context) ?? "");
-        foreach (var m in lexicon.Matcher.FindAll(text))
+        var matches = lexicon.Matcher.FindAll(text);
+        for (var i = 0; i < matches.Count; i++)
         {
+            var m = matches[i];
             var entry = Choose(m.Values);
             // «الرياض (أ ف ب) -» opening the body is where the copy was filed, not a party to it.
             if (dateline is not null && m.First == 0 && string.Equals(Text.ArabicNormalizer.NormalizeKey(m.Span.Cut(text.Body)), dateline, StringComparison.Ordinal))
@@ -34,6 +36,15 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
             // «الشرطة», «السلطات»: an id belongs to its country, so a generic word takes the focus country's.
             if (entry.IsNational)
             {
+                // «طائرات حربية تركية», «الشرطة البريطانية»: a nationality right after the generic word says whose they are.
+                if (entry.Class is "army" or "air" && i + 1 < matches.Count && matches[i + 1].First == m.End && Choose(matches[i + 1].Values) is { IsNisba: true } owner)
+                {
+                    var whole = new TextSpan(m.Span.Start, matches[i + 1].Span.End);
+                    context.Actors.Add(new ActorHit(m.First, matches[i + 1].End, whole, owner.Id, false, entry with { Id = owner.Id, Kind = "name", Class = "army" }) { Clitics = Clitics(text, m) });
+                    lastOfClass["army"] = owner.Id;
+                    i++;
+                    continue;
+                }
                 // Unnamed gunmen are UNIDENTIFIED-ARMED wherever the table has no insurgents of its own.
                 var id = national?.For(entry.Class) ?? (entry.Class == "org" ? ActorLexicon.UnidentifiedArmed : null);
                 if (id is null)

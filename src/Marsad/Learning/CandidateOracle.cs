@@ -49,12 +49,6 @@ public static class CandidateOracle
                     if (fits.Any(r => r.Kept))
                     {
                         mergedAway++;
-                        if (Environment.GetEnvironmentVariable("MARSAD_ORACLE_DUMP") == "1")
-                        {
-                            var r1 = fits.First(r => r.Kept);
-                            var inOutput = result.Events.Any(x => x.Evidence.Start == r1.Record.Evidence.Start && x.Type == r1.Record.Type && x.Actor1?.Id == r1.Record.Actor1?.Id && x.Location?.Name == r1.Record.Location?.Name);
-                            Console.Error.WriteLine($"MERGED\t{a.Gold.Name}\t{g.Type}\t{g.Actor1}\t{g.Place}\t{(inOutput ? "in output, taken by another gold event" : "merged away")}\t{r1.Record.Location?.Name}");
-                        }
                     }
                     continue;
                 }
@@ -70,12 +64,6 @@ public static class CandidateOracle
                 tied++;
                 // The candidate on the trigger that is wrong in the fewest fields names what linking lost.
                 var best = onTrigger.Select(r => EventMatcher.Mismatches(a.Gold, g, r.Record)).MinBy(m => m.Count)!;
-                if (Environment.GetEnvironmentVariable("MARSAD_ORACLE_DUMP") == "1")
-                {
-                    var r0 = onTrigger.MinBy(r => EventMatcher.Mismatches(a.Gold, g, r.Record).Count)!;
-                    var opts = log.ActorRows.Where(x => x.Trigger == r0.Trigger).Select(x => x.ActorId ?? "none");
-                    Console.Error.WriteLine($"DUMP\t{a.Gold.Name}\t{g.Type}\t{g.Actor1}\t{g.Actor2}\t{r0.Record.Type}\t{r0.Record.Actor1?.Id}\t{r0.Record.Actor2?.Id}\t{string.Join("|", best)}\t{string.Join(",", opts)}\t{g.Trigger}\t{r0.Record.Actor1?.Text}");
-                }
                 foreach (var why in best)
                 {
                     var field = why.Split(' ')[0];

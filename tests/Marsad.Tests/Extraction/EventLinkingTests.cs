@@ -170,6 +170,13 @@ public class EventLinkingTests
     }
 
     [Fact]
+    public void A_nationality_after_unnamed_warplanes_says_whose_they_are()
+    {
+        var e = Single("قصفت طائرات حربية تركية مواقع في مدينة إدلب.", "REMOTE");
+        Assert.Equal("TUR", e.Actor1?.Id);
+    }
+
+    [Fact]
     public void A_suicide_bomber_nobody_claims_is_an_unidentified_armed_actor()
     {
         var e = Of("فجر انتحاري نفسه في سوق مدينة بعقوبة.").First(x => x.Type is "REMOTE" or "ATTACK_CIVILIANS");
