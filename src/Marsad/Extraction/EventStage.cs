@@ -64,6 +64,8 @@ public sealed class EventStage : IExtractionStage
         var log = context.CandidateLog;
         var model = log is null ? (_learned ? EventModels.Keep : null) : log.Keep;
         var actorModel = log is null ? (_learned ? EventModels.Actor1 : null) : log.Actor1;
+        var typeModel = log is null ? (_learned ? EventModels.Type : null) : log.Type;
+        float[]? typeFeatures = null;
         float[]? actorFeatures = null;
         (Dictionary<string, int> Counts, string? Top) actorCounts = default;
         if (triggers.Count > 0 && (actorModel is not null || log is not null))
@@ -74,11 +76,16 @@ public sealed class EventStage : IExtractionStage
         var group = 0;
         float[]? features = null;
         EventFeatures.DocumentSignals? signals = null;
-        if (triggers.Count > 0 && (model is not null || log is not null))
+        if (triggers.Count > 0 && (model is not null || typeModel is not null || log is not null))
         {
             features = new float[EventFeatures.Count];
             signals = EventFeatures.DocumentSignals.Compute(index, triggers);
         }
+        if (triggers.Count > 0 && (typeModel is not null || log is not null))
+        {
+            typeFeatures = new float[TypeChoice.Count];
+        }
+        var typeGroup = 0;
         foreach (var e in triggers)
         {
             var sentence = index.SentenceOf(e.First);
@@ -116,6 +123,14 @@ public sealed class EventStage : IExtractionStage
                 enricher.Enrich(index, e);
             }
             var reason = Judge(index, e);
+            if (typeFeatures is not null && TypeChoice.Applies(e.Type))
+            {
+                EventFeatures.Compute(index, e, reason, signals!, features!);
+                if (ChooseType(index, e, typeModel, features!, typeFeatures, log, typeGroup++))
+                {
+                    reason = Judge(index, e);
+                }
+            }
             var keep = reason == DropReason.None;
             float? score = null;
             if (features is not null)
@@ -185,6 +200,28 @@ public sealed class EventStage : IExtractionStage
         {
             e.Actor2 = null;
         }
+    }
+
+    /// <summary>The learned choice among a violent candidate's neighbouring types (see <see cref="TypeChoice"/>); true when it changed the type.</summary>
+    private static bool ChooseType(ArticleIndex index, EventCandidate e, BinaryModel? model, float[] candidate, float[] features, CandidateLog? log, int group)
+    {
+        var best = (Score: float.MinValue, Option: e.Type);
+        var trigger = index.Text.SpanOf(e.First, e.End);
+        for (var i = 0; i < TypeChoice.Options.Length; i++)
+        {
+            TypeChoice.Compute(candidate, i, e.Type, features);
+            log?.TypeRows.Add(new TypeOptionRow(group, trigger, e.Type, TypeChoice.Options[i], (float[])features.Clone()));
+            if (model is not null && model.Score(features) is var s && s > best.Score)
+            {
+                best = (s, TypeChoice.Options[i]);
+            }
+        }
+        if (model is null || string.Equals(best.Option, e.Type, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        e.Trigger = e.Trigger with { Type = best.Option };
+        return true;
     }
 
     private IEnumerable<EventCandidate> FindTriggers(ArticleIndex index)

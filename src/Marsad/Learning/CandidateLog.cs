@@ -12,6 +12,9 @@ internal sealed record CandidateRow(TextSpan Trigger, string Type, string Modali
 /// <summary>One actor1 option of a candidate (its id, null for "nobody named") with its features; <see cref="Group"/> numbers the candidate in its article.</summary>
 internal sealed record ActorOptionRow(int Group, TextSpan Trigger, string Type, string? ActorId, float[] Features);
 
+/// <summary>One type option of a violent candidate with its features; <see cref="Group"/> numbers the candidate in its article.</summary>
+internal sealed record TypeOptionRow(int Group, TextSpan Trigger, string RulesType, string Option, float[] Features);
+
 /// <summary>
 /// What one article's candidates were, recorded while extracting for training. The models given
 /// here decide in place of the shipped ones; a null model leaves the decision to the hand rules.
@@ -22,7 +25,11 @@ internal sealed class CandidateLog
 
     public List<ActorOptionRow> ActorRows { get; } = [];
 
+    public List<TypeOptionRow> TypeRows { get; } = [];
+
     public BinaryModel? Keep { get; init; }
 
     public BinaryModel? Actor1 { get; init; }
+
+    public BinaryModel? Type { get; init; }
 }

@@ -21,14 +21,15 @@ internal static class EventKeepTrainer
     internal sealed record Outcome(byte[] Zip, ModelCard Card, EventCounts Dev, EventCounts DevWithout);
 
     /// <param name="actor1">The actor1 model the pipeline runs with (its candidates are the ones kept or dropped), or null.</param>
-    public static Outcome Train(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> dev, BinaryModel? actor1, TextWriter progress)
+    /// <param name="type">The type choice the pipeline runs with, or null.</param>
+    public static Outcome Train(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> dev, BinaryModel? actor1, BinaryModel? type, TextWriter progress)
     {
         var pipeline = MarsadPipeline.CreateDefault();
         var rows = new List<ModelInput>();
         var positives = 0;
         foreach (var a in train)
         {
-            var log = new CandidateLog { Actor1 = actor1 };
+            var log = new CandidateLog { Actor1 = actor1, Type = type };
             pipeline.Extract(a.Article, log);
             foreach (var row in log.Rows)
             {
@@ -58,11 +59,11 @@ internal static class EventKeepTrainer
             TrainingRows = rows.Count,
             Positives = positives,
         };
-        var without = Evaluate(dev, pipeline, null, actor1);
+        var without = Evaluate(dev, pipeline, null, actor1, type);
         var tried = new List<(double Threshold, EventCounts Counts, double F1)>();
         foreach (var t in Thresholds)
         {
-            var counts = Evaluate(dev, pipeline, new BinaryModel(model, ml, card with { Threshold = t }), actor1);
+            var counts = Evaluate(dev, pipeline, new BinaryModel(model, ml, card with { Threshold = t }), actor1, type);
             var f1 = counts.F1 ?? 0;
             progress.WriteLine(FormattableString.Invariant($"{EventModels.KeepName}: dev threshold {t:F2}: P {counts.Precision:F3} R {counts.Recall:F3} F1 {f1:F3}"));
             tried.Add((t, counts, f1));
@@ -77,12 +78,12 @@ internal static class EventKeepTrainer
     }
 
     /// <summary>Event counts over <paramref name="articles"/> with the given models deciding (null: the rules).</summary>
-    public static EventCounts Evaluate(IReadOnlyList<GoldArticle> articles, MarsadPipeline pipeline, BinaryModel? keep, BinaryModel? actor1)
+    public static EventCounts Evaluate(IReadOnlyList<GoldArticle> articles, MarsadPipeline pipeline, BinaryModel? keep, BinaryModel? actor1, BinaryModel? type = null)
     {
         var total = EventCounts.Zero;
         foreach (var a in articles)
         {
-            total += GoldScorer.Score(a.Gold, pipeline.Extract(a.Article, new CandidateLog { Keep = keep, Actor1 = actor1 })).Events;
+            total += GoldScorer.Score(a.Gold, pipeline.Extract(a.Article, new CandidateLog { Keep = keep, Actor1 = actor1, Type = type })).Events;
         }
         return total;
     }

@@ -14,6 +14,13 @@ internal static class EventModels
 
     private static readonly Lazy<BinaryModel?> Actor1Model = new(() => BinaryModel.LoadEmbedded(Actor1Name, ActorChoice.Count), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    public const string TypeName = "type-choice";
+
+    private static readonly Lazy<BinaryModel?> TypeModel = new(() => BinaryModel.LoadEmbedded(TypeName, TypeChoice.Count), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Is this option the violent candidate's type? (scored per option; the best option wins)</summary>
+    public static BinaryModel? Type => Disabled ? null : TypeModel.Value;
+
     /// <summary>Is this option the candidate's doer? (scored per option; the best option wins)</summary>
     public static BinaryModel? Actor1 => Disabled ? null : Actor1Model.Value;
 

@@ -33,17 +33,20 @@ public static class ModelTraining
             throw new InvalidDataException($"{corpusDir}: the train and dev splits must both hold gold files");
         }
         var actor = ActorChoiceTrainer.Train(train, dev, progress);
-        var keep = EventKeepTrainer.Train(train, dev, actor.Helps ? actor.Model : null, progress);
+        var type = TypeChoiceTrainer.Train(train, dev, actor.Helps ? actor.Model : null, progress);
+        var keep = EventKeepTrainer.Train(train, dev, actor.Helps ? actor.Model : null, type.Helps ? type.Model : null, progress);
         var keepHelps = (keep.Dev.F1 ?? 0) > (keep.DevWithout.F1 ?? 0);
         var results = new List<TrainedModel>
         {
             Summary(actor.Card, actor.Dev, actor.DevWithout, actor.Helps, modelsDir, check),
+            Summary(type.Card, type.Dev, type.DevWithout, type.Helps, modelsDir, check),
             Summary(keep.Card, keep.Dev, keep.DevWithout, keepHelps, modelsDir, check),
         };
         if (!check)
         {
             Directory.CreateDirectory(modelsDir);
             Write(modelsDir, actor.Card, actor.Zip, actor.Helps);
+            Write(modelsDir, type.Card, type.Zip, type.Helps);
             Write(modelsDir, keep.Card, keep.Zip, keepHelps);
         }
         return results;

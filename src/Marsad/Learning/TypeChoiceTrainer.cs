@@ -1,0 +1,64 @@
+using Marsad.Evaluation;
+using Marsad.Pipeline;
+
+namespace Marsad.Learning;
+
+/// <summary>
+/// Trains the type choice from the annotated corpus: a candidate whose trigger overlaps a coded
+/// event's trigger, with the coded type among the options, teaches that the option naming the
+/// coded type is right and the others wrong. Candidates tied to nothing teach nothing: whether
+/// they are events at all is the keep decision's question.
+/// </summary>
+internal static class TypeChoiceTrainer
+{
+    internal sealed record Outcome(BinaryModel Model, byte[] Zip, ModelCard Card, EventCounts Dev, EventCounts DevWithout, bool Helps);
+
+    public static Outcome Train(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> dev, BinaryModel? actor1, TextWriter progress)
+    {
+        var pipeline = MarsadPipeline.CreateDefault();
+        var rows = new List<ModelInput>();
+        var positives = 0;
+        var groups = 0;
+        foreach (var a in train)
+        {
+            var log = new CandidateLog { Actor1 = actor1 };
+            pipeline.Extract(a.Article, log);
+            var gold = GoldSpans.Of(a);
+            foreach (var options in log.TypeRows.GroupBy(r => r.Group))
+            {
+                var first = options.First();
+                var g = gold.FirstOrDefault(s => s.Trigger is { } t && first.Trigger.Start < t.End && t.Start < first.Trigger.End && !s.Event.Optional)
+                    ?? gold.FirstOrDefault(s => s.Trigger is { } t && first.Trigger.Start < t.End && t.Start < first.Trigger.End);
+                if (g is null || !TypeChoice.Applies(g.Event.Type))
+                {
+                    continue;
+                }
+                groups++;
+                foreach (var o in options)
+                {
+                    var label = string.Equals(o.Option, g.Event.Type, StringComparison.Ordinal);
+                    positives += label ? 1 : 0;
+                    rows.Add(new ModelInput { Features = o.Features, Label = label });
+                }
+            }
+        }
+        progress.WriteLine($"{EventModels.TypeName}: {rows.Count} options of {groups} candidates tied to coded events, {positives} positive");
+        var (model, ml, zip) = Lgbm.Train(rows, TypeChoice.Count);
+        var card = new ModelCard
+        {
+            Name = EventModels.TypeName,
+            Features = TypeChoice.Count,
+            Threshold = 0,
+            Trainer = Lgbm.Description + "; the best-scoring option wins",
+            TrainedOn = $"{train.Count} articles: data/gold/corpus/train and the directories given by marsad train --also (data/gold/dev and the seed article by default)",
+            TrainingRows = rows.Count,
+            Positives = positives,
+        };
+        var candidate = new BinaryModel(model, ml, card);
+        var without = EventKeepTrainer.Evaluate(dev, pipeline, null, actor1);
+        var with = EventKeepTrainer.Evaluate(dev, pipeline, null, actor1, candidate);
+        progress.WriteLine(FormattableString.Invariant($"{EventModels.TypeName}: dev event F1 {with.F1:F3} with it, {without.F1:F3} with the rules' type"));
+        card = card with { DevScores = EventKeepTrainer.Scores(with, without) };
+        return new Outcome(new BinaryModel(model, ml, card), zip, card, with, without, (with.F1 ?? 0) > (without.F1 ?? 0));
+    }
+}

@@ -1,0 +1,48 @@
+using Marsad.Ingestion;
+using Marsad.Learning;
+using Marsad.Pipeline;
+
+namespace Marsad.Tests.Learning;
+
+public class ChoiceOptionsTests
+{
+    private static CandidateLog Log(string body)
+    {
+        var log = new CandidateLog();
+        MarsadPipeline.CreateDefault().Extract(new Article { Source = "t", Body = body, Published = new DateOnly(2015, 5, 1) }, log);
+        return log;
+    }
+
+    [Fact]
+    public void A_violent_candidate_offers_each_neighbouring_type_once_and_marks_the_rules_type()
+    {
+        var log = Log("هاجم مسلحون مجهولون حاجزا للشرطة في مدينة العريش.");
+        var options = log.TypeRows.Where(r => r.Group == 0).ToList();
+        Assert.Equal(TypeChoice.Options, options.Select(o => o.Option));
+        var rulesSlot = TypeChoice.Count - 1;
+        var marked = Assert.Single(options, o => o.Features[rulesSlot] == 1);
+        Assert.Equal(options[0].RulesType, marked.Option);
+    }
+
+    [Fact]
+    public void A_statement_offers_no_type_options()
+    {
+        var log = Log("أدان وزير الخارجية الأردني تصريحات المسؤول الإسرائيلي.");
+        Assert.Contains(log.Rows, r => r.Type == "ACCUSE");
+        Assert.Empty(log.TypeRows);
+    }
+
+    [Fact]
+    public void The_doer_named_in_the_next_sentence_of_a_lead_is_an_actor1_option()
+    {
+        var log = Log("مظاهرات في مدينة البصرة.\nوطالب المتظاهرون بتحسين الخدمات.");
+        Assert.Contains(log.ActorRows, r => r.ActorId == "PROTESTERS");
+    }
+
+    [Fact]
+    public void Type_option_names_follow_the_candidate_features()
+    {
+        Assert.Equal(EventFeatures.Count + TypeChoice.Options.Length + 1, TypeChoice.Count);
+        Assert.Equal("option_ASSAULT", TypeChoice.Names[EventFeatures.Count]);
+    }
+}
