@@ -18,6 +18,9 @@ public sealed class AnalyzedText
 
     public string Body { get; }
 
+    /// <summary>Recent answers of the phrase matchers about this text (see <see cref="PhraseMatcher{T}.MatchAt"/>).</summary>
+    internal MatchMemo MatchMemo { get; } = new();
+
     public NormalizedText Normalized { get; }
 
     public IReadOnlyList<Token> Tokens { get; }
