@@ -18,7 +18,7 @@ internal static class ExtractCommand
         var format = new Option<string>("--format") { Description = "json (indented, default) or compact (one line).", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "compact");
         var maxChars = MaxCharsOption();
-        var threads = new Option<int>("--threads") { Description = "With --jsonl: articles extracted at once; output stays in input order, a slow article holding back at most 4 per thread.", DefaultValueFactory = _ => 1 };
+        var threads = new Option<int>("--threads") { Description = "With --jsonl: articles extracted at once; output stays in input order, a slow article holding back at most 4 per thread. Without: windows of one very long article (over 100,000 characters) extracted at once.", DefaultValueFactory = _ => 1 };
         var command = new Command("extract", "Extract events, places and actors from Arabic news (output described in docs/format.md).") { file, published, jsonl, format, maxChars, threads };
         command.SetAction(parse =>
         {
@@ -29,12 +29,13 @@ internal static class ExtractCommand
             }
             var date = CliRunner.ParseDate(parse.GetValue(published), "--published");
             var limit = CheckMaxChars(parse.GetValue(maxChars));
-            var pipeline = MarsadPipeline.CreateDefault();
+            var threadCount = CheckThreads(parse.GetValue(threads));
+            var pipeline = parse.GetValue(jsonl) ? MarsadPipeline.CreateDefault() : MarsadPipeline.CreateDefault(threadCount);
             var stdout = parse.InvocationConfiguration.Output;
             var stderr = parse.InvocationConfiguration.Error;
             if (parse.GetValue(jsonl))
             {
-                return JsonLinesRun.Run(pipeline, path, date, limit, CheckThreads(parse.GetValue(threads)), stdout, stderr);
+                return JsonLinesRun.Run(pipeline, path, date, limit, threadCount, stdout, stderr);
             }
             var bytes = ReadInput(path);
             Article article;

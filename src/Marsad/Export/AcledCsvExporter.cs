@@ -56,8 +56,7 @@ public static class AcledCsvExporter
             }
             yield return new AcledRow
             {
-                // ACLED prefixes its ids with an ISO 3166 alpha-3 code; the store holds alpha-2.
-                EventIdCnty = (e.Country ?? "XX") + (e.Consolidated ? "C" : "M") + e.Id.ToString(CultureInfo.InvariantCulture),
+                EventIdCnty = IdPrefix(e.Country, english) + (e.Consolidated ? "C" : "M") + e.Id.ToString(CultureInfo.InvariantCulture),
                 EventDate = e.DateStart,
                 Year = e.DateStart is { Length: >= 4 } d ? int.Parse(d.AsSpan(0, 4), CultureInfo.InvariantCulture) : null,
                 TimePrecision = e.DatePrecision switch { "day" => 1, "month" => 2, _ => 3 },
@@ -81,6 +80,14 @@ public static class AcledCsvExporter
             };
         }
     }
+
+    /// <summary>
+    /// ACLED opens its ids with the country's ISO 3166-1 alpha-3 code («SYR1234»); the store holds
+    /// alpha-2. An event with no country gets «XXX» (a code ISO leaves to users); a code the table
+    /// does not know stays as stored rather than be guessed.
+    /// </summary>
+    internal static string IdPrefix(string? country, EnglishNames english) =>
+        english.Alpha3(country) ?? (string.IsNullOrEmpty(country) ? "XXX" : country);
 
     private static string Notes(EventRow e)
     {

@@ -17,11 +17,15 @@ public sealed class EnglishNames
     private readonly Dictionary<string, string> _countries = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Country, string Admin1), string> _admin1 = [];
     private readonly Dictionary<string, string> _places = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _alpha3 = new(StringComparer.Ordinal);
 
     public static EnglishNames Default => DefaultInstance.Value;
 
     /// <summary>The country's English name, or null when the code is unknown.</summary>
     public string? Country(string? code) => code is not null && _countries.TryGetValue(code, out var name) ? name : null;
+
+    /// <summary>The ISO 3166-1 alpha-3 code of an alpha-2 code («SY» → «SYR»), or null when the code is unknown.</summary>
+    public string? Alpha3(string? code) => code is not null && _alpha3.TryGetValue(code, out var alpha3) ? alpha3 : null;
 
     /// <summary>The English name of the first-level division written <paramref name="admin1"/> in Arabic.</summary>
     public string? Admin1(string? country, string? admin1) =>
@@ -30,7 +34,7 @@ public sealed class EnglishNames
     /// <summary>The English name of the gazetteer row <paramref name="gazetteerId"/>.</summary>
     public string? Place(string? gazetteerId) => gazetteerId is not null && _places.TryGetValue(gazetteerId, out var name) ? name : null;
 
-    public static EnglishNames Load(Stream gzip, TsvTable? acledAdmin1 = null)
+    public static EnglishNames Load(Stream gzip, TsvTable? acledAdmin1 = null, TsvTable? isoCountries = null)
     {
         var names = new EnglishNames();
         using var unzip = new GZipStream(gzip, CompressionMode.Decompress);
@@ -67,6 +71,14 @@ public sealed class EnglishNames
                 names._admin1[(row[country], ArabicNormalizer.NormalizeKey(row[ar]))] = row[acled];
             }
         }
+        if (isoCountries is not null)
+        {
+            int alpha2 = isoCountries.Column("alpha2"), alpha3 = isoCountries.Column("alpha3");
+            foreach (var row in isoCountries.Rows)
+            {
+                names._alpha3[row[alpha2]] = row[alpha3];
+            }
+        }
         return names;
     }
 
@@ -74,6 +86,6 @@ public sealed class EnglishNames
     {
         using var gz = typeof(EnglishNames).Assembly.GetManifestResourceStream("Marsad.Data.geo.gazetteer.tsv.gz")
             ?? throw new InvalidOperationException("the compiled gazetteer is not embedded (data/geo/gazetteer.tsv.gz)");
-        return Load(gz, TsvTable.LoadEmbedded("acled_admin1"));
+        return Load(gz, TsvTable.LoadEmbedded("acled_admin1"), TsvTable.LoadEmbedded("iso_3166_countries"));
     }
 }

@@ -15,12 +15,18 @@ public sealed class MarsadPipeline(IReadOnlyList<IExtractionStage> stages)
     /// <summary>The pipeline with every stage the library ships, built from embedded data.</summary>
     public static MarsadPipeline CreateDefault() => new(DefaultStages.Create());
 
+    /// <summary>The default pipeline extracting up to <paramref name="windowThreads"/> windows of a very long body at once.</summary>
+    public static MarsadPipeline CreateDefault(int windowThreads) => new(DefaultStages.Create()) { WindowThreads = windowThreads };
+
     /// <summary>The default stages with the hand rules deciding where a trained model would: for the rules' own tests and for comparisons.</summary>
     public static MarsadPipeline CreateRulesOnly() => new(DefaultStages.Create(learned: false));
 
     private readonly long[] _ticks = new long[stages.Count + 1];
 
     public IReadOnlyList<IExtractionStage> Stages { get; } = stages;
+
+    /// <summary>How many windows of one very long body are extracted at once (see <see cref="BodyWindows"/>); 1 runs them in turn.</summary>
+    public int WindowThreads { get; init; } = 1;
 
     /// <summary>Time spent so far in the text layer and in each stage, for the CLI's own timing report.</summary>
     public IReadOnlyList<(string Stage, TimeSpan Time)> Timings =>
@@ -31,6 +37,59 @@ public sealed class MarsadPipeline(IReadOnlyList<IExtractionStage> stages)
 
     /// <summary>Extracts with every candidate event recorded in <paramref name="log"/> (training), or as usual when it is null.</summary>
     internal ExtractionResult Extract(Article article, Learning.CandidateLog? log)
+    {
+        // Training logs candidates with spans of the whole body, and no training article is long.
+        if (log is null && article.Body.Length > BodyWindows.WindowChars)
+        {
+            return ExtractWindows(article);
+        }
+        var (events, places, actors) = Run(article, log);
+        return new ExtractionResult { Document = Describe(article), Events = events, Places = places, Actors = actors };
+    }
+
+    /// <summary>
+    /// A very long body (a whole feed pasted as one article, text without punctuation) is extracted
+    /// window by window (<see cref="BodyWindows"/>): memory holds one window's text layer and
+    /// candidates at a time, and every offset is moved back into the whole body. Each window is read
+    /// as an article of its own with the article's metadata (publication date, dateline): its places
+    /// settle homonyms by the country it names, and events are merged within it, not across windows.
+    /// </summary>
+    private ExtractionResult ExtractWindows(Article article)
+    {
+        var body = article.Body;
+        var starts = BodyWindows.Starts(body);
+        var parts = new (List<EventRecord> Events, List<PlaceMention> Places, List<ActorMention> Actors)[starts.Count];
+        void RunWindow(int w)
+        {
+            var offset = starts[w];
+            var end = w + 1 < starts.Count ? starts[w + 1] : body.Length;
+            var (events, places, actors) = Run(article with { Body = body[offset..end] }, null);
+            parts[w] = ([.. events.Select(e => e with { Evidence = e.Evidence with { Start = e.Evidence.Start + offset, End = e.Evidence.End + offset } })],
+                [.. places.Select(p => p with { Start = p.Start + offset, End = p.End + offset })],
+                [.. actors.Select(a => a with { Start = a.Start + offset, End = a.End + offset })]);
+        }
+        if (WindowThreads > 1)
+        {
+            // Windows are independent, so several run at once; results are joined in body order.
+            Parallel.For(0, starts.Count, new ParallelOptions { MaxDegreeOfParallelism = WindowThreads }, RunWindow);
+        }
+        else
+        {
+            for (var w = 0; w < starts.Count; w++)
+            {
+                RunWindow(w);
+            }
+        }
+        return new ExtractionResult
+        {
+            Document = Describe(article),
+            Events = [.. parts.SelectMany(p => p.Events)],
+            Places = [.. parts.SelectMany(p => p.Places)],
+            Actors = [.. parts.SelectMany(p => p.Actors)],
+        };
+    }
+
+    private (List<EventRecord> Events, List<PlaceMention> Places, List<ActorMention> Actors) Run(Article article, Learning.CandidateLog? log)
     {
         var start = Stopwatch.GetTimestamp();
         var text = AnalyzedText.Analyze(article.Body);
@@ -44,13 +103,9 @@ public sealed class MarsadPipeline(IReadOnlyList<IExtractionStage> stages)
             Interlocked.Add(ref _ticks[i + 1], now - mark);
             mark = now;
         }
-        return new ExtractionResult
-        {
-            Document = Describe(article),
-            Events = context.Events,
-            Places = [.. context.Places.Select(p => p.Mention)],
-            Actors = [.. context.Actors.Select(a => new ActorMention(a.Span.Cut(article.Body), a.Span.Start, a.Span.End, a.ActorId))],
-        };
+        return (context.Events,
+            [.. context.Places.Select(p => p.Mention)],
+            [.. context.Actors.Select(a => new ActorMention(a.Span.Cut(article.Body), a.Span.Start, a.Span.End, a.ActorId))]);
     }
 
     public static DocumentInfo Describe(Article article) => new()

@@ -18,6 +18,12 @@ public sealed class AnalyzedText
 
     public string Body { get; }
 
+    /// <summary>Recent answers of the phrase matchers about this text (see <see cref="PhraseMatcher{T}.MatchAt"/>).</summary>
+    internal MatchMemo MatchMemo { get; } = new();
+
+    /// <summary>The date finder's parse of this text, kept by the finder that made it (see <c>DateExpressionFinder.FindAll</c>).</summary>
+    internal (object Finder, object Parses)? DateParses { get; set; }
+
     public NormalizedText Normalized { get; }
 
     public IReadOnlyList<Token> Tokens { get; }

@@ -62,6 +62,21 @@ public sealed class PhraseMatcher<T>
     /// <summary>The longest phrase starting at token <paramref name="index"/>, or null.</summary>
     public PhraseMatch<T>? MatchAt(AnalyzedText text, int index, bool allowClitics = true)
     {
+        // The date finder asks one matcher about the same token for each kind of time word it
+        // tries there (a dozen times a token): the answer depends on nothing else, so it is kept.
+        ArgumentNullException.ThrowIfNull(text);
+        var slot = text.MatchMemo.Slot(this, Count, index, allowClitics);
+        if (slot.Matcher == this && slot.Count == Count && slot.Index == index && slot.Clitics == allowClitics)
+        {
+            return (PhraseMatch<T>?)slot.Result;
+        }
+        var result = Match(text, index, allowClitics);
+        slot.Set(this, Count, index, allowClitics, result);
+        return result;
+    }
+
+    private PhraseMatch<T>? Match(AnalyzedText text, int index, bool allowClitics)
+    {
         var tokens = text.Tokens;
         var first = tokens[index];
         if (!first.IsWord && first.Kind != TokenKind.Number || _root.Children is null)

@@ -41,6 +41,26 @@ public sealed class DateExpressionFinder
     public IReadOnlyList<DateExpression> FindAll(AnalyzedText text, DateOnly? published)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var found = Expressions(text);
+        var result = new List<DateExpression>(found.Count);
+        foreach (var p in found)
+        {
+            result.Add(Resolve(text, p, published));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The expressions of the text before they are resolved against a publication date. Where they
+    /// stand does not depend on that date, and the fatality finder and the event stage both ask for
+    /// them, so the parse is kept with the text and done once (resolution only reads it).
+    /// </summary>
+    private List<Parsed> Expressions(AnalyzedText text)
+    {
+        if (text.DateParses is (var finder, List<Parsed> kept) && ReferenceEquals(finder, this))
+        {
+            return kept;
+        }
         var found = new List<Parsed>();
         var i = 0;
         while (i < text.Tokens.Count)
@@ -67,12 +87,8 @@ public sealed class DateExpressionFinder
                 p.Year = y;
             }
         }
-        var result = new List<DateExpression>(found.Count);
-        foreach (var p in found)
-        {
-            result.Add(Resolve(text, p, published));
-        }
-        return result;
+        text.DateParses = (this, found);
+        return found;
     }
 
     /// <summary>

@@ -38,4 +38,53 @@ public sealed class AcledCodebookTests
 
         Assert.Equal(("XX", "مكان ما", "قرية مجهولة"), (row.Country, row.Admin1, row.Location));
     }
+
+    [Theory]
+    [InlineData("SY", false, "SYRM1")]
+    [InlineData("IQ", true, "IRQC1")]
+    [InlineData("YE", false, "YEMM1")]
+    [InlineData(null, false, "XXXM1")]
+    public void Ids_open_with_the_countrys_iso_alpha3_code_as_acleds_do(string? country, bool consolidated, string id)
+    {
+        var row = Assert.Single(AcledCsvExporter.Rows([Strike(country, null, null, null) with { Consolidated = consolidated }]));
+
+        Assert.Equal(id, row.EventIdCnty);
+    }
+
+    [Fact]
+    public void Every_country_the_gazetteer_names_has_an_alpha3_code()
+    {
+        var english = EnglishNames.Default;
+        var countries = global::Marsad.Geo.Gazetteer.Default;
+        var codes = Enumerable.Range(0, countries.Count).Select(r => countries[r]).Where(e => e.Country.Length == 2).Select(e => e.Country).Distinct().ToList();
+
+        Assert.NotEmpty(codes);
+        // Kosovo's «XK» is no ISO code (ACLED writes XKX); every other country has its three letters.
+        Assert.All(codes.Where(c => c != "XK"), c => Assert.Matches("^[A-Z]{3}$", english.Alpha3(c) ?? "?"));
+    }
+
+    [Fact]
+    public void An_undated_event_of_an_article_with_only_a_crawl_time_takes_the_crawl_day_as_event_date()
+    {
+        var dir = Directory.CreateTempSubdirectory("marsad-acled-date-").FullName;
+        try
+        {
+            var input = Path.Combine(dir, "crawl.jsonl");
+            File.WriteAllText(input, "{\"id\": \"c1\", \"text\": \"شنت طائرات روسية غارة على بلدة الباب في ريف حلب الشرقي وقتل ستة مدنيين.\", \"crawled_at\": \"2013-03-05T01:00:00\"}\n");
+            var store = Path.Combine(dir, "m.db");
+            Store.StoreFixtures.Ingest(store, IngestInputs.Enumerate([input]));
+            using var db = MarsadStore.Open(store);
+            db.Rebuild();
+
+            foreach (var consolidated in new[] { false, true })
+            {
+                var row = Assert.Single(AcledCsvExporter.Rows(db.Run(new EventFilter { Consolidated = consolidated })));
+                Assert.Equal(("2013-03-05", 2013), (row.EventDate, row.Year));
+            }
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }

@@ -58,7 +58,7 @@ public sealed class ExportTests : IDisposable
         Assert.EndsWith("[location: الباب; admin1: حلب]", strike.Notes, StringComparison.Ordinal);
         var capture = Assert.Single(records, r => r.EventType == "Battles");
         Assert.Equal(("Government regains territory", 2, 0), (capture.SubEventType, capture.TimePrecision, capture.Fatalities));
-        Assert.StartsWith("SY", capture.EventIdCnty, StringComparison.Ordinal);
+        Assert.StartsWith("SYRC", capture.EventIdCnty, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -114,4 +114,47 @@ public class PhraseMatcherTests
         var matcher = new PhraseMatcher<string>();
         Assert.Throws<ArgumentException>(() => matcher.Add(" «» ", "x"));
     }
+
+    [Fact]
+    public void Asking_again_about_the_same_token_gives_the_same_answer()
+    {
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("حلب", "Aleppo");
+        var text = AnalyzedText.Analyze("قصف في حلب");
+
+        Assert.Equal(matcher.MatchAt(text, 2), matcher.MatchAt(text, 2));
+        Assert.Null(matcher.MatchAt(text, 1));
+        Assert.Null(matcher.MatchAt(text, 1));
+    }
+
+    [Fact]
+    public void A_phrase_added_after_a_match_is_found_in_the_same_text()
+    {
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("حلب", "Aleppo");
+        var text = AnalyzedText.Analyze("قصف في ريف حلب");
+        Assert.Null(matcher.MatchAt(text, 2));
+
+        matcher.Add("ريف حلب", "region");
+
+        Assert.Equal(4, matcher.MatchAt(text, 2)?.End);
+    }
+
+    [Fact]
+    public void Two_matchers_asked_about_one_token_keep_their_own_answers()
+    {
+        var places = new PhraseMatcher<string>();
+        places.Add("حلب", "Aleppo");
+        var verbs = new PhraseMatcher<string>();
+        verbs.Add("قصف", "shelling");
+        var text = AnalyzedText.Analyze("قصف حلب");
+
+        for (var k = 0; k < 3; k++)
+        {
+            Assert.Equal(["shelling"], verbs.MatchAt(text, 0)?.Values);
+            Assert.Null(places.MatchAt(text, 0));
+            Assert.Equal(["Aleppo"], places.MatchAt(text, 1)?.Values);
+            Assert.Null(verbs.MatchAt(text, 1));
+        }
+    }
 }

@@ -437,4 +437,18 @@ public class DateExpressionFinderTests
         }
         throw new InvalidOperationException($"no token {word}");
     }
+
+    [Fact]
+    public void One_text_asked_with_two_publication_dates_resolves_each_against_its_own()
+    {
+        var text = AnalyzedText.Analyze("قصف الطيران مدينة حلب أمس، وفي 5 آذار قصف حمص.");
+
+        var first = DateExpressionFinder.Default.FindAll(text, new DateOnly(2013, 3, 10));
+        var second = DateExpressionFinder.Default.FindAll(text, new DateOnly(2015, 6, 2));
+        var none = DateExpressionFinder.Default.FindAll(text, null);
+
+        Assert.Equal(["2013-03-09", "2013-03-05"], first.Select(d => d.Value));
+        Assert.Equal(["2015-06-01", "2015-03-05"], second.Select(d => d.Value));
+        Assert.Equal(first.Select(d => (d.First, d.End)), none.Select(d => (d.First, d.End)));
+    }
 }
