@@ -69,9 +69,9 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         {
             m.Score = Recognition(m, text, null, firstPass: true);
             m.Accepted = m.Score >= Threshold;
-            m.Chosen = Choose(m, null, AnchorIndex.Empty);
+            m.Chosen = Choose(m, null, null, AnchorIndex.Empty);
         }
-        var (country, anchorList) = Anchors(matches);
+        var (country, governorate, anchorList) = Anchors(matches);
         var anchors = new AnchorIndex(anchorList);
         if (country is null && dateline is not null)
         {
@@ -91,7 +91,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         {
             if (m.Accepted)
             {
-                m.Chosen = Choose(m, country, anchors);
+                m.Chosen = Choose(m, country, governorate, anchors);
                 m.Accepted = !IsStray(m, country, anchors);
             }
         }
@@ -400,6 +400,12 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         if (e.IsFeature)
         {
             return 3;
+        }
+        // A coder located it once or twice in one article's context; it needs a preposition, a cue
+        // or a second word to fire (many are also words: «الاتحادية», «المقطم»).
+        if (e.IsCorpusPlace)
+        {
+            return 1.5;
         }
         return e.Type switch
         {
