@@ -70,7 +70,26 @@ public sealed class Gazetteer
         _postRow = [.. b.PostRow];
         _postNext = [.. b.PostNext];
         MaxWords = b.MaxWords;
+        // Every proper word prefix of a longer name («ريف حلب» of «ريف حلب الشمالي»): matching
+        // stops extending a name as soon as no longer name starts with it, instead of trying six
+        // words at every token.
+        _prefixes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in _index.Keys)
+        {
+            for (var space = key.LastIndexOf(' '); space > 0; space = key.LastIndexOf(' ', space - 1))
+            {
+                if (!_prefixes.Add(key[..space]))
+                {
+                    break;
+                }
+            }
+        }
     }
+
+    private readonly HashSet<string> _prefixes;
+
+    /// <summary>Whether some longer name starts with these words (a folded key).</summary>
+    public bool IsPrefix(string key) => _prefixes.Contains(key);
 
     /// <summary>The gazetteer shipped in the library, loaded on first use.</summary>
     public static Gazetteer Default => DefaultInstance.Value;

@@ -238,8 +238,13 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
                 }
                 words++;
                 var rows = G.Lookup(key);
+                var longer = G.IsPrefix(key);
                 if (rows.Count == 0 || (j == i && (L.Cues.ContainsKey(key) || L.Prepositions.Contains(key) || L.DirectionNouns.ContainsKey(key))))
                 {
+                    if (!longer)
+                    {
+                        break;
+                    }
                     continue;
                 }
                 var end = j + 1;
@@ -251,6 +256,10 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
                         span = new TextSpan(span.Start, tokens[end - 1].Span.End);
                     }
                     best = new Match { First = i, End = end, Span = span, Key = key, Rows = rows };
+                }
+                if (!longer)
+                {
+                    break;
                 }
             }
         }
