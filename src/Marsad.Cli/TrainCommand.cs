@@ -15,7 +15,7 @@ internal static class TrainCommand
         var extra = new Option<string[]>("--also") { Description = "More gold directories to train on (default: data/gold/dev and SHARED/gold, the team's earlier dev set and the seed article, when present).", AllowMultipleArgumentsPerToken = true };
         var check = new Option<bool>("--check") { Description = "Retrain without writing, and fail unless the dev scores equal the committed models' cards." };
         var oracle = new Option<bool>("--oracle") { Description = "Train nothing: tell where the train and dev splits' core events are lost with the shipped models (matched, dropped though a candidate matches, a wrong field on the trigger, no candidate)." };
-        var command = new Command("train", "Rebuild the learned event decisions from the annotated corpus (data/gold/corpus, docs/learning.md).") { corpus, shared, models, extra, check, oracle };
+        var command = new Command("train", "Rebuild the toponym tagger (NewsFANE, IDRISI, the corpus train split's places) and the learned event decisions from the annotated corpus (data/gold/corpus, docs/learning.md, docs/places.md).") { corpus, shared, models, extra, check, oracle };
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(corpus)!;
@@ -39,7 +39,7 @@ internal static class TrainCommand
                 return ExitCodes.Ok;
             }
             var isCheck = parse.GetValue(check);
-            IReadOnlyList<TrainedModel> built;
+            ModelTrainingResult built;
             try
             {
                 var also = parse.GetValue(extra) is { Length: > 0 } given
@@ -51,8 +51,12 @@ internal static class TrainCommand
             {
                 throw new InputException(e.Message);
             }
-            var same = true;
-            foreach (var m in built)
+            var t = built.Toponyms;
+            var same = t.SameAsCommitted != false;
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{t.Name}: trained on {string.Join(", ", t.TrainedOn.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value[0]} sentences/{kv.Value[1]} places")))}; {t.ZipBytes} bytes")
+                + (t.SameAsCommitted is { } eq ? eq ? "; same as committed" : "; DIFFERENT from committed" : string.Empty));
+            foreach (var m in built.Events)
             {
                 var line = string.Create(CultureInfo.InvariantCulture,
                     $"{m.Name}: {m.TrainingRows} rows ({m.Positives} positive), threshold {m.Threshold:F2}, dev event F1 {m.DevF1:F4} with it, {m.DevF1Without:F4} without: {(m.Shipped ? "shipped" : "not shipped (no gain)")}");

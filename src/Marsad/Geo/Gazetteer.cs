@@ -21,6 +21,9 @@ public readonly record struct GazetteerEntry(
     };
 
     public bool IsFeature => Id.StartsWith("ft:", StringComparison.Ordinal);
+
+    /// <summary>A place the corpus train split's coders located that no gazetteer source holds (data/geo/corpus_places.tsv).</summary>
+    public bool IsCorpusPlace => Id.StartsWith("cp:", StringComparison.Ordinal);
 }
 
 /// <summary>
@@ -67,7 +70,26 @@ public sealed class Gazetteer
         _postRow = [.. b.PostRow];
         _postNext = [.. b.PostNext];
         MaxWords = b.MaxWords;
+        // Every proper word prefix of a longer name («ريف حلب» of «ريف حلب الشمالي»): matching
+        // stops extending a name as soon as no longer name starts with it, instead of trying six
+        // words at every token.
+        _prefixes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in _index.Keys)
+        {
+            for (var space = key.LastIndexOf(' '); space > 0; space = key.LastIndexOf(' ', space - 1))
+            {
+                if (!_prefixes.Add(key[..space]))
+                {
+                    break;
+                }
+            }
+        }
     }
+
+    private readonly HashSet<string> _prefixes;
+
+    /// <summary>Whether some longer name starts with these words (a folded key).</summary>
+    public bool IsPrefix(string key) => _prefixes.Contains(key);
 
     /// <summary>The gazetteer shipped in the library, loaded on first use.</summary>
     public static Gazetteer Default => DefaultInstance.Value;
@@ -143,12 +165,12 @@ public sealed class Gazetteer
         var asm = typeof(Gazetteer).Assembly;
         using var gz = asm.GetManifestResourceStream("Marsad.Data.geo.gazetteer.tsv.gz")
             ?? throw new InvalidOperationException("the compiled gazetteer is not embedded (data/geo/gazetteer.tsv.gz)");
-        return Load(gz, TsvTable.LoadEmbedded("features"), TsvTable.LoadEmbedded("place_variants"));
+        return Load(gz, TsvTable.LoadEmbedded("features"), TsvTable.LoadEmbedded("place_variants"), TsvTable.LoadEmbedded("corpus_places"));
     }
 
-    /// <summary>Loads a compiled gazetteer stream (gzip) and adds the curated features.</summary>
+    /// <summary>Loads a compiled gazetteer stream (gzip) and adds the curated features and the places the corpus train split's coders located (ids <c>cp:</c>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static Gazetteer Load(Stream gzip, TsvTable? features, TsvTable? variants)
+    public static Gazetteer Load(Stream gzip, TsvTable? features, TsvTable? variants, TsvTable? corpusPlaces = null)
     {
         var b = new Builder(variants);
         string all;
@@ -177,7 +199,11 @@ public sealed class Gazetteer
         }
         if (features is not null)
         {
-            b.AddFeatures(features);
+            b.AddFeatures(features, "ft:");
+        }
+        if (corpusPlaces is not null)
+        {
+            b.AddFeatures(corpusPlaces, "cp:");
         }
         b.AddAliases();
         return new Gazetteer(b);
@@ -286,14 +312,14 @@ public sealed class Gazetteer
             return field;
         }
 
-        public void AddFeatures(TsvTable t)
+        public void AddFeatures(TsvTable t, string prefix)
         {
             int id = t.Column("id"), names = t.Column("names_ar"), type = t.Column("type"), lat = t.Column("lat"), lon = t.Column("lon"),
                 cc = t.Column("country"), a1 = t.Column("admin1"), src = t.Column("coord_source");
             foreach (var r in t.Rows)
             {
                 var ns = r[names].Split('|');
-                var row = AddRow("ft:" + r[id], r[type], Float(r[lat]), Float(r[lon]), r[cc], r[a1], [], 0, ns[0].Trim());
+                var row = AddRow(prefix + r[id], r[type], Float(r[lat]), Float(r[lon]), r[cc], r[a1], [], 0, ns[0].Trim());
                 CoordSources[row] = r[src];
                 foreach (var n in ns)
                 {

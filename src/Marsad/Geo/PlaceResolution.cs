@@ -6,7 +6,12 @@ namespace Marsad.Geo;
 /// <summary>Resolution: the document's country and anchors, the choice among namesakes, and the mention written out.</summary>
 public sealed partial class PlaceStage
 {
-    private (string? Country, List<(double Lat, double Lon)> Anchors) Anchors(List<Match> matches)
+    /// <summary>
+    /// The document's country (most places, a country mention counting 1 and any other place 1.5),
+    /// its focus governorate (the admin1 of that country most of its places lie in, when two
+    /// or more places agree) and its anchors (unambiguous or strong places in that country).
+    /// </summary>
+    private (string? Country, string? Governorate, List<(double Lat, double Lon)> Anchors) Anchors(List<Match> matches)
     {
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
         var anchors = new List<(double, double)>();
@@ -23,6 +28,7 @@ public sealed partial class PlaceStage
             }
         }
         var country = votes.Count == 0 ? null : votes.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+        var governorates = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var m in matches)
         {
             if (!m.Accepted || m.Chosen < 0 || m.Rows.Count != 1 && Prior(m.Chosen) < 2.5)
@@ -33,12 +39,22 @@ public sealed partial class PlaceStage
             if (e.Precision != "country" && string.Equals(e.Country, country, StringComparison.Ordinal))
             {
                 anchors.Add((e.Lat, e.Lon));
+                if (e.Admin1.Length > 0)
+                {
+                    governorates[e.Admin1] = governorates.GetValueOrDefault(e.Admin1) + 1;
+                }
             }
         }
-        return (country, anchors);
+        string? governorate = null;
+        if (governorates.Count > 0)
+        {
+            var top = governorates.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First();
+            governorate = top.Value >= 2 ? top.Key : null;
+        }
+        return (country, governorate, anchors);
     }
 
-    private int Choose(Match m, string? country, AnchorIndex anchors)
+    private int Choose(Match m, string? country, string? governorate, AnchorIndex anchors)
     {
         var best = -1;
         var bestScore = double.MinValue;
@@ -46,9 +62,16 @@ public sealed partial class PlaceStage
         {
             var e = G[r];
             var s = Prior(r);
-            if (country is not null && string.Equals(e.Country, country, StringComparison.Ordinal))
+            var home = country is null || string.Equals(e.Country, country, StringComparison.Ordinal);
+            if (country is not null && home)
             {
                 s += 2;
+                // The article's governorate weighs every choice: «القاهرة» in a Baghdad report is the
+                // Baghdad quarter, «الإسكندرية» near Babil the Iraqi town.
+                if (governorate is not null && string.Equals(e.Admin1, governorate, StringComparison.Ordinal))
+                {
+                    s += 1;
+                }
             }
             if (anchors.Count > 0 && e.Precision != "country")
             {
@@ -66,7 +89,9 @@ public sealed partial class PlaceStage
             // unless a cue says «قرية»; population breaks ties between big namesakes (Moscow).
             s += e.Type == "country" && m.CueKind is null ? 4 : 0;
             // Population weighs enough that Cairo is not outvoted by a hamlet near the other places.
-            s += e.Population > 0 ? 0.35 * Math.Log10(e.Population) : 0;
+            // Outside the article's country it weighs less, so that a namesake near the article's
+            // other places beats a distant bigger one (the anchors' +1.5 within 100 km tips it).
+            s += e.Population > 0 ? (home ? 0.35 : 0.25) * Math.Log10(e.Population) : 0;
             s += ArabWorld.Contains(e.Country) ? 0.5 : 0;
             if (m.Bearing >= 0 || m.Phrase is not null)
             {
@@ -104,7 +129,8 @@ public sealed partial class PlaceStage
             return false;
         }
         var e = G[m.Chosen];
-        if (Prior(m.Chosen) >= 2.5 || string.Equals(e.Country, country, StringComparison.Ordinal))
+        // A region of no country («أوروبا», «البحر المتوسط») is far from every anchor by nature.
+        if (Prior(m.Chosen) >= 2.5 || e.Country.Length == 0 || string.Equals(e.Country, country, StringComparison.Ordinal))
         {
             return false;
         }

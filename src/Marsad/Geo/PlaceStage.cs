@@ -69,9 +69,9 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         {
             m.Score = Recognition(m, text, null, firstPass: true);
             m.Accepted = m.Score >= Threshold;
-            m.Chosen = Choose(m, null, AnchorIndex.Empty);
+            m.Chosen = Choose(m, null, null, AnchorIndex.Empty);
         }
-        var (country, anchorList) = Anchors(matches);
+        var (country, governorate, anchorList) = Anchors(matches);
         var anchors = new AnchorIndex(anchorList);
         if (country is null && dateline is not null)
         {
@@ -91,7 +91,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         {
             if (m.Accepted)
             {
-                m.Chosen = Choose(m, country, anchors);
+                m.Chosen = Choose(m, country, governorate, anchors);
                 m.Accepted = !IsStray(m, country, anchors);
             }
         }
@@ -238,8 +238,13 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
                 }
                 words++;
                 var rows = G.Lookup(key);
+                var longer = G.IsPrefix(key);
                 if (rows.Count == 0 || (j == i && (L.Cues.ContainsKey(key) || L.Prepositions.Contains(key) || L.DirectionNouns.ContainsKey(key))))
                 {
+                    if (!longer)
+                    {
+                        break;
+                    }
                     continue;
                 }
                 var end = j + 1;
@@ -251,6 +256,10 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
                         span = new TextSpan(span.Start, tokens[end - 1].Span.End);
                     }
                     best = new Match { First = i, End = end, Span = span, Key = key, Rows = rows };
+                }
+                if (!longer)
+                {
+                    break;
                 }
             }
         }
@@ -400,6 +409,12 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         if (e.IsFeature)
         {
             return 3;
+        }
+        // A coder located it once or twice in one article's context; it needs a preposition, a cue
+        // or a second word to fire (many are also words: «الاتحادية», «المقطم»).
+        if (e.IsCorpusPlace)
+        {
+            return 1.5;
         }
         return e.Type switch
         {

@@ -22,9 +22,10 @@ internal static class EventKeepTrainer
 
     /// <param name="actor1">The actor1 model the pipeline runs with (its candidates are the ones kept or dropped), or null.</param>
     /// <param name="type">The type choice the pipeline runs with, or null.</param>
-    public static Outcome Train(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> dev, BinaryModel? actor1, BinaryModel? type, TextWriter progress)
+    /// <param name="pipeline">The pipeline whose candidates are learned from (the default one when null).</param>
+    public static Outcome Train(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> dev, BinaryModel? actor1, BinaryModel? type, TextWriter progress, MarsadPipeline? pipeline = null)
     {
-        var pipeline = MarsadPipeline.CreateDefault();
+        pipeline ??= MarsadPipeline.CreateDefault();
         var rows = new List<ModelInput>();
         var positives = 0;
         foreach (var a in train)

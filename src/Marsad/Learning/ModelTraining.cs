@@ -6,19 +6,26 @@ namespace Marsad.Learning;
 /// <summary>One model built by <c>marsad train</c>: its dev event F1 with and without it, whether it ships, and the committed card's dev F1 when checking.</summary>
 public sealed record TrainedModel(string Name, int TrainingRows, int Positives, double Threshold, double DevF1, double DevF1Without, bool Shipped, double? CommittedDevF1);
 
+/// <summary>What <c>marsad train</c> built: the event models and the toponym tagger.</summary>
+public sealed record ModelTrainingResult(IReadOnlyList<TrainedModel> Events, ToponymTrainingSummary Toponyms);
+
 /// <summary>
 /// <c>marsad train</c>: rebuilds every shipped model from the annotated corpus
 /// (data/gold/corpus/train, tuned on dev; the texts come from the shared corpora) and writes it to
 /// data/models, or, with check, proves that a retrain gives the dev scores of the committed models.
-/// The test split is never read. The actor1 choice is trained first; the keep/drop decision is
+/// The test split is never read. The toponym tagger is trained first (NewsFANE, IDRISI and the
+/// train split's place mentions, <see cref="ToponymTraining"/>), and the event models learn from
+/// the places it gives, so one run leaves a consistent set. The actor1 choice is trained next; the keep/drop decision is
 /// trained on the candidates that the pipeline links with it, and the decision a model makes
 /// ships only when it raises dev event F1.
 /// </summary>
 public static class ModelTraining
 {
     /// <param name="extraTrain">More gold directories to learn from besides the corpus train split (the older dev gold, the seed article).</param>
-    public static IReadOnlyList<TrainedModel> Run(string corpusDir, string sharedRoot, string modelsDir, bool check, TextWriter progress, IReadOnlyList<string>? extraTrain = null)
+    public static ModelTrainingResult Run(string corpusDir, string sharedRoot, string modelsDir, bool check, TextWriter progress, IReadOnlyList<string>? extraTrain = null)
     {
+        var toponyms = ToponymTraining.Run(sharedRoot, modelsDir, check, progress, Path.Combine(corpusDir, "train"));
+        var pipeline = new Pipeline.MarsadPipeline(Pipeline.DefaultStages.Create(toponyms: toponyms.Tagger));
         var loader = new GoldLoader(sharedRoot);
         var train = loader.LoadDirectory(Path.Combine(corpusDir, "train")).ToList();
         foreach (var dir in extraTrain ?? [])
@@ -32,9 +39,9 @@ public static class ModelTraining
         {
             throw new InvalidDataException($"{corpusDir}: the train and dev splits must both hold gold files");
         }
-        var actor = ActorChoiceTrainer.Train(train, dev, progress);
-        var type = TypeChoiceTrainer.Train(train, dev, actor.Helps ? actor.Model : null, progress);
-        var keep = EventKeepTrainer.Train(train, dev, actor.Helps ? actor.Model : null, type.Helps ? type.Model : null, progress);
+        var actor = ActorChoiceTrainer.Train(train, dev, progress, pipeline);
+        var type = TypeChoiceTrainer.Train(train, dev, actor.Helps ? actor.Model : null, progress, pipeline);
+        var keep = EventKeepTrainer.Train(train, dev, actor.Helps ? actor.Model : null, type.Helps ? type.Model : null, progress, pipeline);
         var keepHelps = (keep.Dev.F1 ?? 0) > (keep.DevWithout.F1 ?? 0);
         var results = new List<TrainedModel>
         {
@@ -49,7 +56,7 @@ public static class ModelTraining
             Write(modelsDir, type.Card, type.Zip, type.Helps);
             Write(modelsDir, keep.Card, keep.Zip, keepHelps);
         }
-        return results;
+        return new ModelTrainingResult(results, toponyms);
     }
 
     private static TrainedModel Summary(ModelCard card, EventCounts with, EventCounts without, bool shipped, string modelsDir, bool check)

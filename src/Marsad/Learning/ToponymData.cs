@@ -197,6 +197,11 @@ public static class ToponymData
                 }
                 gold.Add(new GoldPlace(start, end, "corpus"));
             }
+            // Coders mark «محافظة نينوى» and the «نينوى» inside it; the tagger's tags cannot nest, and
+            // IDRISI marks the longer span («مدينة #البتراء»), so the longer one is kept.
+            var all = gold;
+            gold = [.. all.Where(g => !all.Exists(o => o.Start <= g.Start && g.End <= o.End && o.End - o.Start > g.End - g.Start))
+                .Distinct().OrderBy(g => g.Start).ThenBy(g => g.End)];
             docs.Add(new PlaceDoc("corpus", Path.GetFileNameWithoutExtension(file), text, gold));
         }
         return docs;

@@ -7,7 +7,11 @@ using Marsad.Text;
 namespace Marsad.Learning;
 
 /// <summary>What a training run of the toponym tagger built: its sources and whether a check found the committed model equal.</summary>
-public sealed record ToponymTrainingSummary(string Name, IReadOnlyDictionary<string, int[]> TrainedOn, int ZipBytes, bool? SameAsCommitted);
+public sealed record ToponymTrainingSummary(string Name, IReadOnlyDictionary<string, int[]> TrainedOn, int ZipBytes, bool? SameAsCommitted)
+{
+    /// <summary>The tagger just trained (what the other models of <c>marsad train</c> learn with).</summary>
+    public ToponymTagger? Tagger { get; init; }
+}
 
 /// <summary>Cross-validated figures (mean over the folds' pooled counts).</summary>
 public sealed record ToponymCrossValidation(IReadOnlyList<string> Lines, double IdrisiTaggerF1, double IdrisiSystemF1, double IdrisiSystemOverlapF1, double IdrisiAcc161, double NewsFaneF1);
@@ -43,7 +47,7 @@ public static class ToponymTraining
             File.WriteAllBytes(zipPath, zip);
             File.WriteAllText(Path.Combine(modelsDir, ToponymTagger.ModelName + ".json"), tagger.CardJson());
         }
-        return new ToponymTrainingSummary(ToponymTagger.ModelName, tagger.Card.TrainedOn, zip.Length, same);
+        return new ToponymTrainingSummary(ToponymTagger.ModelName, tagger.Card.TrainedOn, zip.Length, same) { Tagger = tagger };
     }
 
     private static (List<PlaceDoc> NewsFane, List<PlaceDoc> Idrisi, List<PlaceDoc> IdrisiResolution, List<PlaceDoc> Corpus) Load(string sharedRoot, string? corpusTrainDir, TextWriter progress)

@@ -13,9 +13,10 @@ internal static class TypeChoiceTrainer
 {
     internal sealed record Outcome(BinaryModel Model, byte[] Zip, ModelCard Card, EventCounts Dev, EventCounts DevWithout, bool Helps);
 
-    public static Outcome Train(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> dev, BinaryModel? actor1, TextWriter progress)
+    /// <param name="pipeline">The pipeline whose candidates are learned from (the default one when null).</param>
+    public static Outcome Train(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> dev, BinaryModel? actor1, TextWriter progress, MarsadPipeline? pipeline = null)
     {
-        var pipeline = MarsadPipeline.CreateDefault();
+        pipeline ??= MarsadPipeline.CreateDefault();
         var rows = new List<ModelInput>();
         var positives = 0;
         var groups = 0;

@@ -46,6 +46,17 @@ public class GazetteerTests
         Assert.Equal(GazetteerBuilder.Decompress(committed), built.Text);
     }
 
+    [Fact]
+    public void The_words_that_open_a_longer_name_are_known_as_prefixes_and_a_whole_name_alone_is_not()
+    {
+        var g = Gazetteer.Default;
+        Assert.True(g.IsPrefix(Gazetteer.KeyOf("ريف حلب")));
+        Assert.True(g.IsPrefix(Gazetteer.KeyOf("ريف")));
+        // «مطار كويرس العسكري» is a whole name; no name goes on after it.
+        Assert.False(g.IsPrefix(Gazetteer.KeyOf("مطار كويرس العسكري")));
+        Assert.False(g.IsPrefix(Gazetteer.KeyOf("حلب الشمالي الغربي الأقصى")));
+    }
+
     private static string? FindRoot()
     {
         for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)

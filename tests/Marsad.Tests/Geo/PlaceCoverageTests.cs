@@ -1,0 +1,61 @@
+using Marsad.Geo;
+using Marsad.Ingestion;
+using Marsad.Output;
+using Marsad.Pipeline;
+using Marsad.Text;
+
+namespace Marsad.Tests.Geo;
+
+/// <summary>Issue 10's coverage and document-aware resolution: short country names, places the corpus coders located, namesakes near the article.</summary>
+public class PlaceCoverageTests
+{
+    private static List<PlaceMention> Places(string body)
+    {
+        var article = ArticleReader.Default.ReadString(body, "test");
+        var context = new ExtractionContext(article, AnalyzedText.Analyze(article.Body));
+        new PlaceStage().Run(context);
+        return [.. context.Places.Select(p => p.Mention)];
+    }
+
+    [Theory]
+    [InlineData("وصل الوفد إلى الصومال أمس.", "الصومال", "SO")]
+    [InlineData("عاد السفير إلى بريطانيا بعد الزيارة.", "بريطانيا", "GB")]
+    [InlineData("وصلت الطائرة إلى موريتانيا صباح اليوم.", "موريتانيا", "MR")]
+    [InlineData("سافر الوزير إلى أمريكا لحضور المؤتمر.", "أمريكا", "US")]
+    public void A_country_is_found_by_its_common_short_name(string sentence, string text, string country)
+    {
+        Assert.Contains(Places(sentence), p => p.Text == text && p.Country == country && p.Precision == "country");
+    }
+
+    [Fact]
+    public void Every_corpus_place_row_says_where_its_coordinate_comes_from()
+    {
+        var g = Gazetteer.Default;
+        var rows = Enumerable.Range(0, g.Count).Select(r => g[r]).Where(e => e.IsCorpusPlace).ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, e => Assert.StartsWith("corpus train coders", e.CoordSource, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_sea_the_coders_located_is_a_region_of_no_country_even_far_from_the_article()
+    {
+        var places = Places("غرق قارب للمهاجرين في البحر الأبيض المتوسط قبالة سواحل ليبيا بعد مغادرته مدينة زوارة.");
+        Assert.Contains(places, p => p.Text == "البحر الأبيض المتوسط" && p.Precision == "region" && p.Country is null);
+    }
+
+    [Fact]
+    public void A_namesake_in_the_article_governorate_beats_a_distant_bigger_town()
+    {
+        // «القاهرة» is a Baghdad quarter when the article is about Baghdad, not Cairo 1,300 km away.
+        var places = Places("انفجرت سيارة مفخخة في بغداد صباح اليوم، وسقطت قذيفة في الكرادة وسط بغداد، وأخرى في القاهرة شمالي بغداد.");
+        var cairo = Assert.Single(places, p => p.Text == "القاهرة");
+        Assert.Equal("IQ", cairo.Country);
+    }
+
+    [Fact]
+    public void Cairo_is_still_cairo_in_an_egyptian_article()
+    {
+        var places = Places("تظاهر المئات في القاهرة والإسكندرية احتجاجا على الأحكام.");
+        Assert.Contains(places, p => p.Text == "القاهرة" && p.Country == "EG");
+    }
+}
