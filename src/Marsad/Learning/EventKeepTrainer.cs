@@ -18,12 +18,39 @@ internal static class EventKeepTrainer
 
     private static readonly double[] Thresholds = [0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
 
-    internal sealed record Outcome(byte[] Zip, ModelCard Card, EventCounts Dev, EventCounts DevWithout);
+    internal sealed record Outcome(byte[] Zip, ModelCard Card, EventCounts Dev, EventCounts DevWithout)
+    {
+        /// <summary>The fitted model at its chosen threshold, for scoring right away (cross-validation).</summary>
+        public BinaryModel? Model { get; init; }
+    }
+
+    /// <summary>Weight of a gsr «difficult no» sentence's negative: one annotator of several read the event there.</summary>
+    private const float DifficultNoWeight = 0.5f;
 
     /// <param name="actor1">The actor1 model the pipeline runs with (its candidates are the ones kept or dropped), or null.</param>
-    public static Outcome Train(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> dev, BinaryModel? actor1, TextWriter progress)
+    /// <param name="gsr">Sentence-level gold to learn from as well (see <see cref="GsrRows"/>), or null.</param>
+    public static Outcome Train(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> dev, BinaryModel? actor1, TextWriter progress, IReadOnlyList<GsrSentence>? gsr = null)
     {
         var pipeline = MarsadPipeline.CreateDefault();
+        var (rows, positives) = CorpusRows(train, pipeline, actor1);
+        progress.WriteLine($"{EventModels.KeepName}: {rows.Count} candidates from {train.Count} train articles, {positives} positive");
+        var trainedOn = $"{train.Count} articles: data/gold/corpus/train and the directories given by marsad train --also (data/gold/dev and the seed article by default)";
+        if (gsr is { Count: > 0 })
+        {
+            var before = (rows.Count, positives);
+            foreach (var s in gsr)
+            {
+                positives += AddGsrRows(s, pipeline, actor1, rows);
+            }
+            progress.WriteLine($"{EventModels.KeepName}: {rows.Count - before.Count} candidates from {gsr.Count} gsr sentences, {positives - before.positives} positive");
+            trainedOn += $"; {gsr.Count} arabic_event_gsr sentences (training half)";
+        }
+        return Fit(rows, positives, trainedOn, dev, pipeline, actor1, progress);
+    }
+
+    /// <summary>Every candidate of the train articles, labelled by the SPEC §5 match against the coded events.</summary>
+    internal static (List<ModelInput> Rows, int Positives) CorpusRows(IReadOnlyList<GoldArticle> train, MarsadPipeline pipeline, BinaryModel? actor1)
+    {
         var rows = new List<ModelInput>();
         var positives = 0;
         foreach (var a in train)
@@ -46,7 +73,40 @@ internal static class EventKeepTrainer
                 rows.Add(new ModelInput { Features = row.Features, Label = weight > 0, Weight = weight > 0 ? weight : 1f });
             }
         }
-        progress.WriteLine($"{EventModels.KeepName}: {rows.Count} candidates from {train.Count} train articles, {positives} positive");
+        return (rows, positives);
+    }
+
+    /// <summary>
+    /// The rows one gsr sentence gives, added to <paramref name="rows"/>; returns how many are
+    /// positive. The sentence label says only whether an event of its type is told, so only the
+    /// asserted candidates of a matching type are labelled: positive in a «yes» sentence,
+    /// negative in a «no» one (half weight for «difficult no»). Candidates of other types, and
+    /// intended or negated ones, say nothing the label knows; ambiguous sentences give nothing.
+    /// </summary>
+    internal static int AddGsrRows(GsrSentence s, MarsadPipeline pipeline, BinaryModel? actor1, List<ModelInput> rows)
+    {
+        if (s.IsAmbiguous)
+        {
+            return 0;
+        }
+        var log = new CandidateLog { Actor1 = actor1 };
+        pipeline.Extract(GsrScoring.ToArticle(s), log);
+        var positives = 0;
+        foreach (var row in log.Rows)
+        {
+            if (!GsrScoring.Matches(s.EventType, row.Type) || !string.Equals(row.Modality, "asserted", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            positives += s.IsYes ? 1 : 0;
+            rows.Add(new ModelInput { Features = row.Features, Label = s.IsYes, Weight = s.IsDifficultNo ? DifficultNoWeight : 1f });
+        }
+        return positives;
+    }
+
+    /// <summary>Fits the model on <paramref name="rows"/> and picks its threshold on the dev split by event F1.</summary>
+    internal static Outcome Fit(List<ModelInput> rows, int positives, string trainedOn, IReadOnlyList<GoldArticle> dev, MarsadPipeline pipeline, BinaryModel? actor1, TextWriter progress)
+    {
         var (model, ml, zip) = Lgbm.Train(rows, EventFeatures.Count);
         var card = new ModelCard
         {
@@ -54,7 +114,7 @@ internal static class EventKeepTrainer
             Features = EventFeatures.Count,
             Threshold = 0.5,
             Trainer = Lgbm.Description,
-            TrainedOn = $"{train.Count} articles: data/gold/corpus/train and the directories given by marsad train --also (data/gold/dev and the seed article by default)",
+            TrainedOn = trainedOn,
             TrainingRows = rows.Count,
             Positives = positives,
         };
@@ -73,7 +133,7 @@ internal static class EventKeepTrainer
         var top = tried.Max(x => x.F1);
         var best = tried.First(x => x.F1 >= top - PlateauF1);
         card = card with { Threshold = best.Threshold, DevScores = Scores(best.Counts, without) };
-        return new Outcome(zip, card, best.Counts, without);
+        return new Outcome(zip, card, best.Counts, without) { Model = new BinaryModel(model, ml, card) };
     }
 
     /// <summary>Event counts over <paramref name="articles"/> with the given models deciding (null: the rules).</summary>
