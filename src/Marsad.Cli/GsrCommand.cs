@@ -17,7 +17,7 @@ internal static class GsrCommand
         var shared = new Option<string>("--shared") { Description = "The shared data directory (holds data/events/arabic_event_gsr, and the corpus texts for --folds).", DefaultValueFactory = _ => "../shared" };
         var folds = new Option<int>("--folds") { Description = "Also cross-validate the event-keep model: train on the corpus train split and K-1 gsr folds (split by source document), score the K-th.", DefaultValueFactory = _ => 0 };
         var corpus = new Option<string>("--corpus") { Description = "With --folds: the annotated corpus (train rows, dev picks the threshold).", DefaultValueFactory = _ => "data/gold/corpus" };
-        var verbose = new Option<bool>("--verbose") { Description = "List every missed «yes» sentence and every false alarm, with the asserted event types found." };
+        var verbose = new Option<bool>("--verbose") { Description = "List every missed «yes» sentence and every false alarm (tab-separated: the asserted event types found, the candidates of a matching type, the text)." };
         var command = new Command("gsr", "Score sentence-level ASSAULT/PROTEST detection on the arabic_event_gsr training half (docs/learning.md).")
         {
             shared, folds, corpus, verbose,
@@ -45,7 +45,7 @@ internal static class GsrCommand
                 throw new InputException($"{dir}: no gsr sentences (*_gsr_train.csv)");
             }
             var pipeline = MarsadPipeline.CreateDefault();
-            var report = GsrScoring.Run(sentences, pipeline.Extract);
+            var report = GsrScoring.Run(sentences, pipeline);
             var documents = sentences.Select(s => s.Document).Distinct(StringComparer.Ordinal).Count();
             foreach (var line in report.Table(string.Create(CultureInfo.InvariantCulture,
                 $"marsad gsr: {sentences.Count} sentences from {documents} documents ({report.Outcomes.Count} scored, ambiguous skipped), shipped models")))
@@ -109,7 +109,7 @@ internal static class GsrCommand
         foreach (var x in report.Outcomes.Where(x => x.Sentence.IsYes != x.Detected))
         {
             var s = x.Sentence;
-            o.WriteLine($"{(s.IsYes ? "MISS" : "FALSE")}\t{s.EventType}\t{s.Label}\t{s.Id}\t{string.Join(',', x.Types)}\t{s.Text}");
+            o.WriteLine($"{(s.IsYes ? "MISS" : "FALSE")}\t{s.EventType}\t{s.Label}\t{s.Id}\t{string.Join(',', x.Types)}\t{string.Join(' ', x.Candidates)}\t{s.Text}");
         }
     }
 }

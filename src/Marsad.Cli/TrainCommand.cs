@@ -14,7 +14,8 @@ internal static class TrainCommand
         var models = new Option<string>("--models") { Description = "Where the models are written (embedded into the library at its next build).", DefaultValueFactory = _ => "data/models" };
         var extra = new Option<string[]>("--also") { Description = "More gold directories to train on (default: data/gold/dev and SHARED/gold, the team's earlier dev set and the seed article, when present).", AllowMultipleArgumentsPerToken = true };
         var check = new Option<bool>("--check") { Description = "Retrain without writing, and fail unless the dev scores equal the committed models' cards." };
-        var command = new Command("train", "Rebuild the learned event decisions from the annotated corpus (data/gold/corpus, docs/learning.md).") { corpus, shared, models, extra, check };
+        var noGsr = new Option<bool>("--no-gsr") { Description = "Do not learn the keep decision from the arabic_event_gsr sentences (SHARED/data/events/arabic_event_gsr, used when present)." };
+        var command = new Command("train", "Rebuild the learned event decisions from the annotated corpus (data/gold/corpus, docs/learning.md).") { corpus, shared, models, extra, check, noGsr };
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(corpus)!;
@@ -35,7 +36,9 @@ internal static class TrainCommand
                 var also = parse.GetValue(extra) is { Length: > 0 } given
                     ? given
                     : new[] { "data/gold/dev", Path.Combine(root, "gold") }.Where(Directory.Exists).ToArray();
-                built = ModelTraining.Run(dir, root, parse.GetValue(models)!, isCheck, parse.InvocationConfiguration.Error, also);
+                var gsr = Path.Combine(root, GsrSentences.Folder);
+                var gsrDir = !parse.GetValue(noGsr) && Directory.Exists(gsr) ? gsr : null;
+                built = ModelTraining.Run(dir, root, parse.GetValue(models)!, isCheck, parse.InvocationConfiguration.Error, also, gsrDir);
             }
             catch (Exception e) when (e is Evaluation.GoldFormatException or InvalidDataException)
             {

@@ -41,8 +41,7 @@ public static class GsrCrossValidation
         }
         progress.WriteLine($"gsr cv: {corpusRows.Count} corpus candidates, {bySentence.Sum(x => x.Rows.Count)} gsr candidates from {scored.Count} sentences");
 
-        GsrReport Score(IEnumerable<GsrSentence> held, BinaryModel? keep) =>
-            GsrScoring.Run(held, a => pipeline.Extract(a, new CandidateLog { Keep = keep, Actor1 = actor1 }));
+        GsrReport Score(IEnumerable<GsrSentence> held, BinaryModel? keep) => GsrScoring.Run(held, pipeline, keep, actor1);
 
         progress.WriteLine("gsr cv: the corpus-only model");
         var baseline = EventKeepTrainer.Fit([.. corpusRows], corpusPositives, "corpus", dev, pipeline, actor1, progress);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Marsad.Ingestion;
 using Marsad.Output;
+using Marsad.Pipeline;
 
 namespace Marsad.Learning;
 
@@ -16,8 +17,11 @@ public readonly record struct GsrCounts(int Tp, int Fp, int Fn)
     public static GsrCounts operator +(GsrCounts a, GsrCounts b) => new(a.Tp + b.Tp, a.Fp + b.Fp, a.Fn + b.Fn);
 }
 
-/// <summary>What the pipeline made of one gsr sentence: detected or not, and the asserted event types it gave.</summary>
-public sealed record GsrOutcome(GsrSentence Sentence, bool Detected, IReadOnlyList<string> Types);
+/// <summary>
+/// What the pipeline made of one gsr sentence: detected or not, the asserted event types it gave,
+/// and every candidate of a matching type («REMOTE/asserted/drop»), kept or dropped, for error analysis.
+/// </summary>
+public sealed record GsrOutcome(GsrSentence Sentence, bool Detected, IReadOnlyList<string> Types, IReadOnlyList<string> Candidates);
 
 /// <summary>The outcomes of a gsr run and their P/R/F1 per type, over all labels or unanimous ones only.</summary>
 public sealed class GsrReport(IReadOnlyList<GsrOutcome> outcomes)
@@ -85,14 +89,24 @@ public static class GsrScoring
         _ => false,
     };
 
-    public static GsrOutcome Judge(GsrSentence s, ExtractionResult result)
+    internal static GsrOutcome Judge(GsrSentence s, ExtractionResult result, CandidateLog log)
     {
         var types = result.Events.Where(e => string.Equals(e.Modality, "asserted", StringComparison.Ordinal))
             .Select(e => e.Type).Distinct(StringComparer.Ordinal).ToList();
-        return new GsrOutcome(s, types.Any(t => Matches(s.EventType, t)), types);
+        var candidates = log.Rows.Where(r => Matches(s.EventType, r.Type))
+            .Select(r => $"{r.Type}/{r.Modality}/{r.Trigger.Cut(s.Text)}").ToList();
+        return new GsrOutcome(s, types.Any(t => Matches(s.EventType, t)), types, candidates);
     }
 
-    /// <summary>Runs <paramref name="extract"/> on every sentence that is scored (ambiguous ones are skipped).</summary>
-    public static GsrReport Run(IEnumerable<GsrSentence> sentences, Func<Article, ExtractionResult> extract) =>
-        new([.. sentences.Where(s => !s.IsAmbiguous).Select(s => Judge(s, extract(ToArticle(s))))]);
+    /// <summary>Runs the pipeline with the shipped models on every sentence that is scored (ambiguous ones are skipped).</summary>
+    public static GsrReport Run(IEnumerable<GsrSentence> sentences, MarsadPipeline pipeline) =>
+        Run(sentences, pipeline, EventModels.Keep, EventModels.Actor1);
+
+    /// <summary>The same with the given models deciding (null keep: the hand rules).</summary>
+    internal static GsrReport Run(IEnumerable<GsrSentence> sentences, MarsadPipeline pipeline, BinaryModel? keep, BinaryModel? actor1) =>
+        new([.. sentences.Where(s => !s.IsAmbiguous).Select(s =>
+        {
+            var log = new CandidateLog { Keep = keep, Actor1 = actor1 };
+            return Judge(s, pipeline.Extract(ToArticle(s), log), log);
+        })]);
 }

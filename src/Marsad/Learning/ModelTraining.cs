@@ -17,7 +17,8 @@ public sealed record TrainedModel(string Name, int TrainingRows, int Positives, 
 public static class ModelTraining
 {
     /// <param name="extraTrain">More gold directories to learn from besides the corpus train split (the older dev gold, the seed article).</param>
-    public static IReadOnlyList<TrainedModel> Run(string corpusDir, string sharedRoot, string modelsDir, bool check, TextWriter progress, IReadOnlyList<string>? extraTrain = null)
+    /// <param name="gsrDir">The arabic_event_gsr sentences (training half) the keep model also learns from, or null.</param>
+    public static IReadOnlyList<TrainedModel> Run(string corpusDir, string sharedRoot, string modelsDir, bool check, TextWriter progress, IReadOnlyList<string>? extraTrain = null, string? gsrDir = null)
     {
         var loader = new GoldLoader(sharedRoot);
         var train = loader.LoadDirectory(Path.Combine(corpusDir, "train")).ToList();
@@ -33,7 +34,8 @@ public static class ModelTraining
             throw new InvalidDataException($"{corpusDir}: the train and dev splits must both hold gold files");
         }
         var actor = ActorChoiceTrainer.Train(train, dev, progress);
-        var keep = EventKeepTrainer.Train(train, dev, actor.Helps ? actor.Model : null, progress);
+        var gsr = gsrDir is null ? null : GsrSentences.Load(gsrDir);
+        var keep = EventKeepTrainer.Train(train, dev, actor.Helps ? actor.Model : null, progress, gsr);
         var keepHelps = (keep.Dev.F1 ?? 0) > (keep.DevWithout.F1 ?? 0);
         var results = new List<TrainedModel>
         {
