@@ -89,6 +89,13 @@ internal static class GsrCommand
                 {
                     o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fold {fold}: threshold {threshold:F2}, corpus dev event F1 {devF1:F4}"));
                 }
+                o.WriteLine();
+                o.WriteLine("the fold models at fixed thresholds (both types): all P R F1 | unanimous P R F1");
+                foreach (var (t, all, unanimous) in cv.Sweep)
+                {
+                    o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"threshold {t:F2}: {all.Precision:F3} {all.Recall:F3} {all.F1:F3} | {unanimous.Precision:F3} {unanimous.Recall:F3} {unanimous.F1:F3}"));
+                }
                 if (parse.GetValue(verbose))
                 {
                     WriteErrors(o, cv.WithGsr);

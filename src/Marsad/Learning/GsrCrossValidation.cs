@@ -12,7 +12,10 @@ namespace Marsad.Learning;
 /// </summary>
 public static class GsrCrossValidation
 {
-    public sealed record Result(GsrReport CorpusOnly, GsrReport WithGsr, IReadOnlyList<(int Fold, double Threshold, double DevF1)> Folds);
+    /// <param name="Sweep">Held-out gsr counts (both types, all labels; unanimous only) of the fold models at fixed thresholds instead of the dev-picked one: how much the dev-picked threshold costs on isolated sentences.</param>
+    public sealed record Result(GsrReport CorpusOnly, GsrReport WithGsr, IReadOnlyList<(int Fold, double Threshold, double DevF1)> Folds, IReadOnlyList<(double Threshold, GsrCounts All, GsrCounts Unanimous)> Sweep);
+
+    private static readonly double[] SweepThresholds = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5];
 
     public static Result Run(string corpusDir, string sharedRoot, IReadOnlyList<GsrSentence> sentences, int folds, TextWriter progress, IReadOnlyList<string>? extraTrain = null)
     {
@@ -48,6 +51,7 @@ public static class GsrCrossValidation
         var corpusOnly = Score(scored, baseline.Model);
         var outcomes = new List<GsrOutcome>();
         var foldInfo = new List<(int, double, double)>();
+        var sweep = SweepThresholds.Select(t => (Threshold: t, All: default(GsrCounts), Unanimous: default(GsrCounts))).ToArray();
         for (var f = 0; f < folds; f++)
         {
             progress.WriteLine($"gsr cv: fold {f}");
@@ -59,9 +63,15 @@ public static class GsrCrossValidation
                 positives += x.Positives;
             }
             var fit = EventKeepTrainer.Fit(rows, positives, "cv", dev, pipeline, actor1, progress);
-            outcomes.AddRange(Score(bySentence.Where(x => x.Fold == f).Select(x => x.Sentence), fit.Model).Outcomes);
+            var held = bySentence.Where(x => x.Fold == f).Select(x => x.Sentence).ToList();
+            outcomes.AddRange(Score(held, fit.Model).Outcomes);
+            for (var i = 0; i < sweep.Length; i++)
+            {
+                var at = Score(held, new BinaryModel(fit.Model!, sweep[i].Threshold));
+                sweep[i] = (sweep[i].Threshold, sweep[i].All + at.Counts(null, false), sweep[i].Unanimous + at.Counts(null, true));
+            }
             foldInfo.Add((f, fit.Card.Threshold, fit.Dev.F1 ?? 0));
         }
-        return new Result(corpusOnly, new GsrReport(outcomes), foldInfo);
+        return new Result(corpusOnly, new GsrReport(outcomes), foldInfo, sweep);
     }
 }
