@@ -28,25 +28,44 @@ internal static class EventKeepTrainer
     private const float DifficultNoWeight = 0.5f;
 
     /// <param name="actor1">The actor1 model the pipeline runs with (its candidates are the ones kept or dropped), or null.</param>
-    /// <param name="gsr">Sentence-level gold to learn from as well (see <see cref="GsrRows"/>), or null.</param>
+    /// <param name="gsr">Sentence-level gold to learn from as well (see <see cref="AddGsrRows"/>), or null.</param>
     public static Outcome Train(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> dev, BinaryModel? actor1, TextWriter progress, IReadOnlyList<GsrSentence>? gsr = null)
     {
         var pipeline = MarsadPipeline.CreateDefault();
         var (rows, positives) = CorpusRows(train, pipeline, actor1);
         progress.WriteLine($"{EventModels.KeepName}: {rows.Count} candidates from {train.Count} train articles, {positives} positive");
         var trainedOn = $"{train.Count} articles: data/gold/corpus/train and the directories given by marsad train --also (data/gold/dev and the seed article by default)";
-        if (gsr is { Count: > 0 })
+        if (gsr is not { Count: > 0 })
         {
-            var before = (rows.Count, positives);
-            foreach (var s in gsr)
-            {
-                positives += AddGsrRows(s, pipeline, actor1, rows);
-            }
-            progress.WriteLine($"{EventModels.KeepName}: {rows.Count - before.Count} candidates from {gsr.Count} gsr sentences, {positives - before.positives} positive");
-            trainedOn += $"; {gsr.Count} arabic_event_gsr sentences (training half)";
+            return Fit(rows, positives, trainedOn, dev, pipeline, actor1, progress);
         }
-        return Fit(rows, positives, trainedOn, dev, pipeline, actor1, progress);
+        var (learn, tune) = SplitForTuning(gsr);
+        var before = (rows.Count, positives);
+        foreach (var s in learn)
+        {
+            positives += AddGsrRows(s, pipeline, actor1, rows);
+        }
+        progress.WriteLine($"{EventModels.KeepName}: {rows.Count - before.Count} candidates from {learn.Count} gsr sentences, {positives - before.positives} positive; {tune.Count} gsr sentences held out to pick the threshold");
+        trainedOn += $"; {learn.Count} arabic_event_gsr sentences (training half; {tune.Count} more held out to pick the threshold)";
+        return Fit(rows, positives, trainedOn, dev, pipeline, actor1, progress, tune);
     }
+
+    /// <summary>
+    /// The gsr sentences learned from and the ones held out to pick the threshold: a fifth of the
+    /// source documents, by a hash of their id salted apart from the cross-validation folds.
+    /// </summary>
+    internal static (List<GsrSentence> Learn, List<GsrSentence> Tune) SplitForTuning(IEnumerable<GsrSentence> gsr)
+    {
+        var learn = new List<GsrSentence>();
+        var tune = new List<GsrSentence>();
+        foreach (var s in gsr)
+        {
+            (GsrSentences.FoldOf(s.Document + TuningSalt, 5) == 0 ? tune : learn).Add(s);
+        }
+        return (learn, tune);
+    }
+
+    private const string TuningSalt = "#threshold";
 
     /// <summary>Every candidate of the train articles, labelled by the SPEC §5 match against the coded events.</summary>
     internal static (List<ModelInput> Rows, int Positives) CorpusRows(IReadOnlyList<GoldArticle> train, MarsadPipeline pipeline, BinaryModel? actor1)
@@ -105,7 +124,8 @@ internal static class EventKeepTrainer
     }
 
     /// <summary>Fits the model on <paramref name="rows"/> and picks its threshold on the dev split by event F1.</summary>
-    internal static Outcome Fit(List<ModelInput> rows, int positives, string trainedOn, IReadOnlyList<GoldArticle> dev, MarsadPipeline pipeline, BinaryModel? actor1, TextWriter progress)
+    /// <param name="tune">Held-out gsr sentences: among the thresholds the dev split cannot tell apart, the one with their best F1 is taken.</param>
+    internal static Outcome Fit(List<ModelInput> rows, int positives, string trainedOn, IReadOnlyList<GoldArticle> dev, MarsadPipeline pipeline, BinaryModel? actor1, TextWriter progress, IReadOnlyList<GsrSentence>? tune = null)
     {
         var (model, ml, zip) = Lgbm.Train(rows, EventFeatures.Count);
         var card = new ModelCard
@@ -119,19 +139,25 @@ internal static class EventKeepTrainer
             Positives = positives,
         };
         var without = Evaluate(dev, pipeline, null, actor1);
-        var tried = new List<(double Threshold, EventCounts Counts, double F1)>();
+        var tried = new List<(double Threshold, EventCounts Counts, double F1, double GsrF1)>();
         foreach (var t in Thresholds)
         {
-            var counts = Evaluate(dev, pipeline, new BinaryModel(model, ml, card with { Threshold = t }), actor1);
+            var at = new BinaryModel(model, ml, card with { Threshold = t });
+            var counts = Evaluate(dev, pipeline, at, actor1);
             var f1 = counts.F1 ?? 0;
-            progress.WriteLine(FormattableString.Invariant($"{EventModels.KeepName}: dev threshold {t:F2}: P {counts.Precision:F3} R {counts.Recall:F3} F1 {f1:F3}"));
-            tried.Add((t, counts, f1));
+            var gsrF1 = tune is { Count: > 0 } ? GsrScoring.Run(tune, pipeline, at, actor1).F1 : 0;
+            progress.WriteLine(FormattableString.Invariant($"{EventModels.KeepName}: dev threshold {t:F2}: P {counts.Precision:F3} R {counts.Recall:F3} F1 {f1:F3}; held-out gsr F1 {gsrF1:F3}"));
+            tried.Add((t, counts, f1, gsrF1));
         }
         // Dev F1 is flat over a wide band of thresholds (a few hundred events cannot tell 0.20 from
-        // 0.30): the lowest threshold within PlateauF1 of the best is taken, so that where the
-        // dev set cannot tell, an event is kept rather than lost.
+        // 0.30). Within PlateauF1 of the best, the held-out gsr sentences decide when there are
+        // some (isolated sentences pay for a low threshold in false alarms: docs/learning.md);
+        // otherwise, and between equals, the lowest threshold is taken, so that where the data
+        // cannot tell, an event is kept rather than lost.
         var top = tried.Max(x => x.F1);
-        var best = tried.First(x => x.F1 >= top - PlateauF1);
+        var plateau = tried.Where(x => x.F1 >= top - PlateauF1).ToList();
+        var bestGsr = plateau.Max(x => x.GsrF1);
+        var best = plateau.First(x => x.GsrF1 >= bestGsr);
         card = card with { Threshold = best.Threshold, DevScores = Scores(best.Counts, without) };
         return new Outcome(zip, card, best.Counts, without) { Model = new BinaryModel(model, ml, card) };
     }

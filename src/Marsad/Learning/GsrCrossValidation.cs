@@ -55,14 +55,17 @@ public static class GsrCrossValidation
         for (var f = 0; f < folds; f++)
         {
             progress.WriteLine($"gsr cv: fold {f}");
+            // As marsad train does: a slice of the training sentences is held out to pick the threshold.
             var rows = new List<ModelInput>(corpusRows);
             var positives = corpusPositives;
-            foreach (var x in bySentence.Where(x => x.Fold != f))
+            var (learn, tune) = EventKeepTrainer.SplitForTuning(bySentence.Where(x => x.Fold != f).Select(x => x.Sentence));
+            var learning = learn.ToHashSet();
+            foreach (var x in bySentence.Where(x => x.Fold != f && learning.Contains(x.Sentence)))
             {
                 rows.AddRange(x.Rows);
                 positives += x.Positives;
             }
-            var fit = EventKeepTrainer.Fit(rows, positives, "cv", dev, pipeline, actor1, progress);
+            var fit = EventKeepTrainer.Fit(rows, positives, "cv", dev, pipeline, actor1, progress, tune);
             var held = bySentence.Where(x => x.Fold == f).Select(x => x.Sentence).ToList();
             outcomes.AddRange(Score(held, fit.Model).Outcomes);
             for (var i = 0; i < sweep.Length; i++)
