@@ -16,7 +16,7 @@ internal static class GsrCommand
     {
         var shared = new Option<string>("--shared") { Description = "The shared data directory (holds data/events/arabic_event_gsr, and the corpus texts for --folds).", DefaultValueFactory = _ => "../shared" };
         var folds = new Option<int>("--folds") { Description = "Also cross-validate the event-keep model: train on the corpus train split and K-1 gsr folds (split by source document), score the K-th.", DefaultValueFactory = _ => 0 };
-        var corpus = new Option<string>("--corpus") { Description = "With --folds: the annotated corpus (train rows, dev picks the threshold).", DefaultValueFactory = _ => "data/gold/corpus" };
+        var corpus = new Option<string>("--corpus") { Description = "With --folds: the annotated corpus (train rows; dev, with held-out gsr sentences, picks the threshold).", DefaultValueFactory = _ => "data/gold/corpus" };
         var verbose = new Option<bool>("--verbose") { Description = "List every missed «yes» sentence and every false alarm (tab-separated: the asserted event types found, the candidates of a matching type, the text)." };
         var command = new Command("gsr", "Score sentence-level ASSAULT/PROTEST detection on the arabic_event_gsr training half (docs/learning.md).")
         {
