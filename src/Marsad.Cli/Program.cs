@@ -13,6 +13,7 @@ var root = new RootCommand("مرصد — Marsad: structured, geolocated, source-
     QueryCommand.Create(),
     ExportCommand.Create(),
     TrainCommand.Create(),
+    GsrCommand.Create(),
     RoutesCommand.Create(),
     ServeCommand.Create(),
     WorkerCommand.Create(),

@@ -15,7 +15,8 @@ internal static class TrainCommand
         var extra = new Option<string[]>("--also") { Description = "More gold directories to train on (default: data/gold/dev and SHARED/gold, the team's earlier dev set and the seed article, when present).", AllowMultipleArgumentsPerToken = true };
         var check = new Option<bool>("--check") { Description = "Retrain without writing, and fail unless the dev scores equal the committed models' cards." };
         var oracle = new Option<bool>("--oracle") { Description = "Train nothing: tell where the train and dev splits' core events are lost with the shipped models (matched, dropped though a candidate matches, a wrong field on the trigger, no candidate)." };
-        var command = new Command("train", "Rebuild the toponym tagger (NewsFANE, IDRISI, the corpus train split's places) and the learned event decisions from the annotated corpus (data/gold/corpus, docs/learning.md, docs/places.md).") { corpus, shared, models, extra, check, oracle };
+        var noGsr = new Option<bool>("--no-gsr") { Description = "Do not learn the keep decision from the arabic_event_gsr sentences (SHARED/data/events/arabic_event_gsr, used when present)." };
+        var command = new Command("train", "Rebuild the toponym tagger (NewsFANE, IDRISI, the corpus train split's places) and the learned event decisions from the annotated corpus (data/gold/corpus, docs/learning.md, docs/places.md).") { corpus, shared, models, extra, check, oracle, noGsr };
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(corpus)!;
@@ -45,7 +46,9 @@ internal static class TrainCommand
                 var also = parse.GetValue(extra) is { Length: > 0 } given
                     ? given
                     : new[] { "data/gold/dev", Path.Combine(root, "gold") }.Where(Directory.Exists).ToArray();
-                built = ModelTraining.Run(dir, root, parse.GetValue(models)!, isCheck, parse.InvocationConfiguration.Error, also);
+                var gsr = Path.Combine(root, GsrSentences.Folder);
+                var gsrDir = !parse.GetValue(noGsr) && Directory.Exists(gsr) ? gsr : null;
+                built = ModelTraining.Run(dir, root, parse.GetValue(models)!, isCheck, parse.InvocationConfiguration.Error, also, gsrDir);
             }
             catch (Exception e) when (e is Evaluation.GoldFormatException or InvalidDataException)
             {

@@ -177,4 +177,13 @@ internal sealed class ArticleIndex
         }
         return null;
     }
+
+    /// <summary>Most sentences an isolated report may have: a wire flash, a quoted sentence, a sentence cut out of its article.</summary>
+    private const int IsolatedSentences = 2;
+
+    /// <summary>
+    /// The whole text is one short paragraph: no other sentence could have given the event its
+    /// place, so a missing place says nothing against the event.
+    /// </summary>
+    public bool IsIsolated => Text.Paragraphs.Count <= 1 && Text.Sentences.Count <= IsolatedSentences;
 }

@@ -261,7 +261,8 @@ public sealed class EventStage : IExtractionStage
                 i++;
                 continue;
             }
-            var satisfied = m.Values.Where(v => Satisfies(index, m, v)).ToList();
+            // «الفجر», «القتل»: a word with the article is no verb; a verb-only trigger there is another word.
+            var satisfied = m.Values.Where(v => !(v.IsVerb && m.FirstReading.HasArticle) && Satisfies(index, m, v)).ToList();
             if (satisfied.Count > 0)
             {
                 var entry = Choose(index, m, satisfied);
@@ -524,8 +525,11 @@ public sealed class EventStage : IExtractionStage
         {
             return DropReason.NegatedPresent;
         }
-        // A fight placed only in a whole country («في سوريا») is commentary unless its own doer and the country follow the trigger in its clause.
-        if (Violent.Contains(e.Type) && e.Place?.Mention.Precision == "country" && (e.Type == "CAPTURE" || !(e.PlaceSource == "clause" && e.Actor1IsLocal && e.PlaceToken > e.First)))
+        // A fight placed only in a whole country («في سوريا») is commentary unless its own doer and
+        // the country follow the trigger in its clause, or the text is an isolated sentence, where
+        // the country is all the place there is.
+        if (Violent.Contains(e.Type) && e.Place?.Mention.Precision == "country" && !index.IsIsolated
+            && (e.Type == "CAPTURE" || !(e.PlaceSource == "clause" && e.Actor1IsLocal && e.PlaceToken > e.First)))
         {
             return DropReason.CountryOnly;
         }
@@ -533,7 +537,9 @@ public sealed class EventStage : IExtractionStage
         {
             return DropReason.RelativeBackground;
         }
-        if (NeedsPlace.Contains(e.Type) && e.Place is null && e.Route is null)
+        // An event with no place stays an event: only where the article had room to place it
+        // (more than an isolated sentence) does a missing place mark talk rather than a report.
+        if (NeedsPlace.Contains(e.Type) && e.Place is null && e.Route is null && !index.IsIsolated)
         {
             return DropReason.NoPlace;
         }
@@ -547,7 +553,9 @@ public sealed class EventStage : IExtractionStage
             return DropReason.WeakPlacedBySentence;
         }
         // A weak trigger («قتال», «تقدم», «سقوط») carries an event only with an armed party named.
-        if (e.Trigger.Weight < 0.65 && !(e.Actor1?.IsArmed == true || e.Actor2?.IsArmed == true))
+        // For a protest, the protesters named are its party («تجمع المتظاهرون»).
+        if (e.Trigger.Weight < 0.65 && !(e.Actor1?.IsArmed == true || e.Actor2?.IsArmed == true)
+            && !(e.Type == "PROTEST" && (e.Actor1?.ActorId == "PROTESTERS" || ProtestersInClause(index, e))))
         {
             return DropReason.WeakUnarmed;
         }
@@ -559,6 +567,12 @@ public sealed class EventStage : IExtractionStage
             _ => true,
         };
         return kept ? DropReason.None : DropReason.TypeCondition;
+    }
+
+    private static bool ProtestersInClause(ArticleIndex index, EventCandidate e)
+    {
+        var clause = index.ClauseOf(e.First);
+        return index.Actors.Any(a => a.ActorId == "PROTESTERS" && a.First >= clause.First && a.End <= clause.End);
     }
 
     /// <summary>«الهجوم على الحريات»: a target word that is no place and no party.</summary>

@@ -28,6 +28,12 @@ internal sealed class BinaryModel
             new ModelInput { Features = new float[card.Features] }, new ModelOutput()));
     }
 
+    /// <summary>The same model deciding at another threshold.</summary>
+    public BinaryModel(BinaryModel model, double threshold)
+        : this(model._model, model._ml, model.Card with { Threshold = threshold })
+    {
+    }
+
     public ModelCard Card { get; }
 
     public double Threshold => Card.Threshold;

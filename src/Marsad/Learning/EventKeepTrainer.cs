@@ -18,14 +18,60 @@ internal static class EventKeepTrainer
 
     private static readonly double[] Thresholds = [0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
 
-    internal sealed record Outcome(byte[] Zip, ModelCard Card, EventCounts Dev, EventCounts DevWithout);
+    internal sealed record Outcome(byte[] Zip, ModelCard Card, EventCounts Dev, EventCounts DevWithout)
+    {
+        /// <summary>The fitted model at its chosen threshold, for scoring right away (cross-validation).</summary>
+        public BinaryModel? Model { get; init; }
+    }
+
+    /// <summary>Weight of a gsr «difficult no» sentence's negative: one annotator of several read the event there.</summary>
+    private const float DifficultNoWeight = 0.5f;
 
     /// <param name="actor1">The actor1 model the pipeline runs with (its candidates are the ones kept or dropped), or null.</param>
+    /// <param name="gsr">Sentence-level gold to learn from as well (see <see cref="AddGsrRows"/>), or null.</param>
     /// <param name="type">The type choice the pipeline runs with, or null.</param>
     /// <param name="pipeline">The pipeline whose candidates are learned from (the default one when null).</param>
-    public static Outcome Train(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> dev, BinaryModel? actor1, BinaryModel? type, TextWriter progress, MarsadPipeline? pipeline = null)
+    public static Outcome Train(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> dev, BinaryModel? actor1, BinaryModel? type, TextWriter progress, IReadOnlyList<GsrSentence>? gsr = null, MarsadPipeline? pipeline = null)
     {
         pipeline ??= MarsadPipeline.CreateDefault();
+        var (rows, positives) = CorpusRows(train, pipeline, actor1, type);
+        progress.WriteLine($"{EventModels.KeepName}: {rows.Count} candidates from {train.Count} train articles, {positives} positive");
+        var trainedOn = $"{train.Count} articles: data/gold/corpus/train and the directories given by marsad train --also (data/gold/dev and the seed article by default)";
+        if (gsr is not { Count: > 0 })
+        {
+            return Fit(rows, positives, trainedOn, dev, pipeline, actor1, progress, type: type);
+        }
+        var (learn, tune) = SplitForTuning(gsr);
+        var before = (rows.Count, positives);
+        foreach (var s in learn)
+        {
+            positives += AddGsrRows(s, pipeline, actor1, rows, type);
+        }
+        progress.WriteLine($"{EventModels.KeepName}: {rows.Count - before.Count} candidates from {learn.Count} gsr sentences, {positives - before.positives} positive; {tune.Count} gsr sentences held out to pick the threshold");
+        trainedOn += $"; {learn.Count} arabic_event_gsr sentences (training half; {tune.Count} more held out to pick the threshold)";
+        return Fit(rows, positives, trainedOn, dev, pipeline, actor1, progress, tune, type);
+    }
+
+    /// <summary>
+    /// The gsr sentences learned from and the ones held out to pick the threshold: a fifth of the
+    /// source documents, by a hash of their id salted apart from the cross-validation folds.
+    /// </summary>
+    internal static (List<GsrSentence> Learn, List<GsrSentence> Tune) SplitForTuning(IEnumerable<GsrSentence> gsr)
+    {
+        var learn = new List<GsrSentence>();
+        var tune = new List<GsrSentence>();
+        foreach (var s in gsr)
+        {
+            (GsrSentences.FoldOf(s.Document + TuningSalt, 5) == 0 ? tune : learn).Add(s);
+        }
+        return (learn, tune);
+    }
+
+    private const string TuningSalt = "#threshold";
+
+    /// <summary>Every candidate of the train articles, labelled by the SPEC §5 match against the coded events.</summary>
+    internal static (List<ModelInput> Rows, int Positives) CorpusRows(IReadOnlyList<GoldArticle> train, MarsadPipeline pipeline, BinaryModel? actor1, BinaryModel? type = null)
+    {
         var rows = new List<ModelInput>();
         var positives = 0;
         foreach (var a in train)
@@ -48,7 +94,41 @@ internal static class EventKeepTrainer
                 rows.Add(new ModelInput { Features = row.Features, Label = weight > 0, Weight = weight > 0 ? weight : 1f });
             }
         }
-        progress.WriteLine($"{EventModels.KeepName}: {rows.Count} candidates from {train.Count} train articles, {positives} positive");
+        return (rows, positives);
+    }
+
+    /// <summary>
+    /// The rows one gsr sentence gives, added to <paramref name="rows"/>; returns how many are
+    /// positive. The sentence label says only whether an event of its type is told, so only the
+    /// asserted candidates of a matching type are labelled: positive in a «yes» sentence,
+    /// negative in a «no» one (half weight for «difficult no»). Candidates of other types, and
+    /// intended or negated ones, say nothing the label knows; ambiguous sentences give nothing.
+    /// </summary>
+    internal static int AddGsrRows(GsrSentence s, MarsadPipeline pipeline, BinaryModel? actor1, List<ModelInput> rows, BinaryModel? type = null)
+    {
+        if (s.IsAmbiguous)
+        {
+            return 0;
+        }
+        var log = new CandidateLog { Actor1 = actor1, Type = type };
+        pipeline.Extract(GsrScoring.ToArticle(s), log);
+        var positives = 0;
+        foreach (var row in log.Rows)
+        {
+            if (!GsrScoring.Matches(s.EventType, row.Type) || !string.Equals(row.Modality, "asserted", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            positives += s.IsYes ? 1 : 0;
+            rows.Add(new ModelInput { Features = row.Features, Label = s.IsYes, Weight = s.IsDifficultNo ? DifficultNoWeight : 1f });
+        }
+        return positives;
+    }
+
+    /// <summary>Fits the model on <paramref name="rows"/> and picks its threshold on the dev split by event F1.</summary>
+    /// <param name="tune">Held-out gsr sentences: among the thresholds the dev split cannot tell apart, the one with their best F1 is taken.</param>
+    internal static Outcome Fit(List<ModelInput> rows, int positives, string trainedOn, IReadOnlyList<GoldArticle> dev, MarsadPipeline pipeline, BinaryModel? actor1, TextWriter progress, IReadOnlyList<GsrSentence>? tune = null, BinaryModel? type = null)
+    {
         var (model, ml, zip) = Lgbm.Train(rows, EventFeatures.Count);
         var card = new ModelCard
         {
@@ -56,26 +136,32 @@ internal static class EventKeepTrainer
             Features = EventFeatures.Count,
             Threshold = 0.5,
             Trainer = Lgbm.Description,
-            TrainedOn = $"{train.Count} articles: data/gold/corpus/train and the directories given by marsad train --also (data/gold/dev and the seed article by default)",
+            TrainedOn = trainedOn,
             TrainingRows = rows.Count,
             Positives = positives,
         };
         var without = Evaluate(dev, pipeline, null, actor1, type);
-        var tried = new List<(double Threshold, EventCounts Counts, double F1)>();
+        var tried = new List<(double Threshold, EventCounts Counts, double F1, double GsrF1)>();
         foreach (var t in Thresholds)
         {
-            var counts = Evaluate(dev, pipeline, new BinaryModel(model, ml, card with { Threshold = t }), actor1, type);
+            var at = new BinaryModel(model, ml, card with { Threshold = t });
+            var counts = Evaluate(dev, pipeline, at, actor1, type);
             var f1 = counts.F1 ?? 0;
-            progress.WriteLine(FormattableString.Invariant($"{EventModels.KeepName}: dev threshold {t:F2}: P {counts.Precision:F3} R {counts.Recall:F3} F1 {f1:F3}"));
-            tried.Add((t, counts, f1));
+            var gsrF1 = tune is { Count: > 0 } ? GsrScoring.Run(tune, pipeline, at, actor1, type).F1 : 0;
+            progress.WriteLine(FormattableString.Invariant($"{EventModels.KeepName}: dev threshold {t:F2}: P {counts.Precision:F3} R {counts.Recall:F3} F1 {f1:F3}; held-out gsr F1 {gsrF1:F3}"));
+            tried.Add((t, counts, f1, gsrF1));
         }
         // Dev F1 is flat over a wide band of thresholds (a few hundred events cannot tell 0.20 from
-        // 0.30): the lowest threshold within PlateauF1 of the best is taken, so that where the
-        // dev set cannot tell, an event is kept rather than lost.
+        // 0.30). Within PlateauF1 of the best, the held-out gsr sentences decide when there are
+        // some (isolated sentences pay for a low threshold in false alarms: docs/learning.md);
+        // otherwise, and between equals, the lowest threshold is taken, so that where the data
+        // cannot tell, an event is kept rather than lost.
         var top = tried.Max(x => x.F1);
-        var best = tried.First(x => x.F1 >= top - PlateauF1);
+        var plateau = tried.Where(x => x.F1 >= top - PlateauF1).ToList();
+        var bestGsr = plateau.Max(x => x.GsrF1);
+        var best = plateau.First(x => x.GsrF1 >= bestGsr);
         card = card with { Threshold = best.Threshold, DevScores = Scores(best.Counts, without) };
-        return new Outcome(zip, card, best.Counts, without);
+        return new Outcome(zip, card, best.Counts, without) { Model = new BinaryModel(model, ml, card) };
     }
 
     /// <summary>Event counts over <paramref name="articles"/> with the given models deciding (null: the rules).</summary>

@@ -22,7 +22,8 @@ public sealed record ModelTrainingResult(IReadOnlyList<TrainedModel> Events, Top
 public static class ModelTraining
 {
     /// <param name="extraTrain">More gold directories to learn from besides the corpus train split (the older dev gold, the seed article).</param>
-    public static ModelTrainingResult Run(string corpusDir, string sharedRoot, string modelsDir, bool check, TextWriter progress, IReadOnlyList<string>? extraTrain = null)
+    /// <param name="gsrDir">The arabic_event_gsr sentences (training half) the keep model also learns from, or null.</param>
+    public static ModelTrainingResult Run(string corpusDir, string sharedRoot, string modelsDir, bool check, TextWriter progress, IReadOnlyList<string>? extraTrain = null, string? gsrDir = null)
     {
         var toponyms = ToponymTraining.Run(sharedRoot, modelsDir, check, progress, Path.Combine(corpusDir, "train"));
         var pipeline = new Pipeline.MarsadPipeline(Pipeline.DefaultStages.Create(toponyms: toponyms.Tagger));
@@ -41,7 +42,8 @@ public static class ModelTraining
         }
         var actor = ActorChoiceTrainer.Train(train, dev, progress, pipeline);
         var type = TypeChoiceTrainer.Train(train, dev, actor.Helps ? actor.Model : null, progress, pipeline);
-        var keep = EventKeepTrainer.Train(train, dev, actor.Helps ? actor.Model : null, type.Helps ? type.Model : null, progress, pipeline);
+        var gsr = gsrDir is null ? null : GsrSentences.Load(gsrDir);
+        var keep = EventKeepTrainer.Train(train, dev, actor.Helps ? actor.Model : null, type.Helps ? type.Model : null, progress, gsr, pipeline);
         var keepHelps = (keep.Dev.F1 ?? 0) > (keep.DevWithout.F1 ?? 0);
         var results = new List<TrainedModel>
         {

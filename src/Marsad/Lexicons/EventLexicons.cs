@@ -96,8 +96,10 @@ public sealed class TriggerLexicon
         "ATTACK_CIVILIANS", "ARREST", "PROTEST", "SUPPORT", "AID", "ACCUSE", "THREATEN",
     ];
 
-    public TriggerLexicon(TsvTable table)
+    /// <param name="timeWords">Words of date expressions (time_words.tsv): a dual past form spelled like one of them with tanween («فجراً», at dawn) is not generated.</param>
+    public TriggerLexicon(TsvTable table, IReadOnlySet<string>? timeWords = null)
     {
+        timeWords ??= new HashSet<string>(StringComparer.Ordinal);
         int type = table.Column("type"), form = table.Column("form"), present = table.Column("present"), pos = table.Column("pos"),
             genitive = table.Column("genitive"), a2 = table.Column("actor2_prep"), a1 = table.Column("actor1_prep"),
             needs = table.Column("needs"), weight = table.Column("weight");
@@ -121,19 +123,26 @@ public sealed class TriggerLexicon
                 Matcher.Add(row[form], template);
                 continue;
             }
-            foreach (var (surface, tense) in Conjugate(row[form], row[present] == "-" ? null : row[present]))
+            foreach (var (surface, tense) in Conjugate(row[form], row[present] == "-" ? null : row[present], timeWords))
             {
                 Matcher.Add(surface, template with { Tense = tense });
             }
         }
     }
 
-    public static TriggerLexicon Default { get; } = new(TsvTable.LoadEmbedded("triggers"));
+    public static TriggerLexicon Default { get; } = new(TsvTable.LoadEmbedded("triggers"), TimeWordKeys());
+
+    private static HashSet<string> TimeWordKeys()
+    {
+        var table = TsvTable.LoadEmbedded("time_words");
+        var phrase = table.Column("phrase");
+        return new HashSet<string>(table.Rows.Select(r => ArabicNormalizer.NormalizeKey(r[phrase])), StringComparer.Ordinal);
+    }
 
     public PhraseMatcher<TriggerEntry> Matcher { get; } = new();
 
     /// <summary>Past and present forms of the persons news narrates in (3rd person, 1st plural), and the «س» future.</summary>
-    internal static IEnumerable<(string Form, Tense Tense)> Conjugate(string past, string? present)
+    internal static IEnumerable<(string Form, Tense Tense)> Conjugate(string past, string? present, IReadOnlySet<string>? timeWords = null)
     {
         var pastWords = ArabicNormalizer.NormalizeKey(past).Split(' ');
         var tail = pastWords.Length > 1 ? " " + string.Join(' ', pastWords[1..]) : string.Empty;
@@ -141,10 +150,16 @@ public sealed class TriggerLexicon
         yield return (p + tail, Tense.Past);
         var defective = p.EndsWith('ي') || p.EndsWith('ا');
         var stem = defective ? p[..^1] : p;
-        // The dual «فجرا» is rare in news and collides with adverbs («فجراً», at dawn): it is not generated.
         foreach (var suffix in defective ? new[] { "ت", "وا", "تا" } : ["ت", "وا", "تا", "ن", "نا"])
         {
             yield return (stem + suffix + tail, Tense.Past);
+        }
+        // The masculine dual («فجرا نفسيهما», «هاجما», «اقتحما»), except where it is spelled like a
+        // time word with tanween («فجراً», at dawn). Its other collisions are accusative verbal
+        // nouns of the same event («قصفاً», «قتلاً»), which are the same trigger anyway.
+        if (!defective && !(timeWords?.Contains(p) ?? false))
+        {
+            yield return (p + "ا" + tail, Tense.Past);
         }
         if (present is null)
         {

@@ -51,7 +51,10 @@ public class EventPrecisionTests
     [Theory]
     [InlineData("هاجم المغول المدينة وأحرقوا مكتبتها.")]
     [InlineData("سيطر العثمانيون على المدينة قرونا طويلة.")]
-    public void History_without_time_or_place_is_no_event(string sentence) => AssertNoEvent(sentence);
+    public void History_without_time_or_place_in_an_article_is_no_event(string sentence) =>
+        // In an article, which had room to place an event, a placeless fight is talk; an isolated
+        // sentence keeps its event (EventTypeTests), so the line stands in a paragraph of its own.
+        AssertNoEvent("تحدث الكاتب في محاضرته عن تاريخ المنطقة.\n\n" + sentence);
 
     [Theory(Skip = "known gap: the clause after the counterfactual «لو» comes out as an event (asserted before the 12:45 merge of main, «possible» since)")]
     [InlineData("لو هاجم تنظيم داعش مدينة حماة لسقطت خلال أيام.")]

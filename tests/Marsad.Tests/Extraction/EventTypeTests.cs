@@ -6,6 +6,41 @@ namespace Marsad.Tests.Extraction;
 public class EventTypeTests
 {
     [Fact]
+    public void An_isolated_sentence_with_no_place_still_reports_its_attack()
+    {
+        var e = Single("شن مسلحون هجوما على دورية للشرطة.", "ASSAULT");
+        Assert.Equal("asserted", e.Modality);
+        Assert.Null(e.Location);
+    }
+
+    [Fact]
+    public void Two_suicide_bombers_blowing_themselves_up_is_remote_violence()
+    {
+        var e = Single("فجرا نفسيهما قرب دورية للجيش.", "REMOTE");
+        Assert.Equal("asserted", e.Modality);
+    }
+
+    [Fact]
+    public void Dawn_with_the_article_is_no_detonation()
+    {
+        Assert.DoesNotContain(Of("وصل الوفد قبل صلاة الفجر."), e => e.Type == "REMOTE");
+    }
+
+    [Fact]
+    public void Gunmen_holding_policemen_hostage_is_violence_against_civilians_or_an_assault()
+    {
+        var events = Of("قام مسلحون باحتجاز رهائن في مبنى البلدية.");
+        Assert.Contains(events, e => e.Type is "ATTACK_CIVILIANS" or "ASSAULT");
+    }
+
+    [Fact]
+    public void Protesters_gathering_before_parliament_is_a_protest()
+    {
+        var e = Single("تجمع مئات المتظاهرين أمام مبنى البرلمان في بيروت.", "PROTEST");
+        Assert.Equal("asserted", e.Modality);
+    }
+
+    [Fact]
     public void Islamic_State_attack_on_Manbij_is_an_assault()
     {
         var e = Single("شن تنظيم داعش هجوما على مدينة منبج.", "ASSAULT");
