@@ -21,6 +21,12 @@ public sealed class FatalityFinder
 {
     private const int LeftWindow = 4;
 
+    /// <summary>Words between a denial and what it denies: «دون ورود معلومات عن سقوط ضحايا».</summary>
+    private const int NegationWindow = 5;
+
+    /// <summary>A plural that only says "more than two" (docs/annotation.md 6.5: ACLED's most conservative reading).</summary>
+    private const int UnnumberedPlural = 3;
+
     private static readonly Lazy<FatalityFinder> s_default = new(() => new FatalityFinder(TsvTable.LoadEmbedded("fatality_words")));
 
     private readonly PhraseMatcher<CueKind> _cues = new();
@@ -42,6 +48,11 @@ public sealed class FatalityFinder
                 "person_dual" => CueKind.PersonDual,
                 "one_of" => CueKind.OneOf,
                 "wound" => CueKind.Wound,
+                "held" => CueKind.Held,
+                "kill_plural" => CueKind.KillPlural,
+                "few" => CueKind.Few,
+                "negation" => CueKind.Negation,
+                "none" => CueKind.None,
                 "mixed" => CueKind.Mixed,
                 "lower" => CueKind.Lower,
                 "lower_after" => CueKind.LowerAfter,
@@ -56,6 +67,13 @@ public sealed class FatalityFinder
 
     public static FatalityFinder Default => s_default.Value;
 
+    private enum Outcome
+    {
+        Killed,
+        NotKilled,
+        Mixed,
+    }
+
     private enum CueKind
     {
         KillBefore,
@@ -68,6 +86,11 @@ public sealed class FatalityFinder
         PersonDual,
         OneOf,
         Wound,
+        Held,
+        KillPlural,
+        Few,
+        Negation,
+        None,
         Mixed,
         Lower,
         LowerAfter,
@@ -93,6 +116,9 @@ public sealed class FatalityFinder
         public bool Used { get; set; }
 
         public bool Is(CueKind kind) => match.Values.Contains(kind);
+
+        /// <summary>A word of people hurt, held or missing: a count it governs is no fatality.</summary>
+        public bool IsNotKilled => Is(CueKind.Wound) || Is(CueKind.Held);
     }
 
     /// <summary>Every fatality statement of the text, left to right.</summary>
@@ -156,14 +182,16 @@ public sealed class FatalityFinder
             var count = (int)n.Value;
             var lower = n.IsVague || QualifierBefore(cueAt, n.First) == CueKind.Lower;
             var after = n.End < tokens.Count ? cueAt[n.End] : null;
-            if (after is not null && !after.Conjoined && (after.Is(CueKind.Unit) || after.Is(CueKind.Mixed)))
+            if (after is not null && !after.Conjoined && after.Is(CueKind.Unit))
             {
                 continue;
             }
             var right = RightOutcome(text, cueAt, n.End);
-            if (right is { } r && r.Killed)
+            if (right is { } r && r.Outcome != Outcome.NotKilled)
             {
-                result.Add(Make(text, n.First, r.End, count, lower));
+                // «120 شخصا بين قتيل وجريح»: the dead are not separated, an unnumbered plural of dead (3).
+                var mixed = r.Outcome == Outcome.Mixed;
+                result.Add(Make(text, n.First, r.End, mixed ? Math.Min(count, UnnumberedPlural) : count, lower || mixed));
                 last = result[^1];
                 lastEnd = r.End;
                 continue;
@@ -238,10 +266,10 @@ public sealed class FatalityFinder
     }
 
     /// <summary>
-    /// What the words after a count say of the people counted: killed («قتلى», «أشخاص حتفهم») or
-    /// not (a wound word, a mix of dead and wounded), with the end of those words; null when they say nothing.
+    /// What the words after a count say of the people counted: killed («قتلى», «أشخاص حتفهم»), not
+    /// killed (a wound word) or a mix of dead and wounded, with the end of those words; null when they say nothing.
     /// </summary>
-    private static (bool Killed, int End)? RightOutcome(AnalyzedText text, Cue?[] cueAt, int k)
+    private static (Outcome Outcome, int End)? RightOutcome(AnalyzedText text, Cue?[] cueAt, int k)
     {
         var tokens = text.Tokens;
         if (k >= tokens.Count || cueAt[k] is not { } cue || cue.Conjoined || k == 0 || tokens[k].Sentence != tokens[k - 1].Sentence)
@@ -257,11 +285,21 @@ public sealed class FatalityFinder
             {
                 m++;
             }
-            return m < tokens.Count && cueAt[m] is { } mix && mix.Is(CueKind.Mixed) ? (false, mix.End) : (true, cue.End);
+            if (m < tokens.Count && cueAt[m] is { } mix && mix.Is(CueKind.Mixed))
+            {
+                mix.Used = true;
+                return (Outcome.Mixed, mix.End);
+            }
+            return (Outcome.Killed, cue.End);
         }
-        if (cue.Is(CueKind.Wound) || cue.Is(CueKind.Mixed))
+        if (cue.Is(CueKind.Mixed))
         {
-            return (false, cue.End);
+            cue.Used = true;
+            return (Outcome.Mixed, cue.End);
+        }
+        if (cue.IsNotKilled)
+        {
+            return (Outcome.NotKilled, cue.End);
         }
         if (!cue.Is(CueKind.Person))
         {
@@ -285,11 +323,16 @@ public sealed class FatalityFinder
             if (next.Is(CueKind.KillPost) || next.Is(CueKind.KillAfter))
             {
                 next.Used = true;
-                return (true, next.End);
+                return (Outcome.Killed, next.End);
             }
-            if (next.Is(CueKind.Wound) || next.Is(CueKind.Mixed))
+            if (next.Is(CueKind.Mixed))
             {
-                return (false, next.End);
+                next.Used = true;
+                return (Outcome.Mixed, next.End);
+            }
+            if (next.IsNotKilled)
+            {
+                return (Outcome.NotKilled, next.End);
             }
             break;
         }
@@ -330,7 +373,7 @@ public sealed class FatalityFinder
                 {
                     return null;
                 }
-                if (cue.Is(CueKind.KillBefore) || cue.Is(CueKind.KillAfter) || cue.Is(CueKind.Wound) || cue.Is(CueKind.Mixed))
+                if (cue.Is(CueKind.KillBefore) || cue.Is(CueKind.KillAfter) || cue.IsNotKilled || cue.Is(CueKind.Mixed))
                 {
                     return cue;
                 }
@@ -353,7 +396,7 @@ public sealed class FatalityFinder
         }
         for (var j = k + 1; j < tokens.Count && j <= k + 12 && tokens[j].Norm != ")" && tokens[j].Sentence == tokens[k].Sentence; j++)
         {
-            if (cueAt[j] is { } cue && (cue.Is(CueKind.Wound) || cue.Is(CueKind.Mixed)))
+            if (cueAt[j] is { } cue && (cue.IsNotKilled || cue.Is(CueKind.Mixed)))
             {
                 return true;
             }
@@ -388,6 +431,20 @@ public sealed class FatalityFinder
             var numberBefore = cue.First > 0 && isNumber[cue.First - 1];
             if (numberBefore)
             {
+                continue;
+            }
+            // «لم يسفر عن مقتل أحد», «دون سقوط قتلى»: a denied killing counts nobody (FindNoDeaths gives its 0).
+            if (Negated(tokens, cueAt, cue.First))
+            {
+                continue;
+            }
+            if (UnnumberedPluralAt(tokens, cueAt, cue) is { } plural)
+            {
+                cue.Used = true;
+                plural.Used = true;
+                result.Add(Make(text, cue.First, plural.End, UnnumberedPlural, true, cue.Span.Start));
+                previous = plural;
+                k = plural.End - 1;
                 continue;
             }
             if (cue.Is(CueKind.KillDual))
@@ -434,6 +491,105 @@ public sealed class FatalityFinder
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The end cue of a statement of dead that gives no number but says "more than two" (docs/annotation.md
+    /// 6.5 and 8): «سقوط قتلى», «قتلى وجرحى», «عدد من القتلى», «مقتل العديد من المدنيين», «مقتل وإصابة
+    /// العشرات»; null when <paramref name="cue"/> opens none.
+    /// </summary>
+    private static Cue? UnnumberedPluralAt(IReadOnlyList<Token> tokens, Cue?[] cueAt, Cue cue)
+    {
+        var next = cue.End < tokens.Count && tokens[cue.End].Sentence == tokens[cue.First].Sentence ? cueAt[cue.End] : null;
+        if (cue.Is(CueKind.Mixed) || (cue.Is(CueKind.KillPlural) && !cue.HasArticle))
+        {
+            return cue;
+        }
+        if (cue.Is(CueKind.KillBefore) && next is not null)
+        {
+            // «مقتل وإصابة 20 شخصا»: the dead are not separated from the wounded.
+            if (next.Conjoined && next.Is(CueKind.Wound))
+            {
+                return next;
+            }
+            if (next.Is(CueKind.Few) && !next.Conjoined)
+            {
+                return next;
+            }
+        }
+        if (cue.Is(CueKind.Few) && next is not null && !next.Conjoined)
+        {
+            if (next.Is(CueKind.KillAfter) || next.Is(CueKind.Mixed))
+            {
+                return next;
+            }
+            // «عدد من المسلحين قتلوا»
+            if (next.Is(CueKind.Person))
+            {
+                for (var j = next.End; j < tokens.Count && j <= next.End + 2 && tokens[j].Kind == TokenKind.Word; j++)
+                {
+                    if (cueAt[j] is { } post && !post.Conjoined && post.Is(CueKind.KillPost))
+                    {
+                        return post;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>True when a denial («دون», «لم», «عدم») stands a few words before token <paramref name="first"/> in its sentence.</summary>
+    private static bool Negated(IReadOnlyList<Token> tokens, Cue?[] cueAt, int first)
+    {
+        for (var j = first - 1; j >= 0 && j >= first - NegationWindow && tokens[j].Sentence == tokens[first].Sentence; j--)
+        {
+            if (tokens[j].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+            if (cueAt[j] is { } c && c.Is(CueKind.Negation))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Statements that nobody was killed, as mentions of 0 dead: a wounded-only report («أصيب 15
+    /// شخصا»), a denial of dead or wounded («دون ورود معلومات عن سقوط ضحايا», «لم تسفر عن إصابات»),
+    /// material damage only («أضرار مادية»). They give an event 0 only when its sentence has no count
+    /// of dead (docs/annotation.md 6.5: a wounded-only report is 0, an unmentioned killing null).
+    /// </summary>
+    public IReadOnlyList<FatalityMention> FindNoDeaths(AnalyzedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = text.Tokens;
+        var cueAt = new Cue?[tokens.Count];
+        var cues = new List<Cue>();
+        foreach (var m in _cues.FindAll(text))
+        {
+            var cue = new Cue(m, false);
+            cues.Add(cue);
+            for (var k = m.First; k < m.End; k++)
+            {
+                cueAt[k] = cue;
+            }
+        }
+        var result = new List<FatalityMention>();
+        foreach (var cue in cues)
+        {
+            if (!ReferenceEquals(cueAt[cue.First], cue))
+            {
+                continue;
+            }
+            var killing = cue.Is(CueKind.KillBefore) || cue.Is(CueKind.KillAfter) || cue.Is(CueKind.KillPlural) || cue.Is(CueKind.KillSingle) || cue.Is(CueKind.Mixed);
+            if (cue.Is(CueKind.None) || (cue.Is(CueKind.Wound) && !cue.Is(CueKind.Mixed)) || (killing && Negated(tokens, cueAt, cue.First)))
+            {
+                result.Add(Make(text, cue.First, cue.End, 0, false, cue.Span.Start));
+            }
+        }
+        return result;
     }
 
     private static FatalityMention Make(AnalyzedText text, int first, int end, int count, bool lower, int spanStart = -1)
