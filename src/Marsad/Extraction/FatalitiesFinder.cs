@@ -53,6 +53,7 @@ public sealed class FatalityFinder
                 "few" => CueKind.Few,
                 "negation" => CueKind.Negation,
                 "none" => CueKind.None,
+                "loss" => CueKind.Loss,
                 "mixed" => CueKind.Mixed,
                 "lower" => CueKind.Lower,
                 "lower_after" => CueKind.LowerAfter,
@@ -91,6 +92,7 @@ public sealed class FatalityFinder
         Few,
         Negation,
         None,
+        Loss,
         Mixed,
         Lower,
         LowerAfter,
@@ -583,7 +585,7 @@ public sealed class FatalityFinder
             {
                 continue;
             }
-            var killing = cue.Is(CueKind.KillBefore) || cue.Is(CueKind.KillAfter) || cue.Is(CueKind.KillPlural) || cue.Is(CueKind.KillSingle) || cue.Is(CueKind.Mixed);
+            var killing = cue.Is(CueKind.KillBefore) || cue.Is(CueKind.KillAfter) || cue.Is(CueKind.KillPlural) || cue.Is(CueKind.KillSingle) || cue.Is(CueKind.Mixed) || cue.Is(CueKind.Loss);
             if (cue.Is(CueKind.None) || (cue.Is(CueKind.Wound) && !cue.Is(CueKind.Mixed)) || (killing && Negated(tokens, cueAt, cue.First)))
             {
                 result.Add(Make(text, cue.First, cue.End, 0, false, cue.Span.Start));

@@ -107,7 +107,22 @@ public class FatalityFinderTests
         Assert.Empty(Find(denied));
         Assert.Single(FatalityFinder.Default.FindNoDeaths(AnalyzedText.Analyze(denied)));
         Assert.Empty(Find("لم يسفر الانفجار عن مقتل أحد."));
-        Assert.Empty(Find("سقطت قذائف دون وقوع خسائر بشرية."));
+        const string noLoss = "سقطت قذائف دون وقوع خسائر بشرية.";
+        Assert.Empty(Find(noLoss));
+        Assert.Single(FatalityFinder.Default.FindNoDeaths(AnalyzedText.Analyze(noLoss)));
+    }
+
+    [Fact]
+    public void Human_losses_without_a_number_are_no_count_of_dead()
+    {
+        Assert.Empty(Find("ومعلومات عن خسائر بشرية في صفوف الطرفين."));
+    }
+
+    [Fact]
+    public void Executions_and_assassinations_count_their_dead()
+    {
+        AssertKilled("بدأ التنظيم بتنفيذ إعدامات في المدينة.", 3, lowerBound: true);
+        AssertKilled("أعدم التنظيم 20 شخصا في الساحة.", 20);
     }
 
     [Fact]
