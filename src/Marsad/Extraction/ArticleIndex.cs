@@ -16,6 +16,7 @@ internal sealed class ArticleIndex
     private readonly bool[] _triggerAt;
     private IReadOnlyList<Time.DateExpression>? _dates;
     private IReadOnlyList<FatalityMention>? _fatalities;
+    private IReadOnlyList<FatalityMention>? _noDeaths;
 
     public ArticleIndex(ExtractionContext context, WordRoles words)
     {
@@ -51,6 +52,9 @@ internal sealed class ArticleIndex
 
     /// <summary>Statements of people killed in the article (found once, on first use).</summary>
     public IReadOnlyList<FatalityMention> Fatalities => _fatalities ??= FatalityFinder.Default.FindAll(Text);
+
+    /// <summary>Statements that nobody was killed (wounded only, no casualties), as mentions of 0 dead (found once, on first use).</summary>
+    public IReadOnlyList<FatalityMention> NoDeaths => _noDeaths ??= FatalityFinder.Default.FindNoDeaths(Text);
 
     public AnalyzedText Text { get; }
 

@@ -48,6 +48,9 @@ internal sealed class EventCandidate(int first, int end, TriggerEntry trigger, S
 
     public int? Fatalities { get; set; }
 
+    /// <summary>The statement of dead <see cref="Fatalities"/> was read from, or null.</summary>
+    public FatalityMention? FatalitySource { get; set; }
+
     public string? Attribution { get; set; }
 
     public bool Anaphoric { get; set; }
@@ -70,6 +73,7 @@ internal sealed class EventCandidate(int first, int end, TriggerEntry trigger, S
         PlaceSource = PlaceSource,
         Date = Date,
         Fatalities = Fatalities,
+        FatalitySource = FatalitySource,
         Attribution = Attribution,
         Confidence = Confidence,
     };

@@ -23,6 +23,11 @@ internal static class EventMerger
                 continue;
             }
             into.Date ??= e.Date is { Value: not null } ? e.Date : null;
+            // A later telling that counts dead says more than an earlier «no casualties reported».
+            if (into.Fatalities is null or 0 && e.Fatalities is > 0)
+            {
+                into.Fatalities = e.Fatalities;
+            }
             into.Fatalities ??= e.Fatalities;
             into.Actor2 ??= e.Actor2;
             into.Route ??= e.Route;

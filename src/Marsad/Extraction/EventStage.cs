@@ -160,9 +160,17 @@ public sealed class EventStage : IExtractionStage
                 e.Confidence = score is { } p ? Math.Round(p, 2) : Confidence(e);
                 candidates.Add(e);
                 siblings.Add(e);
-                foreach (var (place, token) in e.CoordinatedPlaces)
+                var shares = SplitToll(e);
+                for (var c = 0; c < e.CoordinatedPlaces.Count; c++)
                 {
-                    candidates.Add(e.AtPlace(place, token));
+                    var (place, token) = e.CoordinatedPlaces[c];
+                    var copy = e.AtPlace(place, token);
+                    copy.Fatalities = shares is null ? e.Fatalities : shares[c + 1];
+                    candidates.Add(copy);
+                }
+                if (shares is not null)
+                {
+                    e.Fatalities = shares[0];
                 }
             }
         }
@@ -171,6 +179,26 @@ public sealed class EventStage : IExtractionStage
         {
             context.Events.Add(ToRecord(index, e));
         }
+    }
+
+    /// <summary>
+    /// «مقتل 10 مدنيين جراء انفجار عبوتين في المقدادية وكنعان»: one toll told for the same happening at
+    /// coordinated places is divided evenly among them, the remainder to the first (docs/annotation.md
+    /// 6.5 and 8). An unnumbered plural («سقوط قتلى») is no total: each place keeps its 3. Null when
+    /// nothing is divided.
+    /// </summary>
+    private static int[]? SplitToll(EventCandidate e)
+    {
+        if (e.CoordinatedPlaces.Count == 0 || e.Fatalities is not > 0 || e.FatalitySource is not { } m || (m.IsLowerBound && m.Count <= 3))
+        {
+            return null;
+        }
+        var n = e.CoordinatedPlaces.Count + 1;
+        var total = e.Fatalities.Value;
+        var shares = new int[n];
+        Array.Fill(shares, total / n);
+        shares[0] += total % n;
+        return shares;
     }
 
     /// <summary>The learned choice among the actors of the trigger's sentence and the one before, and nobody (see <see cref="ActorChoice"/>).</summary>

@@ -14,12 +14,21 @@ namespace Marsad.Extraction;
 /// said to have died («5 أشخاص قتلوا», «حتفهم»), or when a killing word stands a few tokens before it
 /// with nothing between but words and qualifiers («أسفر عن مقتل أكثر من 20»). The nearest outcome word
 /// decides: if it is a wound word the count is not a fatality. A vague plural gives its lower bound
-/// (number_words.tsv: «عشرات» 20, «مئات» 200); «أكثر من» marks a lower bound, «نحو» does not.
+/// (number_words.tsv, ACLED's defaults: «عشرات» 10, «مئات» 100); «أكثر من» marks a lower bound, «نحو»
+/// does not. Dead with no number, or not separated from the wounded («سقوط قتلى», «عدد من القتلى»,
+/// «120 بين قتيل وجريح»), give 3, the unnumbered plural of docs/annotation.md 6.5. Statements that
+/// nobody died (wounded only, a denied toll) are found apart, by <see cref="FindNoDeaths"/>.
 /// Numbers inside date expressions are never counts.
 /// </remarks>
-public sealed class FatalityFinder
+public sealed partial class FatalityFinder
 {
     private const int LeftWindow = 4;
+
+    /// <summary>Words between a denial and what it denies: «دون ورود معلومات عن سقوط ضحايا».</summary>
+    private const int NegationWindow = 5;
+
+    /// <summary>A plural that only says "more than two" (docs/annotation.md 6.5: ACLED's most conservative reading).</summary>
+    private const int UnnumberedPlural = 3;
 
     private static readonly Lazy<FatalityFinder> s_default = new(() => new FatalityFinder(TsvTable.LoadEmbedded("fatality_words")));
 
@@ -42,6 +51,12 @@ public sealed class FatalityFinder
                 "person_dual" => CueKind.PersonDual,
                 "one_of" => CueKind.OneOf,
                 "wound" => CueKind.Wound,
+                "held" => CueKind.Held,
+                "kill_plural" => CueKind.KillPlural,
+                "few" => CueKind.Few,
+                "negation" => CueKind.Negation,
+                "none" => CueKind.None,
+                "loss" => CueKind.Loss,
                 "mixed" => CueKind.Mixed,
                 "lower" => CueKind.Lower,
                 "lower_after" => CueKind.LowerAfter,
@@ -56,6 +71,13 @@ public sealed class FatalityFinder
 
     public static FatalityFinder Default => s_default.Value;
 
+    private enum Outcome
+    {
+        Killed,
+        NotKilled,
+        Mixed,
+    }
+
     private enum CueKind
     {
         KillBefore,
@@ -68,6 +90,12 @@ public sealed class FatalityFinder
         PersonDual,
         OneOf,
         Wound,
+        Held,
+        KillPlural,
+        Few,
+        Negation,
+        None,
+        Loss,
         Mixed,
         Lower,
         LowerAfter,
@@ -93,6 +121,9 @@ public sealed class FatalityFinder
         public bool Used { get; set; }
 
         public bool Is(CueKind kind) => match.Values.Contains(kind);
+
+        /// <summary>A word of people hurt, held or missing: a count it governs is no fatality.</summary>
+        public bool IsNotKilled => Is(CueKind.Wound) || Is(CueKind.Held);
     }
 
     /// <summary>Every fatality statement of the text, left to right.</summary>
@@ -156,14 +187,16 @@ public sealed class FatalityFinder
             var count = (int)n.Value;
             var lower = n.IsVague || QualifierBefore(cueAt, n.First) == CueKind.Lower;
             var after = n.End < tokens.Count ? cueAt[n.End] : null;
-            if (after is not null && !after.Conjoined && (after.Is(CueKind.Unit) || after.Is(CueKind.Mixed)))
+            if (after is not null && !after.Conjoined && after.Is(CueKind.Unit))
             {
                 continue;
             }
             var right = RightOutcome(text, cueAt, n.End);
-            if (right is { } r && r.Killed)
+            if (right is { } r && r.Outcome != Outcome.NotKilled)
             {
-                result.Add(Make(text, n.First, r.End, count, lower));
+                // «120 شخصا بين قتيل وجريح»: the dead are not separated, an unnumbered plural of dead (3).
+                var mixed = r.Outcome == Outcome.Mixed;
+                result.Add(Make(text, n.First, r.End, mixed ? Math.Min(count, UnnumberedPlural) : count, lower || mixed));
                 last = result[^1];
                 lastEnd = r.End;
                 continue;
@@ -238,10 +271,10 @@ public sealed class FatalityFinder
     }
 
     /// <summary>
-    /// What the words after a count say of the people counted: killed («قتلى», «أشخاص حتفهم») or
-    /// not (a wound word, a mix of dead and wounded), with the end of those words; null when they say nothing.
+    /// What the words after a count say of the people counted: killed («قتلى», «أشخاص حتفهم»), not
+    /// killed (a wound word) or a mix of dead and wounded, with the end of those words; null when they say nothing.
     /// </summary>
-    private static (bool Killed, int End)? RightOutcome(AnalyzedText text, Cue?[] cueAt, int k)
+    private static (Outcome Outcome, int End)? RightOutcome(AnalyzedText text, Cue?[] cueAt, int k)
     {
         var tokens = text.Tokens;
         if (k >= tokens.Count || cueAt[k] is not { } cue || cue.Conjoined || k == 0 || tokens[k].Sentence != tokens[k - 1].Sentence)
@@ -257,11 +290,21 @@ public sealed class FatalityFinder
             {
                 m++;
             }
-            return m < tokens.Count && cueAt[m] is { } mix && mix.Is(CueKind.Mixed) ? (false, mix.End) : (true, cue.End);
+            if (m < tokens.Count && cueAt[m] is { } mix && mix.Is(CueKind.Mixed))
+            {
+                mix.Used = true;
+                return (Outcome.Mixed, mix.End);
+            }
+            return (Outcome.Killed, cue.End);
         }
-        if (cue.Is(CueKind.Wound) || cue.Is(CueKind.Mixed))
+        if (cue.Is(CueKind.Mixed))
         {
-            return (false, cue.End);
+            cue.Used = true;
+            return (Outcome.Mixed, cue.End);
+        }
+        if (cue.IsNotKilled)
+        {
+            return (Outcome.NotKilled, cue.End);
         }
         if (!cue.Is(CueKind.Person))
         {
@@ -285,11 +328,16 @@ public sealed class FatalityFinder
             if (next.Is(CueKind.KillPost) || next.Is(CueKind.KillAfter))
             {
                 next.Used = true;
-                return (true, next.End);
+                return (Outcome.Killed, next.End);
             }
-            if (next.Is(CueKind.Wound) || next.Is(CueKind.Mixed))
+            if (next.Is(CueKind.Mixed))
             {
-                return (false, next.End);
+                next.Used = true;
+                return (Outcome.Mixed, next.End);
+            }
+            if (next.IsNotKilled)
+            {
+                return (Outcome.NotKilled, next.End);
             }
             break;
         }
@@ -330,7 +378,7 @@ public sealed class FatalityFinder
                 {
                     return null;
                 }
-                if (cue.Is(CueKind.KillBefore) || cue.Is(CueKind.KillAfter) || cue.Is(CueKind.Wound) || cue.Is(CueKind.Mixed))
+                if (cue.Is(CueKind.KillBefore) || cue.Is(CueKind.KillAfter) || cue.IsNotKilled || cue.Is(CueKind.Mixed))
                 {
                     return cue;
                 }
@@ -353,7 +401,7 @@ public sealed class FatalityFinder
         }
         for (var j = k + 1; j < tokens.Count && j <= k + 12 && tokens[j].Norm != ")" && tokens[j].Sentence == tokens[k].Sentence; j++)
         {
-            if (cueAt[j] is { } cue && (cue.Is(CueKind.Wound) || cue.Is(CueKind.Mixed)))
+            if (cueAt[j] is { } cue && (cue.IsNotKilled || cue.Is(CueKind.Mixed)))
             {
                 return true;
             }
@@ -368,72 +416,6 @@ public sealed class FatalityFinder
             return null;
         }
         return cue.Is(CueKind.Lower) ? CueKind.Lower : cue.Is(CueKind.Approx) ? CueKind.Approx : null;
-    }
-
-    /// <summary>
-    /// Statements with no number: «سقوط قتيل» (1), «قتيلين» (2), «مقتل جندي» (1), «مقتل جنديين» (2),
-    /// «مقتل أحد الجنود» (1), «لقي جندي حتفه» (1).
-    /// </summary>
-    private static void AddCountless(AnalyzedText text, Cue?[] cueAt, bool[] isNumber, List<FatalityMention> result)
-    {
-        var tokens = text.Tokens;
-        Cue? previous = null;
-        for (var k = 0; k < tokens.Count; k++)
-        {
-            if (cueAt[k] is not { } cue || ReferenceEquals(cue, previous) || cue.Used)
-            {
-                continue;
-            }
-            previous = cue;
-            var numberBefore = cue.First > 0 && isNumber[cue.First - 1];
-            if (numberBefore)
-            {
-                continue;
-            }
-            if (cue.Is(CueKind.KillDual))
-            {
-                cue.Used = true;
-                result.Add(Make(text, cue.First, cue.End, 2, false, cue.Span.Start));
-                continue;
-            }
-            // «شهيد الإخوان», «قتيل الشرطة»: a noun in construct with what follows is a title, not a count.
-            var construct = cue.End < tokens.Count && tokens[cue.End].Segmentations[0].HasArticle;
-            var blocked = cue.First > 0 && cueAt[cue.First - 1] is { } before && before.Is(CueKind.SingleBlocker);
-            if (cue.Is(CueKind.KillSingle) && !cue.HasArticle && !construct && !blocked)
-            {
-                cue.Used = true;
-                result.Add(Make(text, cue.First, cue.End, 1, false, cue.Span.Start));
-                continue;
-            }
-            if (cue.Is(CueKind.KillBefore) && cue.End < tokens.Count && cueAt[cue.End] is { } next && !next.Conjoined)
-            {
-                var count = next.Is(CueKind.PersonDual) ? 2
-                    : next.Is(CueKind.PersonSingle) || (next.Is(CueKind.OneOf) && !next.HasPrefix) ? 1
-                    : 0;
-                if (count > 0)
-                {
-                    cue.Used = true;
-                    next.Used = true;
-                    result.Add(Make(text, cue.First, next.End, count, false, cue.Span.Start));
-                    previous = next;
-                    k = next.End - 1;
-                }
-                continue;
-            }
-            if ((cue.Is(CueKind.PersonSingle) || cue.Is(CueKind.PersonDual)) && !cue.Conjoined)
-            {
-                for (var j = cue.End; j < tokens.Count && j <= cue.End + 2 && tokens[j].Kind == TokenKind.Word; j++)
-                {
-                    if (cueAt[j] is { } post && !post.Conjoined && post.Is(CueKind.KillPost))
-                    {
-                        post.Used = true;
-                        result.Add(Make(text, cue.First, post.End, cue.Is(CueKind.PersonDual) ? 2 : 1, false, cue.Span.Start));
-                        k = post.End - 1;
-                        break;
-                    }
-                }
-            }
-        }
     }
 
     private static FatalityMention Make(AnalyzedText text, int first, int end, int count, bool lower, int spanStart = -1)

@@ -29,21 +29,76 @@ internal sealed class DateEnricher : IEventEnricher
 
 /// <summary>
 /// News tells what happened as of its day: an event reported as happened with no date of its own
-/// takes the publication day, as ACLED codes reports, with no words behind it (text null). Plans,
-/// predictions and possibilities keep no date.
+/// takes the day the article's telling is set on, as ACLED codes reports. That day is the last
+/// recent day-precise date before the trigger in its paragraph («شنّ أمس أربع غارات… في وقت قتل
+/// فيه…»), else the lead's first recent day («قتل… أمس الأربعاء» in the first paragraph), else
+/// the article's first recent day anywhere (a report that names its day only further down: «…
+/// واحداث العنف الثلاثاء»), else the publication day. The text stays null: the words are not the event's own, and the learned
+/// features read a null text as "no date words". Plans, predictions and possibilities keep no date.
 /// </summary>
 internal sealed class PublicationDateEnricher : IEventEnricher
 {
+    /// <summary>A day further back than this is a recalled happening, not the day the news is told on.</summary>
+    private const int MaxDaysBefore = 7;
+
     public void Enrich(ArticleIndex index, EventCandidate e)
     {
         if (e.Date?.Value is null && e.Modality is "asserted" or "negated" && index.Context.Article.Published is { } published)
         {
-            e.Date = new Output.DateRef(published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "day", null);
+            var day = NewsDay(index, e.First, published) ?? published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            e.Date = new Output.DateRef(day, "day", null);
         }
+    }
+
+    internal static string? NewsDay(ArticleIndex index, int trigger, DateOnly published)
+    {
+        var paragraphs = index.Text.Paragraphs;
+        if (paragraphs.Count == 0)
+        {
+            return null;
+        }
+        var paragraph = paragraphs.FirstOrDefault(p => p.First <= trigger && trigger < p.End);
+        string? inParagraph = null, lead = null;
+        string? anywhere = null;
+        foreach (var d in index.Dates)
+        {
+            if (!IsRecentDay(d, published))
+            {
+                continue;
+            }
+            anywhere ??= d.Value;
+            if (d.First >= trigger)
+            {
+                break;
+            }
+            if (d.First >= paragraph.First)
+            {
+                inParagraph = d.Value;
+            }
+            else if (d.First < paragraphs[0].End)
+            {
+                lead ??= d.Value;
+            }
+        }
+        return inParagraph ?? lead ?? anywhere;
+    }
+
+    private static bool IsRecentDay(Time.DateExpression d, DateOnly published)
+    {
+        if (d.Precision != Time.DateExpression.Day || d.Value is null
+            || !DateOnly.TryParseExact(d.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+        {
+            return false;
+        }
+        var back = published.DayNumber - day.DayNumber;
+        return back is >= 0 and <= MaxDaysBefore;
     }
 }
 
-/// <summary>The dead of the event, for the event types that kill.</summary>
+/// <summary>
+/// The dead of the event, for the event types that kill: the nearest count of dead in its sentence,
+/// else 0 when the sentence reports only wounded or no casualties (docs/annotation.md 6.5).
+/// </summary>
 internal sealed class FatalityEnricher : IEventEnricher
 {
     public void Enrich(ArticleIndex index, EventCandidate e)
@@ -52,10 +107,11 @@ internal sealed class FatalityEnricher : IEventEnricher
         {
             return;
         }
-        var f = FatalityFinder.ForEvent(index.Fatalities, index.Text, e.First);
+        var f = FatalityFinder.ForEvent(index.Fatalities, index.Text, e.First) ?? FatalityFinder.ForEvent(index.NoDeaths, index.Text, e.First);
         if (f is not null)
         {
             e.Fatalities = f.Count;
+            e.FatalitySource = f;
         }
     }
 }

@@ -176,8 +176,11 @@ internal static class EventFeatures
         }
         into[k++] = daysBefore;
         into[k++] = after;
-        into[k++] = e.Fatalities is null ? 0 : 1;
-        into[k++] = e.Fatalities is { } f ? (float)Math.Log(1 + f) : 0;
+        // A numbered killing stated: a «no casualties» 0 is no killing, and an unnumbered plural's 3
+        // («سقوط قتلى») is the coding convention's floor, not a count the text gives.
+        var counted = e.Fatalities is > 0 && e.FatalitySource is not { IsLowerBound: true, Count: <= 3 };
+        into[k++] = counted ? 1 : 0;
+        into[k++] = counted ? (float)Math.Log(1 + e.Fatalities!.Value) : 0;
         into[k++] = e.Attribution is null ? 0 : 1;
         into[k++] = e.Anaphoric ? 1 : 0;
 

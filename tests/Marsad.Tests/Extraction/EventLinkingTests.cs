@@ -84,6 +84,24 @@ public class EventLinkingTests
     }
 
     [Fact]
+    public void Event_with_no_date_words_takes_the_day_its_paragraph_is_told_on()
+    {
+        // Published Thursday 18 February 2016: «أمس» earlier in the paragraph sets the second strike on the 17th.
+        var events = Of("شن الطيران الروسي أمس غارات على مدينة إدلب. وقصفت قوات النظام مدينة دوما.");
+        var douma = Assert.Single(events, e => e.Location?.Name == "دوما");
+        Assert.Equal("2016-02-17", douma.Date.Value);
+        Assert.Null(douma.Date.Text);
+    }
+
+    [Fact]
+    public void Event_with_no_date_words_takes_the_lead_day_and_not_a_recalled_one()
+    {
+        const string body = "قصفت الطائرات الروسية مدينة إدلب أمس.\nوكانت الطائرات قد قصفت مدينة حلب في الأول من كانون الثاني.\nوقصفت قوات النظام مدينة دوما.";
+        var douma = Assert.Single(Of(body), e => e.Location?.Name == "دوما");
+        Assert.Equal("2016-02-17", douma.Date.Value);
+    }
+
+    [Fact]
     public void Event_with_no_date_words_and_no_publication_date_has_an_unknown_date()
     {
         const string body = "قصفت الطائرات الروسية مدينة إدلب.";
@@ -91,6 +109,15 @@ public class EventLinkingTests
         var e = Assert.Single(result.Events, x => x.Type == "REMOTE");
         Assert.Null(e.Date.Value);
         Assert.Equal("unknown", e.Date.Precision);
+    }
+
+    [Fact]
+    public void A_toll_of_coordinated_places_is_divided_among_them()
+    {
+        var events = Of("قصفت الطائرات مدينتي العمارة والنجف ما أسفر عن مقتل 9 أشخاص.").Where(e => e.Type == "REMOTE").ToList();
+        Assert.Equal(2, events.Count);
+        // The remainder goes to the first place.
+        Assert.Equal([5, 4], events.Select(e => e.Fatalities ?? -1));
     }
 
     [Fact]
@@ -108,10 +135,12 @@ public class EventLinkingTests
     }
 
     [Fact]
-    public void Only_wounded_means_no_fatalities()
+    public void Only_wounded_means_no_dead_and_no_killing_words_mean_no_count()
     {
+        // docs/annotation.md 6.5: a wounded-only report is 0; a report that does not speak of casualties leaves the dead unknown.
         var e = Single("قصفت الطائرات الروسية مدينة إدلب ما أسفر عن إصابة عشرين مدنيا.", "REMOTE");
-        Assert.Null(e.Fatalities);
+        Assert.Equal(0, e.Fatalities);
+        Assert.Null(Single("قصفت الطائرات الروسية مدينة إدلب.", "REMOTE").Fatalities);
     }
 
     [Fact]

@@ -74,13 +74,67 @@ public class FatalityFinderTests
     }
 
     [Fact]
-    public void Killed_and_wounded_together_are_not_a_fatality_count()
+    public void Killed_and_wounded_not_separated_count_as_an_unnumbered_plural_of_dead()
     {
-        Assert.Empty(Find("أسفر الهجوم عن مقتل وإصابة 20 شخصا."));
-        Assert.Empty(Find("سقط 30 ضحية بين قتيل وجريح."));
-        Assert.Empty(Find("قال الأهالي إن عشرات المدنيين قتلوا وجرحوا ليلا."));
+        AssertKilled("أسفر الهجوم عن مقتل وإصابة 20 شخصا.", 3, lowerBound: true);
+        AssertKilled("سقط 30 ضحية بين قتيل وجريح.", 3, lowerBound: true);
+        AssertKilled("قال الأهالي إن عشرات المدنيين قتلوا وجرحوا ليلا.", 3, lowerBound: true);
+        AssertKilled("وأنباء عن سقوط قتلى وجرحى في البلدة.", 3, lowerBound: true);
         var broken = Find("سجلت المنظمة 480 ضحية مدنية (120 قتيلا و360 جريحا).");
         Assert.Equal([120], broken.Select(m => m.Count));
+    }
+
+    [Fact]
+    public void Dead_without_a_number_count_three()
+    {
+        AssertKilled("هناك قتلى في قصف القوات على البلدة.", 3, lowerBound: true);
+        AssertKilled("اندلعت اشتباكات أدت إلى سقوط عدد من القتلى.", 3, lowerBound: true);
+        AssertKilled("أسفر القصف عن مقتل العديد من المدنيين.", 3, lowerBound: true);
+        AssertKilled("قال إن عددا من المسلحين قتلوا في الاشتباك.", 3, lowerBound: true);
+    }
+
+    [Fact]
+    public void Dead_with_the_article_and_no_number_are_no_count()
+    {
+        Assert.Empty(Find("لم يعرف حتى الآن عدد القتلى."));
+        Assert.Empty(Find("وأشار إلى أن الخسائر البشرية كبيرة في صفوف الطرفين."));
+    }
+
+    [Fact]
+    public void Denied_dead_are_no_count_but_a_statement_of_no_deaths()
+    {
+        const string denied = "شن الطيران أربع غارات على البلدة من دون ورود معلومات عن سقوط ضحايا.";
+        Assert.Empty(Find(denied));
+        Assert.Single(FatalityFinder.Default.FindNoDeaths(AnalyzedText.Analyze(denied)));
+        Assert.Empty(Find("لم يسفر الانفجار عن مقتل أحد."));
+        const string noLoss = "سقطت قذائف دون وقوع خسائر بشرية.";
+        Assert.Empty(Find(noLoss));
+        Assert.Single(FatalityFinder.Default.FindNoDeaths(AnalyzedText.Analyze(noLoss)));
+    }
+
+    [Fact]
+    public void Human_losses_without_a_number_are_no_count_of_dead()
+    {
+        Assert.Empty(Find("ومعلومات عن خسائر بشرية في صفوف الطرفين."));
+    }
+
+    [Fact]
+    public void Executions_and_assassinations_count_their_dead()
+    {
+        AssertKilled("بدأ التنظيم بتنفيذ إعدامات في المدينة.", 3, lowerBound: true);
+        AssertKilled("أعدم التنظيم 20 شخصا في الساحة.", 20);
+    }
+
+    [Fact]
+    public void Wounded_only_and_material_damage_are_statements_of_no_deaths()
+    {
+        var wounded = AnalyzedText.Analyze("انفجرت عبوة ناسفة ما أدى لإصابة 8 أشخاص بجراح.");
+        Assert.Empty(FatalityFinder.Default.FindAll(wounded));
+        var none = FatalityFinder.Default.FindNoDeaths(wounded);
+        Assert.Equal(0, Assert.Single(none).Count);
+        Assert.Equal(0, FatalityFinder.ForEvent(none, wounded, 1)!.Count);
+        Assert.NotEmpty(FatalityFinder.Default.FindNoDeaths(AnalyzedText.Analyze("سقطت قذيفة هاون خلفت أضرارا مادية.")));
+        Assert.Empty(FatalityFinder.Default.FindNoDeaths(AnalyzedText.Analyze("اعتقلت الشرطة 5 أشخاص.")));
     }
 
     [Fact]
@@ -155,9 +209,9 @@ public class FatalityFinderTests
     }
 
     [Fact]
-    public void Victims_said_to_be_dead_and_wounded_are_no_count()
+    public void Victims_said_to_be_dead_and_wounded_count_as_an_unnumbered_plural()
     {
-        Assert.Empty(Find("أدى القصف لسقوط آلاف الضحايا، بين قتيل وجريح."));
+        AssertKilled("أدى القصف لسقوط آلاف الضحايا، بين قتيل وجريح.", 3, lowerBound: true);
     }
 
     [Fact]

@@ -90,6 +90,13 @@ public class DateExpressionFinderTests
     }
 
     [Fact]
+    public void The_night_before_last_is_two_days_back()
+    {
+        AssertDate("قتل خمسة أطفال الليل قبل الماضي في قصف على الحي.", "2016-02-16", "day", "الليل قبل الماضي");
+        AssertDate("سقطت قذائف الليل الماضي على الحي.", "2016-02-17", "day", "الليل الماضي");
+    }
+
+    [Fact]
     public void Evening_of_sunday_is_sunday()
     {
         AssertDate("سقطت قذائف مساء الأحد على الحي.", "2016-02-14", "day", "مساء الأحد");

@@ -1,0 +1,189 @@
+using Marsad.Text;
+
+namespace Marsad.Extraction;
+
+/// <summary>
+/// Statements of dead that give no number («سقوط قتيل», «مقتل جنديين», «سقوط قتلى», «قتلى وجرحى»)
+/// and statements that nobody died (a wounded-only report, a denied toll, material damage only).
+/// </summary>
+public sealed partial class FatalityFinder
+{
+    /// <summary>
+    /// Statements with no number: «سقوط قتيل» (1), «قتيلين» (2), «مقتل جندي» (1), «مقتل جنديين» (2),
+    /// «مقتل أحد الجنود» (1), «لقي جندي حتفه» (1).
+    /// </summary>
+    private static void AddCountless(AnalyzedText text, Cue?[] cueAt, bool[] isNumber, List<FatalityMention> result)
+    {
+        var tokens = text.Tokens;
+        Cue? previous = null;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (cueAt[k] is not { } cue || ReferenceEquals(cue, previous) || cue.Used)
+            {
+                continue;
+            }
+            previous = cue;
+            var numberBefore = cue.First > 0 && isNumber[cue.First - 1];
+            if (numberBefore)
+            {
+                continue;
+            }
+            // «لم يسفر عن مقتل أحد», «دون سقوط قتلى»: a denied killing counts nobody (FindNoDeaths gives its 0).
+            if (Negated(tokens, cueAt, cue.First))
+            {
+                continue;
+            }
+            if (UnnumberedPluralAt(tokens, cueAt, cue) is { } plural)
+            {
+                cue.Used = true;
+                plural.Used = true;
+                result.Add(Make(text, cue.First, plural.End, UnnumberedPlural, true, cue.Span.Start));
+                previous = plural;
+                k = plural.End - 1;
+                continue;
+            }
+            if (cue.Is(CueKind.KillDual))
+            {
+                cue.Used = true;
+                result.Add(Make(text, cue.First, cue.End, 2, false, cue.Span.Start));
+                continue;
+            }
+            // «شهيد الإخوان», «قتيل الشرطة»: a noun in construct with what follows is a title, not a count.
+            var construct = cue.End < tokens.Count && tokens[cue.End].Segmentations[0].HasArticle;
+            var blocked = cue.First > 0 && cueAt[cue.First - 1] is { } before && before.Is(CueKind.SingleBlocker);
+            if (cue.Is(CueKind.KillSingle) && !cue.HasArticle && !construct && !blocked)
+            {
+                cue.Used = true;
+                result.Add(Make(text, cue.First, cue.End, 1, false, cue.Span.Start));
+                continue;
+            }
+            if (cue.Is(CueKind.KillBefore) && cue.End < tokens.Count && cueAt[cue.End] is { } next && !next.Conjoined)
+            {
+                var count = next.Is(CueKind.PersonDual) ? 2
+                    : next.Is(CueKind.PersonSingle) || (next.Is(CueKind.OneOf) && !next.HasPrefix) ? 1
+                    : 0;
+                if (count > 0)
+                {
+                    cue.Used = true;
+                    next.Used = true;
+                    result.Add(Make(text, cue.First, next.End, count, false, cue.Span.Start));
+                    previous = next;
+                    k = next.End - 1;
+                }
+                continue;
+            }
+            if ((cue.Is(CueKind.PersonSingle) || cue.Is(CueKind.PersonDual)) && !cue.Conjoined)
+            {
+                for (var j = cue.End; j < tokens.Count && j <= cue.End + 2 && tokens[j].Kind == TokenKind.Word; j++)
+                {
+                    if (cueAt[j] is { } post && !post.Conjoined && post.Is(CueKind.KillPost))
+                    {
+                        post.Used = true;
+                        result.Add(Make(text, cue.First, post.End, cue.Is(CueKind.PersonDual) ? 2 : 1, false, cue.Span.Start));
+                        k = post.End - 1;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The end cue of a statement of dead that gives no number but says "more than two" (docs/annotation.md
+    /// 6.5 and 8): «سقوط قتلى», «قتلى وجرحى», «عدد من القتلى», «مقتل العديد من المدنيين», «مقتل وإصابة
+    /// العشرات»; null when <paramref name="cue"/> opens none.
+    /// </summary>
+    private static Cue? UnnumberedPluralAt(IReadOnlyList<Token> tokens, Cue?[] cueAt, Cue cue)
+    {
+        var next = cue.End < tokens.Count && tokens[cue.End].Sentence == tokens[cue.First].Sentence ? cueAt[cue.End] : null;
+        if (cue.Is(CueKind.Mixed) || (cue.Is(CueKind.KillPlural) && !cue.HasArticle))
+        {
+            return cue;
+        }
+        if (cue.Is(CueKind.KillBefore) && next is not null)
+        {
+            // «مقتل وإصابة 20 شخصا»: the dead are not separated from the wounded.
+            if (next.Conjoined && next.Is(CueKind.Wound))
+            {
+                return next;
+            }
+            if (next.Is(CueKind.Few) && !next.Conjoined)
+            {
+                return next;
+            }
+        }
+        if (cue.Is(CueKind.Few) && next is not null && !next.Conjoined)
+        {
+            if (next.Is(CueKind.KillAfter) || next.Is(CueKind.Mixed))
+            {
+                return next;
+            }
+            // «عدد من المسلحين قتلوا»
+            if (next.Is(CueKind.Person))
+            {
+                for (var j = next.End; j < tokens.Count && j <= next.End + 2 && tokens[j].Kind == TokenKind.Word; j++)
+                {
+                    if (cueAt[j] is { } post && !post.Conjoined && post.Is(CueKind.KillPost))
+                    {
+                        return post;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>True when a denial («دون», «لم», «عدم») stands a few words before token <paramref name="first"/> in its sentence.</summary>
+    private static bool Negated(IReadOnlyList<Token> tokens, Cue?[] cueAt, int first)
+    {
+        for (var j = first - 1; j >= 0 && j >= first - NegationWindow && tokens[j].Sentence == tokens[first].Sentence; j--)
+        {
+            if (tokens[j].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+            if (cueAt[j] is { } c && c.Is(CueKind.Negation))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Statements that nobody was killed, as mentions of 0 dead: a wounded-only report («أصيب 15
+    /// شخصا»), a denial of dead or wounded («دون ورود معلومات عن سقوط ضحايا», «لم تسفر عن إصابات»),
+    /// material damage only («أضرار مادية»). They give an event 0 only when its sentence has no count
+    /// of dead (docs/annotation.md 6.5: a wounded-only report is 0, an unmentioned killing null).
+    /// </summary>
+    public IReadOnlyList<FatalityMention> FindNoDeaths(AnalyzedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = text.Tokens;
+        var cueAt = new Cue?[tokens.Count];
+        var cues = new List<Cue>();
+        foreach (var m in _cues.FindAll(text))
+        {
+            var cue = new Cue(m, false);
+            cues.Add(cue);
+            for (var k = m.First; k < m.End; k++)
+            {
+                cueAt[k] = cue;
+            }
+        }
+        var result = new List<FatalityMention>();
+        foreach (var cue in cues)
+        {
+            if (!ReferenceEquals(cueAt[cue.First], cue))
+            {
+                continue;
+            }
+            var killing = cue.Is(CueKind.KillBefore) || cue.Is(CueKind.KillAfter) || cue.Is(CueKind.KillPlural) || cue.Is(CueKind.KillSingle) || cue.Is(CueKind.Mixed) || cue.Is(CueKind.Loss);
+            if (cue.Is(CueKind.None) || (cue.Is(CueKind.Wound) && !cue.Is(CueKind.Mixed)) || (killing && Negated(tokens, cueAt, cue.First)))
+            {
+                result.Add(Make(text, cue.First, cue.End, 0, false, cue.Span.Start));
+            }
+        }
+        return result;
+    }
+}
