@@ -21,4 +21,7 @@ internal enum DropReason
     WeakPlacedBySentence,
     WeakUnarmed,
     TypeCondition,
+
+    /// <summary>«شنت طائرات غارة على الباب وقتل ستة مدنيين»: a killing with no doer of its own, joined by «و» to an attack just told, is that attack's toll (SPEC §6: the cause and its casualties are one event).</summary>
+    Toll,
 }

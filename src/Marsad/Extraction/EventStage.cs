@@ -123,12 +123,17 @@ public sealed class EventStage : IExtractionStage
                 enricher.Enrich(index, e);
             }
             var reason = Judge(index, e);
+            var tollOf = TollOf(index, e, siblings);
+            if (reason == DropReason.None && tollOf is not null)
+            {
+                reason = DropReason.Toll;
+            }
             if (typeFeatures is not null && TypeChoice.Applies(e.Type))
             {
                 EventFeatures.Compute(index, e, reason, signals!, features!);
                 if (ChooseType(index, e, typeModel, features!, typeFeatures, log, typeGroup++))
                 {
-                    reason = Judge(index, e);
+                    reason = Judge(index, e) is var again && again == DropReason.None && tollOf is not null ? DropReason.Toll : again;
                 }
             }
             var keep = reason == DropReason.None;
@@ -154,6 +159,10 @@ public sealed class EventStage : IExtractionStage
                     : $" rule={reason}";
                 Console.Error.WriteLine(FormattableString.Invariant(
                     $"trace: {(keep ? "keep" : "drop")} {e.Type} {e.Modality} a1={e.Actor1?.ActorId ?? "-"} a2={e.Actor2?.ActorId ?? "-"} @{e.Place?.Mention.Name ?? "-"}({e.PlaceSource}) «{index.Text.TextOf(e.First, e.End)}» cue=«{(e.ModalityCue is { } mc ? mc.Cut(index.Text.Body) : "")}»{why}"));
+            }
+            if (!keep && tollOf is not null)
+            {
+                tollOf.Fatalities ??= e.Fatalities;
             }
             if (keep)
             {
@@ -228,6 +237,18 @@ public sealed class EventStage : IExtractionStage
         {
             e.Actor2 = null;
         }
+    }
+
+    /// <summary>The attack a doerless killing joined to it by «و» or «ف» reports the toll of: the last violent event kept in the sentence (see <see cref="DropReason.Toll"/>).</summary>
+    private static EventCandidate? TollOf(ArticleIndex index, EventCandidate e, List<EventCandidate> siblings)
+    {
+        if (e.Actor1 is not null || e.Type is not ("ATTACK_CIVILIANS" or "ASSAULT") || siblings.Count == 0 || e.Reading.Prefix == 0
+            || index.Token(e.First).Norm[0] is not ('و' or 'ف') || !FatalityFinder.Default.IsKillingWordAt(index.Text, e.First))
+        {
+            return null;
+        }
+        var previous = siblings[^1];
+        return previous.Type is "REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS" ? previous : null;
     }
 
     /// <summary>The learned choice among a violent candidate's neighbouring types (see <see cref="TypeChoice"/>); true when it changed the type.</summary>

@@ -71,6 +71,10 @@ public sealed partial class FatalityFinder
 
     public static FatalityFinder Default => s_default.Value;
 
+    /// <summary>True when the words at <paramref name="token"/> say someone was killed («قتل», «مقتل»), as a count's opening word.</summary>
+    public bool IsKillingWordAt(AnalyzedText text, int token) =>
+        _cues.MatchAt(text, token) is { } m && m.Values.Contains(CueKind.KillBefore);
+
     private enum Outcome
     {
         Killed,

@@ -206,6 +206,21 @@ public class EventLinkingTests
     }
 
     [Fact]
+    public void A_killing_without_a_doer_joined_to_a_strike_is_the_toll_of_that_strike_not_a_second_event()
+    {
+        var events = Of("شنت طائرات روسية غارة على بلدة الباب في ريف حلب الشرقي وقتل ستة مدنيين.");
+        var strike = Assert.Single(events);
+        Assert.Equal(("REMOTE", 6), (strike.Type, strike.Fatalities));
+    }
+
+    [Fact]
+    public void A_killing_with_its_own_doer_after_a_strike_stays_an_event()
+    {
+        var events = Of("شنت طائرات روسية غارة على بلدة الباب، وقتل مسلحون مجهولون ستة مدنيين في مدينة منبج.");
+        Assert.Contains(events, e => e.Type == "ATTACK_CIVILIANS" && e.Actor1?.Id == "UNIDENTIFIED-ARMED");
+    }
+
+    [Fact]
     public void A_suicide_bomber_nobody_claims_is_an_unidentified_armed_actor()
     {
         var e = Of("فجر انتحاري نفسه في سوق مدينة بعقوبة.").First(x => x.Type is "REMOTE" or "ATTACK_CIVILIANS");
