@@ -8,6 +8,9 @@ internal sealed record CandidateRow(TextSpan Trigger, string Type, string Modali
 /// <summary>One actor1 option of a candidate (its id, null for "nobody named") with its features; <see cref="Group"/> numbers the candidate in its article.</summary>
 internal sealed record ActorOptionRow(int Group, TextSpan Trigger, string Type, string? ActorId, float[] Features);
 
+/// <summary>One place option of a candidate (where it would put the event) with its features; <see cref="Group"/> numbers the candidate in its article.</summary>
+internal sealed record PlaceOptionRow(int Group, TextSpan Trigger, string Type, Output.LocationRef Location, float[] Features);
+
 /// <summary>
 /// What one article's candidates were, recorded while extracting for training. The models given
 /// here decide in place of the shipped ones; a null model leaves the decision to the hand rules.
@@ -18,7 +21,11 @@ internal sealed class CandidateLog
 
     public List<ActorOptionRow> ActorRows { get; } = [];
 
+    public List<PlaceOptionRow> PlaceRows { get; } = [];
+
     public BinaryModel? Keep { get; init; }
 
     public BinaryModel? Actor1 { get; init; }
+
+    public BinaryModel? Place { get; init; }
 }

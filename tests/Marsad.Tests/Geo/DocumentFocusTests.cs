@@ -38,4 +38,15 @@ public class DocumentFocusTests
         Assert.Null(focus.Country);
         Assert.Null(focus.Location);
     }
+
+    [Fact]
+    public void An_event_told_without_a_place_is_coded_at_the_articles_focus_not_dropped()
+    {
+        // «اتهم» names no place: the accusation is still an event, coded in the country the article is about.
+        var result = MarsadPipeline.CreateRulesOnly().Extract(ArticleReader.Default.ReadString(
+            "قصفت الطائرات الحربية مدينة حلب اليوم وقتل عشرة مدنيين. واتهم الائتلاف السوري المعارض قوات النظام بارتكاب مجزرة.", "test"));
+        var accuse = Assert.Single(result.Events, e => e.Type == "ACCUSE");
+        Assert.Equal("SY", accuse.Location!.Country);
+        Assert.Equal("country", accuse.Location.Precision);
+    }
 }
