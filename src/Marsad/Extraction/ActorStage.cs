@@ -18,7 +18,8 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
         var text = context.Text;
         var lastOfClass = new Dictionary<string, string>(StringComparer.Ordinal);
         var dateline = context.Article.Dateline is { } d ? Text.ArabicNormalizer.NormalizeKey(d) : null;
-        var national = ActorLexicon.National.GetValueOrDefault(FocusCountry(context) ?? "");
+        // The actors are not known yet: the focus country here is the places' alone.
+        var national = ActorLexicon.National.GetValueOrDefault(Geo.DocumentFocus.Of(context.Places, []).Country ?? "");
         var matches = lexicon.Matcher.FindAll(text);
         for (var i = 0; i < matches.Count; i++)
         {
@@ -74,26 +75,6 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
                 lastOfClass[entry.Class] = entry.Id;
             }
         }
-    }
-
-    /// <summary>The country the article's places name most (ties: the one named first); null without places.</summary>
-    internal static string? FocusCountry(ExtractionContext context)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        string? best = null;
-        foreach (var p in context.Places)
-        {
-            if (p.Mention.Country is not { Length: 2 } c)
-            {
-                continue;
-            }
-            var n = counts[c] = counts.GetValueOrDefault(c) + 1;
-            if (best is null || n > counts[best])
-            {
-                best = c;
-            }
-        }
-        return best;
     }
 
     private static string Clitics(AnalyzedText text, PhraseMatch<ActorEntry> m) => text.Tokens[m.First].Norm[..m.FirstReading.Prefix];

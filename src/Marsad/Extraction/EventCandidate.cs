@@ -39,8 +39,11 @@ internal sealed class EventCandidate(int first, int end, TriggerEntry trigger, S
     /// <summary>The token where the place was found (a back-reference «المدينة» stands elsewhere than its antecedent).</summary>
     public int PlaceToken { get; set; } = -1;
 
-    /// <summary>Where the place came from: clause, reference, sentence.</summary>
+    /// <summary>Where the place came from: clause, reference, sentence, road, focus.</summary>
     public string PlaceSource { get; set; } = "none";
+
+    /// <summary>The rules' place when the learned place choice put the event elsewhere: the rules are judged on their own linking.</summary>
+    public (PlaceHit? Place, int Token, string Source)? RulesPlace { get; set; }
 
     public IReadOnlyList<string>? Route { get; set; }
 

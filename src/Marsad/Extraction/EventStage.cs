@@ -12,7 +12,7 @@ namespace Marsad.Extraction;
 /// violent event, a figurative target, a back-reference to an event already coded), and merges
 /// repeated mentions of one happening.
 /// </summary>
-public sealed class EventStage : IExtractionStage
+public sealed partial class EventStage : IExtractionStage
 {
     private static readonly HashSet<string> NeedsPlace = new(StringComparer.Ordinal)
     {
@@ -66,6 +66,15 @@ public sealed class EventStage : IExtractionStage
         var actorModel = log is null ? (_learned ? EventModels.Actor1 : null) : log.Actor1;
         var typeModel = log is null ? (_learned ? EventModels.Type : null) : log.Type;
         float[]? typeFeatures = null;
+        var placeModel = log is null ? (_learned ? EventModels.Place : null) : log.Place;
+        var focus = Geo.DocumentFocus.Of(context.Places, context.Actors);
+        context.Focus = focus;
+        var focusHit = focus.Location is { } fl ? new PlaceHit(-1, -1, default, fl) : null;
+        PlaceChooser? places = null;
+        if (triggers.Count > 0 && (placeModel is not null || log is not null))
+        {
+            places = new PlaceChooser(placeModel, PlaceChoice.DocumentCounts.Of(index), focus, focusHit, log);
+        }
         float[]? actorFeatures = null;
         (Dictionary<string, int> Counts, string? Top) actorCounts = default;
         if (triggers.Count > 0 && (actorModel is not null || log is not null))
@@ -108,9 +117,12 @@ public sealed class EventStage : IExtractionStage
             ActorLinker.Link(index, e, siblings, topic);
             if (actorFeatures is not null)
             {
-                ChooseActor1(index, e, actorModel, actorFeatures, actorCounts, log, group++);
+                ChooseActor1(index, e, actorModel, actorFeatures, actorCounts, log, group);
             }
+            group++;
             PlaceLinker.Link(index, e, roads);
+            PlaceAtFocus(e, focusHit);
+            places?.Choose(index, e, group - 1);
             e.Anaphoric = IsAnaphoric(index, e);
             // SPEC §2: force used directly on civilians or protesters is violence against civilians.
             if (e.Type == "ASSAULT" && e.Actor2?.ActorId is "CIV" or "PROTESTERS" && e.Actor1?.IsArmed != false)
@@ -208,35 +220,6 @@ public sealed class EventStage : IExtractionStage
         Array.Fill(shares, total / n);
         shares[0] += total % n;
         return shares;
-    }
-
-    /// <summary>The learned choice among the actors of the trigger's sentence and the one before, and nobody (see <see cref="ActorChoice"/>).</summary>
-    private static void ChooseActor1(ArticleIndex index, EventCandidate e, BinaryModel? model, float[] features, (Dictionary<string, int> Counts, string? Top) counts, CandidateLog? log, int group)
-    {
-        var options = ActorChoice.Options(index, e);
-        var passive = ActorChoice.PassiveNear(index, e);
-        var best = (Score: float.MinValue, Option: default(ActorChoice.Option));
-        var trigger = index.Text.SpanOf(e.First, e.End);
-        foreach (var option in options)
-        {
-            ActorChoice.Compute(index, e, option, options.Count, counts.Counts, counts.Top, passive, features);
-            log?.ActorRows.Add(new ActorOptionRow(group, trigger, e.Type, option.Id, (float[])features.Clone()));
-            if (model is not null && model.Score(features) is var s && s > best.Score)
-            {
-                best = (s, option);
-            }
-        }
-        if (model is null || best.Option.Id == e.Actor1?.ActorId)
-        {
-            return;
-        }
-        var chosen = best.Option.Hit;
-        e.Actor1 = chosen is null ? null : ActorLinker.ArmedFormFor(e, chosen);
-        e.Actor1IsLocal = chosen is not null && index.Token(chosen.First).Clause == index.Token(e.First).Clause;
-        if (chosen is not null && e.Actor2?.ActorId == chosen.ActorId)
-        {
-            e.Actor2 = null;
-        }
     }
 
     /// <summary>The attack a doerless killing joined to it by «و» or «ف» reports the toll of: the last violent event kept in the sentence (see <see cref="DropReason.Toll"/>).</summary>
@@ -539,6 +522,10 @@ public sealed class EventStage : IExtractionStage
 
     internal static DropReason Judge(ArticleIndex index, EventCandidate e)
     {
+        // The rules judge their own linking, not the learned place choice (a feature of the keep model
+        // apart); an event the article tells without a place is coded at its focus, and still judged placeless.
+        var (linked, placeToken, placeSource) = e.RulesPlace ?? (e.Place, e.PlaceToken, e.PlaceSource);
+        var place = placeSource == "focus" ? null : linked;
         // «في عام 1974 …»: a history lesson is not an event of the news.
         if (IsHistory(index, e))
         {
@@ -577,8 +564,8 @@ public sealed class EventStage : IExtractionStage
         // A fight placed only in a whole country («في سوريا») is commentary unless its own doer and
         // the country follow the trigger in its clause, or the text is an isolated sentence, where
         // the country is all the place there is.
-        if (Violent.Contains(e.Type) && e.Place?.Mention.Precision == "country" && !index.IsIsolated
-            && (e.Type == "CAPTURE" || !(e.PlaceSource == "clause" && e.Actor1IsLocal && e.PlaceToken > e.First)))
+        if (Violent.Contains(e.Type) && place?.Mention.Precision == "country" && !index.IsIsolated
+            && (e.Type == "CAPTURE" || !(placeSource == "clause" && e.Actor1IsLocal && placeToken > e.First)))
         {
             return DropReason.CountryOnly;
         }
@@ -588,7 +575,7 @@ public sealed class EventStage : IExtractionStage
         }
         // An event with no place stays an event: only where the article had room to place it
         // (more than an isolated sentence) does a missing place mark talk rather than a report.
-        if (NeedsPlace.Contains(e.Type) && e.Place is null && e.Route is null && !index.IsIsolated)
+        if (NeedsPlace.Contains(e.Type) && place is null && e.Route is null && !index.IsIsolated)
         {
             return DropReason.NoPlace;
         }
@@ -597,7 +584,7 @@ public sealed class EventStage : IExtractionStage
             return DropReason.Figurative;
         }
         // A weak trigger, or one that needs a place of its own, placed only by another clause of its sentence is talk, not a report.
-        if ((e.Trigger.Weight < 0.7 || e.Trigger.Needs == "place") && e.PlaceSource == "sentence")
+        if ((e.Trigger.Weight < 0.7 || e.Trigger.Needs == "place") && placeSource == "sentence")
         {
             return DropReason.WeakPlacedBySentence;
         }
@@ -610,9 +597,9 @@ public sealed class EventStage : IExtractionStage
         }
         var kept = e.Type switch
         {
-            "AGREE" => (e.Actor1IsLocal && e.Place is not null && e.PlaceSource != "sentence") || (e.Actor1 is not null && e.Actor2 is not null && e.Actor1IsLocal),
+            "AGREE" => (e.Actor1IsLocal && place is not null && placeSource != "sentence") || (e.Actor1 is not null && e.Actor2 is not null && e.Actor1IsLocal),
             "ACCUSE" or "THREATEN" => e.Actor1 is not null && e.Actor1IsLocal && (e.Trigger.IsVerb || e.Actor2 is not null),
-            "SUPPORT" => e.Actor1IsLocal && ((e.Place is not null && e.PlaceSource != "sentence") || e.Actor2 is not null),
+            "SUPPORT" => e.Actor1IsLocal && ((place is not null && placeSource != "sentence") || e.Actor2 is not null),
             _ => true,
         };
         return kept ? DropReason.None : DropReason.TypeCondition;
@@ -668,17 +655,7 @@ public sealed class EventStage : IExtractionStage
             Actor1 = e.Actor1 is not null ? new ActorRef(e.Actor1.ActorId, e.Actor1.Span.Cut(body))
                 : e.DefaultActor1 is not null ? new ActorRef(e.DefaultActor1, null) : null,
             Actor2 = e.Actor2 is null ? null : new ActorRef(e.Actor2.ActorId, e.Actor2.Span.Cut(body)),
-            Location = e.Place is null ? null : new LocationRef
-            {
-                // SPEC §1: the name as the article writes it; the gazetteer's own name is behind gazetteer_id.
-                Name = e.Place.Mention.Text,
-                Lat = e.Place.Mention.Lat,
-                Lon = e.Place.Mention.Lon,
-                Country = e.Place.Mention.Country,
-                Admin1 = e.Place.Mention.Admin1,
-                GazetteerId = e.Place.Mention.GazetteerId,
-                Precision = e.Place.Mention.Precision,
-            },
+            Location = e.Place is null ? null : LocationRef.From(e.Place.Mention),
             Route = e.Route,
             Date = e.Date ?? DateRef.Unknown,
             Fatalities = e.Fatalities,

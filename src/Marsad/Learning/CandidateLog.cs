@@ -15,6 +15,9 @@ internal sealed record ActorOptionRow(int Group, TextSpan Trigger, string Type, 
 /// <summary>One type option of a violent candidate with its features; <see cref="Group"/> numbers the candidate in its article.</summary>
 internal sealed record TypeOptionRow(int Group, TextSpan Trigger, string RulesType, string Option, float[] Features);
 
+/// <summary>One place option of a candidate (where it would put the event) with its features; <see cref="Group"/> numbers the candidate in its article.</summary>
+internal sealed record PlaceOptionRow(int Group, TextSpan Trigger, string Type, Output.LocationRef Location, float[] Features);
+
 /// <summary>
 /// What one article's candidates were, recorded while extracting for training. The models given
 /// here decide in place of the shipped ones; a null model leaves the decision to the hand rules.
@@ -27,9 +30,13 @@ internal sealed class CandidateLog
 
     public List<TypeOptionRow> TypeRows { get; } = [];
 
+    public List<PlaceOptionRow> PlaceRows { get; } = [];
+
     public BinaryModel? Keep { get; init; }
 
     public BinaryModel? Actor1 { get; init; }
 
     public BinaryModel? Type { get; init; }
+
+    public BinaryModel? Place { get; init; }
 }

@@ -16,7 +16,7 @@ internal static class EventFeatures
     private static readonly string[] Types = TriggerLexicon.EventTypes;
     private static readonly string[] Modalities = ["asserted", "intended", "predicted", "possible", "negated"];
     private static readonly string[] Precisions = ["point", "region", "country"];
-    private static readonly string[] PlaceSources = ["clause", "reference", "sentence", "road", "none"];
+    private static readonly string[] PlaceSources = ["clause", "reference", "sentence", "road", "focus", "none"];
     private static readonly string[] DatePrecisions = ["day", "month", "year"];
     private static readonly DropReason[] Reasons = Enum.GetValues<DropReason>();
 
@@ -45,7 +45,7 @@ internal static class EventFeatures
         n.AddRange(["actor1", "actor1_local", "actor1_armed", "actor1_civ", "actor1_reference", "actor1_default", "actor2", "actor2_armed", "actor2_civ", "actor1_distance", "actor2_distance"]);
         n.AddRange(Precisions.Select(p => "place_" + p));
         n.AddRange(PlaceSources.Select(p => "placesource_" + p));
-        n.AddRange(["place_distance", "route", "coordinated_places"]);
+        n.AddRange(["place_distance", "route", "coordinated_places", "place_learned"]);
         n.AddRange(["date_text"]);
         n.AddRange(DatePrecisions.Select(p => "date_" + p));
         n.AddRange(["date_days_before", "date_after_publication", "fatalities", "fatalities_log", "attribution", "anaphoric"]);
@@ -162,6 +162,7 @@ internal static class EventFeatures
         into[k++] = e.PlaceToken < 0 ? -1 : Distance(e.PlaceToken, e.PlaceToken + 1, e.First);
         into[k++] = e.Route is null ? 0 : 1;
         into[k++] = e.CoordinatedPlaces.Count;
+        into[k++] = e.RulesPlace is null ? 0 : 1;
 
         var date = e.Date;
         into[k++] = date?.Text is null ? 0 : 1;

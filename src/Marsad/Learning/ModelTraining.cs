@@ -15,9 +15,10 @@ public sealed record ModelTrainingResult(IReadOnlyList<TrainedModel> Events, Top
 /// data/models, or, with check, proves that a retrain gives the dev scores of the committed models.
 /// The test split is never read. The toponym tagger is trained first (NewsFANE, IDRISI and the
 /// train split's place mentions, <see cref="ToponymTraining"/>), and the event models learn from
-/// the places it gives, so one run leaves a consistent set. The actor1 choice is trained next; the keep/drop decision is
-/// trained on the candidates that the pipeline links with it, and the decision a model makes
-/// ships only when it raises dev event F1.
+/// the places it gives, so one run leaves a consistent set. The actor1 choice is trained next, then
+/// the type and place choices on the candidates linked with it; the keep/drop decision is trained on
+/// the candidates that the pipeline links with them, and the decision a model makes ships only when
+/// it raises dev event F1.
 /// </summary>
 public static class ModelTraining
 {
@@ -41,14 +42,32 @@ public static class ModelTraining
             throw new InvalidDataException($"{corpusDir}: the train and dev splits must both hold gold files");
         }
         var actor = ActorChoiceTrainer.Train(train, dev, progress, pipeline);
-        var type = TypeChoiceTrainer.Train(train, dev, actor.Helps ? actor.Model : null, progress, pipeline);
+        var actorModel = actor.Helps ? actor.Model : null;
+        var type = TypeChoiceTrainer.Train(train, dev, actorModel, progress, pipeline);
+        var typeModel = type.Helps ? type.Model : null;
+        var place = PlaceChoiceTrainer.Train(train, dev, actorModel, progress, pipeline);
         var gsr = gsrDir is null ? null : GsrSentences.Load(gsrDir);
-        var keep = EventKeepTrainer.Train(train, dev, actor.Helps ? actor.Model : null, type.Helps ? type.Model : null, progress, gsr, pipeline);
+        // The place choice is judged with the keep decision trained on top of it, not under the
+        // hand rules: the rules drop an event whose place is a country or only its sentence's, so
+        // under them a better place can cost an event the keep model would have kept.
+        var keepWithout = EventKeepTrainer.Train(train, dev, actorModel, typeModel, progress, gsr, pipeline);
+        var keepWith = EventKeepTrainer.Train(train, dev, actorModel, typeModel, progress, gsr, pipeline, place.Model);
+        var placeHelps = (keepWith.Dev.F1 ?? 0) > (keepWithout.Dev.F1 ?? 0);
+        progress.WriteLine(FormattableString.Invariant($"{EventModels.PlaceName}: dev event F1 {keepWith.Dev.F1:F3} with it and the keep model, {keepWithout.Dev.F1:F3} without it"));
+        place = place with
+        {
+            Card = place.Card with { DevScores = EventKeepTrainer.Scores(keepWith.Dev, keepWithout.Dev) },
+            Dev = keepWith.Dev,
+            DevWithout = keepWithout.Dev,
+            Helps = placeHelps,
+        };
+        var keep = placeHelps ? keepWith : keepWithout;
         var keepHelps = (keep.Dev.F1 ?? 0) > (keep.DevWithout.F1 ?? 0);
         var results = new List<TrainedModel>
         {
             Summary(actor.Card, actor.Dev, actor.DevWithout, actor.Helps, modelsDir, check),
             Summary(type.Card, type.Dev, type.DevWithout, type.Helps, modelsDir, check),
+            Summary(place.Card, place.Dev, place.DevWithout, place.Helps, modelsDir, check),
             Summary(keep.Card, keep.Dev, keep.DevWithout, keepHelps, modelsDir, check),
         };
         if (!check)
@@ -56,6 +75,7 @@ public static class ModelTraining
             Directory.CreateDirectory(modelsDir);
             Write(modelsDir, actor.Card, actor.Zip, actor.Helps);
             Write(modelsDir, type.Card, type.Zip, type.Helps);
+            Write(modelsDir, place.Card, place.Zip, place.Helps);
             Write(modelsDir, keep.Card, keep.Zip, keepHelps);
         }
         return new ModelTrainingResult(results, toponyms);

@@ -84,6 +84,18 @@ public sealed record LocationRef
 
     /// <summary>point, region or country.</summary>
     public required string Precision { get; init; }
+
+    /// <summary>Where a resolved mention is: SPEC §1 gives the name as the article writes it; the gazetteer's own name is behind gazetteer_id.</summary>
+    internal static LocationRef From(PlaceMention m) => new()
+    {
+        Name = m.Text,
+        Lat = m.Lat,
+        Lon = m.Lon,
+        Country = m.Country,
+        Admin1 = m.Admin1,
+        GazetteerId = m.GazetteerId,
+        Precision = m.Precision,
+    };
 }
 
 public sealed record DateRef(string? Value, string Precision, string? Text)

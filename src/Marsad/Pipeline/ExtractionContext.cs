@@ -37,6 +37,9 @@ public sealed class ExtractionContext(Article article, AnalyzedText text)
 
     public List<EventRecord> Events { get; } = [];
 
+    /// <summary>Where the article is about, set once its places and actors are known (by the event stage), for the stages after it.</summary>
+    public Geo.DocumentFocus? Focus { get; set; }
+
     /// <summary>Set by training: every candidate event and its features are recorded here, and the rules decide.</summary>
     internal Learning.CandidateLog? CandidateLog { get; set; }
 }

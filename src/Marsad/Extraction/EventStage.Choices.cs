@@ -1,0 +1,105 @@
+using Marsad.Learning;
+using Marsad.Pipeline;
+
+namespace Marsad.Extraction;
+
+/// <summary>The learned choices among a candidate's options (its doer, its place) and the place of an event told without one.</summary>
+public sealed partial class EventStage
+{
+    /// <summary>
+    /// An event with no place stays an event: an ACLED coder codes it at the article's focus, the
+    /// governorate its places concentrate in or else its country, and so does this stage, at that
+    /// (lowest) precision. A road event keeps its road.
+    /// </summary>
+    private static void PlaceAtFocus(EventCandidate e, PlaceHit? focus)
+    {
+        if (e.Place is not null || e.Route is not null || focus is null)
+        {
+            return;
+        }
+        e.Place = focus;
+        e.PlaceToken = -1;
+        e.PlaceSource = "focus";
+    }
+
+    /// <summary>The learned choice among the actors of the trigger's sentence and the one before, and nobody (see <see cref="ActorChoice"/>).</summary>
+    private static void ChooseActor1(ArticleIndex index, EventCandidate e, BinaryModel? model, float[] features, (Dictionary<string, int> Counts, string? Top) counts, CandidateLog? log, int group)
+    {
+        var options = ActorChoice.Options(index, e);
+        var passive = ActorChoice.PassiveNear(index, e);
+        var best = (Score: float.MinValue, Option: default(ActorChoice.Option));
+        var trigger = index.Text.SpanOf(e.First, e.End);
+        foreach (var option in options)
+        {
+            ActorChoice.Compute(index, e, option, options.Count, counts.Counts, counts.Top, passive, features);
+            log?.ActorRows.Add(new ActorOptionRow(group, trigger, e.Type, option.Id, (float[])features.Clone()));
+            if (model is not null && model.Score(features) is var s && s > best.Score)
+            {
+                best = (s, option);
+            }
+        }
+        if (model is null || best.Option.Id == e.Actor1?.ActorId)
+        {
+            return;
+        }
+        var chosen = best.Option.Hit;
+        e.Actor1 = chosen is null ? null : ActorLinker.ArmedFormFor(e, chosen);
+        e.Actor1IsLocal = chosen is not null && index.Token(chosen.First).Clause == index.Token(e.First).Clause;
+        if (chosen is not null && e.Actor2?.ActorId == chosen.ActorId)
+        {
+            e.Actor2 = null;
+        }
+    }
+
+    /// <summary>The learned choice among the places of the trigger's sentence and the one before, and the article's focus (see <see cref="PlaceChoice"/>).</summary>
+    private sealed class PlaceChooser(BinaryModel? model, PlaceChoice.DocumentCounts counts, Geo.DocumentFocus focus, PlaceHit? focusHit, CandidateLog? log)
+    {
+        private readonly float[] _features = new float[PlaceChoice.Count];
+
+        public void Choose(ArticleIndex index, EventCandidate e, int group)
+        {
+            // A road event is placed by the road's own rules (where it is cut, its named end); a place
+            // the rules read in the trigger's own clause is their surest, and overriding it cost the
+            // seed article events that were right. The choice is for the candidates the rules placed
+            // only by their sentence, or not at all (the focus).
+            if (e.PlaceSource is "road" or "clause" or "reference")
+            {
+                return;
+            }
+            var options = PlaceChoice.Options(index, e, focusHit);
+            if (options.Count == 0)
+            {
+                return;
+            }
+            var best = (Score: float.MinValue, Index: -1);
+            var trigger = index.Text.SpanOf(e.First, e.End);
+            for (var i = 0; i < options.Count; i++)
+            {
+                PlaceChoice.Compute(index, e, options[i], options.Count, counts, focus, _features);
+                log?.PlaceRows.Add(new PlaceOptionRow(group, trigger, e.Type, Output.LocationRef.From(options[i].Mention), (float[])_features.Clone()));
+                if (model is not null && model.Score(_features) is var s && s > best.Score)
+                {
+                    best = (s, i);
+                }
+            }
+            if (model is null || best.Index < 0)
+            {
+                return;
+            }
+            var chosen = options[best.Index];
+            if (ReferenceEquals(chosen.Place, e.Place) && chosen.Token == e.PlaceToken)
+            {
+                return;
+            }
+            e.RulesPlace = (e.Place, e.PlaceToken, e.PlaceSource);
+            e.Place = chosen.Place;
+            e.PlaceToken = chosen.Token;
+            e.PlaceSource = chosen.IsFocus ? "focus"
+                : chosen.IsReference ? "reference"
+                : index.Token(chosen.Token).Clause == index.Token(e.First).Clause ? "clause"
+                : "sentence";
+            // The places coordinated with the rules' choice («العمارة والنجف») go with it.
+            e.CoordinatedPlaces.Clear();
+        }
+    }
+}

@@ -1,0 +1,182 @@
+using Marsad.Lexicons;
+using Marsad.Output;
+using Marsad.Pipeline;
+
+namespace Marsad.Geo;
+
+/// <summary>
+/// Where an article is about, computed once from its places and actors: the focus country (the
+/// country its places lie in, a town or region counting more than the country's own name, and its
+/// actors' countries a little — data/geo/actor_countries.tsv), the countries it names or implies,
+/// and the governorate when the article's places are concentrated in one. An event the article
+/// tells without a place is coded here, at the lowest precision (SPEC §1: an ACLED coder codes
+/// it at the country or governorate level), and an event placed abroad by a misread name is
+/// moved here by <see cref="CountryGuard"/>.
+/// </summary>
+public sealed class DocumentFocus
+{
+    /// <summary>A governorate is the focus when at least this many of the country's place mentions lie in it…</summary>
+    private const int MinGovernorateMentions = 2;
+
+    /// <summary>…and at least this share of them: an article about Idlib that mentions Damascus once is still about Idlib.</summary>
+    private const double MinGovernorateShare = 0.6;
+
+    private static readonly Lazy<Dictionary<string, string[]>> ActorCountryTable = new(LoadActorCountries);
+
+    private readonly Gazetteer? _gazetteer;
+    private PlaceMention? _location;
+    private bool _located;
+
+    private DocumentFocus(string? country, string? governorate, HashSet<string> named, Gazetteer? gazetteer)
+    {
+        Country = country;
+        Governorate = governorate;
+        Named = named;
+        _gazetteer = gazetteer;
+    }
+
+    /// <summary>ISO code of the focus country, or null when the article names no place and no actor of a country.</summary>
+    public string? Country { get; }
+
+    /// <summary>The admin1 name of the governorate the article's places concentrate in, or null.</summary>
+    public string? Governorate { get; }
+
+    /// <summary>Every country the article names, implies by its actors, or names two places of; the focus included.</summary>
+    public HashSet<string> Named { get; }
+
+    /// <summary>The focus as a place: the governorate (precision region) when there is one, else the country; null without a focus. Looked up on first use.</summary>
+    public PlaceMention? Location
+    {
+        get
+        {
+            if (!_located)
+            {
+                _location = Country is null ? null : Place(_gazetteer ?? Gazetteer.Default, Country, Governorate);
+                _located = true;
+            }
+            return _location;
+        }
+    }
+
+    /// <summary>The countries each actor id belongs to or is fought in.</summary>
+    internal static Dictionary<string, string[]> ActorCountries => ActorCountryTable.Value;
+
+    /// <summary>The focus of an article from its places and (when known yet) its actors.</summary>
+    public static DocumentFocus Of(IReadOnlyList<PlaceHit> places, IReadOnlyList<ActorHit> actors, Gazetteer? gazetteer = null)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        var votes = new Dictionary<string, double>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var p in places)
+        {
+            var cc = p.Mention.Country;
+            if (cc is null)
+            {
+                continue;
+            }
+            if (p.Mention.Precision == "country")
+            {
+                named.Add(cc);
+            }
+            votes[cc] = votes.GetValueOrDefault(cc) + (p.Mention.Precision == "country" ? 1 : 1.5);
+            if (!ids.TryGetValue(cc, out var set))
+            {
+                set = new HashSet<string>(StringComparer.Ordinal);
+                ids[cc] = set;
+            }
+            set.Add(p.Mention.GazetteerId ?? p.Mention.Name);
+        }
+        foreach (var a in actors)
+        {
+            if (ActorCountries.TryGetValue(a.ActorId, out var countries))
+            {
+                foreach (var cc in countries)
+                {
+                    named.Add(cc);
+                    votes[cc] = votes.GetValueOrDefault(cc) + 0.5;
+                }
+            }
+        }
+        foreach (var (cc, set) in ids)
+        {
+            if (set.Count >= 2)
+            {
+                named.Add(cc);
+            }
+        }
+        var focus = votes.Count == 0 ? null : votes.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+        if (focus is null)
+        {
+            return new DocumentFocus(null, null, named, gazetteer);
+        }
+        named.Add(focus);
+        return new DocumentFocus(focus, ConcentratedIn(places, focus), named, gazetteer);
+    }
+
+    /// <summary>The admin1 that most of the focus country's town and region mentions lie in, when they concentrate there.</summary>
+    private static string? ConcentratedIn(IReadOnlyList<PlaceHit> places, string country)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var total = 0;
+        foreach (var p in places)
+        {
+            if (p.Mention.Precision == "country" || !string.Equals(p.Mention.Country, country, StringComparison.Ordinal) || p.Mention.Admin1 is not { Length: > 0 } admin1)
+            {
+                continue;
+            }
+            counts[admin1] = counts.GetValueOrDefault(admin1) + 1;
+            total++;
+        }
+        string? best = null;
+        var most = 0;
+        foreach (var (admin1, n) in counts)
+        {
+            if (n > most || (n == most && string.CompareOrdinal(admin1, best) < 0))
+            {
+                (best, most) = (admin1, n);
+            }
+        }
+        return most >= MinGovernorateMentions && most >= MinGovernorateShare * total ? best : null;
+    }
+
+    /// <summary>The governorate's gazetteer row (a region of the country by that name) when there is one, else the country's.</summary>
+    private static PlaceMention? Place(Gazetteer g, string country, string? governorate)
+    {
+        if (governorate is not null)
+        {
+            foreach (var row in g.Find(governorate))
+            {
+                var entry = g[row];
+                if (entry.Type == "region" && string.Equals(entry.Country, country, StringComparison.Ordinal))
+                {
+                    return Mention(entry, "region");
+                }
+            }
+        }
+        var c = g.CountryRow(country);
+        return c < 0 ? null : Mention(g[c], "country");
+    }
+
+    private static PlaceMention Mention(GazetteerEntry e, string precision) => new()
+    {
+        Text = e.Name,
+        Name = e.Name,
+        Lat = Math.Round(e.Lat, 5),
+        Lon = Math.Round(e.Lon, 5),
+        Country = e.Country,
+        Admin1 = precision == "country" || e.Admin1.Length == 0 ? null : e.Admin1,
+        GazetteerId = e.Id,
+        Precision = precision,
+    };
+
+    private static Dictionary<string, string[]> LoadActorCountries()
+    {
+        var table = TsvTable.LoadEmbedded("actor_countries");
+        var map = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var r in table.Rows)
+        {
+            map[r[table.Column("actor")]] = r[table.Column("countries")].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,270 @@
+using Marsad.Extraction;
+using Marsad.Geo;
+using Marsad.Lexicons;
+using Marsad.Output;
+using Marsad.Pipeline;
+using Marsad.Text;
+
+namespace Marsad.Learning;
+
+/// <summary>
+/// The learned choice of an event's place: the rules' linker proposes its place, and every place
+/// named in the trigger's sentence or the one before is an alternative, as is the article's focus
+/// (its governorate or country). Each option is scored on its own (where it stands from the
+/// trigger, behind which word, its precision, whether it is the dateline, how often the article
+/// names it, whether its country is its actors', whether the rules chose it); the best one is the
+/// place. Most wrong places of the rules are another event's place in the same sentence, the
+/// city that frames a report of its districts, or a country named as a party.
+/// </summary>
+internal static class PlaceChoice
+{
+    private static readonly string[] Precisions = ["point", "region", "country"];
+    private static readonly string[] Sources = ["clause", "reference", "sentence", "focus", "none"];
+    private const int WordBuckets = 32;
+
+    public static IReadOnlyList<string> Names { get; } = BuildNames();
+
+    public static int Count => Names.Count;
+
+    private static List<string> BuildNames()
+    {
+        var n = new List<string> { "focus", "rules_choice", "reference", "distance", "distance_log", "before_trigger", "same_clause", "same_sentence", "previous_sentence",
+            "trigger_between", "prep_word", "clitic_b", "clitic_l", "cue_before", "direction_before", "with_before", "facility", "dateline", "doc_mentions_log", "doc_top_place",
+            "focus_country", "focus_governorate", "actor_country", "actor1_overlap", "confidence", "options", "rules_none", "trigger_verb", "actor1_local" };
+        n.AddRange(Precisions.Select(p => "precision_" + p));
+        n.AddRange(Sources.Select(s => "rules_source_" + s));
+        n.AddRange(TriggerLexicon.EventTypes.Select(t => "type_" + t));
+        n.AddRange(Enumerable.Range(0, WordBuckets).Select(i => "word_before#" + i));
+        return n;
+    }
+
+    /// <summary>One option: a place mention (at its token; a back-reference stands apart from its antecedent) or the article's focus.</summary>
+    internal readonly record struct Option(PlaceHit Place, int Token, bool IsReference, bool IsFocus)
+    {
+        public PlaceMention Mention => Place.Mention;
+    }
+
+    /// <summary>Article-wide counts, computed once per article: how often each place is named, the one named most, the dateline's key.</summary>
+    internal sealed class DocumentCounts
+    {
+        public required Dictionary<string, int> Mentions { get; init; }
+
+        public string? Top { get; init; }
+
+        public string? Dateline { get; init; }
+
+        public static DocumentCounts Of(ArticleIndex index)
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var p in index.Places)
+            {
+                var key = Key(p.Mention);
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+            string? top = null;
+            var most = 0;
+            foreach (var (key, n) in counts)
+            {
+                if (n > most || (n == most && string.CompareOrdinal(key, top) < 0))
+                {
+                    (top, most) = (key, n);
+                }
+            }
+            var dateline = index.Context.Article.Dateline is { } d ? ArabicNormalizer.NormalizeKey(d) : null;
+            return new DocumentCounts { Mentions = counts, Top = top, Dateline = dateline };
+        }
+    }
+
+    private static string Key(PlaceMention m) => m.GazetteerId ?? m.Name;
+
+    /// <summary>
+    /// The options for <paramref name="e"/>: the rules' place first (when it has one), then each
+    /// other place of the trigger's sentence and the one before (distinct places, the mention
+    /// nearest the trigger), then the focus unless it is already among them.
+    /// </summary>
+    public static List<Option> Options(ArticleIndex index, EventCandidate e, PlaceHit? focus)
+    {
+        var text = index.Text;
+        var sentence = text.Tokens[e.First].Sentence;
+        var from = text.Sentences[Math.Max(0, sentence - 1)].First;
+        var to = text.Sentences[sentence].End;
+        var options = new List<Option>();
+        if (e.Place is { } rules)
+        {
+            options.Add(new Option(rules, e.PlaceToken, e.PlaceSource == "reference", e.PlaceSource == "focus"));
+        }
+        var best = new Dictionary<string, PlaceHit>(StringComparer.Ordinal);
+        var coveredTo = 0;
+        foreach (var p in index.Places)
+        {
+            // «طريق أعزاز»: a town named inside a longer place's name (a road's end) is part of that name, as the rules read it.
+            var nested = p.End <= coveredTo;
+            coveredTo = Math.Max(coveredTo, p.End);
+            if (p.First < from || p.First >= to || nested)
+            {
+                continue;
+            }
+            var key = Key(p.Mention);
+            if (!best.TryGetValue(key, out var seen) || Gap(p.First, p.End, e.First) < Gap(seen.First, seen.End, e.First))
+            {
+                best[key] = p;
+            }
+        }
+        var rulesKey = e.Place is { } r ? Key(r.Mention) : null;
+        foreach (var p in best.Values.OrderBy(p => p.First))
+        {
+            if (!string.Equals(Key(p.Mention), rulesKey, StringComparison.Ordinal))
+            {
+                options.Add(new Option(p, p.First, false, false));
+            }
+        }
+        if (focus is not null && !options.Any(o => string.Equals(Key(o.Mention), Key(focus.Mention), StringComparison.Ordinal)))
+        {
+            options.Add(new Option(focus, -1, false, true));
+        }
+        return options;
+    }
+
+    private static int Gap(int first, int end, int trigger) => end <= trigger ? trigger - end : first >= trigger ? first - trigger : 0;
+
+    public static void Compute(ArticleIndex index, EventCandidate e, Option option, int optionCount, DocumentCounts doc, DocumentFocus focus, Span<float> into)
+    {
+        into.Clear();
+        var k = 0;
+        var text = index.Text;
+        var m = option.Mention;
+        into[k++] = option.IsFocus ? 1 : 0;
+        into[k++] = e.Place is not null && option.Token == e.PlaceToken && ReferenceEquals(option.Place, e.Place) ? 1 : 0;
+        into[k++] = option.IsReference ? 1 : 0;
+        var lexicon = PlaceLexicon.Default;
+        if (!option.IsFocus && option.Token >= 0)
+        {
+            var first = option.Token;
+            var end = option.IsReference ? first + 1 : option.Place.End;
+            var signed = end <= e.First ? -(e.First - end + 1) : first >= e.End ? first - e.End + 1 : 0;
+            into[k++] = signed;
+            into[k++] = (float)Math.Log(1 + Math.Abs(signed));
+            into[k++] = end <= e.First ? 1 : 0;
+            into[k++] = text.Tokens[first].Clause == text.Tokens[e.First].Clause ? 1 : 0;
+            into[k++] = text.Tokens[first].Sentence == text.Tokens[e.First].Sentence ? 1 : 0;
+            into[k++] = text.Tokens[first].Sentence < text.Tokens[e.First].Sentence ? 1 : 0;
+            into[k++] = TriggerBetween(index, e, first, end) ? 1 : 0;
+            var prev = PreviousWord(text, first);
+            into[k++] = prev is not null && lexicon.Prepositions.Contains(prev.Norm) ? 1 : 0;
+            var clitics = CliticsOf(text, option);
+            into[k++] = clitics.Contains('ب') ? 1 : 0;
+            into[k++] = clitics.Contains('ل') ? 1 : 0;
+            into[k++] = prev is not null && lexicon.Cues.ContainsKey(prev.Norm) ? 1 : 0;
+            into[k++] = prev is not null && lexicon.DirectionNouns.ContainsKey(prev.Norm) ? 1 : 0;
+            into[k++] = prev is not null && string.Equals(prev.Norm, "مع", StringComparison.Ordinal) ? 1 : 0;
+            into[k++] = ArticleIndex.IsFacility(option.Place) ? 1 : 0;
+            into[k++] = doc.Dateline is not null && string.Equals(ArabicNormalizer.NormalizeKey(m.Text), doc.Dateline, StringComparison.Ordinal) ? 1 : 0;
+            into[k++] = (float)Math.Log(1 + doc.Mentions.GetValueOrDefault(Key(m)));
+            into[k++] = string.Equals(doc.Top, Key(m), StringComparison.Ordinal) ? 1 : 0;
+            if (prev is not null)
+            {
+                into[WordStart + Bucket(prev.Norm)] = 1;
+            }
+        }
+        else
+        {
+            k += 17;
+        }
+        into[k++] = string.Equals(m.Country, focus.Country, StringComparison.Ordinal) ? 1 : 0;
+        into[k++] = focus.Governorate is not null && string.Equals(m.Admin1, focus.Governorate, StringComparison.Ordinal) ? 1 : 0;
+        into[k++] = ActorCountry(e, m.Country) ? 1 : 0;
+        into[k++] = e.Actor1 is { } a1 && !option.IsFocus && a1.Span.Overlaps(option.Place.Span) ? 1 : 0;
+        into[k++] = (float)(m.Confidence ?? 1);
+        into[k++] = optionCount;
+        into[k++] = e.Place is null ? 1 : 0;
+        into[k++] = e.Trigger.IsVerb ? 1 : 0;
+        into[k++] = e.Actor1IsLocal ? 1 : 0;
+        var precision = Array.IndexOf(Precisions, m.Precision);
+        if (precision >= 0)
+        {
+            into[k + precision] = 1;
+        }
+        k += Precisions.Length;
+        var source = Array.IndexOf(Sources, e.PlaceSource);
+        if (source >= 0)
+        {
+            into[k + source] = 1;
+        }
+        k += Sources.Length;
+        if (Array.IndexOf(TriggerLexicon.EventTypes, e.Type) is var t and >= 0)
+        {
+            into[k + t] = 1;
+        }
+        k += TriggerLexicon.EventTypes.Length;
+        System.Diagnostics.Debug.Assert(k == WordStart);
+    }
+
+    private static int WordStart => Count - WordBuckets;
+
+    /// <summary>True when another event's trigger stands between the option and the trigger: the place is likely that event's.</summary>
+    private static bool TriggerBetween(ArticleIndex index, EventCandidate e, int first, int end)
+    {
+        var (lo, hi) = end <= e.First ? (end, e.First) : (e.End, first);
+        for (var i = lo; i < hi; i++)
+        {
+            if (index.IsTrigger(i))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when the place's country is one that the event's actors belong to or are fought in.</summary>
+    private static bool ActorCountry(EventCandidate e, string? country)
+    {
+        if (country is null)
+        {
+            return false;
+        }
+        foreach (var a in new[] { e.Actor1, e.Actor2 })
+        {
+            if (a is not null && DocumentFocus.ActorCountries.TryGetValue(a.ActorId, out var countries) && Array.IndexOf(countries, country) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The clitics the place's first token carries before the name («بحلب», «لدمشق»).</summary>
+    private static ReadOnlySpan<char> CliticsOf(AnalyzedText text, Option option)
+    {
+        if (option.IsReference)
+        {
+            return [];
+        }
+        var token = text.Tokens[option.Place.First];
+        var n = option.Place.Span.Start - token.Span.Start;
+        return n <= 0 ? [] : text.Body.AsSpan(token.Span.Start, Math.Min(n, token.Span.Length));
+    }
+
+    private static Token? PreviousWord(AnalyzedText text, int first)
+    {
+        var sentence = text.Tokens[first].Sentence;
+        for (var i = first - 1; i >= 0 && text.Tokens[i].Sentence == sentence; i--)
+        {
+            if (text.Tokens[i].IsWord)
+            {
+                return text.Tokens[i];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>FNV-1a of the folded word: stable across runs.</summary>
+    private static int Bucket(string word)
+    {
+        var h = 2166136261u;
+        foreach (var c in word)
+        {
+            h = (h ^ c) * 16777619u;
+        }
+        return (int)(h % WordBuckets);
+    }
+}

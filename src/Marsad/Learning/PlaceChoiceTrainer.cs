@@ -1,0 +1,73 @@
+using Marsad.Evaluation;
+using Marsad.Pipeline;
+
+namespace Marsad.Learning;
+
+/// <summary>
+/// Trains the place choice from the annotated corpus. A candidate is tied to the coded event
+/// whose trigger it falls on (or, of the same type, inside whose evidence it stands); its options
+/// within the SPEC §5 tolerance of the coded place (or an alternative; for a country place, in
+/// that country) are the positives, the others negatives. A candidate tied to no coded event, to
+/// one coded without a place (any place matches), or whose coded place no option reaches, teaches
+/// nothing and is left out.
+/// </summary>
+internal static class PlaceChoiceTrainer
+{
+    internal sealed record Outcome(BinaryModel Model, byte[] Zip, ModelCard Card, EventCounts Dev, EventCounts DevWithout, bool Helps);
+
+    /// <param name="actor1">The actor1 model the pipeline runs with (its candidates' doers are the options' context), or null.</param>
+    /// <param name="pipeline">The pipeline whose candidates are learned from (the default one when null).</param>
+    public static Outcome Train(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> dev, BinaryModel? actor1, TextWriter progress, MarsadPipeline? pipeline = null)
+    {
+        pipeline ??= MarsadPipeline.CreateDefault();
+        var rows = new List<ModelInput>();
+        var positives = 0;
+        var groups = 0;
+        foreach (var a in train)
+        {
+            var log = new CandidateLog { Actor1 = actor1 };
+            pipeline.Extract(a.Article, log);
+            var gold = GoldSpans.Of(a);
+            foreach (var options in log.PlaceRows.GroupBy(r => r.Group))
+            {
+                var first = options.First();
+                var g = GoldSpans.Tie(gold, first.Trigger, first.Type);
+                if (g?.Event.Place is null)
+                {
+                    continue;
+                }
+                var labels = options.Select(o => EventMatcher.CheckLocation(a.Gold, g.Event, o.Location).Ok).ToList();
+                if (!labels.Contains(true))
+                {
+                    continue;
+                }
+                groups++;
+                var i = 0;
+                foreach (var o in options)
+                {
+                    var label = labels[i++];
+                    positives += label ? 1 : 0;
+                    rows.Add(new ModelInput { Features = o.Features, Label = label });
+                }
+            }
+        }
+        progress.WriteLine($"{EventModels.PlaceName}: {rows.Count} options of {groups} candidates tied to coded events with a place, {positives} positive");
+        var (model, ml, zip) = Lgbm.Train(rows, PlaceChoice.Count);
+        var card = new ModelCard
+        {
+            Name = EventModels.PlaceName,
+            Features = PlaceChoice.Count,
+            Threshold = 0,
+            Trainer = Lgbm.Description + "; the best-scoring option wins",
+            TrainedOn = $"{train.Count} articles: data/gold/corpus/train and the directories given by marsad train --also (data/gold/dev and the seed article by default)",
+            TrainingRows = rows.Count,
+            Positives = positives,
+        };
+        var candidate = new BinaryModel(model, ml, card);
+        var without = EventKeepTrainer.Evaluate(dev, pipeline, null, actor1);
+        var with = EventKeepTrainer.Evaluate(dev, pipeline, null, actor1, place: candidate);
+        progress.WriteLine(FormattableString.Invariant($"{EventModels.PlaceName}: dev event F1 {with.F1:F3} with it, {without.F1:F3} with the rules' place"));
+        card = card with { DevScores = EventKeepTrainer.Scores(with, without) };
+        return new Outcome(new BinaryModel(model, ml, card), zip, card, with, without, (with.F1 ?? 0) > (without.F1 ?? 0));
+    }
+}

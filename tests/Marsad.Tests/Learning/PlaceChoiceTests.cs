@@ -1,0 +1,53 @@
+using Marsad.Ingestion;
+using Marsad.Learning;
+using Marsad.Pipeline;
+
+namespace Marsad.Tests.Learning;
+
+public class PlaceChoiceTests
+{
+    private static CandidateLog Log(string body)
+    {
+        var log = new CandidateLog();
+        MarsadPipeline.CreateDefault().Extract(new Article { Source = "t", Body = body, Published = new DateOnly(2016, 2, 18) }, log);
+        return log;
+    }
+
+    private static float Feature(PlaceOptionRow row, string name) => row.Features[PlaceChoice.Names.ToList().IndexOf(name)];
+
+    [Fact]
+    public void Every_place_feature_has_a_name_and_the_names_are_unique()
+    {
+        Assert.Equal(PlaceChoice.Count, PlaceChoice.Names.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void The_places_of_the_sentence_before_and_the_articles_focus_are_options_for_a_candidate_the_rules_could_not_place()
+    {
+        var log = Log("وصلت تعزيزات عسكرية إلى مدينة حمص. واستمرت الاشتباكات طوال الليل.");
+        var clash = log.PlaceRows.Where(r => r.Type == "ASSAULT").ToList();
+
+        var rules = Assert.Single(clash, r => Feature(r, "rules_choice") == 1);
+        Assert.Equal(1, Feature(rules, "focus"));
+        Assert.Contains(clash, r => r.Location.Name.EndsWith("حمص", StringComparison.Ordinal) && Feature(r, "previous_sentence") == 1);
+    }
+
+    [Fact]
+    public void A_place_the_rules_read_in_the_triggers_clause_is_not_put_to_the_choice()
+    {
+        var log = Log("قصفت الطائرات الحربية بلدة تلبيسة أمس.");
+
+        Assert.DoesNotContain(log.PlaceRows, r => r.Type == "REMOTE");
+    }
+
+    [Fact]
+    public void A_candidate_with_no_place_of_its_own_is_placed_at_the_focus_and_the_keep_model_sees_it()
+    {
+        var log = Log("قصفت الطائرات الحربية مدينة حلب أمس. وقال مصدر إن الاشتباكات استمرت طوال الليل.");
+        var clash = Assert.Single(log.Rows, r => r.Type == "ASSAULT");
+
+        Assert.Equal(1, clash.Features[EventFeatures.Names.ToList().IndexOf("placesource_focus")]);
+        Assert.Equal("SY", clash.Record.Location!.Country);
+        Assert.NotEqual("point", clash.Record.Location.Precision);
+    }
+}
