@@ -13,10 +13,8 @@ namespace Marsad.Learning;
 /// </summary>
 internal static class ActorChoiceTrainer
 {
-    internal sealed record Outcome(BinaryModel Model, byte[] Zip, ModelCard Card, EventCounts Dev, EventCounts DevWithout, bool Helps);
-
     /// <param name="pipeline">The pipeline whose candidates are learned from (the default one when null).</param>
-    public static Outcome Train(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> dev, TextWriter progress, MarsadPipeline? pipeline = null)
+    public static ChoiceOutcome Train(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> dev, TextWriter progress, MarsadPipeline? pipeline = null)
     {
         pipeline ??= MarsadPipeline.CreateDefault();
         var rows = new List<ModelInput>();
@@ -45,23 +43,7 @@ internal static class ActorChoiceTrainer
             }
         }
         progress.WriteLine($"{EventModels.Actor1Name}: {rows.Count} options of {groups} candidates tied to coded events, {positives} positive");
-        var (model, ml, zip) = Lgbm.Train(rows, ActorChoice.Count);
-        var card = new ModelCard
-        {
-            Name = EventModels.Actor1Name,
-            Features = ActorChoice.Count,
-            Threshold = 0,
-            Trainer = Lgbm.Description + "; the best-scoring option wins",
-            TrainedOn = $"{train.Count} articles: data/gold/corpus/train and the directories given by marsad train --also (data/gold/dev and the seed article by default)",
-            TrainingRows = rows.Count,
-            Positives = positives,
-        };
-        var candidate = new BinaryModel(model, ml, card);
-        var without = EventKeepTrainer.Evaluate(dev, pipeline, null, null);
-        var with = EventKeepTrainer.Evaluate(dev, pipeline, null, candidate);
-        progress.WriteLine(FormattableString.Invariant($"{EventModels.Actor1Name}: dev event F1 {with.F1:F3} with it, {without.F1:F3} with the rules' doer"));
-        card = card with { DevScores = EventKeepTrainer.Scores(with, without) };
-        return new Outcome(new BinaryModel(model, ml, card), zip, card, with, without, (with.F1 ?? 0) > (without.F1 ?? 0));
+        return ChoiceTraining.Fit(EventModels.Actor1Name, ActorChoice.Count, rows, positives, train.Count, m => EventKeepTrainer.Evaluate(dev, pipeline, null, m), "the rules' doer", progress);
     }
 }
 

@@ -13,11 +13,9 @@ namespace Marsad.Learning;
 /// </summary>
 internal static class PlaceChoiceTrainer
 {
-    internal sealed record Outcome(BinaryModel Model, byte[] Zip, ModelCard Card, EventCounts Dev, EventCounts DevWithout, bool Helps);
-
     /// <param name="actor1">The actor1 model the pipeline runs with (its candidates' doers are the options' context), or null.</param>
     /// <param name="pipeline">The pipeline whose candidates are learned from (the default one when null).</param>
-    public static Outcome Train(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> dev, BinaryModel? actor1, TextWriter progress, MarsadPipeline? pipeline = null)
+    public static ChoiceOutcome Train(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> dev, BinaryModel? actor1, TextWriter progress, MarsadPipeline? pipeline = null)
     {
         pipeline ??= MarsadPipeline.CreateDefault();
         var rows = new List<ModelInput>();
@@ -52,22 +50,6 @@ internal static class PlaceChoiceTrainer
             }
         }
         progress.WriteLine($"{EventModels.PlaceName}: {rows.Count} options of {groups} candidates tied to coded events with a place, {positives} positive");
-        var (model, ml, zip) = Lgbm.Train(rows, PlaceChoice.Count);
-        var card = new ModelCard
-        {
-            Name = EventModels.PlaceName,
-            Features = PlaceChoice.Count,
-            Threshold = 0,
-            Trainer = Lgbm.Description + "; the best-scoring option wins",
-            TrainedOn = $"{train.Count} articles: data/gold/corpus/train and the directories given by marsad train --also (data/gold/dev and the seed article by default)",
-            TrainingRows = rows.Count,
-            Positives = positives,
-        };
-        var candidate = new BinaryModel(model, ml, card);
-        var without = EventKeepTrainer.Evaluate(dev, pipeline, null, actor1);
-        var with = EventKeepTrainer.Evaluate(dev, pipeline, null, actor1, place: candidate);
-        progress.WriteLine(FormattableString.Invariant($"{EventModels.PlaceName}: dev event F1 {with.F1:F3} with it, {without.F1:F3} with the rules' place"));
-        card = card with { DevScores = EventKeepTrainer.Scores(with, without) };
-        return new Outcome(new BinaryModel(model, ml, card), zip, card, with, without, (with.F1 ?? 0) > (without.F1 ?? 0));
+        return ChoiceTraining.Fit(EventModels.PlaceName, PlaceChoice.Count, rows, positives, train.Count, m => EventKeepTrainer.Evaluate(dev, pipeline, null, actor1, place: m), "the rules' place", progress);
     }
 }

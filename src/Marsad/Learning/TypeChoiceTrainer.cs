@@ -11,10 +11,8 @@ namespace Marsad.Learning;
 /// </summary>
 internal static class TypeChoiceTrainer
 {
-    internal sealed record Outcome(BinaryModel Model, byte[] Zip, ModelCard Card, EventCounts Dev, EventCounts DevWithout, bool Helps);
-
     /// <param name="pipeline">The pipeline whose candidates are learned from (the default one when null).</param>
-    public static Outcome Train(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> dev, BinaryModel? actor1, TextWriter progress, MarsadPipeline? pipeline = null)
+    public static ChoiceOutcome Train(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> dev, BinaryModel? actor1, TextWriter progress, MarsadPipeline? pipeline = null)
     {
         pipeline ??= MarsadPipeline.CreateDefault();
         var rows = new List<ModelInput>();
@@ -44,22 +42,6 @@ internal static class TypeChoiceTrainer
             }
         }
         progress.WriteLine($"{EventModels.TypeName}: {rows.Count} options of {groups} candidates tied to coded events, {positives} positive");
-        var (model, ml, zip) = Lgbm.Train(rows, TypeChoice.Count);
-        var card = new ModelCard
-        {
-            Name = EventModels.TypeName,
-            Features = TypeChoice.Count,
-            Threshold = 0,
-            Trainer = Lgbm.Description + "; the best-scoring option wins",
-            TrainedOn = $"{train.Count} articles: data/gold/corpus/train and the directories given by marsad train --also (data/gold/dev and the seed article by default)",
-            TrainingRows = rows.Count,
-            Positives = positives,
-        };
-        var candidate = new BinaryModel(model, ml, card);
-        var without = EventKeepTrainer.Evaluate(dev, pipeline, null, actor1);
-        var with = EventKeepTrainer.Evaluate(dev, pipeline, null, actor1, candidate);
-        progress.WriteLine(FormattableString.Invariant($"{EventModels.TypeName}: dev event F1 {with.F1:F3} with it, {without.F1:F3} with the rules' type"));
-        card = card with { DevScores = EventKeepTrainer.Scores(with, without) };
-        return new Outcome(new BinaryModel(model, ml, card), zip, card, with, without, (with.F1 ?? 0) > (without.F1 ?? 0));
+        return ChoiceTraining.Fit(EventModels.TypeName, TypeChoice.Count, rows, positives, train.Count, m => EventKeepTrainer.Evaluate(dev, pipeline, null, actor1, m), "the rules' type", progress);
     }
 }

@@ -1,0 +1,35 @@
+using Marsad.Evaluation;
+
+namespace Marsad.Learning;
+
+/// <summary>A trained choice among options (actor1, type, place): the model, its card, dev event counts with and without it, and whether it ships.</summary>
+internal sealed record ChoiceOutcome(BinaryModel Model, byte[] Zip, ModelCard Card, EventCounts Dev, EventCounts DevWithout, bool Helps);
+
+/// <summary>
+/// What the option-ranking trainers share once their rows are labelled: fit the model, write its
+/// card, and judge it on dev by event F1 with it against the rules' choice.
+/// </summary>
+internal static class ChoiceTraining
+{
+    /// <param name="devWith">Dev event counts with the given model choosing (null: the rules choose).</param>
+    /// <param name="rulesChoice">What the model is compared with, for the progress line («the rules' doer»).</param>
+    public static ChoiceOutcome Fit(string name, int features, List<ModelInput> rows, int positives, int articles, Func<BinaryModel?, EventCounts> devWith, string rulesChoice, TextWriter progress)
+    {
+        var (model, ml, zip) = Lgbm.Train(rows, features);
+        var card = new ModelCard
+        {
+            Name = name,
+            Features = features,
+            Threshold = 0,
+            Trainer = Lgbm.Description + "; the best-scoring option wins",
+            TrainedOn = $"{articles} articles: data/gold/corpus/train and the directories given by marsad train --also (data/gold/dev and the seed article by default)",
+            TrainingRows = rows.Count,
+            Positives = positives,
+        };
+        var without = devWith(null);
+        var with = devWith(new BinaryModel(model, ml, card));
+        progress.WriteLine(FormattableString.Invariant($"{name}: dev event F1 {with.F1:F3} with it, {without.F1:F3} with {rulesChoice}"));
+        card = card with { DevScores = EventKeepTrainer.Scores(with, without) };
+        return new ChoiceOutcome(new BinaryModel(model, ml, card), zip, card, with, without, (with.F1 ?? 0) > (without.F1 ?? 0));
+    }
+}
