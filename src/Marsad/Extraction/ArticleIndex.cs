@@ -64,6 +64,30 @@ internal sealed class ArticleIndex
 
     public IReadOnlyList<ActorHit> Actors { get; }
 
+    /// <summary>The index in <see cref="Places"/> of the first place opening at or after <paramref name="token"/> (bisection: they are in text order).</summary>
+    public int FirstPlaceFrom(int token) => LowerBound(Places, token, static p => p.First);
+
+    /// <summary>The index in <see cref="Actors"/> of the first actor opening at or after <paramref name="token"/>.</summary>
+    public int FirstActorFrom(int token) => LowerBound(Actors, token, static a => a.First);
+
+    private static int LowerBound<T>(IReadOnlyList<T> items, int token, Func<T, int> first)
+    {
+        int lo = 0, hi = items.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (first(items[mid]) < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     public ActorHit? ActorAt(int token) => token >= 0 && token < _actorAt.Length ? _actorAt[token] : null;
 
     /// <summary>Marks the first token of an event trigger: an argument search stops at the next event.</summary>
@@ -119,20 +143,7 @@ internal sealed class ArticleIndex
         var wantRegion = string.Equals(key, "المنطقه", StringComparison.Ordinal);
         // Places are in text order: start from the last one that opens before the token (bisection)
         // rather than from the end of the article, which made long articles quadratic.
-        int lo = 0, hi = Places.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (Places[mid].First < token)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        for (var i = lo - 1; i >= 0; i--)
+        for (var i = FirstPlaceFrom(token) - 1; i >= 0; i--)
         {
             var p = Places[i];
             if (p.End > token)

@@ -50,12 +50,10 @@ internal static class ActorChoice
         var from = text.Sentences[Math.Max(0, sentence - 2)].First;
         var to = text.Sentences[Math.Min(text.Sentences.Count - 1, sentence + 1)].End;
         var best = new Dictionary<string, ActorHit>(StringComparer.Ordinal);
-        foreach (var a in index.Actors)
+        // Only the actors of the window are read (bisection), so a long article costs per candidate what a short one does.
+        for (var i = index.FirstActorFrom(from); i < index.Actors.Count && index.Actors[i].First < to; i++)
         {
-            if (a.First < from || a.First >= to)
-            {
-                continue;
-            }
+            var a = index.Actors[i];
             if (!best.TryGetValue(a.ActorId, out var seen) || Gap(a, e.First) < Gap(seen, e.First))
             {
                 best[a.ActorId] = a;

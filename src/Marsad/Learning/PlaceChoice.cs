@@ -82,6 +82,9 @@ internal static class PlaceChoice
     /// other place of the trigger's sentence and the one before (distinct places, the mention
     /// nearest the trigger), then the focus unless it is already among them.
     /// </summary>
+    /// <summary>Longer than any place name the gazetteer holds, in tokens.</summary>
+    private const int MaxNameTokens = 32;
+
     public static List<Option> Options(ArticleIndex index, EventCandidate e, PlaceHit? focus)
     {
         var text = index.Text;
@@ -95,8 +98,11 @@ internal static class PlaceChoice
         }
         var best = new Dictionary<string, PlaceHit>(StringComparer.Ordinal);
         var coveredTo = 0;
-        foreach (var p in index.Places)
+        // Only the places of the window are read (bisection), starting a name's length before it so a
+        // long name that opens just before the window still covers the towns inside it.
+        for (var i = index.FirstPlaceFrom(Math.Max(0, from - MaxNameTokens)); i < index.Places.Count && index.Places[i].First < to; i++)
         {
+            var p = index.Places[i];
             // «طريق أعزاز»: a town named inside a longer place's name (a road's end) is part of that name, as the rules read it.
             var nested = p.End <= coveredTo;
             coveredTo = Math.Max(coveredTo, p.End);
