@@ -294,7 +294,8 @@ internal static class EventFeatures
         return false;
     }
 
-    private static Token? PreviousWord(AnalyzedText text, int first)
+    /// <summary>The word before token <paramref name="first"/> in its sentence, or null.</summary>
+    internal static Token? PreviousWord(AnalyzedText text, int first)
     {
         var sentence = text.Tokens[first].Sentence;
         for (var i = first - 1; i >= 0 && text.Tokens[i].Sentence == sentence; i--)

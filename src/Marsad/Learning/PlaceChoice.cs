@@ -155,7 +155,7 @@ internal static class PlaceChoice
             into[k++] = text.Tokens[first].Sentence == text.Tokens[e.First].Sentence ? 1 : 0;
             into[k++] = text.Tokens[first].Sentence < text.Tokens[e.First].Sentence ? 1 : 0;
             into[k++] = TriggerBetween(index, e, first, end) ? 1 : 0;
-            var prev = PreviousWord(text, first);
+            var prev = EventFeatures.PreviousWord(text, first);
             into[k++] = prev is not null && lexicon.Prepositions.Contains(prev.Norm) ? 1 : 0;
             var clitics = CliticsOf(text, option);
             into[k++] = clitics.Contains('ب') ? 1 : 0;
@@ -248,19 +248,6 @@ internal static class PlaceChoice
         var token = text.Tokens[option.Place.First];
         var n = option.Place.Span.Start - token.Span.Start;
         return n <= 0 ? [] : text.Body.AsSpan(token.Span.Start, Math.Min(n, token.Span.Length));
-    }
-
-    private static Token? PreviousWord(AnalyzedText text, int first)
-    {
-        var sentence = text.Tokens[first].Sentence;
-        for (var i = first - 1; i >= 0 && text.Tokens[i].Sentence == sentence; i--)
-        {
-            if (text.Tokens[i].IsWord)
-            {
-                return text.Tokens[i];
-            }
-        }
-        return null;
     }
 
     /// <summary>FNV-1a of the folded word: stable across runs.</summary>
