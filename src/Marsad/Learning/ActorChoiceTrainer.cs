@@ -17,31 +17,13 @@ internal static class ActorChoiceTrainer
     public static ChoiceOutcome Train(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> dev, TextWriter progress, MarsadPipeline? pipeline = null)
     {
         pipeline ??= MarsadPipeline.CreateDefault();
-        var rows = new List<ModelInput>();
-        var positives = 0;
-        var groups = 0;
-        foreach (var a in train)
-        {
-            var log = new CandidateLog();
-            pipeline.Extract(a.Article, log);
-            var gold = GoldSpans.Of(a);
-            foreach (var options in log.ActorRows.GroupBy(r => r.Group))
+        var (rows, positives, groups) = ChoiceTraining.Label(train, pipeline, null, (_, gold, log) =>
+            log.ActorRows.GroupBy(r => r.Group).Select(options =>
             {
                 var first = options.First();
                 var g = GoldSpans.Tie(gold, first.Trigger, first.Type);
-                if (g is null || !options.Any(o => string.Equals(o.ActorId, g.Event.Actor1, StringComparison.Ordinal)))
-                {
-                    continue;
-                }
-                groups++;
-                foreach (var o in options)
-                {
-                    var label = string.Equals(o.ActorId, g.Event.Actor1, StringComparison.Ordinal);
-                    positives += label ? 1 : 0;
-                    rows.Add(new ModelInput { Features = o.Features, Label = label });
-                }
-            }
-        }
+                return g is null ? [] : options.Select(o => (o.Features, string.Equals(o.ActorId, g.Event.Actor1, StringComparison.Ordinal))).ToList();
+            }));
         progress.WriteLine($"{EventModels.Actor1Name}: {rows.Count} options of {groups} candidates tied to coded events, {positives} positive");
         return ChoiceTraining.Fit(EventModels.Actor1Name, ActorChoice.Count, rows, positives, train.Count, m => EventKeepTrainer.Evaluate(dev, pipeline, null, m), "the rules' doer", progress);
     }
@@ -77,20 +59,11 @@ internal static class GoldSpans
     }
 
     /// <summary>The coded event a candidate trigger stands for: the one whose trigger it overlaps (core first), else one of its type whose evidence holds it.</summary>
-    public static Span? Tie(List<Span> gold, TextSpan trigger, string type)
-    {
-        Span? inEvidence = null;
-        foreach (var g in gold.OrderBy(g => g.Event.Optional))
-        {
-            if (g.Trigger is { } t && trigger.Start < t.End && t.Start < trigger.End)
-            {
-                return g;
-            }
-            if (inEvidence is null && string.Equals(g.Event.Type, type, StringComparison.Ordinal) && trigger.Start >= g.Evidence.Start && trigger.End <= g.Evidence.End)
-            {
-                inEvidence = g;
-            }
-        }
-        return inEvidence;
-    }
+    public static Span? Tie(List<Span> gold, TextSpan trigger, string type) =>
+        TieByTrigger(gold, trigger)
+        ?? gold.OrderBy(g => g.Event.Optional).FirstOrDefault(g => string.Equals(g.Event.Type, type, StringComparison.Ordinal) && trigger.Start >= g.Evidence.Start && trigger.End <= g.Evidence.End);
+
+    /// <summary>The coded event whose trigger the candidate trigger overlaps, core events first; null when none.</summary>
+    public static Span? TieByTrigger(List<Span> gold, TextSpan trigger) =>
+        gold.OrderBy(g => g.Event.Optional).FirstOrDefault(g => g.Trigger is { } t && trigger.Start < t.End && t.Start < trigger.End);
 }

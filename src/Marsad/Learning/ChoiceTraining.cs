@@ -1,4 +1,5 @@
 using Marsad.Evaluation;
+using Marsad.Pipeline;
 
 namespace Marsad.Learning;
 
@@ -11,6 +12,39 @@ internal sealed record ChoiceOutcome(BinaryModel Model, byte[] Zip, ModelCard Ca
 /// </summary>
 internal static class ChoiceTraining
 {
+    /// <summary>
+    /// The labelled option rows of the train articles: each article is extracted with a candidate
+    /// log (actor1 choosing as given), and <paramref name="groupsOf"/> labels the options of each
+    /// candidate it can tie to a coded event. A candidate none of whose options is right teaches
+    /// nothing and is left out.
+    /// </summary>
+    public static (List<ModelInput> Rows, int Positives, int Groups) Label(IReadOnlyList<GoldArticle> train, MarsadPipeline pipeline, BinaryModel? actor1,
+        Func<GoldArticle, List<GoldSpans.Span>, CandidateLog, IEnumerable<List<(float[] Features, bool Label)>>> groupsOf)
+    {
+        var rows = new List<ModelInput>();
+        var positives = 0;
+        var groups = 0;
+        foreach (var a in train)
+        {
+            var log = new CandidateLog { Actor1 = actor1 };
+            pipeline.Extract(a.Article, log);
+            foreach (var options in groupsOf(a, GoldSpans.Of(a), log))
+            {
+                if (!options.Exists(o => o.Label))
+                {
+                    continue;
+                }
+                groups++;
+                foreach (var (features, label) in options)
+                {
+                    positives += label ? 1 : 0;
+                    rows.Add(new ModelInput { Features = features, Label = label });
+                }
+            }
+        }
+        return (rows, positives, groups);
+    }
+
     /// <param name="devWith">Dev event counts with the given model choosing (null: the rules choose).</param>
     /// <param name="rulesChoice">What the model is compared with, for the progress line («the rules' doer»).</param>
     public static ChoiceOutcome Fit(string name, int features, List<ModelInput> rows, int positives, int articles, Func<BinaryModel?, EventCounts> devWith, string rulesChoice, TextWriter progress)

@@ -18,37 +18,13 @@ internal static class PlaceChoiceTrainer
     public static ChoiceOutcome Train(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> dev, BinaryModel? actor1, TextWriter progress, MarsadPipeline? pipeline = null)
     {
         pipeline ??= MarsadPipeline.CreateDefault();
-        var rows = new List<ModelInput>();
-        var positives = 0;
-        var groups = 0;
-        foreach (var a in train)
-        {
-            var log = new CandidateLog { Actor1 = actor1 };
-            pipeline.Extract(a.Article, log);
-            var gold = GoldSpans.Of(a);
-            foreach (var options in log.PlaceRows.GroupBy(r => r.Group))
+        var (rows, positives, groups) = ChoiceTraining.Label(train, pipeline, actor1, (a, gold, log) =>
+            log.PlaceRows.GroupBy(r => r.Group).Select(options =>
             {
                 var first = options.First();
                 var g = GoldSpans.Tie(gold, first.Trigger, first.Type);
-                if (g?.Event.Place is null)
-                {
-                    continue;
-                }
-                var labels = options.Select(o => EventMatcher.CheckLocation(a.Gold, g.Event, o.Location).Ok).ToList();
-                if (!labels.Contains(true))
-                {
-                    continue;
-                }
-                groups++;
-                var i = 0;
-                foreach (var o in options)
-                {
-                    var label = labels[i++];
-                    positives += label ? 1 : 0;
-                    rows.Add(new ModelInput { Features = o.Features, Label = label });
-                }
-            }
-        }
+                return g?.Event.Place is null ? [] : options.Select(o => (o.Features, EventMatcher.CheckLocation(a.Gold, g.Event, o.Location).Ok)).ToList();
+            }));
         progress.WriteLine($"{EventModels.PlaceName}: {rows.Count} options of {groups} candidates tied to coded events with a place, {positives} positive");
         return ChoiceTraining.Fit(EventModels.PlaceName, PlaceChoice.Count, rows, positives, train.Count, m => EventKeepTrainer.Evaluate(dev, pipeline, null, actor1, place: m), "the rules' place", progress);
     }

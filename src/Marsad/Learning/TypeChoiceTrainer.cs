@@ -15,32 +15,12 @@ internal static class TypeChoiceTrainer
     public static ChoiceOutcome Train(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> dev, BinaryModel? actor1, TextWriter progress, MarsadPipeline? pipeline = null)
     {
         pipeline ??= MarsadPipeline.CreateDefault();
-        var rows = new List<ModelInput>();
-        var positives = 0;
-        var groups = 0;
-        foreach (var a in train)
-        {
-            var log = new CandidateLog { Actor1 = actor1 };
-            pipeline.Extract(a.Article, log);
-            var gold = GoldSpans.Of(a);
-            foreach (var options in log.TypeRows.GroupBy(r => r.Group))
+        var (rows, positives, groups) = ChoiceTraining.Label(train, pipeline, actor1, (_, gold, log) =>
+            log.TypeRows.GroupBy(r => r.Group).Select(options =>
             {
-                var first = options.First();
-                var g = gold.FirstOrDefault(s => s.Trigger is { } t && first.Trigger.Start < t.End && t.Start < first.Trigger.End && !s.Event.Optional)
-                    ?? gold.FirstOrDefault(s => s.Trigger is { } t && first.Trigger.Start < t.End && t.Start < first.Trigger.End);
-                if (g is null || !TypeChoice.Applies(g.Event.Type))
-                {
-                    continue;
-                }
-                groups++;
-                foreach (var o in options)
-                {
-                    var label = string.Equals(o.Option, g.Event.Type, StringComparison.Ordinal);
-                    positives += label ? 1 : 0;
-                    rows.Add(new ModelInput { Features = o.Features, Label = label });
-                }
-            }
-        }
+                var g = GoldSpans.TieByTrigger(gold, options.First().Trigger);
+                return g is null || !TypeChoice.Applies(g.Event.Type) ? [] : options.Select(o => (o.Features, string.Equals(o.Option, g.Event.Type, StringComparison.Ordinal))).ToList();
+            }));
         progress.WriteLine($"{EventModels.TypeName}: {rows.Count} options of {groups} candidates tied to coded events, {positives} positive");
         return ChoiceTraining.Fit(EventModels.TypeName, TypeChoice.Count, rows, positives, train.Count, m => EventKeepTrainer.Evaluate(dev, pipeline, null, actor1, m), "the rules' type", progress);
     }
