@@ -134,18 +134,15 @@ public sealed partial class EventStage : IExtractionStage
             {
                 enricher.Enrich(index, e);
             }
-            var reason = Judge(index, e);
             var tollOf = TollOf(index, e, siblings);
-            if (reason == DropReason.None && tollOf is not null)
-            {
-                reason = DropReason.Toll;
-            }
+            var reason = Judge(index, e, tollOf);
             if (typeFeatures is not null && TypeChoice.Applies(e.Type))
             {
                 EventFeatures.Compute(index, e, reason, signals!, features!);
                 if (ChooseType(index, e, typeModel, features!, typeFeatures, log, typeGroup++))
                 {
-                    reason = Judge(index, e) is var again && again == DropReason.None && tollOf is not null ? DropReason.Toll : again;
+                    tollOf = TollOf(index, e, siblings);
+                    reason = Judge(index, e, tollOf);
                 }
             }
             var keep = reason == DropReason.None;
@@ -221,6 +218,10 @@ public sealed partial class EventStage : IExtractionStage
         shares[0] += total % n;
         return shares;
     }
+
+    /// <summary>The rules' verdict, where a candidate that would stand is the toll of <paramref name="tollOf"/> when there is one.</summary>
+    private static DropReason Judge(ArticleIndex index, EventCandidate e, EventCandidate? tollOf) =>
+        Judge(index, e) is var reason && reason == DropReason.None && tollOf is not null ? DropReason.Toll : reason;
 
     /// <summary>The attack a doerless killing joined to it by «و» or «ف» reports the toll of: the last violent event kept in the sentence (see <see cref="DropReason.Toll"/>).</summary>
     private static EventCandidate? TollOf(ArticleIndex index, EventCandidate e, List<EventCandidate> siblings)
