@@ -85,16 +85,24 @@ internal static class ActorChoice
         return false;
     }
 
+    /// <summary>True when no paragraph opens after token <paramref name="first"/> and at or before <paramref name="last"/> (bisection: paragraphs are in text order).</summary>
     private static bool SameParagraph(Text.AnalyzedText text, int first, int last)
     {
-        foreach (var p in text.Paragraphs)
+        var paragraphs = text.Paragraphs;
+        int lo = 0, hi = paragraphs.Count;
+        while (lo < hi)
         {
-            if (p.First > first && p.First <= last)
+            var mid = (lo + hi) >>> 1;
+            if (paragraphs[mid].First <= first)
             {
-                return false;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
-        return true;
+        return lo == paragraphs.Count || paragraphs[lo].First > last;
     }
 
     private static int Gap(ActorHit a, int trigger) => a.End <= trigger ? trigger - a.End : a.First >= trigger ? a.First - trigger : 0;
