@@ -1,17 +1,10 @@
-using Marsad.Ingestion;
 using Marsad.Learning;
-using Marsad.Pipeline;
 
 namespace Marsad.Tests.Learning;
 
 public class ChoiceOptionsTests
 {
-    private static CandidateLog Log(string body)
-    {
-        var log = new CandidateLog();
-        MarsadPipeline.CreateDefault().Extract(new Article { Source = "t", Body = body, Published = new DateOnly(2015, 5, 1) }, log);
-        return log;
-    }
+    private static CandidateLog Log(string body) => CandidateLogs.Of(body, new DateOnly(2015, 5, 1));
 
     [Fact]
     public void A_violent_candidate_offers_each_neighbouring_type_once_and_marks_the_rules_type()

@@ -10,12 +10,7 @@ public class EventFeaturesTests
 {
     private static readonly DateOnly Published = new(2016, 2, 18);
 
-    private static List<CandidateRow> Candidates(string body)
-    {
-        var log = new CandidateLog();
-        MarsadPipeline.CreateDefault().Extract(new Article { Source = "t", Body = body, Published = Published }, log);
-        return log.Rows;
-    }
+    private static List<CandidateRow> Candidates(string body) => CandidateLogs.Of(body, Published).Rows;
 
     private static float Feature(CandidateRow row, string name) => row.Features[IndexOf(name)];
 

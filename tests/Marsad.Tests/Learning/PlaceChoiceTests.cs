@@ -1,17 +1,10 @@
-using Marsad.Ingestion;
 using Marsad.Learning;
-using Marsad.Pipeline;
 
 namespace Marsad.Tests.Learning;
 
 public class PlaceChoiceTests
 {
-    private static CandidateLog Log(string body)
-    {
-        var log = new CandidateLog();
-        MarsadPipeline.CreateDefault().Extract(new Article { Source = "t", Body = body, Published = new DateOnly(2016, 2, 18) }, log);
-        return log;
-    }
+    private static CandidateLog Log(string body) => CandidateLogs.Of(body, new DateOnly(2016, 2, 18));
 
     private static float Feature(PlaceOptionRow row, string name) => row.Features[PlaceChoice.Names.ToList().IndexOf(name)];
 
