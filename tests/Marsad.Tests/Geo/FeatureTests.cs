@@ -8,13 +8,7 @@ namespace Marsad.Tests.Geo;
 /// <summary>Curated features are found in short sentences and keep their precision.</summary>
 public class FeatureTests
 {
-    private static List<Marsad.Output.PlaceMention> Places(string body)
-    {
-        var article = ArticleReader.Default.ReadString(body, "test");
-        var context = new ExtractionContext(article, AnalyzedText.Analyze(article.Body));
-        new PlaceStage().Run(context);
-        return [.. context.Places.Select(p => p.Mention)];
-    }
+    private static List<Marsad.Output.PlaceMention> Places(string body) => PlaceStageRun.Places(body);
 
     [Theory]
     [InlineData("أغلق معبر باب الهوى أمس.", "معبر باب الهوى", "ft:crossing-bab-al-hawa", "point")]

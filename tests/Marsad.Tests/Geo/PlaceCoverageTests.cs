@@ -9,13 +9,7 @@ namespace Marsad.Tests.Geo;
 /// <summary>Issue 10's coverage and document-aware resolution: short country names, places the corpus coders located, namesakes near the article.</summary>
 public class PlaceCoverageTests
 {
-    private static List<PlaceMention> Places(string body)
-    {
-        var article = ArticleReader.Default.ReadString(body, "test");
-        var context = new ExtractionContext(article, AnalyzedText.Analyze(article.Body));
-        new PlaceStage().Run(context);
-        return [.. context.Places.Select(p => p.Mention)];
-    }
+    private static List<PlaceMention> Places(string body) => PlaceStageRun.Places(body);
 
     [Theory]
     [InlineData("وصل الوفد إلى الصومال أمس.", "الصومال", "SO")]

@@ -9,13 +9,7 @@ namespace Marsad.Tests.Geo;
 /// <summary>The error list of issue 10: words read as places, places read as actors, regions.</summary>
 public class PlaceHomographTests
 {
-    private static List<PlaceMention> Places(string body)
-    {
-        var article = ArticleReader.Default.ReadString(body, "test");
-        var context = new ExtractionContext(article, AnalyzedText.Analyze(article.Body));
-        new PlaceStage().Run(context);
-        return [.. context.Places.Select(p => p.Mention)];
-    }
+    private static List<PlaceMention> Places(string body) => PlaceStageRun.Places(body);
 
     [Theory]
     [InlineData("قال رئيس الوزراء الإسرائيلي السابق إيهود باراك إن الهجوم كان خطأ.", "IR")]

@@ -8,13 +8,7 @@ namespace Marsad.Tests.Geo;
 
 public class PlaceStageTests
 {
-    private static List<PlaceMention> Places(string body)
-    {
-        var article = ArticleReader.Default.ReadString(body, "test");
-        var context = new ExtractionContext(article, AnalyzedText.Analyze(article.Body));
-        new PlaceStage().Run(context);
-        return [.. context.Places.Select(p => p.Mention)];
-    }
+    private static List<PlaceMention> Places(string body) => PlaceStageRun.Places(body);
 
     private static PlaceMention Single(List<PlaceMention> places, string text) =>
         Assert.Single(places, p => p.Text == text);

@@ -15,10 +15,7 @@ public class SeedPlacesTests
     private static readonly Lazy<List<PlaceMention>> Places = new(() =>
     {
         var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "samples", "khanaser-goals.txt"));
-        var article = ArticleReader.Default.ReadBytes(bytes, "khanaser-goals.txt");
-        var context = new ExtractionContext(article, AnalyzedText.Analyze(article.Body));
-        new PlaceStage().Run(context);
-        return [.. context.Places.Select(p => p.Mention)];
+        return PlaceStageRun.Places(ArticleReader.Default.ReadBytes(bytes, "khanaser-goals.txt"));
     });
 
     public static TheoryData<string, double, double, double> Gold => new()
