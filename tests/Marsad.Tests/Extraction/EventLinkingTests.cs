@@ -190,6 +190,24 @@ public class EventLinkingTests
     }
 
     [Theory]
+    [InlineData("هاجم مسلحو حركة الشباب قاعدة عسكرية في مدينة مقديشو.", "SHABAAB")]
+    [InlineData("هاجمت حركة طالبان نقطة تفتيش في مدينة قندهار.", "TALIBAN")]
+    [InlineData("هاجمت قوات المجلس الانتقالي الجنوبي معسكرا في مدينة عدن.", "STC")]
+    [InlineData("هاجم الجيش الأفغاني مواقع للمسلحين في مدينة قندهار.", "AFG-MIL")]
+    public void Groups_and_armies_of_the_corpus_outside_the_spec_have_their_registered_ids(string body, string actor1)
+    {
+        var e = Of(body).First(x => x.Type is "ASSAULT" or "ATTACK_CIVILIANS" or "REMOTE");
+        Assert.Equal(actor1, e.Actor1?.Id);
+    }
+
+    [Fact]
+    public void The_youth_alone_is_not_al_shabaab()
+    {
+        var result = Events.Extract("تظاهر الشباب في ساحة التحرير بمدينة القاهرة.");
+        Assert.DoesNotContain(result.Actors, a => a.Id == "SHABAAB");
+    }
+
+    [Theory]
     [InlineData("شن الطيران الحربي غارات على مدينة إدلب.", "SYR-MIL")]
     [InlineData("شن الطيران الحربي غارات على مدينة صعدة.", "SAU-COALITION")]
     public void Unnamed_warplanes_are_read_by_the_country_they_strike(string body, string actor1)
