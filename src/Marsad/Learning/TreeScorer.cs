@@ -15,19 +15,19 @@ namespace Marsad.Learning;
 /// </summary>
 internal sealed class TreeScorer
 {
-    // All trees' nodes in one set of arrays; a child index below zero is ~leaf, as in ML.NET.
+    // All trees' nodes in one array, each node's fields side by side (one cache line per step of
+    // the walk); a child index below zero is ~leaf, as in ML.NET.
     private readonly int[] _roots;
     private readonly int[] _leafBase;
-    private readonly int[] _feature;
-    private readonly float[] _threshold;
-    private readonly int[] _lte;
-    private readonly int[] _gt;
+    private readonly Node[] _nodes;
     private readonly double[] _leaves;
     private readonly ICalibrator _calibrator;
 
-    private TreeScorer(int[] roots, int[] leafBase, int[] feature, float[] threshold, int[] lte, int[] gt, double[] leaves, ICalibrator calibrator)
+    private readonly record struct Node(int Feature, float Threshold, int Lte, int Gt);
+
+    private TreeScorer(int[] roots, int[] leafBase, Node[] nodes, double[] leaves, ICalibrator calibrator)
     {
-        (_roots, _leafBase, _feature, _threshold, _lte, _gt, _leaves, _calibrator) = (roots, leafBase, feature, threshold, lte, gt, leaves, calibrator);
+        (_roots, _leafBase, _nodes, _leaves, _calibrator) = (roots, leafBase, nodes, leaves, calibrator);
     }
 
     /// <summary>The scorer of <paramref name="model"/>, or null when it is not a plain calibrated tree ensemble.</summary>
@@ -50,8 +50,7 @@ internal sealed class TreeScorer
         }
         var roots = new int[ensemble.Trees.Count];
         var leafBase = new int[ensemble.Trees.Count];
-        List<int> feature = [], lte = [], gt = [];
-        List<float> threshold = [];
+        List<Node> nodes = [];
         List<double> leaves = [];
         for (var t = 0; t < ensemble.Trees.Count; t++)
         {
@@ -60,15 +59,15 @@ internal sealed class TreeScorer
             {
                 return null;
             }
-            roots[t] = feature.Count;
+            roots[t] = nodes.Count;
             leafBase[t] = leaves.Count;
-            feature.AddRange(tree.NumericalSplitFeatureIndexes);
-            threshold.AddRange(tree.NumericalSplitThresholds);
-            lte.AddRange(tree.LeftChild);
-            gt.AddRange(tree.RightChild);
+            for (var n = 0; n < tree.NumberOfNodes; n++)
+            {
+                nodes.Add(new Node(tree.NumericalSplitFeatureIndexes[n], tree.NumericalSplitThresholds[n], tree.LeftChild[n], tree.RightChild[n]));
+            }
             leaves.AddRange(tree.LeafValues);
         }
-        return new TreeScorer(roots, leafBase, [.. feature], [.. threshold], [.. lte], [.. gt], [.. leaves], calibrator);
+        return new TreeScorer(roots, leafBase, [.. nodes], [.. leaves], calibrator);
     }
 
     /// <summary>The calibrated probability, or null for a vector with a missing value (NaN), which ML.NET may route by a per-node default this walk does not know.</summary>
@@ -81,13 +80,13 @@ internal sealed class TreeScorer
             var node = 0;
             while (node >= 0)
             {
-                var n = root + node;
-                var value = features[_feature[n]];
+                ref readonly var n = ref _nodes[root + node];
+                var value = features[n.Feature];
                 if (float.IsNaN(value))
                 {
                     return null;
                 }
-                node = value <= _threshold[n] ? _lte[n] : _gt[n];
+                node = value <= n.Threshold ? n.Lte : n.Gt;
             }
             sum += _leaves[_leafBase[t] + ~node];
         }
