@@ -37,25 +37,49 @@ internal static class ExtractCommand
             {
                 return JsonLinesRun.Run(pipeline, path, date, limit, threadCount, stdout, stderr);
             }
-            var bytes = ReadInput(path);
-            Article article;
-            try
-            {
-                article = ArticleReader.Default.ReadBytes(bytes, path, date, "--published");
-            }
-            catch (UndecodableInputException e)
-            {
-                throw new InputException($"{path}: {e.Message}");
-            }
+            var article = ReadArticle(path, date);
             if (article.Body.Length > limit)
             {
                 throw new InputException($"{path}: {TooLong(article.Body.Length, limit)}");
             }
             var result = pipeline.Extract(article);
-            stdout.WriteLine(MarsadJson.Serialize(result, string.Equals(parse.GetValue(format), "json", StringComparison.Ordinal)));
+            WriteResult(result, string.Equals(parse.GetValue(format), "json", StringComparison.Ordinal), stdout);
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The result as one JSON document and a line break. To the process's own UTF-8 standard output
+    /// it is streamed (a very long article's result is tens of megabytes; the bytes are the same);
+    /// to any other writer (tests, a non-UTF-8 console) it goes as one string.
+    /// </summary>
+    private static void WriteResult(ExtractionResult result, bool indented, TextWriter stdout)
+    {
+        if (ReferenceEquals(stdout, Console.Out) && Console.OutputEncoding.CodePage == System.Text.Encoding.UTF8.CodePage && Console.Out.NewLine == "\n")
+        {
+            stdout.Flush();
+            using var raw = Console.OpenStandardOutput();
+            using var buffered = new BufferedStream(raw, 1 << 16);
+            MarsadJson.Write(result, buffered, indented);
+            return;
+        }
+        stdout.WriteLine(MarsadJson.Serialize(result, indented));
+    }
+
+    // Its own method, so that the input bytes are garbage once the article is read (the command's
+    // body runs once, unoptimized, and would keep every local alive to its end).
+    private static Article ReadArticle(string path, DateOnly? date)
+    {
+        var bytes = ReadInput(path);
+        try
+        {
+            return ArticleReader.Default.ReadBytes(bytes, path, date, "--published");
+        }
+        catch (UndecodableInputException e)
+        {
+            throw new InputException($"{path}: {e.Message}");
+        }
     }
 
     internal static byte[] ReadInput(string path)

@@ -8,8 +8,9 @@ namespace Marsad.Learning;
 /// <summary>
 /// A trained yes/no decision over a fixed feature vector: an ML.NET model (data/models/NAME.zip)
 /// with its card (NAME.json: threshold, feature count, how it was trained). Loaded once from the
-/// library's embedded resources; scoring is thread-safe (one prediction engine per thread) and
-/// reuses its input buffer, so a decision allocates next to nothing.
+/// library's embedded resources; scoring is thread-safe. The trees are walked directly
+/// (<see cref="TreeScorer"/>); a model the walk does not take goes through ML.NET's prediction
+/// engine (one per thread, reusing its input buffer).
 /// </summary>
 internal sealed class BinaryModel
 {
@@ -17,6 +18,7 @@ internal sealed class BinaryModel
     private readonly SchemaDefinition _schema;
     private readonly MLContext _ml;
     private readonly ThreadLocal<(PredictionEngine<ModelInput, ModelOutput> Engine, ModelInput Input, ModelOutput Output)> _engines;
+    private readonly TreeScorer? _trees;
 
     public BinaryModel(ITransformer model, MLContext ml, ModelCard card)
     {
@@ -26,6 +28,7 @@ internal sealed class BinaryModel
         _schema = ModelInput.Schema(card.Features);
         _engines = new(() => (_ml.Model.CreatePredictionEngine<ModelInput, ModelOutput>(_model, ignoreMissingColumns: true, inputSchemaDefinition: _schema),
             new ModelInput { Features = new float[card.Features] }, new ModelOutput()));
+        _trees = TreeScorer.TryCreate(model, card.Features);
     }
 
     /// <summary>The same model deciding at another threshold.</summary>
@@ -39,7 +42,13 @@ internal sealed class BinaryModel
     public double Threshold => Card.Threshold;
 
     /// <summary>The probability that the answer is yes.</summary>
-    public float Score(ReadOnlySpan<float> features)
+    public float Score(ReadOnlySpan<float> features) => _trees?.Score(features) ?? EngineScore(features);
+
+    /// <summary>Whether scores come from the direct tree walk rather than the prediction engine.</summary>
+    internal bool WalksTrees => _trees is not null;
+
+    /// <summary>The probability as ML.NET's prediction engine computes it: the reference the tree walk must equal.</summary>
+    internal float EngineScore(ReadOnlySpan<float> features)
     {
         var (engine, input, output) = _engines.Value;
         features.CopyTo(input.Features);

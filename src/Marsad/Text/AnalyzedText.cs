@@ -14,12 +14,13 @@ public sealed class AnalyzedText
         Paragraphs = paragraphs;
         Sentences = sentences;
         Clauses = clauses;
+        MatchMemo = new(tokens.Count);
     }
 
     public string Body { get; }
 
-    /// <summary>Recent answers of the phrase matchers about this text (see <see cref="PhraseMatcher{T}.MatchAt"/>).</summary>
-    internal MatchMemo MatchMemo { get; } = new();
+    /// <summary>The phrase matchers' answers about this text (see <see cref="PhraseMatcher{T}.MatchAt"/>).</summary>
+    internal MatchMemo MatchMemo { get; }
 
     /// <summary>The date finder's parse of this text, kept by the finder that made it (see <c>DateExpressionFinder.FindAll</c>).</summary>
     internal (object Finder, object Parses)? DateParses { get; set; }

@@ -12,6 +12,9 @@ public sealed class PhraseMatcher<T>
 {
     private readonly Node _root = new();
 
+    // The matcher's number in this process: where a text keeps its answers (MatchMemo).
+    private readonly int _number = MatcherNumbers.Next();
+
     public int Count { get; private set; }
 
     /// <summary>Adds a phrase (any spelling: it is normalized and tokenized like the text).</summary>
@@ -65,13 +68,12 @@ public sealed class PhraseMatcher<T>
         // The date finder asks one matcher about the same token for each kind of time word it
         // tries there (a dozen times a token): the answer depends on nothing else, so it is kept.
         ArgumentNullException.ThrowIfNull(text);
-        var slot = text.MatchMemo.Slot(this, Count, index, allowClitics);
-        if (slot.Matcher == this && slot.Count == Count && slot.Index == index && slot.Clitics == allowClitics)
+        if (text.MatchMemo.TryGet(_number, Count, index, allowClitics, out var kept))
         {
-            return (PhraseMatch<T>?)slot.Result;
+            return (PhraseMatch<T>?)kept;
         }
         var result = Match(text, index, allowClitics);
-        slot.Set(this, Count, index, allowClitics, result);
+        text.MatchMemo.Set(_number, Count, index, allowClitics, result);
         return result;
     }
 
@@ -171,4 +173,12 @@ public sealed class PhraseMatcher<T>
         public List<T>? Values;
         public string? Key;
     }
+}
+
+/// <summary>Numbers the phrase matchers of the process (not per type argument, as a static of the generic class would).</summary>
+internal static class MatcherNumbers
+{
+    private static int _last = -1;
+
+    public static int Next() => Interlocked.Increment(ref _last);
 }

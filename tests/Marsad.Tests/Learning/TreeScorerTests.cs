@@ -1,0 +1,72 @@
+using Marsad.Learning;
+
+namespace Marsad.Tests.Learning;
+
+/// <summary>The direct tree walk must give the prediction engine's probability, bit for bit, for every shipped model.</summary>
+public class TreeScorerTests
+{
+    public static TheoryData<string> ShippedModels() => [EventModels.KeepName, EventModels.Actor1Name, EventModels.PlaceName];
+
+    private static BinaryModel Shipped(string name) => name switch
+    {
+        EventModels.KeepName => EventModels.Keep,
+        EventModels.Actor1Name => EventModels.Actor1,
+        EventModels.PlaceName => EventModels.Place,
+        _ => null,
+    } ?? throw new InvalidOperationException($"model {name} is not shipped");
+
+    [Theory]
+    [MemberData(nameof(ShippedModels))]
+    public void Every_shipped_model_is_scored_by_walking_its_trees(string name)
+    {
+        Assert.True(Shipped(name).WalksTrees, $"{name} falls back to the prediction engine");
+    }
+
+    [Theory]
+    [MemberData(nameof(ShippedModels))]
+    public void The_tree_walk_gives_the_engines_probability_on_varied_vectors(string name)
+    {
+        var model = Shipped(name);
+        var random = new Random(20261202);
+        var features = new float[model.Card.Features];
+        for (var round = 0; round < 2000; round++)
+        {
+            for (var i = 0; i < features.Length; i++)
+            {
+                // Mostly the values features take (flags, small counts, logs, signed distances), some anywhere.
+                features[i] = random.Next(6) switch
+                {
+                    0 or 1 => 0,
+                    2 => 1,
+                    3 => random.Next(-20, 40),
+                    4 => (float)Math.Log(1 + random.Next(0, 30)),
+                    _ => (float)(random.NextDouble() * 200 - 100),
+                };
+            }
+            Assert.Equal(model.EngineScore(features), model.Score(features));
+        }
+    }
+
+    [Fact]
+    public void The_tree_walk_gives_the_engines_probability_on_the_candidates_of_an_article()
+    {
+        var model = Shipped(EventModels.KeepName);
+        var rows = CandidateLogs.Of("قصفت الطائرات مدينة حمص أمس وقتل خمسة مدنيين. وقالت مصادر إن اشتباكات اندلعت في ريف درعا.", new DateOnly(2016, 3, 1)).Rows;
+
+        Assert.NotEmpty(rows);
+        foreach (var row in rows)
+        {
+            Assert.Equal(model.EngineScore(row.Features), model.Score(row.Features));
+        }
+    }
+
+    [Fact]
+    public void A_vector_with_a_missing_value_is_left_to_the_engine()
+    {
+        var model = Shipped(EventModels.KeepName);
+        var features = new float[model.Card.Features];
+        features.AsSpan().Fill(float.NaN);
+
+        Assert.Equal(model.EngineScore(features), model.Score(features));
+    }
+}
