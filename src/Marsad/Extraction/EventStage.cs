@@ -307,7 +307,9 @@ public sealed partial class EventStage : IExtractionStage
                 continue;
             }
             // «الفجر», «القتل»: a word with the article is no verb; a verb-only trigger there is another word.
-            var satisfied = m.Values.Where(v => !(v.IsVerb && m.FirstReading.HasArticle) && Satisfies(index, m, v)).ToList();
+            // («ألقى» is spelled with an «ال» of its own: that is no article.)
+            var article = m.FirstReading.HasArticle && !m.FirstReading.Base.StartsWith("ال", StringComparison.Ordinal);
+            var satisfied = m.Values.Where(v => !(v.IsVerb && article) && Satisfies(index, m, v)).ToList();
             if (satisfied.Count > 0)
             {
                 var entry = Choose(index, m, satisfied);
@@ -315,7 +317,7 @@ public sealed partial class EventStage : IExtractionStage
             }
             else
             {
-                gated?.Add((text.SpanOf(m.First, m.End), m.Values.All(v => v.IsVerb && m.FirstReading.HasArticle) ? "verb with the article" : "needs " + m.Values[0].Needs));
+                gated?.Add((text.SpanOf(m.First, m.End), m.Values.All(v => v.IsVerb && article) ? "verb with the article" : "needs " + m.Values[0].Needs));
             }
             i = m.End;
         }
@@ -329,7 +331,8 @@ public sealed partial class EventStage : IExtractionStage
     {
         for (var k = m.First; k < m.End; k++)
         {
-            if (index.ActorAt(k) is not null)
+            // «هجوم انتحاري», «تفجير انتحاري»: the bomber read as an actor is the phrase's own adjective.
+            if (index.ActorAt(k) is not null && !(k > m.First && index.IsRole(k, "device", true)))
             {
                 return true;
             }
