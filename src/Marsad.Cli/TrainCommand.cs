@@ -15,8 +15,10 @@ internal static class TrainCommand
         var extra = new Option<string[]>("--also") { Description = "More gold directories to train on (default: data/gold/dev and SHARED/gold, the team's earlier dev set and the seed article, when present).", AllowMultipleArgumentsPerToken = true };
         var check = new Option<bool>("--check") { Description = "Retrain without writing, and fail unless the dev scores equal the committed models' cards." };
         var oracle = new Option<bool>("--oracle") { Description = "Train nothing: tell where the train and dev splits' core events are lost with the shipped models (matched, dropped though a candidate matches, a wrong field on the trigger, no candidate)." };
+        var coverage = new Option<bool>("--coverage") { Description = "Train nothing: tell which coded triggers of the train and dev splits, and which gsr `yes` sentences, no candidate stands on (the uncovered train forms by stem, with the lexicon's reason; the gsr sentences with --verbose)." };
+        var verbose = new Option<bool>("--verbose") { Description = "With --coverage: also list the uncovered dev forms and the uncovered gsr `yes` sentences." };
         var noGsr = new Option<bool>("--no-gsr") { Description = "Do not learn the keep decision from the arabic_event_gsr sentences (SHARED/data/events/arabic_event_gsr, used when present)." };
-        var command = new Command("train", "Rebuild the toponym tagger (NewsFANE, IDRISI, the corpus train split's places) and the learned event decisions from the annotated corpus (data/gold/corpus, docs/learning.md, docs/places.md).") { corpus, shared, models, extra, check, oracle, noGsr };
+        var command = new Command("train", "Rebuild the toponym tagger (NewsFANE, IDRISI, the corpus train split's places) and the learned event decisions from the annotated corpus (data/gold/corpus, docs/learning.md, docs/places.md).") { corpus, shared, models, extra, check, oracle, coverage, verbose, noGsr };
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(corpus)!;
@@ -37,6 +39,11 @@ internal static class TrainCommand
                 {
                     o.WriteLine(CandidateOracle.Run(loader.LoadDirectory(Path.Combine(dir, split))).Describe(split));
                 }
+                return ExitCodes.Ok;
+            }
+            if (parse.GetValue(coverage))
+            {
+                WriteCoverage(o, new Evaluation.GoldLoader(root), dir, root, parse.GetValue(verbose));
                 return ExitCodes.Ok;
             }
             var isCheck = parse.GetValue(check);
@@ -74,5 +81,37 @@ internal static class TrainCommand
             return same ? ExitCodes.Ok : 1;
         });
         return command;
+    }
+
+    /// <summary>The train split's uncovered forms are for error analysis; dev's only with --verbose (it is for measurement).</summary>
+    private static void WriteCoverage(TextWriter o, Evaluation.GoldLoader loader, string dir, string root, bool verbose)
+    {
+        foreach (var split in new[] { "train", "dev" })
+        {
+            var report = TriggerCoverage.Run(loader.LoadDirectory(Path.Combine(dir, split)));
+            o.WriteLine(report.Summary(split));
+            if (split == "train" || verbose)
+            {
+                foreach (var line in report.Groups())
+                {
+                    o.WriteLine(line);
+                }
+            }
+        }
+        var gsr = Path.Combine(root, GsrSentences.Folder);
+        if (!Directory.Exists(gsr))
+        {
+            return;
+        }
+        var (yes, uncovered) = TriggerCoverage.RunGsr(GsrSentences.Load(gsr));
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"gsr: {yes} yes sentences; no candidate of a matching type {uncovered.Count} (ASSAULT {uncovered.Count(s => s.EventType == "ASSAULT")}, PROTEST {uncovered.Count(s => s.EventType == "PROTEST")})"));
+        if (verbose)
+        {
+            foreach (var s in uncovered)
+            {
+                o.WriteLine($"{s.EventType}\t{s.Id}\t{s.Text}");
+            }
+        }
     }
 }

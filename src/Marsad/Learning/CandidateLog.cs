@@ -32,6 +32,9 @@ internal sealed class CandidateLog
 
     public List<PlaceOptionRow> PlaceRows { get; } = [];
 
+    /// <summary>Trigger forms the lexicon matched that gave no candidate, and why (a name, a date, an unmet need).</summary>
+    public List<(TextSpan Span, string Reason)> Gated { get; } = [];
+
     public BinaryModel? Keep { get; init; }
 
     public BinaryModel? Actor1 { get; init; }
