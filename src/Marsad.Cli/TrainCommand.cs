@@ -15,8 +15,9 @@ internal static class TrainCommand
         var extra = new Option<string[]>("--also") { Description = "More gold directories to train on (default: data/gold/dev and SHARED/gold, the team's earlier dev set and the seed article, when present).", AllowMultipleArgumentsPerToken = true };
         var check = new Option<bool>("--check") { Description = "Retrain without writing, and fail unless the dev scores equal the committed models' cards." };
         var oracle = new Option<bool>("--oracle") { Description = "Train nothing: tell where the train and dev splits' core events are lost with the shipped models (matched, dropped though a candidate matches, a wrong field on the trigger, no candidate)." };
+        var placeErrors = new Option<string?>("--place-errors") { Description = "With --oracle: classify each wrong place on a gold event's trigger (another mention was right, a namesake, the wrong precision, not recognised) into this TSV file." };
         var noGsr = new Option<bool>("--no-gsr") { Description = "Do not learn the keep decision from the arabic_event_gsr sentences (SHARED/data/events/arabic_event_gsr, used when present)." };
-        var command = new Command("train", "Rebuild the toponym tagger (NewsFANE, IDRISI, the corpus train split's places) and the learned event decisions from the annotated corpus (data/gold/corpus, docs/learning.md, docs/places.md).") { corpus, shared, models, extra, check, oracle, noGsr };
+        var command = new Command("train", "Rebuild the toponym tagger (NewsFANE, IDRISI, the corpus train split's places) and the learned event decisions from the annotated corpus (data/gold/corpus, docs/learning.md, docs/places.md).") { corpus, shared, models, extra, check, oracle, placeErrors, noGsr };
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(corpus)!;
@@ -33,9 +34,10 @@ internal static class TrainCommand
             if (parse.GetValue(oracle))
             {
                 var loader = new Evaluation.GoldLoader(root);
+                using var errors = parse.GetValue(placeErrors) is { } file ? new StreamWriter(file) : null;
                 foreach (var split in new[] { "train", "dev" })
                 {
-                    o.WriteLine(CandidateOracle.Run(loader.LoadDirectory(Path.Combine(dir, split))).Describe(split));
+                    o.WriteLine(CandidateOracle.Run(loader.LoadDirectory(Path.Combine(dir, split)), errors, split).Describe(split));
                 }
                 return ExitCodes.Ok;
             }
