@@ -17,8 +17,9 @@ internal static class TrainCommand
         var oracle = new Option<bool>("--oracle") { Description = "Train nothing: tell where the train and dev splits' core events are lost with the shipped models (matched, dropped though a candidate matches, a wrong field on the trigger, no candidate)." };
         var coverage = new Option<bool>("--coverage") { Description = "Train nothing: tell which coded triggers of the train and dev splits, and which gsr `yes` sentences, no candidate stands on (the uncovered train forms by stem, with the lexicon's reason; the gsr sentences with --verbose)." };
         var verbose = new Option<bool>("--verbose") { Description = "With --coverage: also list the uncovered dev forms and the uncovered gsr `yes` sentences." };
+        var placeErrors = new Option<string?>("--place-errors") { Description = "With --oracle: classify each wrong place on a gold event's trigger (another mention was right, a namesake, the wrong precision, not recognised) into this TSV file." };
         var noGsr = new Option<bool>("--no-gsr") { Description = "Do not learn the keep decision from the arabic_event_gsr sentences (SHARED/data/events/arabic_event_gsr, used when present)." };
-        var command = new Command("train", "Rebuild the toponym tagger (NewsFANE, IDRISI, the corpus train split's places) and the learned event decisions from the annotated corpus (data/gold/corpus, docs/learning.md, docs/places.md).") { corpus, shared, models, extra, check, oracle, coverage, verbose, noGsr };
+        var command = new Command("train", "Rebuild the toponym tagger (NewsFANE, IDRISI, the corpus train split's places) and the learned event decisions from the annotated corpus (data/gold/corpus, docs/learning.md, docs/places.md).") { corpus, shared, models, extra, check, oracle, placeErrors, coverage, verbose, noGsr };
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(corpus)!;
@@ -35,9 +36,10 @@ internal static class TrainCommand
             if (parse.GetValue(oracle))
             {
                 var loader = new Evaluation.GoldLoader(root);
+                using var errors = parse.GetValue(placeErrors) is { } file ? new StreamWriter(file) : null;
                 foreach (var split in new[] { "train", "dev" })
                 {
-                    o.WriteLine(CandidateOracle.Run(loader.LoadDirectory(Path.Combine(dir, split))).Describe(split));
+                    o.WriteLine(CandidateOracle.Run(loader.LoadDirectory(Path.Combine(dir, split)), errors, split).Describe(split));
                 }
                 return ExitCodes.Ok;
             }

@@ -41,14 +41,17 @@ internal static class PlaceLinker
         if (before.Count > 0)
         {
             Set(e, before[^1], "clause");
+            AddCoordinatedBefore(index, e, before, before.Count - 1);
             return;
         }
         // The setting of the sentence, told before the trigger; places after it belong to the events told after it.
         var inSentence = Candidates(index, e, sentence.First, e.First);
         if (inSentence.Count > 0)
         {
-            var point = inSentence.LastOrDefault(c => c.Place.Mention.Precision == "point");
-            Set(e, point.Place is not null ? point : inSentence[^1], "sentence");
+            var point = inSentence.FindLastIndex(c => c.Place.Mention.Precision == "point");
+            var chosen = point >= 0 ? point : inSentence.Count - 1;
+            Set(e, inSentence[chosen], "sentence");
+            AddCoordinatedBefore(index, e, inSentence, chosen);
         }
     }
 
@@ -66,41 +69,22 @@ internal static class PlaceLinker
     }
 
     /// <summary>
-    /// «العمارة والنجف», «قرى العمقية، الزقوم والحويجة», «مدينة تلبيسة وبلدة الغنطو»: places of the
-    /// same precision listed after the chosen one, joined by «و» or a comma, each maybe behind its
-    /// own settlement word, are as many events (SPEC §6: one event per place).
+    /// «العمارة والنجف», «قرى العمقية، الزقوم والحويجة», «مدينة تلبيسة وبلدة الغنطو», «في حي X وفي ريف
+    /// Y»: places listed after the chosen one, joined by «و» or a comma, each maybe behind its own
+    /// settlement word or the chosen place's own preposition again, are as many events (SPEC §6: one
+    /// event per place).
     /// </summary>
     private static void AddCoordinated(ArticleIndex index, EventCandidate e, List<Candidate> candidates, Candidate chosen)
     {
         var end = chosen.IsReference ? chosen.Token + 1 : chosen.Place.End;
-        var cues = Geo.PlaceLexicon.Default.Cues;
+        var preposition = chosen.Token > 0 ? index.Token(chosen.Token - 1).Norm : null;
         foreach (var c in candidates)
         {
             if (c.IsReference || c.Token < end)
             {
                 continue;
             }
-            var joined = false;
-            var k = end;
-            for (; k < c.Token; k++)
-            {
-                var between = index.Token(k);
-                if (between.Kind == Text.TokenKind.Punctuation && between.Norm is "," or "،")
-                {
-                    joined = true;
-                    continue;
-                }
-                var word = between.Norm.Length > 1 && between.Norm[0] == 'و' ? between.Norm[1..] : between.Norm;
-                if (between.IsWord && cues.TryGetValue(word, out var kind) && kind is "settlement" or "district")
-                {
-                    joined |= word.Length < between.Norm.Length;
-                    continue;
-                }
-                break;
-            }
-            var token = index.Token(c.Token);
-            joined |= token.Norm[0] == 'و';
-            if (k != c.Token || !joined || c.Place.Mention.Precision != chosen.Place.Mention.Precision || SamePlace(c.Place, chosen.Place))
+            if (!Joined(index, end, c.Token, preposition) || !Compatible(c.Place, chosen.Place) || SamePlace(c.Place, chosen.Place))
             {
                 break;
             }
@@ -108,6 +92,67 @@ internal static class PlaceLinker
             end = c.Place.End;
         }
     }
+
+    /// <summary>
+    /// «محافظات الأنبار وصلاح الدين وكركوك تشهد تظاهرات»: a list told before the trigger ends with
+    /// the place the rules chose (the nearest); the places listed before it are as many events.
+    /// Countries listed before a trigger are mostly its doers («قطر وتركيا تدعمان»), not its setting.
+    /// </summary>
+    private static void AddCoordinatedBefore(ArticleIndex index, EventCandidate e, List<Candidate> candidates, int chosen)
+    {
+        var next = candidates[chosen];
+        if (next.Place.Mention.Precision == "country")
+        {
+            return;
+        }
+        for (var i = chosen - 1; i >= 0; i--)
+        {
+            var c = candidates[i];
+            if (c.IsReference || next.IsReference || !Joined(index, c.Place.End, next.Token, null) || !Compatible(c.Place, candidates[chosen].Place)
+                || SamePlace(c.Place, candidates[chosen].Place) || e.CoordinatedPlaces.Exists(p => SamePlace(p.Place, c.Place)))
+            {
+                break;
+            }
+            e.CoordinatedPlaces.Add((c.Place, c.Token));
+            next = c;
+        }
+    }
+
+    /// <summary>
+    /// Whether the place at <paramref name="next"/> continues a list that ends at <paramref name="end"/>:
+    /// only commas, settlement words («وبلدة») or the list's preposition again («وفي») between them,
+    /// and at least one «و» or comma.
+    /// </summary>
+    private static bool Joined(ArticleIndex index, int end, int next, string? preposition)
+    {
+        var cues = Geo.PlaceLexicon.Default.Cues;
+        var joined = false;
+        for (var k = end; k < next; k++)
+        {
+            var between = index.Token(k);
+            if (between.Kind == Text.TokenKind.Punctuation && between.Norm is "," or "،")
+            {
+                joined = true;
+                continue;
+            }
+            var word = between.Norm.Length > 1 && between.Norm[0] == 'و' ? between.Norm[1..] : between.Norm;
+            var settlement = between.IsWord && cues.TryGetValue(word, out var kind) && kind is "settlement" or "district";
+            var repeated = between.IsWord && word.Length < between.Norm.Length && string.Equals(word, preposition, StringComparison.Ordinal)
+                && Geo.PlaceLexicon.Default.Prepositions.Contains(word);
+            if (settlement || repeated)
+            {
+                joined |= word.Length < between.Norm.Length;
+                continue;
+            }
+            return false;
+        }
+        return joined || index.Token(next).Norm[0] == 'و';
+    }
+
+    /// <summary>Towns and regions list together («في حي القابون وفي ريف درعا»); a country among towns is their frame, not one more place.</summary>
+    private static bool Compatible(PlaceHit a, PlaceHit b) =>
+        string.Equals(a.Mention.Precision, b.Mention.Precision, StringComparison.Ordinal)
+        || (a.Mention.Precision != "country" && b.Mention.Precision != "country");
 
     private static void LinkRoad(ArticleIndex index, EventCandidate e, RoadMention road, Text.TextUnit sentence)
     {

@@ -27,9 +27,10 @@ public sealed class DocumentFocus
     private PlaceMention? _location;
     private bool _located;
 
-    private DocumentFocus(string? country, string? governorate, HashSet<string> named, Gazetteer? gazetteer)
+    private DocumentFocus(string? country, string? governorate, HashSet<string> named, Gazetteer? gazetteer, double share = 0)
     {
         Country = country;
+        Share = share;
         Governorate = governorate;
         Named = named;
         _gazetteer = gazetteer;
@@ -37,6 +38,9 @@ public sealed class DocumentFocus
 
     /// <summary>ISO code of the focus country, or null when the article names no place and no actor of a country.</summary>
     public string? Country { get; }
+
+    /// <summary>The focus country's share of the article's country votes (0..1): how sure it is that the article is about it; the focus location's confidence.</summary>
+    public double Share { get; }
 
     /// <summary>The admin1 name of the governorate the article's places concentrate in, or null.</summary>
     public string? Governorate { get; }
@@ -51,7 +55,7 @@ public sealed class DocumentFocus
         {
             if (!_located)
             {
-                _location = Country is null ? null : Place(_gazetteer ?? Gazetteer.Default, Country, Governorate);
+                _location = Country is null ? null : Place(_gazetteer ?? Gazetteer.Default, Country, Governorate) is { } at ? at with { Confidence = Math.Round(Share, 2) } : null;
                 _located = true;
             }
             return _location;
@@ -110,7 +114,7 @@ public sealed class DocumentFocus
             return new DocumentFocus(null, null, named, gazetteer);
         }
         named.Add(focus);
-        return new DocumentFocus(focus, ConcentratedIn(places, focus), named, gazetteer);
+        return new DocumentFocus(focus, ConcentratedIn(places, focus), named, gazetteer, votes[focus] / votes.Values.Sum());
     }
 
     /// <summary>The admin1 that most of the focus country's town and region mentions lie in, when they concentrate there.</summary>

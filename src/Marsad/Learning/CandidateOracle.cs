@@ -19,8 +19,10 @@ public static class CandidateOracle
             $"{split}: {Core} core events; matched {Matched}; a candidate matches but is dropped {Matchable - MergedAway} or kept and merged away or taken by another {MergedAway}; a candidate on the trigger with a wrong field {Tied} ({string.Join(", ", TiedWrongField.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value}"))}); no candidate {NoCandidate}; {Candidates} candidates");
     }
 
-    public static Report Run(IReadOnlyList<GoldArticle> articles)
+    /// <param name="placeErrors">When given, each wrong place on a trigger is classified there (<see cref="PlaceErrors"/>), one line each, then the counts.</param>
+    public static Report Run(IReadOnlyList<GoldArticle> articles, TextWriter? placeErrors = null, string split = "")
     {
+        var placeClasses = new Dictionary<string, int>(StringComparer.Ordinal);
         var pipeline = MarsadPipeline.CreateDefault();
         int core = 0, matched = 0, mergedAway = 0, matchable = 0, tied = 0, none = 0, candidates = 0;
         var fields = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -63,7 +65,13 @@ public static class CandidateOracle
                 }
                 tied++;
                 // The candidate on the trigger that is wrong in the fewest fields names what linking lost.
-                var best = onTrigger.Select(r => EventMatcher.Mismatches(a.Gold, g, r.Record)).MinBy(m => m.Count)!;
+                var (bestRow, best) = onTrigger.Select(r => (r, EventMatcher.Mismatches(a.Gold, g, r.Record))).MinBy(m => m.Item2.Count)!;
+                if (placeErrors is not null && g.Place is not null && best.Any(why => why.Split(' ')[0] is not ("type" or "modality" or "actor1")))
+                {
+                    var (cls, line) = PlaceErrors.Classify(a, g, bestRow, result, Text.AnalyzedText.Analyze(a.Article.Body));
+                    placeClasses[cls] = placeClasses.GetValueOrDefault(cls) + 1;
+                    placeErrors.WriteLine(split + "\t" + line);
+                }
                 foreach (var why in best)
                 {
                     var field = why.Split(' ')[0];
@@ -72,6 +80,7 @@ public static class CandidateOracle
                 }
             }
         }
+        placeErrors?.WriteLine(PlaceErrors.Summary(split, placeClasses));
         return new Report(core, matched, matchable, mergedAway, tied, none, fields, candidates);
     }
 }

@@ -30,7 +30,8 @@ internal static class PlaceChoice
     {
         var n = new List<string> { "focus", "rules_choice", "reference", "distance", "distance_log", "before_trigger", "same_clause", "same_sentence", "previous_sentence",
             "trigger_between", "prep_word", "clitic_b", "clitic_l", "cue_before", "direction_before", "with_before", "facility", "dateline", "doc_mentions_log", "doc_top_place",
-            "focus_country", "focus_governorate", "actor_country", "actor1_overlap", "confidence", "options", "rules_none", "trigger_verb", "actor1_local" };
+            "focus_country", "focus_governorate", "actor_country", "actor1_overlap", "confidence", "options", "rules_none", "trigger_verb", "actor1_local",
+            "framed_by_next", "frames_previous", "paragraph_event_place", "precision_gain" };
         n.AddRange(Precisions.Select(p => "precision_" + p));
         n.AddRange(Sources.Select(s => "rules_source_" + s));
         n.AddRange(TriggerLexicon.EventTypes.Select(t => "type_" + t));
@@ -133,7 +134,8 @@ internal static class PlaceChoice
 
     private static int Gap(int first, int end, int trigger) => end <= trigger ? trigger - end : first >= trigger ? first - trigger : 0;
 
-    public static void Compute(ArticleIndex index, EventCandidate e, Option option, int optionCount, DocumentCounts doc, DocumentFocus focus, Span<float> into)
+    /// <param name="paragraphPlace">The place of the event told before this one in its paragraph (its key), or null: a report goes on where it began.</param>
+    public static void Compute(ArticleIndex index, EventCandidate e, Option option, int optionCount, DocumentCounts doc, DocumentFocus focus, Span<float> into, string? paragraphPlace = null)
     {
         into.Clear();
         var k = 0;
@@ -185,6 +187,12 @@ internal static class PlaceChoice
         into[k++] = e.Place is null ? 1 : 0;
         into[k++] = e.Trigger.IsVerb ? 1 : 0;
         into[k++] = e.Actor1IsLocal ? 1 : 0;
+        // «حي جوبر في دمشق», «قرية المالكية غربي السفيرة», «شعبا بريف دمشق»: a place framed by the next is the more specific of the two.
+        var real = !option.IsFocus && !option.IsReference && option.Token >= 0;
+        into[k++] = real && Neighbour(index, option.Place, after: true) ? 1 : 0;
+        into[k++] = real && Neighbour(index, option.Place, after: false) ? 1 : 0;
+        into[k++] = paragraphPlace is not null && string.Equals(paragraphPlace, Key(m), StringComparison.Ordinal) ? 1 : 0;
+        into[k++] = e.Place is { } rp ? Rank(rp.Mention.Precision) - Rank(m.Precision) : 0;
         var precision = Array.IndexOf(Precisions, m.Precision);
         if (precision >= 0)
         {
@@ -206,6 +214,47 @@ internal static class PlaceChoice
     }
 
     private static int WordStart => Count - WordBuckets;
+
+    /// <summary>The key an option's place is known by (its gazetteer id, else its name).</summary>
+    internal static string KeyOf(PlaceMention m) => Key(m);
+
+    private static int Rank(string precision) => precision switch
+    {
+        "point" => 0,
+        "region" => 1,
+        _ => 2,
+    };
+
+    /// <summary>Words that may stand between a place and the place framing it: «في», «ب», a comma, a direction («غربي»), a cue («مدينة»).</summary>
+    private const int FrameGap = 3;
+
+    /// <summary>True when another place of the same sentence starts (after) or ends (before) within a few tokens of <paramref name="p"/>.</summary>
+    private static bool Neighbour(ArticleIndex index, PlaceHit p, bool after)
+    {
+        var sentence = index.Text.Tokens[p.First].Sentence;
+        var i = index.FirstPlaceFrom(p.First);
+        if (after)
+        {
+            for (var j = i; j < index.Places.Count && index.Places[j].First < p.End + FrameGap; j++)
+            {
+                var q = index.Places[j];
+                if (q.First >= p.End && index.Text.Tokens[q.First].Sentence == sentence)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (var j = i - 1; j >= 0 && j >= i - 4; j--)
+        {
+            var q = index.Places[j];
+            if (q.End <= p.First && q.End > p.First - FrameGap && index.Text.Tokens[q.First].Sentence == sentence)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>True when another event's trigger stands between the option and the trigger: the place is likely that event's.</summary>
     private static bool TriggerBetween(ArticleIndex index, EventCandidate e, int first, int end)

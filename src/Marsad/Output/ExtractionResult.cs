@@ -85,6 +85,9 @@ public sealed record LocationRef
     /// <summary>point, region or country.</summary>
     public required string Precision { get; init; }
 
+    /// <summary>0..1: how sure recognition is of the place (the mention's confidence; for the article's focus, its share of the article's places and actors).</summary>
+    public double? Confidence { get; init; }
+
     /// <summary>Where a resolved mention is: SPEC §1 gives the name as the article writes it; the gazetteer's own name is behind gazetteer_id.</summary>
     internal static LocationRef From(PlaceMention m) => new()
     {
@@ -95,6 +98,7 @@ public sealed record LocationRef
         Admin1 = m.Admin1,
         GazetteerId = m.GazetteerId,
         Precision = m.Precision,
+        Confidence = m.Confidence,
     };
 }
 

@@ -253,6 +253,21 @@ public class EventLinkingTests
     }
 
     [Fact]
+    public void Governorates_listed_before_the_trigger_each_have_their_protest()
+    {
+        var events = Of("وشهدت محافظات البصرة وواسط وبابل أمس مظاهرات حاشدة للمطالبة بتحسين الخدمات.").Where(x => x.Type == "PROTEST").ToList();
+        Assert.Equal(["البصرة", "بابل", "واسط"], events.Select(x => x.Location?.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_place_behind_the_same_preposition_again_is_one_more_place_of_the_event()
+    {
+        var events = Of("دارت اشتباكات عنيفة في حي جوبر وفي ريف درعا الشرقي.").Where(x => x.Type == "ASSAULT").ToList();
+        Assert.Equal(2, events.Count);
+        Assert.Contains(events, x => x.Location?.Precision == "region");
+    }
+
+    [Fact]
     public void Location_name_is_the_name_as_the_article_writes_it()
     {
         var e = Single("تظاهر مئات المحتجين في مدينة البصرة.", "PROTEST");

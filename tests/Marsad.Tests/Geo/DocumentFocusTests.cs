@@ -49,4 +49,27 @@ public class DocumentFocusTests
         Assert.Equal("SY", accuse.Location!.Country);
         Assert.Equal("country", accuse.Location.Precision);
     }
+
+    [Fact]
+    public void The_focus_is_less_sure_when_the_article_is_shared_between_countries()
+    {
+        var alone = DocumentFocus.Of([Place("حلب", "SY", "حلب", "point"), Place("درعا", "SY", "درعا", "point")], []);
+        var shared = DocumentFocus.Of([Place("حلب", "SY", "حلب", "point"), Place("درعا", "SY", "درعا", "point"), Place("الموصل", "IQ", "نينوى", "point")], []);
+        Assert.Equal(1.0, alone.Location!.Confidence);
+        Assert.True(shared.Location!.Confidence < 0.7, $"confidence {shared.Location.Confidence}");
+    }
+
+    [Fact]
+    public void Every_event_location_carries_its_precision_and_a_confidence()
+    {
+        var result = MarsadPipeline.CreateRulesOnly().Extract(ArticleReader.Default.ReadString(
+            "قصفت الطائرات الحربية مدينة حلب اليوم وقتل عشرة مدنيين. واتهم الائتلاف السوري المعارض قوات النظام بارتكاب مجزرة.", "test"));
+        Assert.NotEmpty(result.Events);
+        Assert.All(result.Events, e =>
+        {
+            Assert.NotNull(e.Location);
+            Assert.Contains(e.Location.Precision, new[] { "point", "region", "country" });
+            Assert.InRange(e.Location.Confidence ?? -1, 0.01, 1.0);
+        });
+    }
 }
