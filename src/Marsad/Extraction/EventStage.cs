@@ -68,6 +68,7 @@ public sealed partial class EventStage : IExtractionStage
         var typeModel = log is null ? (_learned ? EventModels.Type : null) : log.Type;
         float[]? typeFeatures = null;
         var placeModel = log is null ? (_learned ? EventModels.Place : null) : log.Place;
+        var modalityModel = log is null ? (_learned ? EventModels.Modality : null) : log.Modality;
         var focus = Geo.DocumentFocus.Of(context.Places, context.Actors);
         context.Focus = focus;
         var focusHit = focus.Location is { } fl ? new PlaceHit(-1, -1, default, fl) : null;
@@ -86,7 +87,7 @@ public sealed partial class EventStage : IExtractionStage
         var group = 0;
         float[]? features = null;
         EventFeatures.DocumentSignals? signals = null;
-        if (triggers.Count > 0 && (model is not null || typeModel is not null || log is not null))
+        if (triggers.Count > 0 && (model is not null || typeModel is not null || modalityModel is not null || log is not null))
         {
             features = new float[EventFeatures.Count];
             signals = EventFeatures.DocumentSignals.Compute(index, triggers);
@@ -96,6 +97,7 @@ public sealed partial class EventStage : IExtractionStage
             typeFeatures = new float[TypeChoice.Count];
         }
         var typeGroup = 0;
+        var modalities = triggers.Count > 0 && (modalityModel is not null || log is not null) ? new ModalityChooser(modalityModel, log) : null;
         foreach (var e in triggers)
         {
             var sentence = index.SentenceOf(e.First);
@@ -142,6 +144,17 @@ public sealed partial class EventStage : IExtractionStage
                 EventFeatures.Compute(index, e, reason, signals!, features!);
                 if (ChooseType(index, e, typeModel, features!, typeFeatures, log, typeGroup++))
                 {
+                    tollOf = TollOf(index, e, siblings);
+                    reason = Judge(index, e, tollOf);
+                }
+            }
+            if (modalities is not null)
+            {
+                EventFeatures.Compute(index, e, reason, signals!, features!);
+                if (modalities.Choose(index, e, features!))
+                {
+                    // A date is lent to a reported event only, so it follows the chosen modality.
+                    RedoEnrichment(index, e);
                     tollOf = TollOf(index, e, siblings);
                     reason = Judge(index, e, tollOf);
                 }

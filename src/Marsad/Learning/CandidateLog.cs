@@ -15,6 +15,9 @@ internal sealed record ActorOptionRow(int Group, TextSpan Trigger, string Type, 
 /// <summary>One type option of a violent candidate with its features; <see cref="Group"/> numbers the candidate in its article.</summary>
 internal sealed record TypeOptionRow(int Group, TextSpan Trigger, string RulesType, string Option, float[] Features);
 
+/// <summary>One modality option of a candidate with its features; <see cref="Group"/> numbers the candidate in its article.</summary>
+internal sealed record ModalityOptionRow(int Group, TextSpan Trigger, string RulesModality, string Option, float[] Features);
+
 /// <summary>One place option of a candidate (where it would put the event) with its features; <see cref="Group"/> numbers the candidate in its article.</summary>
 internal sealed record PlaceOptionRow(int Group, TextSpan Trigger, string Type, Output.LocationRef Location, float[] Features);
 
@@ -35,6 +38,8 @@ internal sealed class CandidateLog
     /// <summary>Trigger forms the lexicon matched that gave no candidate, and why (a name, a date, an unmet need).</summary>
     public List<(TextSpan Span, string Reason)> Gated { get; } = [];
 
+    public List<ModalityOptionRow> ModalityRows { get; } = [];
+
     public BinaryModel? Keep { get; init; }
 
     public BinaryModel? Actor1 { get; init; }
@@ -42,4 +47,6 @@ internal sealed class CandidateLog
     public BinaryModel? Type { get; init; }
 
     public BinaryModel? Place { get; init; }
+
+    public BinaryModel? Modality { get; init; }
 }

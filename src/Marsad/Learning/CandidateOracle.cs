@@ -28,7 +28,7 @@ public static class CandidateOracle
         var fields = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var a in articles)
         {
-            var log = new CandidateLog { Keep = EventModels.Keep, Actor1 = EventModels.Actor1, Type = EventModels.Type, Place = EventModels.Place };
+            var log = new CandidateLog { Keep = EventModels.Keep, Actor1 = EventModels.Actor1, Type = EventModels.Type, Place = EventModels.Place, Modality = EventModels.Modality };
             var result = pipeline.Extract(a.Article, log);
             candidates += log.Rows.Count;
             var score = GoldScorer.Score(a.Gold, result);

@@ -28,6 +28,13 @@ internal static class EventModels
     /// <summary>Is this option where the candidate happens? (scored per option; the best option wins)</summary>
     public static BinaryModel? Place => Disabled ? null : PlaceModel.Value;
 
+    public const string ModalityName = "modality-choice";
+
+    private static readonly Lazy<BinaryModel?> ModalityModel = new(() => BinaryModel.LoadEmbedded(ModalityName, ModalityChoice.Count), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Is this option the candidate's modality? (scored per option; the best option wins)</summary>
+    public static BinaryModel? Modality => Disabled ? null : ModalityModel.Value;
+
     /// <summary>Is this option the candidate's doer? (scored per option; the best option wins)</summary>
     public static BinaryModel? Actor1 => Disabled ? null : Actor1Model.Value;
 

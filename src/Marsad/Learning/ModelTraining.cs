@@ -16,7 +16,7 @@ public sealed record ModelTrainingResult(IReadOnlyList<TrainedModel> Events, Top
 /// The test split is never read. The toponym tagger is trained first (NewsFANE, IDRISI and the
 /// train split's place mentions, <see cref="ToponymTraining"/>), and the event models learn from
 /// the places it gives, so one run leaves a consistent set. The actor1 choice is trained next, then
-/// the type and place choices on the candidates linked with it; the keep/drop decision is trained on
+/// the type, place and modality choices on the candidates linked with it; the keep/drop decision is trained on
 /// the candidates that the pipeline links with them, and the decision a model makes ships only when
 /// it raises dev event F1.
 /// </summary>
@@ -46,6 +46,7 @@ public static class ModelTraining
         var type = TypeChoiceTrainer.Train(train, dev, actorModel, progress, pipeline);
         var typeModel = type.Helps ? type.Model : null;
         var place = PlaceChoiceTrainer.Train(train, dev, actorModel, progress, pipeline);
+        var modality = ModalityChoiceTrainer.Train(train, dev, actorModel, typeModel, progress, pipeline);
         var gsr = gsrDir is null ? null : GsrSentences.Load(gsrDir);
         // The place choice is judged with the keep decision trained on top of it, not under the
         // hand rules: the rules drop an event whose place is a country or only its sentence's, so
@@ -62,12 +63,27 @@ public static class ModelTraining
             Helps = placeHelps,
         };
         var keep = placeHelps ? keepWith : keepWithout;
+        var placeModel = placeHelps ? place.Model : null;
+        // The modality choice is judged like the place choice: with the keep decision retrained on
+        // top of it, since a candidate whose modality changes is a different row for the keep model.
+        var keepModality = EventKeepTrainer.Train(train, dev, actorModel, typeModel, progress, gsr, pipeline, placeModel, modality.Model);
+        var modalityHelps = (keepModality.Dev.F1 ?? 0) > (keep.Dev.F1 ?? 0);
+        progress.WriteLine(FormattableString.Invariant($"{EventModels.ModalityName}: dev event F1 {keepModality.Dev.F1:F3} with it and the keep model, {keep.Dev.F1:F3} without it"));
+        modality = modality with
+        {
+            Card = modality.Card with { DevScores = EventKeepTrainer.Scores(keepModality.Dev, keep.Dev) },
+            Dev = keepModality.Dev,
+            DevWithout = keep.Dev,
+            Helps = modalityHelps,
+        };
+        keep = modalityHelps ? keepModality : keep;
         var keepHelps = (keep.Dev.F1 ?? 0) > (keep.DevWithout.F1 ?? 0);
         var results = new List<TrainedModel>
         {
             Summary(actor.Card, actor.Dev, actor.DevWithout, actor.Helps, modelsDir, check),
             Summary(type.Card, type.Dev, type.DevWithout, type.Helps, modelsDir, check),
             Summary(place.Card, place.Dev, place.DevWithout, place.Helps, modelsDir, check),
+            Summary(modality.Card, modality.Dev, modality.DevWithout, modality.Helps, modelsDir, check),
             Summary(keep.Card, keep.Dev, keep.DevWithout, keepHelps, modelsDir, check),
         };
         if (!check)
@@ -76,6 +92,7 @@ public static class ModelTraining
             Write(modelsDir, actor.Card, actor.Zip, actor.Helps);
             Write(modelsDir, type.Card, type.Zip, type.Helps);
             Write(modelsDir, place.Card, place.Zip, place.Helps);
+            Write(modelsDir, modality.Card, modality.Zip, modality.Helps);
             Write(modelsDir, keep.Card, keep.Zip, keepHelps);
         }
         return new ModelTrainingResult(results, toponyms);

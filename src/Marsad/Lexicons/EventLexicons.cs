@@ -232,6 +232,9 @@ public sealed class WordRoles
     /// <summary>data/lexicons/learning_words.tsv: signs of opinion, history, totals and habits that the learned decisions read.</summary>
     public static WordRoles Learning { get; } = new(TsvTable.LoadEmbedded("learning_words"));
 
+    /// <summary>data/lexicons/modality_signals.tsv: threats, denials, conditions, foiled acts and decisions that the learned modality choice reads.</summary>
+    public static WordRoles ModalitySignals { get; } = new(TsvTable.LoadEmbedded("modality_signals"));
+
     public PhraseMatcher<string> Matcher { get; } = new();
 
     /// <summary>The phrase with <paramref name="role"/> starting at token <paramref name="index"/> (whole token, no clitics unless allowed).</summary>

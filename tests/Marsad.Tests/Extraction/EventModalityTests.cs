@@ -15,6 +15,21 @@ public class EventModalityTests
         Assert.StartsWith("يسعى", e.Evidence.Text, StringComparison.Ordinal);
     }
 
+    [Fact(Skip = "known gap: the rules read an attempt cue on an attack as intended; reading it asserted (annotation.md 6.1) was tried and not shipped, docs/learning.md")]
+    public void An_attempted_storming_is_an_asserted_assault_not_an_intention()
+    {
+        var e = Single("حاول مسلحون مجهولون اقتحام مركز للشرطة في مدينة العريش.", "ASSAULT");
+        Assert.Equal("asserted", e.Modality);
+        AssertPlace(e, "العريش", "EG");
+    }
+
+    [Fact]
+    public void An_attempt_to_mass_troops_stays_an_intention()
+    {
+        var e = Single("يحاول الجيش السوري حشد قواته في ريف حلب الشمالي.", "MOBILIZE");
+        Assert.Equal("intended", e.Modality);
+    }
+
     [Fact]
     public void Expected_attack_is_predicted()
     {
