@@ -15,8 +15,9 @@ internal static class TrainCommand
         var extra = new Option<string[]>("--also") { Description = "More gold directories to train on (default: data/gold/dev and SHARED/gold, the team's earlier dev set and the seed article, when present).", AllowMultipleArgumentsPerToken = true };
         var check = new Option<bool>("--check") { Description = "Retrain without writing, and fail unless the dev scores equal the committed models' cards." };
         var oracle = new Option<bool>("--oracle") { Description = "Train nothing: tell where the train and dev splits' core events are lost with the shipped models (matched, dropped though a candidate matches, a wrong field on the trigger, no candidate)." };
+        var tollOnly = new Option<bool>("--toll-only") { Description = "Retrain only the toll choice, on the shipped event models (it decides after them all)." };
         var noGsr = new Option<bool>("--no-gsr") { Description = "Do not learn the keep decision from the arabic_event_gsr sentences (SHARED/data/events/arabic_event_gsr, used when present)." };
-        var command = new Command("train", "Rebuild the toponym tagger (NewsFANE, IDRISI, the corpus train split's places) and the learned event decisions from the annotated corpus (data/gold/corpus, docs/learning.md, docs/places.md).") { corpus, shared, models, extra, check, oracle, noGsr };
+        var command = new Command("train", "Rebuild the toponym tagger (NewsFANE, IDRISI, the corpus train split's places) and the learned event decisions from the annotated corpus (data/gold/corpus, docs/learning.md, docs/places.md).") { corpus, shared, models, extra, check, oracle, noGsr, tollOnly };
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(corpus)!;
@@ -48,6 +49,12 @@ internal static class TrainCommand
                     : new[] { "data/gold/dev", Path.Combine(root, "gold") }.Where(Directory.Exists).ToArray();
                 var gsr = Path.Combine(root, GsrSentences.Folder);
                 var gsrDir = !parse.GetValue(noGsr) && Directory.Exists(gsr) ? gsr : null;
+                if (parse.GetValue(tollOnly))
+                {
+                    var m = ModelTraining.RunToll(dir, root, parse.GetValue(models)!, isCheck, parse.InvocationConfiguration.Error, also);
+                    o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{m.Name}: {m.TrainingRows} rows ({m.Positives} positive), {(m.Shipped ? "shipped" : "not shipped (no gain)")}"));
+                    return ExitCodes.Ok;
+                }
                 built = ModelTraining.Run(dir, root, parse.GetValue(models)!, isCheck, parse.InvocationConfiguration.Error, also, gsrDir);
             }
             catch (Exception e) when (e is Evaluation.GoldFormatException or InvalidDataException)

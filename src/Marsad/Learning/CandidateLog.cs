@@ -18,6 +18,9 @@ internal sealed record TypeOptionRow(int Group, TextSpan Trigger, string RulesTy
 /// <summary>One place option of a candidate (where it would put the event) with its features; <see cref="Group"/> numbers the candidate in its article.</summary>
 internal sealed record PlaceOptionRow(int Group, TextSpan Trigger, string Type, Output.LocationRef Location, float[] Features);
 
+/// <summary>One toll option of a killing candidate (its count, null for "none") with its features; <see cref="Group"/> numbers the candidate in its article.</summary>
+internal sealed record TollOptionRow(int Group, TextSpan Trigger, string Type, int? Count, float[] Features);
+
 /// <summary>
 /// What one article's candidates were, recorded while extracting for training. The models given
 /// here decide in place of the shipped ones; a null model leaves the decision to the hand rules.
@@ -32,6 +35,8 @@ internal sealed class CandidateLog
 
     public List<PlaceOptionRow> PlaceRows { get; } = [];
 
+    public List<TollOptionRow> TollRows { get; } = [];
+
     public BinaryModel? Keep { get; init; }
 
     public BinaryModel? Actor1 { get; init; }
@@ -39,4 +44,6 @@ internal sealed class CandidateLog
     public BinaryModel? Type { get; init; }
 
     public BinaryModel? Place { get; init; }
+
+    public BinaryModel? Toll { get; init; }
 }
