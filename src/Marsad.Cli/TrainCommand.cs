@@ -18,8 +18,9 @@ internal static class TrainCommand
         var coverage = new Option<bool>("--coverage") { Description = "Train nothing: tell which coded triggers of the train and dev splits, and which gsr `yes` sentences, no candidate stands on (the uncovered train forms by stem, with the lexicon's reason; the gsr sentences with --verbose)." };
         var verbose = new Option<bool>("--verbose") { Description = "With --coverage: also list the uncovered dev forms and the uncovered gsr `yes` sentences." };
         var placeErrors = new Option<string?>("--place-errors") { Description = "With --oracle: classify each wrong place on a gold event's trigger (another mention was right, a namesake, the wrong precision, not recognised) into this TSV file." };
+        var tollOnly = new Option<bool>("--toll-only") { Description = "Retrain only the toll choice, on the shipped event models (it decides after them all)." };
         var noGsr = new Option<bool>("--no-gsr") { Description = "Do not learn the keep decision from the arabic_event_gsr sentences (SHARED/data/events/arabic_event_gsr, used when present)." };
-        var command = new Command("train", "Rebuild the toponym tagger (NewsFANE, IDRISI, the corpus train split's places) and the learned event decisions from the annotated corpus (data/gold/corpus, docs/learning.md, docs/places.md).") { corpus, shared, models, extra, check, oracle, placeErrors, coverage, verbose, noGsr };
+        var command = new Command("train", "Rebuild the toponym tagger (NewsFANE, IDRISI, the corpus train split's places) and the learned event decisions from the annotated corpus (data/gold/corpus, docs/learning.md, docs/places.md).") { corpus, shared, models, extra, check, oracle, placeErrors, coverage, verbose, tollOnly, noGsr };
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(corpus)!;
@@ -57,6 +58,12 @@ internal static class TrainCommand
                     : new[] { "data/gold/dev", Path.Combine(root, "gold") }.Where(Directory.Exists).ToArray();
                 var gsr = Path.Combine(root, GsrSentences.Folder);
                 var gsrDir = !parse.GetValue(noGsr) && Directory.Exists(gsr) ? gsr : null;
+                if (parse.GetValue(tollOnly))
+                {
+                    var m = ModelTraining.RunToll(dir, root, parse.GetValue(models)!, isCheck, parse.InvocationConfiguration.Error, also);
+                    o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{m.Name}: {m.TrainingRows} rows ({m.Positives} positive), {(m.Shipped ? "shipped" : "not shipped (no gain)")}"));
+                    return ExitCodes.Ok;
+                }
                 built = ModelTraining.Run(dir, root, parse.GetValue(models)!, isCheck, parse.InvocationConfiguration.Error, also, gsrDir);
             }
             catch (Exception e) when (e is Evaluation.GoldFormatException or InvalidDataException)

@@ -23,10 +23,12 @@ internal static class EventMerger
                 continue;
             }
             into.Date ??= e.Date is { Value: not null } ? e.Date : null;
-            // A later telling that counts dead says more than an earlier «no casualties reported».
-            if (into.Fatalities is null or 0 && e.Fatalities is > 0)
+            // A later telling that counts dead says more than an earlier «no casualties reported», and a
+            // numbered toll more than a lead's unnumbered «قتلى وجرحى» (docs/annotation.md 8: the fuller figure).
+            if ((into.Fatalities is null or 0 && e.Fatalities is > 0) || (IsUnnumbered(into) && e.Fatalities is > 0 && !IsUnnumbered(e)))
             {
                 into.Fatalities = e.Fatalities;
+                into.FatalitySource = e.FatalitySource;
             }
             into.Fatalities ??= e.Fatalities;
             into.Actor2 ??= e.Actor2;
@@ -36,6 +38,9 @@ internal static class EventMerger
         }
         return kept;
     }
+
+    /// <summary>The toll is the unnumbered plural's 3 («سقوط قتلى», «مقتل وإصابة 35»), not a count the text gives.</summary>
+    private static bool IsUnnumbered(EventCandidate e) => e.FatalitySource is { IsLowerBound: true, Count: <= 3 } && e.Fatalities == e.FatalitySource.Count;
 
     private static bool SameHappening(EventCandidate a, EventCandidate b)
     {

@@ -3,7 +3,7 @@ using Marsad.Pipeline;
 
 namespace Marsad.Extraction;
 
-/// <summary>The learned choices among a candidate's options (its doer, its place) and the place of an event told without one.</summary>
+/// <summary>The learned choices among a candidate's options (its doer, its place, its toll) and the place of an event told without one.</summary>
 public sealed partial class EventStage
 {
     /// <summary>
@@ -49,6 +49,34 @@ public sealed partial class EventStage
         {
             e.Actor2 = null;
         }
+    }
+
+    /// <summary>The learned choice among the tolls of the trigger's sentence and the sentences next to it, and none (see <see cref="TollChoice"/>).</summary>
+    private static void ChooseToll(ArticleIndex index, EventCandidate e, BinaryModel? model, float[] features, CandidateLog? log, int group)
+    {
+        if (model is null && log is null)
+        {
+            return;
+        }
+        var options = TollChoice.Options(index, e);
+        var best = (Score: float.MinValue, Index: -1);
+        var trigger = index.Text.SpanOf(e.First, e.End);
+        for (var i = 0; i < options.Count; i++)
+        {
+            TollChoice.Compute(index, e, options, i, features);
+            log?.TollRows.Add(new TollOptionRow(group, trigger, e.Type, options[i].Mention?.Count, (float[])features.Clone()));
+            if (model is not null && model.Score(features) is var s && s > best.Score)
+            {
+                best = (s, i);
+            }
+        }
+        if (model is null || best.Index < 0)
+        {
+            return;
+        }
+        var chosen = options[best.Index].Mention;
+        e.Fatalities = chosen?.Count;
+        e.FatalitySource = chosen;
     }
 
     /// <summary>The learned choice among the places of the trigger's sentence and the one before, and the article's focus (see <see cref="PlaceChoice"/>).</summary>

@@ -98,6 +98,9 @@ public sealed partial class EventStage : IExtractionStage
         }
         var typeGroup = 0;
         var modalities = triggers.Count > 0 && (modalityModel is not null || log is not null) ? new ModalityChooser(modalityModel, log) : null;
+        var tollModel = log is null ? (_learned ? EventModels.Toll : null) : log.Toll;
+        var tollFeatures = triggers.Count > 0 && (tollModel is not null || log is not null) ? new float[TollChoice.Count] : null;
+        var tollGroup = 0;
         foreach (var e in triggers)
         {
             var sentence = index.SentenceOf(e.First);
@@ -174,6 +177,11 @@ public sealed partial class EventStage : IExtractionStage
             if (log is not null && log.Rows.Count > 0 && features is not null)
             {
                 log.Rows[^1].Kept = keep;
+            }
+            if (tollFeatures is not null && TollChoice.Applies(e.Type))
+            {
+                // Every killing candidate is a training row; only a kept one has its toll chosen.
+                ChooseToll(index, e, keep ? tollModel : null, tollFeatures, log, tollGroup++);
             }
             if (trace)
             {

@@ -57,6 +57,13 @@ public sealed partial class FatalityFinder
                 result.Add(Make(text, cue.First, cue.End, 1, false, cue.Span.Start));
                 continue;
             }
+            // «ما أسفر عن مقتله», «أدى إلى مقتلهما»: the killing of someone already named counts one, or two.
+            if (cue.Is(CueKind.KillBefore) && cue.End == cue.First + 1 && !(cue.End < tokens.Count && isNumber[cue.End]) && PronounVictims(text, cue) is { } victims)
+            {
+                cue.Used = true;
+                result.Add(Make(text, cue.First, cue.End, victims, false, cue.Span.Start));
+                continue;
+            }
             if (cue.Is(CueKind.KillBefore) && cue.End < tokens.Count && cueAt[cue.End] is { } next && !next.Conjoined)
             {
                 var count = next.Is(CueKind.PersonDual) ? 2
@@ -86,6 +93,26 @@ public sealed partial class FatalityFinder
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// How many a killing word's pronoun suffix names: «ه»/«ها» one, «هما» two; null for none or a
+    /// plural «هم» (which says nothing of the number). A final «ة» folds to «ه» and is no pronoun.
+    /// </summary>
+    private static int? PronounVictims(AnalyzedText text, Cue cue)
+    {
+        var token = text.Tokens[cue.First];
+        if (cue.Suffix is 0 || token.Span.End <= 0 || text.Body[token.Span.End - 1] == '\u0629')
+        {
+            return null;
+        }
+        var suffix = token.Norm.AsSpan(token.Norm.Length - cue.Suffix);
+        return suffix switch
+        {
+            "ه" or "ها" => 1,
+            "هما" => 2,
+            _ => null,
+        };
     }
 
     /// <summary>
@@ -171,6 +198,15 @@ public sealed partial class FatalityFinder
                 cueAt[k] = cue;
             }
         }
+        // «مقتل رئيس المجلس … فيما أصيب القائمقام»: a sentence that tells a killing, counted or not, is no wounded-only report.
+        var killedIn = new HashSet<int>();
+        foreach (var cue in cues)
+        {
+            if (ReferenceEquals(cueAt[cue.First], cue) && (cue.Is(CueKind.KillBefore) || cue.Is(CueKind.KillPost)) && !Negated(tokens, cueAt, cue.First))
+            {
+                killedIn.Add(tokens[cue.First].Sentence);
+            }
+        }
         var result = new List<FatalityMention>();
         foreach (var cue in cues)
         {
@@ -179,7 +215,8 @@ public sealed partial class FatalityFinder
                 continue;
             }
             var killing = cue.Is(CueKind.KillBefore) || cue.Is(CueKind.KillAfter) || cue.Is(CueKind.KillPlural) || cue.Is(CueKind.KillSingle) || cue.Is(CueKind.Mixed) || cue.Is(CueKind.Loss);
-            if (cue.Is(CueKind.None) || (cue.Is(CueKind.Wound) && !cue.Is(CueKind.Mixed)) || (killing && Negated(tokens, cueAt, cue.First)))
+            var hurtOnly = (cue.Is(CueKind.None) || (cue.Is(CueKind.Wound) && !cue.Is(CueKind.Mixed))) && !killedIn.Contains(tokens[cue.First].Sentence);
+            if (hurtOnly || (killing && Negated(tokens, cueAt, cue.First)))
             {
                 result.Add(Make(text, cue.First, cue.End, 0, false, cue.Span.Start));
             }

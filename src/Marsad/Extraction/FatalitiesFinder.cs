@@ -122,6 +122,9 @@ public sealed partial class FatalityFinder
 
         public bool HasPrefix => match.FirstReading.Prefix > 0;
 
+        /// <summary>Characters of a pronoun suffix on the first word («مقتله», «مقتلهما»).</summary>
+        public int Suffix => match.FirstReading.Suffix;
+
         public bool Used { get; set; }
 
         public bool Is(CueKind kind) => match.Values.Contains(kind);
@@ -237,7 +240,7 @@ public sealed partial class FatalityFinder
         for (var r = 0; r < result.Count; r++)
         {
             var m = result[r];
-            if (!m.IsLowerBound && m.End < tokens.Count && cueAt[m.End] is { } q && q.Is(CueKind.LowerAfter) && tokens[m.End].Sentence == tokens[m.First].Sentence)
+            if (!m.IsLowerBound && HasLowerAfter(tokens, cueAt, m))
             {
                 result[r] = m with { IsLowerBound = true };
             }
@@ -314,8 +317,10 @@ public sealed partial class FatalityFinder
         {
             return null;
         }
-        // «5 أشخاص قتلوا», «عشرة جنود سوريين حتفهم»: the outcome may follow the people and an adjective or two.
-        for (var j = cue.End; j < tokens.Count && j <= cue.End + 2; j++)
+        // «5 أشخاص قتلوا», «عشرة جنود سوريين حتفهم»: the outcome may follow the people and an adjective or two,
+        // and a qualifier of the count may stand between («33 شخصا على الأقل قتلوا»).
+        var window = cue.End + 2;
+        for (var j = cue.End; j < tokens.Count && j <= window; j++)
         {
             if (tokens[j].Kind != TokenKind.Word)
             {
@@ -323,6 +328,12 @@ public sealed partial class FatalityFinder
             }
             if (cueAt[j] is not { } next)
             {
+                continue;
+            }
+            if (next.Is(CueKind.LowerAfter) && !next.Conjoined)
+            {
+                window += next.End - next.First;
+                j = next.End - 1;
                 continue;
             }
             if (next.Conjoined)
@@ -390,6 +401,19 @@ public sealed partial class FatalityFinder
             words++;
         }
         return null;
+    }
+
+    /// <summary>«29 شخصا على الأقل», «33 شخصا على الأقل قتلوا»: a qualifier right after the mention or inside it makes the count a floor.</summary>
+    private static bool HasLowerAfter(IReadOnlyList<Token> tokens, Cue?[] cueAt, FatalityMention m)
+    {
+        for (var k = m.First + 1; k <= m.End && k < tokens.Count && tokens[k].Sentence == tokens[m.First].Sentence; k++)
+        {
+            if (cueAt[k] is { } q && q.Is(CueKind.LowerAfter))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool BracketHasWound(IReadOnlyList<Token> tokens, Cue?[] cueAt, int k)

@@ -21,6 +21,9 @@ internal sealed record ModalityOptionRow(int Group, TextSpan Trigger, string Rul
 /// <summary>One place option of a candidate (where it would put the event) with its features; <see cref="Group"/> numbers the candidate in its article.</summary>
 internal sealed record PlaceOptionRow(int Group, TextSpan Trigger, string Type, Output.LocationRef Location, float[] Features);
 
+/// <summary>One toll option of a killing candidate (its count, null for "none") with its features; <see cref="Group"/> numbers the candidate in its article.</summary>
+internal sealed record TollOptionRow(int Group, TextSpan Trigger, string Type, int? Count, float[] Features);
+
 /// <summary>
 /// What one article's candidates were, recorded while extracting for training. The models given
 /// here decide in place of the shipped ones; a null model leaves the decision to the hand rules.
@@ -40,6 +43,8 @@ internal sealed class CandidateLog
 
     public List<ModalityOptionRow> ModalityRows { get; } = [];
 
+    public List<TollOptionRow> TollRows { get; } = [];
+
     public BinaryModel? Keep { get; init; }
 
     public BinaryModel? Actor1 { get; init; }
@@ -49,4 +54,6 @@ internal sealed class CandidateLog
     public BinaryModel? Place { get; init; }
 
     public BinaryModel? Modality { get; init; }
+
+    public BinaryModel? Toll { get; init; }
 }

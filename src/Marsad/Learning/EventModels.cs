@@ -35,6 +35,13 @@ internal static class EventModels
     /// <summary>Is this option the candidate's modality? (scored per option; the best option wins)</summary>
     public static BinaryModel? Modality => Disabled ? null : ModalityModel.Value;
 
+    public const string TollName = "toll-choice";
+
+    private static readonly Lazy<BinaryModel?> TollModel = new(() => BinaryModel.LoadEmbedded(TollName, TollChoice.Count), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Is this statement of dead (or none) the kept candidate's toll? (scored per option; the best option wins)</summary>
+    public static BinaryModel? Toll => Disabled ? null : TollModel.Value;
+
     /// <summary>Is this option the candidate's doer? (scored per option; the best option wins)</summary>
     public static BinaryModel? Actor1 => Disabled ? null : Actor1Model.Value;
 

@@ -18,7 +18,8 @@ public sealed record ModelTrainingResult(IReadOnlyList<TrainedModel> Events, Top
 /// the places it gives, so one run leaves a consistent set. The actor1 choice is trained next, then
 /// the type, place and modality choices on the candidates linked with it; the keep/drop decision is trained on
 /// the candidates that the pipeline links with them, and the decision a model makes ships only when
-/// it raises dev event F1.
+/// it raises dev event F1; the toll choice last, with them all in place (it ships when dev fatality
+/// accuracy rises, event F1 does not fall and no event coded without a toll gains one).
 /// </summary>
 public static class ModelTraining
 {
@@ -78,6 +79,8 @@ public static class ModelTraining
         };
         keep = modalityHelps ? keepModality : keep;
         var keepHelps = (keep.Dev.F1 ?? 0) > (keep.DevWithout.F1 ?? 0);
+        // The toll is chosen for the events the other decisions keep, so it is trained and judged last, with them in place.
+        var toll = TollChoiceTrainer.Train(train, dev, actorModel, typeModel, placeHelps ? place.Model : null, keepHelps ? keep.Model : null, progress, pipeline);
         var results = new List<TrainedModel>
         {
             Summary(actor.Card, actor.Dev, actor.DevWithout, actor.Helps, modelsDir, check),
@@ -85,6 +88,7 @@ public static class ModelTraining
             Summary(place.Card, place.Dev, place.DevWithout, place.Helps, modelsDir, check),
             Summary(modality.Card, modality.Dev, modality.DevWithout, modality.Helps, modelsDir, check),
             Summary(keep.Card, keep.Dev, keep.DevWithout, keepHelps, modelsDir, check),
+            Summary(toll.Card, toll.Dev.Events, toll.DevWithout.Events, toll.Helps, modelsDir, check),
         };
         if (!check)
         {
@@ -94,8 +98,31 @@ public static class ModelTraining
             Write(modelsDir, place.Card, place.Zip, place.Helps);
             Write(modelsDir, modality.Card, modality.Zip, modality.Helps);
             Write(modelsDir, keep.Card, keep.Zip, keepHelps);
+            Write(modelsDir, toll.Card, toll.Zip, toll.Helps);
         }
         return new ModelTrainingResult(results, toponyms);
+    }
+
+    /// <summary>
+    /// Retrains the toll choice alone, on the shipped event models and toponym tagger (the toll is
+    /// chosen after every other decision, so they stay as they are); writes it when it helps.
+    /// </summary>
+    public static TrainedModel RunToll(string corpusDir, string sharedRoot, string modelsDir, bool check, TextWriter progress, IReadOnlyList<string>? extraTrain = null)
+    {
+        var loader = new GoldLoader(sharedRoot);
+        var train = loader.LoadDirectory(Path.Combine(corpusDir, "train")).ToList();
+        foreach (var dir in extraTrain ?? [])
+        {
+            train.AddRange(loader.LoadDirectory(dir));
+        }
+        var dev = loader.LoadDirectory(Path.Combine(corpusDir, "dev"));
+        var toll = TollChoiceTrainer.Train(train, dev, EventModels.Actor1, EventModels.Type, EventModels.Place, EventModels.Keep, progress);
+        if (!check)
+        {
+            Directory.CreateDirectory(modelsDir);
+            Write(modelsDir, toll.Card, toll.Zip, toll.Helps);
+        }
+        return Summary(toll.Card, toll.Dev.Events, toll.DevWithout.Events, toll.Helps, modelsDir, check);
     }
 
     private static TrainedModel Summary(ModelCard card, EventCounts with, EventCounts without, bool shipped, string modelsDir, bool check)

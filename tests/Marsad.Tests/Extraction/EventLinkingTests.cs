@@ -128,6 +128,14 @@ public class EventLinkingTests
     }
 
     [Fact]
+    public void A_numbered_toll_told_later_replaces_the_unnumbered_dead_and_wounded_of_the_first_telling()
+    {
+        // docs/annotation.md 8: the fuller figure of the same happening stands.
+        var e = Single("قصفت الطائرات الروسية مدينة إدلب ما أدى إلى سقوط قتلى وجرحى. وقصفت الطائرات الروسية مدينة إدلب بالصواريخ ما أدى إلى مقتل 11 مدنيا.", "REMOTE");
+        Assert.Equal(11, e.Fatalities);
+    }
+
+    [Fact]
     public void Children_killed_by_shelling_make_civilians_its_target()
     {
         var e = Single("قصفت قوات النظام مدينة دوما ما أدى إلى مقتل ثلاثة أطفال وجرح عشرة آخرين.", "REMOTE");

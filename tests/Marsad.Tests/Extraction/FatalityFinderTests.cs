@@ -294,4 +294,38 @@ public class FatalityFinderTests
         var none = AnalyzedText.Analyze("تقدم الجيش نحو المدينة. وسقط 3 قتلى في حلب.");
         Assert.Null(FatalityFinder.ForEvent(FatalityFinder.Default.FindAll(none), none, 0));
     }
+
+    [Fact]
+    public void At_least_between_the_people_and_their_death_keeps_the_count_as_a_floor()
+    {
+        AssertKilled("قالت الشرطة إن 40 شخصا على الأقل قتلوا عندما انفجرت سيارة مفخخة.", 40, lowerBound: true);
+    }
+
+    [Fact]
+    public void A_killing_with_a_singular_or_dual_pronoun_counts_one_or_two()
+    {
+        AssertKilled("أطلق مسلحون النار على سائق سيارة أجرة ما أدى إلى مقتله على الفور.", 1);
+        AssertKilled("استهدف المسلحون شقيقين أمام منزلهما ما أسفر عن مقتلهما.", 2);
+        Assert.Empty(Find("داهم المسلحون القرية وأعلنوا مقتلهم."));
+    }
+
+    [Fact]
+    public void Dual_policemen_count_two()
+    {
+        AssertKilled("وقتل شرطيان عند حاجز للتفتيش.", 2);
+    }
+
+    [Fact]
+    public void Fell_victim_to_it_counts_the_number_that_follows()
+    {
+        AssertKilled("وكانت الغارة قد ذهب ضحيتها 14 مدنيا.", 14);
+    }
+
+    [Fact]
+    public void A_sentence_that_tells_a_killing_is_no_wounded_only_report()
+    {
+        var text = AnalyzedText.Analyze("أعلنت الشرطة مقتل رئيس المجلس البلدي فيما أصيب سائقه بجروح.");
+        Assert.Empty(FatalityFinder.Default.FindNoDeaths(text));
+        Assert.NotEmpty(FatalityFinder.Default.FindNoDeaths(AnalyzedText.Analyze("أصيب سائق رئيس المجلس البلدي بجروح في انفجار عبوة.")));
+    }
 }
