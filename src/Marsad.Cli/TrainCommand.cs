@@ -35,7 +35,13 @@ internal static class TrainCommand
                 var loader = new Evaluation.GoldLoader(root);
                 foreach (var split in new[] { "train", "dev" })
                 {
-                    o.WriteLine(CandidateOracle.Run(loader.LoadDirectory(Path.Combine(dir, split))).Describe(split));
+                    var actors = new ActorAccuracy();
+                    o.WriteLine(CandidateOracle.Run(loader.LoadDirectory(Path.Combine(dir, split)), actors).Describe(split));
+                    o.WriteLine(actors.Describe(split));
+                    if (split == "train" && Environment.GetEnvironmentVariable("MARSAD_ACTOR_ERRORS") == "1")
+                    {
+                        actors.Errors.ForEach(o.WriteLine);
+                    }
                 }
                 return ExitCodes.Ok;
             }

@@ -19,15 +19,17 @@ public static class CandidateOracle
             $"{split}: {Core} core events; matched {Matched}; a candidate matches but is dropped {Matchable - MergedAway} or kept and merged away or taken by another {MergedAway}; a candidate on the trigger with a wrong field {Tied} ({string.Join(", ", TiedWrongField.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value}"))}); no candidate {NoCandidate}; {Candidates} candidates");
     }
 
-    public static Report Run(IReadOnlyList<GoldArticle> articles)
+    /// <param name="actors">Also counts the actors of the candidates tied to core events, when given.</param>
+    public static Report Run(IReadOnlyList<GoldArticle> articles, ActorAccuracy? actors = null)
     {
         var pipeline = MarsadPipeline.CreateDefault();
         int core = 0, matched = 0, mergedAway = 0, matchable = 0, tied = 0, none = 0, candidates = 0;
         var fields = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var a in articles)
         {
-            var log = new CandidateLog { Keep = EventModels.Keep, Actor1 = EventModels.Actor1, Type = EventModels.Type, Place = EventModels.Place };
+            var log = new CandidateLog { Keep = EventModels.Keep, Actor1 = EventModels.Actor1, Actor2 = EventModels.Actor2, Type = EventModels.Type, Place = EventModels.Place };
             var result = pipeline.Extract(a.Article, log);
+            actors?.Add(a, log);
             candidates += log.Rows.Count;
             var score = GoldScorer.Score(a.Gold, result);
             var spans = GoldSpans.Of(a);
