@@ -40,7 +40,13 @@ internal static class TrainCommand
                 using var errors = parse.GetValue(placeErrors) is { } file ? new StreamWriter(file) : null;
                 foreach (var split in new[] { "train", "dev" })
                 {
-                    o.WriteLine(CandidateOracle.Run(loader.LoadDirectory(Path.Combine(dir, split)), errors, split).Describe(split));
+                    var actors = new ActorAccuracy();
+                    o.WriteLine(CandidateOracle.Run(loader.LoadDirectory(Path.Combine(dir, split)), errors, split, actors).Describe(split));
+                    o.WriteLine(actors.Describe(split));
+                    if (split == "train" && Environment.GetEnvironmentVariable("MARSAD_ACTOR_ERRORS") == "1")
+                    {
+                        actors.Errors.ForEach(o.WriteLine);
+                    }
                 }
                 return ExitCodes.Ok;
             }

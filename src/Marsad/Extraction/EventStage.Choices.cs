@@ -25,15 +25,15 @@ public sealed partial class EventStage
     /// <summary>The learned choice among the actors of the trigger's sentence and the one before, and nobody (see <see cref="ActorChoice"/>).</summary>
     private static void ChooseActor1(ArticleIndex index, EventCandidate e, BinaryModel? model, float[] features, (Dictionary<string, int> Counts, string? Top) counts, CandidateLog? log, int group)
     {
-        var options = ActorChoice.Options(index, e);
+        var options = ActorChoice.Options(index, e, e.Actor1);
         var passive = ActorChoice.PassiveNear(index, e);
         var best = (Score: float.MinValue, Option: default(ActorChoice.Option));
         var trigger = index.Text.SpanOf(e.First, e.End);
         foreach (var option in options)
         {
-            ActorChoice.Compute(index, e, option, options.Count, counts.Counts, counts.Top, passive, features);
-            log?.ActorRows.Add(new ActorOptionRow(group, trigger, e.Type, option.Id, (float[])features.Clone()));
-            if (model is not null && model.Score(features) is var s && s > best.Score)
+            ActorChoice.Compute(index, e, option, options.Count, counts.Counts, counts.Top, passive, e.Actor1, features);
+            log?.ActorRows.Add(new ActorOptionRow(group, trigger, e.Type, option.Id, (float[])features.Clone()) { Speaker = option.Hit is { } h && ActorArguments.IsSpeaker(index, h) });
+            if (model is not null && model.Score(features.AsSpan(0, ActorChoice.Actor1Count)) is var s && s > best.Score)
             {
                 best = (s, option);
             }
@@ -77,6 +77,36 @@ public sealed partial class EventStage
         var chosen = options[best.Index].Mention;
         e.Fatalities = chosen?.Count;
         e.FatalitySource = chosen;
+    }
+
+    /// <summary>
+    /// The learned choice of actor2 among the same options as actor1's, read with the doer chosen:
+    /// the one a deed is done to. The doer itself is no option (one side cannot be both), and
+    /// actor2 decides the type where force meets civilians (SPEC §2), so it runs before that rule.
+    /// </summary>
+    private static void ChooseActor2(ArticleIndex index, EventCandidate e, BinaryModel? model, float[] features, (Dictionary<string, int> Counts, string? Top) counts, CandidateLog? log, int group)
+    {
+        var options = ActorChoice.Options(index, e, e.Actor2);
+        var passive = ActorChoice.PassiveNear(index, e);
+        var best = (Score: float.MinValue, Option: default(ActorChoice.Option));
+        var trigger = index.Text.SpanOf(e.First, e.End);
+        foreach (var option in options)
+        {
+            if (option.Id is { } id && id == e.Actor1?.ActorId)
+            {
+                continue;
+            }
+            ActorChoice.Compute(index, e, option, options.Count, counts.Counts, counts.Top, passive, e.Actor1, features);
+            log?.Actor2Rows.Add(new ActorOptionRow(group, trigger, e.Type, option.Id, (float[])features.Clone()));
+            if (model is not null && model.Score(features) is var s && s > best.Score)
+            {
+                best = (s, option);
+            }
+        }
+        if (model is not null && best.Score > float.MinValue && best.Option.Id != e.Actor2?.ActorId)
+        {
+            e.Actor2 = best.Option.Hit;
+        }
     }
 
     /// <summary>The learned choice among the places of the trigger's sentence and the one before, and the article's focus (see <see cref="PlaceChoice"/>).</summary>

@@ -20,15 +20,27 @@ internal static class ActorChoice
 
     public static IReadOnlyList<string> Names { get; } = BuildNames();
 
+    /// <summary>The features the actor2 choice reads: all of them.</summary>
     public static int Count => Names.Count;
+
+    /// <summary>Where the argument features (<see cref="ActorArguments"/>) start.</summary>
+    private static readonly int ArgumentsAt = Names.Count - ActorArguments.Count;
+
+    /// <summary>
+    /// The features the actor1 choice reads: the first ones, up to and with the argument cues
+    /// (not the doer chosen, which is its own output, nor the hashed word before the mention).
+    /// </summary>
+    public static int Actor1Count { get; } = ArgumentsAt + ActorArguments.CueCount;
 
     private static List<string> BuildNames()
     {
         var n = new List<string> { "none", "rules_choice", "rules_actor2", "distance", "distance_log", "before_trigger", "same_clause", "same_sentence",
-            "reference", "nisba", "armed", "civ", "protesters", "clitic_prep", "prep_before", "doc_mentions_log", "doc_top_actor", "options", "rules_none", "trigger_verb", "passive_near", "rules_local",
-            "sentence_delta", "next_sentence", "same_paragraph", "right_after_trigger", "right_before_trigger", "between_clash" };
+            "reference", "nisba", "armed", "civ", "protesters", "clitic_prep", "prep_before", "doc_mentions_log", "doc_top_actor", "options", "rules_none", "trigger_verb", "passive_near", "rules_local" };
         n.AddRange(Classes.Select(c => "class_" + c));
         n.AddRange(TriggerLexicon.EventTypes.Select(t => "type_" + t));
+        // Written after the types (Compute's tail), so named there: the trace's explanations read these names by position.
+        n.AddRange(["sentence_delta", "next_sentence", "same_paragraph", "right_after_trigger", "right_before_trigger", "between_clash"]);
+        n.AddRange(ActorArguments.Names);
         return n;
     }
 
@@ -39,11 +51,12 @@ internal static class ActorChoice
     }
 
     /// <summary>
-    /// The options for <paramref name="e"/>, the rules' choice among them; distinct ids, nearest
-    /// mention each, from two sentences before the trigger's to the one after (a lead's noun
-    /// trigger «مظاهرات …» often names its doers in the next sentence).
+    /// The options for <paramref name="e"/>, the rules' choice <paramref name="rules"/> (their
+    /// actor1, or their actor2 for the actor2 choice) among them; distinct ids, nearest mention
+    /// each, from two sentences before the trigger's to the one after (a lead's noun trigger
+    /// «مظاهرات …» often names its doers in the next sentence).
     /// </summary>
-    public static List<Option> Options(ArticleIndex index, EventCandidate e)
+    public static List<Option> Options(ArticleIndex index, EventCandidate e, ActorHit? rules)
     {
         var text = index.Text;
         var sentence = text.Tokens[e.First].Sentence;
@@ -60,13 +73,13 @@ internal static class ActorChoice
             }
         }
         var options = new List<Option> { new(null) };
-        if (e.Actor1 is { } rules && !best.ContainsKey(rules.ActorId))
+        if (rules is not null && !best.ContainsKey(rules.ActorId))
         {
             options.Add(new Option(rules));
         }
         foreach (var hit in best.Values.OrderBy(h => h.First))
         {
-            options.Add(new Option(e.Actor1 is { } r && r.ActorId == hit.ActorId ? r : hit));
+            options.Add(new Option(rules is not null && rules.ActorId == hit.ActorId ? rules : hit));
         }
         return options;
     }
@@ -107,7 +120,8 @@ internal static class ActorChoice
 
     private static int Gap(ActorHit a, int trigger) => a.End <= trigger ? trigger - a.End : a.First >= trigger ? a.First - trigger : 0;
 
-    public static void Compute(ArticleIndex index, EventCandidate e, Option option, int optionCount, Dictionary<string, int> docCounts, string? topActor, bool passiveNear, Span<float> into)
+    /// <param name="actor1">The doer chosen so far: the rules' for the actor1 choice, the chosen one for the actor2 choice.</param>
+    public static void Compute(ArticleIndex index, EventCandidate e, Option option, int optionCount, Dictionary<string, int> docCounts, string? topActor, bool passiveNear, ActorHit? actor1, Span<float> into)
     {
         into.Clear();
         var k = 0;
@@ -165,6 +179,7 @@ internal static class ActorChoice
         {
             into[k + t] = 1;
         }
+        ActorArguments.Compute(index, e, hit, actor1, into[ArgumentsAt..]);
     }
 
     /// <summary>How often the article names each actor, and the one it names most.</summary>

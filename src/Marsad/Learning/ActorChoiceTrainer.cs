@@ -22,10 +22,13 @@ internal static class ActorChoiceTrainer
             {
                 var first = options.First();
                 var g = GoldSpans.Tie(gold, first.Trigger, first.Type);
-                return g is null ? [] : options.Select(o => (o.Features, string.Equals(o.ActorId, g.Event.Actor1, StringComparison.Ordinal))).ToList();
+                return g is null ? [] : options.Select(o => (o.Features[..ActorChoice.Actor1Count], string.Equals(o.ActorId, g.Event.Actor1, StringComparison.Ordinal))).ToList();
             }));
         progress.WriteLine($"{EventModels.Actor1Name}: {rows.Count} options of {groups} candidates tied to coded events, {positives} positive");
-        return ChoiceTraining.Fit(EventModels.Actor1Name, ActorChoice.Count, rows, positives, train.Count, m => EventKeepTrainer.Evaluate(dev, pipeline, null, m), "the rules' doer", progress);
+        var outcome = ChoiceTraining.Fit(EventModels.Actor1Name, ActorChoice.Actor1Count, rows, positives, train.Count, m => EventKeepTrainer.Evaluate(dev, pipeline, null, m), "the rules' doer", progress);
+        progress.WriteLine(ActorAccuracy.Measure(dev, pipeline, null, null).Describe("dev, the rules' doer"));
+        progress.WriteLine(ActorAccuracy.Measure(dev, pipeline, outcome.Model, null).Describe("dev, " + EventModels.Actor1Name));
+        return outcome;
     }
 }
 

@@ -9,8 +9,12 @@ internal sealed record CandidateRow(TextSpan Trigger, string Type, string Modali
     public bool Kept { get; set; }
 }
 
-/// <summary>One actor1 option of a candidate (its id, null for "nobody named") with its features; <see cref="Group"/> numbers the candidate in its article.</summary>
-internal sealed record ActorOptionRow(int Group, TextSpan Trigger, string Type, string? ActorId, float[] Features);
+/// <summary>One actor1 option of a candidate (its id, null for "nobody named") with its features (all of them; the actor1 choice reads the first <see cref="ActorChoice.Actor1Count"/>); <see cref="Group"/> numbers the candidate in its article.</summary>
+internal sealed record ActorOptionRow(int Group, TextSpan Trigger, string Type, string? ActorId, float[] Features)
+{
+    /// <summary>Whether a verb of saying governs the mention («قال الجيش»): a source, which the actor report counts apart.</summary>
+    public bool Speaker { get; init; }
+}
 
 /// <summary>One type option of a violent candidate with its features; <see cref="Group"/> numbers the candidate in its article.</summary>
 internal sealed record TypeOptionRow(int Group, TextSpan Trigger, string RulesType, string Option, float[] Features);
@@ -34,6 +38,9 @@ internal sealed class CandidateLog
 
     public List<ActorOptionRow> ActorRows { get; } = [];
 
+    /// <summary>The actor2 options, read with the doer chosen (same features as actor1's).</summary>
+    public List<ActorOptionRow> Actor2Rows { get; } = [];
+
     public List<TypeOptionRow> TypeRows { get; } = [];
 
     public List<PlaceOptionRow> PlaceRows { get; } = [];
@@ -48,6 +55,8 @@ internal sealed class CandidateLog
     public BinaryModel? Keep { get; init; }
 
     public BinaryModel? Actor1 { get; init; }
+
+    public BinaryModel? Actor2 { get; init; }
 
     public BinaryModel? Type { get; init; }
 

@@ -20,7 +20,8 @@ public static class CandidateOracle
     }
 
     /// <param name="placeErrors">When given, each wrong place on a trigger is classified there (<see cref="PlaceErrors"/>), one line each, then the counts.</param>
-    public static Report Run(IReadOnlyList<GoldArticle> articles, TextWriter? placeErrors = null, string split = "")
+    /// <param name="actors">Also counts the actors of the candidates tied to core events, when given.</param>
+    public static Report Run(IReadOnlyList<GoldArticle> articles, TextWriter? placeErrors = null, string split = "", ActorAccuracy? actors = null)
     {
         var placeClasses = new Dictionary<string, int>(StringComparer.Ordinal);
         var pipeline = MarsadPipeline.CreateDefault();
@@ -28,8 +29,9 @@ public static class CandidateOracle
         var fields = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var a in articles)
         {
-            var log = new CandidateLog { Keep = EventModels.Keep, Actor1 = EventModels.Actor1, Type = EventModels.Type, Place = EventModels.Place, Modality = EventModels.Modality };
+            var log = new CandidateLog { Keep = EventModels.Keep, Actor1 = EventModels.Actor1, Actor2 = EventModels.Actor2, Type = EventModels.Type, Place = EventModels.Place, Modality = EventModels.Modality };
             var result = pipeline.Extract(a.Article, log);
+            actors?.Add(a, log);
             candidates += log.Rows.Count;
             var score = GoldScorer.Score(a.Gold, result);
             var spans = GoldSpans.Of(a);

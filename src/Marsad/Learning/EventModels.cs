@@ -12,7 +12,14 @@ internal static class EventModels
 
     public const string Actor1Name = "actor1-choice";
 
-    private static readonly Lazy<BinaryModel?> Actor1Model = new(() => BinaryModel.LoadEmbedded(Actor1Name, ActorChoice.Count), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<BinaryModel?> Actor1Model = new(() => BinaryModel.LoadEmbedded(Actor1Name, ActorChoice.Actor1Count), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public const string Actor2Name = "actor2-choice";
+
+    private static readonly Lazy<BinaryModel?> Actor2Model = new(() => BinaryModel.LoadEmbedded(Actor2Name, ActorChoice.Count), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Is this option the candidate's target? (scored per option, the doer chosen; the best option wins)</summary>
+    public static BinaryModel? Actor2 => Disabled ? null : Actor2Model.Value;
 
     public const string TypeName = "type-choice";
 

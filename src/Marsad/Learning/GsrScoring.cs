@@ -100,13 +100,13 @@ public static class GsrScoring
 
     /// <summary>Runs the pipeline with the shipped models on every sentence that is scored (ambiguous ones are skipped).</summary>
     public static GsrReport Run(IEnumerable<GsrSentence> sentences, MarsadPipeline pipeline) =>
-        Run(sentences, pipeline, EventModels.Keep, EventModels.Actor1, EventModels.Type, EventModels.Place, EventModels.Modality);
+        Run(sentences, pipeline, EventModels.Keep, EventModels.Actor1, EventModels.Type, EventModels.Place, EventModels.Modality, EventModels.Actor2);
 
     /// <summary>The same with the given models deciding (null keep: the hand rules).</summary>
-    internal static GsrReport Run(IEnumerable<GsrSentence> sentences, MarsadPipeline pipeline, BinaryModel? keep, BinaryModel? actor1, BinaryModel? type = null, BinaryModel? place = null, BinaryModel? modality = null) =>
+    internal static GsrReport Run(IEnumerable<GsrSentence> sentences, MarsadPipeline pipeline, BinaryModel? keep, BinaryModel? actor1, BinaryModel? type = null, BinaryModel? place = null, BinaryModel? modality = null, BinaryModel? actor2 = null) =>
         new([.. sentences.Where(s => !s.IsAmbiguous).Select(s =>
         {
-            var log = new CandidateLog { Keep = keep, Actor1 = actor1, Type = type, Place = place, Modality = modality };
+            var log = new CandidateLog { Keep = keep, Actor1 = actor1, Type = type, Place = place, Modality = modality, Actor2 = actor2 };
             return Judge(s, pipeline.Extract(ToArticle(s), log), log);
         })]);
 }

@@ -44,6 +44,7 @@ public static class ModelTraining
         }
         var actor = ActorChoiceTrainer.Train(train, dev, progress, pipeline);
         var actorModel = actor.Helps ? actor.Model : null;
+        var actor2 = Actor2ChoiceTrainer.Train(train, dev, actorModel, progress, pipeline);
         var type = TypeChoiceTrainer.Train(train, dev, actorModel, progress, pipeline);
         var typeModel = type.Helps ? type.Model : null;
         var place = PlaceChoiceTrainer.Train(train, dev, actorModel, progress, pipeline);
@@ -78,12 +79,14 @@ public static class ModelTraining
             Helps = modalityHelps,
         };
         keep = modalityHelps ? keepModality : keep;
+        (actor2, keep) = WithActor2(actor2, keep, train, dev, actorModel, typeModel, placeModel, modalityHelps ? modality.Model : null, gsr, toponyms.Tagger, progress);
         var keepHelps = (keep.Dev.F1 ?? 0) > (keep.DevWithout.F1 ?? 0);
         // The toll is chosen for the events the other decisions keep, so it is trained and judged last, with them in place.
         var toll = TollChoiceTrainer.Train(train, dev, actorModel, typeModel, placeHelps ? place.Model : null, keepHelps ? keep.Model : null, progress, pipeline);
         var results = new List<TrainedModel>
         {
             Summary(actor.Card, actor.Dev, actor.DevWithout, actor.Helps, modelsDir, check),
+            Summary(actor2.Card, actor2.Dev, actor2.DevWithout, actor2.Helps, modelsDir, check),
             Summary(type.Card, type.Dev, type.DevWithout, type.Helps, modelsDir, check),
             Summary(place.Card, place.Dev, place.DevWithout, place.Helps, modelsDir, check),
             Summary(modality.Card, modality.Dev, modality.DevWithout, modality.Helps, modelsDir, check),
@@ -94,6 +97,7 @@ public static class ModelTraining
         {
             Directory.CreateDirectory(modelsDir);
             Write(modelsDir, actor.Card, actor.Zip, actor.Helps);
+            Write(modelsDir, actor2.Card, actor2.Zip, actor2.Helps);
             Write(modelsDir, type.Card, type.Zip, type.Helps);
             Write(modelsDir, place.Card, place.Zip, place.Helps);
             Write(modelsDir, modality.Card, modality.Zip, modality.Helps);
@@ -123,6 +127,28 @@ public static class ModelTraining
             Write(modelsDir, toll.Card, toll.Zip, toll.Helps);
         }
         return Summary(toll.Card, toll.Dev.Events, toll.DevWithout.Events, toll.Helps, modelsDir, check);
+    }
+
+    /// <summary>
+    /// The actor2 choice is judged, like the place choice, with the keep decision retrained on top
+    /// of it: it changes the type where force meets civilians and what the keep model reads, so
+    /// under the keep model trained without it its worth does not show.
+    /// </summary>
+    private static (ChoiceOutcome Actor2, EventKeepTrainer.Outcome Keep) WithActor2(ChoiceOutcome actor2, EventKeepTrainer.Outcome keep, List<GoldArticle> train, IReadOnlyList<GoldArticle> dev,
+        BinaryModel? actor1, BinaryModel? type, BinaryModel? place, BinaryModel? modality, IReadOnlyList<GsrSentence>? gsr, Geo.ToponymTagger? tagger, TextWriter progress)
+    {
+        var pipeline = new Pipeline.MarsadPipeline(Pipeline.DefaultStages.Create(toponyms: tagger, actor2: actor2.Model));
+        var keepWith = EventKeepTrainer.Train(train, dev, actor1, type, progress, gsr, pipeline, place, modality);
+        var helps = (keepWith.Dev.F1 ?? 0) > (keep.Dev.F1 ?? 0);
+        progress.WriteLine(FormattableString.Invariant($"{EventModels.Actor2Name}: dev event F1 {keepWith.Dev.F1:F3} with it and the keep model, {keep.Dev.F1:F3} without it"));
+        actor2 = actor2 with
+        {
+            Card = actor2.Card with { DevScores = EventKeepTrainer.Scores(keepWith.Dev, keep.Dev) },
+            Dev = keepWith.Dev,
+            DevWithout = keep.Dev,
+            Helps = helps,
+        };
+        return (actor2, helps ? keepWith : keep);
     }
 
     private static TrainedModel Summary(ModelCard card, EventCounts with, EventCounts without, bool shipped, string modelsDir, bool check)

@@ -1,0 +1,146 @@
+using Marsad.Extraction;
+using Marsad.Lexicons;
+using Marsad.Pipeline;
+
+namespace Marsad.Learning;
+
+/// <summary>
+/// Where an actor mention stands among the trigger's arguments, read from the words around it
+/// (data/lexicons/actor_roles.tsv): behind a doer's preposition («على يد») or a target's («ضد»),
+/// the subject of a verb of saying (a source, not a doer) or of «تعرض» (the one who suffers), the
+/// object of «اتهم» (the alleged doer), the subject or the object of a verbal trigger (Arabic puts
+/// the subject first after the verb, the object after the subject; SVO puts it before), the
+/// genitive of a noun («مواقع التنظيم»). The actor1 and actor2 choices both read these: most wrong
+/// doers of the rules are a source or a target read as the doer, or the two sides swapped.
+/// </summary>
+internal static class ActorArguments
+{
+    private const int WordBuckets = 16;
+
+    private static readonly WordRoles Roles = new(TsvTable.LoadEmbedded("actor_roles"), "phrase");
+
+    public static IReadOnlyList<string> Names { get; } =
+    [
+        "agent_before", "target_before", "speaker_before", "speaker_after", "accuse_subject", "accuse_object", "undergo_subject", "undergo_trigger",
+        "verb_subject_after", "verb_subject_before", "verb_object", "after_definite_noun", "actors_between", "actor1_chosen", "rules_actor2_none",
+        .. Enumerable.Range(0, WordBuckets).Select(b => "word_before_" + b),
+    ];
+
+    public static int Count => Names.Count;
+
+    /// <summary>The cues of the mention's role (the first features, before the doer chosen and the hashed word).</summary>
+    public const int CueCount = 13;
+
+    /// <summary>
+    /// The argument features of <paramref name="hit"/> (null: the "nobody" option) for trigger
+    /// <paramref name="e"/>; <paramref name="actor1"/> is the doer chosen so far, which the actor2
+    /// choice reads (the actor1 choice passes the rules' doer).
+    /// </summary>
+    public static void Compute(ArticleIndex index, EventCandidate e, ActorHit? hit, ActorHit? actor1, Span<float> into)
+    {
+        into[..Count].Clear();
+        into[13] = hit is null ? (actor1 is null ? 1 : 0) : (actor1?.ActorId == hit.ActorId ? 1 : 0);
+        into[14] = e.Actor2 is null ? 1 : 0;
+        into[7] = RoleEndsWithin(index, "undergo", e.First, 3) ? 1 : 0;
+        if (hit is null)
+        {
+            return;
+        }
+        var text = index.Text;
+        var clause = text.Tokens[hit.First].Clause;
+        var sameClause = clause == text.Tokens[e.First].Clause;
+        into[0] = RoleEndsAt(index, "agent", hit.First) ? 1 : 0;
+        var targetBefore = RoleEndsAt(index, "target", hit.First) || ArticleIndex.StartsWithCliticPrep(hit, 'ب');
+        into[1] = targetBefore ? 1 : 0;
+        into[2] = IsSpeaker(index, hit) ? 1 : 0;
+        into[3] = RoleStartsAfter(index, "speaker", hit) ? 1 : 0;
+        into[4] = RoleEndsAt(index, "accuse", hit.First) || RoleStartsAfter(index, "accuse", hit) ? 1 : 0;
+        into[5] = AccuseObject(index, hit) ? 1 : 0;
+        into[6] = RoleEndsAt(index, "undergo", hit.First) || RoleStartsAfter(index, "undergo", hit) ? 1 : 0;
+        var free = !index.IsPrepositionBefore(hit) && !targetBefore && !hit.Clitics.Contains('ل', StringComparison.Ordinal);
+        var between = ActorsBetween(index, hit, e);
+        into[12] = between;
+        if (e.Trigger.IsVerb && sameClause && free)
+        {
+            into[8] = hit.First >= e.End && between == 0 ? 1 : 0;
+            into[9] = hit.End <= e.First && between == 0 ? 1 : 0;
+            into[10] = hit.First >= e.End && between > 0 ? 1 : 0;
+        }
+        if (hit.First > 0 && (hit.First - 1 >= e.End || hit.First - 1 < e.First) && text.Tokens[hit.First - 1] is { IsWord: true } prev)
+        {
+            into[11] = prev.Norm.StartsWith("ال", StringComparison.Ordinal) && index.ActorAt(hit.First - 1) is null && !index.IsRole(hit.First - 1, "prep", true) ? 1 : 0;
+            into[15 + Bucket(prev.Norm)] = 1;
+        }
+    }
+
+    /// <summary>True when a verb or phrase of saying governs the mention: «قال الجيش», «بحسب مصدر في الجيش».</summary>
+    public static bool IsSpeaker(ArticleIndex index, ActorHit hit) => RoleEndsWithin(index, "speaker", hit.First, 2);
+
+    /// <summary>True when a phrase of <paramref name="role"/> ends exactly where token <paramref name="first"/> starts.</summary>
+    private static bool RoleEndsAt(ArticleIndex index, string role, int first)
+    {
+        for (var j = first - 1; j >= 0 && j >= first - 3; j--)
+        {
+            if (Roles.At(index.Text, j, role, true) is { } m && m.End == first)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when a phrase of <paramref name="role"/> ends at most <paramref name="gap"/> tokens before token <paramref name="first"/>, in its clause.</summary>
+    private static bool RoleEndsWithin(ArticleIndex index, string role, int first, int gap)
+    {
+        var clause = index.Token(first).Clause;
+        for (var j = first - 1; j >= 0 && j >= first - gap - 2 && index.Token(j).Clause == clause; j--)
+        {
+            if (Roles.At(index.Text, j, role, true) is { } m && m.End <= first && first - m.End <= gap)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when a phrase of <paramref name="role"/> follows the mention directly: «الجيش أعلن», «الجيش تعرض».</summary>
+    private static bool RoleStartsAfter(ArticleIndex index, string role, ActorHit hit) =>
+        hit.End < index.Count && index.Token(hit.End).Clause == index.Token(hit.First).Clause && Roles.Is(index.Text, hit.End, role, true);
+
+    /// <summary>«اتهم الجيش التنظيم»: a mention after a verb of blaming and after its subject is the one blamed.</summary>
+    private static bool AccuseObject(ArticleIndex index, ActorHit hit)
+    {
+        var clause = index.Token(hit.First).Clause;
+        for (var j = hit.First - 1; j >= 0 && j >= hit.First - 8 && index.Token(j).Clause == clause; j--)
+        {
+            if (Roles.At(index.Text, j, "accuse", true) is { } m)
+            {
+                return m.End < hit.First;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How many other actor mentions stand between the mention and the trigger.</summary>
+    private static int ActorsBetween(ArticleIndex index, ActorHit hit, EventCandidate e)
+    {
+        var (from, to) = hit.End <= e.First ? (hit.End, e.First) : (e.End, hit.First);
+        var n = 0;
+        for (var i = index.FirstActorFrom(from); i < index.Actors.Count && index.Actors[i].End <= to; i++)
+        {
+            n += index.Actors[i].First >= from ? 1 : 0;
+        }
+        return n;
+    }
+
+    /// <summary>FNV-1a of the word, stable across runs.</summary>
+    private static int Bucket(string word)
+    {
+        var h = 2166136261u;
+        foreach (var c in word)
+        {
+            h = (h ^ c) * 16777619u;
+        }
+        return (int)(h % WordBuckets);
+    }
+}
