@@ -13,11 +13,14 @@ namespace Marsad.Geo;
 /// </summary>
 public sealed partial class PlaceStage
 {
-    private const int FacilityBefore = 3;
-    private const int FacilityAfter = 7;
+    private const int FacilityBefore = 1;
+    private const int FacilityAfter = 5;
 
     /// <summary>How much less sure a place located by its context is than the tagger's own probability.</summary>
     private const double FacilityConfidence = 0.8;
+
+    /// <summary>The least probability the tagger gives each word of a site's name after its head.</summary>
+    private const double MinSiteWordP = 0.6;
 
     private void AddFacilities(AnalyzedText text, List<Match> matches, List<PlaceHit> hits, string? country)
     {
@@ -42,6 +45,13 @@ public sealed partial class PlaceStage
         {
             // A head the gazetteer already named with its facility («مطار كويرس», «مخيم اليرموك») is that place.
             if (i < after || covered[i] || !tokens[i].IsWord || HeadKind(tokens[i]) is not { } kind)
+            {
+                continue;
+            }
+            // A name needs a word after its head; after a settlement word a name the gazetteer
+            // already placed is that place («حي الميدان»): neither needs the tagger.
+            var next = i + 1 < tokens.Count && tokens[i + 1].Norm == "_" ? i + 2 : i + 1;
+            if (next >= tokens.Count || !(tokens[next].IsWord || tokens[next].Kind == TokenKind.Number) || kind == "settlement" && covered[next])
             {
                 continue;
             }
@@ -96,6 +106,20 @@ public sealed partial class PlaceStage
             while (runFirst < runEnd && !tokens[runFirst].IsWord)
             {
                 runFirst++;
+            }
+            // The tagger carries a name on into the verb after it («طريق يؤدي», «منطقة تشهد») with
+            // less certainty than it gives the name: the run ends at the first word it doubts.
+            for (var k = i + 1; k < runEnd; k++)
+            {
+                if (probability[k] < MinSiteWordP)
+                {
+                    runEnd = k;
+                    break;
+                }
+            }
+            while (runEnd > runFirst && !tokens[runEnd - 1].IsWord && tokens[runEnd - 1].Kind != TokenKind.Number)
+            {
+                runEnd--;
             }
             var words = 0;
             var sum = 0.0;
@@ -160,20 +184,18 @@ public sealed partial class PlaceStage
         return null;
     }
 
-    /// <summary>Where the word starts without its proclitics («وبمستشفى» → «مستشفى»).</summary>
-    private static int WordStart(AnalyzedText text, Token t)
+    /// <summary>Where the head word starts without its proclitics («وبمستشفى» → «مستشفى»; «وادي» keeps its «و»), or the token's start.</summary>
+    private int WordStart(AnalyzedText text, Token t)
     {
-        var start = t.Span.Start;
-        var prefix = 0;
         foreach (var r in t.Segmentations)
         {
-            if (r.Suffix == 0 && r.Prefix > prefix && r.Base.Length >= 2 && !r.HasArticle)
+            if (r.Suffix == 0 && !r.HasArticle && (L.FacilityHeads.ContainsKey(r.Base)
+                || r.Base.StartsWith("ال", StringComparison.Ordinal) && r.Base.Length > 3 && L.FacilityHeads.ContainsKey(r.Base[2..])))
             {
-                prefix = r.Prefix;
-                start = text.BaseSpan(t, r).Start;
+                return r.Prefix == 0 ? t.Span.Start : text.BaseSpan(t, r).Start;
             }
         }
-        return start;
+        return t.Span.Start;
     }
 
     /// <summary>The last gazetteer place among the first <paramref name="count"/> hits lying inside tokens [first, end), or −1.</summary>
