@@ -13,7 +13,7 @@ namespace Marsad.Geo;
 /// </summary>
 public sealed partial class PlaceStage
 {
-    private const int FacilityBefore = 1;
+    private const int FacilityBefore = 2;
     private const int FacilityAfter = 5;
 
     /// <summary>How much less sure a place located by its context is than the tagger's own probability.</summary>
