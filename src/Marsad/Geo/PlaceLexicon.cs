@@ -31,6 +31,9 @@ public sealed class PlaceLexicon
     /// <summary>Folded name → kind (common, person, title): names that never fire without a cue word.</summary>
     public Dictionary<string, string> Stoplist { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Folded head noun of a named facility or street («مستشفى», «شارع») → kind (health, street, settlement…).</summary>
+    public Dictionary<string, string> FacilityHeads { get; } = new(StringComparer.Ordinal);
+
     public static PlaceLexicon LoadEmbedded()
     {
         var lex = new PlaceLexicon();
@@ -50,6 +53,11 @@ public sealed class PlaceLexicon
             var bearing = int.Parse(r[dirs.Column("bearing")], System.Globalization.CultureInfo.InvariantCulture);
             var target = r[dirs.Column("form")] == "noun" ? lex.DirectionNouns : lex.DirectionAdjectives;
             target[ArabicNormalizer.NormalizeKey(r[dirs.Column("word")])] = bearing;
+        }
+        var heads = TsvTable.LoadEmbedded("place_facility_heads");
+        foreach (var r in heads.Rows)
+        {
+            lex.FacilityHeads[ArabicNormalizer.NormalizeKey(r[heads.Column("word")])] = r[heads.Column("kind")];
         }
         var blockers = TsvTable.LoadEmbedded("place_blockers");
         foreach (var r in blockers.Rows)

@@ -26,12 +26,19 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
     /// <summary>The trained recognizer (data/models/toponyms.zip) that weighs each candidate from its context; null runs the rules alone (MARSAD_TOPONYM_TAGGER=0 does that for a whole run, to compare).</summary>
     public ToponymTagger? Tagger { get; init; } = Environment.GetEnvironmentVariable("MARSAD_TOPONYM_TAGGER") == "0" ? null : ToponymTagger.Default;
 
+    /// <summary>Whether named facilities and streets the gazetteer lacks are found around their head nouns (<c>MARSAD_PLACE_FACILITIES=0</c> turns it off for a run, to compare).</summary>
+    public bool Facilities { get; init; } = Environment.GetEnvironmentVariable("MARSAD_PLACE_FACILITIES") != "0";
+
     /// <summary>How far the tagger's probability moves a candidate's score: ±<c>TagWeight</c> at certainty.</summary>
     public double TagWeight { get; init; } = 1.5;
 
     public void Run(ExtractionContext context)
     {
-        context.Places.AddRange(Find(context.Text, context.Article.Dateline));
+        foreach (var hit in Find(context.Text, context.Article.Dateline))
+        {
+            // A facility located by its context is the one kind of place without a gazetteer id.
+            (hit.Mention.GazetteerId is null ? context.Sites : context.Places).Add(hit);
+        }
     }
 
     /// <summary>A name found in the text before it is accepted and resolved.</summary>
@@ -57,6 +64,9 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
 
         /// <summary>The tagger's probability that these words are a place, or NaN without a tagger.</summary>
         public double TagP = double.NaN;
+
+        /// <summary>What the rules alone score it in the first pass (the tagger's gazetteer feature), NaN before tagging.</summary>
+        public double Rules = double.NaN;
     }
 
     /// <summary>Places of one text; the dateline («دمشق», «باريس»), when given, votes for the document's country only when the body names none.</summary>
@@ -127,6 +137,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
                 hits.Add(new PlaceHit(m.First, m.End, m.Span, mention with { Confidence = Math.Round(confidence, 2) }));
             }
         }
+        AddFacilities(text, matches, hits, country);
         return hits;
     }
 

@@ -84,6 +84,7 @@ public sealed partial class PlaceStage
         {
             var m = matches[i];
             rules[i] = Recognition(m, text, null, firstPass: true);
+            m.Rules = rules[i];
             needs[i] = NeedsTagger(m, rules[i]);
             if (needs[i])
             {

@@ -126,12 +126,16 @@ public static class ToponymData
                 var text = root.GetProperty("text").GetString() ?? string.Empty;
                 var id = root.TryGetProperty("tweet_id", out var tid) ? tid.ToString() : docs.Count.ToString(CultureInfo.InvariantCulture);
                 var gold = new List<GoldPlace>();
-                foreach (var m in root.GetProperty("location_mentions").EnumerateArray())
+                var placed = new List<(int Start, int End)>();
+                foreach (var m in root.GetProperty("location_mentions").EnumerateArray()
+                    .OrderBy(m => m.GetProperty(resolution ? "start_offset" : "startIdx").GetInt32()))
                 {
                     var type = m.GetProperty("type").GetString() ?? string.Empty;
+                    var (start, end) = Align(text, m.GetProperty(resolution ? "start_offset" : "startIdx").GetInt32(),
+                        m.GetProperty(resolution ? "end_offset" : "endIdx").GetInt32(), placed);
                     if (!resolution)
                     {
-                        gold.Add(Trim(text, m.GetProperty("startIdx").GetInt32(), m.GetProperty("endIdx").GetInt32(), type));
+                        gold.Add(Trim(text, start, end, type));
                         continue;
                     }
                     if (!m.TryGetProperty("osm_json", out var osm) || osm.ValueKind != JsonValueKind.Object
@@ -144,7 +148,7 @@ public static class ToponymData
                     {
                         cc = c.GetString()?.ToUpperInvariant();
                     }
-                    gold.Add(Trim(text, m.GetProperty("start_offset").GetInt32(), m.GetProperty("end_offset").GetInt32(), type,
+                    gold.Add(Trim(text, start, end, type,
                         double.Parse(lat.GetString()!, CultureInfo.InvariantCulture), double.Parse(lon.GetString()!, CultureInfo.InvariantCulture), cc));
                 }
                 docs.Add(new PlaceDoc(ev, id, text, gold));
@@ -221,12 +225,56 @@ public static class ToponymData
         return byId;
     }
 
-    /// <summary>Gold spans lose a leading «#» and trailing marks, as the system never includes them; code points become UTF-16 units.</summary>
-    public static GoldPlace Trim(string text, int start, int end, string type, double? lat = null, double? lon = null, string? cc = null)
+    /// <summary>
+    /// A mention's UTF-16 span, moved to the whole-word occurrence of its text that IDRISI's own
+    /// token-level (BILOU) release labels. The JSON offsets were found by searching the tweet for
+    /// the mention's text, so 7–9 % of them point at its first occurrence: inside another word
+    /// («لبنان» in «اللبنانية»), inside another mention («بيروت» in «#مرفأ_بيروت») or at the
+    /// occurrence a previous mention of the same name already took; the BILOU release labels the
+    /// later «#لبنان» instead. A span that is a whole word (after up to two proclitics, which IDRISI
+    /// counts in the token) and free stays where it is; one that is neither moves to the first
+    /// free whole-word occurrence; with none, it stays.
+    /// </summary>
+    public static (int Start, int End) Align(string text, int codePointStart, int codePointEnd, List<(int Start, int End)> placed)
     {
         // IDRISI offsets count code points (Python); .NET strings count UTF-16 units, and tweets carry emoji.
-        start = Math.Clamp(Utf16Index(text, start), 0, text.Length);
-        end = Math.Clamp(Utf16Index(text, end), start, text.Length);
+        var start = Math.Clamp(Utf16Index(text, codePointStart), 0, text.Length);
+        var end = Math.Clamp(Utf16Index(text, codePointEnd), start, text.Length);
+        bool Free(int s, int e) => !placed.Exists(p => p.Start < e && s < p.End);
+        if (end > start && (!IsWholeWord(text, start, end) || !Free(start, end)))
+        {
+            var name = text[start..end];
+            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+            {
+                if (IsWholeWord(text, at, at + name.Length) && Free(at, at + name.Length))
+                {
+                    (start, end) = (at, at + name.Length);
+                    break;
+                }
+            }
+        }
+        placed.Add((start, end));
+        return (start, end);
+    }
+
+    private static bool IsWholeWord(string text, int start, int end)
+    {
+        static bool Letter(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
+        if (end < text.Length && Letter(text[end]))
+        {
+            return false;
+        }
+        var k = start;
+        while (k > 0 && start - k < 2 && "وفبلك".Contains(text[k - 1], StringComparison.Ordinal))
+        {
+            k--;
+        }
+        return start == 0 || !Letter(text[start - 1]) || (k < start && (k == 0 || !Letter(text[k - 1])));
+    }
+
+    /// <summary>Gold spans lose a leading «#» and trailing marks, as the system never includes them (offsets in UTF-16 units).</summary>
+    public static GoldPlace Trim(string text, int start, int end, string type, double? lat = null, double? lon = null, string? cc = null)
+    {
         while (start < end && (text[start] == '#' || char.IsWhiteSpace(text[start])))
         {
             start++;

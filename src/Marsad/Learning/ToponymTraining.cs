@@ -152,7 +152,7 @@ public static class ToponymTraining
         var article = new Article { Source = "text", Body = body };
         var context = new ExtractionContext(article, AnalyzedText.Analyze(body));
         stage.Run(context);
-        return [.. context.Places.Select(p => new PredictedPlace(p.Mention.Start, p.Mention.End, p.Mention.Lat, p.Mention.Lon, p.Mention.Country, p.Mention.Precision))];
+        return [.. context.Places.Concat(context.Sites).Select(p => new PredictedPlace(p.Mention.Start, p.Mention.End, p.Mention.Lat, p.Mention.Lon, p.Mention.Country, p.Mention.Precision))];
     }
 
     /// <summary>

@@ -33,6 +33,13 @@ public sealed class ExtractionContext(Article article, AnalyzedText text)
 
     public List<PlaceHit> Places { get; } = [];
 
+    /// <summary>
+    /// Named facilities and streets the gazetteer lacks («مستشفى …», «شارع …»), located at a
+    /// gazetteer place of their context: output as places, but not offered to the stages that
+    /// place events, which already see the place whose point they borrow.
+    /// </summary>
+    public List<PlaceHit> Sites { get; } = [];
+
     public List<ActorHit> Actors { get; } = [];
 
     public List<EventRecord> Events { get; } = [];

@@ -104,7 +104,7 @@ public sealed class MarsadPipeline(IReadOnlyList<IExtractionStage> stages)
             mark = now;
         }
         return (context.Events,
-            [.. context.Places.Select(p => p.Mention)],
+            [.. (context.Sites.Count == 0 ? (IEnumerable<PlaceHit>)context.Places : context.Places.Concat(context.Sites).OrderBy(p => p.Span.Start)).Select(p => p.Mention)],
             [.. context.Actors.Select(a => new ActorMention(a.Span.Cut(article.Body), a.Span.Start, a.Span.End, a.ActorId))]);
     }
 
