@@ -119,32 +119,13 @@ public sealed partial class EventStage
 
         public void Choose(ArticleIndex index, EventCandidate e, int group)
         {
-            var paragraph = ParagraphOf(index, e.First);
+            var paragraph = EventFeatures.ParagraphOf(index.Text, e.First);
             var paragraphPlace = _last.Paragraph == paragraph ? _last.Key : null;
             Decide(index, e, group, paragraphPlace);
             if (e.Place is { } placed && e.PlaceSource != "focus")
             {
                 _last = (paragraph, PlaceChoice.KeyOf(placed.Mention));
             }
-        }
-
-        private static int ParagraphOf(ArticleIndex index, int token)
-        {
-            var paragraphs = index.Text.Paragraphs;
-            int lo = 0, hi = paragraphs.Count - 1;
-            while (lo < hi)
-            {
-                var mid = (lo + hi + 1) / 2;
-                if (paragraphs[mid].First <= token)
-                {
-                    lo = mid;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
-            }
-            return lo;
         }
 
         private void Decide(ArticleIndex index, EventCandidate e, int group, string? paragraphPlace)

@@ -250,7 +250,8 @@ internal static class EventFeatures
     private static float Distance(int first, int end, int trigger) =>
         end <= trigger ? trigger - end + 1 : first >= trigger ? first - trigger : 0;
 
-    private static int ParagraphOf(AnalyzedText text, int token)
+    /// <summary>The paragraph holding <paramref name="token"/>, by bisection.</summary>
+    internal static int ParagraphOf(AnalyzedText text, int token)
     {
         var paragraphs = text.Paragraphs;
         int lo = 0, hi = paragraphs.Count - 1;

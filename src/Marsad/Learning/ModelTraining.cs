@@ -55,30 +55,14 @@ public static class ModelTraining
         // under them a better place can cost an event the keep model would have kept.
         var keepWithout = EventKeepTrainer.Train(train, dev, actorModel, typeModel, progress, gsr, pipeline);
         var keepWith = EventKeepTrainer.Train(train, dev, actorModel, typeModel, progress, gsr, pipeline, place.Model);
-        var placeHelps = (keepWith.Dev.F1 ?? 0) > (keepWithout.Dev.F1 ?? 0);
-        progress.WriteLine(FormattableString.Invariant($"{EventModels.PlaceName}: dev event F1 {keepWith.Dev.F1:F3} with it and the keep model, {keepWithout.Dev.F1:F3} without it"));
-        place = place with
-        {
-            Card = place.Card with { DevScores = EventKeepTrainer.Scores(keepWith.Dev, keepWithout.Dev) },
-            Dev = keepWith.Dev,
-            DevWithout = keepWithout.Dev,
-            Helps = placeHelps,
-        };
-        var keep = placeHelps ? keepWith : keepWithout;
+        (place, var keep) = OnTop(EventModels.PlaceName, place, keepWith, keepWithout, progress);
+        var placeHelps = place.Helps;
         var placeModel = placeHelps ? place.Model : null;
         // The modality choice is judged like the place choice: with the keep decision retrained on
         // top of it, since a candidate whose modality changes is a different row for the keep model.
         var keepModality = EventKeepTrainer.Train(train, dev, actorModel, typeModel, progress, gsr, pipeline, placeModel, modality.Model);
-        var modalityHelps = (keepModality.Dev.F1 ?? 0) > (keep.Dev.F1 ?? 0);
-        progress.WriteLine(FormattableString.Invariant($"{EventModels.ModalityName}: dev event F1 {keepModality.Dev.F1:F3} with it and the keep model, {keep.Dev.F1:F3} without it"));
-        modality = modality with
-        {
-            Card = modality.Card with { DevScores = EventKeepTrainer.Scores(keepModality.Dev, keep.Dev) },
-            Dev = keepModality.Dev,
-            DevWithout = keep.Dev,
-            Helps = modalityHelps,
-        };
-        keep = modalityHelps ? keepModality : keep;
+        (modality, keep) = OnTop(EventModels.ModalityName, modality, keepModality, keep, progress);
+        var modalityHelps = modality.Helps;
         (actor2, keep) = WithActor2(actor2, keep, train, dev, actorModel, typeModel, placeModel, modalityHelps ? modality.Model : null, gsr, toponyms.Tagger, progress);
         var keepHelps = (keep.Dev.F1 ?? 0) > (keep.DevWithout.F1 ?? 0);
         // The toll is chosen for the events the other decisions keep, so it is trained and judged last, with them in place.
@@ -139,16 +123,26 @@ public static class ModelTraining
     {
         var pipeline = new Pipeline.MarsadPipeline(Pipeline.DefaultStages.Create(toponyms: tagger, actor2: actor2.Model));
         var keepWith = EventKeepTrainer.Train(train, dev, actor1, type, progress, gsr, pipeline, place, modality);
-        var helps = (keepWith.Dev.F1 ?? 0) > (keep.Dev.F1 ?? 0);
-        progress.WriteLine(FormattableString.Invariant($"{EventModels.Actor2Name}: dev event F1 {keepWith.Dev.F1:F3} with it and the keep model, {keep.Dev.F1:F3} without it"));
-        actor2 = actor2 with
+        return OnTop(EventModels.Actor2Name, actor2, keepWith, keep, progress);
+    }
+
+    /// <summary>
+    /// A choice judged with the keep decision retrained on top of it (<paramref name="with"/>)
+    /// against the keep decision without it: it ships when dev event F1 rises, and the keep model
+    /// that goes with the verdict is returned with it.
+    /// </summary>
+    private static (ChoiceOutcome Choice, EventKeepTrainer.Outcome Keep) OnTop(string name, ChoiceOutcome choice, EventKeepTrainer.Outcome keepWith, EventKeepTrainer.Outcome keepWithout, TextWriter progress)
+    {
+        var helps = (keepWith.Dev.F1 ?? 0) > (keepWithout.Dev.F1 ?? 0);
+        progress.WriteLine(FormattableString.Invariant($"{name}: dev event F1 {keepWith.Dev.F1:F3} with it and the keep model, {keepWithout.Dev.F1:F3} without it"));
+        var judged = choice with
         {
-            Card = actor2.Card with { DevScores = EventKeepTrainer.Scores(keepWith.Dev, keep.Dev) },
+            Card = choice.Card with { DevScores = EventKeepTrainer.Scores(keepWith.Dev, keepWithout.Dev) },
             Dev = keepWith.Dev,
-            DevWithout = keep.Dev,
+            DevWithout = keepWithout.Dev,
             Helps = helps,
         };
-        return (actor2, helps ? keepWith : keep);
+        return (judged, helps ? keepWith : keepWithout);
     }
 
     private static TrainedModel Summary(ModelCard card, EventCounts with, EventCounts without, bool shipped, string modelsDir, bool check)
