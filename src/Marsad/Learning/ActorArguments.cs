@@ -76,6 +76,14 @@ internal static class ActorArguments
     /// <summary>True when a verb or phrase of saying governs the mention: «قال الجيش», «بحسب مصدر في الجيش».</summary>
     public static bool IsSpeaker(ArticleIndex index, ActorHit hit) => RoleEndsWithin(index, "speaker", hit.First, 2);
 
+    /// <summary>
+    /// True when the mention is the subject of a verb of condemning and the deed at token
+    /// <paramref name="trigger"/> follows it in the same sentence («دان الأسد اغتيال … في تفجير»):
+    /// one who condemns a deed neither did it nor suffered it (docs/annotation.md 6.3).
+    /// </summary>
+    public static bool CondemnsDeedAt(ArticleIndex index, ActorHit hit, int trigger) =>
+        hit.End <= trigger && index.Token(hit.First).Sentence == index.Token(trigger).Sentence && RoleEndsWithin(index, "condemn", hit.First, 2);
+
     /// <summary>True when a phrase of <paramref name="role"/> ends exactly where token <paramref name="first"/> starts.</summary>
     private static bool RoleEndsAt(ArticleIndex index, string role, int first)
     {

@@ -63,16 +63,26 @@ internal static class ActorChoice
         var from = text.Sentences[Math.Max(0, sentence - 2)].First;
         var to = text.Sentences[Math.Min(text.Sentences.Count - 1, sentence + 1)].End;
         var best = new Dictionary<string, ActorHit>(StringComparer.Ordinal);
+        // A condemner is no side of the deed it condemns; of an accusation or threat it is the doer.
+        var deed = e.Type is "REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS" or "CAPTURE" or "ARREST";
         // Only the actors of the window are read (bisection), so a long article costs per candidate what a short one does.
         for (var i = index.FirstActorFrom(from); i < index.Actors.Count && index.Actors[i].First < to; i++)
         {
             var a = index.Actors[i];
+            if (deed && ActorArguments.CondemnsDeedAt(index, a, e.First))
+            {
+                continue;
+            }
             if (!best.TryGetValue(a.ActorId, out var seen) || Gap(a, e.First) < Gap(seen, e.First))
             {
                 best[a.ActorId] = a;
             }
         }
         var options = new List<Option> { new(null) };
+        if (rules is not null && deed && ActorArguments.CondemnsDeedAt(index, rules, e.First))
+        {
+            rules = null;
+        }
         if (rules is not null && !best.ContainsKey(rules.ActorId))
         {
             options.Add(new Option(rules));

@@ -75,4 +75,22 @@ public class ActorArgumentsTests
         Assert.DoesNotContain(options, o => o.ActorId == candidate.Record.Actor1?.Id);
         Assert.Equal(ActorChoice.Count, options[0].Features.Length);
     }
+
+    [Fact]
+    public void One_who_condemns_a_bombing_is_no_option_for_its_doer_but_stays_the_doer_of_the_condemnation()
+    {
+        var log = Log("دان الرئيس السوري بشدة اغتيال رجل دين بارز في تفجير استهدف مسجدا في مدينة حمص.");
+
+        Assert.DoesNotContain(log.ActorRows, r => r.Type == "REMOTE" && r.ActorId == "SYR-GOV");
+        Assert.Contains(log.ActorRows, r => r.Type == "REMOTE" && r.ActorId is null);
+        Assert.Contains(log.ActorRows, r => r.Type == "ACCUSE" && r.ActorId == "SYR-GOV");
+    }
+
+    [Fact]
+    public void An_actor_named_before_a_verb_of_saying_stays_an_option_for_the_deed_it_reports()
+    {
+        var log = Log("أعلن الجيش السوري أنه قصف مواقع للمسلحين في مدينة حمص.");
+
+        Assert.Contains(log.ActorRows, r => r.Type == "REMOTE" && r.ActorId == "SYR-MIL");
+    }
 }
