@@ -25,12 +25,10 @@ public sealed partial class EventStage : IExtractionStage
     private readonly AttributionFinder _attribution;
     private readonly IEventEnricher[] _enrichers;
     private readonly bool _learned;
-    private readonly BinaryModel? _actor2;
 
-    internal EventStage(TriggerLexicon triggers, WordRoles words, ModalityResolver modality, AttributionFinder attribution, IEventEnricher[] enrichers, bool learned = true, BinaryModel? actor2 = null)
+    internal EventStage(TriggerLexicon triggers, WordRoles words, ModalityResolver modality, AttributionFinder attribution, IEventEnricher[] enrichers, bool learned = true)
     {
         _learned = learned;
-        _actor2 = actor2;
         _triggers = triggers;
         _words = words;
         _modality = modality;
@@ -42,9 +40,6 @@ public sealed partial class EventStage : IExtractionStage
 
     /// <summary>The hand rules decide every candidate, whatever models are shipped.</summary>
     public static EventStage RulesOnly { get; } = new(TriggerLexicon.Default, WordRoles.EventWords, ModalityResolver.Default, AttributionFinder.Default, EventEnrichers.Create(), learned: false);
-
-    /// <summary>The default stage with <paramref name="actor2"/> choosing actor2 wherever a candidate log names no actor2 model (training only).</summary>
-    internal static EventStage WithActor2(BinaryModel actor2) => new(TriggerLexicon.Default, WordRoles.EventWords, ModalityResolver.Default, AttributionFinder.Default, EventEnrichers.Create(), actor2: actor2);
 
     public void Run(ExtractionContext context)
     {
@@ -70,7 +65,7 @@ public sealed partial class EventStage : IExtractionStage
         var log = context.CandidateLog;
         var model = log is null ? (_learned ? EventModels.Keep : null) : log.Keep;
         var actorModel = log is null ? (_learned ? EventModels.Actor1 : null) : log.Actor1;
-        var actor2Model = log is null ? (_learned ? _actor2 ?? EventModels.Actor2 : null) : log.Actor2 ?? _actor2;
+        var actor2Model = log is null ? (_learned ? EventModels.Actor2 : null) : log.Actor2;
         var typeModel = log is null ? (_learned ? EventModels.Type : null) : log.Type;
         float[]? typeFeatures = null;
         var placeModel = log is null ? (_learned ? EventModels.Place : null) : log.Place;

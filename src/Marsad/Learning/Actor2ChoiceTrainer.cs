@@ -25,18 +25,8 @@ internal static class Actor2ChoiceTrainer
                 return g is null ? [] : options.Select(o => (o.Features, string.Equals(o.ActorId, g.Event.Actor2, StringComparison.Ordinal))).ToList();
             }));
         progress.WriteLine($"{EventModels.Actor2Name}: {rows.Count} options of {groups} candidates tied to coded events, {positives} positive");
-        var outcome = ChoiceTraining.Fit(EventModels.Actor2Name, ActorChoice.Count, rows, positives, train.Count, m => Evaluate(dev, pipeline, actor1, m), "the rules' target", progress);
+        var outcome = ChoiceTraining.Fit(EventModels.Actor2Name, ActorChoice.Count, rows, positives, train.Count, m => EventKeepTrainer.Evaluate(dev, pipeline, null, actor1, actor2: m), "the rules' target", progress);
         progress.WriteLine(ActorAccuracy.Measure(dev, pipeline, actor1, outcome.Model).Describe("dev, " + EventModels.Actor2Name));
         return outcome;
-    }
-
-    private static EventCounts Evaluate(IReadOnlyList<GoldArticle> articles, MarsadPipeline pipeline, BinaryModel? actor1, BinaryModel? actor2)
-    {
-        var total = EventCounts.Zero;
-        foreach (var a in articles)
-        {
-            total += GoldScorer.Score(a.Gold, pipeline.Extract(a.Article, new CandidateLog { Actor1 = actor1, Actor2 = actor2 })).Events;
-        }
-        return total;
     }
 }

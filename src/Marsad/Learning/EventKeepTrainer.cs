@@ -44,25 +44,26 @@ internal static class EventKeepTrainer
     /// <param name="place">The place choice the pipeline runs with, or null.</param>
     /// <param name="pipeline">The pipeline whose candidates are learned from (the default one when null).</param>
     /// <param name="modality">The modality choice the pipeline runs with, or null.</param>
-    public static Outcome Train(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> dev, BinaryModel? actor1, BinaryModel? type, TextWriter progress, IReadOnlyList<GsrSentence>? gsr = null, MarsadPipeline? pipeline = null, BinaryModel? place = null, BinaryModel? modality = null)
+    /// <param name="actor2">The actor2 choice the pipeline runs with, or null.</param>
+    public static Outcome Train(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> dev, BinaryModel? actor1, BinaryModel? type, TextWriter progress, IReadOnlyList<GsrSentence>? gsr = null, MarsadPipeline? pipeline = null, BinaryModel? place = null, BinaryModel? modality = null, BinaryModel? actor2 = null)
     {
         pipeline ??= MarsadPipeline.CreateDefault();
-        var (rows, positives) = CorpusRows(train, pipeline, actor1, type, place, modality);
+        var (rows, positives) = CorpusRows(train, pipeline, actor1, type, place, modality, actor2);
         progress.WriteLine($"{EventModels.KeepName}: {rows.Count} candidates from {train.Count} train articles, {positives} positive");
         var trainedOn = $"{train.Count} articles: data/gold/corpus/train and the directories given by marsad train --also (data/gold/dev and the seed article by default)";
         if (gsr is not { Count: > 0 })
         {
-            return Fit(rows, positives, trainedOn, dev, pipeline, actor1, progress, type: type, place: place, modality: modality);
+            return Fit(rows, positives, trainedOn, dev, pipeline, actor1, progress, type: type, place: place, modality: modality, actor2: actor2);
         }
         var (learn, tune) = SplitForTuning(gsr);
         var before = (rows.Count, positives);
         foreach (var s in learn)
         {
-            positives += AddGsrRows(s, pipeline, actor1, rows, type, place, modality);
+            positives += AddGsrRows(s, pipeline, actor1, rows, type, place, modality, actor2);
         }
         progress.WriteLine($"{EventModels.KeepName}: {rows.Count - before.Count} candidates from {learn.Count} gsr sentences, {positives - before.positives} positive; {tune.Count} gsr sentences held out to pick the threshold");
         trainedOn += $"; {learn.Count} arabic_event_gsr sentences (training half; {tune.Count} more held out to pick the threshold)";
-        return Fit(rows, positives, trainedOn, dev, pipeline, actor1, progress, tune, type, place, modality);
+        return Fit(rows, positives, trainedOn, dev, pipeline, actor1, progress, tune, type, place, modality, actor2);
     }
 
     /// <summary>
@@ -83,13 +84,13 @@ internal static class EventKeepTrainer
     private const string TuningSalt = "#threshold";
 
     /// <summary>Every candidate of the train articles, labelled by the SPEC §5 match against the coded events.</summary>
-    internal static (List<ModelInput> Rows, int Positives) CorpusRows(IReadOnlyList<GoldArticle> train, MarsadPipeline pipeline, BinaryModel? actor1, BinaryModel? type = null, BinaryModel? place = null, BinaryModel? modality = null)
+    internal static (List<ModelInput> Rows, int Positives) CorpusRows(IReadOnlyList<GoldArticle> train, MarsadPipeline pipeline, BinaryModel? actor1, BinaryModel? type = null, BinaryModel? place = null, BinaryModel? modality = null, BinaryModel? actor2 = null)
     {
         var rows = new List<ModelInput>();
         var positives = 0;
         foreach (var a in train)
         {
-            var log = new CandidateLog { Actor1 = actor1, Type = type, Place = place, Modality = modality };
+            var log = new CandidateLog { Actor1 = actor1, Type = type, Place = place, Modality = modality, Actor2 = actor2 };
             pipeline.Extract(a.Article, log);
             foreach (var row in log.Rows)
             {
@@ -121,13 +122,13 @@ internal static class EventKeepTrainer
     /// negative in a «no» one (half weight for «difficult no»). Candidates of other types, and
     /// intended or negated ones, say nothing the label knows; ambiguous sentences give nothing.
     /// </summary>
-    internal static int AddGsrRows(GsrSentence s, MarsadPipeline pipeline, BinaryModel? actor1, List<ModelInput> rows, BinaryModel? type = null, BinaryModel? place = null, BinaryModel? modality = null)
+    internal static int AddGsrRows(GsrSentence s, MarsadPipeline pipeline, BinaryModel? actor1, List<ModelInput> rows, BinaryModel? type = null, BinaryModel? place = null, BinaryModel? modality = null, BinaryModel? actor2 = null)
     {
         if (s.IsAmbiguous)
         {
             return 0;
         }
-        var log = new CandidateLog { Actor1 = actor1, Type = type, Place = place, Modality = modality };
+        var log = new CandidateLog { Actor1 = actor1, Type = type, Place = place, Modality = modality, Actor2 = actor2 };
         pipeline.Extract(GsrScoring.ToArticle(s), log);
         var positives = 0;
         foreach (var row in log.Rows)
@@ -144,7 +145,7 @@ internal static class EventKeepTrainer
 
     /// <summary>Fits the model on <paramref name="rows"/> and picks its threshold on the dev split by event F1.</summary>
     /// <param name="tune">Held-out gsr sentences: among the thresholds the dev split cannot tell apart, the one with their best F1 is taken.</param>
-    internal static Outcome Fit(List<ModelInput> rows, int positives, string trainedOn, IReadOnlyList<GoldArticle> dev, MarsadPipeline pipeline, BinaryModel? actor1, TextWriter progress, IReadOnlyList<GsrSentence>? tune = null, BinaryModel? type = null, BinaryModel? place = null, BinaryModel? modality = null)
+    internal static Outcome Fit(List<ModelInput> rows, int positives, string trainedOn, IReadOnlyList<GoldArticle> dev, MarsadPipeline pipeline, BinaryModel? actor1, TextWriter progress, IReadOnlyList<GsrSentence>? tune = null, BinaryModel? type = null, BinaryModel? place = null, BinaryModel? modality = null, BinaryModel? actor2 = null)
     {
         var (model, ml, zip) = Lgbm.Train(rows, EventFeatures.Count);
         var card = new ModelCard
@@ -157,14 +158,14 @@ internal static class EventKeepTrainer
             TrainingRows = rows.Count,
             Positives = positives,
         };
-        var without = Evaluate(dev, pipeline, null, actor1, type, place, modality);
+        var without = Evaluate(dev, pipeline, null, actor1, type, place, modality, actor2);
         var tried = new List<(double Threshold, EventCounts Counts, double F1, double GsrF1)>();
         foreach (var t in Thresholds)
         {
             var at = new BinaryModel(model, ml, card with { Threshold = t });
-            var counts = Evaluate(dev, pipeline, at, actor1, type, place, modality);
+            var counts = Evaluate(dev, pipeline, at, actor1, type, place, modality, actor2);
             var f1 = counts.F1 ?? 0;
-            var gsrF1 = tune is { Count: > 0 } ? GsrScoring.Run(tune, pipeline, at, actor1, type, place, modality).F1 : 0;
+            var gsrF1 = tune is { Count: > 0 } ? GsrScoring.Run(tune, pipeline, at, actor1, type, place, modality, actor2).F1 : 0;
             progress.WriteLine(FormattableString.Invariant($"{EventModels.KeepName}: dev threshold {t:F2}: P {counts.Precision:F3} R {counts.Recall:F3} F1 {f1:F3}; held-out gsr F1 {gsrF1:F3}"));
             tried.Add((t, counts, f1, gsrF1));
         }
@@ -182,12 +183,12 @@ internal static class EventKeepTrainer
     }
 
     /// <summary>Event counts over <paramref name="articles"/> with the given models deciding (null: the rules).</summary>
-    public static EventCounts Evaluate(IReadOnlyList<GoldArticle> articles, MarsadPipeline pipeline, BinaryModel? keep, BinaryModel? actor1, BinaryModel? type = null, BinaryModel? place = null, BinaryModel? modality = null)
+    public static EventCounts Evaluate(IReadOnlyList<GoldArticle> articles, MarsadPipeline pipeline, BinaryModel? keep, BinaryModel? actor1, BinaryModel? type = null, BinaryModel? place = null, BinaryModel? modality = null, BinaryModel? actor2 = null)
     {
         var total = EventCounts.Zero;
         foreach (var a in articles)
         {
-            total += GoldScorer.Score(a.Gold, pipeline.Extract(a.Article, new CandidateLog { Keep = keep, Actor1 = actor1, Type = type, Place = place, Modality = modality })).Events;
+            total += GoldScorer.Score(a.Gold, pipeline.Extract(a.Article, new CandidateLog { Keep = keep, Actor1 = actor1, Type = type, Place = place, Modality = modality, Actor2 = actor2 })).Events;
         }
         return total;
     }

@@ -56,17 +56,17 @@ public static class ModelTraining
         var keepWithout = EventKeepTrainer.Train(train, dev, actorModel, typeModel, progress, gsr, pipeline);
         var keepWith = EventKeepTrainer.Train(train, dev, actorModel, typeModel, progress, gsr, pipeline, place.Model);
         (place, var keep) = OnTop(EventModels.PlaceName, place, keepWith, keepWithout, progress);
-        var placeHelps = place.Helps;
-        var placeModel = placeHelps ? place.Model : null;
+        var placeModel = place.Helps ? place.Model : null;
         // The modality choice is judged like the place choice: with the keep decision retrained on
         // top of it, since a candidate whose modality changes is a different row for the keep model.
         var keepModality = EventKeepTrainer.Train(train, dev, actorModel, typeModel, progress, gsr, pipeline, placeModel, modality.Model);
         (modality, keep) = OnTop(EventModels.ModalityName, modality, keepModality, keep, progress);
-        var modalityHelps = modality.Helps;
-        (actor2, keep) = WithActor2(actor2, keep, train, dev, actorModel, typeModel, placeModel, modalityHelps ? modality.Model : null, gsr, toponyms.Tagger, progress);
+        // The actor2 choice too: it changes the type where force meets civilians and what the keep model reads.
+        var keepActor2 = EventKeepTrainer.Train(train, dev, actorModel, typeModel, progress, gsr, pipeline, placeModel, modality.Helps ? modality.Model : null, actor2.Model);
+        (actor2, keep) = OnTop(EventModels.Actor2Name, actor2, keepActor2, keep, progress);
         var keepHelps = (keep.Dev.F1 ?? 0) > (keep.DevWithout.F1 ?? 0);
         // The toll is chosen for the events the other decisions keep, so it is trained and judged last, with them in place.
-        var toll = TollChoiceTrainer.Train(train, dev, actorModel, typeModel, placeHelps ? place.Model : null, keepHelps ? keep.Model : null, progress, pipeline);
+        var toll = TollChoiceTrainer.Train(train, dev, actorModel, typeModel, placeModel, keepHelps ? keep.Model : null, progress, pipeline);
         var results = new List<TrainedModel>
         {
             Summary(actor.Card, actor.Dev, actor.DevWithout, actor.Helps, modelsDir, check),
@@ -111,19 +111,6 @@ public static class ModelTraining
             Write(modelsDir, toll.Card, toll.Zip, toll.Helps);
         }
         return Summary(toll.Card, toll.Dev.Events, toll.DevWithout.Events, toll.Helps, modelsDir, check);
-    }
-
-    /// <summary>
-    /// The actor2 choice is judged, like the place choice, with the keep decision retrained on top
-    /// of it: it changes the type where force meets civilians and what the keep model reads, so
-    /// under the keep model trained without it its worth does not show.
-    /// </summary>
-    private static (ChoiceOutcome Actor2, EventKeepTrainer.Outcome Keep) WithActor2(ChoiceOutcome actor2, EventKeepTrainer.Outcome keep, List<GoldArticle> train, IReadOnlyList<GoldArticle> dev,
-        BinaryModel? actor1, BinaryModel? type, BinaryModel? place, BinaryModel? modality, IReadOnlyList<GsrSentence>? gsr, Geo.ToponymTagger? tagger, TextWriter progress)
-    {
-        var pipeline = new Pipeline.MarsadPipeline(Pipeline.DefaultStages.Create(toponyms: tagger, actor2: actor2.Model));
-        var keepWith = EventKeepTrainer.Train(train, dev, actor1, type, progress, gsr, pipeline, place, modality);
-        return OnTop(EventModels.Actor2Name, actor2, keepWith, keep, progress);
     }
 
     /// <summary>
