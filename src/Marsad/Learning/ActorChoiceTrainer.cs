@@ -17,7 +17,7 @@ internal static class ActorChoiceTrainer
     public static ChoiceOutcome Train(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> dev, TextWriter progress, MarsadPipeline? pipeline = null)
     {
         pipeline ??= MarsadPipeline.CreateDefault();
-        var (rows, positives, groups) = ChoiceTraining.Label(train, pipeline, null, (_, gold, log) =>
+        var (rows, positives, groups) = ChoiceTraining.Label(train, pipeline, () => new CandidateLog(), (_, gold, log) =>
             log.ActorRows.GroupBy(r => r.Group).Select(options =>
             {
                 var first = options.First();

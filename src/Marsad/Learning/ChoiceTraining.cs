@@ -19,6 +19,11 @@ internal static class ChoiceTraining
     /// nothing and is left out.
     /// </summary>
     public static (List<ModelInput> Rows, int Positives, int Groups) Label(IReadOnlyList<GoldArticle> train, MarsadPipeline pipeline, BinaryModel? actor1,
+        Func<GoldArticle, List<GoldSpans.Span>, CandidateLog, IEnumerable<List<(float[] Features, bool Label)>>> groupsOf) =>
+        Label(train, pipeline, () => new CandidateLog { Actor1 = actor1 }, groupsOf);
+
+    /// <summary>The same with the decisions each article's log names (<paramref name="newLog"/> makes a fresh one per article).</summary>
+    public static (List<ModelInput> Rows, int Positives, int Groups) Label(IReadOnlyList<GoldArticle> train, MarsadPipeline pipeline, Func<CandidateLog> newLog,
         Func<GoldArticle, List<GoldSpans.Span>, CandidateLog, IEnumerable<List<(float[] Features, bool Label)>>> groupsOf)
     {
         var rows = new List<ModelInput>();
@@ -26,7 +31,7 @@ internal static class ChoiceTraining
         var groups = 0;
         foreach (var a in train)
         {
-            var log = new CandidateLog { Actor1 = actor1 };
+            var log = newLog();
             pipeline.Extract(a.Article, log);
             foreach (var options in groupsOf(a, GoldSpans.Of(a), log))
             {

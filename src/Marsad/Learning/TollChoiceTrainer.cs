@@ -27,35 +27,14 @@ internal static class TollChoiceTrainer
     public static TollOutcome Train(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> dev, BinaryModel? actor1, BinaryModel? type, BinaryModel? place, BinaryModel? keep, TextWriter progress, MarsadPipeline? pipeline = null)
     {
         pipeline ??= MarsadPipeline.CreateDefault();
-        var rows = new List<ModelInput>();
-        var positives = 0;
-        var groups = 0;
-        foreach (var a in train)
-        {
-            var log = new CandidateLog { Actor1 = actor1, Type = type, Place = place, Keep = keep };
-            pipeline.Extract(a.Article, log);
-            var gold = GoldSpans.Of(a);
-            foreach (var options in log.TollRows.GroupBy(r => r.Group))
+        var (rows, positives, groups) = ChoiceTraining.Label(train, pipeline, () => new CandidateLog { Actor1 = actor1, Type = type, Place = place, Keep = keep }, (_, gold, log) =>
+            log.TollRows.GroupBy(r => r.Group).Select(options =>
             {
                 var first = options.First();
-                if (options.Count() < 2 || GoldSpans.Tie(gold, first.Trigger, first.Type) is not { } g)
-                {
-                    continue;
-                }
-                var expected = g.Event.Fatalities;
-                if (!options.Any(o => o.Count == expected))
-                {
-                    continue;
-                }
-                groups++;
-                foreach (var o in options)
-                {
-                    var label = o.Count == expected;
-                    positives += label ? 1 : 0;
-                    rows.Add(new ModelInput { Features = o.Features, Label = label });
-                }
-            }
-        }
+                return options.Count() < 2 || GoldSpans.Tie(gold, first.Trigger, first.Type) is not { } g
+                    ? []
+                    : options.Select(o => (o.Features, o.Count == g.Event.Fatalities)).ToList();
+            }));
         progress.WriteLine($"{EventModels.TollName}: {rows.Count} options of {groups} killing candidates tied to coded events, {positives} positive");
         var (model, ml, zip) = Lgbm.Train(rows, TollChoice.Count);
         var card = new ModelCard
