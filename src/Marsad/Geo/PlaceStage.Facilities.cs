@@ -99,10 +99,6 @@ public sealed partial class PlaceStage
                 runEnd++;
             }
             after = runEnd;
-            while (runEnd > runFirst && !tokens[runEnd - 1].IsWord && tokens[runEnd - 1].Kind != TokenKind.Number)
-            {
-                runEnd--;
-            }
             while (runFirst < runEnd && !tokens[runFirst].IsWord)
             {
                 runFirst++;
@@ -174,9 +170,7 @@ public sealed partial class PlaceStage
             {
                 continue;
             }
-            var b = r.Base;
-            if (L.FacilityHeads.TryGetValue(b, out var kind)
-                || b.StartsWith("ال", StringComparison.Ordinal) && b.Length > 3 && L.FacilityHeads.TryGetValue(b[2..], out kind))
+            if (KindOf(r.Base) is { } kind)
             {
                 return kind;
             }
@@ -184,13 +178,17 @@ public sealed partial class PlaceStage
         return null;
     }
 
+    /// <summary>The facility kind of a word with or without its article («مستشفى», «المستشفى»), or null.</summary>
+    private string? KindOf(string b) =>
+        L.FacilityHeads.TryGetValue(b, out var kind)
+        || b.StartsWith("ال", StringComparison.Ordinal) && b.Length > 3 && L.FacilityHeads.TryGetValue(b[2..], out kind) ? kind : null;
+
     /// <summary>Where the head word starts without its proclitics («وبمستشفى» → «مستشفى»; «وادي» keeps its «و»), or the token's start.</summary>
     private int WordStart(AnalyzedText text, Token t)
     {
         foreach (var r in t.Segmentations)
         {
-            if (r.Suffix == 0 && !r.HasArticle && (L.FacilityHeads.ContainsKey(r.Base)
-                || r.Base.StartsWith("ال", StringComparison.Ordinal) && r.Base.Length > 3 && L.FacilityHeads.ContainsKey(r.Base[2..])))
+            if (r.Suffix == 0 && !r.HasArticle && KindOf(r.Base) is not null)
             {
                 return r.Prefix == 0 ? t.Span.Start : text.BaseSpan(t, r).Start;
             }
