@@ -69,7 +69,7 @@ internal static class ActorArguments
         if (hit.First > 0 && (hit.First - 1 >= e.End || hit.First - 1 < e.First) && text.Tokens[hit.First - 1] is { IsWord: true } prev)
         {
             into[11] = prev.Norm.StartsWith("ال", StringComparison.Ordinal) && index.ActorAt(hit.First - 1) is null && !index.IsRole(hit.First - 1, "prep", true) ? 1 : 0;
-            into[15 + Bucket(prev.Norm)] = 1;
+            into[15 + FeatureHash.Bucket(prev.Norm, WordBuckets)] = 1;
         }
     }
 
@@ -139,16 +139,5 @@ internal static class ActorArguments
             n += index.Actors[i].First >= from ? 1 : 0;
         }
         return n;
-    }
-
-    /// <summary>FNV-1a of the word, stable across runs.</summary>
-    private static int Bucket(string word)
-    {
-        var h = 2166136261u;
-        foreach (var c in word)
-        {
-            h = (h ^ c) * 16777619u;
-        }
-        return (int)(h % WordBuckets);
     }
 }

@@ -326,15 +326,7 @@ internal static class EventFeatures
         return null;
     }
 
-    /// <summary>The folded word without its proclitics, hashed (FNV-1a: stable across runs, unlike string hashing).</summary>
-    private static int Bucket(Token token, int prefix, int buckets)
-    {
-        var word = token.Norm.AsSpan(Math.Min(prefix, token.Norm.Length));
-        var h = 2166136261u;
-        foreach (var c in word)
-        {
-            h = (h ^ c) * 16777619u;
-        }
-        return (int)(h % (uint)buckets);
-    }
+    /// <summary>The folded word without its proclitics, hashed.</summary>
+    private static int Bucket(Token token, int prefix, int buckets) =>
+        FeatureHash.Bucket(token.Norm.AsSpan(Math.Min(prefix, token.Norm.Length)), buckets);
 }

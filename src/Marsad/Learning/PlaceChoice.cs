@@ -171,7 +171,7 @@ internal static class PlaceChoice
             into[k++] = string.Equals(doc.Top, Key(m), StringComparison.Ordinal) ? 1 : 0;
             if (prev is not null)
             {
-                into[WordStart + Bucket(prev.Norm)] = 1;
+                into[WordStart + FeatureHash.Bucket(prev.Norm, WordBuckets)] = 1;
             }
         }
         else
@@ -297,16 +297,5 @@ internal static class PlaceChoice
         var token = text.Tokens[option.Place.First];
         var n = option.Place.Span.Start - token.Span.Start;
         return n <= 0 ? [] : text.Body.AsSpan(token.Span.Start, Math.Min(n, token.Span.Length));
-    }
-
-    /// <summary>FNV-1a of the folded word: stable across runs.</summary>
-    private static int Bucket(string word)
-    {
-        var h = 2166136261u;
-        foreach (var c in word)
-        {
-            h = (h ^ c) * 16777619u;
-        }
-        return (int)(h % WordBuckets);
     }
 }
