@@ -20,7 +20,8 @@ internal static class TrainCommand
         var placeErrors = new Option<string?>("--place-errors") { Description = "With --oracle: classify each wrong place on a gold event's trigger (another mention was right, a namesake, the wrong precision, not recognised) into this TSV file." };
         var tollOnly = new Option<bool>("--toll-only") { Description = "Retrain only the toll choice, on the shipped event models (it decides after them all)." };
         var noGsr = new Option<bool>("--no-gsr") { Description = "Do not learn the keep decision from the arabic_event_gsr sentences (SHARED/data/events/arabic_event_gsr, used when present)." };
-        var command = new Command("train", "Rebuild the toponym tagger (NewsFANE, IDRISI, the corpus train split's places) and the learned event decisions from the annotated corpus (data/gold/corpus, docs/learning.md, docs/places.md).") { corpus, shared, models, extra, check, oracle, placeErrors, coverage, verbose, tollOnly, noGsr };
+        var keepStudy = new Option<int>("--keep-study") { Description = "Train nothing to keep: retrain the keep model this many times per variant (each without another tenth of the training data) and print dev F1 mean and spread per threshold (docs/learning.md).", DefaultValueFactory = _ => 0 };
+        var command = new Command("train", "Rebuild the toponym tagger (NewsFANE, IDRISI, the corpus train split's places) and the learned event decisions from the annotated corpus (data/gold/corpus, docs/learning.md, docs/places.md).") { corpus, shared, models, extra, check, oracle, placeErrors, coverage, verbose, tollOnly, noGsr, keepStudy };
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(corpus)!;
@@ -64,6 +65,11 @@ internal static class TrainCommand
                     : new[] { "data/gold/dev", Path.Combine(root, "gold") }.Where(Directory.Exists).ToArray();
                 var gsr = Path.Combine(root, GsrSentences.Folder);
                 var gsrDir = !parse.GetValue(noGsr) && Directory.Exists(gsr) ? gsr : null;
+                if (parse.GetValue(keepStudy) is > 0 and var runs)
+                {
+                    ModelTraining.KeepStudy(dir, root, also, gsrDir, runs, o);
+                    return ExitCodes.Ok;
+                }
                 if (parse.GetValue(tollOnly))
                 {
                     var m = ModelTraining.RunToll(dir, root, parse.GetValue(models)!, isCheck, parse.InvocationConfiguration.Error, also);

@@ -91,6 +91,21 @@ public static class ModelTraining
         return new ModelTrainingResult(results, toponyms);
     }
 
+    /// <summary>The keep model's retrain spread and its variants (<see cref="EventKeepStudy"/>), on the shipped actor1 and place choices; writes nothing.</summary>
+    public static void KeepStudy(string corpusDir, string sharedRoot, IReadOnlyList<string> extraTrain, string? gsrDir, int runs, TextWriter output)
+    {
+        var loader = new GoldLoader(sharedRoot);
+        var train = loader.LoadDirectory(Path.Combine(corpusDir, "train")).ToList();
+        foreach (var dir in extraTrain)
+        {
+            train.AddRange(loader.LoadDirectory(dir));
+        }
+        var dev = loader.LoadDirectory(Path.Combine(corpusDir, "dev"));
+        var only = Environment.GetEnvironmentVariable("MARSAD_KEEP_VARIANTS");
+        var variants = only is null ? EventKeepStudy.Variants : EventKeepStudy.Variants.Where((_, i) => only.Split(',').Contains(i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        EventKeepStudy.Run(train, dev, gsrDir is null ? null : GsrSentences.Load(gsrDir), variants, runs, output);
+    }
+
     /// <summary>
     /// Retrains the toll choice alone, on the shipped event models and toponym tagger (the toll is
     /// chosen after every other decision, so they stay as they are); writes it when it helps.
