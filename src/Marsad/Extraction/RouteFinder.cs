@@ -15,17 +15,26 @@ internal static class RouteFinder
     public static List<RoadMention> FindAll(ArticleIndex index)
     {
         var roads = new List<RoadMention>();
+        // Every token of a place name reads the same place: whether it is a road is folded once
+        // for the run of tokens, not twice per token.
+        PlaceHit? last = null;
+        var lastIsRoad = false;
         var i = 0;
         while (i < index.Count)
         {
             var road = index.Role(i, "road", true);
             var feature = index.PlaceAt(i);
-            if (road is null && (feature is null || !IsRoad(feature)))
+            if (feature is not null && !ReferenceEquals(feature, last))
+            {
+                (last, lastIsRoad) = (feature, IsRoad(feature));
+            }
+            var featureIsRoad = feature is not null && lastIsRoad;
+            if (road is null && !featureIsRoad)
             {
                 i++;
                 continue;
             }
-            if (feature is not null && feature.First <= i && IsRoad(feature))
+            if (feature is not null && feature.First <= i && featureIsRoad)
             {
                 // A road the gazetteer knows as one feature: its ends are the places inside its name.
                 roads.Add(new RoadMention(i, feature.End, [], false, feature));

@@ -50,6 +50,9 @@ internal static class ActorChoice
         public string? Id => Hit?.ActorId;
     }
 
+    [ThreadStatic]
+    private static Dictionary<string, ActorHit>? t_best;
+
     /// <summary>
     /// The options for <paramref name="e"/>, the rules' choice <paramref name="rules"/> (their
     /// actor1, or their actor2 for the actor2 choice) among them; distinct ids, nearest mention
@@ -62,7 +65,10 @@ internal static class ActorChoice
         var sentence = text.Tokens[e.First].Sentence;
         var from = text.Sentences[Math.Max(0, sentence - 2)].First;
         var to = text.Sentences[Math.Min(text.Sentences.Count - 1, sentence + 1)].End;
-        var best = new Dictionary<string, ActorHit>(StringComparer.Ordinal);
+        // One scratch table per thread, emptied per call: a new one per candidate (twice, for actor1
+        // and actor2) growing to the window's actors was a steady share of the event stage's allocations.
+        var best = t_best ??= new Dictionary<string, ActorHit>(StringComparer.Ordinal);
+        best.Clear();
         // A condemner is no side of the deed it condemns; of an accusation or threat it is the doer.
         var deed = e.Type is "REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS" or "CAPTURE" or "ARREST";
         // Only the actors of the window are read (bisection), so a long article costs per candidate what a short one does.

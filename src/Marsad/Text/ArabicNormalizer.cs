@@ -21,6 +21,14 @@ public static class ArabicNormalizer
         ArgumentNullException.ThrowIfNull(source);
         var text = new StringBuilder(source.Length);
         var map = new List<int>(source.Length + 1);
+        Fold(source, text, map);
+        map.Add(source.Length);
+        return new NormalizedText(source, text.ToString(), map.ToArray());
+    }
+
+    /// <summary>Folds <paramref name="source"/> into <paramref name="text"/>, and the source index of every char written into <paramref name="map"/> when one is given.</summary>
+    private static void Fold(string source, StringBuilder text, List<int>? map)
+    {
         for (var i = 0; i < source.Length; i++)
         {
             var c = source[i];
@@ -34,7 +42,7 @@ public static class ArabicNormalizer
                     if (f != '\0')
                     {
                         text.Append(f);
-                        map.Add(i);
+                        map?.Add(i);
                     }
                 }
                 continue;
@@ -46,38 +54,41 @@ public static class ArabicNormalizer
                 continue;
             }
             text.Append(folded);
-            map.Add(i);
+            map?.Add(i);
         }
-        map.Add(source.Length);
-        return new NormalizedText(source, text.ToString(), map.ToArray());
     }
 
     /// <summary>Normalizes a lexicon entry or query: the same folding, no map kept.</summary>
     /// <remarks>
     /// It must fold exactly as <see cref="Normalize"/> does, or a key would miss the text it was
     /// written for (a separate NFKC pass here once read «و» + combining hamza as «ؤ» where the
-    /// text path reads «و»).
+    /// text path reads «و»). It goes through the same <see cref="Fold(string, StringBuilder, List{int}?)"/>
+    /// without building the offset map, which keys asked for per line and per candidate do not need.
     /// </remarks>
     public static string NormalizeKey(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
         // Keys are compared token by token, so runs of spaces must not make two keys differ.
-        var folded = Normalize(source).Text;
+        var folded = new StringBuilder(source.Length);
+        Fold(source, folded, map: null);
         var sb = new StringBuilder(folded.Length);
         var space = false;
-        foreach (var f in folded)
+        foreach (var chunk in folded.GetChunks())
         {
-            if (char.IsWhiteSpace(f))
+            foreach (var f in chunk.Span)
             {
-                space = sb.Length > 0;
-                continue;
+                if (char.IsWhiteSpace(f))
+                {
+                    space = sb.Length > 0;
+                    continue;
+                }
+                if (space)
+                {
+                    sb.Append(' ');
+                    space = false;
+                }
+                sb.Append(f);
             }
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-            sb.Append(f);
         }
         return sb.ToString();
     }

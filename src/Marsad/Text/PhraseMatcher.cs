@@ -86,9 +86,13 @@ public sealed class PhraseMatcher<T>
             return null;
         }
         PhraseMatch<T>? best = null;
-        var readings = allowClitics ? first.Segmentations : [first.Segmentations[0]];
-        foreach (var reading in readings)
+        // By index: asked about every token by every matcher, an interface enumerator (or a
+        // one-reading array) per call was a steady share of the allocations.
+        var readings = first.Segmentations;
+        var count = allowClitics ? readings.Count : 1;
+        for (var r = 0; r < count; r++)
         {
+            var reading = readings[r];
             if (!_root.Children.TryGetValue(reading.Base, out var node))
             {
                 continue;

@@ -207,6 +207,9 @@ public sealed class ArabicNumbers
         return new NumberReading(index, end, value, false);
     }
 
+    /// <summary>Whether an ordinal number word (without a conjunction) stands at token <paramref name="index"/>: what <see cref="ReadOrdinalAt"/> needs to read anything.</summary>
+    internal bool OpensOrdinal(AnalyzedText text, int index) => OrdinalAt(text, index, conjunction: false) is not null;
+
     private (long Value, int End)? OrdinalAt(AnalyzedText text, int j, bool conjunction)
     {
         var m = _words.MatchAt(text, j, allowClitics: true);

@@ -65,7 +65,7 @@ public sealed class DateExpressionFinder
         var i = 0;
         while (i < text.Tokens.Count)
         {
-            var parsed = Parse(text, i);
+            var parsed = MayOpen(text, i) ? Parse(text, i) : null;
             if (parsed is null)
             {
                 i++;
@@ -186,6 +186,23 @@ public sealed class DateExpressionFinder
     }
 
     private sealed record Hit(int End, TimeWord Word, TextSpan Span);
+
+    /// <summary>
+    /// Whether an expression can begin at token <paramref name="i"/>. Every reading <see cref="Parse"/>
+    /// tries opens with a time word read with clitics allowed, a digit or an ordinal number word, so a
+    /// token that is none of these is passed over without asking the matcher about each kind of time
+    /// word in turn (a dozen asks and a parse object for every token of the text).
+    /// </summary>
+    private bool MayOpen(AnalyzedText text, int i)
+    {
+        var token = text.Tokens[i];
+        if (token.Kind == TokenKind.Number || (token.Norm.Length > 0 && char.IsAsciiDigit(token.Norm[0])))
+        {
+            return true;
+        }
+        var m = _vocabulary.Matcher.MatchAt(text, i, allowClitics: true);
+        return (m is not null && m.FirstReading.Suffix == 0) || _numbers.OpensOrdinal(text, i);
+    }
 
     private Parsed? Parse(AnalyzedText text, int i)
     {

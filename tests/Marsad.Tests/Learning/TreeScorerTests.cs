@@ -69,4 +69,17 @@ public class TreeScorerTests
 
         Assert.Equal(model.EngineScore(features), model.Score(features));
     }
+    [Fact]
+    public void A_vector_with_one_missing_value_among_ordinary_ones_gets_the_engines_probability()
+    {
+        var model = Shipped(EventModels.Actor1Name);
+        var features = new float[model.Card.Features];
+        for (var i = 0; i < features.Length; i++)
+        {
+            features[i] = i % 3;
+        }
+        features[features.Length / 2] = float.NaN;
+
+        Assert.Equal(model.EngineScore(features), model.Score(features));
+    }
 }

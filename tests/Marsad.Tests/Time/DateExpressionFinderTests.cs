@@ -458,4 +458,13 @@ public class DateExpressionFinderTests
         Assert.Equal(["2015-06-01", "2015-03-05"], second.Select(d => d.Value));
         Assert.Equal(first.Select(d => (d.First, d.End)), none.Select(d => (d.First, d.End)));
     }
+    [Fact]
+    public void Expressions_opening_with_a_clitic_word_an_ordinal_or_a_digit_are_all_found_among_plain_words()
+    {
+        // Each opening the finder's pass-over check must let through: a time word with a clitic,
+        // an ordinal word, a day number and a numeric date, between words that open nothing.
+        var found = Find("عاد الوفد وبالأمس التقى اللجنة ثم في الثالث من آذار سافر وفي 5 نيسان رجع وكتب 12/03/2016 في تقريره.", Published);
+
+        Assert.Equal(["أمس", "الثالث من آذار", "5 نيسان", "12/03/2016"], found.Select(d => d.Text));
+    }
 }
