@@ -30,7 +30,7 @@ internal static class PlaceLinker
 
         // Commas in Arabic news set off asides («فجر اليوم الاثنين،»): the place may follow one, up to the next event.
         var afterList = Candidates(index, e, e.End, NextTrigger(index, e.End, Math.Min(sentence.End, e.End + AfterWindow)));
-        var after = MostPrecise(afterList);
+        var after = MostPrecise(index, e, afterList);
         if (after is not null)
         {
             Set(e, after.Value, "clause");
@@ -242,9 +242,27 @@ internal static class PlaceLinker
     private static bool IsActorOfEvent(EventCandidate e, PlaceHit p) =>
         e.Actor1 is not null && e.Actor1.Span.Overlaps(p.Span);
 
-    /// <summary>The most precise candidate (point, region, country), the first on a tie.</summary>
-    private static Candidate? MostPrecise(List<Candidate> candidates) =>
-        candidates.Count == 0 ? null : candidates.OrderBy(c => Rank(c.Place.Mention.Precision)).ThenBy(c => c.Token).First();
+    /// <summary>
+    /// The most precise candidate (point, region, country), the first on a tie; a place the event
+    /// comes from («أطلقت من سوريا على كيليس», «تقدم من نهر الفرات نحو الشدادي») only when no
+    /// other is named, except for an event placed where it starts (WITHDRAW).
+    /// </summary>
+    private static Candidate? MostPrecise(ArticleIndex index, EventCandidate e, List<Candidate> candidates)
+    {
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+        var originLast = !PlaceGovernors.OriginIsPlace(e.Type);
+        return candidates
+            .OrderBy(c => originLast && IsOrigin(index, c) ? 1 : 0)
+            .ThenBy(c => Rank(c.Place.Mention.Precision))
+            .ThenBy(c => c.Token)
+            .First();
+    }
+
+    private static bool IsOrigin(ArticleIndex index, Candidate c) =>
+        PlaceGovernors.Of(index.Text, c.Token, c.IsReference ? index.Token(c.Token).Span.Start : c.Place.Span.Start) == PlaceRole.Origin;
 
     private static int Rank(string precision) => precision switch
     {

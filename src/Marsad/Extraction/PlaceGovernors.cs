@@ -1,0 +1,121 @@
+using Marsad.Geo;
+using Marsad.Lexicons;
+using Marsad.Text;
+
+namespace Marsad.Extraction;
+
+/// <summary>What the word governing a place says of its part in the event (data/geo/place_governors.tsv).</summary>
+internal enum PlaceRole
+{
+    None,
+    At,
+    On,
+    Near,
+    Toward,
+    Origin,
+}
+
+/// <summary>
+/// The word that governs a place name: «في حلب» (at), «على دوما» (on), «قرب الرقة» (near), «نحو
+/// الشدادي» (toward), «من سوريا» (origin). A launch site («أطلقت من سوريا على كيليس») or the
+/// start of an advance («من نهر الفرات نحو الشدادي») is not where the event happens; the target
+/// or the destination is.
+/// </summary>
+internal static class PlaceGovernors
+{
+    private static readonly Lazy<Dictionary<string, PlaceRole>> Words = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Cue words («مدينة», «بلدة») and quotes between the governing word and the name, at most.</summary>
+    private const int MaxSkipped = 3;
+
+    private static Dictionary<string, PlaceRole> Load()
+    {
+        var table = TsvTable.LoadEmbedded("place_governors");
+        var words = new Dictionary<string, PlaceRole>(StringComparer.Ordinal);
+        foreach (var r in table.Rows)
+        {
+            words[ArabicNormalizer.NormalizeKey(r[table.Column("word")])] = Enum.Parse<PlaceRole>(r[table.Column("role")], ignoreCase: true);
+        }
+        return words;
+    }
+
+    /// <summary>The role of the place starting at token <paramref name="first"/> whose name starts at body offset <paramref name="nameStart"/>.</summary>
+    public static PlaceRole Of(AnalyzedText text, int first, int nameStart)
+    {
+        var token = text.Tokens[first];
+        // «بريف حلب»: the clitic ب on the name's own token is «في».
+        var n = nameStart - token.Span.Start;
+        if (n > 0 && text.Body.AsSpan(token.Span.Start, Math.Min(n, token.Span.Length)).Contains('ب'))
+        {
+            return PlaceRole.At;
+        }
+        var cues = PlaceLexicon.Default.Cues;
+        var skipped = 0;
+        for (var i = first - 1; i >= 0 && text.Tokens[i].Sentence == token.Sentence && skipped <= MaxSkipped; i--)
+        {
+            var t = text.Tokens[i];
+            if (!t.IsWord)
+            {
+                // «بلدة "خان العسل"»: a quote stands between the cue and the name; any other mark ends the phrase.
+                if (t.Norm[0] is '"' or '\'' or '«' or '»' or '“' or '”')
+                {
+                    skipped++;
+                    continue;
+                }
+                return PlaceRole.None;
+            }
+            var (role, cue, withB) = Read(t, cues);
+            if (cue)
+            {
+                if (withB)
+                {
+                    return PlaceRole.At;
+                }
+                skipped++;
+                continue;
+            }
+            if (role == PlaceRole.Origin && PreviousWord(text, i) is { } before && Read(before, cues).Role == PlaceRole.Near)
+            {
+                return PlaceRole.Near;
+            }
+            return role;
+        }
+        return PlaceRole.None;
+    }
+
+    /// <summary>True when the event is placed where it starts (SPEC: for WITHDRAW the place left), so an origin is no worse than another place.</summary>
+    public static bool OriginIsPlace(string type) => string.Equals(type, "WITHDRAW", StringComparison.Ordinal);
+
+    /// <summary>A word's role (whole or after «و»/«ف»), whether it is a cue word, and whether that cue carries «ب».</summary>
+    private static (PlaceRole Role, bool Cue, bool WithB) Read(Token t, Dictionary<string, string> cues)
+    {
+        if (Words.Value.TryGetValue(t.Norm, out var whole))
+        {
+            return (whole, false, false);
+        }
+        if (cues.ContainsKey(t.Norm))
+        {
+            return (PlaceRole.None, true, false);
+        }
+        foreach (var s in t.Segmentations)
+        {
+            if (s.IsWhole || s.Suffix > 0)
+            {
+                continue;
+            }
+            var prefix = t.Norm.AsSpan(0, s.Prefix);
+            if (cues.ContainsKey(s.Base))
+            {
+                return (PlaceRole.None, true, prefix.Contains('ب'));
+            }
+            if (!prefix.ContainsAny('ب', 'ل', 'ك') && Words.Value.TryGetValue(s.Base, out var role))
+            {
+                return (role, false, false);
+            }
+        }
+        return (PlaceRole.None, false, false);
+    }
+
+    private static Token? PreviousWord(AnalyzedText text, int i) =>
+        i > 0 && text.Tokens[i - 1].IsWord && text.Tokens[i - 1].Sentence == text.Tokens[i].Sentence ? text.Tokens[i - 1] : null;
+}
