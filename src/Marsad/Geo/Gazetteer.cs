@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using Marsad.Lexicons;
 using Marsad.Text;
@@ -70,26 +71,101 @@ public sealed class Gazetteer
         _postRow = [.. b.PostRow];
         _postNext = [.. b.PostNext];
         MaxWords = b.MaxWords;
-        // Every proper word prefix of a longer name («ريف حلب» of «ريف حلب الشمالي»): matching
-        // stops extending a name as soon as no longer name starts with it, instead of trying six
-        // words at every token.
-        _prefixes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var key in _index.Keys)
+        NameCount = _index.Count;
+        // One probe per key for the matcher, which asks of every 1–6-word key both whether it is
+        // a name and whether a longer name starts with it: the index's own dictionary carries both
+        // answers (posting head + 1, shifted, and a prefix bit), and every proper word prefix of a
+        // longer name («ريف حلب» of «ريف حلب الشمالي») joins it with no rows.
+        var names = _index.Keys.ToArray();
+        foreach (var key in names)
+        {
+            ref var code = ref CollectionsMarshal.GetValueRefOrNullRef(_index, key);
+            code = (code + 1) << 1;
+        }
+        _probe = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var key in names)
         {
             for (var space = key.LastIndexOf(' '); space > 0; space = key.LastIndexOf(' ', space - 1))
             {
-                if (!_prefixes.Add(key[..space]))
+                // A prefix already marked has its own shorter prefixes marked too.
+                var prefix = key.AsSpan(0, space);
+                var code = _probe.TryGetValue(prefix, out var c) ? c : 0;
+                if ((code & PrefixBit) != 0)
                 {
                     break;
                 }
+                _probe[prefix] = code | PrefixBit;
             }
         }
+        _rows = new int[]?[_postRow.Length];
     }
 
-    private readonly HashSet<string> _prefixes;
+    private const int PrefixBit = 1;
+
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _probe;
+
+    // Each name's rows, sorted, made on first lookup and shared by every later one (bounded by the index).
+    private readonly int[]?[] _rows;
+
+    // The folded key of each row's display name, made on first use (bounded by the rows).
+    private string?[]? _nameKeys;
 
     /// <summary>Whether some longer name starts with these words (a folded key).</summary>
-    public bool IsPrefix(string key) => _prefixes.Contains(key);
+    public bool IsPrefix(string key) => (_index.GetValueOrDefault(key) & PrefixBit) != 0;
+
+    /// <summary>
+    /// One probe of a folded key, given as characters so that the matcher need not build a string:
+    /// <paramref name="name"/> is what <see cref="Rows(int)"/> takes (negative when no name has
+    /// these words), and <paramref name="prefix"/> whether some longer name starts with them.
+    /// </summary>
+    public void Probe(ReadOnlySpan<char> key, out int name, out bool prefix)
+    {
+        var code = _probe.TryGetValue(key, out var c) ? c : 0;
+        name = (code >> 1) - 1;
+        prefix = (code & PrefixBit) != 0;
+    }
+
+    /// <summary>The sorted rows of a name found by <see cref="Probe"/>; the list is shared and must not be changed.</summary>
+    public IReadOnlyList<int> Rows(int name)
+    {
+        if (name < 0)
+        {
+            return [];
+        }
+        var cached = Volatile.Read(ref _rows[name]);
+        if (cached is not null)
+        {
+            return cached;
+        }
+        var rows = new List<int>(2);
+        for (var p = name; p >= 0; p = _postNext[p])
+        {
+            rows.Add(_postRow[p]);
+        }
+        rows.Sort();
+        // Two threads may both build it; either copy is the same.
+        cached = [.. rows];
+        Volatile.Write(ref _rows[name], cached);
+        return cached;
+    }
+
+    /// <summary>The folded key of a row's display name (<see cref="KeyOf"/> of <see cref="GazetteerEntry.Name"/>), kept once made.</summary>
+    public string NameKeyOf(int row)
+    {
+        var keys = Volatile.Read(ref _nameKeys);
+        if (keys is null)
+        {
+            Interlocked.CompareExchange(ref _nameKeys, new string?[_names.Length], null);
+            keys = _nameKeys;
+        }
+        return keys[row] ??= KeyOf(_names[row]);
+    }
+
+    /// <summary>Whether a row is a curated feature (id <c>ft:</c>), as <see cref="GazetteerEntry.IsFeature"/> without building the entry.</summary>
+    public bool IsFeatureRow(int row) => _ids[row].StartsWith("ft:", StringComparison.Ordinal);
+
+    /// <summary>The row's country code, as <see cref="GazetteerEntry.Country"/> without building the entry.</summary>
+    public string CountryOf(int row) => _pool[_country[row]];
 
     /// <summary>The gazetteer shipped in the library, loaded on first use.</summary>
     public static Gazetteer Default => DefaultInstance.Value;
@@ -98,7 +174,8 @@ public sealed class Gazetteer
 
     public int Count => _ids.Length;
 
-    public int NameCount => _index.Count;
+    /// <summary>How many distinct folded names the index holds (not counting the prefixes it also keeps).</summary>
+    public int NameCount { get; }
 
     /// <summary>Longest name in words: how far a matcher needs to look ahead.</summary>
     public int MaxWords { get; }
@@ -112,20 +189,7 @@ public sealed class Gazetteer
     public int PopulationOf(int row) => _population[row];
 
     /// <summary>Rows named by a folded key («حلب», «ريف حلب الشمالي»), or an empty list.</summary>
-    public IReadOnlyList<int> Lookup(string key)
-    {
-        if (!_index.TryGetValue(key, out var p))
-        {
-            return [];
-        }
-        var rows = new List<int>(2);
-        for (; p >= 0; p = _postNext[p])
-        {
-            rows.Add(_postRow[p]);
-        }
-        rows.Sort();
-        return rows;
-    }
+    public IReadOnlyList<int> Lookup(string key) => Rows((_index.GetValueOrDefault(key) >> 1) - 1);
 
     /// <summary>Rows named by any spelling of <paramref name="name"/> (normalized and tokenized like text).</summary>
     public IReadOnlyList<int> Find(string name) => Lookup(KeyOf(name));

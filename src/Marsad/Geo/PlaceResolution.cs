@@ -81,7 +81,7 @@ public sealed partial class PlaceStage
             s += CueFit(m.CueKind, e);
             // A place known by this very name beats one that lists it only among its variants
             // («اليعربية» the border town, not a village near Azaz with that alternate name).
-            if (m.Rows.Count > 1 && string.Equals(Gazetteer.KeyOf(e.Name), m.Key, StringComparison.Ordinal))
+            if (m.Rows.Count > 1 && string.Equals(G.NameKeyOf(r), m.Key, StringComparison.Ordinal))
             {
                 s += 1.5;
             }

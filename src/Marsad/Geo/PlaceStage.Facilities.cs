@@ -29,10 +29,7 @@ public sealed partial class PlaceStage
             return;
         }
         var tokens = text.Tokens;
-        TaggerToken[]? tagged = null;
-        bool[]? filled = null;
-        int[]? tags = null;
-        float[]? probability = null;
+        TagScratch? scratch = null;
         var anchors = hits.Count;
         var covered = new bool[tokens.Count];
         foreach (var h in hits)
@@ -62,10 +59,8 @@ public sealed partial class PlaceStage
             {
                 continue;
             }
-            tagged ??= new TaggerToken[tokens.Count];
-            filled ??= new bool[tokens.Count];
-            tags ??= new int[tokens.Count];
-            probability ??= new float[tokens.Count];
+            scratch ??= new TagScratch(tokens.Count);
+            var (tagged, filled, tags, probability) = (scratch.Value.Tokens, scratch.Value.Filled, scratch.Value.Tags, scratch.Value.Probability);
             for (var k = first; k < end; k++)
             {
                 if (!filled[k])
@@ -154,6 +149,8 @@ public sealed partial class PlaceStage
                 Precision = at.Precision, Confidence = Math.Round(FacilityConfidence * sum / (runEnd - runFirst), 2),
             }));
         }
+        // Not returned when a fault ends the loop: the pool then makes new arrays, nothing worse.
+        scratch?.Dispose();
         if (found.Count > 0)
         {
             hits.AddRange(found);

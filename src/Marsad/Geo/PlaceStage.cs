@@ -201,21 +201,15 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         return text.Tokens[j];
     }
 
-    private IEnumerable<Segmentation> Readings(Token t)
-    {
-        foreach (var r in t.Segmentations)
-        {
-            // Names carry their own article, and a pronoun suffix on a place name is rare enough
-            // that splitting one off («حماه» → حما + ه) mostly invents names.
-            // The article may also be the text's where the gazetteer writes the name bare
-            // («المعضمية» for «معضمية»): that reading is kept for names of four letters or more.
-            if (r.Suffix != 0 || (r.HasArticle && !r.Base.StartsWith("ال", StringComparison.Ordinal) && r.Base.Length < 4))
-            {
-                continue;
-            }
-            yield return r;
-        }
-    }
+    // Names carry their own article, and a pronoun suffix on a place name is rare enough
+    // that splitting one off («حماه» → حما + ه) mostly invents names.
+    // The article may also be the text's where the gazetteer writes the name bare
+    // («المعضمية» for «معضمية»): that reading is kept for names of four letters or more.
+    private static bool IsNameReading(Segmentation r) =>
+        r.Suffix == 0 && !(r.HasArticle && !r.Base.StartsWith("ال", StringComparison.Ordinal) && r.Base.Length < 4);
+
+    // Keys longer than this are built as strings (none is a name: the gazetteer's longest is far shorter).
+    private const int KeyBuffer = 256;
 
     /// <summary>The longest gazetteer name starting at token <paramref name="i"/>.</summary>
     private Match? NameAt(AnalyzedText text, int i)
@@ -226,12 +220,30 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         {
             return null;
         }
+        var g = G;
+        var maxWords = Math.Min(MaxWords, g.MaxWords);
+        var readings = t.Segmentations;
         Match? best = null;
-        foreach (var r in Readings(t))
+        // The key of n words is the key of n − 1 words, a space and the next word: it grows in one
+        // buffer, and one probe says both whether it names a place and whether a longer name
+        // starts with it. Only a key that names a place becomes a string.
+        Span<char> buffer = stackalloc char[KeyBuffer];
+        for (var ri = 0; ri < readings.Count; ri++)
         {
-            var key = r.Base;
+            var r = readings[ri];
+            if (!IsNameReading(r))
+            {
+                continue;
+            }
+            var first = r.Base;
+            var length = first.Length;
+            string? overflow = length <= KeyBuffer ? null : first;
+            if (overflow is null)
+            {
+                first.CopyTo(buffer);
+            }
             var words = 0;
-            for (var j = i; j < tokens.Count && words < Math.Min(MaxWords, G.MaxWords); j++)
+            for (var j = i; j < tokens.Count && words < maxWords; j++)
             {
                 if (j > i)
                 {
@@ -245,12 +257,21 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
                     {
                         break;
                     }
-                    key = key + " " + tj.Norm;
+                    if (overflow is null && length + 1 + tj.Norm.Length <= KeyBuffer)
+                    {
+                        buffer[length] = ' ';
+                        tj.Norm.CopyTo(buffer[(length + 1)..]);
+                    }
+                    else
+                    {
+                        overflow = (overflow ?? buffer[..length].ToString()) + " " + tj.Norm;
+                    }
+                    length += 1 + tj.Norm.Length;
                 }
                 words++;
-                var rows = G.Lookup(key);
-                var longer = G.IsPrefix(key);
-                if (rows.Count == 0 || (j == i && (L.Cues.ContainsKey(key) || L.Prepositions.Contains(key) || L.DirectionNouns.ContainsKey(key))))
+                var key = overflow is null ? buffer[..length] : overflow.AsSpan();
+                g.Probe(key, out var name, out var longer);
+                if (name < 0 || (j == i && (L.Cues.ContainsKey(first) || L.Prepositions.Contains(first) || L.DirectionNouns.ContainsKey(first))))
                 {
                     if (!longer)
                     {
@@ -266,7 +287,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
                     {
                         span = new TextSpan(span.Start, tokens[end - 1].Span.End);
                     }
-                    best = new Match { First = i, End = end, Span = span, Key = key, Rows = rows };
+                    best = new Match { First = i, End = end, Span = span, Key = j == i ? first : overflow ?? key.ToString(), Rows = g.Rows(name) };
                 }
                 if (!longer)
                 {
@@ -385,8 +406,10 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
 
     private static string BaseOf(Token t, out int prefix)
     {
-        foreach (var r in t.Segmentations)
+        var readings = t.Segmentations;
+        for (var i = 0; i < readings.Count; i++)
         {
+            var r = readings[i];
             if (r.Suffix == 0 && r.Base is "ريف" or "الريف" or "شمال" or "جنوب" or "شرق" or "غرب" or "شمالي" or "جنوبي" or "شرقي" or "غربي")
             {
                 prefix = r.Prefix;
@@ -412,9 +435,31 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         return false;
     }
 
-    private bool IsStrongFeature(int row) => G[row].IsFeature;
+    private bool IsStrongFeature(int row) => G.IsFeatureRow(row);
+
+    // Each row's prior, made on first use: recognition, the tagger's class and the choice among
+    // namesakes ask it of the same rows again and again. NaN marks a row not yet asked; two
+    // threads may both fill a slot, with the same value.
+    private double[]? _priors;
 
     private double Prior(int row)
+    {
+        var priors = _priors;
+        if (priors is null)
+        {
+            priors = new double[G.Count];
+            Array.Fill(priors, double.NaN);
+            _priors = priors;
+        }
+        var p = priors[row];
+        if (double.IsNaN(p))
+        {
+            priors[row] = p = PriorOf(row);
+        }
+        return p;
+    }
+
+    private double PriorOf(int row)
     {
         var e = G[row];
         if (e.IsFeature)

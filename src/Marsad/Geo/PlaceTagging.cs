@@ -98,8 +98,9 @@ public sealed partial class PlaceStage
         // The tagger reads a window around each candidate, not its whole sentence: its features
         // see two words either side and its history is the tags just before, so a few words of
         // run-up settle it, and news sentences are long.
-        var tokens = new TaggerToken[text.Tokens.Count];
-        var filled = new bool[text.Tokens.Count];
+        using var scratch = new TagScratch(text.Tokens.Count);
+        var tokens = scratch.Tokens;
+        var filled = scratch.Filled;
         var windows = new (int First, int End)[matches.Count];
         for (var i = 0; i < matches.Count; i++)
         {
@@ -129,8 +130,8 @@ public sealed partial class PlaceStage
                 ToponymFeatures.Mark(tokens, m.First, m.End, ClassOf(m) + "|" + Bucket(rules[i]), m.Stop);
             }
         }
-        var tags = new int[tokens.Length];
-        var probability = new float[tokens.Length];
+        var tags = scratch.Tags;
+        var probability = scratch.Probability;
         for (var i = 0; i < matches.Count; i++)
         {
             var m = matches[i];
@@ -162,6 +163,41 @@ public sealed partial class PlaceStage
             {
                 m.TagP = Math.Min(m.TagP, 0.5);
             }
+        }
+    }
+
+    /// <summary>
+    /// The tagger's per-token scratch of one text (its tokens as the tagger reads them, which are
+    /// filled, the tags and their probabilities), rented and cleared rather than allocated: a
+    /// window of a long article has tens of thousands of tokens, and arrays that long go to the
+    /// large-object heap, whose collections walk the whole heap.
+    /// </summary>
+    private readonly struct TagScratch : IDisposable
+    {
+        public readonly TaggerToken[] Tokens;
+        public readonly bool[] Filled;
+        public readonly int[] Tags;
+        public readonly float[] Probability;
+
+        public TagScratch(int count)
+        {
+            Tokens = System.Buffers.ArrayPool<TaggerToken>.Shared.Rent(count);
+            Filled = System.Buffers.ArrayPool<bool>.Shared.Rent(count);
+            Tags = System.Buffers.ArrayPool<int>.Shared.Rent(count);
+            Probability = System.Buffers.ArrayPool<float>.Shared.Rent(count);
+            Array.Clear(Tokens, 0, count);
+            Array.Clear(Filled, 0, count);
+            Array.Clear(Tags, 0, count);
+            Array.Clear(Probability, 0, count);
+        }
+
+        public void Dispose()
+        {
+            // The tokens hold strings of the text: cleared, so that the pool keeps no text alive.
+            System.Buffers.ArrayPool<TaggerToken>.Shared.Return(Tokens, clearArray: true);
+            System.Buffers.ArrayPool<bool>.Shared.Return(Filled);
+            System.Buffers.ArrayPool<int>.Shared.Return(Tags);
+            System.Buffers.ArrayPool<float>.Shared.Return(Probability);
         }
     }
 

@@ -57,6 +57,56 @@ public class GazetteerTests
         Assert.False(g.IsPrefix(Gazetteer.KeyOf("حلب الشمالي الغربي الأقصى")));
     }
 
+    [Fact]
+    public void Probing_a_key_as_characters_answers_as_the_string_lookups_do()
+    {
+        var g = Gazetteer.Default;
+        foreach (var name in new[] { "حلب", "ريف حلب", "ريف", "ريف حلب الشمالي", "دير الزور", "مطار كويرس العسكري", "كلمه لا تسمي مكانا" })
+        {
+            var key = Gazetteer.KeyOf(name);
+            g.Probe(key.AsSpan(), out var found, out var prefix);
+            Assert.Equal(g.Lookup(key), g.Rows(found));
+            Assert.Equal(g.IsPrefix(key), prefix);
+        }
+        g.Probe("دير".AsSpan(), out _, out var opens);
+        Assert.True(opens);
+    }
+
+    [Fact]
+    public void Words_that_only_open_longer_names_name_no_place_themselves()
+    {
+        var g = Gazetteer.Default;
+        // «مطار حمد» opens «مطار حمد الدولي» and names nothing itself.
+        var key = Gazetteer.KeyOf("مطار حمد");
+        g.Probe(key.AsSpan(), out var found, out var prefix);
+        Assert.True(prefix);
+        Assert.Empty(g.Rows(found));
+        Assert.Empty(g.Lookup(key));
+        Assert.Empty(g.Find("زقاق لا اسم له"));
+    }
+
+    [Fact]
+    public void A_name_gives_its_rows_sorted_and_the_same_list_each_time()
+    {
+        var g = Gazetteer.Default;
+        var rows = g.Find("حماة");
+        Assert.NotEmpty(rows);
+        Assert.Equal(rows.Order(), rows);
+        Assert.Same(rows, g.Find("حماة"));
+    }
+
+    [Fact]
+    public void A_row_keeps_the_folded_key_of_its_display_name()
+    {
+        var g = Gazetteer.Default;
+        foreach (var row in g.Find("دير الزور").Concat(g.Find("معبر الكاستيلو")))
+        {
+            Assert.Equal(Gazetteer.KeyOf(g[row].Name), g.NameKeyOf(row));
+            Assert.Equal(g[row].IsFeature, g.IsFeatureRow(row));
+            Assert.Equal(g[row].Country, g.CountryOf(row));
+        }
+    }
+
     private static string? FindRoot()
     {
         for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)

@@ -156,4 +156,14 @@ public class PlaceStageTests
         var p = Assert.Single(places);
         Assert.Equal("الكويت", p.Text);
     }
+
+    [Fact]
+    public void A_name_followed_or_preceded_by_a_very_long_word_is_still_found()
+    {
+        // Keys longer than the matcher's buffer are built as strings: a name next to one still reads.
+        var run = new string('ت', 400);
+        var places = Places("قصف على حلب " + run + " ثم على " + run + " حماة أمس.");
+        Assert.Contains(places, p => p.Text == "حلب");
+        Assert.Contains(places, p => p.Text == "حماة");
+    }
 }
