@@ -22,7 +22,9 @@ internal static class ActorArguments
     public static IReadOnlyList<string> Names { get; } =
     [
         "agent_before", "target_before", "speaker_before", "speaker_after", "accuse_subject", "accuse_object", "undergo_subject", "undergo_trigger",
-        "verb_subject_after", "verb_subject_before", "verb_object", "after_definite_noun", "actors_between", "actor1_chosen", "rules_actor2_none",
+        "verb_subject_after", "verb_subject_before", "verb_object", "after_definite_noun", "actors_between",
+        "actor1_chosen", "rules_actor2_none",
+        "reports_trigger", "reports_own_deed", "trigger_reported", "claimant", "investigator",
         .. Enumerable.Range(0, WordBuckets).Select(b => "word_before_" + b),
     ];
 
@@ -32,6 +34,13 @@ internal static class ActorArguments
     public const int CueCount = 13;
 
     /// <summary>
+    /// The source cues (who tells of the deed, who claims it, who investigates it) stand after the
+    /// cues the actor1 choice reads: retrained into it they did not raise dev F1 (docs/learning.md,
+    /// "Sources, claimants and investigators"), so the shipped actor1 model stays as it was.
+    /// </summary>
+    private const int Actor1Chosen = CueCount, RulesActor2None = CueCount + 1, Reports = CueCount + 2, ReportsOwn = Reports + 1, TriggerTold = Reports + 2, Claimant = Reports + 3, Investigator = Reports + 4, WordsAt = Reports + 5;
+
+    /// <summary>
     /// The argument features of <paramref name="hit"/> (null: the "nobody" option) for trigger
     /// <paramref name="e"/>; <paramref name="actor1"/> is the doer chosen so far, which the actor2
     /// choice reads (the actor1 choice passes the rules' doer).
@@ -39,9 +48,10 @@ internal static class ActorArguments
     public static void Compute(ArticleIndex index, EventCandidate e, ActorHit? hit, ActorHit? actor1, Span<float> into)
     {
         into[..Count].Clear();
-        into[13] = hit is null ? (actor1 is null ? 1 : 0) : (actor1?.ActorId == hit.ActorId ? 1 : 0);
-        into[14] = e.Actor2 is null ? 1 : 0;
+        into[Actor1Chosen] = hit is null ? (actor1 is null ? 1 : 0) : (actor1?.ActorId == hit.ActorId ? 1 : 0);
+        into[RulesActor2None] = e.Actor2 is null ? 1 : 0;
         into[7] = RoleEndsWithin(index, "undergo", e.First, 3) ? 1 : 0;
+        into[TriggerTold] = TriggerReported(index, e) ? 1 : 0;
         if (hit is null)
         {
             return;
@@ -69,8 +79,91 @@ internal static class ActorArguments
         if (hit.First > 0 && (hit.First - 1 >= e.End || hit.First - 1 < e.First) && text.Tokens[hit.First - 1] is { IsWord: true } prev)
         {
             into[11] = prev.Norm.StartsWith("ال", StringComparison.Ordinal) && index.ActorAt(hit.First - 1) is null && !index.IsRole(hit.First - 1, "prep", true) ? 1 : 0;
-            into[15 + FeatureHash.Bucket(prev.Norm, WordBuckets)] = 1;
+            into[WordsAt + FeatureHash.Bucket(prev.Norm, WordBuckets)] = 1;
         }
+        var (reports, own, _, _) = ReportsTrigger(index, hit.ActorId, e);
+        into[Reports] = reports ? 1 : 0;
+        into[ReportsOwn] = own ? 1 : 0;
+        into[Claimant] = RoleEndsWithin(index, "claim", hit.First, 2) || RoleStartsAfter(index, "claim", hit) ? 1 : 0;
+        into[Investigator] = RoleEndsWithin(index, "investigate", hit.First, 2) || RoleStartsAfter(index, "investigate", hit) ? 1 : 0;
+    }
+
+    /// <summary>The roles whose subject tells of a deed rather than doing it: saying, condemning, investigating.</summary>
+    private static readonly string[] SourceRoles = ["speaker", "condemn", "investigate"];
+
+    /// <summary>
+    /// Whether a mention of <paramref name="actorId"/> in the trigger's sentence, before it, is the
+    /// subject of a verb of saying, condemning or investigating that stands before the trigger
+    /// («أكد أردوغان أن الانفجار …», «مجلس الأمن يدين التفجير»): the deed is in what the actor
+    /// reports, so it is its source, not its doer, unless it tells of its own deed («أعلن الجيش أنه
+    /// قصف»), which the second value says (a complementizer with a pronoun between verb and trigger).
+    /// Every mention of the actor counts, not only the nearest: the nearest may be a place name.
+    /// </summary>
+    private static (bool Reports, bool Own, ActorHit? Teller, bool Clause) ReportsTrigger(ArticleIndex index, string actorId, EventCandidate e)
+    {
+        var text = index.Text;
+        var sentence = text.Sentences[text.Tokens[e.First].Sentence];
+        for (var i = index.FirstActorFrom(sentence.First); i < index.Actors.Count && index.Actors[i].End <= e.First; i++)
+        {
+            var a = index.Actors[i];
+            if (!string.Equals(a.ActorId, actorId, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var verbAt = -1;
+            foreach (var role in SourceRoles)
+            {
+                if (RoleStartsAfter(index, role, a))
+                {
+                    verbAt = a.End;
+                }
+                else if (RoleEndsWithin(index, role, a.First, 2))
+                {
+                    verbAt = a.First - 1;
+                }
+            }
+            if (verbAt >= 0 && verbAt < e.First)
+            {
+                bool own = false, clause = false;
+                for (var j = Math.Max(verbAt, a.End); j < e.First && j <= Math.Max(verbAt, a.End) + 4; j++)
+                {
+                    own |= Roles.Is(text, j, "self", true);
+                    clause |= Roles.Is(text, j, "self", true) || Roles.Is(text, j, "that", true);
+                }
+                return (true, own, a, clause || RoleEndsWithin(index, "condemn", a.First, 2) || RoleStartsAfter(index, "condemn", a));
+            }
+        }
+        return (false, false, null, false);
+    }
+
+    /// <summary>
+    /// True when a state or a body (a president, a ministry, the UN) tells of the bombing, attack
+    /// or killing at <paramref name="e"/> in a clause of its sentence («أكد أردوغان أن الانفجار …»)
+    /// or condemns it («مجلس الأمن يدين التفجير»), and not as its own deed: it is the source, and no
+    /// option for the deed's doer or target. An armed actor telling of a deed is left to the
+    /// choice (an army most often reports what it did: «قال الجيش إن قواته قصفت …»), as are arrests
+    /// and captures, which a state announces as its own («أعلنت السلطات اعتقال …»).
+    /// </summary>
+    public static bool TellsOfDeed(ArticleIndex index, string actorId, EventCandidate e) =>
+        e.Type is "REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS"
+        && ReportsTrigger(index, actorId, e) is { Reports: true, Own: false, Teller.Entry.Class: "state" or "body", Clause: true };
+
+    /// <summary>True when a verb of saying, condemning or investigating stands before the trigger in its sentence: the deed is told, and its doer, if named, is named apart from the teller.</summary>
+    private static bool TriggerReported(ArticleIndex index, EventCandidate e)
+    {
+        var text = index.Text;
+        var sentence = text.Sentences[text.Tokens[e.First].Sentence];
+        for (var j = sentence.First; j < e.First; j++)
+        {
+            foreach (var role in SourceRoles)
+            {
+                if (Roles.Is(text, j, role, true))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>True when a verb or phrase of saying governs the mention: «قال الجيش», «بحسب مصدر في الجيش».</summary>

@@ -69,7 +69,7 @@ internal static class ActorChoice
         // and actor2) growing to the window's actors was a steady share of the event stage's allocations.
         var best = t_best ??= new Dictionary<string, ActorHit>(StringComparer.Ordinal);
         best.Clear();
-        // A condemner is no side of the deed it condemns; of an accusation or threat it is the doer.
+        // A condemner is no side of the deed it condemns, nor a state or body that tells of it; of an accusation or threat it is the doer.
         var deed = e.Type is "REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS" or "CAPTURE" or "ARREST";
         // Only the actors of the window are read (bisection), so a long article costs per candidate what a short one does.
         for (var i = index.FirstActorFrom(from); i < index.Actors.Count && index.Actors[i].First < to; i++)
@@ -84,8 +84,15 @@ internal static class ActorChoice
                 best[a.ActorId] = a;
             }
         }
+        if (deed)
+        {
+            foreach (var id in best.Keys.Where(id => ActorArguments.TellsOfDeed(index, id, e)).ToList())
+            {
+                best.Remove(id);
+            }
+        }
         var options = new List<Option> { new(null) };
-        if (rules is not null && deed && ActorArguments.CondemnsDeedAt(index, rules, e.First))
+        if (rules is not null && deed && (ActorArguments.CondemnsDeedAt(index, rules, e.First) || ActorArguments.TellsOfDeed(index, rules.ActorId, e)))
         {
             rules = null;
         }

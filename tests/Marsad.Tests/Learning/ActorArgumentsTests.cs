@@ -93,4 +93,67 @@ public class ActorArgumentsTests
 
         Assert.Contains(log.ActorRows, r => r.Type == "REMOTE" && r.ActorId == "SYR-MIL");
     }
+
+    [Fact]
+    public void An_army_that_confirms_a_bombing_in_a_that_clause_is_marked_as_its_source_and_the_deed_as_told()
+    {
+        var log = Log("وأكد الجيش العراقي أن الانفجار الذي وقع عند المعبر الحدودي نتج عن سيارة مفخخة.");
+
+        var army = log.ActorRows.First(r => r.Type == "REMOTE" && r.ActorId == "IRQ-MIL");
+        Assert.Equal(1, Feature(army, "reports_trigger"));
+        Assert.Equal(0, Feature(army, "reports_own_deed"));
+        Assert.Equal(1, Feature(log.ActorRows.First(r => r.Type == "REMOTE" && r.ActorId is null), "trigger_reported"));
+    }
+
+    [Fact]
+    public void One_who_announces_its_own_shelling_is_marked_as_telling_of_its_own_deed()
+    {
+        var log = Log("أعلن الجيش السوري أنه قصف مواقع للمسلحين في مدينة حمص.");
+
+        var army = Option(log, "REMOTE", "SYR-MIL");
+        Assert.Equal(1, Feature(army, "reports_trigger"));
+        Assert.Equal(1, Feature(army, "reports_own_deed"));
+    }
+
+    [Fact]
+    public void A_deed_told_by_no_one_is_not_marked_as_reported()
+    {
+        var log = Log("قصفت قوات النظام مواقع للمسلحين في مدينة حمص.");
+
+        var army = Option(log, "REMOTE", "SYR-MIL");
+        Assert.Equal(0, Feature(army, "reports_trigger"));
+        Assert.Equal(0, Feature(army, "trigger_reported"));
+    }
+
+    [Fact]
+    public void The_subject_of_a_claim_is_marked_as_the_claimant_and_the_subject_of_an_inquiry_as_an_investigator()
+    {
+        var claim = Log("وتبنى تنظيم داعش الهجوم الذي استهدف سوقا شعبيا في مدينة بغداد.");
+        var inquiry = Log("ويحقق الجيش اللبناني في الانفجار الذي استهدف حافلة في مدينة طرابلس.");
+
+        Assert.Equal(1, Feature(claim.ActorRows.First(r => r.ActorId == "ISIL"), "claimant"));
+        Assert.Equal(0, Feature(claim.ActorRows.First(r => r.ActorId == "ISIL"), "investigator"));
+        var army = inquiry.ActorRows.First(r => r.ActorId == "LBN-MIL");
+        Assert.Equal(1, Feature(army, "investigator"));
+        Assert.Equal(1, Feature(army, "reports_trigger"));
+    }
+
+    [Fact]
+    public void A_state_that_confirms_a_bombing_is_no_option_for_its_doer_but_an_army_that_reports_one_stays()
+    {
+        var state = Log("وأكدت وزارة الخارجية الأمريكية أن الانفجار الذي وقع قرب المعبر نتج عن سيارة مفخخة.");
+        var army = Log("وقال الجيش العراقي إن الانفجار الذي وقع قرب المعبر نتج عن سيارة مفخخة.");
+
+        Assert.DoesNotContain(state.ActorRows, r => r.Type == "REMOTE" && r.ActorId == "USA");
+        Assert.Contains(state.ActorRows, r => r.Type == "REMOTE" && r.ActorId is null);
+        Assert.Contains(army.ActorRows, r => r.Type == "REMOTE" && r.ActorId == "IRQ-MIL");
+    }
+
+    [Fact]
+    public void A_state_that_announces_an_arrest_stays_an_option_for_its_doer()
+    {
+        var log = Log("وأعلنت السلطات التركية اعتقال عشرة أشخاص في مدينة إسطنبول.");
+
+        Assert.Contains(log.ActorRows, r => r.Type == "ARREST" && r.ActorId == "TUR");
+    }
 }
