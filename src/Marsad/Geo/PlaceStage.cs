@@ -189,7 +189,8 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
     private static Token? PreviousWord(AnalyzedText text, int index)
     {
         var j = index - 1;
-        while (j >= 0 && text.Tokens[j].Kind == TokenKind.Punctuation && text.Tokens[j].Norm[0] is '"' or '\'')
+        // «مدينة "حلب"» and «بمنطقة #المنيل»: quotes and a hashtag mark stand between the cue and its name.
+        while (j >= 0 && text.Tokens[j].Kind == TokenKind.Punctuation && text.Tokens[j].Norm[0] is '"' or '\'' or '#')
         {
             j--;
         }
