@@ -34,9 +34,17 @@ public sealed class PlaceLexicon
     /// <summary>Folded head noun of a named facility or street («مستشفى», «شارع») → kind (health, street, settlement…).</summary>
     public Dictionary<string, string> FacilityHeads { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Folded word («المملكة») → the countries it may stand for when the article is about one of them.</summary>
+    public Dictionary<string, string[]> CountryReferences { get; } = new(StringComparer.Ordinal);
+
     public static PlaceLexicon LoadEmbedded()
     {
         var lex = new PlaceLexicon();
+        var references = TsvTable.LoadEmbedded("place_country_references");
+        foreach (var r in references.Rows)
+        {
+            lex.CountryReferences[Gazetteer.KeyOf(r[references.Column("word")])] = r[references.Column("countries")].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        }
         var cues = TsvTable.LoadEmbedded("place_cues");
         foreach (var r in cues.Rows)
         {

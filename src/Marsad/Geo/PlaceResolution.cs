@@ -193,11 +193,19 @@ public sealed partial class PlaceStage
         if (m.CountryRelative)
         {
             var row = country is null ? -1 : G.CountryRow(country);
-            if (row < 0)
+            if (row < 0 || m.Countries is not null && !m.Countries.Contains(country, StringComparer.Ordinal))
             {
                 return null;
             }
             var c = G[row];
+            if (m.Countries is not null)
+            {
+                return new PlaceMention
+                {
+                    Text = spanText, Start = m.Span.Start, End = m.Span.End, Name = c.Name, Lat = Math.Round(c.Lat, 5), Lon = Math.Round(c.Lon, 5), Country = country,
+                    GazetteerId = c.Id, Precision = "country",
+                };
+            }
             var (lat, lon) = CountryPart(c, m.Bearing);
             return new PlaceMention
             {

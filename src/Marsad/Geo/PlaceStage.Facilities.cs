@@ -47,7 +47,7 @@ public sealed partial class PlaceStage
             }
             // A name needs a word after its head; after a settlement word a name the gazetteer
             // already placed is that place («حي الميدان»): neither needs the tagger.
-            var next = i + 1 < tokens.Count && tokens[i + 1].Norm == "_" ? i + 2 : i + 1;
+            var next = i + 1 < tokens.Count && tokens[i + 1].Norm is "_" or "#" ? i + 2 : i + 1;
             if (next >= tokens.Count || !(tokens[next].IsWord || tokens[next].Kind == TokenKind.Number) || kind == "settlement" && covered[next])
             {
                 continue;

@@ -58,6 +58,9 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         public double OffsetKm;
         public string? Phrase;
         public bool CountryRelative;
+
+        /// <summary>For a word standing for the article's country («المملكة»): the countries it may stand for.</summary>
+        public string[]? Countries;
         public int Chosen = -1;
         public double Score;
         public bool Accepted;
@@ -150,7 +153,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         {
             // The name at i is looked up once: Relative needs it too, and lookups are most of the stage's time.
             var named = NameAt(text, i);
-            var m = Relative(text, i, named) ?? named;
+            var m = Relative(text, i, named) ?? named ?? CountryReference(text, i);
             if (m is null)
             {
                 i++;
@@ -186,10 +189,29 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         return result;
     }
 
+    /// <summary>«المملكة», «بالمملكة»: a word that stands for the article's country when that country is one it may name.</summary>
+    private Match? CountryReference(AnalyzedText text, int i)
+    {
+        var t = text.Tokens[i];
+        if (!t.IsWord || L.CountryReferences.Count == 0)
+        {
+            return null;
+        }
+        foreach (var r in Readings(t))
+        {
+            if (L.CountryReferences.TryGetValue(r.Base, out var countries))
+            {
+                return new Match { First = i, End = i + 1, Span = text.BaseSpan(t, r), Key = r.Base, Rows = [], CountryRelative = true, Countries = countries };
+            }
+        }
+        return null;
+    }
+
     private static Token? PreviousWord(AnalyzedText text, int index)
     {
         var j = index - 1;
-        while (j >= 0 && text.Tokens[j].Kind == TokenKind.Punctuation && text.Tokens[j].Norm[0] is '"' or '\'')
+        // «مدينة "حلب"» and «بمنطقة #المنيل»: quotes and a hashtag mark stand between the cue and its name.
+        while (j >= 0 && text.Tokens[j].Kind == TokenKind.Punctuation && text.Tokens[j].Norm[0] is '"' or '\'' or '#')
         {
             j--;
         }

@@ -231,7 +231,7 @@ public static class ToponymData
     /// the mention's text, so 7–9 % of them point at its first occurrence: inside another word
     /// («لبنان» in «اللبنانية»), inside another mention («بيروت» in «#مرفأ_بيروت») or at the
     /// occurrence a previous mention of the same name already took; the BILOU release labels the
-    /// later «#لبنان» instead. A span that is a whole word (after up to two proclitics, which IDRISI
+    /// later «#لبنان» instead. A part of a hashtag joined by «_» («#امطار_الكويت») is no whole word. A span that is a whole word (after up to two proclitics, which IDRISI
     /// counts in the token) and free stays where it is; one that is neither moves to the first
     /// free whole-word occurrence; with none, it stays.
     /// </summary>
@@ -259,7 +259,8 @@ public static class ToponymData
 
     private static bool IsWholeWord(string text, int start, int end)
     {
-        static bool Letter(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
+        // «_» joins the words of a hashtag: «الكويت» inside «#امطار_الكويت» is part of another word.
+        static bool Letter(char c) => char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
         if (end < text.Length && Letter(text[end]))
         {
             return false;

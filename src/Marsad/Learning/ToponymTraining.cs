@@ -196,11 +196,19 @@ public static class ToponymTraining
                 {
                     foreach (var g in d.Gold.Where(g => !sys.Any(p => RecognitionScore.Overlaps(p, g))))
                     {
-                        errors.WriteLine($"{d.Source}\tFN\t{d.Text[g.Start..g.End]}\t{g.Type}\t{(ts.Any(p => RecognitionScore.Overlaps(p, g)) ? "tagger found it" : "-")}");
+                        errors.WriteLine($"{d.Source}\tFN\t{d.Text[g.Start..g.End]}\t{g.Type}\t{(ts.Any(p => RecognitionScore.Overlaps(p, g)) ? "tagger found it" : "-")}\t{d.Key}:{g.Start}");
                     }
                     foreach (var p in sys.Where(p => !d.Gold.Any(g => RecognitionScore.Overlaps(p, g))))
                     {
-                        errors.WriteLine($"{d.Source}\tFP\t{d.Text[p.Start..p.End]}\t{p.Country}\t{p.Precision}");
+                        errors.WriteLine($"{d.Source}\tFP\t{d.Text[p.Start..p.End]}\t{p.Country}\t{p.Precision}\t{d.Key}:{p.Start}");
+                    }
+                    // Overlapping but not the same span: what costs exact F1 and not overlap F1.
+                    foreach (var p in sys.Where(p => !d.Gold.Any(g => RecognitionScore.Same(p, g, d.Text))))
+                    {
+                        if (d.Gold.FirstOrDefault(g => RecognitionScore.Overlaps(p, g)) is { } g)
+                        {
+                            errors.WriteLine($"{d.Source}\tSPAN\t{d.Text[p.Start..p.End]}\t{g.Type}\t{d.Text[g.Start..g.End]}\t{d.Key}:{p.Start}");
+                        }
                     }
                 }
             }

@@ -42,4 +42,21 @@ public class IdrisiAlignmentTests
         var (start, _) = Align(text, "بيروت", 0, []);
         Assert.Equal(text.IndexOf("لبيروت", StringComparison.Ordinal) + 1, start);
     }
+
+    [Fact]
+    public void A_mention_found_inside_a_joined_hashtag_moves_to_the_hashtag_of_its_own()
+    {
+        const string text = "انقطاع الكهرباء في عدة مناطق #سيول_عمان #عمان";
+        var (start, end) = Align(text, "عمان", 0, []);
+        Assert.Equal(text.LastIndexOf("#عمان", StringComparison.Ordinal) + 1, start);
+        Assert.Equal("عمان", text[start..end]);
+    }
+
+    [Fact]
+    public void A_mention_inside_a_joined_hashtag_stays_when_the_tweet_has_no_other()
+    {
+        const string text = "انقطاع الكهرباء في عدة مناطق #سيول_عمان";
+        var (start, _) = Align(text, "عمان", 0, []);
+        Assert.Equal(text.IndexOf("_عمان", StringComparison.Ordinal) + 1, start);
+    }
 }
