@@ -52,4 +52,15 @@ public class PlaceResolutionTests
         Assert.Equal("OM", p.Country);
         Assert.Equal("country", p.Precision);
     }
+
+    [Fact]
+    public void North_africa_is_a_region_of_the_maghreb_and_egypt_not_a_point_north_of_the_continent_centre()
+    {
+        var p = Assert.Single(Places("وتنشط خلايا التنظيم في شمال أفريقيا منذ سنوات."), p => p.Text.Contains("أفريقيا", StringComparison.Ordinal));
+        Assert.Equal("شمال أفريقيا", p.Text);
+        Assert.Equal("region", p.Precision);
+        Assert.Null(p.Country);
+        // The continent's own point lies near the equator; North Africa lies north of the Sahara's middle.
+        Assert.True(p.Lat > 20, $"not in North Africa: {p.Lat}");
+    }
 }
