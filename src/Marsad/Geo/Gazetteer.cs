@@ -293,7 +293,7 @@ public sealed class Gazetteer
         public int MaxWords;
         private readonly Dictionary<string, ushort> _pool = new(StringComparer.Ordinal) { [string.Empty] = 0 };
         private readonly Dictionary<string, byte> _types = new(StringComparer.Ordinal);
-        private readonly List<(string From, string To)> _aliases = [];
+        private readonly List<(string From, string To, string Country)> _aliases = [];
 
         public Builder(TsvTable? variants)
         {
@@ -302,21 +302,28 @@ public sealed class Gazetteer
                 return;
             }
             int from = variants.Column("name"), to = variants.Column("variant");
+            var only = variants.HasColumn("country") ? variants.Column("country") : -1;
             foreach (var r in variants.Rows)
             {
-                _aliases.Add((KeyOf(r[from]), KeyOf(r[to])));
+                _aliases.Add((KeyOf(r[from]), KeyOf(r[to]), only < 0 ? string.Empty : r[only].Trim()));
             }
         }
 
-        /// <summary>Spellings the sources lack: each variant gets the rows of its name.</summary>
+        /// <summary>
+        /// Spellings the sources lack: each variant gets the rows of its name, or only those of
+        /// one country when the variant names it («سلطنة عمان» is Oman's, not Amman's «عمان»).
+        /// </summary>
         public void AddAliases()
         {
-            foreach (var (from, to) in _aliases)
+            foreach (var (from, to, only) in _aliases)
             {
                 var rows = new List<int>();
                 for (var p = Index.GetValueOrDefault(from, -1); p >= 0; p = PostNext[p])
                 {
-                    rows.Add(PostRow[p]);
+                    if (only.Length == 0 || string.Equals(Pool[Country[PostRow[p]]], only, StringComparison.Ordinal))
+                    {
+                        rows.Add(PostRow[p]);
+                    }
                 }
                 foreach (var r in rows)
                 {

@@ -24,7 +24,11 @@ public sealed partial class PlaceStage
             var e = G[m.Chosen];
             if (e.Country.Length > 0)
             {
-                votes[e.Country] = votes.GetValueOrDefault(e.Country) + (e.Type == "country" ? 1 : 1.5);
+                // A small place whose namesakes lie in other countries has no country yet: its
+                // first-pass pick is the most populous namesake, and must not outvote the country the
+                // text names («#الجفر #الأردن» is Jordan's al-Jafr, not the bigger Saudi one).
+                var vote = e.Type == "country" ? 1 : Prior(m.Chosen) < 2.5 && SpansCountries(m) ? 0.5 : 1.5;
+                votes[e.Country] = votes.GetValueOrDefault(e.Country) + vote;
             }
         }
         var country = votes.Count == 0 ? null : votes.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
@@ -52,6 +56,19 @@ public sealed partial class PlaceStage
             governorate = top.Value >= 2 ? top.Key : null;
         }
         return (country, governorate, anchors);
+    }
+
+    private bool SpansCountries(Match m)
+    {
+        var first = G[m.Rows[0]].Country;
+        for (var k = 1; k < m.Rows.Count; k++)
+        {
+            if (!string.Equals(G[m.Rows[k]].Country, first, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int Choose(Match m, string? country, string? governorate, AnchorIndex anchors)

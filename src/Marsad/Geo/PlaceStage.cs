@@ -332,11 +332,15 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         {
             return null;
         }
-        if (named is not null && named.End - named.First >= 2)
+        var head = BaseOf(t, out var headPrefix);
+        // A longer name wins over the rule, except a curated «ريف إدلب» before a direction
+        // («ريف إدلب الجنوبي»), which the rule reads as the southern countryside, not all of it.
+        var directedRural = head == "ريف" && named is not null && named.End < tokens.Count
+            && tokens[named.End].Sentence == t.Sentence && L.DirectionAdjectives.ContainsKey(tokens[named.End].Norm);
+        if (named is not null && named.End - named.First >= 2 && !directedRural)
         {
             return null;
         }
-        var head = BaseOf(t, out var headPrefix);
         TextSpan Start() => new(t.Span.Start + headPrefix, t.Span.End);
         if (head == "ريف" && i + 1 < tokens.Count)
         {
@@ -361,7 +365,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
                 }
                 m.OffsetKm = RuralOffsetKm;
             }
-            return m;
+            return named is not null && named.End - named.First >= 2 && m.End <= named.End ? null : m;
         }
         if (head == "الريف" && i + 2 < tokens.Count && L.DirectionAdjectives.TryGetValue(tokens[i + 1].Norm, out var bearing))
         {
