@@ -197,9 +197,9 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         {
             return null;
         }
-        foreach (var r in Readings(t))
+        foreach (var r in t.Segmentations)
         {
-            if (L.CountryReferences.TryGetValue(r.Base, out var countries))
+            if (IsNameReading(r) && L.CountryReferences.TryGetValue(r.Base, out var countries))
             {
                 return new Match { First = i, End = i + 1, Span = text.BaseSpan(t, r), Key = r.Base, Rows = [], CountryRelative = true, Countries = countries };
             }
