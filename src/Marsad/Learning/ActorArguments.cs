@@ -149,7 +149,24 @@ internal static class ActorArguments
         && ReportsTrigger(index, actorId, e) is { Reports: true, Own: false, Teller.Entry.Class: "state" or "body", Clause: true };
 
     /// <summary>True when a verb of saying, condemning or investigating stands before the trigger in its sentence: the deed is told, and its doer, if named, is named apart from the teller.</summary>
+    // Asked once per option but a property of the candidate alone: the scan from the sentence's
+    // start is kept for the candidate last asked about (per thread, as windows run in parallel).
+    [ThreadStatic] private static EventCandidate? t_reportedFor;
+    [ThreadStatic] private static ArticleIndex? t_reportedIn;
+    [ThreadStatic] private static bool t_reported;
+
     private static bool TriggerReported(ArticleIndex index, EventCandidate e)
+    {
+        if (!ReferenceEquals(t_reportedFor, e) || !ReferenceEquals(t_reportedIn, index))
+        {
+            t_reported = ScanReported(index, e);
+            t_reportedFor = e;
+            t_reportedIn = index;
+        }
+        return t_reported;
+    }
+
+    private static bool ScanReported(ArticleIndex index, EventCandidate e)
     {
         var text = index.Text;
         var sentence = text.Sentences[text.Tokens[e.First].Sentence];

@@ -59,12 +59,21 @@ internal static class ActorChoice
     /// each, from two sentences before the trigger's to the one after (a lead's noun trigger
     /// «مظاهرات …» often names its doers in the next sentence).
     /// </summary>
+    /// <summary>At most this many tokens before the trigger are searched for options.</summary>
+    public const int OptionTokensBefore = 300;
+
+    /// <summary>At most this many tokens after the trigger are searched for options.</summary>
+    public const int OptionTokensAfter = 200;
+
     public static List<Option> Options(ArticleIndex index, EventCandidate e, ActorHit? rules)
     {
         var text = index.Text;
         var sentence = text.Tokens[e.First].Sentence;
-        var from = text.Sentences[Math.Max(0, sentence - 2)].First;
-        var to = text.Sentences[Math.Min(text.Sentences.Count - 1, sentence + 1)].End;
+        // The token bounds only bind where sentences run to the segmenter's cap (text without
+        // punctuation): there the window would hold thousands of tokens, and every candidate would
+        // weigh every actor of them; no sentence of real news comes near.
+        var from = Math.Max(text.Sentences[Math.Max(0, sentence - 2)].First, e.First - OptionTokensBefore);
+        var to = Math.Min(text.Sentences[Math.Min(text.Sentences.Count - 1, sentence + 1)].End, e.End + OptionTokensAfter);
         // One scratch table per thread, emptied per call: a new one per candidate (twice, for actor1
         // and actor2) growing to the window's actors was a steady share of the event stage's allocations.
         var best = t_best ??= new Dictionary<string, ActorHit>(StringComparer.Ordinal);

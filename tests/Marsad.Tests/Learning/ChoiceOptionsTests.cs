@@ -38,4 +38,15 @@ public class ChoiceOptionsTests
         Assert.Equal(EventFeatures.Count + TypeChoice.Options.Length + 1, TypeChoice.Count);
         Assert.Equal("option_ASSAULT", TypeChoice.Names[EventFeatures.Count]);
     }
+
+    [Theory]
+    [InlineData(100, true)]
+    [InlineData(400, false)]
+    public void An_actor_far_before_the_trigger_in_text_without_punctuation_is_no_option(int words, bool offered)
+    {
+        var body = "قال الجيش اللبناني " + string.Join(' ', Enumerable.Repeat("الكلام", words)) + " وقصف مسلحون مدينة حمص";
+        var log = Log(body);
+        Assert.Contains(log.Rows, r => r.Type == "REMOTE");
+        Assert.Equal(offered, log.ActorRows.Any(r => r.ActorId == "LBN-MIL"));
+    }
 }
