@@ -30,6 +30,7 @@ internal static class ExtractCommand
             var date = CliRunner.ParseDate(parse.GetValue(published), "--published");
             var limit = CheckMaxChars(parse.GetValue(maxChars));
             var threadCount = CheckThreads(parse.GetValue(threads));
+            MarsadPipeline.StartLoading();
             var pipeline = parse.GetValue(jsonl) ? MarsadPipeline.CreateDefault() : MarsadPipeline.CreateDefault(threadCount);
             var stdout = parse.InvocationConfiguration.Output;
             var stderr = parse.InvocationConfiguration.Error;

@@ -55,6 +55,18 @@ internal static class EventModels
     /// <summary>Is this candidate a reported event of the news time? (keep or drop)</summary>
     public static BinaryModel? Keep => Disabled ? null : KeepModel.Value;
 
+    /// <summary>Loads every shipped model now (each is loaded once, whichever thread asks first).</summary>
+    public static void LoadAll()
+    {
+        _ = Keep;
+        _ = Actor1;
+        _ = Actor2;
+        _ = Type;
+        _ = Place;
+        _ = Modality;
+        _ = Toll;
+    }
+
     /// <summary>MARSAD_RULES_ONLY=1 runs the hand rules alone, to compare them with the models in one build.</summary>
     private static bool Disabled { get; } = Environment.GetEnvironmentVariable("MARSAD_RULES_ONLY") == "1";
 }
