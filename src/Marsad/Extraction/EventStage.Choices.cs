@@ -26,12 +26,12 @@ public sealed partial class EventStage
     private static void ChooseActor1(ArticleIndex index, EventCandidate e, BinaryModel? model, float[] features, (Dictionary<string, int> Counts, string? Top) counts, CandidateLog? log, int group)
     {
         var options = ActorChoice.Options(index, e, e.Actor1);
-        var passive = ActorChoice.PassiveNear(index, e);
+        var cues = ActorChoice.CandidateCues.Of(index, e);
         var best = (Score: float.MinValue, Option: default(ActorChoice.Option));
         var trigger = index.Text.SpanOf(e.First, e.End);
         foreach (var option in options)
         {
-            ActorChoice.Compute(index, e, option, options.Count, counts.Counts, counts.Top, passive, e.Actor1, features);
+            ActorChoice.Compute(index, e, option, options.Count, counts.Counts, counts.Top, cues, e.Actor1, features);
             log?.ActorRows.Add(new ActorOptionRow(group, trigger, e.Type, option.Id, (float[])features.Clone()) { Speaker = option.Hit is { } h && ActorArguments.IsSpeaker(index, h) });
             if (model is not null && model.Score(features.AsSpan(0, ActorChoice.Actor1Count)) is var s && s > best.Score)
             {
@@ -87,7 +87,7 @@ public sealed partial class EventStage
     private static void ChooseActor2(ArticleIndex index, EventCandidate e, BinaryModel? model, float[] features, (Dictionary<string, int> Counts, string? Top) counts, CandidateLog? log, int group)
     {
         var options = ActorChoice.Options(index, e, e.Actor2);
-        var passive = ActorChoice.PassiveNear(index, e);
+        var cues = ActorChoice.CandidateCues.Of(index, e);
         var best = (Score: float.MinValue, Option: default(ActorChoice.Option));
         var trigger = index.Text.SpanOf(e.First, e.End);
         foreach (var option in options)
@@ -96,7 +96,7 @@ public sealed partial class EventStage
             {
                 continue;
             }
-            ActorChoice.Compute(index, e, option, options.Count, counts.Counts, counts.Top, passive, e.Actor1, features);
+            ActorChoice.Compute(index, e, option, options.Count, counts.Counts, counts.Top, cues, e.Actor1, features);
             log?.Actor2Rows.Add(new ActorOptionRow(group, trigger, e.Type, option.Id, (float[])features.Clone()));
             if (model is not null && model.Score(features) is var s && s > best.Score)
             {

@@ -45,13 +45,13 @@ internal static class ActorArguments
     /// <paramref name="e"/>; <paramref name="actor1"/> is the doer chosen so far, which the actor2
     /// choice reads (the actor1 choice passes the rules' doer).
     /// </summary>
-    public static void Compute(ArticleIndex index, EventCandidate e, ActorHit? hit, ActorHit? actor1, Span<float> into)
+    public static void Compute(ArticleIndex index, EventCandidate e, ActorHit? hit, ActorHit? actor1, bool triggerReported, Span<float> into)
     {
         into[..Count].Clear();
         into[Actor1Chosen] = hit is null ? (actor1 is null ? 1 : 0) : (actor1?.ActorId == hit.ActorId ? 1 : 0);
         into[RulesActor2None] = e.Actor2 is null ? 1 : 0;
         into[7] = RoleEndsWithin(index, "undergo", e.First, 3) ? 1 : 0;
-        into[TriggerTold] = TriggerReported(index, e) ? 1 : 0;
+        into[TriggerTold] = triggerReported ? 1 : 0;
         if (hit is null)
         {
             return;
@@ -149,24 +149,7 @@ internal static class ActorArguments
         && ReportsTrigger(index, actorId, e) is { Reports: true, Own: false, Teller.Entry.Class: "state" or "body", Clause: true };
 
     /// <summary>True when a verb of saying, condemning or investigating stands before the trigger in its sentence: the deed is told, and its doer, if named, is named apart from the teller.</summary>
-    // Asked once per option but a property of the candidate alone: the scan from the sentence's
-    // start is kept for the candidate last asked about (per thread, as windows run in parallel).
-    [ThreadStatic] private static EventCandidate? t_reportedFor;
-    [ThreadStatic] private static ArticleIndex? t_reportedIn;
-    [ThreadStatic] private static bool t_reported;
-
-    private static bool TriggerReported(ArticleIndex index, EventCandidate e)
-    {
-        if (!ReferenceEquals(t_reportedFor, e) || !ReferenceEquals(t_reportedIn, index))
-        {
-            t_reported = ScanReported(index, e);
-            t_reportedFor = e;
-            t_reportedIn = index;
-        }
-        return t_reported;
-    }
-
-    private static bool ScanReported(ArticleIndex index, EventCandidate e)
+    public static bool TriggerReported(ArticleIndex index, EventCandidate e)
     {
         var text = index.Text;
         var sentence = text.Sentences[text.Tokens[e.First].Sentence];

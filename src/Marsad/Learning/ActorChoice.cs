@@ -53,18 +53,18 @@ internal static class ActorChoice
     [ThreadStatic]
     private static Dictionary<string, ActorHit>? t_best;
 
-    /// <summary>
-    /// The options for <paramref name="e"/>, the rules' choice <paramref name="rules"/> (their
-    /// actor1, or their actor2 for the actor2 choice) among them; distinct ids, nearest mention
-    /// each, from two sentences before the trigger's to the one after (a lead's noun trigger
-    /// «مظاهرات …» often names its doers in the next sentence).
-    /// </summary>
     /// <summary>At most this many tokens before the trigger are searched for options.</summary>
     public const int OptionTokensBefore = 300;
 
     /// <summary>At most this many tokens after the trigger are searched for options.</summary>
     public const int OptionTokensAfter = 200;
 
+    /// <summary>
+    /// The options for <paramref name="e"/>, the rules' choice <paramref name="rules"/> (their
+    /// actor1, or their actor2 for the actor2 choice) among them; distinct ids, nearest mention
+    /// each, from two sentences before the trigger's to the one after (a lead's noun trigger
+    /// «مظاهرات …» often names its doers in the next sentence).
+    /// </summary>
     public static List<Option> Options(ArticleIndex index, EventCandidate e, ActorHit? rules)
     {
         var text = index.Text;
@@ -153,7 +153,7 @@ internal static class ActorChoice
     private static int Gap(ActorHit a, int trigger) => a.End <= trigger ? trigger - a.End : a.First >= trigger ? a.First - trigger : 0;
 
     /// <param name="actor1">The doer chosen so far: the rules' for the actor1 choice, the chosen one for the actor2 choice.</param>
-    public static void Compute(ArticleIndex index, EventCandidate e, Option option, int optionCount, Dictionary<string, int> docCounts, string? topActor, bool passiveNear, ActorHit? actor1, Span<float> into)
+    public static void Compute(ArticleIndex index, EventCandidate e, Option option, int optionCount, Dictionary<string, int> docCounts, string? topActor, CandidateCues cues, ActorHit? actor1, Span<float> into)
     {
         into.Clear();
         var k = 0;
@@ -200,7 +200,7 @@ internal static class ActorChoice
         into[k++] = optionCount;
         into[k++] = e.Actor1 is null ? 1 : 0;
         into[k++] = e.Trigger.IsVerb ? 1 : 0;
-        into[k++] = passiveNear ? 1 : 0;
+        into[k++] = cues.PassiveNear ? 1 : 0;
         into[k++] = e.Actor1IsLocal ? 1 : 0;
         if (hit?.Entry?.Class is { } cls && Array.IndexOf(Classes, cls) is var c and >= 0)
         {
@@ -211,7 +211,7 @@ internal static class ActorChoice
         {
             into[k + t] = 1;
         }
-        ActorArguments.Compute(index, e, hit, actor1, into[ArgumentsAt..]);
+        ActorArguments.Compute(index, e, hit, actor1, cues.TriggerReported, into[ArgumentsAt..]);
     }
 
     /// <summary>How often the article names each actor, and the one it names most.</summary>
@@ -236,4 +236,11 @@ internal static class ActorChoice
 
     /// <summary>True when an impersonal passive marker stands just before the trigger.</summary>
     public static bool PassiveNear(ArticleIndex index, EventCandidate e) => EventFeatures.RoleNear(index, "passive", e.First - 3, e.First);
+
+    /// <summary>What every option of one candidate shares, read once per candidate rather than once per option.</summary>
+    internal readonly record struct CandidateCues(bool PassiveNear, bool TriggerReported)
+    {
+        public static CandidateCues Of(ArticleIndex index, EventCandidate e) =>
+            new(ActorChoice.PassiveNear(index, e), ActorArguments.TriggerReported(index, e));
+    }
 }
