@@ -6,7 +6,8 @@ namespace Marsad.Extraction;
 /// Places an event (SPEC §1: where it happens). Candidates after the trigger in its clause,
 /// named places and back-references («المدينة») alike, the most precise first (point, region,
 /// country), the nearest on a tie; then the nearest before it in the clause; then the nearest in
-/// the sentence. Places that name the event's doer («واشنطن») are not locations. Road events
+/// the sentence; a landmark that locates another place («(350 كلم شمال بغداد)») only when no
+/// other is named. Places that name the event's doer («واشنطن») are not locations. Road events
 /// are placed where the road is cut: a town of the sentence that is not one of the road's ends,
 /// or the single end of «طريق أعزاز».
 /// </summary>
@@ -40,15 +41,19 @@ internal static class PlaceLinker
         var before = Candidates(index, e, clause.First, e.First);
         if (before.Count > 0)
         {
-            Set(e, before[^1], "clause");
-            AddCoordinatedBefore(index, e, before, before.Count - 1);
+            // «وفي الموصل (350 كلم شمال بغداد)، انفجرت»: the nearest is the landmark; the place it locates is the event's.
+            var last = before.FindLastIndex(c => !IsLandmark(index, c));
+            last = last >= 0 ? last : before.Count - 1;
+            Set(e, before[last], "clause");
+            AddCoordinatedBefore(index, e, before, last);
             return;
         }
         // The setting of the sentence, told before the trigger; places after it belong to the events told after it.
         var inSentence = Candidates(index, e, sentence.First, e.First);
         if (inSentence.Count > 0)
         {
-            var point = inSentence.FindLastIndex(c => c.Place.Mention.Precision == "point");
+            var point = inSentence.FindLastIndex(c => c.Place.Mention.Precision == "point" && !IsLandmark(index, c));
+            point = point >= 0 ? point : inSentence.FindLastIndex(c => c.Place.Mention.Precision == "point");
             var chosen = point >= 0 ? point : inSentence.Count - 1;
             Set(e, inSentence[chosen], "sentence");
             AddCoordinatedBefore(index, e, inSentence, chosen);
@@ -255,11 +260,13 @@ internal static class PlaceLinker
         }
         var originLast = !PlaceGovernors.OriginIsPlace(e.Type);
         return candidates
-            .OrderBy(c => originLast && IsOrigin(index, c) ? 1 : 0)
+            .OrderBy(c => originLast && IsOrigin(index, c) || IsLandmark(index, c) ? 1 : 0)
             .ThenBy(c => Rank(c.Place.Mention.Precision))
             .ThenBy(c => c.Token)
             .First();
     }
+
+    private static bool IsLandmark(ArticleIndex index, Candidate c) => !c.IsReference && Geo.PlaceLexicon.Default.IsLandmark(index.Text, c.Place.First);
 
     private static bool IsOrigin(ArticleIndex index, Candidate c) =>
         PlaceGovernors.Of(index.Text, c.Token, c.IsReference ? index.Token(c.Token).Span.Start : c.Place.Span.Start) == PlaceRole.Origin;

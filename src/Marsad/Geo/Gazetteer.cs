@@ -17,7 +17,7 @@ public readonly record struct GazetteerEntry(
     public string Precision => Type switch
     {
         "country" => "country",
-        "region" or "macroregion" or "county" or "localadmin" or "rural" or "road" => "region",
+        "region" or "macroregion" or "county" or "localadmin" or "rural" or "road" or "sea" => "region",
         _ => "point",
     };
 

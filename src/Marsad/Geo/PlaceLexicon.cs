@@ -5,7 +5,7 @@ namespace Marsad.Geo;
 
 /// <summary>
 /// The small vocabularies of place recognition (data/geo/place_*.tsv): cue words, prepositions,
-/// compass words, blockers and the stoplist of names that are also common words.
+/// compass words, distance units, nationality adjectives, blockers and the stoplist of names that are also common words.
 /// </summary>
 public sealed class PlaceLexicon
 {
@@ -37,9 +37,25 @@ public sealed class PlaceLexicon
     /// <summary>Folded word («المملكة») → the countries it may stand for when the article is about one of them.</summary>
     public Dictionary<string, string[]> CountryReferences { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Folded nisba adjective («الأردنية») → the country (ISO alpha-2) it names beside a place name.</summary>
+    public Dictionary<string, string> Nationalities { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Folded units of distance («كلم», «كيلومترا») that, before a compass word, make the place after it a landmark.</summary>
+    public HashSet<string> DistanceUnits { get; } = new(StringComparer.Ordinal);
+
     public static PlaceLexicon LoadEmbedded()
     {
         var lex = new PlaceLexicon();
+        var nations = TsvTable.LoadEmbedded("place_nationalities");
+        foreach (var r in nations.Rows)
+        {
+            lex.Nationalities[ArabicNormalizer.NormalizeKey(r[nations.Column("adjective")])] = r[nations.Column("country")];
+        }
+        var units = TsvTable.LoadEmbedded("place_distance_units");
+        foreach (var r in units.Rows)
+        {
+            lex.DistanceUnits.Add(ArabicNormalizer.NormalizeKey(r[units.Column("word")]));
+        }
         var references = TsvTable.LoadEmbedded("place_country_references");
         foreach (var r in references.Rows)
         {
@@ -82,5 +98,32 @@ public sealed class PlaceLexicon
             }
         }
         return lex;
+    }
+
+    /// <summary>
+    /// Whether the place starting at token <paramref name="first"/> is a landmark that locates
+    /// another place: it follows a compass word after a unit of distance («الموصل (350 كلم شمال
+    /// بغداد)», «57/ كم شمال شرقي بغداد»). The event is at the place located, not at the landmark.
+    /// </summary>
+    public bool IsLandmark(AnalyzedText text, int first)
+    {
+        var tokens = text.Tokens;
+        var k = first - 1;
+        var compass = 0;
+        while (k >= 0 && compass < 2 && tokens[k].IsWord && tokens[k].Sentence == tokens[first].Sentence && DirectionNouns.ContainsKey(tokens[k].Norm))
+        {
+            compass++;
+            k--;
+        }
+        if (compass == 0)
+        {
+            return false;
+        }
+        // «57/ كم»: agencies write a slash between the figure and its unit.
+        while (k >= 0 && tokens[k].Kind == TokenKind.Punctuation && tokens[k].Norm == "/")
+        {
+            k--;
+        }
+        return k >= 0 && tokens[k].IsWord && DistanceUnits.Contains(tokens[k].Norm);
     }
 }

@@ -96,6 +96,13 @@ public sealed partial class PlaceStage
                 s += d < 30 ? 2 : d < 100 ? 1.5 : d < 300 ? 0.5 : 0;
             }
             s += CueFit(m.CueKind, e);
+            // A nisba beside the name outweighs the article's country and its other places.
+            if (m.Nation is not null && string.Equals(e.Country, m.Nation, StringComparison.Ordinal))
+            {
+                s += 8;
+            }
+            // A sea is named bare («البحر الأحمر»); its namesake governorate comes with «محافظة».
+            s += e.Type == "sea" && m.CueKind is null ? 2 : 0;
             // A place known by this very name beats one that lists it only among its variants
             // («اليعربية» the border town, not a village near Azaz with that alternate name).
             if (m.Rows.Count > 1 && string.Equals(G.NameKeyOf(r), m.Key, StringComparison.Ordinal))

@@ -61,6 +61,9 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
 
         /// <summary>For a word standing for the article's country («المملكة»): the countries it may stand for.</summary>
         public string[]? Countries;
+
+        /// <summary>The country a nisba beside the name says («العاصمة الأردنية عمّان», «الرباط المغربية»).</summary>
+        public string? Nation;
         public int Chosen = -1;
         public double Score;
         public bool Accepted;
@@ -76,6 +79,11 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
     public List<PlaceHit> Find(AnalyzedText text, string? dateline = null)
     {
         var matches = Scan(text);
+        if (dateline is not null && matches.Count > 0 && matches[0].First == 0 && string.Equals(matches[0].Key, Gazetteer.KeyOf(dateline), StringComparison.Ordinal))
+        {
+            // A dateline names a city: «الجزائر (CNN)» is Algiers; the article's country still chooses among towns («طرابلس»).
+            matches[0].CueKind ??= "settlement";
+        }
         TagCandidates(text, matches);
         // Pass 1: names strong on their own or by their immediate context anchor the document.
         foreach (var m in matches)
@@ -182,11 +190,41 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
                 m.CueKind = ownCue;
             }
             m.Stop = L.Stoplist.ContainsKey(m.Key);
+            Beside(text, m);
             result.Add(m);
             // A road is named by its ends («طريق حلب أعزاز»): the towns inside are places too.
             i = m.Rows.Count > 0 && m.End - m.First > 1 && G.TypeOf(m.Rows[0]) == "road" ? m.First + 1 : m.End;
         }
         return result;
+    }
+
+    /// <summary>
+    /// What the words beside a name say of it: a nisba after it («الرباط المغربية») or between a
+    /// settlement word and it («العاصمة الأردنية عمّان») names its country; «العاصمة» after a
+    /// country's name («الجزائر العاصمة», «الكويت العاصمة») makes it the city.
+    /// </summary>
+    private void Beside(AnalyzedText text, Match m)
+    {
+        var tokens = text.Tokens;
+        if (m.End < tokens.Count && tokens[m.End].IsWord && tokens[m.End].Sentence == tokens[m.First].Sentence)
+        {
+            var next = tokens[m.End].Norm;
+            if (L.Nationalities.TryGetValue(next, out var nation))
+            {
+                m.Nation = nation;
+            }
+            else if (m.CueKind is null && next.StartsWith("ال", StringComparison.Ordinal) && L.Cues.TryGetValue(next, out var kind) && kind == "settlement")
+            {
+                m.CueKind = kind;
+            }
+        }
+        var j = m.First - 1;
+        if (m.Nation is null && j > 0 && tokens[j].IsWord && tokens[j].Sentence == tokens[m.First].Sentence && L.Nationalities.TryGetValue(tokens[j].Norm, out var before)
+            && PreviousWord(text, j) is { } head && L.Cues.TryGetValue(head.Norm, out var headKind))
+        {
+            m.Nation = before;
+            m.CueKind ??= headKind;
+        }
     }
 
     /// <summary>«المملكة», «بالمملكة»: a word that stands for the article's country when that country is one it may name.</summary>
@@ -407,7 +445,8 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
                 return new Match { First = i, End = k + 1, Span = Start().Union(tokens[k].Span), Key = "البلاد", Rows = [], Bearing = nb, OffsetKm = CountryOffsetKm, CountryRelative = true, Phrase = text.TextOf(i, k + 1) };
             }
             var x = NameAt(text, k);
-            if (x is null || x.Span.Start != tokens[k].Span.Start || !HasSettlementOrRegion(x))
+            // «الموصل (350 كلم شمال بغداد)» locates Mosul: Baghdad is named alone, as a landmark.
+            if (x is null || x.Span.Start != tokens[k].Span.Start || !HasSettlementOrRegion(x) || L.IsLandmark(text, k))
             {
                 return null;
             }

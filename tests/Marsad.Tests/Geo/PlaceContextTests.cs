@@ -1,0 +1,73 @@
+using Marsad.Geo;
+using Marsad.Output;
+using Marsad.Text;
+using static Marsad.Tests.Extraction.Events;
+
+namespace Marsad.Tests.Geo;
+
+/// <summary>
+/// What the words around a name say of which place it is: a nisba beside it, «العاصمة» after it,
+/// a dateline, a sea's name, a distance phrase that makes it a landmark (issue 10).
+/// </summary>
+public class PlaceContextTests
+{
+    private static List<PlaceMention> Places(string body) => PlaceStageRun.Places(body);
+
+    [Fact]
+    public void The_jordanian_capital_amman_is_amman_not_the_sultanate_of_oman()
+    {
+        var p = Assert.Single(Places("التقى الوزير بالمبعوث في العاصمة الأردنية عمّان أمس."), p => p.Text.Contains("عمّان", StringComparison.Ordinal));
+        Assert.Equal("JO", p.Country);
+        Assert.Equal("point", p.Precision);
+    }
+
+    [Fact]
+    public void A_nisba_after_tripoli_chooses_the_lebanese_city_over_the_bigger_libyan_one()
+    {
+        var p = Assert.Single(Places("اندلعت اشتباكات في مدينة طرابلس اللبنانية ليلا."), p => p.Text.Contains("طرابلس", StringComparison.Ordinal));
+        Assert.Equal("LB", p.Country);
+    }
+
+    [Fact]
+    public void Algiers_the_capital_is_the_city_not_the_country()
+    {
+        var p = Assert.Single(Places("تظاهر المئات في الجزائر العاصمة يوم الجمعة."), p => p.Text.Contains("الجزائر", StringComparison.Ordinal));
+        Assert.Equal("DZ", p.Country);
+        Assert.Equal("point", p.Precision);
+    }
+
+    [Fact]
+    public void A_dateline_at_the_head_of_the_body_names_the_city()
+    {
+        const string body = "الجزائر - أعلنت وزارة الدفاع توقيف ثلاثة مسلحين في ولاية البويرة.";
+        var hits = new PlaceStage().Find(AnalyzedText.Analyze(body), "الجزائر");
+        var p = Assert.Single(hits, h => h.Span.Start == 0).Mention;
+        Assert.Equal("DZ", p.Country);
+        Assert.Equal("point", p.Precision);
+    }
+
+    [Fact]
+    public void The_red_sea_is_the_sea_and_its_governorate_needs_the_word_governorate()
+    {
+        var sea = Assert.Single(Places("عبرت السفينة البحر الأحمر متجهة إلى الشمال."), p => p.Text.Contains("البحر", StringComparison.Ordinal));
+        Assert.Null(sea.Country);
+        Assert.Equal("region", sea.Precision);
+        var governorate = Assert.Single(Places("زار المحافظ محافظة البحر الأحمر أمس."), p => p.Text.Contains("البحر", StringComparison.Ordinal));
+        Assert.Equal("EG", governorate.Country);
+    }
+
+    [Fact]
+    public void A_city_after_a_distance_and_a_compass_word_is_named_alone_as_a_landmark()
+    {
+        var places = Places("انفجرت عبوة في مدينة الموصل (350 كلم شمال بغداد) صباح اليوم.");
+        Assert.Contains(places, p => p.Text == "بغداد");
+        Assert.DoesNotContain(places, p => p.Text.Contains("شمال", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_event_told_after_a_town_and_its_distance_from_baghdad_is_placed_at_the_town()
+    {
+        var e = Single("وفي مدينة تكريت (160 كلم شمال بغداد)، انفجرت سيارة مفخخة قرب مبنى البلدية.", "REMOTE");
+        AssertPlace(e, "تكريت", "IQ");
+    }
+}
