@@ -62,7 +62,7 @@ public sealed class ActorAccuracy
                 {
                     var why = Why(log, row, sys1, sys2, gold1, gold2);
                     _errors[why] = _errors.GetValueOrDefault(why) + 1;
-                    Errors.Add($"{a.Gold.Name}: «{row.Trigger.Cut(a.Article.Body)}» {row.Type} [{why}] {sys1 ?? "-"}/{sys2 ?? "-"} → {gold1}/{gold2 ?? "-"}");
+                    Errors.Add($"{a.Gold.Name}: «{row.Trigger.Cut(a.Article.Body)}» {row.Type} [{why}] {sys1 ?? "-"}/{sys2 ?? "-"} → {gold1}/{gold2 ?? "-"} {Slot(log, row, sys1)}");
                 }
             }
             if (gold2 is null)
@@ -76,6 +76,20 @@ public sealed class ActorAccuracy
                 _a2Right += Same(sys2, gold2) ? 1 : 0;
             }
         }
+    }
+
+    /// <summary>Where the chosen doer stands (its cues that fire), to sort the errors by the slot the wrong doer came from.</summary>
+    private static string Slot(CandidateLog log, CandidateRow row, string? sys1)
+    {
+        if (sys1 is null || log.ActorRows.Find(o => o.Trigger == row.Trigger && Same(o.ActorId, sys1)) is not { } o)
+        {
+            return string.Empty;
+        }
+        var names = ActorChoice.Names;
+        var cues = names.Select((n, i) => (n, i)).Where(p => p.i < ActorChoice.Actor1Count && !p.n.StartsWith("type_", StringComparison.Ordinal)
+            && !p.n.StartsWith("class_", StringComparison.Ordinal) && p.n is not ("distance_log" or "doc_mentions_log" or "options" or "trigger_verb") && o.Features[p.i] != 0)
+            .Select(p => p.n is "distance" or "sentence_delta" or "actors_between" ? string.Create(CultureInfo.InvariantCulture, $"{p.n}={o.Features[p.i]}") : p.n);
+        return "{" + string.Join(' ', cues) + "}";
     }
 
     private static bool Same(string? a, string? b) => string.Equals(a, b, StringComparison.Ordinal);

@@ -23,6 +23,7 @@ internal static class ActorArguments
     [
         "agent_before", "target_before", "speaker_before", "speaker_after", "accuse_subject", "accuse_object", "undergo_subject", "undergo_trigger",
         "verb_subject_after", "verb_subject_before", "verb_object", "after_definite_noun", "actors_between",
+        "genitive_agent", "genitive_patient", "holding_before", "counted", "paragraph_top",
         "actor1_chosen", "rules_actor2_none",
         "reports_trigger", "reports_own_deed", "trigger_reported", "claimant", "investigator",
         .. Enumerable.Range(0, WordBuckets).Select(b => "word_before_" + b),
@@ -31,7 +32,7 @@ internal static class ActorArguments
     public static int Count => Names.Count;
 
     /// <summary>The cues of the mention's role (the first features, before the doer chosen and the hashed word).</summary>
-    public const int CueCount = 13;
+    public const int CueCount = 18;
 
     /// <summary>
     /// The source cues (who tells of the deed, who claims it, who investigates it) stand after the
@@ -45,8 +46,9 @@ internal static class ActorArguments
     /// <paramref name="e"/>; <paramref name="actor1"/> is the doer chosen so far, which the actor2
     /// choice reads (the actor1 choice passes the rules' doer).
     /// </summary>
-    public static void Compute(ArticleIndex index, EventCandidate e, ActorHit? hit, ActorHit? actor1, bool triggerReported, Span<float> into)
+    public static void Compute(ArticleIndex index, EventCandidate e, ActorHit? hit, ActorHit? actor1, ActorChoice.CandidateCues cues, Span<float> into)
     {
+        var triggerReported = cues.TriggerReported;
         into[..Count].Clear();
         into[Actor1Chosen] = hit is null ? (actor1 is null ? 1 : 0) : (actor1?.ActorId == hit.ActorId ? 1 : 0);
         into[RulesActor2None] = e.Actor2 is null ? 1 : 0;
@@ -76,6 +78,15 @@ internal static class ActorArguments
             into[9] = hit.End <= e.First && between == 0 ? 1 : 0;
             into[10] = hit.First >= e.End && between > 0 ? 1 : 0;
         }
+        // «هجوم الجيش» against «اعتقال القيادي»: the genitive right after a verbal noun is its doer or its object, as the lexicon says of the noun.
+        if (!e.Trigger.IsVerb && hit.First >= e.End && hit.First - e.End <= 1 && free)
+        {
+            into[13] = e.Trigger.Genitive == "agent" ? 1 : 0;
+            into[14] = e.Trigger.Genitive == "patient" ? 1 : 0;
+        }
+        into[15] = RoleEndsWithin(index, "holding", hit.First, 1) ? 1 : 0;
+        into[16] = Counted(index, hit) ? 1 : 0;
+        into[17] = cues.ParagraphTop == hit.ActorId ? 1 : 0;
         if (hit.First > 0 && (hit.First - 1 >= e.End || hit.First - 1 < e.First) && text.Tokens[hit.First - 1] is { IsWord: true } prev)
         {
             into[11] = prev.Norm.StartsWith("ال", StringComparison.Ordinal) && index.ActorAt(hit.First - 1) is null && !index.IsRole(hit.First - 1, "prep", true) ? 1 : 0;
@@ -221,6 +232,77 @@ internal static class ActorArguments
         }
         return false;
     }
+
+    /// <summary>
+    /// True when a number counts the mention («سبعة جنود ليبيين», «200 فرد من مسلحي المعارضة»):
+    /// the news counts the dead, the wounded and the arrested, seldom those who strike.
+    /// </summary>
+    private static bool Counted(ArticleIndex index, ActorHit hit)
+    {
+        var text = index.Text;
+        var clause = text.Tokens[hit.First].Clause;
+        for (var j = hit.First - 1; j >= 0 && j >= hit.First - 3 && text.Tokens[j].Clause == clause; j--)
+        {
+            if (text.Tokens[j].Kind == Text.TokenKind.Number || Time.ArabicNumbers.Default.ReadAt(text, j) is { } n && n.End > j && n.End <= hit.First)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when the trigger is a verb form passive however voweled («اغتيل») and the mention is its
+    /// subject or the subject's side: right before it, right after it, or after one noun of it
+    /// («اغتيل قائد في جبهة النصرة», «اغتيل قائد النصرة»). The one who suffers the deed is never its doer.
+    /// </summary>
+    public static bool PassiveSubject(ArticleIndex index, ActorHit hit, EventCandidate e)
+    {
+        if (!e.Trigger.IsVerb || !Roles.Is(index.Text, e.First, "passive_verb", true) || index.Token(hit.First).Clause != index.Token(e.First).Clause)
+        {
+            return false;
+        }
+        if (hit.End <= e.First)
+        {
+            return e.First - hit.End <= 1 && !index.IsPrepositionBefore(hit);
+        }
+        var gap = hit.First - e.End;
+        if (gap == 0)
+        {
+            return !index.IsPrepositionBefore(hit);
+        }
+        // One noun of the subject, then the mention as its genitive or behind a preposition of belonging.
+        var noun = index.Token(e.End);
+        if (!noun.IsWord || index.ActorAt(e.End) is not null || index.IsRole(e.End, "prep", true) || RoleEndsAt(index, "agent", hit.First))
+        {
+            return false;
+        }
+        return gap == 1 ? !index.IsPrepositionBefore(hit) : gap == 2 && index.Token(e.End + 1).Norm is "في" or "من" && !ArticleIndex.StartsWithCliticPrep(hit, 'ب');
+    }
+
+    /// <summary>The actor the trigger's paragraph names most (ties to the first named), or null.</summary>
+    public static string? ParagraphTop(ArticleIndex index, EventCandidate e)
+    {
+        var text = index.Text;
+        var paragraph = text.Paragraphs[EventFeatures.ParagraphOf(text, e.First)];
+        var counts = t_counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        counts.Clear();
+        string? top = null;
+        var most = 0;
+        for (var i = index.FirstActorFrom(paragraph.First); i < index.Actors.Count && index.Actors[i].First < paragraph.End; i++)
+        {
+            var id = index.Actors[i].ActorId;
+            var n = counts[id] = counts.GetValueOrDefault(id) + 1;
+            if (n > most)
+            {
+                (top, most) = (id, n);
+            }
+        }
+        return top;
+    }
+
+    [ThreadStatic]
+    private static Dictionary<string, int>? t_counts;
 
     /// <summary>How many other actor mentions stand between the mention and the trigger.</summary>
     private static int ActorsBetween(ArticleIndex index, ActorHit hit, EventCandidate e)

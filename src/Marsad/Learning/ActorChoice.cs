@@ -84,7 +84,8 @@ internal static class ActorChoice
         for (var i = index.FirstActorFrom(from); i < index.Actors.Count && index.Actors[i].First < to; i++)
         {
             var a = index.Actors[i];
-            if (deed && ActorArguments.CondemnsDeedAt(index, a, e.First))
+            // The subject of a passive («اغتيل القيادي») suffers the deed: the grammar leaves no doubt, so it is no option.
+            if ((deed && ActorArguments.CondemnsDeedAt(index, a, e.First)) || ActorArguments.PassiveSubject(index, a, e))
             {
                 continue;
             }
@@ -101,7 +102,7 @@ internal static class ActorChoice
             }
         }
         var options = new List<Option> { new(null) };
-        if (rules is not null && deed && (ActorArguments.CondemnsDeedAt(index, rules, e.First) || ActorArguments.TellsOfDeed(index, rules.ActorId, e)))
+        if (rules is not null && ((deed && (ActorArguments.CondemnsDeedAt(index, rules, e.First) || ActorArguments.TellsOfDeed(index, rules.ActorId, e))) || ActorArguments.PassiveSubject(index, rules, e)))
         {
             rules = null;
         }
@@ -211,7 +212,7 @@ internal static class ActorChoice
         {
             into[k + t] = 1;
         }
-        ActorArguments.Compute(index, e, hit, actor1, cues.TriggerReported, into[ArgumentsAt..]);
+        ActorArguments.Compute(index, e, hit, actor1, cues, into[ArgumentsAt..]);
     }
 
     /// <summary>How often the article names each actor, and the one it names most.</summary>
@@ -238,9 +239,9 @@ internal static class ActorChoice
     public static bool PassiveNear(ArticleIndex index, EventCandidate e) => EventFeatures.RoleNear(index, "passive", e.First - 3, e.First);
 
     /// <summary>What every option of one candidate shares, read once per candidate rather than once per option.</summary>
-    internal readonly record struct CandidateCues(bool PassiveNear, bool TriggerReported)
+    internal readonly record struct CandidateCues(bool PassiveNear, bool TriggerReported, string? ParagraphTop)
     {
         public static CandidateCues Of(ArticleIndex index, EventCandidate e) =>
-            new(ActorChoice.PassiveNear(index, e), ActorArguments.TriggerReported(index, e));
+            new(ActorChoice.PassiveNear(index, e), ActorArguments.TriggerReported(index, e), ActorArguments.ParagraphTop(index, e));
     }
 }

@@ -156,4 +156,58 @@ public class ActorArgumentsTests
 
         Assert.Contains(log.ActorRows, r => r.Type == "ARREST" && r.ActorId == "TUR");
     }
+
+    [Fact]
+    public void The_genitive_of_a_noun_trigger_is_marked_as_its_doer_or_its_object_as_the_lexicon_says_of_the_noun()
+    {
+        var attack = Log("وأسفر هجوم تنظيم داعش عن مقتل خمسة جنود في ريف حلب.");
+        var arrest = Log("وأعلنت الشرطة العراقية اعتقال قادة تنظيم داعش في مدينة الموصل.");
+
+        var doer = attack.ActorRows.First(r => r.Type == "ASSAULT" && r.ActorId == "ISIL");
+        Assert.Equal(1, Feature(doer, "genitive_agent"));
+        Assert.Equal(0, Feature(doer, "genitive_patient"));
+        var arrested = arrest.ActorRows.FirstOrDefault(r => r.Type == "ARREST" && r.ActorId == "ISIL");
+        Assert.NotNull(arrested);
+        Assert.Equal(0, Feature(arrested, "genitive_agent"));
+    }
+
+    [Fact]
+    public void The_owner_of_a_post_that_is_shelled_is_marked_as_holding_it()
+    {
+        var log = Log("قصفت الطائرات الروسية مقرات تنظيم داعش في ريف حلب.");
+
+        Assert.Equal(1, Feature(Option(log, "REMOTE", "ISIL"), "holding_before"));
+    }
+
+    [Fact]
+    public void A_counted_group_is_marked_as_counted_and_a_bare_name_is_not()
+    {
+        var log = Log("وقالت مصادر إن سبعة جنود ليبيين قتلوا في هجوم شنه تنظيم داعش على نقطة تفتيش قرب سرت.");
+
+        var soldiers = log.ActorRows.FirstOrDefault(r => r.Type == "ASSAULT" && r.ActorId is { } id && id.StartsWith("LBY", StringComparison.Ordinal));
+        Assert.NotNull(soldiers);
+        Assert.Equal(1, Feature(soldiers, "counted"));
+        Assert.Equal(0, Feature(log.ActorRows.First(r => r.Type == "ASSAULT" && r.ActorId == "ISIL"), "counted"));
+    }
+
+    [Fact]
+    public void The_actor_the_paragraph_names_most_is_marked_as_its_topic()
+    {
+        var log = Log("هاجم تنظيم داعش قوات النظام في ريف حلب. وقال تنظيم داعش إن مقاتليه قتلوا عشرة جنود، وتوعد تنظيم داعش بهجمات جديدة.");
+
+        var first = log.ActorRows.First(r => r.Type == "ASSAULT");
+        var options = log.ActorRows.Where(r => r.Trigger == first.Trigger).ToList();
+        Assert.Equal(1, Feature(options.First(o => o.ActorId == "ISIL"), "paragraph_top"));
+        Assert.Equal(0, Feature(options.First(o => o.ActorId == "SYR-MIL"), "paragraph_top"));
+    }
+
+    [Fact]
+    public void The_subject_of_a_passive_killing_is_no_option_for_its_doer()
+    {
+        var log = Log("اغتيل قائد في جبهة النصرة برصاص مجهولين في ريف إدلب.");
+
+        var killing = log.ActorRows.Where(r => r.Type == "ATTACK_CIVILIANS").ToList();
+        Assert.NotEmpty(killing);
+        Assert.DoesNotContain(killing, r => r.ActorId == "NUSRA");
+    }
 }
