@@ -369,4 +369,11 @@ public class FatalityFinderTests
         AssertKilled("تمكنت القوات من قتل زعيم الخلية المسؤولة عن التفجيرات و7 من أتباعه.", 8);
         AssertKilled("أسفر القصف عن مقتل 3 جنود و5 من المدنيين.", 8);
     }
+
+    [Fact]
+    public void Two_officers_named_in_construct_count_two()
+    {
+        AssertKilled("أعلنت الولاية مقتل ضابطي شرطة في هجوم على دوريتهما.", 2);
+        AssertKilled("وقتل عنصرا أمن في هجوم على دوريتهما.", 2);
+    }
 }
