@@ -1,4 +1,5 @@
 using Marsad.Text;
+using Marsad.Time;
 
 namespace Marsad.Extraction;
 
@@ -8,6 +9,9 @@ namespace Marsad.Extraction;
 /// </summary>
 public sealed partial class FatalityFinder
 {
+    /// <summary>Words between a killing and the count of the victim's people joined to it.</summary>
+    private const int EntourageWindow = 10;
+
     /// <summary>
     /// Statements with no number: «سقوط قتيل» (1), «قتيلين» (2), «مقتل جندي» (1), «مقتل جنديين» (2),
     /// «مقتل أحد الجنود» (1), «لقي جندي حتفه» (1).
@@ -64,6 +68,16 @@ public sealed partial class FatalityFinder
                 result.Add(Make(text, cue.First, cue.End, victims, false, cue.Span.Start));
                 continue;
             }
+            // «اغتال مسلحون مجهولون مدنيا»: the killer stands between the verb and its one victim.
+            if (cue.Is(CueKind.KillBefore) && VictimAfterKiller(tokens, cueAt, isNumber, cue) is { } victim)
+            {
+                cue.Used = true;
+                victim.Used = true;
+                result.Add(Make(text, cue.First, victim.End, 1, false, cue.Span.Start));
+                previous = victim;
+                k = victim.End - 1;
+                continue;
+            }
             if (cue.Is(CueKind.KillBefore) && cue.End < tokens.Count && cueAt[cue.End] is { } next && !next.Conjoined)
             {
                 var count = next.Is(CueKind.PersonDual) ? 2
@@ -81,9 +95,17 @@ public sealed partial class FatalityFinder
             }
             if ((cue.Is(CueKind.PersonSingle) || cue.Is(CueKind.PersonDual)) && !cue.Conjoined)
             {
-                for (var j = cue.End; j < tokens.Count && j <= cue.End + 2 && tokens[j].Kind == TokenKind.Word; j++)
+                // «عنصرا من حرس الحدود قتل»: a short qualifier may stand between the person and the verb.
+                for (var j = cue.End; j < tokens.Count && j <= cue.End + 3 && tokens[j].Kind == TokenKind.Word; j++)
                 {
-                    if (cueAt[j] is { } post && !post.Conjoined && post.Is(CueKind.KillPost))
+                    if (cueAt[j] is not { } post || post.Conjoined || post.Used)
+                    {
+                        continue;
+                    }
+                    // «أن رجلا قتل»: a singular passive after one person; «مسلحا قتل 4 مدنيين» tells his victims instead.
+                    var single = post.Is(CueKind.KillPostSingle) && cue.Is(CueKind.PersonSingle)
+                        && !(post.End < tokens.Count && (isNumber[post.End] || cueAt[post.End] is { } told && !told.Conjoined));
+                    if (post.Is(CueKind.KillPost) || single)
                     {
                         post.Used = true;
                         result.Add(Make(text, cue.First, post.End, cue.Is(CueKind.PersonDual) ? 2 : 1, false, cue.Span.Start));
@@ -93,6 +115,85 @@ public sealed partial class FatalityFinder
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// «مقتل قائد الخلية وأربعة من مرافقيه», «قتل قيادي بارز في التنظيم و11 من معاونيه»: a leader
+    /// and a count of his own people («من» and a noun with a singular pronoun) joined to his killing
+    /// are killed together, the count plus one. The mention replaces what the killing or the count
+    /// gave alone (1 for the leader, the count for his men).
+    /// </summary>
+    private static void AddEntourage(AnalyzedText text, Cue?[] cueAt, List<NumberReading> numbers, List<FatalityMention> result)
+    {
+        var tokens = text.Tokens;
+        foreach (var n in numbers)
+        {
+            var owner = n.End + 1;
+            if (n.Value <= 0 || n.Value >= int.MaxValue || tokens[n.First].Norm[0] != 'و' || owner >= tokens.Count
+                || tokens[n.End].Norm != "من" || cueAt[n.End] is not null || tokens[owner].Sentence != tokens[n.First].Sentence
+                || !HasHisSuffix(text, tokens[owner]))
+            {
+                continue;
+            }
+            Cue? killing = null;
+            for (var j = n.First - 1; j >= 0 && j >= n.First - EntourageWindow && tokens[j].Sentence == tokens[n.First].Sentence; j--)
+            {
+                if (tokens[j].Kind == TokenKind.Punctuation && tokens[j].Norm[0] is not ('"' or '«' or '»'))
+                {
+                    break;
+                }
+                if (cueAt[j] is { } c && (c.Is(CueKind.KillBefore) || c.IsNotKilled))
+                {
+                    killing = c.Is(CueKind.KillBefore) && !c.Conjoined && c.End < n.First ? c : null;
+                    break;
+                }
+            }
+            if (killing is null)
+            {
+                continue;
+            }
+            result.RemoveAll(m => m.First >= killing.First && m.First < owner + 1);
+            result.Add(Make(text, killing.First, owner + 1, (int)n.Value + 1, n.IsVague, killing.Span.Start));
+        }
+    }
+
+    /// <summary>A word ending in the pronoun «ـه» (his), not a folded «ة»: «معاونيه», «حراسه».</summary>
+    private static bool HasHisSuffix(AnalyzedText text, Token token) =>
+        token.Span.End > 0 && text.Body[token.Span.End - 1] == 'ه' && token.Segmentations.Any(s => s.Suffix > 0);
+
+    /// <summary>
+    /// The one victim of a killing verb named after its doer («قتل الجيش مسلحا», «اغتال مسلحون مجهولون
+    /// مدنيا»): a singular person in the accusative within three words, with no count, punctuation or
+    /// other outcome between; null when there is none. A person right after the verb is its subject,
+    /// or its victim counted by the caller («مقتل جندي»).
+    /// </summary>
+    private static Cue? VictimAfterKiller(IReadOnlyList<Token> tokens, Cue?[] cueAt, bool[] isNumber, Cue cue)
+    {
+        for (var j = cue.End; j < tokens.Count && j <= cue.End + 2 && tokens[j].Kind == TokenKind.Word && tokens[j].Sentence == tokens[cue.First].Sentence; j++)
+        {
+            if (isNumber[j])
+            {
+                return null;
+            }
+            if (cueAt[j] is not { } c)
+            {
+                continue;
+            }
+            if (c.Conjoined || (j == cue.End && (c.Is(CueKind.PersonSingle) || c.Is(CueKind.PersonDual) || c.Is(CueKind.OneOf))))
+            {
+                return null;
+            }
+            if (j > cue.End && c.Is(CueKind.PersonSingle) && tokens[j].Norm.EndsWith('ا'))
+            {
+                return c;
+            }
+            if (!c.Is(CueKind.Person))
+            {
+                return null;
+            }
+            j = c.End - 1;
+        }
+        return null;
     }
 
     /// <summary>

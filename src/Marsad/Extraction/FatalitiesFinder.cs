@@ -24,6 +24,9 @@ public sealed partial class FatalityFinder
 {
     private const int LeftWindow = 4;
 
+    /// <summary>Words of a named group after a partitive «من» and before what befell its members.</summary>
+    private const int PartitiveWindow = 4;
+
     /// <summary>Words between a denial and what it denies: «دون ورود معلومات عن سقوط ضحايا».</summary>
     private const int NegationWindow = 5;
 
@@ -46,6 +49,7 @@ public sealed partial class FatalityFinder
                 "kill_single" => CueKind.KillSingle,
                 "kill_dual" => CueKind.KillDual,
                 "kill_post" => CueKind.KillPost,
+                "kill_post_single" => CueKind.KillPostSingle,
                 "person" => CueKind.Person,
                 "person_single" => CueKind.PersonSingle,
                 "person_dual" => CueKind.PersonDual,
@@ -89,6 +93,7 @@ public sealed partial class FatalityFinder
         KillSingle,
         KillDual,
         KillPost,
+        KillPostSingle,
         Person,
         PersonSingle,
         PersonDual,
@@ -237,6 +242,7 @@ public sealed partial class FatalityFinder
         // «1091 شخصا (335 قتيلاً و756 جريحاً)»: a total broken down into dead and wounded is no fatality count.
         result.RemoveAll(m => BracketHasWound(tokens, cueAt, m.End));
         AddCountless(text, cueAt, isNumber, result);
+        AddEntourage(text, cueAt, numbers, result);
         for (var r = 0; r < result.Count; r++)
         {
             var m = result[r];
@@ -277,6 +283,28 @@ public sealed partial class FatalityFinder
         return best;
     }
 
+    /// <summary>True for the unnumbered plural of dead («سقوط قتلى», «مقتل وإصابة 20»): 3 as a floor, no count the text gives.</summary>
+    public static bool IsUnnumbered(FatalityMention m)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        return m.IsLowerBound && m.Count == UnnumberedPlural;
+    }
+
+    /// <summary>The first mention of sentence <paramref name="sentence"/> that gives a number of dead, or null.</summary>
+    public static FatalityMention? FirstNumberedIn(IReadOnlyList<FatalityMention> all, AnalyzedText text, int sentence)
+    {
+        ArgumentNullException.ThrowIfNull(all);
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var m in all)
+        {
+            if (text.Tokens[m.First].Sentence == sentence && m.Count > 0 && !IsUnnumbered(m))
+            {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /// <summary>
     /// What the words after a count say of the people counted: killed («قتلى», «أشخاص حتفهم»), not
     /// killed (a wound word) or a mix of dead and wounded, with the end of those words; null when they say nothing.
@@ -284,6 +312,10 @@ public sealed partial class FatalityFinder
     private static (Outcome Outcome, int End)? RightOutcome(AnalyzedText text, Cue?[] cueAt, int k)
     {
         var tokens = text.Tokens;
+        if (k < tokens.Count && k > 0 && cueAt[k] is null && tokens[k].Norm == "من" && tokens[k].Sentence == tokens[k - 1].Sentence)
+        {
+            return PartitiveOutcome(tokens, cueAt, k);
+        }
         if (k >= tokens.Count || cueAt[k] is not { } cue || cue.Conjoined || k == 0 || tokens[k].Sentence != tokens[k - 1].Sentence)
         {
             return null;
@@ -355,6 +387,45 @@ public sealed partial class FatalityFinder
                 return (Outcome.NotKilled, next.End);
             }
             break;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// «تسعة من أفراد الحماية قتلوا»: the people a count picks out of a named group («من» and a few
+    /// words) may be said to have died after the group's name, as after a noun of people.
+    /// </summary>
+    private static (Outcome Outcome, int End)? PartitiveOutcome(IReadOnlyList<Token> tokens, Cue?[] cueAt, int k)
+    {
+        for (var j = k + 1; j < tokens.Count && j <= k + PartitiveWindow && tokens[j].Kind == TokenKind.Word && tokens[j].Sentence == tokens[k].Sentence; j++)
+        {
+            if (cueAt[j] is not { } next)
+            {
+                continue;
+            }
+            if (next.Conjoined)
+            {
+                return null;
+            }
+            if (next.Is(CueKind.KillPost))
+            {
+                next.Used = true;
+                return (Outcome.Killed, next.End);
+            }
+            if (next.Is(CueKind.Mixed))
+            {
+                next.Used = true;
+                return (Outcome.Mixed, next.End);
+            }
+            if (next.IsNotKilled)
+            {
+                return (Outcome.NotKilled, next.End);
+            }
+            if (!next.Is(CueKind.Person))
+            {
+                return null;
+            }
+            j = next.End - 1;
         }
         return null;
     }

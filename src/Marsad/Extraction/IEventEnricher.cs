@@ -108,6 +108,12 @@ internal sealed class FatalityEnricher : IEventEnricher
             return;
         }
         var f = FatalityFinder.ForEvent(index.Fatalities, index.Text, e.First) ?? FatalityFinder.ForEvent(index.NoDeaths, index.Text, e.First);
+        // «مقتل وإصابة 35 مدنيا» then «ما أسفر عن مقتل 16 مدنيا وإصابة 19»: dead left unseparated (an
+        // unnumbered 3) are often told apart in the very next sentence, the fuller figure (docs/annotation.md 8).
+        if (f is not null && FatalityFinder.IsUnnumbered(f) && FatalityFinder.FirstNumberedIn(index.Fatalities, index.Text, index.Text.Tokens[f.First].Sentence + 1) is { } fuller)
+        {
+            f = fuller;
+        }
         if (f is not null)
         {
             e.Fatalities = f.Count;

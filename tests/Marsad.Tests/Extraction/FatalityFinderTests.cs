@@ -328,4 +328,52 @@ public class FatalityFinderTests
         Assert.Empty(FatalityFinder.Default.FindNoDeaths(text));
         Assert.NotEmpty(FatalityFinder.Default.FindNoDeaths(AnalyzedText.Analyze("أصيب سائق رئيس المجلس البلدي بجروح في انفجار عبوة.")));
     }
+
+    [Fact]
+    public void A_single_person_in_the_accusative_said_to_have_been_killed_counts_one()
+    {
+        AssertKilled("ذكر المصدر أن رجلا قتل وأصيب أربعة آخرون بانفجار لغم.", 1);
+        AssertKilled("قال الضابط إن عنصرا من حرس الحدود قتل في الاشتباك.", 1);
+    }
+
+    [Fact]
+    public void A_killer_named_between_the_verb_and_its_single_victim_still_counts_one()
+    {
+        AssertKilled("اغتال مسلحون مجهولون مدنيا قرب منزله.", 1);
+        AssertKilled("قتل الجيش مسلحا عند الحاجز.", 1);
+    }
+
+    [Fact]
+    public void A_single_gunman_who_killed_others_counts_his_victims_not_himself()
+    {
+        AssertKilled("قال إن مسلحا قتل 4 مدنيين في السوق.", 4);
+        Assert.Empty(Find("أكد المصدر أن شخصا أصيب بجروح في الحادث."));
+    }
+
+    [Fact]
+    public void Some_of_a_named_group_said_to_have_been_killed_count_the_number()
+    {
+        AssertKilled("أكد المتحدث أن تسعة من أفراد الحماية قتلوا في الكمين.", 9);
+    }
+
+    [Fact]
+    public void Bodies_in_the_accusative_count_as_killed()
+    {
+        AssertKilled("انتشلت فرق الإنقاذ 25 جثمانا من تحت الأنقاض.", 25);
+    }
+
+    [Fact]
+    public void A_leader_killed_with_a_count_of_his_men_counts_them_all()
+    {
+        AssertKilled("أعلن الجيش مقتل قائد ميداني بارز وأربعة من مرافقيه في كمين.", 5);
+        AssertKilled("تمكنت القوات من قتل زعيم الخلية المسؤولة عن التفجيرات و7 من أتباعه.", 8);
+        AssertKilled("أسفر القصف عن مقتل 3 جنود و5 من المدنيين.", 8);
+    }
+
+    [Fact]
+    public void Two_officers_named_in_construct_count_two()
+    {
+        AssertKilled("أعلنت الولاية مقتل ضابطي شرطة في هجوم على دوريتهما.", 2);
+        AssertKilled("وقتل عنصرا أمن في هجوم على دوريتهما.", 2);
+    }
 }
