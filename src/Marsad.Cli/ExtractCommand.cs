@@ -44,7 +44,7 @@ internal static class ExtractCommand
                 throw new InputException($"{path}: {TooLong(article.Body.Length, limit)}");
             }
             var result = pipeline.Extract(article);
-            WriteResult(result, string.Equals(parse.GetValue(format), "json", StringComparison.Ordinal), stdout);
+            WriteResult(result, string.Equals(parse.GetValue(format), "json", StringComparison.Ordinal), threadCount, stdout);
             return ExitCodes.Ok;
         });
         return command;
@@ -53,16 +53,17 @@ internal static class ExtractCommand
     /// <summary>
     /// The result as one JSON document and a line break. To the process's own UTF-8 standard output
     /// it is streamed (a very long article's result is tens of megabytes; the bytes are the same);
-    /// to any other writer (tests, a non-UTF-8 console) it goes as one string.
+    /// to any other writer (tests, a non-UTF-8 console) it goes as one string. With --threads, the
+    /// long lists are serialized on that many threads (same bytes).
     /// </summary>
-    private static void WriteResult(ExtractionResult result, bool indented, TextWriter stdout)
+    private static void WriteResult(ExtractionResult result, bool indented, int threads, TextWriter stdout)
     {
         if (ReferenceEquals(stdout, Console.Out) && Console.OutputEncoding.CodePage == System.Text.Encoding.UTF8.CodePage && Console.Out.NewLine == "\n")
         {
             stdout.Flush();
             using var raw = Console.OpenStandardOutput();
             using var buffered = new BufferedStream(raw, 1 << 16);
-            MarsadJson.Write(result, buffered, indented);
+            MarsadJson.Write(result, buffered, indented, threads);
             return;
         }
         stdout.WriteLine(MarsadJson.Serialize(result, indented));

@@ -161,8 +161,11 @@ public sealed partial class PlaceStage
     /// <summary>The facility kind of a word read without its proclitics and article («بمستشفى», «السفارة»), or null.</summary>
     private string? HeadKind(Token t)
     {
-        foreach (var r in t.Segmentations)
+        // By index: asked of every word, and a foreach over the read-only list boxes its enumerator.
+        var readings = t.Segmentations;
+        for (var ri = 0; ri < readings.Count; ri++)
         {
+            var r = readings[ri];
             if (r.Suffix != 0)
             {
                 continue;
@@ -183,8 +186,10 @@ public sealed partial class PlaceStage
     /// <summary>Where the head word starts without its proclitics («وبمستشفى» → «مستشفى»; «وادي» keeps its «و»), or the token's start.</summary>
     private int WordStart(AnalyzedText text, Token t)
     {
-        foreach (var r in t.Segmentations)
+        var readings = t.Segmentations;
+        for (var ri = 0; ri < readings.Count; ri++)
         {
+            var r = readings[ri];
             if (r.Suffix == 0 && !r.HasArticle && KindOf(r.Base) is not null)
             {
                 return r.Prefix == 0 ? t.Span.Start : text.BaseSpan(t, r).Start;

@@ -235,8 +235,11 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         {
             return null;
         }
-        foreach (var r in t.Segmentations)
+        // By index: a foreach over the read-only list boxes its enumerator, once per word of the text.
+        var readings = t.Segmentations;
+        for (var ri = 0; ri < readings.Count; ri++)
         {
+            var r = readings[ri];
             if (IsNameReading(r) && L.CountryReferences.TryGetValue(r.Base, out var countries))
             {
                 return new Match { First = i, End = i + 1, Span = text.BaseSpan(t, r), Key = r.Base, Rows = [], CountryRelative = true, Countries = countries };
@@ -586,9 +589,10 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
             }
         }
         var prior = 0.0;
-        foreach (var r in m.Rows)
+        var rows = m.Rows;
+        for (var ri = 0; ri < rows.Count; ri++)
         {
-            prior = Math.Max(prior, Prior(r));
+            prior = Math.Max(prior, Prior(rows[ri]));
         }
         var score = prior;
         if (m.Bearing >= 0 || m.Phrase is not null)

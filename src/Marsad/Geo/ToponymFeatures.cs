@@ -17,8 +17,11 @@ public readonly record struct TaggerToken(string Norm, string Stem, string Cliti
         var prefix = 0;
         if (t.IsWord)
         {
-            foreach (var r in t.Segmentations)
+            // By index: every token of every text comes here, and a foreach would box the list's enumerator.
+            var readings = t.Segmentations;
+            for (var ri = 0; ri < readings.Count; ri++)
             {
+                var r = readings[ri];
                 // The reading with the most proclitics stripped and no pronoun split off: «وبمدينة» → «مدينة».
                 if (r.Suffix == 0 && r.Prefix > prefix && r.Base.Length >= 2)
                 {

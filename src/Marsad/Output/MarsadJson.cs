@@ -37,5 +37,26 @@ public static class MarsadJson
         utf8.WriteByte((byte)'\n');
     }
 
+    /// <summary>
+    /// As <see cref="Write(ExtractionResult, Stream, bool)"/>, the same bytes, with the event, place
+    /// and actor lists serialized by up to <paramref name="threads"/> threads at once, in chunks of
+    /// <see cref="ChunkItems"/>: a 10 MB article has ~175,000 mentions, whose serialization (about a
+    /// second) would otherwise run on one core after the windows extracted in parallel.
+    /// </summary>
+    public static void Write(ExtractionResult result, Stream utf8, bool indented, int threads)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(utf8);
+        if (threads <= 1 || result.Events.Count + result.Places.Count + result.Actors.Count <= ChunkItems)
+        {
+            Write(result, utf8, indented);
+            return;
+        }
+        ChunkedJson.Write(result, utf8, indented ? Indented : Compact, threads);
+    }
+
+    /// <summary>List items serialized as one piece by <see cref="Write(ExtractionResult, Stream, bool, int)"/>.</summary>
+    internal const int ChunkItems = 2048;
+
     public static ExtractionResult? Deserialize(string json) => JsonSerializer.Deserialize<ExtractionResult>(json, Indented);
 }
