@@ -11,7 +11,7 @@ namespace Marsad.Learning;
 /// the trigger. Everything is read from what the stages already computed: no string is built and
 /// no pattern is compiled per candidate, and the vector is written into the caller's buffer.
 /// </summary>
-internal static class EventFeatures
+internal static partial class EventFeatures
 {
     private static readonly string[] Types = TriggerLexicon.EventTypes;
     private static readonly string[] Modalities = ["asserted", "intended", "predicted", "possible", "negated"];
@@ -55,6 +55,7 @@ internal static class EventFeatures
         n.AddRange(NearRoles.Select(r => "after_" + r));
         n.AddRange(SignRoles.Select(r => "sentence_" + r));
         n.AddRange(SignRoles.Select(r => "doc_" + r));
+        n.AddRange(BackgroundNames());
         n.AddRange(Enumerable.Range(0, TriggerBuckets).Select(i => "trigger_word#" + i));
         n.AddRange(Enumerable.Range(0, WordBuckets).Select(i => "word_before#" + i));
         n.AddRange(Enumerable.Range(0, WordBuckets).Select(i => "word_after#" + i));
@@ -75,6 +76,8 @@ internal static class EventFeatures
         public required int[] SentenceTriggers { get; init; }
 
         public required int[] ClauseTriggers { get; init; }
+
+        public required BackgroundSignals Background { get; init; }
 
         public static DocumentSignals Compute(ArticleIndex index, IReadOnlyList<EventCandidate> triggers)
         {
@@ -122,6 +125,7 @@ internal static class EventFeatures
                 SentenceSigns = sentenceSigns,
                 SentenceTriggers = sentenceTriggers,
                 ClauseTriggers = clauseTriggers,
+                Background = BackgroundSignals.Compute(index, triggers, sentenceSigns),
             };
         }
     }
@@ -219,6 +223,7 @@ internal static class EventFeatures
         {
             into[k++] = doc.SignsPer100[r];
         }
+        WriteBackground(index, e, doc, into, ref k);
         into[k + Bucket(text.Tokens[e.First], e.Reading.Prefix, TriggerBuckets)] = 1;
         k += TriggerBuckets;
         if (PreviousWord(text, e.First) is { } before)
