@@ -11,7 +11,7 @@ namespace Marsad.Learning;
 /// the trigger. Everything is read from what the stages already computed: no string is built and
 /// no pattern is compiled per candidate, and the vector is written into the caller's buffer.
 /// </summary>
-internal static partial class EventFeatures
+internal static class EventFeatures
 {
     private static readonly string[] Types = TriggerLexicon.EventTypes;
     private static readonly string[] Modalities = ["asserted", "intended", "predicted", "possible", "negated"];
@@ -55,7 +55,6 @@ internal static partial class EventFeatures
         n.AddRange(NearRoles.Select(r => "after_" + r));
         n.AddRange(SignRoles.Select(r => "sentence_" + r));
         n.AddRange(SignRoles.Select(r => "doc_" + r));
-        n.AddRange(BackgroundNames());
         n.AddRange(Enumerable.Range(0, TriggerBuckets).Select(i => "trigger_word#" + i));
         n.AddRange(Enumerable.Range(0, WordBuckets).Select(i => "word_before#" + i));
         n.AddRange(Enumerable.Range(0, WordBuckets).Select(i => "word_after#" + i));
@@ -76,8 +75,6 @@ internal static partial class EventFeatures
         public required int[] SentenceTriggers { get; init; }
 
         public required int[] ClauseTriggers { get; init; }
-
-        public required BackgroundSignals Background { get; init; }
 
         public static DocumentSignals Compute(ArticleIndex index, IReadOnlyList<EventCandidate> triggers)
         {
@@ -125,7 +122,6 @@ internal static partial class EventFeatures
                 SentenceSigns = sentenceSigns,
                 SentenceTriggers = sentenceTriggers,
                 ClauseTriggers = clauseTriggers,
-                Background = BackgroundSignals.Compute(index, triggers, sentenceSigns),
             };
         }
     }
@@ -223,7 +219,6 @@ internal static partial class EventFeatures
         {
             into[k++] = doc.SignsPer100[r];
         }
-        WriteBackground(index, e, doc, into, ref k);
         into[k + Bucket(text.Tokens[e.First], e.Reading.Prefix, TriggerBuckets)] = 1;
         k += TriggerBuckets;
         if (PreviousWord(text, e.First) is { } before)
