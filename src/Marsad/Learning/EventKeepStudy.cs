@@ -60,6 +60,20 @@ internal static class EventKeepStudy
                 groups.Add((s.Document, rows, true));
             }
         }
+        if (Environment.GetEnvironmentVariable("MARSAD_KEEP_DUMP") is { } dumpPath)
+        {
+            var names = EventFeatures.Names;
+            using var w = new StreamWriter(dumpPath);
+            w.WriteLine("key\tgsr\tlabel\tweight\t" + string.Join('\t', names));
+            foreach (var (key, list, isGsr) in groups)
+            {
+                foreach (var r in list)
+                {
+                    w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(key)}\t{isGsr}\t{r.Label}\t{r.Weight}\t{string.Join('\t', r.Features.Select(f => f.ToString(CultureInfo.InvariantCulture)))}"));
+                }
+            }
+            return;
+        }
         o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"keep study: {groups.Sum(g => g.Rows.Count)} rows from {groups.Count} articles and sentences; {runs} runs per variant, thresholds {string.Join(' ', Thresholds)}"));
         foreach (var v in variants)
         {
