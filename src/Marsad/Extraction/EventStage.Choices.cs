@@ -23,10 +23,9 @@ public sealed partial class EventStage
     }
 
     /// <summary>The learned choice among the actors of the trigger's sentence and the one before, and nobody (see <see cref="ActorChoice"/>).</summary>
-    private static void ChooseActor1(ArticleIndex index, EventCandidate e, BinaryModel? model, float[] features, (Dictionary<string, int> Counts, string? Top) counts, CandidateLog? log, int group)
+    private static void ChooseActor1(ArticleIndex index, EventCandidate e, BinaryModel? model, float[] features, (Dictionary<string, int> Counts, string? Top) counts, ActorChoice.CandidateCues cues, CandidateLog? log, int group)
     {
-        var options = ActorChoice.Options(index, e, e.Actor1);
-        var cues = ActorChoice.CandidateCues.Of(index, e);
+        var options = ActorChoice.Options(index, e, e.Actor1, cues);
         var best = (Score: float.MinValue, Option: default(ActorChoice.Option));
         var trigger = index.Text.SpanOf(e.First, e.End);
         foreach (var option in options)
@@ -84,10 +83,9 @@ public sealed partial class EventStage
     /// the one a deed is done to. The doer itself is no option (one side cannot be both), and
     /// actor2 decides the type where force meets civilians (SPEC §2), so it runs before that rule.
     /// </summary>
-    private static void ChooseActor2(ArticleIndex index, EventCandidate e, BinaryModel? model, float[] features, (Dictionary<string, int> Counts, string? Top) counts, CandidateLog? log, int group)
+    private static void ChooseActor2(ArticleIndex index, EventCandidate e, BinaryModel? model, float[] features, (Dictionary<string, int> Counts, string? Top) counts, ActorChoice.CandidateCues cues, CandidateLog? log, int group)
     {
-        var options = ActorChoice.Options(index, e, e.Actor2);
-        var cues = ActorChoice.CandidateCues.Of(index, e);
+        var options = ActorChoice.Options(index, e, e.Actor2, cues);
         var best = (Score: float.MinValue, Option: default(ActorChoice.Option));
         var trigger = index.Text.SpanOf(e.First, e.End);
         foreach (var option in options)
