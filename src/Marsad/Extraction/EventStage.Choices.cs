@@ -23,19 +23,30 @@ public sealed partial class EventStage
     }
 
     /// <summary>The learned choice among the actors of the trigger's sentence and the one before, and nobody (see <see cref="ActorChoice"/>).</summary>
-    private static void ChooseActor1(ArticleIndex index, EventCandidate e, BinaryModel? model, float[] features, (Dictionary<string, int> Counts, string? Top) counts, CandidateLog? log, int group)
+    private static void ChooseActor1(ArticleIndex index, EventCandidate e, BinaryModel? model, float[] features, (Dictionary<string, int> Counts, string? Top) counts, ActorChoice.CandidateCues cues, CandidateLog? log, int group)
     {
-        var options = ActorChoice.Options(index, e, e.Actor1);
-        var cues = ActorChoice.CandidateCues.Of(index, e);
+        var options = ActorChoice.Options(index, e, e.Actor1, cues);
         var best = (Score: float.MinValue, Option: default(ActorChoice.Option));
         var trigger = index.Text.SpanOf(e.First, e.End);
-        foreach (var option in options)
+        // All options' vectors first, then one batch scoring (BinaryModel.ScoreMany: the same
+        // scores, the trees walked for several options at once); the best is taken in option order.
+        var stride = features.Length;
+        var (rows, scores) = ActorRows.Rent(options.Count, stride);
+        for (var i = 0; i < options.Count; i++)
         {
-            ActorChoice.Compute(index, e, option, options.Count, counts.Counts, counts.Top, cues, e.Actor1, features);
-            log?.ActorRows.Add(new ActorOptionRow(group, trigger, e.Type, option.Id, (float[])features.Clone()) { Speaker = option.Hit is { } h && ActorArguments.IsSpeaker(index, h) });
-            if (model is not null && model.Score(features.AsSpan(0, ActorChoice.Actor1Count)) is var s && s > best.Score)
+            var row = rows.AsSpan(i * stride, stride);
+            ActorChoice.Compute(index, e, options[i], options.Count, counts.Counts, counts.Top, cues, e.Actor1, row);
+            log?.ActorRows.Add(new ActorOptionRow(group, trigger, e.Type, options[i].Id, row.ToArray()) { Speaker = options[i].Hit is { } h && ActorArguments.IsSpeaker(index, h) });
+        }
+        if (model is not null)
+        {
+            model.ScoreMany(rows, stride, ActorChoice.Actor1Count, scores.AsSpan(0, options.Count));
+            for (var i = 0; i < options.Count; i++)
             {
-                best = (s, option);
+                if (scores[i] > best.Score)
+                {
+                    best = (scores[i], options[i]);
+                }
             }
         }
         if (model is null || best.Option.Id == e.Actor1?.ActorId)
@@ -48,6 +59,29 @@ public sealed partial class EventStage
         if (chosen is not null && e.Actor2?.ActorId == chosen.ActorId)
         {
             e.Actor2 = null;
+        }
+    }
+
+    /// <summary>Scratch for one choice's option vectors and scores, per thread, grown to the most options a candidate has had (bounded by the actors near one trigger).</summary>
+    private static class ActorRows
+    {
+        [ThreadStatic]
+        private static float[]? t_rows;
+
+        [ThreadStatic]
+        private static float[]? t_scores;
+
+        public static (float[] Rows, float[] Scores) Rent(int count, int stride)
+        {
+            if (t_rows is null || t_rows.Length < count * stride)
+            {
+                t_rows = new float[Math.Max(count, 16) * stride];
+            }
+            if (t_scores is null || t_scores.Length < count)
+            {
+                t_scores = new float[Math.Max(count, 16)];
+            }
+            return (t_rows, t_scores);
         }
     }
 
@@ -84,10 +118,9 @@ public sealed partial class EventStage
     /// the one a deed is done to. The doer itself is no option (one side cannot be both), and
     /// actor2 decides the type where force meets civilians (SPEC §2), so it runs before that rule.
     /// </summary>
-    private static void ChooseActor2(ArticleIndex index, EventCandidate e, BinaryModel? model, float[] features, (Dictionary<string, int> Counts, string? Top) counts, CandidateLog? log, int group)
+    private static void ChooseActor2(ArticleIndex index, EventCandidate e, BinaryModel? model, float[] features, (Dictionary<string, int> Counts, string? Top) counts, ActorChoice.CandidateCues cues, CandidateLog? log, int group)
     {
-        var options = ActorChoice.Options(index, e, e.Actor2);
-        var cues = ActorChoice.CandidateCues.Of(index, e);
+        var options = ActorChoice.Options(index, e, e.Actor2, cues);
         var best = (Score: float.MinValue, Option: default(ActorChoice.Option));
         var trigger = index.Text.SpanOf(e.First, e.End);
         foreach (var option in options)

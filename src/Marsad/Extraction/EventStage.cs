@@ -124,8 +124,10 @@ public sealed partial class EventStage : IExtractionStage
             ActorLinker.Link(index, e, siblings, topic);
             if (actorFeatures is not null)
             {
-                ChooseActor1(index, e, actorModel, actorFeatures, actorCounts, log, group);
-                ChooseActor2(index, e, actor2Model, actorFeatures, actorCounts, log, group);
+                // Both choices read the same mentions and cues: the first changes no type or trigger.
+                var cues = ActorChoice.CandidateCues.Of(index, e);
+                ChooseActor1(index, e, actorModel, actorFeatures, actorCounts, cues, log, group);
+                ChooseActor2(index, e, actor2Model, actorFeatures, actorCounts, cues, log, group);
             }
             group++;
             PlaceLinker.Link(index, e, roads);

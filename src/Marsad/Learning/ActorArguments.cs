@@ -92,7 +92,7 @@ internal static class ActorArguments
             into[11] = prev.Norm.StartsWith("ال", StringComparison.Ordinal) && index.ActorAt(hit.First - 1) is null && !index.IsRole(hit.First - 1, "prep", true) ? 1 : 0;
             into[WordsAt + FeatureHash.Bucket(prev.Norm, WordBuckets)] = 1;
         }
-        var (reports, own, _, _) = ReportsTrigger(index, hit.ActorId, e);
+        var (reports, own, _, _) = cues.Tellers[hit.ActorId];
         into[Reports] = reports ? 1 : 0;
         into[ReportsOwn] = own ? 1 : 0;
         into[Claimant] = RoleEndsWithin(index, "claim", hit.First, 2) || RoleStartsAfter(index, "claim", hit) ? 1 : 0;
@@ -102,49 +102,69 @@ internal static class ActorArguments
     /// <summary>The roles whose subject tells of a deed rather than doing it: saying, condemning, investigating.</summary>
     private static readonly string[] SourceRoles = ["speaker", "condemn", "investigate"];
 
+    /// <summary>What <see cref="Tellers"/> says of one actor.</summary>
+    internal readonly record struct Report(bool Reports, bool Own, ActorHit? Teller, bool Clause);
+
     /// <summary>
-    /// Whether a mention of <paramref name="actorId"/> in the trigger's sentence, before it, is the
-    /// subject of a verb of saying, condemning or investigating that stands before the trigger
-    /// («أكد أردوغان أن الانفجار …», «مجلس الأمن يدين التفجير»): the deed is in what the actor
-    /// reports, so it is its source, not its doer, unless it tells of its own deed («أعلن الجيش أنه
-    /// قصف»), which the second value says (a complementizer with a pronoun between verb and trigger).
-    /// Every mention of the actor counts, not only the nearest: the nearest may be a place name.
+    /// Whether a mention of an actor in the trigger's sentence, before it, is the subject of a verb
+    /// of saying, condemning or investigating that stands before the trigger («أكد أردوغان أن
+    /// الانفجار …», «مجلس الأمن يدين التفجير»): the deed is in what the actor reports, so it is its
+    /// source, not its doer, unless it tells of its own deed («أعلن الجيش أنه قصف»), which
+    /// <see cref="Report.Own"/> says (a complementizer with a pronoun between verb and trigger).
+    /// Every mention of the actor counts, not only the nearest: the nearest may be a place name; the
+    /// first mention that tells is the teller. Read for all actors in one pass per candidate: asked
+    /// per option, and again by each of the two choices, the sentence was rescanned for every actor
+    /// id four times (in text without punctuation a sentence runs to 512 tokens).
     /// </summary>
-    private static (bool Reports, bool Own, ActorHit? Teller, bool Clause) ReportsTrigger(ArticleIndex index, string actorId, EventCandidate e)
+    internal sealed class Tellers
     {
-        var text = index.Text;
-        var sentence = text.Sentences[text.Tokens[e.First].Sentence];
-        for (var i = index.FirstActorFrom(sentence.First); i < index.Actors.Count && index.Actors[i].End <= e.First; i++)
+        private static readonly Tellers None = new(null);
+
+        // Only the actors that tell are kept: most actors of a sentence tell of nothing.
+        private readonly Dictionary<string, Report>? _reports;
+
+        private Tellers(Dictionary<string, Report>? reports) => _reports = reports;
+
+        public Report this[string actorId] => _reports is not null && _reports.TryGetValue(actorId, out var r) ? r : default;
+
+        public static Tellers Of(ArticleIndex index, EventCandidate e)
         {
-            var a = index.Actors[i];
-            if (!string.Equals(a.ActorId, actorId, StringComparison.Ordinal))
+            var text = index.Text;
+            var sentence = text.Sentences[text.Tokens[e.First].Sentence];
+            Dictionary<string, Report>? reports = null;
+            for (var i = index.FirstActorFrom(sentence.First); i < index.Actors.Count && index.Actors[i].End <= e.First; i++)
             {
-                continue;
-            }
-            var verbAt = -1;
-            foreach (var role in SourceRoles)
-            {
-                if (RoleStartsAfter(index, role, a))
+                var a = index.Actors[i];
+                if (reports is not null && reports.ContainsKey(a.ActorId))
                 {
-                    verbAt = a.End;
+                    continue;
                 }
-                else if (RoleEndsWithin(index, role, a.First, 2))
+                var verbAt = -1;
+                foreach (var role in SourceRoles)
                 {
-                    verbAt = a.First - 1;
+                    if (RoleStartsAfter(index, role, a))
+                    {
+                        verbAt = a.End;
+                    }
+                    else if (RoleEndsWithin(index, role, a.First, 2))
+                    {
+                        verbAt = a.First - 1;
+                    }
+                }
+                if (verbAt >= 0 && verbAt < e.First)
+                {
+                    bool own = false, clause = false;
+                    for (var j = Math.Max(verbAt, a.End); j < e.First && j <= Math.Max(verbAt, a.End) + 4; j++)
+                    {
+                        own |= Roles.Is(text, j, "self", true);
+                        clause |= Roles.Is(text, j, "self", true) || Roles.Is(text, j, "that", true);
+                    }
+                    reports ??= new Dictionary<string, Report>(StringComparer.Ordinal);
+                    reports[a.ActorId] = new Report(true, own, a, clause || RoleEndsWithin(index, "condemn", a.First, 2) || RoleStartsAfter(index, "condemn", a));
                 }
             }
-            if (verbAt >= 0 && verbAt < e.First)
-            {
-                bool own = false, clause = false;
-                for (var j = Math.Max(verbAt, a.End); j < e.First && j <= Math.Max(verbAt, a.End) + 4; j++)
-                {
-                    own |= Roles.Is(text, j, "self", true);
-                    clause |= Roles.Is(text, j, "self", true) || Roles.Is(text, j, "that", true);
-                }
-                return (true, own, a, clause || RoleEndsWithin(index, "condemn", a.First, 2) || RoleStartsAfter(index, "condemn", a));
-            }
+            return reports is null ? None : new Tellers(reports);
         }
-        return (false, false, null, false);
     }
 
     /// <summary>
@@ -155,9 +175,9 @@ internal static class ActorArguments
     /// choice (an army most often reports what it did: «قال الجيش إن قواته قصفت …»), as are arrests
     /// and captures, which a state announces as its own («أعلنت السلطات اعتقال …»).
     /// </summary>
-    public static bool TellsOfDeed(ArticleIndex index, string actorId, EventCandidate e) =>
+    public static bool TellsOfDeed(Tellers tellers, string actorId, EventCandidate e) =>
         e.Type is "REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS"
-        && ReportsTrigger(index, actorId, e) is { Reports: true, Own: false, Teller.Entry.Class: "state" or "body", Clause: true };
+        && tellers[actorId] is { Reports: true, Own: false, Teller.Entry.Class: "state" or "body", Clause: true };
 
     /// <summary>True when a verb of saying, condemning or investigating stands before the trigger in its sentence: the deed is told, and its doer, if named, is named apart from the teller.</summary>
     public static bool TriggerReported(ArticleIndex index, EventCandidate e)

@@ -63,9 +63,46 @@ internal static class ActorChoice
     /// The options for <paramref name="e"/>, the rules' choice <paramref name="rules"/> (their
     /// actor1, or their actor2 for the actor2 choice) among them; distinct ids, nearest mention
     /// each, from two sentences before the trigger's to the one after (a lead's noun trigger
-    /// «مظاهرات …» often names its doers in the next sentence).
+    /// «مظاهرات …» often names its doers in the next sentence). The mentions are the candidate's
+    /// (<see cref="CandidateCues.Nearest"/>); only the rules' choice differs between the two choices.
     /// </summary>
-    public static List<Option> Options(ArticleIndex index, EventCandidate e, ActorHit? rules)
+    public static List<Option> Options(ArticleIndex index, EventCandidate e, ActorHit? rules, CandidateCues cues)
+    {
+        var nearest = cues.Nearest;
+        var deed = IsDeed(e);
+        var options = new List<Option>(nearest.Length + 2) { new(null) };
+        if (rules is not null && ((deed && (ActorArguments.CondemnsDeedAt(index, rules, e.First) || ActorArguments.TellsOfDeed(cues.Tellers, rules.ActorId, e))) || ActorArguments.PassiveSubject(index, rules, e)))
+        {
+            rules = null;
+        }
+        if (rules is not null && !HasActor(nearest, rules.ActorId))
+        {
+            options.Add(new Option(rules));
+        }
+        foreach (var hit in nearest)
+        {
+            options.Add(new Option(rules is not null && rules.ActorId == hit.ActorId ? rules : hit));
+        }
+        return options;
+    }
+
+    private static bool HasActor(ActorHit[] hits, string actorId)
+    {
+        foreach (var h in hits)
+        {
+            if (string.Equals(h.ActorId, actorId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A condemner is no side of the deed it condemns, nor a state or body that tells of it; of an accusation or threat it is the doer.
+    private static bool IsDeed(EventCandidate e) => e.Type is "REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS" or "CAPTURE" or "ARREST";
+
+    /// <summary>The nearest mention of each actor around the trigger that may be a side of it, in text order (see <see cref="Options"/>).</summary>
+    private static ActorHit[] NearestMentions(ArticleIndex index, EventCandidate e, ActorArguments.Tellers tellers)
     {
         var text = index.Text;
         var sentence = text.Tokens[e.First].Sentence;
@@ -74,12 +111,11 @@ internal static class ActorChoice
         // weigh every actor of them; no sentence of real news comes near.
         var from = Math.Max(text.Sentences[Math.Max(0, sentence - 2)].First, e.First - OptionTokensBefore);
         var to = Math.Min(text.Sentences[Math.Min(text.Sentences.Count - 1, sentence + 1)].End, e.End + OptionTokensAfter);
-        // One scratch table per thread, emptied per call: a new one per candidate (twice, for actor1
-        // and actor2) growing to the window's actors was a steady share of the event stage's allocations.
+        // One scratch table per thread, emptied per call: a new one per candidate growing to the
+        // window's actors was a steady share of the event stage's allocations.
         var best = t_best ??= new Dictionary<string, ActorHit>(StringComparer.Ordinal);
         best.Clear();
-        // A condemner is no side of the deed it condemns, nor a state or body that tells of it; of an accusation or threat it is the doer.
-        var deed = e.Type is "REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS" or "CAPTURE" or "ARREST";
+        var deed = IsDeed(e);
         // Only the actors of the window are read (bisection), so a long article costs per candidate what a short one does.
         for (var i = index.FirstActorFrom(from); i < index.Actors.Count && index.Actors[i].First < to; i++)
         {
@@ -94,27 +130,15 @@ internal static class ActorChoice
                 best[a.ActorId] = a;
             }
         }
-        if (deed)
+        var kept = new List<ActorHit>(best.Count);
+        foreach (var hit in best.Values)
         {
-            foreach (var id in best.Keys.Where(id => ActorArguments.TellsOfDeed(index, id, e)).ToList())
+            if (!deed || !ActorArguments.TellsOfDeed(tellers, hit.ActorId, e))
             {
-                best.Remove(id);
+                kept.Add(hit);
             }
         }
-        var options = new List<Option> { new(null) };
-        if (rules is not null && ((deed && (ActorArguments.CondemnsDeedAt(index, rules, e.First) || ActorArguments.TellsOfDeed(index, rules.ActorId, e))) || ActorArguments.PassiveSubject(index, rules, e)))
-        {
-            rules = null;
-        }
-        if (rules is not null && !best.ContainsKey(rules.ActorId))
-        {
-            options.Add(new Option(rules));
-        }
-        foreach (var hit in best.Values.OrderBy(h => h.First))
-        {
-            options.Add(new Option(rules is not null && rules.ActorId == hit.ActorId ? rules : hit));
-        }
-        return options;
+        return [.. kept.OrderBy(h => h.First)];
     }
 
     /// <summary>«اشتباكات بين X و Y»: the first named side of a «بين» pair, where no one attacks, is the doer (docs/annotation.md 6.3).</summary>
@@ -238,10 +262,16 @@ internal static class ActorChoice
     /// <summary>True when an impersonal passive marker stands just before the trigger.</summary>
     public static bool PassiveNear(ArticleIndex index, EventCandidate e) => EventFeatures.RoleNear(index, "passive", e.First - 3, e.First);
 
-    /// <summary>What every option of one candidate shares, read once per candidate rather than once per option.</summary>
-    internal readonly record struct CandidateCues(bool PassiveNear, bool TriggerReported, string? ParagraphTop)
+    /// <summary>
+    /// What every option of one candidate shares, read once per candidate rather than once per
+    /// option, and for both choices: its type and trigger must not change between the two.
+    /// </summary>
+    internal readonly record struct CandidateCues(bool PassiveNear, bool TriggerReported, string? ParagraphTop, ActorArguments.Tellers Tellers, ActorHit[] Nearest)
     {
-        public static CandidateCues Of(ArticleIndex index, EventCandidate e) =>
-            new(ActorChoice.PassiveNear(index, e), ActorArguments.TriggerReported(index, e), ActorArguments.ParagraphTop(index, e));
+        public static CandidateCues Of(ArticleIndex index, EventCandidate e)
+        {
+            var tellers = ActorArguments.Tellers.Of(index, e);
+            return new(ActorChoice.PassiveNear(index, e), ActorArguments.TriggerReported(index, e), ActorArguments.ParagraphTop(index, e), tellers, NearestMentions(index, e, tellers));
+        }
     }
 }

@@ -44,6 +44,24 @@ internal sealed class BinaryModel
     /// <summary>The probability that the answer is yes.</summary>
     public float Score(ReadOnlySpan<float> features) => _trees?.Score(features) ?? EngineScore(features);
 
+    /// <summary>
+    /// <see cref="Score"/> of each of <paramref name="scores"/>.Length vectors: the first
+    /// <paramref name="width"/> values of each <paramref name="stride"/> values of
+    /// <paramref name="rows"/>. The same scores as one call per vector, faster for the many options
+    /// of one choice.
+    /// </summary>
+    public void ScoreMany(ReadOnlySpan<float> rows, int stride, int width, Span<float> scores)
+    {
+        if (_trees is not null && _trees.ScoreMany(rows, stride, width, scores))
+        {
+            return;
+        }
+        for (var r = 0; r < scores.Length; r++)
+        {
+            scores[r] = Score(rows.Slice(r * stride, width));
+        }
+    }
+
     /// <summary>Whether scores come from the direct tree walk rather than the prediction engine.</summary>
     internal bool WalksTrees => _trees is not null;
 

@@ -67,6 +67,59 @@ public class TreeScorerTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(ShippedModels))]
+    public void Scoring_many_vectors_at_once_gives_each_the_score_of_its_own_walk(string name)
+    {
+        var model = Shipped(name);
+        var random = new Random(20261203);
+        var width = model.Card.Features;
+        // Wider rows than the model reads, as the actor1 choice passes them; 1 to 11 rows, so some
+        // batches end with fewer than four rows walked together.
+        var stride = width + 3;
+        for (var round = 0; round < 200; round++)
+        {
+            var count = 1 + (round % 11);
+            var rows = new float[count * stride];
+            for (var i = 0; i < rows.Length; i++)
+            {
+                rows[i] = random.Next(4) switch
+                {
+                    0 or 1 => 0,
+                    2 => 1,
+                    _ => random.Next(-20, 40),
+                };
+            }
+            var scores = new float[count];
+            model.ScoreMany(rows, stride, width, scores);
+            for (var r = 0; r < count; r++)
+            {
+                Assert.Equal(model.Score(rows.AsSpan(r * stride, width)), scores[r]);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_batch_with_a_missing_value_in_one_row_still_gives_each_row_its_own_score()
+    {
+        var model = Shipped(EventModels.Actor1Name);
+        var width = model.Card.Features;
+        var rows = new float[6 * width];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] = i % 4;
+        }
+        rows[3 * width + 2] = float.NaN;
+        var scores = new float[6];
+
+        model.ScoreMany(rows, width, width, scores);
+
+        for (var r = 0; r < 6; r++)
+        {
+            Assert.Equal(model.Score(rows.AsSpan(r * width, width)), scores[r]);
+        }
+    }
+
     [Fact]
     public void The_tree_walk_gives_the_engines_probability_on_the_candidates_of_an_article()
     {
