@@ -29,8 +29,16 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
     /// <summary>Whether named facilities and streets the gazetteer lacks are found around their head nouns (<c>MARSAD_PLACE_FACILITIES=0</c> turns it off for a run, to compare).</summary>
     public bool Facilities { get; init; } = Environment.GetEnvironmentVariable("MARSAD_PLACE_FACILITIES") != "0";
 
-    /// <summary>How far the tagger's probability moves a candidate's score: ±<c>TagWeight</c> at certainty.</summary>
+    /// <summary>How far the tagger's doubt lowers a candidate's score: −<c>TagWeight</c> at certainty.</summary>
     public double TagWeight { get; init; } = 1.5;
+
+    /// <summary>
+    /// How far the tagger's yes raises a candidate's score: +<c>LiftWeight</c> at certainty. A
+    /// name carried over the threshold by it alone is a place, but not evidence of the document's
+    /// country or an anchor for its namesakes (see <see cref="Match.Lifted"/>).
+    /// </summary>
+    public double LiftWeight { get; init; } = Environment.GetEnvironmentVariable("MARSAD_TOPONYM_LIFT") is { Length: > 0 } lift
+        ? double.Parse(lift, System.Globalization.CultureInfo.InvariantCulture) : 2.0;
 
     public void Run(ExtractionContext context)
     {
@@ -73,6 +81,12 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
 
         /// <summary>What the rules alone score it in the first pass (the tagger's gazetteer feature), NaN before tagging.</summary>
         public double Rules = double.NaN;
+
+        /// <summary>What the tagger's yes added to the last recognition score (0 when it added nothing).</summary>
+        public double Lift;
+
+        /// <summary>Accepted only because the tagger lifted it over the threshold.</summary>
+        public bool Lifted => Accepted && Score - Lift < Threshold;
     }
 
     /// <summary>Places of one text; the dateline («دمشق», «باريس»), when given, votes for the document's country only when the body names none.</summary>
@@ -636,6 +650,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         {
             score -= L.Stoplist[m.Key] == "title" ? 1 : 2.5;
         }
+        m.Lift = 0;
         if (!double.IsNaN(m.TagP))
         {
             // The tagger lifts a name the rules doubt, but not one listed as a common word
@@ -645,11 +660,12 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
             // such word: «باراك» is Barak, not «ب» + Arak), not a repeat of a name already
             // accepted; the tagger learned from tweets and general news, and conflict news
             // names villages its training never saw.
-            var say = TagWeight * (2 * m.TagP - 1);
+            var say = (m.TagP > 0.5 ? LiftWeight : TagWeight) * (2 * m.TagP - 1);
             var weakOnly = prior < 3 && m.CueKind is null && !m.PrepositionWord && !(!firstPass && seen is not null && seen.AcceptedBefore(m.Key));
             if (say > 0 && !m.Stop || say < 0 && weakOnly)
             {
                 score += say;
+                m.Lift = Math.Max(say, 0);
             }
         }
         if (!firstPass && seen is not null)

@@ -42,7 +42,7 @@ public sealed partial class PlaceStage
         }
         // Below the threshold only a lift matters, and the most the second pass adds without a
         // repeat (which accepts the name anyway) is its +0.5 for a neighbour.
-        return rules + 0.5 + TagWeight >= Threshold;
+        return rules + 0.5 + LiftWeight >= Threshold;
     }
 
     private string ClassOf(Match m)

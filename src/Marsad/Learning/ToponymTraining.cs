@@ -67,6 +67,35 @@ public static class ToponymTraining
         return (newsFane, idrisi, resolution, corpus);
     }
 
+    /// <summary>
+    /// A fold's tagger, trained, or read from <c>MARSAD_TOPONYM_FOLD_CACHE</c> (a folder) when an
+    /// earlier run left it there: measuring a change to the recognition decision or to resolution
+    /// then skips five trainings. Only for such changes: a cached tagger does not see a change to
+    /// its features' inputs (a card of other feature templates is still refused).
+    /// </summary>
+    private static ToponymTagger FoldTagger(PlaceStage rules, IReadOnlyDictionary<string, List<PlaceDoc>> train, int fold, TextWriter progress)
+    {
+        var cache = Environment.GetEnvironmentVariable("MARSAD_TOPONYM_FOLD_CACHE");
+        if (string.IsNullOrEmpty(cache))
+        {
+            return Train(rules, train, progress);
+        }
+        var zip = Path.Combine(cache, string.Create(CultureInfo.InvariantCulture, $"fold{fold}.zip"));
+        var card = Path.ChangeExtension(zip, ".json");
+        if (File.Exists(zip) && File.Exists(card))
+        {
+            using var z = File.OpenRead(zip);
+            using var c = File.OpenRead(card);
+            progress.WriteLine($"  tagger read from {zip}");
+            return ToponymTagger.Load(z, c);
+        }
+        var tagger = Train(rules, train, progress);
+        Directory.CreateDirectory(cache);
+        File.WriteAllBytes(zip, tagger.ToZip());
+        File.WriteAllText(card, tagger.CardJson());
+        return tagger;
+    }
+
     /// <summary>Trains one tagger on the given documents, sources named for the card.</summary>
     public static ToponymTagger Train(PlaceStage stage, IReadOnlyDictionary<string, List<PlaceDoc>> sources, TextWriter? progress = null)
     {
@@ -183,7 +212,7 @@ public static class ToponymTraining
                 ["corpus"] = corpus,
             };
             progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fold {fold + 1}/{folds}"));
-            var tagger = Train(rules, train, progress);
+            var tagger = FoldTagger(rules, train, fold, progress);
             var withTagger = new PlaceStage { Tagger = tagger };
             foreach (var d in idrisi.Where(d => ToponymData.FoldOf(d.Key, folds) == f))
             {
@@ -224,7 +253,7 @@ public static class ToponymTraining
                         var p = sp.FirstOrDefault(p => RecognitionScore.Overlaps(p, g) && p.Lat is not null);
                         if (p is not null && GeoMath.DistanceKm(g.Lat!.Value, g.Lon!.Value, p.Lat!.Value, p.Lon!.Value) is var km && km > 161)
                         {
-                            errors.WriteLine(FormattableString.Invariant($"{d.Source}\tFAR\t{d.Text[p.Start..p.End]}\t{p.Country}\t{p.Precision}\t{g.Type}\t{g.Country}\t{km:F0}"));
+                            errors.WriteLine(FormattableString.Invariant($"{d.Source}\tFAR\t{d.Text[p.Start..p.End]}\t{p.Country}\t{p.Precision}\t{g.Type}\t{g.Country}\t{km:F0}\t{p.Lat:F3},{p.Lon:F3}\t{d.Key}"));
                         }
                     }
                 }

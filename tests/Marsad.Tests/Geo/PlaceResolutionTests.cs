@@ -63,4 +63,21 @@ public class PlaceResolutionTests
         // The continent's own point lies near the equator; North Africa lies north of the Sahara's middle.
         Assert.True(p.Lat > 20, $"not in North Africa: {p.Lat}");
     }
+
+    [Fact]
+    public void A_small_place_in_a_text_naming_no_country_is_where_most_places_of_its_name_lie()
+    {
+        // Three Egyptian places and one Yemeni village share the name; nothing else is named.
+        var p = Assert.Single(Places("وقع انفجار ضخم في منطقة المنيل فجر اليوم."), p => p.Text == "المنيل");
+        Assert.Equal("EG", p.Country);
+    }
+
+    [Fact]
+    public void A_small_place_the_tagger_is_sure_of_is_found_without_a_cue_word()
+    {
+        // A village-sized name alone in a hashtag needs the tagger's lift of 2 to reach the threshold.
+        var p = Assert.Single(Places("شاهد لحظة الانفجار #المنيل"));
+        Assert.Equal("المنيل", p.Text);
+        Assert.Equal("EG", p.Country);
+    }
 }
