@@ -21,7 +21,8 @@ internal static class TrainCommand
         var tollOnly = new Option<bool>("--toll-only") { Description = "Retrain only the toll choice, on the shipped event models (it decides after them all)." };
         var noGsr = new Option<bool>("--no-gsr") { Description = "Do not learn the keep decision from the arabic_event_gsr sentences (SHARED/data/events/arabic_event_gsr, used when present)." };
         var keepStudy = new Option<int>("--keep-study") { Description = "Train nothing to keep: retrain the keep model this many times per variant (each without another tenth of the training data) and print dev F1 mean and spread per threshold (docs/learning.md).", DefaultValueFactory = _ => 0 };
-        var command = new Command("train", "Rebuild the toponym tagger (NewsFANE, IDRISI, the corpus train split's places) and the learned event decisions from the annotated corpus (data/gold/corpus, docs/learning.md, docs/places.md).") { corpus, shared, models, extra, check, oracle, placeErrors, coverage, verbose, tollOnly, noGsr, keepStudy };
+        var noPlaceChoice = new Option<bool>("--no-place-choice") { Description = "Judge the place choice but do not ship it (the rules place every event), when shipping it would break the seed article's gate (docs/learning.md)." };
+        var command = new Command("train", "Rebuild the toponym tagger (NewsFANE, IDRISI, the corpus train split's places) and the learned event decisions from the annotated corpus (data/gold/corpus, docs/learning.md, docs/places.md).") { corpus, shared, models, extra, check, oracle, placeErrors, coverage, verbose, tollOnly, noGsr, keepStudy, noPlaceChoice };
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(corpus)!;
@@ -42,7 +43,8 @@ internal static class TrainCommand
                 foreach (var split in new[] { "train", "dev" })
                 {
                     var actors = new ActorAccuracy();
-                    o.WriteLine(CandidateOracle.Run(loader.LoadDirectory(Path.Combine(dir, split)), errors, split, actors).Describe(split));
+                    using var lost = Environment.GetEnvironmentVariable("MARSAD_ORACLE_LOST") is { Length: > 0 } lostFile ? new StreamWriter(lostFile, append: split == "dev") : null;
+                    o.WriteLine(CandidateOracle.Run(loader.LoadDirectory(Path.Combine(dir, split)), errors, split, actors, lost).Describe(split));
                     o.WriteLine(actors.Describe(split));
                     if (split == "train" && Environment.GetEnvironmentVariable("MARSAD_ACTOR_ERRORS") == "1")
                     {
@@ -76,7 +78,7 @@ internal static class TrainCommand
                     o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{m.Name}: {m.TrainingRows} rows ({m.Positives} positive), {(m.Shipped ? "shipped" : "not shipped (no gain)")}"));
                     return ExitCodes.Ok;
                 }
-                built = ModelTraining.Run(dir, root, parse.GetValue(models)!, isCheck, parse.InvocationConfiguration.Error, also, gsrDir);
+                built = ModelTraining.Run(dir, root, parse.GetValue(models)!, isCheck, parse.InvocationConfiguration.Error, also, gsrDir, parse.GetValue(noPlaceChoice));
             }
             catch (Exception e) when (e is Evaluation.GoldFormatException or InvalidDataException)
             {

@@ -79,7 +79,11 @@ internal sealed class EventCandidate(int first, int end, TriggerEntry trigger, S
         FatalitySource = FatalitySource,
         Attribution = Attribution,
         Confidence = Confidence,
+        ListHead = ListHead ?? this,
     };
+
+    /// <summary>The candidate whose list of places this copy was made from (<see cref="AtPlace"/>); null for a candidate of its own.</summary>
+    public EventCandidate? ListHead { get; private init; }
 
     public double Confidence { get; set; }
 }

@@ -4,7 +4,7 @@ namespace Marsad.Extraction;
 /// One happening told several times in an article is one event (SPEC §1): candidates of the same
 /// type, modality and doer at the same place merge into the first; a back-reference («هجوم «داعش»
 /// هذا») or an event placed only by its sentence merges into an earlier event of the same type and
-/// doer. The first keeps its
+/// doer. Towns one sentence lists for one trigger stay apart. The first keeps its
 /// evidence and takes the date, dead and target the others add.
 /// </summary>
 internal static class EventMerger
@@ -48,6 +48,10 @@ internal static class EventMerger
         {
             return false;
         }
+        if (ListedApart(a, b))
+        {
+            return false;
+        }
         if (b.Anaphoric || b.PlaceSource == "sentence")
         {
             return true;
@@ -63,6 +67,19 @@ internal static class EventMerger
         var sameMention = a.Place is not null && b.Place is not null && a.Place.First == b.Place.First;
         return sameMention || SamePlace(a, b);
     }
+
+    /// <summary>
+    /// «قصفت قريتي نبل والزهراء», «على عين ترما ودوما وبيت سحم»: towns one sentence lists for one
+    /// trigger are as many events however close they lie (docs/annotation.md 4.8, strike lists);
+    /// quarters or sites of one city listed so («حسينية المعامل والحبيبية … في مدينة الصدر») are one
+    /// event, so they still merge by distance.
+    /// </summary>
+    private static bool ListedApart(EventCandidate a, EventCandidate b) =>
+        ReferenceEquals(a.ListHead ?? a, b.ListHead ?? b) && a.Place is { } pa && b.Place is { } pb && pa.First != pb.First
+        && IsTown(pa.Mention) && IsTown(pb.Mention);
+
+    private static bool IsTown(Output.PlaceMention m) =>
+        m.GazetteerId is { } id && Geo.Gazetteer.Default.TryGetById(id, out var row) && Geo.Gazetteer.Default.TypeOf(row) is "locality" or "localadmin";
 
     private static bool SamePlace(EventCandidate a, EventCandidate b)
     {

@@ -373,6 +373,11 @@ public sealed partial class EventStage : IExtractionStage
     /// <summary>One spelling may be a verb and a verbal noun («قصف»): with the article or a preposition it is the noun.</summary>
     private static TriggerEntry Choose(ArticleIndex index, PhraseMatch<TriggerEntry> m, List<TriggerEntry> values)
     {
+        // «سقوط قذائف»: a reading whose weapon the text names is more specific than one that needs only a place.
+        if (values.Count > 1 && values.Where(v => v.Needs is "fire" or "missile").ToList() is { Count: > 0 } armed)
+        {
+            values = armed;
+        }
         var prefix = index.Text.Tokens[m.First].Norm[..m.FirstReading.Prefix];
         // After a preposition («عبر قطع», «بعد قطع») the word is a verbal noun, not a verb.
         var nounLike = m.FirstReading.HasArticle || prefix.AsSpan().IndexOfAny('ب', 'ل', 'ك') >= 0
@@ -407,6 +412,16 @@ public sealed partial class EventStage : IExtractionStage
                 return index.Actors.Any(a => a.ActorId == "CIV" && a.First >= clause.First && a.End <= clause.End);
             case "armed":
                 return index.Actors.Any(a => a.IsArmed && a.First >= clause.First && a.End <= clause.End);
+            case "fighter":
+                // «قُتل شرطيان», «قتلت القوات 11 مسلحاً»: fighters named by a common noun are armed too.
+                return index.Actors.Any(a => a.IsArmed && a.First >= clause.First && a.End <= clause.End)
+                    || HasRole(index, clause.First, clause.End, "fighter");
+            case "protesters":
+                // «تجمّع مئات المتظاهرين أمام المبنى»: a gathering of protesters is a protest wherever it is.
+                return index.Actors.Any(a => a.ActorId == "PROTESTERS" && a.First >= clause.First && a.End <= clause.End);
+            case "fire" or "missile":
+                // «فتح عليه مسلحون مجهولون النار», «أطلقت صاروخين»: the weapon a light verb needs may follow its doer.
+                return HasRole(index, m.End, Math.Min(clause.End, m.End + 6), entry.Needs);
             case "from":
                 for (var k = m.End; k < Math.Min(clause.End, m.End + 5); k++)
                 {
@@ -419,7 +434,8 @@ public sealed partial class EventStage : IExtractionStage
             case "place":
                 for (var k = m.End; k < Math.Min(clause.End, m.End + 8); k++)
                 {
-                    if (index.PlaceAt(k) is not null || index.IsRole(k, "placeref", true))
+                    // «السيطرة على حواجز», «اقتحموا مقر»: a position or a building is a place a side takes or leaves.
+                    if (index.PlaceAt(k) is not null || index.IsRole(k, "placeref", true) || index.IsRole(k, "facility", true))
                     {
                         return true;
                     }
@@ -428,6 +444,18 @@ public sealed partial class EventStage : IExtractionStage
             default:
                 throw new InvalidDataException($"triggers.tsv: unknown need '{entry.Needs}'");
         }
+    }
+
+    private static bool HasRole(ArticleIndex index, int first, int end, string role)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (index.IsRole(k, role, true))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>«هجوم «داعش» هذا»: a demonstrative after the trigger points back to an event already told.</summary>

@@ -21,7 +21,8 @@ public static class CandidateOracle
 
     /// <param name="placeErrors">When given, each wrong place on a trigger is classified there (<see cref="PlaceErrors"/>), one line each, then the counts.</param>
     /// <param name="actors">Also counts the actors of the candidates tied to core events, when given.</param>
-    public static Report Run(IReadOnlyList<GoldArticle> articles, TextWriter? placeErrors = null, string split = "", ActorAccuracy? actors = null)
+    /// <param name="lost">When given, each core event whose matching candidate was kept but did not reach the output as it is gets one line: merged into an output event (which one), or taken by another gold event.</param>
+    public static Report Run(IReadOnlyList<GoldArticle> articles, TextWriter? placeErrors = null, string split = "", ActorAccuracy? actors = null, TextWriter? lost = null)
     {
         var placeClasses = new Dictionary<string, int>(StringComparer.Ordinal);
         var pipeline = MarsadPipeline.CreateDefault();
@@ -53,6 +54,7 @@ public static class CandidateOracle
                     if (fits.Any(r => r.Kept))
                     {
                         mergedAway++;
+                        lost?.WriteLine(DescribeLost(a, g, fits.First(r => r.Kept), result, split));
                     }
                     continue;
                 }
@@ -84,5 +86,16 @@ public static class CandidateOracle
         }
         placeErrors?.WriteLine(PlaceErrors.Summary(split, placeClasses));
         return new Report(core, matched, matchable, mergedAway, tied, none, fields, candidates);
+    }
+
+    /// <summary>Why a kept candidate that fits a core event is not in the output as itself: the output event on its trigger (if any) is what it became.</summary>
+    private static string DescribeLost(GoldArticle a, Evaluation.GoldEvent g, CandidateRow row, Output.ExtractionResult result, string split)
+    {
+        var r = row.Record;
+        var survivor = result.Events.FirstOrDefault(o => o.Evidence.Start <= row.Trigger.Start && row.Trigger.End <= o.Evidence.End && o.Type == r.Type);
+        var into = result.Events.FirstOrDefault(o => o.Type == r.Type && !ReferenceEquals(o, survivor) && o.Actor1?.Id == r.Actor1?.Id);
+        var fate = survivor is not null ? "survives, taken by another gold event" : into is not null ? $"merged into «{into.Evidence.Text[..Math.Min(60, into.Evidence.Text.Length)]}» at {into.Location?.Name}" : "not in output";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{split}\t{Path.GetFileNameWithoutExtension(a.GoldPath)}\t{g.Type}\t{g.Actor1}\t{g.Place}\t{g.When?.Date}\tcandidate «{a.Article.Body.Substring(row.Trigger.Start, row.Trigger.End - row.Trigger.Start)}» {r.Location?.Name} {r.Date.Value}\t{fate}");
     }
 }

@@ -25,7 +25,8 @@ public static class ModelTraining
 {
     /// <param name="extraTrain">More gold directories to learn from besides the corpus train split (the older dev gold, the seed article).</param>
     /// <param name="gsrDir">The arabic_event_gsr sentences (training half) the keep model also learns from, or null.</param>
-    public static ModelTrainingResult Run(string corpusDir, string sharedRoot, string modelsDir, bool check, TextWriter progress, IReadOnlyList<string>? extraTrain = null, string? gsrDir = null)
+    /// <param name="noPlaceChoice">Judge the place choice but never ship it (the rules place every event): a choice that passes the dev margin may still break the seed article's gate.</param>
+    public static ModelTrainingResult Run(string corpusDir, string sharedRoot, string modelsDir, bool check, TextWriter progress, IReadOnlyList<string>? extraTrain = null, string? gsrDir = null, bool noPlaceChoice = false)
     {
         var toponyms = ToponymTraining.Run(sharedRoot, modelsDir, check, progress, Path.Combine(corpusDir, "train"));
         var pipeline = new Pipeline.MarsadPipeline(Pipeline.DefaultStages.Create(toponyms: toponyms.Tagger));
@@ -56,6 +57,11 @@ public static class ModelTraining
         var keepWithout = EventKeepTrainer.Train(train, dev, actorModel, typeModel, progress, gsr, pipeline);
         var keepWith = EventKeepTrainer.Train(train, dev, actorModel, typeModel, progress, gsr, pipeline, place.Model);
         (place, var keep) = OnTop(EventModels.PlaceName, place, keepWith, keepWithout, progress);
+        if (noPlaceChoice && place.Helps)
+        {
+            progress.WriteLine($"{EventModels.PlaceName}: left out (--no-place-choice)");
+            (place, keep) = (place with { Helps = false }, keepWithout);
+        }
         var placeModel = place.Helps ? place.Model : null;
         // The modality choice is judged like the place choice: with the keep decision retrained on
         // top of it, since a candidate whose modality changes is a different row for the keep model.

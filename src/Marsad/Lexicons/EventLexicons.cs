@@ -96,6 +96,13 @@ public sealed class TriggerLexicon
         "ATTACK_CIVILIANS", "ARREST", "PROTEST", "SUPPORT", "AID", "ACCUSE", "THREATEN",
     ];
 
+    // Words after a trigger noun that are not its adjectives or genitives: they take no article.
+    // (Declared before Default, which is built from it.)
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "علي", "على", "عن", "الي", "إلى", "نحو", "باتجاه", "من", "مع", "ضد", "في",
+    };
+
     /// <param name="timeWords">Words of date expressions (time_words.tsv): a dual past form spelled like one of them with tanween («فجراً», at dawn) is not generated.</param>
     public TriggerLexicon(TsvTable table, IReadOnlySet<string>? timeWords = null)
     {
@@ -120,7 +127,10 @@ public sealed class TriggerLexicon
             var template = new TriggerEntry(row[type], isVerb, Tense.None, row[genitive], Opt(a2), Opt(a1), row[needs], w);
             if (!isVerb)
             {
-                Matcher.Add(row[form], template);
+                foreach (var surface in Decline(row[form]))
+                {
+                    Matcher.Add(surface, template);
+                }
                 continue;
             }
             foreach (var (surface, tense) in Conjugate(row[form], row[present] == "-" ? null : row[present], timeWords))
@@ -140,6 +150,57 @@ public sealed class TriggerLexicon
     }
 
     public PhraseMatcher<TriggerEntry> Matcher { get; } = new();
+
+    /// <summary>
+    /// The forms of a trigger noun news writes besides the listed one, because declension is
+    /// grammar, not vocabulary: the accusative with tanween («حصاراً», «قتالاً»), the dual
+    /// («غارتين», «هجومين», «عبوتين ناسفتين») and the dual construct («قذيفتي هاون»), and for a
+    /// phrase, its definite form, where the article the tokenizer strips from the first word is
+    /// repeated on the words after it («العصيان المدني», «الغارات الجوية»).
+    /// </summary>
+    internal static IEnumerable<string> Decline(string noun)
+    {
+        var words = ArabicNormalizer.NormalizeKey(noun).Split(' ');
+        var forms = new List<string> { string.Join(' ', words) };
+        var head = words[0];
+        var tail = words.Length > 1 ? " " + string.Join(' ', words[1..]) : string.Empty;
+        // A plural (ـات), a form already accusative or in the dual, and a final hamza or ي take no
+        // generated ending: their endings are spelled otherwise or would be a different word.
+        var plain = head.Length >= 3 && !head.EndsWith("ات", StringComparison.Ordinal) && head[^1] is not ('ا' or 'ء' or 'ي' or 'ى');
+        if (plain && head[^1] == 'ه')
+        {
+            var stem = head[..^1] + "ت";
+            // Adjectives agree in the dual only when they are feminine too («سيارتين مفخختين»).
+            var dualTail = words.Skip(1).All(w => w.EndsWith('ه') && !Particles.Contains(w))
+                ? string.Concat(words.Skip(1).Select(w => " " + w[..^1] + "تين"))
+                : null;
+            forms.Add(stem + "ين" + (dualTail ?? tail));
+            forms.Add(stem + "ان" + (dualTail is null ? tail : dualTail.Replace("تين", "تان", StringComparison.Ordinal)));
+            if (words.Length == 1)
+            {
+                forms.Add(stem + "ي");
+            }
+        }
+        else if (plain)
+        {
+            if (words.Length == 1)
+            {
+                forms.Add(head + "ا");
+                forms.Add(head + "ين");
+                forms.Add(head + "ان");
+            }
+        }
+        if (words.Length > 1)
+        {
+            foreach (var f in forms.ToList())
+            {
+                var w = f.Split(' ');
+                var definite = w.Skip(1).Select(x => x.StartsWith("ال", StringComparison.Ordinal) || Particles.Contains(x) || x.Length < 3 ? x : "ال" + x);
+                forms.Add(w[0] + " " + string.Join(' ', definite));
+            }
+        }
+        return forms.Distinct(StringComparer.Ordinal);
+    }
 
     /// <summary>Past and present forms of the persons news narrates in (3rd person, 1st plural), and the «س» future.</summary>
     internal static IEnumerable<(string Form, Tense Tense)> Conjugate(string past, string? present, IReadOnlySet<string>? timeWords = null)

@@ -1,3 +1,5 @@
+using Marsad.Lexicons;
+using Marsad.Text;
 using static Marsad.Tests.Extraction.Events;
 
 namespace Marsad.Tests.Extraction;
@@ -19,5 +21,60 @@ public class TriggerRecallTests
         var e = Single("الشرطة العراقية ألقت القبض على ثلاثة مطلوبين في مدينة الموصل أمس.", "ARREST");
 
         Assert.Contains("ألقت", e.Evidence.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_trigger_noun_is_also_found_in_the_dual_the_accusative_and_the_definite_phrase()
+    {
+        Assert.Contains("غارتين", TriggerLexicon.Decline("غارة"));
+        Assert.Contains("حصارا", TriggerLexicon.Decline("حصار"));
+        Assert.Contains("عبوتين ناسفتين", TriggerLexicon.Decline("عبوة ناسفة"));
+        // The tokenizer strips the first word's article; the words after it keep theirs.
+        Assert.Contains("عصيان المدني", TriggerLexicon.Decline("عصيان مدني"));
+        // A plural takes no dual ending.
+        Assert.DoesNotContain("غاراتين", TriggerLexicon.Decline("غارات"));
+    }
+
+    [Fact]
+    public void Two_raids_in_the_dual_are_an_air_strike()
+    {
+        var events = Of("شنت الطائرات الحربية غارتين على مدينة الرقة صباح اليوم.");
+
+        Assert.Contains(events, e => e.Type == "REMOTE" && e.Evidence.Text.Contains("غارتين", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Opening_fire_is_an_attack_even_with_the_gunmen_between_the_verb_and_the_fire()
+    {
+        var events = Of("فتح مسلحون مجهولون النار على دورية للشرطة في مدينة الرمادي مساء أمس.");
+
+        Assert.Contains(events, e => e.Type == "ASSAULT" && e.Evidence.Text.Contains("فتح", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Opening_a_road_is_no_gunfire()
+    {
+        var events = Of("فتح الجيش الطريق الدولي بين المدينتين بعد إغلاق دام أسبوعا.");
+
+        Assert.DoesNotContain(events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void Taking_a_named_position_is_a_capture_though_no_town_is_named()
+    {
+        var events = Of("أعلنت فصائل المعارضة السيطرة على مطار عسكري بعد حصار طويل.");
+
+        Assert.Contains(events, e => e.Type == "CAPTURE" && e.Evidence.Text.Contains("السيطرة", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_towns_shelled_in_one_sentence_stay_two_events_however_close_they_lie()
+    {
+        var remote = Of("قصفت قوات النظام مدينتي حرستا وعربين في ريف دمشق أمس.").Where(e => e.Type == "REMOTE").ToList();
+
+        Assert.Equal(2, remote.Count);
+        Assert.Equal(
+            new[] { "حرستا", "عربين" }.Select(ArabicNormalizer.NormalizeKey).Order(StringComparer.Ordinal),
+            remote.Select(e => ArabicNormalizer.NormalizeKey(e.Location!.Name)).Order(StringComparer.Ordinal));
     }
 }
