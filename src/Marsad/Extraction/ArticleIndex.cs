@@ -17,6 +17,7 @@ internal sealed class ArticleIndex
     private IReadOnlyList<Time.DateExpression>? _dates;
     private IReadOnlyList<FatalityMention>? _fatalities;
     private IReadOnlyList<FatalityMention>? _noDeaths;
+    private string?[]? _paragraphTops;
 
     public ArticleIndex(ExtractionContext context, WordRoles words)
     {
@@ -57,6 +58,38 @@ internal sealed class ArticleIndex
     public IReadOnlyList<FatalityMention> NoDeaths => _noDeaths ??= FatalityFinder.Default.FindNoDeaths(Text);
 
     public AnalyzedText Text { get; }
+
+    /// <summary>
+    /// The actor paragraph <paramref name="paragraph"/> names most (ties to the first named), or
+    /// null; all paragraphs are counted in one pass on first use, since every candidate asks and a
+    /// text without paragraph breaks is one paragraph of thousands of actors.
+    /// </summary>
+    public string? ParagraphTop(int paragraph)
+    {
+        if (_paragraphTops is null)
+        {
+            var paragraphs = Text.Paragraphs;
+            var tops = new string?[paragraphs.Count];
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var a = 0;
+            for (var p = 0; p < paragraphs.Count; p++)
+            {
+                counts.Clear();
+                var most = 0;
+                for (a = Math.Max(a, FirstActorFrom(paragraphs[p].First)); a < Actors.Count && Actors[a].First < paragraphs[p].End; a++)
+                {
+                    var id = Actors[a].ActorId;
+                    var n = counts[id] = counts.GetValueOrDefault(id) + 1;
+                    if (n > most)
+                    {
+                        (tops[p], most) = (id, n);
+                    }
+                }
+            }
+            _paragraphTops = tops;
+        }
+        return _paragraphTops[paragraph];
+    }
 
     public WordRoles Words { get; }
 

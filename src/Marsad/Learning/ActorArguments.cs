@@ -301,28 +301,8 @@ internal static class ActorArguments
     }
 
     /// <summary>The actor the trigger's paragraph names most (ties to the first named), or null.</summary>
-    public static string? ParagraphTop(ArticleIndex index, EventCandidate e)
-    {
-        var text = index.Text;
-        var paragraph = text.Paragraphs[EventFeatures.ParagraphOf(text, e.First)];
-        var counts = t_counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
-        counts.Clear();
-        string? top = null;
-        var most = 0;
-        for (var i = index.FirstActorFrom(paragraph.First); i < index.Actors.Count && index.Actors[i].First < paragraph.End; i++)
-        {
-            var id = index.Actors[i].ActorId;
-            var n = counts[id] = counts.GetValueOrDefault(id) + 1;
-            if (n > most)
-            {
-                (top, most) = (id, n);
-            }
-        }
-        return top;
-    }
-
-    [ThreadStatic]
-    private static Dictionary<string, int>? t_counts;
+    public static string? ParagraphTop(ArticleIndex index, EventCandidate e) =>
+        index.ParagraphTop(EventFeatures.ParagraphOf(index.Text, e.First));
 
     /// <summary>How many other actor mentions stand between the mention and the trigger.</summary>
     private static int ActorsBetween(ArticleIndex index, ActorHit hit, EventCandidate e)
