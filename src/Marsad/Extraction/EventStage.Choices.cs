@@ -26,34 +26,12 @@ public sealed partial class EventStage
     private static void ChooseActor1(ArticleIndex index, EventCandidate e, BinaryModel? model, float[] features, (Dictionary<string, int> Counts, string? Top) counts, ActorChoice.CandidateCues cues, CandidateLog? log, int group)
     {
         var options = ActorChoice.Options(index, e, e.Actor1, cues);
-        var best = (Score: float.MinValue, Option: default(ActorChoice.Option));
-        var trigger = index.Text.SpanOf(e.First, e.End);
-        // All options' vectors first, then one batch scoring (BinaryModel.ScoreMany: the same
-        // scores, the trees walked for several options at once); the best is taken in option order.
-        var stride = features.Length;
-        var (rows, scores) = ActorRows.Rent(options.Count, stride);
-        for (var i = 0; i < options.Count; i++)
-        {
-            var row = rows.AsSpan(i * stride, stride);
-            ActorChoice.Compute(index, e, options[i], options.Count, counts.Counts, counts.Top, cues, e.Actor1, row);
-            log?.ActorRows.Add(new ActorOptionRow(group, trigger, e.Type, options[i].Id, row.ToArray()) { Speaker = options[i].Hit is { } h && ActorArguments.IsSpeaker(index, h) });
-        }
-        if (model is not null)
-        {
-            model.ScoreMany(rows, stride, ActorChoice.Actor1Count, scores.AsSpan(0, options.Count));
-            for (var i = 0; i < options.Count; i++)
-            {
-                if (scores[i] > best.Score)
-                {
-                    best = (scores[i], options[i]);
-                }
-            }
-        }
-        if (model is null || best.Option.Id == e.Actor1?.ActorId)
+        var best = BestOption(index, e, options, skip: null, model, ActorChoice.Actor1Count, features.Length, counts, cues, log?.ActorRows, markSpeakers: true, group);
+        if (best is not { } chosenOption || chosenOption.Id == e.Actor1?.ActorId)
         {
             return;
         }
-        var chosen = best.Option.Hit;
+        var chosen = chosenOption.Hit;
         e.Actor1 = chosen is null ? null : ActorLinker.ArmedFormFor(e, chosen);
         e.Actor1IsLocal = chosen is not null && index.Token(chosen.First).Clause == index.Token(e.First).Clause;
         if (chosen is not null && e.Actor2?.ActorId == chosen.ActorId)
@@ -61,6 +39,49 @@ public sealed partial class EventStage
             e.Actor2 = null;
         }
     }
+
+    /// <summary>
+    /// The best-scored of <paramref name="options"/> (the first of equals), leaving out the one of id
+    /// <paramref name="skip"/>, or null without a model or an option. All vectors are built first and
+    /// scored in one batch (<see cref="BinaryModel.ScoreMany"/>: the same scores as one walk per
+    /// vector, the trees walked for several options at once); every vector is logged for training (actor1's with whether the option is a speaker).
+    /// </summary>
+    private static ActorChoice.Option? BestOption(ArticleIndex index, EventCandidate e, List<ActorChoice.Option> options, string? skip, BinaryModel? model, int width, int stride,
+        (Dictionary<string, int> Counts, string? Top) counts, ActorChoice.CandidateCues cues, List<ActorOptionRow>? log, bool markSpeakers, int group)
+    {
+        var trigger = index.Text.SpanOf(e.First, e.End);
+        var (rows, scores) = ActorRows.Rent(options.Count, stride);
+        var kept = t_kept ??= new List<ActorChoice.Option>();
+        kept.Clear();
+        foreach (var option in options)
+        {
+            if (skip is not null && option.Id == skip)
+            {
+                continue;
+            }
+            var row = rows.AsSpan(kept.Count * stride, stride);
+            ActorChoice.Compute(index, e, option, options.Count, counts.Counts, counts.Top, cues, e.Actor1, row);
+            log?.Add(new ActorOptionRow(group, trigger, e.Type, option.Id, row.ToArray()) { Speaker = markSpeakers && option.Hit is { } h && ActorArguments.IsSpeaker(index, h) });
+            kept.Add(option);
+        }
+        if (model is null || kept.Count == 0)
+        {
+            return null;
+        }
+        model.ScoreMany(rows, stride, width, scores.AsSpan(0, kept.Count));
+        var best = 0;
+        for (var i = 1; i < kept.Count; i++)
+        {
+            if (scores[i] > scores[best])
+            {
+                best = i;
+            }
+        }
+        return kept[best];
+    }
+
+    [ThreadStatic]
+    private static List<ActorChoice.Option>? t_kept;
 
     /// <summary>Scratch for one choice's option vectors and scores, per thread, grown to the most options a candidate has had (bounded by the actors near one trigger).</summary>
     private static class ActorRows
@@ -121,24 +142,10 @@ public sealed partial class EventStage
     private static void ChooseActor2(ArticleIndex index, EventCandidate e, BinaryModel? model, float[] features, (Dictionary<string, int> Counts, string? Top) counts, ActorChoice.CandidateCues cues, CandidateLog? log, int group)
     {
         var options = ActorChoice.Options(index, e, e.Actor2, cues);
-        var best = (Score: float.MinValue, Option: default(ActorChoice.Option));
-        var trigger = index.Text.SpanOf(e.First, e.End);
-        foreach (var option in options)
+        // The doer itself is no option: one side cannot be both.
+        if (BestOption(index, e, options, skip: e.Actor1?.ActorId, model, features.Length, features.Length, counts, cues, log?.Actor2Rows, markSpeakers: false, group) is { } best && best.Id != e.Actor2?.ActorId)
         {
-            if (option.Id is { } id && id == e.Actor1?.ActorId)
-            {
-                continue;
-            }
-            ActorChoice.Compute(index, e, option, options.Count, counts.Counts, counts.Top, cues, e.Actor1, features);
-            log?.Actor2Rows.Add(new ActorOptionRow(group, trigger, e.Type, option.Id, (float[])features.Clone()));
-            if (model is not null && model.Score(features) is var s && s > best.Score)
-            {
-                best = (s, option);
-            }
-        }
-        if (model is not null && best.Score > float.MinValue && best.Option.Id != e.Actor2?.ActorId)
-        {
-            e.Actor2 = best.Option.Hit;
+            e.Actor2 = best.Hit;
         }
     }
 
