@@ -1,0 +1,250 @@
+using Marsad.Learning;
+using Marsad.Lexicons;
+using Marsad.Output;
+using Marsad.Pipeline;
+using Marsad.Text;
+
+namespace Marsad.Extraction;
+
+/// <summary>The hand rules over one candidate: back-references, coordination, background and history, claims, whether it takes a place, and the reason the rules would drop it (a feature for the keep model, the decision without one).</summary>
+public sealed partial class EventStage
+{
+    /// <summary>«هجوم «داعش» هذا»: a demonstrative after the trigger points back to an event already told.</summary>
+    private static bool IsAnaphoric(ArticleIndex index, EventCandidate e)
+    {
+        var clause = index.ClauseOf(e.First);
+        for (var k = e.End; k < Math.Min(clause.End, e.End + 5); k++)
+        {
+            if (index.IsRole(k, "demonstrative"))
+            {
+                return true;
+            }
+            if (index.ActorAt(k) is null && index.Token(k).Kind != TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// «لقطع حلب … وقطع طرق إمدادها»: a verbal noun joined by «و» to an intended, predicted or
+    /// possible event of its sentence shares that modality, unless a cue of its own said otherwise.
+    /// </summary>
+    private static void InheritCoordination(ArticleIndex index, EventCandidate e, List<EventCandidate> siblings)
+    {
+        if (e.ModalityCue is not null || siblings.Count == 0)
+        {
+            return;
+        }
+        var token = index.Token(e.First);
+        var joined = (e.Reading.Prefix > 0 && token.Norm[0] is 'و' or 'ف') || (e.First > 0 && index.IsRole(e.First - 1, "consequence"));
+        if (!joined)
+        {
+            return;
+        }
+        var previous = siblings[^1];
+        // «لقطع … وقطع»: joined to a verbal noun, an ambiguous word is the verbal noun too.
+        if (!previous.Trigger.IsVerb && e.Trigger.IsVerb && e.Alternatives.FirstOrDefault(a => !a.IsVerb) is { } noun)
+        {
+            e.Trigger = noun;
+        }
+        if (!e.Trigger.IsVerb && e.Modality == "asserted" && previous.Modality != "asserted" && !BackgroundBefore(index, e))
+        {
+            e.Modality = previous.Modality;
+        }
+    }
+
+    private static bool BackgroundBefore(ArticleIndex index, EventCandidate e) =>
+        e.First > 0 && (index.IsRole(e.First - 1, "background", true) || index.IsRole(e.First - 1, "presupposed", true));
+
+    /// <summary>«المناطق التي حرّرتها القوات»: a verb in a relative clause, with no time of its own, describes a place, it does not report an event.</summary>
+    private static bool IsRelativeBackground(ArticleIndex index, EventCandidate e) =>
+        e.Trigger.IsVerb && e.First > 0 && index.IsRole(e.First - 1, "relative", true) && e.Date?.Value is null;
+
+    private static readonly HashSet<string> Violent = new(StringComparer.Ordinal)
+    {
+        "ASSAULT", "REMOTE", "CAPTURE", "WITHDRAW", "MOBILIZE", "BLOCKADE", "REOPEN", "ATTACK_CIVILIANS", "ARREST",
+    };
+
+    /// <summary>
+    /// «تبنى تنظيم داعش الهجوم»: a claim makes the claimant the doer of the article's unclaimed
+    /// attacks told before it (SPEC §6), and of those told in its own paragraph.
+    /// </summary>
+    private static void ApplyClaims(ArticleIndex index, List<EventCandidate> events)
+    {
+        for (var i = 0; i < index.Count; i++)
+        {
+            var claim = index.Role(i, "claim", true);
+            if (claim is null)
+            {
+                continue;
+            }
+            var sentence = index.SentenceOf(i);
+            var claimant = index.Actors.FirstOrDefault(a => a.First >= claim.End && a.First < Math.Min(sentence.End, claim.End + 5) && !a.IsNisba)
+                ?? index.Actors.LastOrDefault(a => a.End <= i && a.First >= sentence.First && !a.IsNisba);
+            if (claimant is null)
+            {
+                continue;
+            }
+            var paragraph = index.Text.Paragraphs.First(p => p.First <= i && i < p.End);
+            foreach (var e in events)
+            {
+                if (e.Actor1 is null && e.Type is "REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS" && (e.First < claim.First || e.First < paragraph.End))
+                {
+                    e.Actor1 = claimant;
+                }
+            }
+        }
+    }
+
+    private static bool TakesPlace(ArticleIndex index, EventCandidate e)
+    {
+        for (var k = e.End; k < Math.Min(index.Count, e.End + 3); k++)
+        {
+            if (!string.Equals(index.Token(k).Norm, "علي", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            for (var j = k + 1; j <= Math.Min(index.Count - 1, k + 4); j++)
+            {
+                if (index.PlaceAt(j) is not null || index.IsRole(j, "placeref", true) || index.IsRole(j, "facility", true))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        // No «على»: «استعادوا المدينة», «دخلت … إلى خناصر» are read by their place as usual.
+        return true;
+    }
+
+    /// <summary>True when a word of <paramref name="role"/> stands within <paramref name="window"/> tokens before the trigger in its sentence.</summary>
+    private static bool RoleBefore(ArticleIndex index, EventCandidate e, string role, int window)
+    {
+        var sentence = index.SentenceOf(e.First);
+        for (var k = e.First - 1; k >= Math.Max(sentence.First, e.First - window); k--)
+        {
+            if (index.IsRole(k, role, true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Years before publication past which a dated event is history, not news.</summary>
+    private const int HistoryYears = 3;
+
+    /// <summary>Above this, a death toll is a war's or a year's total, not one event's.</summary>
+    private const int MaxEventFatalities = 5000;
+
+    private static bool IsHistory(ArticleIndex index, EventCandidate e) =>
+        index.Context.Article.Published is { } published && e.Date?.Value is { Length: >= 4 } value
+        && int.TryParse(value.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+        && year < published.Year - HistoryYears;
+
+    internal static DropReason Judge(ArticleIndex index, EventCandidate e)
+    {
+        // The rules judge their own linking, not the learned place choice (a feature of the keep model
+        // apart); an event the article tells without a place is coded at its focus, and still judged placeless.
+        var (linked, placeToken, placeSource) = e.RulesPlace ?? (e.Place, e.PlaceToken, e.PlaceSource);
+        var place = placeSource == "focus" ? null : linked;
+        // «في عام 1974 …»: a history lesson is not an event of the news.
+        if (IsHistory(index, e))
+        {
+            return DropReason.History;
+        }
+        if (e.Fatalities > MaxEventFatalities)
+        {
+            e.Fatalities = null;
+        }
+        // «استولى اللصوص على هاتف»: what is taken must be a place or a position, named within a few words of «على».
+        if (e.Type == "CAPTURE" && !TakesPlace(index, e))
+        {
+            return DropReason.CaptureWithoutPlace;
+        }
+        // «فككت … عبوة ناسفة»: a bomb defused or found is no attack.
+        if (e.Type == "REMOTE" && RoleBefore(index, e, "defused", 3))
+        {
+            return DropReason.Defused;
+        }
+        // «قضت المحكمة بالإعدام»: a court's sentence is no killing.
+        if (e.Type is "ATTACK_CIVILIANS" or "ARREST" && RoleBefore(index, e, "judicial", 5))
+        {
+            return DropReason.Judicial;
+        }
+        // «الخاضعة لسيطرة», «تحت سيطرة», «تسيطر عليها»: who holds a place is a state of things, not its capture.
+        if (e.Type == "CAPTURE" && (e.Trigger.Tense == Tense.Present || (e.First > 0 && index.IsRole(e.First - 1, "controlstate", true))))
+        {
+            return DropReason.ControlState;
+        }
+        // «لا يستهدف المدنيين»: a present-tense denial states a habit, it reports no event.
+        if (e.Modality == "negated" && e.Trigger.Tense == Tense.Present && e.ModalityCue is { } cue
+            && string.Equals(ArabicNormalizer.NormalizeKey(cue.Cut(index.Text.Body)), "لا", StringComparison.Ordinal))
+        {
+            return DropReason.NegatedPresent;
+        }
+        // A fight placed only in a whole country («في سوريا») is commentary unless its own doer and
+        // the country follow the trigger in its clause, or the text is an isolated sentence, where
+        // the country is all the place there is.
+        if (Violent.Contains(e.Type) && place?.Mention.Precision == "country" && !index.IsIsolated
+            && (e.Type == "CAPTURE" || !(placeSource == "clause" && e.Actor1IsLocal && placeToken > e.First)))
+        {
+            return DropReason.CountryOnly;
+        }
+        if (IsRelativeBackground(index, e))
+        {
+            return DropReason.RelativeBackground;
+        }
+        // An event with no place stays an event: only where the article had room to place it
+        // (more than an isolated sentence) does a missing place mark talk rather than a report.
+        if (NeedsPlace.Contains(e.Type) && place is null && e.Route is null && !index.IsIsolated)
+        {
+            return DropReason.NoPlace;
+        }
+        if (IsFigurative(index, e))
+        {
+            return DropReason.Figurative;
+        }
+        // A weak trigger, or one that needs a place of its own, placed only by another clause of its sentence is talk, not a report.
+        if ((e.Trigger.Weight < 0.7 || e.Trigger.Needs == "place") && placeSource == "sentence")
+        {
+            return DropReason.WeakPlacedBySentence;
+        }
+        // A weak trigger («قتال», «تقدم», «سقوط») carries an event only with an armed party named.
+        // For a protest, the protesters named are its party («تجمع المتظاهرون»).
+        if (e.Trigger.Weight < 0.65 && !(e.Actor1?.IsArmed == true || e.Actor2?.IsArmed == true)
+            && !(e.Type == "PROTEST" && (e.Actor1?.ActorId == "PROTESTERS" || ProtestersInClause(index, e))))
+        {
+            return DropReason.WeakUnarmed;
+        }
+        var kept = e.Type switch
+        {
+            "AGREE" => (e.Actor1IsLocal && place is not null && placeSource != "sentence") || (e.Actor1 is not null && e.Actor2 is not null && e.Actor1IsLocal),
+            "ACCUSE" or "THREATEN" => e.Actor1 is not null && e.Actor1IsLocal && (e.Trigger.IsVerb || e.Actor2 is not null),
+            "SUPPORT" => e.Actor1IsLocal && ((place is not null && placeSource != "sentence") || e.Actor2 is not null),
+            _ => true,
+        };
+        return kept ? DropReason.None : DropReason.TypeCondition;
+    }
+
+    private static bool ProtestersInClause(ArticleIndex index, EventCandidate e)
+    {
+        var clause = index.ClauseOf(e.First);
+        return index.Actors.Any(a => a.ActorId == "PROTESTERS" && a.First >= clause.First && a.End <= clause.End);
+    }
+
+    /// <summary>«الهجوم على الحريات»: a target word that is no place and no party.</summary>
+    private static bool IsFigurative(ArticleIndex index, EventCandidate e)
+    {
+        for (var k = e.End; k < Math.Min(index.Count, e.End + 3); k++)
+        {
+            if (index.IsRole(k, "figurative", true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

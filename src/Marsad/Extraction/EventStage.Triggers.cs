@@ -1,0 +1,186 @@
+using Marsad.Learning;
+using Marsad.Lexicons;
+using Marsad.Output;
+using Marsad.Pipeline;
+using Marsad.Text;
+
+namespace Marsad.Extraction;
+
+/// <summary>Where candidates come from: the trigger lexicon matched on the text, one reading chosen per match, and the needs (a place, an actor, a role word) each trigger entry sets.</summary>
+public sealed partial class EventStage
+{
+    private IEnumerable<EventCandidate> FindTriggers(ArticleIndex index)
+    {
+        var text = index.Text;
+        // «فجر اليوم» is dawn, not «فجّر»: words inside a date expression trigger nothing. Dates are
+        // found only once a trigger is seen: most articles of a general news feed have none.
+        bool[]? inDate = null;
+        // Training's coverage report (TriggerCoverage) asks why a lexicon form gave no candidate.
+        var gated = index.Context.CandidateLog?.Gated;
+        var i = 0;
+        while (i < text.Tokens.Count)
+        {
+            if (index.ActorAt(i) is not null || index.PlaceAt(i) is not null)
+            {
+                if (gated is not null && _triggers.Matcher.MatchAt(text, i) is { } named)
+                {
+                    gated.Add((text.SpanOf(named.First, named.End), "in a name"));
+                }
+                i++;
+                continue;
+            }
+            var m = _triggers.Matcher.MatchAt(text, i);
+            if (m is null || Covered(index, m))
+            {
+                if (gated is not null && m is not null)
+                {
+                    gated.Add((text.SpanOf(m.First, m.End), "overlaps a name"));
+                }
+                i++;
+                continue;
+            }
+            if (inDate is null)
+            {
+                inDate = new bool[text.Tokens.Count];
+                foreach (var d in index.Dates)
+                {
+                    for (var k = d.First; k < d.End; k++)
+                    {
+                        inDate[k] = true;
+                    }
+                }
+            }
+            // «ساحة التحرير», «هيئة تحرير الشام», «عملية عاصفة الحزم»: a trigger word inside a name triggers nothing.
+            if (inDate[i] || (i > 0 && index.IsRole(i - 1, "namehead", true) && IsNameContinuation(index.Token(i), m.FirstReading)))
+            {
+                gated?.Add((text.SpanOf(m.First, m.End), inDate[i] ? "in a date" : "after a name head"));
+                i++;
+                continue;
+            }
+            // «الفجر», «القتل»: a word with the article is no verb; a verb-only trigger there is another word.
+            // («ألقى» is spelled with an «ال» of its own: that is no article.)
+            var article = m.FirstReading.HasArticle && !m.FirstReading.Base.StartsWith("ال", StringComparison.Ordinal);
+            var satisfied = m.Values.Where(v => !(v.IsVerb && article) && Satisfies(index, m, v)).ToList();
+            if (satisfied.Count > 0)
+            {
+                var entry = Choose(index, m, satisfied);
+                yield return new EventCandidate(m.First, m.End, entry, m.FirstReading) { Alternatives = satisfied };
+            }
+            else
+            {
+                gated?.Add((text.SpanOf(m.First, m.End), m.Values.All(v => v.IsVerb && article) ? "verb with the article" : "needs " + m.Values[0].Needs));
+            }
+            i = m.End;
+        }
+    }
+
+    /// <summary>A word right after a name head, bare or with only the article, continues the name.</summary>
+    private static bool IsNameContinuation(Token token, Segmentation reading) =>
+        reading.Prefix == 0 || (reading.HasArticle && token.Norm.StartsWith("ال", StringComparison.Ordinal) && reading.Prefix == 2);
+
+    private static bool Covered(ArticleIndex index, PhraseMatch<TriggerEntry> m)
+    {
+        for (var k = m.First; k < m.End; k++)
+        {
+            // «هجوم انتحاري», «تفجير انتحاري»: the bomber read as an actor is the phrase's own adjective.
+            if (index.ActorAt(k) is not null && !(k > m.First && index.IsRole(k, "device", true)))
+            {
+                return true;
+            }
+            // «قطع طريق أعزاز»: a road the gazetteer knows may share its word with the trigger.
+            if (index.PlaceAt(k) is { } p && !RouteFinder.IsRoad(p))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>One spelling may be a verb and a verbal noun («قصف»): with the article or a preposition it is the noun.</summary>
+    private static TriggerEntry Choose(ArticleIndex index, PhraseMatch<TriggerEntry> m, List<TriggerEntry> values)
+    {
+        // «سقوط قذائف»: a reading whose weapon the text names is more specific than one that needs only a place.
+        if (values.Count > 1 && values.Where(v => v.Needs is "fire" or "missile").ToList() is { Count: > 0 } armed)
+        {
+            values = armed;
+        }
+        var prefix = index.Text.Tokens[m.First].Norm[..m.FirstReading.Prefix];
+        // After a preposition («عبر قطع», «بعد قطع») the word is a verbal noun, not a verb.
+        var nounLike = m.FirstReading.HasArticle || prefix.AsSpan().IndexOfAny('ب', 'ل', 'ك') >= 0
+            || (m.First > 0 && (index.IsRole(m.First - 1, "prep") || index.IsRole(m.First - 1, "background", true) || index.IsRole(m.First - 1, "passive", true)));
+        foreach (var v in values)
+        {
+            if (v.IsVerb != nounLike)
+            {
+                return v;
+            }
+        }
+        return values[0];
+    }
+
+    private static bool Satisfies(ArticleIndex index, PhraseMatch<TriggerEntry> m, TriggerEntry entry)
+    {
+        var clause = index.ClauseOf(m.First);
+        switch (entry.Needs)
+        {
+            case "-":
+                return true;
+            case "road":
+                for (var k = m.End; k < Math.Min(clause.End, m.End + 3); k++)
+                {
+                    if (index.IsRole(k, "road", true) || index.PlaceAt(k) is { } p && ArabicNormalizer.NormalizeKey(p.Mention.Name).StartsWith("طريق", StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+                return false;
+            case "civ":
+                return index.Actors.Any(a => a.ActorId == "CIV" && a.First >= clause.First && a.End <= clause.End);
+            case "armed":
+                return index.Actors.Any(a => a.IsArmed && a.First >= clause.First && a.End <= clause.End);
+            case "fighter":
+                // «قُتل شرطيان», «قتلت القوات 11 مسلحاً»: fighters named by a common noun are armed too.
+                return index.Actors.Any(a => a.IsArmed && a.First >= clause.First && a.End <= clause.End)
+                    || HasRole(index, clause.First, clause.End, "fighter");
+            case "protesters":
+                // «تجمّع مئات المتظاهرين أمام المبنى»: a gathering of protesters is a protest wherever it is.
+                return index.Actors.Any(a => a.ActorId == "PROTESTERS" && a.First >= clause.First && a.End <= clause.End);
+            case "fire" or "missile":
+                // «فتح عليه مسلحون مجهولون النار», «أطلقت صاروخين»: the weapon a light verb needs may follow its doer.
+                return HasRole(index, m.End, Math.Min(clause.End, m.End + 6), entry.Needs);
+            case "from":
+                for (var k = m.End; k < Math.Min(clause.End, m.End + 5); k++)
+                {
+                    if (string.Equals(index.Token(k).Norm, "عن", StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+                return false;
+            case "place":
+                for (var k = m.End; k < Math.Min(clause.End, m.End + 8); k++)
+                {
+                    // «السيطرة على حواجز», «اقتحموا مقر»: a position or a building is a place a side takes or leaves.
+                    if (index.PlaceAt(k) is not null || index.IsRole(k, "placeref", true) || index.IsRole(k, "facility", true))
+                    {
+                        return true;
+                    }
+                }
+                return false;
+            default:
+                throw new InvalidDataException($"triggers.tsv: unknown need '{entry.Needs}'");
+        }
+    }
+
+    private static bool HasRole(ArticleIndex index, int first, int end, string role)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (index.IsRole(k, role, true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

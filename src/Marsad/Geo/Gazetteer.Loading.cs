@@ -1,0 +1,316 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
+using Marsad.Lexicons;
+using Marsad.Text;
+
+namespace Marsad.Geo;
+
+/// <summary>Loading: the compiled gazetteer stream read into columns, with the curated features, variants and the corpus coders' places added.</summary>
+public sealed partial class Gazetteer
+{
+    public static Gazetteer LoadEmbedded()
+    {
+        var asm = typeof(Gazetteer).Assembly;
+        using var gz = asm.GetManifestResourceStream("Marsad.Data.geo.gazetteer.tsv.gz")
+            ?? throw new InvalidOperationException("the compiled gazetteer is not embedded (data/geo/gazetteer.tsv.gz)");
+        return Load(gz, TsvTable.LoadEmbedded("features"), TsvTable.LoadEmbedded("place_variants"), TsvTable.LoadEmbedded("corpus_places"));
+    }
+
+    /// <summary>Loads a compiled gazetteer stream (gzip) and adds the curated features and the places the corpus train split's coders located (ids <c>cp:</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static Gazetteer Load(Stream gzip, TsvTable? features, TsvTable? variants, TsvTable? corpusPlaces = null)
+    {
+        var b = new Builder(variants);
+        string all;
+        using (var reader = new StreamReader(new GZipStream(gzip, CompressionMode.Decompress), new UTF8Encoding(false), false, 1 << 16))
+        {
+            all = reader.ReadToEnd();
+        }
+        // One string for the whole file and spans over it: no string per line.
+        var rest = all.AsSpan();
+        var header = true;
+        while (rest.Length > 0)
+        {
+            var nl = rest.IndexOf('\n');
+            var line = nl < 0 ? rest : rest[..nl];
+            rest = nl < 0 ? [] : rest[(nl + 1)..];
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+            if (header)
+            {
+                header = false;
+                continue;
+            }
+            b.AddCompiled(line);
+        }
+        if (features is not null)
+        {
+            b.AddFeatures(features, "ft:");
+        }
+        if (corpusPlaces is not null)
+        {
+            b.AddFeatures(corpusPlaces, "cp:");
+        }
+        b.AddAliases();
+        return new Gazetteer(b);
+    }
+
+    private sealed class Builder
+    {
+        public readonly List<string> Ids = new(120_000);
+        public readonly List<byte> Types = new(120_000);
+        public readonly List<float> Lat = new(120_000);
+        public readonly List<float> Lon = new(120_000);
+        public readonly List<ushort> Country = new(120_000);
+        public readonly List<ushort> Admin1 = new(120_000);
+        public readonly List<ushort> Admin2 = new(120_000);
+        public readonly List<int> Population = new(120_000);
+        public readonly List<string> Names = new(120_000);
+        public readonly List<string> Pool = [string.Empty];
+        public readonly List<string> TypeNames = [];
+        public readonly Dictionary<int, string> CoordSources = [];
+        public readonly Dictionary<string, int> Index = new(100_000, StringComparer.Ordinal);
+        public readonly List<int> PostRow = new(130_000);
+        public readonly List<int> PostNext = new(130_000);
+        public int MaxWords;
+        private readonly Dictionary<string, ushort> _pool = new(StringComparer.Ordinal) { [string.Empty] = 0 };
+        private readonly Dictionary<string, byte> _types = new(StringComparer.Ordinal);
+        private readonly List<(string From, string To, string Country)> _aliases = [];
+
+        public Builder(TsvTable? variants)
+        {
+            if (variants is null)
+            {
+                return;
+            }
+            int from = variants.Column("name"), to = variants.Column("variant");
+            var only = variants.HasColumn("country") ? variants.Column("country") : -1;
+            foreach (var r in variants.Rows)
+            {
+                _aliases.Add((KeyOf(r[from]), KeyOf(r[to]), only < 0 ? string.Empty : r[only].Trim()));
+            }
+        }
+
+        /// <summary>
+        /// Spellings the sources lack: each variant gets the rows of its name, or only those of
+        /// one country when the variant names it («سلطنة عمان» is Oman's, not Amman's «عمان»).
+        /// </summary>
+        public void AddAliases()
+        {
+            foreach (var (from, to, only) in _aliases)
+            {
+                var rows = new List<int>();
+                for (var p = Index.GetValueOrDefault(from, -1); p >= 0; p = PostNext[p])
+                {
+                    if (only.Length == 0 || string.Equals(Pool[Country[PostRow[p]]], only, StringComparison.Ordinal))
+                    {
+                        rows.Add(PostRow[p]);
+                    }
+                }
+                foreach (var r in rows)
+                {
+                    Post(to, r);
+                }
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void AddCompiled(ReadOnlySpan<char> line)
+        {
+            // id type lat lon cc admin1 admin2 pop ar en — parsed on spans: only the id, the
+            // display name and new keys become strings.
+            var rest = line;
+            var id = Next(ref rest).ToString();
+            var type = Next(ref rest);
+            var lat = Float(Next(ref rest));
+            var lon = Float(Next(ref rest));
+            var cc = Next(ref rest);
+            var admin1 = Next(ref rest);
+            var admin2 = Next(ref rest);
+            var popText = Next(ref rest);
+            var ar = Next(ref rest);
+            var en = Next(ref rest);
+            if (rest.Length > 0 || en.Contains('\t'))
+            {
+                throw new InvalidDataException($"gazetteer: too many fields in row {id}");
+            }
+            var pop = popText.Length == 0 ? 0 : int.Parse(popText, CultureInfo.InvariantCulture);
+            var firstBar = ar.IndexOf('|');
+            var display = ar.Length > 0 ? (firstBar < 0 ? ar : ar[..firstBar]) : (en.IndexOf('|') is var eb and >= 0 ? en[..eb] : en);
+            var row = AddRow(id, type, lat, lon, cc, admin1, admin2, pop, display.Length > 0 ? display.ToString() : id);
+            while (ar.Length > 0)
+            {
+                var bar = ar.IndexOf('|');
+                var name = bar < 0 ? ar : ar[..bar];
+                ar = bar < 0 ? [] : ar[(bar + 1)..];
+                AddName(name, row);
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static ReadOnlySpan<char> Next(ref ReadOnlySpan<char> rest)
+        {
+            var tab = rest.IndexOf('\t');
+            ReadOnlySpan<char> field;
+            if (tab < 0)
+            {
+                field = rest;
+                rest = [];
+            }
+            else
+            {
+                field = rest[..tab];
+                rest = rest[(tab + 1)..];
+            }
+            return field;
+        }
+
+        public void AddFeatures(TsvTable t, string prefix)
+        {
+            int id = t.Column("id"), names = t.Column("names_ar"), type = t.Column("type"), lat = t.Column("lat"), lon = t.Column("lon"),
+                cc = t.Column("country"), a1 = t.Column("admin1"), src = t.Column("coord_source");
+            foreach (var r in t.Rows)
+            {
+                var ns = r[names].Split('|');
+                var row = AddRow(prefix + r[id], r[type], Float(r[lat]), Float(r[lon]), r[cc], r[a1], [], 0, ns[0].Trim());
+                CoordSources[row] = r[src];
+                foreach (var n in ns)
+                {
+                    AddName(n, row);
+                }
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private int AddRow(string id, ReadOnlySpan<char> type, float lat, float lon, ReadOnlySpan<char> cc, ReadOnlySpan<char> admin1, ReadOnlySpan<char> admin2, int pop, string name)
+        {
+            var types = _types.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!types.TryGetValue(type, out var t))
+            {
+                TypeNames.Add(type.ToString());
+                t = (byte)(TypeNames.Count - 1);
+                types[type] = t;
+            }
+            Ids.Add(id);
+            Types.Add(t);
+            Lat.Add(lat);
+            Lon.Add(lon);
+            Country.Add(Intern(cc));
+            Admin1.Add(Intern(admin1));
+            Admin2.Add(Intern(admin2));
+            Population.Add(pop);
+            Names.Add(name);
+            return Ids.Count - 1;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void AddName(ReadOnlySpan<char> name, int row)
+        {
+            name = name.Trim();
+            if (name.Length == 0)
+            {
+                return;
+            }
+            Span<char> buf = stackalloc char[name.Length];
+            var n = FastKey(name, buf);
+            if (n < 0)
+            {
+                var words = PhraseMatcher<int>.Words(name.ToString());
+                if (words.Count == 0)
+                {
+                    return;
+                }
+                Post(string.Join(' ', words), row);
+                MaxWords = Math.Max(MaxWords, words.Count);
+                return;
+            }
+            var key = buf[..n];
+            MaxWords = Math.Max(MaxWords, key.Count(' ') + 1);
+            var index = Index.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (index.TryGetValue(key, out var head))
+            {
+                if (PostRow[head] != row)
+                {
+                    PostRow.Add(row);
+                    PostNext.Add(head);
+                    index[key] = PostRow.Count - 1;
+                }
+                return;
+            }
+            PostRow.Add(row);
+            PostNext.Add(-1);
+            index[key] = PostRow.Count - 1;
+        }
+
+        private void Post(string key, int row)
+        {
+            var head = Index.GetValueOrDefault(key, -1);
+            if (head >= 0 && PostRow[head] == row)
+            {
+                return;
+            }
+            PostRow.Add(row);
+            PostNext.Add(head);
+            Index[key] = PostRow.Count - 1;
+        }
+
+        // Most names are plain Arabic letters and spaces: fold them directly instead of running the
+        // tokenizer (the slow path gives the same key; a test checks both agree). Returns -1 when
+        // the name needs the slow path.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        internal static int FastKey(ReadOnlySpan<char> name, Span<char> buf)
+        {
+            var n = 0;
+            var space = true;
+            foreach (var c in name)
+            {
+                if (c == ' ')
+                {
+                    if (!space)
+                    {
+                        buf[n++] = ' ';
+                        space = true;
+                    }
+                    continue;
+                }
+                if (c is < '\u0621' or > '\u0652')
+                {
+                    return -1;
+                }
+                var f = ArabicNormalizer.Fold(c);
+                if (f != '\0')
+                {
+                    buf[n++] = f;
+                    space = false;
+                }
+            }
+            if (n > 0 && buf[n - 1] == ' ')
+            {
+                n--;
+            }
+            return n == 0 ? -1 : n;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private ushort Intern(ReadOnlySpan<char> s)
+        {
+            var pool = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!pool.TryGetValue(s, out var i))
+            {
+                i = checked((ushort)Pool.Count);
+                var str = s.ToString();
+                Pool.Add(str);
+                _pool[str] = i;
+            }
+            return i;
+        }
+
+        private static float Float(ReadOnlySpan<char> s) => float.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
+    }
+}

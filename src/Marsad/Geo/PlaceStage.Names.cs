@@ -1,0 +1,349 @@
+using Marsad.Output;
+using Marsad.Pipeline;
+using Marsad.Text;
+
+namespace Marsad.Geo;
+
+/// <summary>
+/// How names are found before they are weighed: the scan of the body, the longest gazetteer name
+/// at a token, the relative phrases («ريف X», «شمال X»), and words that stand for the article's
+/// country.
+/// </summary>
+public sealed partial class PlaceStage
+{
+    private List<Match> Scan(AnalyzedText text)
+    {
+        var tokens = text.Tokens;
+        var result = new List<Match>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            // The name at i is looked up once: Relative needs it too, and lookups are most of the stage's time.
+            var named = NameAt(text, i);
+            var m = Relative(text, i, named) ?? named ?? CountryReference(text, i);
+            if (m is null)
+            {
+                i++;
+                continue;
+            }
+            var prev = PreviousWord(text, m.First);
+            var firstReading = m.Span.Start > tokens[m.First].Span.Start;
+            if (prev is not null && m.CueKind is null && L.Cues.TryGetValue(prev.Norm, out var kind))
+            {
+                m.CueKind = kind;
+            }
+            if (prev is not null && (L.Prepositions.Contains(prev.Norm) || L.Cues.ContainsKey(prev.Norm)))
+            {
+                m.Preposition = true;
+                m.PrepositionWord = true;
+            }
+            if (firstReading && "بل".Contains(text.Body[tokens[m.First].Span.Start..m.Span.Start].LastOrDefault(), StringComparison.Ordinal))
+            {
+                m.Preposition = true;
+            }
+            m.CliticOnly = firstReading;
+            // «محافظة إدلب» is a name in its own right (WOF lists it for the town too): its first word still says governorate.
+            var space = m.Key.IndexOf(' ', StringComparison.Ordinal);
+            if (m.CueKind is null && space > 0 && L.Cues.TryGetValue(m.Key[..space], out var ownCue))
+            {
+                m.CueKind = ownCue;
+            }
+            m.Stop = L.Stoplist.ContainsKey(m.Key);
+            Beside(text, m);
+            result.Add(m);
+            // A road is named by its ends («طريق حلب أعزاز»): the towns inside are places too.
+            i = m.Rows.Count > 0 && m.End - m.First > 1 && G.TypeOf(m.Rows[0]) == "road" ? m.First + 1 : m.End;
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// What the words beside a name say of it: a nisba after it («الرباط المغربية») or between a
+    /// settlement word and it («العاصمة الأردنية عمّان») names its country; «العاصمة» after a
+    /// country's name («الجزائر العاصمة», «الكويت العاصمة») makes it the city.
+    /// </summary>
+    private void Beside(AnalyzedText text, Match m)
+    {
+        var tokens = text.Tokens;
+        if (m.End < tokens.Count && tokens[m.End].IsWord && tokens[m.End].Sentence == tokens[m.First].Sentence)
+        {
+            var next = tokens[m.End].Norm;
+            if (L.Nationalities.TryGetValue(next, out var nation))
+            {
+                m.Nation = nation;
+            }
+            else if (m.CueKind is null && next.StartsWith("ال", StringComparison.Ordinal) && L.Cues.TryGetValue(next, out var kind) && kind == "settlement")
+            {
+                m.CueKind = kind;
+            }
+        }
+        var j = m.First - 1;
+        if (m.Nation is null && j > 0 && tokens[j].IsWord && tokens[j].Sentence == tokens[m.First].Sentence && L.Nationalities.TryGetValue(tokens[j].Norm, out var before)
+            && PreviousWord(text, j) is { } head && L.Cues.TryGetValue(head.Norm, out var headKind))
+        {
+            m.Nation = before;
+            m.CueKind ??= headKind;
+        }
+    }
+
+    /// <summary>«المملكة», «بالمملكة»: a word that stands for the article's country when that country is one it may name.</summary>
+    private Match? CountryReference(AnalyzedText text, int i)
+    {
+        var t = text.Tokens[i];
+        if (!t.IsWord || L.CountryReferences.Count == 0)
+        {
+            return null;
+        }
+        // By index: a foreach over the read-only list boxes its enumerator, once per word of the text.
+        var readings = t.Segmentations;
+        for (var ri = 0; ri < readings.Count; ri++)
+        {
+            var r = readings[ri];
+            if (IsNameReading(r) && L.CountryReferences.TryGetValue(r.Base, out var countries))
+            {
+                return new Match { First = i, End = i + 1, Span = text.BaseSpan(t, r), Key = r.Base, Rows = [], CountryRelative = true, Countries = countries };
+            }
+        }
+        return null;
+    }
+
+    private static Token? PreviousWord(AnalyzedText text, int index)
+    {
+        var j = index - 1;
+        // «مدينة "حلب"» and «بمنطقة #المنيل»: quotes and a hashtag mark stand between the cue and its name.
+        while (j >= 0 && text.Tokens[j].Kind == TokenKind.Punctuation && text.Tokens[j].Norm[0] is '"' or '\'' or '#')
+        {
+            j--;
+        }
+        if (j < 0 || !text.Tokens[j].IsWord || text.Tokens[j].Sentence != text.Tokens[index].Sentence)
+        {
+            return null;
+        }
+        // «وبمدينة» is still the cue «مدينة».
+        return text.Tokens[j];
+    }
+
+    // Names carry their own article, and a pronoun suffix on a place name is rare enough
+    // that splitting one off («حماه» → حما + ه) mostly invents names.
+    // The article may also be the text's where the gazetteer writes the name bare
+    // («المعضمية» for «معضمية»): that reading is kept for names of four letters or more.
+    private static bool IsNameReading(Segmentation r) =>
+        r.Suffix == 0 && !(r.HasArticle && !r.Base.StartsWith("ال", StringComparison.Ordinal) && r.Base.Length < 4);
+
+    // Keys longer than this are built as strings (none is a name: the gazetteer's longest is far shorter).
+    private const int KeyBuffer = 256;
+
+    /// <summary>The longest gazetteer name starting at token <paramref name="i"/>.</summary>
+    private Match? NameAt(AnalyzedText text, int i)
+    {
+        var tokens = text.Tokens;
+        var t = tokens[i];
+        if (!t.IsWord)
+        {
+            return null;
+        }
+        var g = G;
+        var maxWords = Math.Min(MaxWords, g.MaxWords);
+        var readings = t.Segmentations;
+        Match? best = null;
+        // The key of n words is the key of n − 1 words, a space and the next word: it grows in one
+        // buffer, and one probe says both whether it names a place and whether a longer name
+        // starts with it. Only a key that names a place becomes a string.
+        Span<char> buffer = stackalloc char[KeyBuffer];
+        for (var ri = 0; ri < readings.Count; ri++)
+        {
+            var r = readings[ri];
+            if (!IsNameReading(r))
+            {
+                continue;
+            }
+            var first = r.Base;
+            var length = first.Length;
+            string? overflow = length <= KeyBuffer ? null : first;
+            if (overflow is null)
+            {
+                first.CopyTo(buffer);
+            }
+            var words = 0;
+            for (var j = i; j < tokens.Count && words < maxWords; j++)
+            {
+                if (j > i)
+                {
+                    var tj = tokens[j];
+                    // Hashtags join words with «_» («#حفر_الباطن»): read it as a space.
+                    if (tj.Kind == TokenKind.Punctuation && tj.Norm == "_" && j + 1 < tokens.Count && tokens[j + 1].IsWord)
+                    {
+                        continue;
+                    }
+                    if (!(tj.IsWord || tj.Kind == TokenKind.Number) || tj.Sentence != t.Sentence)
+                    {
+                        break;
+                    }
+                    if (overflow is null && length + 1 + tj.Norm.Length <= KeyBuffer)
+                    {
+                        buffer[length] = ' ';
+                        tj.Norm.CopyTo(buffer[(length + 1)..]);
+                    }
+                    else
+                    {
+                        overflow = (overflow ?? buffer[..length].ToString()) + " " + tj.Norm;
+                    }
+                    length += 1 + tj.Norm.Length;
+                }
+                words++;
+                var key = overflow is null ? buffer[..length] : overflow.AsSpan();
+                g.Probe(key, out var name, out var longer);
+                if (name < 0 || (j == i && (L.Cues.ContainsKey(first) || L.Prepositions.Contains(first) || L.DirectionNouns.ContainsKey(first))))
+                {
+                    if (!longer)
+                    {
+                        break;
+                    }
+                    continue;
+                }
+                var end = j + 1;
+                if (best is null || end > best.End || (end == best.End && r.Prefix < best.Span.Start - t.Span.Start))
+                {
+                    var span = text.BaseSpan(t, r);
+                    if (end > i + 1)
+                    {
+                        span = new TextSpan(span.Start, tokens[end - 1].Span.End);
+                    }
+                    best = new Match { First = i, End = end, Span = span, Key = j == i ? first : overflow ?? key.ToString(), Rows = g.Rows(name) };
+                }
+                if (!longer)
+                {
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// Relative phrases: «ريف X», «ريف X الشمالي», «الريف الشمالي لـX», «شمال X», «جنوب شرقي X»,
+    /// «شمالي البلاد». A curated feature of the same words («ريف حلب الشمالي») wins over the rule.
+    /// </summary>
+    private Match? Relative(AnalyzedText text, int i, Match? named)
+    {
+        var tokens = text.Tokens;
+        var t = tokens[i];
+        if (!t.IsWord)
+        {
+            return null;
+        }
+        var head = BaseOf(t, out var headPrefix);
+        // A longer name wins over the rule, except a curated «ريف إدلب» before a direction
+        // («ريف إدلب الجنوبي»), which the rule reads as the southern countryside, not all of it.
+        var directedRural = head == "ريف" && named is not null && named.End < tokens.Count
+            && tokens[named.End].Sentence == t.Sentence && L.DirectionAdjectives.ContainsKey(tokens[named.End].Norm);
+        if (named is not null && named.End - named.First >= 2 && !directedRural)
+        {
+            return null;
+        }
+        TextSpan Start() => new(t.Span.Start + headPrefix, t.Span.End);
+        if (head == "ريف" && i + 1 < tokens.Count)
+        {
+            var x = NameAt(text, i + 1);
+            if (x is null || tokens[i + 1].Span.Start != x.Span.Start || !HasSettlementOrRegion(x))
+            {
+                return null;
+            }
+            var m = new Match { First = i, End = x.End, Span = Start().Union(x.Span), Key = x.Key, Rows = x.Rows, CueKind = "rural", Phrase = "ريف " + x.Key };
+            if (x.End < tokens.Count && tokens[x.End].Sentence == t.Sentence && L.DirectionAdjectives.TryGetValue(tokens[x.End].Norm, out var b))
+            {
+                m.End = x.End + 1;
+                m.Span = m.Span.Union(tokens[x.End].Span);
+                m.Bearing = b;
+                m.Phrase += " " + tokens[x.End].Norm;
+                if (m.End < tokens.Count && L.DirectionAdjectives.TryGetValue(tokens[m.End].Norm, out var b2))
+                {
+                    m.Bearing = Combine(b, b2);
+                    m.Span = m.Span.Union(tokens[m.End].Span);
+                    m.Phrase += " " + tokens[m.End].Norm;
+                    m.End++;
+                }
+                m.OffsetKm = RuralOffsetKm;
+            }
+            return named is not null && named.End - named.First >= 2 && m.End <= named.End ? null : m;
+        }
+        if (head == "الريف" && i + 2 < tokens.Count && L.DirectionAdjectives.TryGetValue(tokens[i + 1].Norm, out var bearing))
+        {
+            var k = i + 2;
+            if (L.DirectionAdjectives.TryGetValue(tokens[k].Norm, out var b2))
+            {
+                bearing = Combine(bearing, b2);
+                k++;
+            }
+            if (k >= tokens.Count || !tokens[k].Norm.StartsWith('ل'))
+            {
+                return null;
+            }
+            var x = NameAt(text, k);
+            if (x is null || !HasSettlementOrRegion(x))
+            {
+                return null;
+            }
+            return new Match
+            {
+                First = i, End = x.End, Span = Start().Union(x.Span), Key = x.Key, Rows = x.Rows, CueKind = "rural", Bearing = bearing, OffsetKm = RuralOffsetKm,
+                Phrase = text.TextOf(i, x.End),
+            };
+        }
+        if (L.DirectionNouns.TryGetValue(head, out var nb) && i + 1 < tokens.Count)
+        {
+            var k = i + 1;
+            if (L.DirectionNouns.TryGetValue(tokens[k].Norm, out var nb2) && nb2 % 180 != 0)
+            {
+                nb = Combine(nb, nb2);
+                k++;
+            }
+            if (k >= tokens.Count || tokens[k].Sentence != t.Sentence)
+            {
+                return null;
+            }
+            if (tokens[k].Norm == "البلاد")
+            {
+                return new Match { First = i, End = k + 1, Span = Start().Union(tokens[k].Span), Key = "البلاد", Rows = [], Bearing = nb, OffsetKm = CountryOffsetKm, CountryRelative = true, Phrase = text.TextOf(i, k + 1) };
+            }
+            var x = NameAt(text, k);
+            // «الموصل (350 كلم شمال بغداد)» locates Mosul: Baghdad is named alone, as a landmark.
+            if (x is null || x.Span.Start != tokens[k].Span.Start || !HasSettlementOrRegion(x) || L.IsLandmark(text, k))
+            {
+                return null;
+            }
+            return new Match
+            {
+                First = i, End = x.End, Span = Start().Union(x.Span), Key = x.Key, Rows = x.Rows, Bearing = nb, OffsetKm = CityOffsetKm, Phrase = text.TextOf(i, x.End),
+                Preposition = true,
+            };
+        }
+        return null;
+    }
+
+    private static int Combine(int a, int b)
+    {
+        // «شمال شرقي»: the mean of two bearings a quarter-turn apart, minding the wrap at north.
+        if (a == 0 && b == 270 || a == 270 && b == 0)
+        {
+            return 315;
+        }
+        return (a + b) / 2;
+    }
+
+    private static string BaseOf(Token t, out int prefix)
+    {
+        var readings = t.Segmentations;
+        for (var i = 0; i < readings.Count; i++)
+        {
+            var r = readings[i];
+            if (r.Suffix == 0 && r.Base is "ريف" or "الريف" or "شمال" or "جنوب" or "شرق" or "غرب" or "شمالي" or "جنوبي" or "شرقي" or "غربي")
+            {
+                prefix = r.Prefix;
+                return r.Base;
+            }
+        }
+        prefix = 0;
+        return t.Norm;
+    }
+}
