@@ -49,6 +49,11 @@ public sealed partial class EventStage
     private static ActorChoice.Option? BestOption(ArticleIndex index, EventCandidate e, List<ActorChoice.Option> options, string? skip, BinaryModel? model, int width, int stride,
         (Dictionary<string, int> Counts, string? Top) counts, ActorChoice.CandidateCues cues, List<ActorOptionRow>? log, bool markSpeakers, int group)
     {
+        // Without a model the vectors are only wanted for a training log.
+        if (model is null && log is null)
+        {
+            return null;
+        }
         var trigger = index.Text.SpanOf(e.First, e.End);
         var (rows, scores) = ActorRows.Rent(options.Count, stride);
         var kept = t_kept ??= new List<ActorChoice.Option>();
