@@ -1,0 +1,134 @@
+using Marsad.Lexicons;
+using Marsad.Text;
+using Marsad.Time;
+
+namespace Marsad.Extraction;
+
+/// <summary>What the words after a count say of the people counted: killed, not killed, or a mix.</summary>
+public sealed partial class FatalityFinder
+{
+    /// <summary>
+    /// What the words after a count say of the people counted: killed («قتلى», «أشخاص حتفهم»), not
+    /// killed (a wound word) or a mix of dead and wounded, with the end of those words; null when they say nothing.
+    /// </summary>
+    private static (Outcome Outcome, int End)? RightOutcome(AnalyzedText text, Cue?[] cueAt, int k)
+    {
+        var tokens = text.Tokens;
+        if (k < tokens.Count && k > 0 && cueAt[k] is null && tokens[k].Norm == "من" && tokens[k].Sentence == tokens[k - 1].Sentence)
+        {
+            return PartitiveOutcome(tokens, cueAt, k);
+        }
+        if (k >= tokens.Count || cueAt[k] is not { } cue || cue.Conjoined || k == 0 || tokens[k].Sentence != tokens[k - 1].Sentence)
+        {
+            return null;
+        }
+        if (cue.Is(CueKind.KillAfter) || cue.Is(CueKind.KillPost))
+        {
+            cue.Used = true;
+            // «30 ضحية بين قتيل وجريح», «آلاف الضحايا، بين قتيل وجريح»: the count mixes dead and wounded.
+            var m = cue.End;
+            if (m < tokens.Count && tokens[m].Kind == TokenKind.Punctuation && tokens[m].Norm is "،" or ",")
+            {
+                m++;
+            }
+            if (m < tokens.Count && cueAt[m] is { } mix && mix.Is(CueKind.Mixed))
+            {
+                mix.Used = true;
+                return (Outcome.Mixed, mix.End);
+            }
+            return (Outcome.Killed, cue.End);
+        }
+        if (cue.Is(CueKind.Mixed))
+        {
+            cue.Used = true;
+            return (Outcome.Mixed, cue.End);
+        }
+        if (cue.IsNotKilled)
+        {
+            return (Outcome.NotKilled, cue.End);
+        }
+        if (!cue.Is(CueKind.Person))
+        {
+            return null;
+        }
+        // «5 أشخاص قتلوا», «عشرة جنود سوريين حتفهم»: the outcome may follow the people and an adjective or two,
+        // and a qualifier of the count may stand between («33 شخصا على الأقل قتلوا»).
+        var window = cue.End + 2;
+        for (var j = cue.End; j < tokens.Count && j <= window; j++)
+        {
+            if (tokens[j].Kind != TokenKind.Word)
+            {
+                break;
+            }
+            if (cueAt[j] is not { } next)
+            {
+                continue;
+            }
+            if (next.Is(CueKind.LowerAfter) && !next.Conjoined)
+            {
+                window += next.End - next.First;
+                j = next.End - 1;
+                continue;
+            }
+            if (next.Conjoined)
+            {
+                break;
+            }
+            if (next.Is(CueKind.KillPost) || next.Is(CueKind.KillAfter))
+            {
+                next.Used = true;
+                return (Outcome.Killed, next.End);
+            }
+            if (next.Is(CueKind.Mixed))
+            {
+                next.Used = true;
+                return (Outcome.Mixed, next.End);
+            }
+            if (next.IsNotKilled)
+            {
+                return (Outcome.NotKilled, next.End);
+            }
+            break;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// «تسعة من أفراد الحماية قتلوا»: the people a count picks out of a named group («من» and a few
+    /// words) may be said to have died after the group's name, as after a noun of people.
+    /// </summary>
+    private static (Outcome Outcome, int End)? PartitiveOutcome(IReadOnlyList<Token> tokens, Cue?[] cueAt, int k)
+    {
+        for (var j = k + 1; j < tokens.Count && j <= k + PartitiveWindow && tokens[j].Kind == TokenKind.Word && tokens[j].Sentence == tokens[k].Sentence; j++)
+        {
+            if (cueAt[j] is not { } next)
+            {
+                continue;
+            }
+            if (next.Conjoined)
+            {
+                return null;
+            }
+            if (next.Is(CueKind.KillPost))
+            {
+                next.Used = true;
+                return (Outcome.Killed, next.End);
+            }
+            if (next.Is(CueKind.Mixed))
+            {
+                next.Used = true;
+                return (Outcome.Mixed, next.End);
+            }
+            if (next.IsNotKilled)
+            {
+                return (Outcome.NotKilled, next.End);
+            }
+            if (!next.Is(CueKind.Person))
+            {
+                return null;
+            }
+            j = next.End - 1;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,173 @@
+using System.Globalization;
+using Marsad.Text;
+
+namespace Marsad.Time;
+
+/// <summary>Resolution: a parsed expression turned into a calendar value and its precision against the publication date.</summary>
+public sealed partial class DateExpressionFinder
+{
+    private static DateExpression Resolve(AnalyzedText text, Parsed p, DateOnly? published)
+    {
+        var span = new TextSpan(p.SpanStart, text.Tokens[p.End - 1].Span.End);
+        var words = span.Cut(text.Body);
+        string? value = null;
+        var precision = DateExpression.Unknown;
+        var relative = p.Year is null && !p.Hijri && !p.YearUnknown;
+        if (p.Hijri || p.YearUnknown)
+        {
+            // Found, never converted: a Hijri date stays unresolved rather than guessed.
+        }
+        else if (p.Year is int year)
+        {
+            if (p.Month is int month)
+            {
+                (value, precision) = p.Day is int day ? (Iso(year, month, day), DateExpression.Day) : (Iso(year, month), DateExpression.Month);
+            }
+            else if (p.Part is not null)
+            {
+                (value, precision) = (Iso(year, PartMonth(p.Part)), DateExpression.Month);
+            }
+            else
+            {
+                (value, precision) = (year.ToString("D4", CultureInfo.InvariantCulture), DateExpression.Year);
+            }
+        }
+        else if (published is DateOnly pub)
+        {
+            try
+            {
+                (value, precision) = ResolveRelative(p, pub);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                // «أمس» said on 0001-01-01 or «غداً» on 9999-12-31 falls off the calendar: unresolved, not a crash.
+                (value, precision) = (null, DateExpression.Unknown);
+            }
+        }
+        if (value is not null && !OnCalendar(value))
+        {
+            // Year 0, negative or five-digit years are no ISO 8601 date a consumer can parse.
+            value = null;
+        }
+        if (value is null)
+        {
+            precision = DateExpression.Unknown;
+        }
+        return new DateExpression(p.First, p.End, span, value, precision, words, relative);
+    }
+
+    private static (string? Value, string Precision) ResolveRelative(Parsed p, DateOnly pub)
+    {
+        if (p.DayOffset is int offset)
+        {
+            return (Iso(pub.AddDays(offset)), DateExpression.Day);
+        }
+        if (p.Weekday is int weekday)
+        {
+            var back = ((int)pub.DayOfWeek - weekday + 7) % 7;
+            DateOnly date;
+            if (p.WeekdayDirection > 0)
+            {
+                var ahead = (weekday - (int)pub.DayOfWeek + 7) % 7;
+                date = pub.AddDays(ahead == 0 ? 7 : ahead);
+            }
+            else
+            {
+                date = pub.AddDays(-(back == 0 && p.WeekdayDirection < 0 ? 7 : back));
+            }
+            return (Iso(date), DateExpression.Day);
+        }
+        if (p.Day is int day && p.Month is int month)
+        {
+            DateOnly? best = null;
+            for (var y = pub.Year - 1; y <= pub.Year + 1; y++)
+            {
+                if (day > DateTime.DaysInMonth(y, month) || (p.YearOffset is int yo0 && y != pub.Year + yo0))
+                {
+                    continue;
+                }
+                var candidate = new DateOnly(y, month, day);
+                if ((p.MonthNameDirection < 0 && candidate >= pub) || (p.MonthNameDirection > 0 && candidate <= pub))
+                {
+                    continue;
+                }
+                if (best is null || Math.Abs(candidate.DayNumber - pub.DayNumber) < Math.Abs(best.Value.DayNumber - pub.DayNumber))
+                {
+                    best = candidate;
+                }
+            }
+            return best is null ? (null, DateExpression.Unknown) : (Iso(best.Value), DateExpression.Day);
+        }
+        if (p.Day is int d && p.MonthOffset is int monthOffset)
+        {
+            var first = new DateOnly(pub.Year, pub.Month, 1).AddMonths(monthOffset);
+            return d > DateTime.DaysInMonth(first.Year, first.Month)
+                ? (null, DateExpression.Unknown)
+                : (Iso(first.Year, first.Month, d), DateExpression.Day);
+        }
+        if (p.Month is int m)
+        {
+            int y;
+            switch (p.YearOffset is null ? p.MonthNameDirection : int.MinValue)
+            {
+                case int.MinValue:
+                    y = pub.Year + p.YearOffset!.Value;
+                    break;
+                case < 0:
+                    y = m < pub.Month ? pub.Year : pub.Year - 1;
+                    break;
+                case 0:
+                    y = pub.Year;
+                    break;
+                case > 0:
+                    y = m > pub.Month ? pub.Year : pub.Year + 1;
+                    break;
+                default:
+                    // Nearest such month, the past one on a tie: news reports more than it announces.
+                    var distance = m - pub.Month;
+                    y = distance > 6 ? pub.Year - 1 : distance < -6 ? pub.Year + 1 : pub.Year;
+                    if (distance == 6 || distance == -6)
+                    {
+                        y = distance > 0 ? pub.Year - 1 : pub.Year;
+                    }
+                    break;
+            }
+            return (Iso(y, m), DateExpression.Month);
+        }
+        if (p.MonthOffset is int mo)
+        {
+            var first = new DateOnly(pub.Year, pub.Month, 1).AddMonths(mo);
+            return (Iso(first.Year, first.Month), DateExpression.Month);
+        }
+        if (p.WeekOffset is int wo)
+        {
+            var inWeek = pub.AddDays(7 * wo);
+            return (Iso(inWeek.Year, inWeek.Month), DateExpression.Month);
+        }
+        if (p.YearOffset is int yo)
+        {
+            var y = pub.Year + yo;
+            return p.Part is not null
+                ? (Iso(y, PartMonth(p.Part)), DateExpression.Month)
+                : (y.ToString("D4", CultureInfo.InvariantCulture), DateExpression.Year);
+        }
+        return (null, DateExpression.Unknown);
+    }
+
+    private static bool OnCalendar(string value) =>
+        value.Length >= 4 && (value.Length == 4 || value[4] == '-') && char.IsAsciiDigit(value[0]) && !value.StartsWith("0000", StringComparison.Ordinal);
+
+    private static int PartMonth(string part) => part switch
+    {
+        "start" or "first" => 1,
+        "mid" => 6,
+        "end" => 12,
+        _ => throw new InvalidDataException($"time_words: unknown period part '{part}' (start, mid or end)"),
+    };
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Iso(int y, int m) => string.Create(CultureInfo.InvariantCulture, $"{y:D4}-{m:D2}");
+
+    private static string Iso(int y, int m, int d) => string.Create(CultureInfo.InvariantCulture, $"{y:D4}-{m:D2}-{d:D2}");
+}
