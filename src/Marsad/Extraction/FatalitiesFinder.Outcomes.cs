@@ -38,14 +38,9 @@ public sealed partial class FatalityFinder
             }
             return (Outcome.Killed, cue.End);
         }
-        if (cue.Is(CueKind.Mixed))
+        if (Says(cue, killAfter: false) is { } said)
         {
-            cue.Used = true;
-            return (Outcome.Mixed, cue.End);
-        }
-        if (cue.IsNotKilled)
-        {
-            return (Outcome.NotKilled, cue.End);
+            return said;
         }
         if (!cue.Is(CueKind.Person))
         {
@@ -74,19 +69,9 @@ public sealed partial class FatalityFinder
             {
                 break;
             }
-            if (next.Is(CueKind.KillPost) || next.Is(CueKind.KillAfter))
+            if (Says(next, killAfter: true) is { } stated)
             {
-                next.Used = true;
-                return (Outcome.Killed, next.End);
-            }
-            if (next.Is(CueKind.Mixed))
-            {
-                next.Used = true;
-                return (Outcome.Mixed, next.End);
-            }
-            if (next.IsNotKilled)
-            {
-                return (Outcome.NotKilled, next.End);
+                return stated;
             }
             break;
         }
@@ -109,19 +94,9 @@ public sealed partial class FatalityFinder
             {
                 return null;
             }
-            if (next.Is(CueKind.KillPost))
+            if (Says(next, killAfter: false) is { } said)
             {
-                next.Used = true;
-                return (Outcome.Killed, next.End);
-            }
-            if (next.Is(CueKind.Mixed))
-            {
-                next.Used = true;
-                return (Outcome.Mixed, next.End);
-            }
-            if (next.IsNotKilled)
-            {
-                return (Outcome.NotKilled, next.End);
+                return said;
             }
             if (!next.Is(CueKind.Person))
             {
@@ -130,5 +105,25 @@ public sealed partial class FatalityFinder
             j = next.End - 1;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The outcome one cue states of the people counted: killed (a <c>kill_post</c> word, or with
+    /// <paramref name="killAfter"/> also a <c>kill_after</c> word), a mix of dead and wounded, or not
+    /// killed; null when it states none. A stated death or mix uses the cue up.
+    /// </summary>
+    private static (Outcome Outcome, int End)? Says(Cue cue, bool killAfter)
+    {
+        if (cue.Is(CueKind.KillPost) || (killAfter && cue.Is(CueKind.KillAfter)))
+        {
+            cue.Used = true;
+            return (Outcome.Killed, cue.End);
+        }
+        if (cue.Is(CueKind.Mixed))
+        {
+            cue.Used = true;
+            return (Outcome.Mixed, cue.End);
+        }
+        return cue.IsNotKilled ? (Outcome.NotKilled, cue.End) : null;
     }
 }
