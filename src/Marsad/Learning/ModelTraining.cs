@@ -56,26 +56,13 @@ public static class ModelTraining
         // under them a better place can cost an event the keep model would have kept.
         var keepWithout = EventKeepTrainer.Train(train, dev, actorModel, typeModel, progress, gsr, pipeline);
         var keepWith = EventKeepTrainer.Train(train, dev, actorModel, typeModel, progress, gsr, pipeline, place.Model);
-        (place, var keep) = OnTop(EventModels.PlaceName, place, keepWith, keepWithout, progress);
         // The seed article (SPEC's own gold, in the training data) is a gate, not a target: a
         // choice that passes the dev margin but takes it below SeedFloor is left out, since a
         // dev split of 128 articles can reward a choice that breaks behaviour the contract pins.
         var seed = Directory.Exists(Path.Combine(sharedRoot, "gold")) ? loader.LoadDirectory(Path.Combine(sharedRoot, "gold")) : [];
-        bool BreaksSeed(string name, EventKeepTrainer.Outcome with, BinaryModel? placeModel, BinaryModel? modalityModel, BinaryModel? actor2Model)
-        {
-            if (seed.Count == 0)
-            {
-                return false;
-            }
-            var f1 = EventKeepTrainer.Evaluate(seed, pipeline, with.Model, actorModel, typeModel, placeModel, modalityModel, actor2Model).F1 ?? 0;
-            progress.WriteLine(FormattableString.Invariant($"{name}: seed article event F1 {f1:F3} with it (gate {SeedFloor:F2})"));
-            return f1 < SeedFloor;
-        }
-        if (place.Helps && BreaksSeed(EventModels.PlaceName, keepWith, place.Model, null, null))
-        {
-            progress.WriteLine($"{EventModels.PlaceName}: left out (the seed article's gate)");
-            (place, keep) = (place with { Helps = false }, keepWithout);
-        }
+        double? SeedF1(EventKeepTrainer.Outcome with, BinaryModel? placeModel, BinaryModel? modalityModel, BinaryModel? actor2Model) =>
+            seed.Count == 0 ? null : EventKeepTrainer.Evaluate(seed, pipeline, with.Model, actorModel, typeModel, placeModel, modalityModel, actor2Model).F1 ?? 0;
+        (place, var keep) = OnTop(EventModels.PlaceName, place, keepWith, keepWithout, progress, () => SeedF1(keepWith, place.Model, null, null));
         if (noPlaceChoice && place.Helps)
         {
             progress.WriteLine($"{EventModels.PlaceName}: left out (--no-place-choice)");
@@ -85,22 +72,10 @@ public static class ModelTraining
         // The modality choice is judged like the place choice: with the keep decision retrained on
         // top of it, since a candidate whose modality changes is a different row for the keep model.
         var keepModality = EventKeepTrainer.Train(train, dev, actorModel, typeModel, progress, gsr, pipeline, placeModel, modality.Model);
-        var keepBeforeModality = keep;
-        (modality, keep) = OnTop(EventModels.ModalityName, modality, keepModality, keep, progress);
-        if (modality.Helps && BreaksSeed(EventModels.ModalityName, keepModality, placeModel, modality.Model, null))
-        {
-            progress.WriteLine($"{EventModels.ModalityName}: left out (the seed article's gate)");
-            (modality, keep) = (modality with { Helps = false }, keepBeforeModality);
-        }
+        (modality, keep) = OnTop(EventModels.ModalityName, modality, keepModality, keep, progress, () => SeedF1(keepModality, placeModel, modality.Model, null));
         // The actor2 choice too: it changes the type where force meets civilians and what the keep model reads.
         var keepActor2 = EventKeepTrainer.Train(train, dev, actorModel, typeModel, progress, gsr, pipeline, placeModel, modality.Helps ? modality.Model : null, actor2.Model);
-        var keepBeforeActor2 = keep;
-        (actor2, keep) = OnTop(EventModels.Actor2Name, actor2, keepActor2, keep, progress);
-        if (actor2.Helps && BreaksSeed(EventModels.Actor2Name, keepActor2, placeModel, modality.Helps ? modality.Model : null, actor2.Model))
-        {
-            progress.WriteLine($"{EventModels.Actor2Name}: left out (the seed article's gate)");
-            (actor2, keep) = (actor2 with { Helps = false }, keepBeforeActor2);
-        }
+        (actor2, keep) = OnTop(EventModels.Actor2Name, actor2, keepActor2, keep, progress, () => SeedF1(keepActor2, placeModel, modality.Helps ? modality.Model : null, actor2.Model));
         var keepHelps = (keep.Dev.F1 ?? 0) > (keep.DevWithout.F1 ?? 0);
         // The toll is chosen for the events the other decisions keep, so it is trained and judged last, with them in place.
         var toll = TollChoiceTrainer.Train(train, dev, actorModel, typeModel, placeModel, keepHelps ? keep.Model : null, progress, pipeline);
@@ -179,13 +154,23 @@ public static class ModelTraining
     /// <summary>
     /// A choice judged with the keep decision retrained on top of it (<paramref name="with"/>)
     /// against the keep decision without it: it ships when dev event F1 rises by more than
-    /// <see cref="ShipMargin"/>, and the keep model
+    /// <see cref="ShipMargin"/> and the seed article's F1 with it (<paramref name="seedF1"/>, asked
+    /// only then; null without the seed) stays at or above <see cref="SeedFloor"/>. The keep model
     /// that goes with the verdict is returned with it.
     /// </summary>
-    private static (ChoiceOutcome Choice, EventKeepTrainer.Outcome Keep) OnTop(string name, ChoiceOutcome choice, EventKeepTrainer.Outcome keepWith, EventKeepTrainer.Outcome keepWithout, TextWriter progress)
+    private static (ChoiceOutcome Choice, EventKeepTrainer.Outcome Keep) OnTop(string name, ChoiceOutcome choice, EventKeepTrainer.Outcome keepWith, EventKeepTrainer.Outcome keepWithout, TextWriter progress, Func<double?> seedF1)
     {
         var helps = (keepWith.Dev.F1 ?? 0) > (keepWithout.Dev.F1 ?? 0) + ShipMargin;
         progress.WriteLine(FormattableString.Invariant($"{name}: dev event F1 {keepWith.Dev.F1:F3} with it and the keep model, {keepWithout.Dev.F1:F3} without it (ships above +{ShipMargin:F3})"));
+        if (helps && seedF1() is { } f1)
+        {
+            progress.WriteLine(FormattableString.Invariant($"{name}: seed article event F1 {f1:F3} with it (gate {SeedFloor:F2})"));
+            if (f1 < SeedFloor)
+            {
+                progress.WriteLine($"{name}: left out (the seed article's gate)");
+                helps = false;
+            }
+        }
         var judged = choice with
         {
             Card = choice.Card with { DevScores = EventKeepTrainer.Scores(keepWith.Dev, keepWithout.Dev) },
