@@ -19,11 +19,50 @@ public static class ArabicNormalizer
     public static NormalizedText Normalize(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        if (source.AsSpan().IndexOfAnyInRange('\uFDF2', '\uFEFC') < 0)
+        {
+            return NormalizeNoForms(source);
+        }
         var text = new StringBuilder(source.Length);
         var map = new List<int>(source.Length + 1);
         Fold(source, text, map);
         map.Add(source.Length);
         return new NormalizedText(source, text.ToString(), map.ToArray());
+    }
+
+    /// <summary>
+    /// <see cref="Normalize"/> for a text without presentation forms (nearly every one), where no
+    /// character becomes more than one: the folded text and its map are written straight into
+    /// arrays of the source's length. A long window's map and text went through a growing list and
+    /// a builder, then were copied out, several large-object allocations per window.
+    /// </summary>
+    private static NormalizedText NormalizeNoForms(string source)
+    {
+        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, source.Length));
+        try
+        {
+            var map = new int[source.Length + 1];
+            var n = 0;
+            for (var i = 0; i < source.Length; i++)
+            {
+                var folded = Fold(source[i]);
+                if (folded != '\0')
+                {
+                    chars[n] = folded;
+                    map[n++] = i;
+                }
+            }
+            map[n] = source.Length;
+            if (n < source.Length)
+            {
+                Array.Resize(ref map, n + 1);
+            }
+            return new NormalizedText(source, new string(chars, 0, n), map);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     /// <summary>Folds <paramref name="source"/> into <paramref name="text"/>, and the source index of every char written into <paramref name="map"/> when one is given.</summary>

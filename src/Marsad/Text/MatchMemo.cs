@@ -2,7 +2,7 @@ namespace Marsad.Text;
 
 /// <summary>
 /// Phrase-matcher answers for one text: per matcher and clitic flag, one answer per token, kept
-/// once asked (in pages of 512 tokens). The stages ask the same matcher about the same token many times and in many passes
+/// once asked. The stages ask the same matcher about the same token many times and in many passes
 /// (the word roles for roads, claims, modality, dates…), each pass over the whole text, so a small
 /// cache of recent answers was emptied by one pass before the next began. The tables are as long as
 /// the text's token list (a very long body is read in windows of at most 100,000 characters, so at
@@ -12,10 +12,17 @@ namespace Marsad.Text;
 /// </summary>
 internal sealed class MatchMemo(int tokens)
 {
-    private static readonly object Unknown = new();
+    // A token's state in a table: not asked yet, asked and nothing matched (nearly every answer),
+    // asked and a match kept in the table's pages.
+    private const byte Unasked = 0;
+    private const byte NoMatch = 1;
+    private const byte Kept = 2;
 
-    // Answers are kept in pages of 512 tokens, made when a token of the page is first asked about:
-    // small arrays (no large-object heap), and none for the parts of a text a matcher never reads.
+    // States are kept in pages of 512 tokens, made when a token of the page is first asked about
+    // (many matchers are asked only near a trigger), and matches in pages of their own, made when a
+    // match on the page is first kept. The states are bytes, not references: pages of object slots
+    // (nearly all «no match») were an eighth of a long text's allocations and, live for the whole
+    // window, work for every collection.
     private const int PageBits = 9;
     private const int PageMask = (1 << PageBits) - 1;
 
@@ -26,11 +33,17 @@ internal sealed class MatchMemo(int tokens)
     public bool TryGet(int matcher, int count, int index, bool clitics, out object? result)
     {
         var table = Find(matcher, clitics);
-        if (table is not null && table.Count == count && (uint)index < (uint)tokens && table.Pages[index >> PageBits] is { } page
-            && page[index & PageMask] is var answer && !ReferenceEquals(answer, Unknown))
+        if (table is not null && table.Count == count && (uint)index < (uint)tokens && table.States[index >> PageBits] is { } states)
         {
-            result = answer;
-            return true;
+            switch (states[index & PageMask])
+            {
+                case NoMatch:
+                    result = null;
+                    return true;
+                case Kept:
+                    result = table.Pages[index >> PageBits]![index & PageMask];
+                    return true;
+            }
         }
         result = null;
         return false;
@@ -50,22 +63,24 @@ internal sealed class MatchMemo(int tokens)
         var table = _tables[slot];
         if (table is null)
         {
-            table = new Table(count, new object?[]?[(tokens >> PageBits) + 1]);
+            table = new Table(count, new byte[]?[(tokens >> PageBits) + 1], new object?[]?[(tokens >> PageBits) + 1]);
             _tables[slot] = table;
         }
         else if (table.Count != count)
         {
             table.Count = count;
+            Array.Clear(table.States);
             Array.Clear(table.Pages);
         }
-        var page = table.Pages[index >> PageBits];
-        if (page is null)
+        var states = table.States[index >> PageBits] ??= new byte[PageMask + 1];
+        if (result is null)
         {
-            page = new object?[PageMask + 1];
-            Array.Fill(page, Unknown);
-            table.Pages[index >> PageBits] = page;
+            states[index & PageMask] = NoMatch;
+            return;
         }
+        var page = table.Pages[index >> PageBits] ??= new object?[PageMask + 1];
         page[index & PageMask] = result;
+        states[index & PageMask] = Kept;
     }
 
     private Table? Find(int matcher, bool clitics)
@@ -74,9 +89,11 @@ internal sealed class MatchMemo(int tokens)
         return slot < _tables.Length ? _tables[slot] : null;
     }
 
-    private sealed class Table(int count, object?[]?[] pages)
+    private sealed class Table(int count, byte[]?[] states, object?[]?[] pages)
     {
         public int Count { get; set; } = count;
+
+        public byte[]?[] States { get; } = states;
 
         public object?[]?[] Pages { get; } = pages;
     }

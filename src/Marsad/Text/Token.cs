@@ -15,13 +15,13 @@ public enum TokenKind
 /// </summary>
 public sealed class Token
 {
-    private IReadOnlyList<Segmentation>? _segmentations;
+    private readonly WordForm _form;
 
-    internal Token(int index, TokenKind kind, string norm, int normStart, TextSpan span)
+    internal Token(int index, TokenKind kind, WordForm form, int normStart, TextSpan span)
     {
         Index = index;
         Kind = kind;
-        Norm = norm;
+        _form = form;
         NormStart = normStart;
         Span = span;
     }
@@ -30,7 +30,7 @@ public sealed class Token
 
     public TokenKind Kind { get; }
 
-    public string Norm { get; }
+    public string Norm => _form.Norm;
 
     public int NormStart { get; }
 
@@ -50,7 +50,23 @@ public sealed class Token
     /// The readings of this token with proclitics (و ف ب ل ك ال) and enclitic pronouns split off,
     /// the whole token first. Lexicons choose among them: a reading is only ever a candidate.
     /// </summary>
-    public IReadOnlyList<Segmentation> Segmentations => _segmentations ??= CliticSegmenter.Segment(Norm);
+    public IReadOnlyList<Segmentation> Segmentations => _form.Readings;
 
     public override string ToString() => Norm;
+}
+
+/// <summary>
+/// One folded spelling of a text, shared by all its tokens of that spelling (<see cref="Tokenizer"/>
+/// keeps one per spelling and text): a word recurs many times in a long text, and its string and
+/// clitic readings were made again for every token, about a fifth of the text layer's allocations.
+/// The readings are made on first ask; a text is read by one thread at a time, and two threads
+/// racing on a form could only make the same readings twice.
+/// </summary>
+internal sealed class WordForm(string norm)
+{
+    private IReadOnlyList<Segmentation>? _readings;
+
+    public string Norm { get; } = norm;
+
+    public IReadOnlyList<Segmentation> Readings => _readings ??= CliticSegmenter.Segment(Norm);
 }

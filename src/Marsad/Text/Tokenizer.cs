@@ -11,6 +11,10 @@ public static class Tokenizer
     {
         var s = text.Text;
         var tokens = new List<Token>(s.Length / 5);
+        // Tokens of one spelling share its string and readings (see WordForm); looked up by span, so
+        // a spelling already seen allocates nothing.
+        var forms = new Dictionary<string, WordForm>(StringComparer.Ordinal);
+        var lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (i < s.Length)
         {
@@ -52,7 +56,13 @@ public static class Tokenizer
                 i++;
                 kind = TokenKind.Punctuation;
             }
-            tokens.Add(new Token(tokens.Count, kind, s[start..i], start, text.ToSourceSpan(start, i)));
+            var spelling = s.AsSpan(start, i - start);
+            if (!lookup.TryGetValue(spelling, out var form))
+            {
+                form = new WordForm(spelling.ToString());
+                forms.Add(form.Norm, form);
+            }
+            tokens.Add(new Token(tokens.Count, kind, form, start, text.ToSourceSpan(start, i)));
         }
         return tokens;
     }

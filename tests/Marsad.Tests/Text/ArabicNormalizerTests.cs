@@ -150,4 +150,22 @@ public class ArabicNormalizerTests
         Assert.Equal(0, n.ToSourceSpan(1, 1).Length);
         Assert.Throws<ArgumentOutOfRangeException>(() => n.ToSourceSpan(2, 5));
     }
+
+    [Fact]
+    public void A_text_without_ligatures_folds_and_maps_as_one_with_a_ligature_does()
+    {
+        // The ligature at the end sends the second text down the general path; up to it the two
+        // texts must fold and map alike (harakat, tatweel and a direction mark dropped).
+        const string plain = "قُتِلَ ثلاثـــة ‏في «حلب» أمس";
+        var fast = ArabicNormalizer.Normalize(plain);
+        var general = ArabicNormalizer.Normalize(plain + " ﻻ");
+
+        Assert.Equal(fast.Text, general.Text[..fast.Text.Length]);
+        for (var i = 0; i < fast.Text.Length; i++)
+        {
+            Assert.Equal(general.SourceIndex(i), fast.SourceIndex(i));
+        }
+        Assert.Equal(plain.Length, fast.SourceIndex(fast.Text.Length));
+        Assert.Equal("قتل ثلاثه في \"حلب\" امس", fast.Text);
+    }
 }

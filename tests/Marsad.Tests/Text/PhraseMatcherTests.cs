@@ -157,4 +157,22 @@ public class PhraseMatcherTests
             Assert.Null(verbs.MatchAt(text, 1));
         }
     }
+
+    [Fact]
+    public void Answers_far_into_a_long_text_are_kept_apart_from_the_first_tokens()
+    {
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("حلب", "Aleppo");
+        // Over a thousand tokens: the kept answers span several of the memo's pages.
+        var text = AnalyzedText.Analyze(string.Join(' ', Enumerable.Repeat("قصف", 1100)) + " في حلب");
+        var last = text.Tokens.Count - 1;
+
+        for (var k = 0; k < 2; k++)
+        {
+            Assert.Equal(["Aleppo"], matcher.MatchAt(text, last)?.Values);
+            Assert.Null(matcher.MatchAt(text, last - 1));
+            Assert.Null(matcher.MatchAt(text, 3));
+            Assert.Null(matcher.MatchAt(text, 700));
+        }
+    }
 }

@@ -73,4 +73,15 @@ public class TokenizerTests
     {
         Assert.Empty(Tokens(" \n\t\u00A0"));
     }
+
+    [Fact]
+    public void Tokens_of_one_spelling_share_its_string_and_readings()
+    {
+        var tokens = Tokens("وبحلب قصف، ثم قصف وبحلب");
+
+        Assert.Same(tokens[0].Norm, tokens[5].Norm);
+        Assert.Same(tokens[0].Segmentations, tokens[5].Segmentations);
+        Assert.Same(tokens[1].Norm, tokens[4].Norm);
+        Assert.Equal(CliticSegmenter.Segment("وبحلب"), tokens[5].Segmentations);
+    }
 }
