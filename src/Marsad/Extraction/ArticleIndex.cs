@@ -48,6 +48,9 @@ internal sealed class ArticleIndex
 
     public ExtractionContext Context { get; }
 
+    /// <summary>The role cues of each actor mention read so far (by reference: a mention's cues are its words', whichever candidate asks).</summary>
+    public Dictionary<ActorHit, Learning.ActorArguments.MentionCues> MentionCues { get; } = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Date expressions of the article, resolved against its publication date (found once, on first use).</summary>
     public IReadOnlyList<Time.DateExpression> Dates => _dates ??= Time.DateExpressionFinder.Default.FindAll(Text, Context.Article.Published);
 

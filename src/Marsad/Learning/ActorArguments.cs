@@ -59,17 +59,16 @@ internal static class ActorArguments
             return;
         }
         var text = index.Text;
-        var clause = text.Tokens[hit.First].Clause;
-        var sameClause = clause == text.Tokens[e.First].Clause;
-        into[0] = RoleEndsAt(index, "agent", hit.First) ? 1 : 0;
-        var targetBefore = RoleEndsAt(index, "target", hit.First) || ArticleIndex.StartsWithCliticPrep(hit, 'ب');
-        into[1] = targetBefore ? 1 : 0;
-        into[2] = IsSpeaker(index, hit) ? 1 : 0;
-        into[3] = RoleStartsAfter(index, "speaker", hit) ? 1 : 0;
-        into[4] = RoleEndsAt(index, "accuse", hit.First) || RoleStartsAfter(index, "accuse", hit) ? 1 : 0;
-        into[5] = AccuseObject(index, hit) ? 1 : 0;
-        into[6] = RoleEndsAt(index, "undergo", hit.First) || RoleStartsAfter(index, "undergo", hit) ? 1 : 0;
-        var free = !index.IsPrepositionBefore(hit) && !targetBefore && !hit.Clitics.Contains('ل', StringComparison.Ordinal);
+        var sameClause = text.Tokens[hit.First].Clause == text.Tokens[e.First].Clause;
+        var mention = MentionCues.Of(index, hit);
+        into[0] = mention.Agent ? 1 : 0;
+        into[1] = mention.TargetBefore ? 1 : 0;
+        into[2] = mention.Speaker ? 1 : 0;
+        into[3] = mention.SpeakerAfter ? 1 : 0;
+        into[4] = mention.Accuse ? 1 : 0;
+        into[5] = mention.AccuseObject ? 1 : 0;
+        into[6] = mention.Undergo ? 1 : 0;
+        var free = mention.Free;
         var between = ActorsBetween(index, hit, e);
         into[12] = between;
         if (e.Trigger.IsVerb && sameClause && free)
@@ -84,19 +83,68 @@ internal static class ActorArguments
             into[13] = e.Trigger.Genitive == "agent" ? 1 : 0;
             into[14] = e.Trigger.Genitive == "patient" ? 1 : 0;
         }
-        into[15] = RoleEndsWithin(index, "holding", hit.First, 1) ? 1 : 0;
-        into[16] = Counted(index, hit) ? 1 : 0;
+        into[15] = mention.Holding ? 1 : 0;
+        into[16] = mention.Counted ? 1 : 0;
         into[17] = cues.ParagraphTop == hit.ActorId ? 1 : 0;
-        if (hit.First > 0 && (hit.First - 1 >= e.End || hit.First - 1 < e.First) && text.Tokens[hit.First - 1] is { IsWord: true } prev)
+        if (mention.WordBefore >= 0 && (hit.First - 1 >= e.End || hit.First - 1 < e.First))
         {
-            into[11] = prev.Norm.StartsWith("ال", StringComparison.Ordinal) && index.ActorAt(hit.First - 1) is null && !index.IsRole(hit.First - 1, "prep", true) ? 1 : 0;
-            into[WordsAt + FeatureHash.Bucket(prev.Norm, WordBuckets)] = 1;
+            into[11] = mention.DefiniteNounBefore ? 1 : 0;
+            into[WordsAt + mention.WordBefore] = 1;
         }
         var (reports, own, _, _) = cues.Tellers[hit.ActorId];
         into[Reports] = reports ? 1 : 0;
         into[ReportsOwn] = own ? 1 : 0;
-        into[Claimant] = RoleEndsWithin(index, "claim", hit.First, 2) || RoleStartsAfter(index, "claim", hit) ? 1 : 0;
-        into[Investigator] = RoleEndsWithin(index, "investigate", hit.First, 2) || RoleStartsAfter(index, "investigate", hit) ? 1 : 0;
+        into[Claimant] = mention.Claimant ? 1 : 0;
+        into[Investigator] = mention.Investigator ? 1 : 0;
+    }
+
+    /// <summary>
+    /// What the words around one mention say of it, whatever the trigger: read once per mention
+    /// and window (<see cref="ArticleIndex.MentionCues"/>) instead of once per candidate that has
+    /// it as an option. In text without punctuation a mention is an option of every candidate
+    /// within a few dozen tokens, and these lookups were most of the argument features' cost.
+    /// <see cref="WordBefore"/> is the hashed bucket of the word before, or -1 for none.
+    /// </summary>
+    internal sealed record MentionCues(bool Agent, bool TargetBefore, bool Speaker, bool SpeakerAfter, bool Accuse, bool AccuseObject, bool Undergo, bool Free,
+        bool Holding, bool Counted, bool Claimant, bool Investigator, bool DefiniteNounBefore, int WordBefore)
+    {
+        public static MentionCues Of(ArticleIndex index, ActorHit hit)
+        {
+            if (!index.MentionCues.TryGetValue(hit, out var cues))
+            {
+                cues = Read(index, hit);
+                index.MentionCues[hit] = cues;
+            }
+            return cues;
+        }
+
+        private static MentionCues Read(ArticleIndex index, ActorHit hit)
+        {
+            var text = index.Text;
+            var targetBefore = RoleEndsAt(index, "target", hit.First) || ArticleIndex.StartsWithCliticPrep(hit, 'ب');
+            var free = !index.IsPrepositionBefore(hit) && !targetBefore && !hit.Clitics.Contains('ل', StringComparison.Ordinal);
+            var (definite, bucket) = (false, -1);
+            if (hit.First > 0 && text.Tokens[hit.First - 1] is { IsWord: true } prev)
+            {
+                definite = prev.Norm.StartsWith("ال", StringComparison.Ordinal) && index.ActorAt(hit.First - 1) is null && !index.IsRole(hit.First - 1, "prep", true);
+                bucket = FeatureHash.Bucket(prev.Norm, WordBuckets);
+            }
+            return new(
+                Agent: RoleEndsAt(index, "agent", hit.First),
+                TargetBefore: targetBefore,
+                Speaker: IsSpeaker(index, hit),
+                SpeakerAfter: RoleStartsAfter(index, "speaker", hit),
+                Accuse: RoleEndsAt(index, "accuse", hit.First) || RoleStartsAfter(index, "accuse", hit),
+                AccuseObject: ActorArguments.AccuseObject(index, hit),
+                Undergo: RoleEndsAt(index, "undergo", hit.First) || RoleStartsAfter(index, "undergo", hit),
+                Free: free,
+                Holding: RoleEndsWithin(index, "holding", hit.First, 1),
+                Counted: ActorArguments.Counted(index, hit),
+                Claimant: RoleEndsWithin(index, "claim", hit.First, 2) || RoleStartsAfter(index, "claim", hit),
+                Investigator: RoleEndsWithin(index, "investigate", hit.First, 2) || RoleStartsAfter(index, "investigate", hit),
+                DefiniteNounBefore: definite,
+                WordBefore: bucket);
+        }
     }
 
     /// <summary>The roles whose subject tells of a deed rather than doing it: saying, condemning, investigating.</summary>

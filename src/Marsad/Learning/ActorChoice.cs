@@ -53,6 +53,9 @@ internal static class ActorChoice
     [ThreadStatic]
     private static Dictionary<string, ActorHit>? t_best;
 
+    [ThreadStatic]
+    private static List<ActorHit>? t_kept;
+
     /// <summary>At most this many tokens before the trigger are searched for options.</summary>
     public const int OptionTokensBefore = 300;
 
@@ -130,7 +133,8 @@ internal static class ActorChoice
                 best[a.ActorId] = a;
             }
         }
-        var kept = new List<ActorHit>(best.Count);
+        var kept = t_kept ??= [];
+        kept.Clear();
         foreach (var hit in best.Values)
         {
             if (!deed || !ActorArguments.TellsOfDeed(tellers, hit.ActorId, e))
@@ -138,7 +142,20 @@ internal static class ActorChoice
                 kept.Add(hit);
             }
         }
-        return [.. kept.OrderBy(h => h.First)];
+        // In text order, equals in the table's order (insertion: the table is only added to since
+        // it was emptied). A stable insertion sort of the few mentions in a per-thread list gives
+        // what a LINQ ordering gave, without its key and index arrays for every candidate.
+        for (var i = 1; i < kept.Count; i++)
+        {
+            var hit = kept[i];
+            var j = i - 1;
+            for (; j >= 0 && kept[j].First > hit.First; j--)
+            {
+                kept[j + 1] = kept[j];
+            }
+            kept[j + 1] = hit;
+        }
+        return [.. kept];
     }
 
     /// <summary>«اشتباكات بين X و Y»: the first named side of a «بين» pair, where no one attacks, is the doer (docs/annotation.md 6.3).</summary>
