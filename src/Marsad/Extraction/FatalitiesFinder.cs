@@ -67,6 +67,8 @@ public sealed partial class FatalityFinder
                 "single_blocker" => CueKind.SingleBlocker,
                 "approx" => CueKind.Approx,
                 "unit" => CueKind.Unit,
+                "rise" => CueKind.Rise,
+                "rise_to" => CueKind.RiseTo,
                 _ => throw new InvalidDataException($"fatality_words:{row.Line}: unknown kind '{row[kind]}'"),
             };
             _cues.Add(row[phrase], k);
@@ -111,6 +113,8 @@ public sealed partial class FatalityFinder
         SingleBlocker,
         Approx,
         Unit,
+        Rise,
+        RiseTo,
     }
 
     private sealed class Cue(PhraseMatch<CueKind> match, bool conjoined)
@@ -234,6 +238,14 @@ public sealed partial class FatalityFinder
                 left.Used = true;
                 var end = after is not null && after.Is(CueKind.Person) && !after.Conjoined ? after.End : n.End;
                 result.Add(Make(text, left.First, end, count, lower, left.Span.Start));
+                last = result[^1];
+                lastEnd = end;
+            }
+            else if (RiseCue(tokens, cueAt, isNumber, n.First) is { } risen)
+            {
+                risen.Used = true;
+                var end = after is not null && after.Is(CueKind.Person) && !after.Conjoined ? after.End : n.End;
+                result.Add(Make(text, risen.First, end, count, lower, risen.Span.Start));
                 last = result[^1];
                 lastEnd = end;
             }

@@ -114,6 +114,7 @@ internal sealed class FatalityEnricher : IEventEnricher
         {
             f = fuller;
         }
+        f ??= FollowingToll.Find(index, e);
         if (f is not null)
         {
             e.Fatalities = f.Count;

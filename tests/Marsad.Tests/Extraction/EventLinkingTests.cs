@@ -136,6 +136,22 @@ public class EventLinkingTests
     }
 
     [Fact]
+    public void A_toll_the_next_sentence_gives_the_same_happening_named_again_is_the_events_own()
+    {
+        var events = Of("اقتحمت القوات العراقية مبنى الجامعة في مدينة الرمادي فجر اليوم.\nوأسفرت المواجهات عن مقتل 29 مسلحا.");
+        var storm = Assert.Single(events, e => e.Evidence.Text.Contains("اقتحمت", StringComparison.Ordinal));
+        Assert.Equal(29, storm.Fatalities);
+    }
+
+    [Fact]
+    public void A_toll_the_next_sentence_gives_a_new_happening_is_not_the_events_own()
+    {
+        var events = Of("اقتحمت القوات العراقية مبنى الجامعة في مدينة الرمادي فجر اليوم.\nوأسفر هجوم انتحاري في بغداد عن مقتل 12 شخصا.");
+        var storm = Assert.Single(events, e => e.Evidence.Text.Contains("اقتحمت", StringComparison.Ordinal));
+        Assert.Null(storm.Fatalities);
+    }
+
+    [Fact]
     public void Children_killed_by_shelling_make_civilians_its_target()
     {
         var e = Single("قصفت قوات النظام مدينة دوما ما أدى إلى مقتل ثلاثة أطفال وجرح عشرة آخرين.", "REMOTE");

@@ -376,4 +376,25 @@ public class FatalityFinderTests
         AssertKilled("أعلنت الولاية مقتل ضابطي شرطة في هجوم على دوريتهما.", 2);
         AssertKilled("وقتل عنصرا أمن في هجوم على دوريتهما.", 2);
     }
+
+    [Fact]
+    public void Risen_tally_with_its_cause_between_counts_the_figure()
+    {
+        AssertKilled("أفادت الوكالة بارتفاع عدد القتلى جراء قصف المسلحين لبلدة في ريف المدينة إلى 25 مدنيا.", 25);
+        AssertKilled("وارتفعت حصيلة القتلى في الهجوم على السوق الشعبي يوم الخميس الى 49 شخصا.", 49);
+        AssertKilled("وصل عدد القتلى في الغارات على أحياء المدينة إلى 12.", 12);
+    }
+
+    [Fact]
+    public void Risen_tally_of_the_wounded_or_of_a_mix_is_no_count_of_dead()
+    {
+        Assert.Empty(Find("ارتفع عدد الجرحى جراء القصف على الحي إلى 30."));
+        Assert.DoesNotContain(Find("ارتفع عدد القتلى والجرحى في الهجوم على الحي إلى 30."), m => m.Count == 30);
+    }
+
+    [Fact]
+    public void Risen_tally_stops_at_a_number_between()
+    {
+        Assert.DoesNotContain(Find("ارتفع عدد القتلى في 3 قرى قرب المدينة إلى 40."), m => m.Count == 40);
+    }
 }

@@ -1,0 +1,71 @@
+using Marsad.Text;
+
+namespace Marsad.Extraction;
+
+/// <summary>A risen tally told with its cause between the dead and the figure («ارتفع عدد القتلى جراء … إلى 25»).</summary>
+public sealed partial class FatalityFinder
+{
+    /// <summary>Words a risen tally may put between its noun of the dead and «إلى»: the cause and place of the deaths.</summary>
+    private const int RiseWindow = 14;
+
+    /// <summary>Words between a word of rising and the noun of the dead it governs («ارتفاع عدد القتلى», «ارتفعت حصيلة قتلى»).</summary>
+    private const int RiseReach = 2;
+
+    /// <summary>
+    /// «ارتفاع عدد القتلى جراء القصف في البلدة إلى 25», «وارتفعت حصيلة القتلى في الانفجار … الى 49 شخصا»:
+    /// the count after «إلى» is the dead of a tally that rose, though the cause stands between them, too far
+    /// for <see cref="LeftCue"/>. Returns the noun of the dead, or null. The scan stops at punctuation, at
+    /// another number and at any other outcome word, so «ارتفع عدد الجرحى إلى 30» and a mix of dead and
+    /// wounded («القتلى والجرحى») are never read as dead.
+    /// </summary>
+    private static Cue? RiseCue(IReadOnlyList<Token> tokens, Cue?[] cueAt, bool[] isNumber, int first)
+    {
+        var j = first - 1;
+        if (j >= 0 && cueAt[j] is { } q && (q.Is(CueKind.Lower) || q.Is(CueKind.Approx)))
+        {
+            j = q.First - 1;
+        }
+        if (j < 0 || cueAt[j] is not { } to || !to.Is(CueKind.RiseTo) || tokens[j].Sentence != tokens[first].Sentence)
+        {
+            return null;
+        }
+        for (var k = to.First - 1; k >= 0 && k >= to.First - RiseWindow && tokens[k].Sentence == tokens[first].Sentence; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation || isNumber[k])
+            {
+                return null;
+            }
+            if (cueAt[k] is not { } cue)
+            {
+                continue;
+            }
+            if (cue.Is(CueKind.KillAfter) && !cue.Is(CueKind.Mixed) && !cue.Used)
+            {
+                return RisenBefore(tokens, cueAt, cue) ? cue : null;
+            }
+            if (cue.Is(CueKind.KillBefore) || cue.IsNotKilled || cue.Is(CueKind.Mixed) || cue.Is(CueKind.KillPost))
+            {
+                return null;
+            }
+            k = cue.First;
+        }
+        return null;
+    }
+
+    /// <summary>True when a word of rising stands a few words before the noun of the dead, in its sentence.</summary>
+    private static bool RisenBefore(IReadOnlyList<Token> tokens, Cue?[] cueAt, Cue dead)
+    {
+        for (var k = dead.First - 1; k >= 0 && k >= dead.First - 1 - RiseReach && tokens[k].Sentence == tokens[dead.First].Sentence; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+            if (cueAt[k] is { } c && c.Is(CueKind.Rise))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
