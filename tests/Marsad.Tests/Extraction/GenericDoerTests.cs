@@ -70,4 +70,27 @@ public class GenericDoerTests
         var result = Extract("قال وزير الخارجية اللبناني إن بلاده ترفض التدخل.");
         Assert.Contains(result.Actors, a => a.Id == "LBN");
     }
+
+    [Fact]
+    public void A_shell_from_the_syrian_side_is_fired_by_the_syrian_forces()
+    {
+        var result = Extract("سقطت قذيفة مدفعية مصدرها الجانب السوري على منزل في بلدة الهرمل.");
+        Assert.Contains(result.Actors, a => a.Id == "SYR-GOV" && a.Text == "الجانب السوري");
+    }
+
+    [Fact]
+    public void The_other_side_alone_names_nobody()
+    {
+        var result = Extract("اتهم الجيش الجانب الآخر بخرق الهدنة في مدينة حمص.");
+        Assert.DoesNotContain(result.Actors, a => a.Text.Contains("الجانب", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("داهمت القوات الأمنية منزلا في مدينة البصرة.", "IRQ-MIL")]
+    [InlineData("داهمت القوات الأمنية منزلا في مدينة القطيف.", "SAU-MIL")]
+    public void The_security_forces_belong_to_the_country_of_the_article(string body, string forces)
+    {
+        var result = Extract(body);
+        Assert.Contains(result.Actors, a => a.Id == forces);
+    }
 }
