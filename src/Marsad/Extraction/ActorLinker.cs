@@ -140,15 +140,12 @@ internal static class ActorLinker
 
     private static bool IsViolent(string type) => type is "ASSAULT" or "REMOTE" or "CAPTURE" or "WITHDRAW" or "MOBILIZE" or "BLOCKADE" or "ATTACK_CIVILIANS" or "ARREST";
 
-    /// <summary>«سوريا قصفت», «بغداد اعتقلت»: a state that uses force does it through its forces.</summary>
-    private static ActorHit ArmedFormOf(ActorHit a) => a.ActorId switch
-    {
-        "SYR-GOV" => a with { ActorId = "SYR-MIL" },
-        "IRQ-GOV" => a with { ActorId = "IRQ-MIL" },
-        "ISR" => a with { ActorId = "ISR-MIL" },
-        "EGY" => a with { ActorId = "EGY-MIL" },
-        _ => a,
-    };
+    /// <summary>
+    /// «سوريا قصفت», «بغداد اعتقلت», «الكويت اعتقلت»: a state that uses force does it through its forces,
+    /// the forces id national_actors.tsv gives its government (the coding guideline's «ISO3-MIL»).
+    /// </summary>
+    private static ActorHit ArmedFormOf(ActorHit a) =>
+        Lexicons.ActorLexicon.ForcesOf(a.ActorId) is var forces && !string.Equals(forces, a.ActorId, StringComparison.Ordinal) ? a with { ActorId = forces } : a;
 
     /// <summary>The subject a clause is about: its first actor that can act (not after a preposition, not an adjective).</summary>
     public static ActorHit? Topic(ArticleIndex index, int from, int to)

@@ -38,11 +38,28 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
             if (entry.IsNational)
             {
                 // «طائرات حربية تركية», «الشرطة البريطانية»: a nationality right after the generic word says whose they are.
-                if (entry.Class is "army" or "air" && i + 1 < matches.Count && matches[i + 1].First == m.End && Choose(matches[i + 1].Values) is { IsNisba: true } owner)
+                var owned = i + 1 < matches.Count && matches[i + 1].First == m.End && Choose(matches[i + 1].Values) is { IsNisba: true };
+                // «الجانب السوري», «الجانب الروسي»: the state itself, whose forces act where the deed is violent (ActorLinker.ArmedFormOf).
+                if (entry.Class == "side")
                 {
+                    if (owned)
+                    {
+                        var state = Choose(matches[i + 1].Values);
+                        var span = new TextSpan(m.Span.Start, matches[i + 1].Span.End);
+                        context.Actors.Add(new ActorHit(m.First, matches[i + 1].End, span, state.Id, false, entry with { Id = state.Id, Kind = "name", Class = "state" }) { Clitics = Clitics(text, m) });
+                        lastOfClass["state"] = state.Id;
+                        i++;
+                    }
+                    // «الجانب» alone («الجانب الآخر») names nobody.
+                    continue;
+                }
+                if (entry.Class is "army" or "air" && owned && Choose(matches[i + 1].Values) is { IsNisba: true } owner)
+                {
+                    // The adjective names the state; the police or warplanes of a state are its forces' id (KWT → KWT-MIL).
+                    var forces = ActorLexicon.ForcesOf(owner.Id);
                     var whole = new TextSpan(m.Span.Start, matches[i + 1].Span.End);
-                    context.Actors.Add(new ActorHit(m.First, matches[i + 1].End, whole, owner.Id, false, entry with { Id = owner.Id, Kind = "name", Class = "army" }) { Clitics = Clitics(text, m) });
-                    lastOfClass["army"] = owner.Id;
+                    context.Actors.Add(new ActorHit(m.First, matches[i + 1].End, whole, forces, false, entry with { Id = forces, Kind = "name", Class = "army" }) { Clitics = Clitics(text, m) });
+                    lastOfClass["army"] = forces;
                     i++;
                     continue;
                 }

@@ -52,6 +52,16 @@ public sealed class ActorLexicon
     /// <summary>data/lexicons/national_actors.tsv: the ids a generic word takes, by the article's focus country.</summary>
     public static IReadOnlyDictionary<string, NationalIds> National { get; } = LoadNational();
 
+    /// <summary>
+    /// The forces of the state <paramref name="stateId"/> names («الشرطة الكويتية»: KWT → KWT-MIL), per
+    /// national_actors.tsv; the id itself where the table lists no other (TUR, USA cover both).
+    /// </summary>
+    public static string ForcesOf(string stateId) => ForcesByState.GetValueOrDefault(stateId, stateId);
+
+    private static readonly Dictionary<string, string> ForcesByState = National.Values
+        .GroupBy(n => n.Government, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().Forces, StringComparer.Ordinal);
+
     /// <summary>Unnamed armed opposition in an article with no focus country, or one the table does not list.</summary>
     public const string UnidentifiedArmed = "UNIDENTIFIED-ARMED";
 
