@@ -44,6 +44,15 @@ public class EventPrecisionTests
     public void Attack_on_freedoms_is_no_event(string sentence) => AssertNoEvent(sentence);
 
     [Theory]
+    [InlineData("وانسحب هذا المشهد على أحياء مدينة حلب الشرقية.")]
+    [InlineData("وينسحب السيناريو ذاته على مدينة درعا.")]
+    public void A_scene_that_extends_to_a_place_is_no_withdrawal(string sentence) => AssertNoEvent(sentence);
+
+    [Fact]
+    public void A_force_that_withdraws_from_a_town_is_still_a_withdrawal() =>
+        Assert.Contains(Of("انسحبت قوات النظام من مدينة تدمر."), e => e.Type == "WITHDRAW");
+
+    [Theory]
     [InlineData("ارتفع سعر الدولار الأميركي أمام الليرة السورية في أسواق دمشق.")]
     [InlineData("سجل الدولار الأميركي ارتفاعا جديدا في بغداد.")]
     public void American_dollar_in_an_economy_sentence_is_no_event(string sentence) => AssertNoEvent(sentence);
