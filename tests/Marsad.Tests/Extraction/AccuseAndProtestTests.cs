@@ -30,6 +30,15 @@ public class AccuseAndProtestTests
     }
 
     [Fact]
+    public void The_party_named_after_a_verb_with_a_plural_subject_is_the_accused_not_the_accuser()
+    {
+        var events = Of("وعقد قادة الحشد الشعبي مؤتمرا حملوا فيه تنظيم داعش مسؤولية التفجيرات.");
+        var accuse = Assert.Single(events, e => e.Type == "ACCUSE");
+        Assert.NotEqual("ISIL", accuse.Actor1?.Id);
+        Assert.Equal("ISIL", accuse.Actor2?.Id);
+    }
+
+    [Fact]
     public void A_protest_keeps_its_protesters_as_doers_when_the_models_decide_and_a_group_is_named_beside_it()
     {
         var log = new CandidateLog { Keep = EventModels.Keep, Actor1 = EventModels.Actor1, Actor2 = EventModels.Actor2, Type = EventModels.Type, Place = EventModels.Place, Modality = EventModels.Modality };
