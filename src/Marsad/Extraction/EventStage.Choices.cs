@@ -25,16 +25,12 @@ public sealed partial class EventStage
     /// <summary>The learned choice among the actors of the trigger's sentence and the one before, and nobody (see <see cref="ActorChoice"/>).</summary>
     private static void ChooseActor1(ArticleIndex index, EventCandidate e, BinaryModel? model, float[] features, (Dictionary<string, int> Counts, string? Top) counts, ActorChoice.CandidateCues cues, CandidateLog? log, int group)
     {
-        // A protest's doer is its protesters by convention (docs/annotation.md 6.1): whoever the
-        // sentence names is an organiser or the target, so there is nothing to choose; the learned
-        // choice gave protests the nearest party («مظاهرات ... داعش») as doer.
-        if (e.Type == "PROTEST")
-        {
-            return;
-        }
         var options = ActorChoice.Options(index, e, e.Actor1, cues);
         var best = BestOption(index, e, options, skip: null, model, ActorChoice.Actor1Count, features.Length, counts, cues, log?.ActorRows, markSpeakers: true, group);
-        if (best is not { } chosenOption || chosenOption.Id == e.Actor1?.ActorId)
+        // A protest's doer is its protesters by convention (docs/annotation.md 6.1): whoever the
+        // sentence names is an organiser or the target, so the choice (still logged for training)
+        // is not applied; it gave protests the nearest party («مظاهرات ... داعش») as doer.
+        if (best is not { } chosenOption || chosenOption.Id == e.Actor1?.ActorId || e.Type == "PROTEST")
         {
             return;
         }
