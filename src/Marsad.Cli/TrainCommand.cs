@@ -44,7 +44,8 @@ internal static class TrainCommand
                 {
                     var actors = new ActorAccuracy();
                     using var lost = Environment.GetEnvironmentVariable("MARSAD_ORACLE_LOST") is { Length: > 0 } lostFile ? new StreamWriter(lostFile, append: split == "dev") : null;
-                    o.WriteLine(CandidateOracle.Run(loader.LoadDirectory(Path.Combine(dir, split)), errors, split, actors, lost).Describe(split));
+                    using var events = Environment.GetEnvironmentVariable("MARSAD_ORACLE_EVENTS") is { Length: > 0 } eventsFile ? new StreamWriter(eventsFile, append: split == "dev") : null;
+                    o.WriteLine(CandidateOracle.Run(loader.LoadDirectory(Path.Combine(dir, split)), errors, split, actors, lost, events).Describe(split));
                     o.WriteLine(actors.Describe(split));
                     if (split == "train" && Environment.GetEnvironmentVariable("MARSAD_ACTOR_ERRORS") == "1")
                     {

@@ -72,7 +72,17 @@ internal static class ActorLinker
         }
         if (actor1 is null && !pronounDoer && e.Trigger.IsVerb)
         {
-            actor1 = SubjectAfter(index, e.End, clause.End);
+            var after = SubjectAfter(index, e.End, clause.End);
+            // A verb that carries a plural subject («حمّلوا فيه الإخوان المسؤولية», «اتهموا») has its
+            // doer in the suffix: the party named after it is the object, never the doer.
+            if (after is not null && HasPluralSubject(index, e))
+            {
+                actor2 ??= after;
+            }
+            else
+            {
+                actor1 = after;
+            }
         }
         // «قافلة … تابعة للهلال الأحمر»: the body a thing belongs to is its doer.
         if (actor1 is null && !pronounDoer)
@@ -275,6 +285,13 @@ internal static class ActorLinker
     }
 
     /// <summary>The subject of a verb: the first actor within a few tokens after it, crossing only «فيه», «أمس» and a head noun («مجاميع»).</summary>
+    /// <summary>True when the trigger verb ends in the plural subject suffix («ـوا»), which a verb before a named subject never takes.</summary>
+    private static bool HasPluralSubject(ArticleIndex index, EventCandidate e)
+    {
+        var norm = index.Token(e.First).Norm;
+        return norm.Length > 4 && norm.EndsWith("وا", StringComparison.Ordinal);
+    }
+
     private static ActorHit? SubjectAfter(ArticleIndex index, int from, int clauseEnd)
     {
         var others = 0;

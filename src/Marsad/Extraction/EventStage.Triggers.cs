@@ -157,6 +157,16 @@ public sealed partial class EventStage
                     }
                 }
                 return false;
+            case "blame":
+                // «حمّل الإبراهيمي الحكومة والمعارضة المسؤولية»: the blamed party stands between the verb and the blame.
+                for (var k = m.End; k < Math.Min(clause.End, m.End + 8); k++)
+                {
+                    if (index.Words.IsWord(index.Text, k, "blame"))
+                    {
+                        return true;
+                    }
+                }
+                return false;
             case "place":
                 for (var k = m.End; k < Math.Min(clause.End, m.End + 8); k++)
                 {

@@ -22,7 +22,8 @@ public static class CandidateOracle
     /// <param name="placeErrors">When given, each wrong place on a trigger is classified there (<see cref="PlaceErrors"/>), one line each, then the counts.</param>
     /// <param name="actors">Also counts the actors of the candidates tied to core events, when given.</param>
     /// <param name="lost">When given, each core event whose matching candidate was kept but did not reach the output as it is gets one line: merged into an output event (which one), or taken by another gold event.</param>
-    public static Report Run(IReadOnlyList<GoldArticle> articles, TextWriter? placeErrors = null, string split = "", ActorAccuracy? actors = null, TextWriter? lost = null)
+    /// <param name="events">When given, each core event gets one line: its type, where it was lost (matched, matchable, tied, none), its trigger and, when tied, the wrong fields; for per-type error analysis.</param>
+    public static Report Run(IReadOnlyList<GoldArticle> articles, TextWriter? placeErrors = null, string split = "", ActorAccuracy? actors = null, TextWriter? lost = null, TextWriter? events = null)
     {
         var placeClasses = new Dictionary<string, int>(StringComparer.Ordinal);
         var pipeline = MarsadPipeline.CreateDefault();
@@ -46,11 +47,13 @@ public static class CandidateOracle
                 if (score.GoldEvents.Any(o => ReferenceEquals(o.Gold, g) && o.Matched))
                 {
                     matched++;
+                    events?.WriteLine(EventLine(a, g, split, "matched", ""));
                     continue;
                 }
                 if (log.Rows.Where(r => EventMatcher.Matches(a.Gold, g, r.Record)).ToList() is { Count: > 0 } fits)
                 {
                     matchable++;
+                    events?.WriteLine(EventLine(a, g, split, fits.Any(r => r.Kept) ? "merged" : "dropped", ""));
                     if (fits.Any(r => r.Kept))
                     {
                         mergedAway++;
@@ -65,11 +68,13 @@ public static class CandidateOracle
                 if (onTrigger.Count == 0)
                 {
                     none++;
+                    events?.WriteLine(EventLine(a, g, split, "none", ""));
                     continue;
                 }
                 tied++;
                 // The candidate on the trigger that is wrong in the fewest fields names what linking lost.
                 var (bestRow, best) = onTrigger.Select(r => (r, EventMatcher.Mismatches(a.Gold, g, r.Record))).MinBy(m => m.Item2.Count)!;
+                events?.WriteLine(EventLine(a, g, split, "tied", string.Join("; ", best)));
                 if (placeErrors is not null && g.Place is not null && best.Any(why => why.Split(' ')[0] is not ("type" or "modality" or "actor1")))
                 {
                     var (cls, line) = PlaceErrors.Classify(a, g, bestRow, result, Text.AnalyzedText.Analyze(a.Article.Body));
@@ -87,6 +92,9 @@ public static class CandidateOracle
         placeErrors?.WriteLine(PlaceErrors.Summary(split, placeClasses));
         return new Report(core, matched, matchable, mergedAway, tied, none, fields, candidates);
     }
+
+    private static string EventLine(GoldArticle a, Evaluation.GoldEvent g, string split, string status, string why) =>
+        string.Join('\t', split, Path.GetFileNameWithoutExtension(a.GoldPath), g.Type, status, g.Actor1 ?? "-", g.Actor2 ?? "-", g.Trigger ?? "-", why, g.Evidence ?? "");
 
     /// <summary>Why a kept candidate that fits a core event is not in the output as itself: the output event on its trigger (if any) is what it became.</summary>
     private static string DescribeLost(GoldArticle a, Evaluation.GoldEvent g, CandidateRow row, Output.ExtractionResult result, string split)

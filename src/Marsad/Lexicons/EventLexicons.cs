@@ -326,4 +326,26 @@ public sealed class WordRoles
     }
 
     public bool Is(AnalyzedText text, int index, string role, bool allowClitics = false) => At(text, index, role, allowClitics) is not null;
+
+    /// <summary>
+    /// True when the token alone, under any reading of its clitics, is a one-word entry of
+    /// <paramref name="role"/>: a longer phrase of another role starting there («المسؤولية عن», a
+    /// claim) does not hide it.
+    /// </summary>
+    public bool IsWord(AnalyzedText text, int index, string role)
+    {
+        var token = text.Tokens[index];
+        if (!token.IsWord)
+        {
+            return false;
+        }
+        foreach (var reading in token.Segmentations)
+        {
+            if (Matcher.Lookup(reading.Base) is { } values && values.Contains(role))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }
