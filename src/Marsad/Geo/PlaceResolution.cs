@@ -74,8 +74,9 @@ public sealed partial class PlaceStage
         return false;
     }
 
-    private int Choose(Match m, string? country, string? governorate, AnchorIndex anchors)
+    private int Choose(Match m, string? country, string? governorate, AnchorIndex anchors, SentencePlaces? sentences, AnalyzedText text)
     {
+        var sentence = text.Tokens[m.First].Sentence;
         var best = -1;
         var bestScore = double.MinValue;
         var namesakes = m.Rows.Count > 1 && country is null ? NamesakesByCountry(m) : null;
@@ -109,6 +110,8 @@ public sealed partial class PlaceStage
                 s += d < 30 ? 2 : d < 100 ? 1.5 : d < 300 ? 0.5 : 0;
             }
             s += CueFit(m.CueKind, e);
+            s += sentences?.Weigh(m, sentence, e, country) ?? 0;
+            s += NearFit(m, e);
             // A nisba beside the name outweighs the article's country and its other places.
             if (m.Nation is not null && string.Equals(e.Country, m.Nation, StringComparison.Ordinal))
             {
@@ -263,6 +266,15 @@ public sealed partial class PlaceStage
             };
         }
         var e = G[m.Chosen];
+        if (m.Relative is { } near)
+        {
+            var from = G[near.From];
+            return new PlaceMention
+            {
+                Text = spanText, Start = m.Span.Start, End = m.Span.End, Name = spanText, Lat = Math.Round(near.Lat, 4), Lon = Math.Round(near.Lon, 4),
+                Country = Empty(from.Country), Admin1 = Empty(from.Admin1), GazetteerId = from.Id, Precision = "region",
+            };
+        }
         if (m.Bearing >= 0)
         {
             // «شمال سوريا» lies well inside the country, «شمال حلب» just outside the town.
