@@ -217,6 +217,26 @@ public sealed partial class PlaceStage
         return result;
     }
 
+    /// <summary>The strongest prior among <paramref name="row"/> and its twins (see <see cref="Twins"/>): Libya's Tripoli is no stray hamlet.</summary>
+    private double TwinPrior(Match m, int row)
+    {
+        var twins = Twins(m);
+        var i = twins is null ? -1 : IndexOf(m.Rows, row);
+        return i < 0 ? Prior(row) : twins![i].Prior;
+    }
+
+    private static int IndexOf(IReadOnlyList<int> rows, int row)
+    {
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (rows[i] == row)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>Two town rows of one name and country this close are one town in two sources.</summary>
     private const double TwinKm = 5;
 
@@ -255,7 +275,7 @@ public sealed partial class PlaceStage
         }
         var e = G[m.Chosen];
         // A region of no country («أوروبا», «البحر المتوسط») is far from every anchor by nature.
-        if (Prior(m.Chosen) >= 2.5 || e.Country.Length == 0 || string.Equals(e.Country, country, StringComparison.Ordinal))
+        if (TwinPrior(m, m.Chosen) >= 2.5 || e.Country.Length == 0 || string.Equals(e.Country, country, StringComparison.Ordinal))
         {
             return false;
         }

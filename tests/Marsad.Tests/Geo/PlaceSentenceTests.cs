@@ -63,4 +63,11 @@ public class PlaceSentenceTests
         Assert.Equal("point", baaj.Precision);
         Assert.True(Marsad.Geo.GeoMath.DistanceKm(baaj.Lat!.Value, baaj.Lon!.Value, 36.04, 41.72) < 10, $"{baaj.Lat},{baaj.Lon}");
     }
+
+    [Fact]
+    public void Tripoli_after_libya_in_a_tunisian_report_is_the_libyan_capital_though_its_wof_row_has_no_population()
+    {
+        var places = Places("قالت السلطات في تونس إن المسؤول فر من ليبيا بعد سيطرة الثوار على طرابلس. وأضافت أن تونس سلمته لاحقا.");
+        Assert.Equal("LY", Named(places, "طرابلس").Country);
+    }
 }
