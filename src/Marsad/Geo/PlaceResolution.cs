@@ -193,6 +193,12 @@ public sealed partial class PlaceStage
         {
             return null;
         }
+        // Both passes and the stray test ask it of the same rows: worked out once per match.
+        return m.Twins ??= TwinsOf(m);
+    }
+
+    private (double Prior, long Population)[] TwinsOf(Match m)
+    {
         var result = new (double, long)[m.Rows.Count];
         for (var i = 0; i < m.Rows.Count; i++)
         {
@@ -204,7 +210,7 @@ public sealed partial class PlaceStage
                 for (var j = 0; j < m.Rows.Count; j++)
                 {
                     var o = G[m.Rows[j]];
-                    if (j != i && o.Type is "locality" or "localadmin" && string.Equals(o.Country, e.Country, StringComparison.Ordinal)
+                    if (j != i && Math.Abs(o.Lat - e.Lat) < 0.05 && o.Type is "locality" or "localadmin" && string.Equals(o.Country, e.Country, StringComparison.Ordinal)
                         && GeoMath.DistanceKm(e.Lat, e.Lon, o.Lat, o.Lon) < TwinKm)
                     {
                         prior = Math.Max(prior, Prior(m.Rows[j]));

@@ -91,6 +91,9 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         /// <summary>No namesake lies where the compass phrase says: the point it gives, and the row it is given from.</summary>
         public (double Lat, double Lon, int From)? Relative;
 
+        /// <summary>Each row's prior and population as the strongest of its twin rows (see <c>Twins</c>), once worked out.</summary>
+        public (double Prior, long Population)[]? Twins;
+
         /// <summary>Accepted only because the tagger lifted it over the threshold.</summary>
         public bool Lifted => Accepted && Score - Lift < Threshold;
     }
