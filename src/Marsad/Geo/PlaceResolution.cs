@@ -76,7 +76,7 @@ public sealed partial class PlaceStage
 
     private int Choose(Match m, string? country, string? governorate, AnchorIndex anchors, SentencePlaces? sentences, AnalyzedText text)
     {
-        var sentence = text.Tokens[m.First].Sentence;
+        var near = sentences?.Near(m, text.Tokens[m.First].Sentence);
         var best = -1;
         var bestScore = double.MinValue;
         var namesakes = m.Rows.Count > 1 && country is null ? NamesakesByCountry(m) : null;
@@ -113,7 +113,7 @@ public sealed partial class PlaceStage
                 s += d < 30 ? 2 : d < 100 ? 1.5 : d < 300 ? 0.5 : 0;
             }
             s += CueFit(m.CueKind, e);
-            s += sentences?.Weigh(m, sentence, e, country) ?? 0;
+            s += near is null ? 0 : SentencePlaces.Weigh(near, e, country);
             s += NearFit(m, e);
             // A nisba beside the name outweighs the article's country and its other places.
             if (m.Nation is not null && string.Equals(e.Country, m.Nation, StringComparison.Ordinal))

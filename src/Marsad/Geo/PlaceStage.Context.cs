@@ -42,19 +42,16 @@ public sealed partial class PlaceStage
         }
 
         /// <summary>
-        /// What the other places of <paramref name="m"/>'s sentence say of namesake <paramref name="e"/>.
-        /// Their country counts only when it is not the article's: the article's country already
-        /// weighs every choice, and a second say for it let «دمشق» in a sentence carry «القاهرة»
-        /// to a Syrian hamlet.
+        /// The nearest settled place on each side of <paramref name="m"/> in its sentence (none,
+        /// one or two): a sentence that lists «الحسكة والرقة في سوريا، وقرب … سنجار وتل عفر … في
+        /// العراق» speaks of two countries, each in its own part. Asked once per choice, not per row.
         /// </summary>
-        public double Weigh(Match m, int sentence, GazetteerEntry e, string? articleCountry)
+        public List<(string Country, string Admin1)>? Near(Match m, int sentence)
         {
-            if (!_bySentence.TryGetValue(sentence, out var list) || e.Country.Length == 0)
+            if (!_bySentence.TryGetValue(sentence, out var list))
             {
-                return 0;
+                return null;
             }
-            // The nearest settled place on each side: a sentence that lists «الحسكة والرقة في سوريا،
-            // وقرب … سنجار وتل عفر … في العراق» speaks of two countries, each in its own part.
             (Match Owner, string Country, string Admin1)? before = null, after = null;
             foreach (var entry in list)
             {
@@ -71,14 +68,32 @@ public sealed partial class PlaceStage
                     after = entry;
                 }
             }
-            bool sameCountry = false, sameGovernorate = false;
-            foreach (var near in new[] { before, after })
+            var near = new List<(string, string)>(2);
+            foreach (var n in new[] { before, after })
             {
-                if (near is not { } n)
+                if (n is { } x)
                 {
-                    continue;
+                    near.Add((x.Country, x.Admin1));
                 }
-                var (_, country, admin1) = n;
+            }
+            return near.Count == 0 ? null : near;
+        }
+
+        /// <summary>
+        /// What the sentence's places beside a name say of namesake <paramref name="e"/>. Their
+        /// country counts only when it is not the article's: the article's country already weighs
+        /// every choice, and a second say for it let «دمشق» in a sentence carry «القاهرة» to a
+        /// Syrian hamlet.
+        /// </summary>
+        public static double Weigh(List<(string Country, string Admin1)> near, GazetteerEntry e, string? articleCountry)
+        {
+            if (e.Country.Length == 0)
+            {
+                return 0;
+            }
+            bool sameCountry = false, sameGovernorate = false;
+            foreach (var (country, admin1) in near)
+            {
                 sameCountry |= string.Equals(country, e.Country, StringComparison.Ordinal);
                 sameGovernorate |= admin1.Length > 0 && string.Equals(admin1, e.Admin1, StringComparison.Ordinal)
                     && string.Equals(country, e.Country, StringComparison.Ordinal);
