@@ -74,15 +74,19 @@ public sealed partial class PlaceStage
         return false;
     }
 
-    private int Choose(Match m, string? country, string? governorate, AnchorIndex anchors)
+    private int Choose(Match m, string? country, string? governorate, AnchorIndex anchors, SentencePlaces? sentences, AnalyzedText text)
     {
+        var near = sentences?.Near(m, text.Tokens[m.First].Sentence);
         var best = -1;
         var bestScore = double.MinValue;
         var namesakes = m.Rows.Count > 1 && country is null ? NamesakesByCountry(m) : null;
-        foreach (var r in m.Rows)
+        var twins = Twins(m);
+        for (var i = 0; i < m.Rows.Count; i++)
         {
+            var r = m.Rows[i];
             var e = G[r];
-            var s = Prior(r);
+            var (prior, population) = twins?[i] ?? (Prior(r), e.Population);
+            var s = prior;
             // Before the document has a country (the first pass, or a text that names none), a name
             // is likelier where it is common: «المنيل» names three Egyptian places and one Yemeni
             // village. Small enough to decide only ties; not used once the document has a
@@ -109,6 +113,8 @@ public sealed partial class PlaceStage
                 s += d < 30 ? 2 : d < 100 ? 1.5 : d < 300 ? 0.5 : 0;
             }
             s += CueFit(m.CueKind, e);
+            s += near is null ? 0 : SentencePlaces.Weigh(near, e, country);
+            s += NearFit(m, e);
             // A nisba beside the name outweighs the article's country and its other places.
             if (m.Nation is not null && string.Equals(e.Country, m.Nation, StringComparison.Ordinal))
             {
@@ -128,7 +134,7 @@ public sealed partial class PlaceStage
             // Population weighs enough that Cairo is not outvoted by a hamlet near the other places.
             // Outside the article's country it weighs less, so that a namesake near the article's
             // other places beats a distant bigger one (the anchors' +1.5 within 100 km tips it).
-            s += e.Population > 0 ? (home ? 0.35 : 0.25) * Math.Log10(e.Population) : 0;
+            s += population > 0 ? (home ? 0.35 : 0.25) * Math.Log10(population) : 0;
             s += ArabWorld.Contains(e.Country) ? 0.5 : 0;
             if (m.Bearing >= 0 || m.Phrase is not null)
             {
@@ -141,8 +147,104 @@ public sealed partial class PlaceStage
                 best = r;
             }
         }
-        return best;
+        return twins is null || best < 0 ? best : StrongestTwin(m, best);
     }
+
+    /// <summary>
+    /// The row of the chosen town that is strongest on its own (a town of the same name key when
+    /// the chosen one has the name itself): what follows asks the chosen row's own prior (votes,
+    /// anchors, strays), and the empty WOF twin of Aden must not make Aden a hamlet there.
+    /// </summary>
+    private int StrongestTwin(Match m, int best)
+    {
+        var e = G[best];
+        if (e.Type is not ("locality" or "localadmin"))
+        {
+            return best;
+        }
+        var exact = string.Equals(G.NameKeyOf(best), m.Key, StringComparison.Ordinal);
+        var pick = best;
+        foreach (var r in m.Rows)
+        {
+            var o = G[r];
+            if (r == pick || o.Type is not ("locality" or "localadmin") || !string.Equals(o.Country, e.Country, StringComparison.Ordinal)
+                || exact && !string.Equals(G.NameKeyOf(r), m.Key, StringComparison.Ordinal)
+                || GeoMath.DistanceKm(e.Lat, e.Lon, o.Lat, o.Lon) >= TwinKm)
+            {
+                continue;
+            }
+            if (Prior(r) > Prior(pick) || Prior(r) == Prior(pick) && o.Population > G[pick].Population)
+            {
+                pick = r;
+            }
+        }
+        return pick;
+    }
+
+    /// <summary>
+    /// Each namesake's prior and population, taken from the strongest town of the name's rows that
+    /// is the same place: WOF's Tripoli of Libya has no population, and GeoNames' row for it (1.1
+    /// million) carries the name only as a variant spelling, so Lebanon's Tripoli outweighed both.
+    /// Null when the name has one row or too many to compare pairwise.
+    /// </summary>
+    private (double Prior, long Population)[]? Twins(Match m)
+    {
+        if (m.Rows.Count < 2 || m.Rows.Count > 64)
+        {
+            return null;
+        }
+        // Both passes and the stray test ask it of the same rows: worked out once per match.
+        return m.Twins ??= TwinsOf(m);
+    }
+
+    private (double Prior, long Population)[] TwinsOf(Match m)
+    {
+        var result = new (double, long)[m.Rows.Count];
+        for (var i = 0; i < m.Rows.Count; i++)
+        {
+            var e = G[m.Rows[i]];
+            var prior = Prior(m.Rows[i]);
+            var population = e.Population;
+            if (e.Type is "locality" or "localadmin")
+            {
+                for (var j = 0; j < m.Rows.Count; j++)
+                {
+                    var o = G[m.Rows[j]];
+                    if (j != i && Math.Abs(o.Lat - e.Lat) < 0.05 && o.Type is "locality" or "localadmin" && string.Equals(o.Country, e.Country, StringComparison.Ordinal)
+                        && GeoMath.DistanceKm(e.Lat, e.Lon, o.Lat, o.Lon) < TwinKm)
+                    {
+                        prior = Math.Max(prior, Prior(m.Rows[j]));
+                        population = Math.Max(population, o.Population);
+                    }
+                }
+            }
+            result[i] = (prior, population);
+        }
+        return result;
+    }
+
+    /// <summary>The strongest prior among <paramref name="row"/> and its twins (see <see cref="Twins"/>): Libya's Tripoli is no stray hamlet.</summary>
+    private double TwinPrior(Match m, int row)
+    {
+        var twins = Twins(m);
+        var i = twins is null ? -1 : IndexOf(m.Rows, row);
+        return i < 0 ? Prior(row) : twins![i].Prior;
+    }
+
+    private static int IndexOf(IReadOnlyList<int> rows, int row)
+    {
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (rows[i] == row)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Two town rows of one name and country this close are one town in two sources.</summary>
+    private const double TwinKm = 5;
 
     /// <summary>How many of the name's rows lie in each country.</summary>
     private Dictionary<string, int> NamesakesByCountry(Match m)
@@ -179,7 +281,7 @@ public sealed partial class PlaceStage
         }
         var e = G[m.Chosen];
         // A region of no country («أوروبا», «البحر المتوسط») is far from every anchor by nature.
-        if (Prior(m.Chosen) >= 2.5 || e.Country.Length == 0 || string.Equals(e.Country, country, StringComparison.Ordinal))
+        if (TwinPrior(m, m.Chosen) >= 2.5 || e.Country.Length == 0 || string.Equals(e.Country, country, StringComparison.Ordinal))
         {
             return false;
         }
@@ -263,6 +365,15 @@ public sealed partial class PlaceStage
             };
         }
         var e = G[m.Chosen];
+        if (m.Relative is { } near)
+        {
+            var from = G[near.From];
+            return new PlaceMention
+            {
+                Text = spanText, Start = m.Span.Start, End = m.Span.End, Name = spanText, Lat = Math.Round(near.Lat, 4), Lon = Math.Round(near.Lon, 4),
+                Country = Empty(from.Country), Admin1 = Empty(from.Admin1), GazetteerId = from.Id, Precision = "region",
+            };
+        }
         if (m.Bearing >= 0)
         {
             // «شمال سوريا» lies well inside the country, «شمال حلب» just outside the town.

@@ -85,6 +85,15 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         /// <summary>What the tagger's yes added to the last recognition score (0 when it added nothing).</summary>
         public double Lift;
 
+        /// <summary>Where a compass phrase right after the name says it lies («التاجي شمال بغداد»), or null.</summary>
+        public (double Lat, double Lon)? Near;
+
+        /// <summary>No namesake lies where the compass phrase says: the point it gives, and the row it is given from.</summary>
+        public (double Lat, double Lon, int From)? Relative;
+
+        /// <summary>Each row's prior and population as the strongest of its twin rows (see <c>Twins</c>), once worked out.</summary>
+        public (double Prior, long Population)[]? Twins;
+
         /// <summary>Accepted only because the tagger lifted it over the threshold.</summary>
         public bool Lifted => Accepted && Score - Lift < Threshold;
     }
@@ -104,7 +113,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         {
             m.Score = Recognition(m, text, null, firstPass: true);
             m.Accepted = m.Score >= Threshold;
-            m.Chosen = Choose(m, null, null, AnchorIndex.Empty);
+            m.Chosen = Choose(m, null, null, AnchorIndex.Empty, null, text);
         }
         var (country, governorate, anchorList) = Anchors(matches);
         var anchors = new AnchorIndex(anchorList);
@@ -122,14 +131,16 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
             m.Accepted = m.Score >= Threshold;
             seen.Leave(m);
         }
+        var sentences = SettledBySentence(text, matches);
         foreach (var m in matches)
         {
             if (m.Accepted)
             {
-                m.Chosen = Choose(m, country, governorate, anchors);
+                m.Chosen = Choose(m, country, governorate, anchors, sentences, text);
                 m.Accepted = !IsStray(m, country, anchors);
             }
         }
+        PlaceByCompass(text, matches, country, governorate, anchors, sentences);
         var hits = new List<PlaceHit>();
         foreach (var m in matches)
         {

@@ -1,0 +1,194 @@
+using Marsad.Text;
+
+namespace Marsad.Geo;
+
+/// <summary>
+/// Resolution by what the sentence around a name says: the countries and governorates its other
+/// places lie in, and a compass phrase right after it («التاجي شمال بغداد») that says where it lies.
+/// </summary>
+public sealed partial class PlaceStage
+{
+    /// <summary>A namesake in a country another place of its sentence lies in.</summary>
+    private const double SentenceCountryWeight = 1.5;
+
+    /// <summary>A namesake in a governorate another place of its sentence names or lies in.</summary>
+    private const double SentenceGovernorateWeight = 1;
+
+    /// <summary>Beyond this a namesake does not lie where «X شمال Y» says X lies.</summary>
+    private const double RelativeFarKm = 100;
+
+    /// <summary>How far from the compass word's bearing a namesake may lie and still be "that way" (eight words, 45° apart).</summary>
+    private const double CompassToleranceDeg = 30;
+
+    /// <summary>
+    /// The countries and governorates the settled places of each sentence lie in: a country, a
+    /// name whose namesakes all lie in one country, and for the governorate a place named once
+    /// or strong on its own. The article's majority country and anchors say where most of it
+    /// is; this says where one sentence is, which matters in reports that cross borders («في
+    /// العراق لا سيما في الرمادي، عاصمة الأنبار» in a report on Syria's east, «ثوار مصر …
+    /// وثوار الإسماعيلية» after a misread Syrian name).
+    /// </summary>
+    private sealed class SentencePlaces
+    {
+        private readonly Dictionary<int, List<(Match Owner, string Country, string Admin1)>> _bySentence = [];
+
+        public void Add(int sentence, Match owner, string country, string admin1)
+        {
+            if (!_bySentence.TryGetValue(sentence, out var list))
+            {
+                _bySentence[sentence] = list = [];
+            }
+            list.Add((owner, country, admin1));
+        }
+
+        /// <summary>
+        /// The nearest settled place on each side of <paramref name="m"/> in its sentence (none,
+        /// one or two): a sentence that lists «الحسكة والرقة في سوريا، وقرب … سنجار وتل عفر … في
+        /// العراق» speaks of two countries, each in its own part. Asked once per choice, not per row.
+        /// </summary>
+        public List<(string Country, string Admin1)>? Near(Match m, int sentence)
+        {
+            if (!_bySentence.TryGetValue(sentence, out var list))
+            {
+                return null;
+            }
+            (Match Owner, string Country, string Admin1)? before = null, after = null;
+            foreach (var entry in list)
+            {
+                if (ReferenceEquals(entry.Owner, m) || string.Equals(entry.Owner.Key, m.Key, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+                if (entry.Owner.First < m.First)
+                {
+                    before = entry;
+                }
+                else if (after is null)
+                {
+                    after = entry;
+                }
+            }
+            var near = new List<(string, string)>(2);
+            foreach (var n in new[] { before, after })
+            {
+                if (n is { } x)
+                {
+                    near.Add((x.Country, x.Admin1));
+                }
+            }
+            return near.Count == 0 ? null : near;
+        }
+
+        /// <summary>
+        /// What the sentence's places beside a name say of namesake <paramref name="e"/>. Their
+        /// country counts only when it is not the article's: the article's country already weighs
+        /// every choice, and a second say for it let «دمشق» in a sentence carry «القاهرة» to a
+        /// Syrian hamlet.
+        /// </summary>
+        public static double Weigh(List<(string Country, string Admin1)> near, GazetteerEntry e, string? articleCountry)
+        {
+            if (e.Country.Length == 0)
+            {
+                return 0;
+            }
+            bool sameCountry = false, sameGovernorate = false;
+            foreach (var (country, admin1) in near)
+            {
+                sameCountry |= string.Equals(country, e.Country, StringComparison.Ordinal);
+                sameGovernorate |= admin1.Length > 0 && string.Equals(admin1, e.Admin1, StringComparison.Ordinal)
+                    && string.Equals(country, e.Country, StringComparison.Ordinal);
+            }
+            sameCountry &= !string.Equals(e.Country, articleCountry, StringComparison.Ordinal);
+            return (sameCountry ? SentenceCountryWeight : 0) + (sameGovernorate ? SentenceGovernorateWeight : 0);
+        }
+    }
+
+    private SentencePlaces SettledBySentence(AnalyzedText text, List<Match> matches)
+    {
+        var places = new SentencePlaces();
+        foreach (var m in matches)
+        {
+            if (!m.Accepted || m.Chosen < 0 || m.Lifted || m.CountryRelative)
+            {
+                continue;
+            }
+            var e = G[m.Chosen];
+            if (e.Country.Length == 0 || e.Type != "country" && SpansCountries(m))
+            {
+                continue;
+            }
+            var settledAdmin = e.Type != "country" && (m.Rows.Count == 1 || Prior(m.Chosen) >= 2.5) ? e.Admin1 : string.Empty;
+            places.Add(text.Tokens[m.First].Sentence, m, e.Country, settledAdmin);
+        }
+        return places;
+    }
+
+    /// <summary>
+    /// «X شمال Y», «X، جنوب Y»: X lies that way from Y, a short distance off. Among X's namesakes
+    /// the one near that point wins; when none is near and X is a small place (no town a reader
+    /// would know), X is put at that point with region precision rather than at a namesake
+    /// hundreds of kilometres away (only Diyala has a «التاجي» in the gazetteer; the one north of
+    /// Baghdad is missing). A known town stays itself: «الرقة شرق حلب» is Raqqa, 160 km off.
+    /// </summary>
+    private void PlaceByCompass(AnalyzedText text, List<Match> matches, string? country, string? governorate, AnchorIndex anchors, SentencePlaces sentences)
+    {
+        var tokens = text.Tokens;
+        for (var j = 1; j < matches.Count; j++)
+        {
+            var d = matches[j];
+            if (!d.Accepted || d.Bearing < 0 || d.Phrase is null || d.CueKind == "rural" || d.CountryRelative || d.Chosen < 0)
+            {
+                continue;
+            }
+            var y = G[d.Chosen];
+            if (y.Precision != "point")
+            {
+                continue;
+            }
+            var x = matches[j - 1];
+            if (!x.Accepted || x.Chosen < 0 || x.Bearing >= 0 || x.Phrase is not null || x.End > d.First
+                || tokens[x.First].Sentence != tokens[d.First].Sentence || !OnlyPunctuation(tokens, x.End, d.First))
+            {
+                continue;
+            }
+            var point = GeoMath.Offset(y.Lat, y.Lon, d.Bearing, d.OffsetKm);
+            x.Near = point;
+            if (x.Rows.Count > 1)
+            {
+                x.Chosen = Choose(x, country, governorate, anchors, sentences, text);
+            }
+            var e = G[x.Chosen];
+            // Writers also place a far town by the capital («قضاء البعاج شمال غرب بغداد», 400 km):
+            // a namesake that lies the way the phrase says is kept however far it is.
+            var way = Math.Abs((GeoMath.Bearing(y.Lat, y.Lon, e.Lat, e.Lon) - d.Bearing + 540) % 360 - 180);
+            if (Prior(x.Chosen) < 2.5 && e.Precision == "point" && way > CompassToleranceDeg
+                && GeoMath.DistanceKm(e.Lat, e.Lon, point.Lat, point.Lon) > RelativeFarKm)
+            {
+                x.Relative = (point.Lat, point.Lon, d.Chosen);
+            }
+        }
+    }
+
+    private static bool OnlyPunctuation(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>What «X شمال Y» says of namesake <paramref name="e"/> of X: near the point it gives, or not.</summary>
+    private static double NearFit(Match m, GazetteerEntry e)
+    {
+        if (m.Near is not { } p || e.Precision == "country")
+        {
+            return 0;
+        }
+        var km = GeoMath.DistanceKm(e.Lat, e.Lon, p.Lat, p.Lon);
+        return km < 40 ? 4 : km < RelativeFarKm ? 2 : 0;
+    }
+}
