@@ -85,6 +85,10 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         /// <summary>What the tagger's yes added to the last recognition score (0 when it added nothing).</summary>
         public double Lift;
 
+        /// <summary>The name joined to this one by «و» or a comma in a list («داريا وحجيرة», «إسطنبول، قونية»), before and after it.</summary>
+        public Match? ListBefore;
+        public Match? ListAfter;
+
         /// <summary>Accepted only because the tagger lifted it over the threshold.</summary>
         public bool Lifted => Accepted && Score - Lift < Threshold;
     }
@@ -99,6 +103,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
             matches[0].CueKind ??= "settlement";
         }
         TagCandidates(text, matches);
+        Coordinate(text, matches);
         // Pass 1: names strong on their own or by their immediate context anchor the document.
         foreach (var m in matches)
         {
@@ -341,6 +346,10 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
             if (seen.OtherAcceptedInSentence(tokens[m.First].Sentence))
             {
                 score += 0.5;
+            }
+            if (InListOfPlaces(m))
+            {
+                score += ListWeight;
             }
         }
         return score;
