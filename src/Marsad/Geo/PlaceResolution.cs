@@ -285,8 +285,19 @@ public sealed partial class PlaceStage
         {
             return false;
         }
+        // A city of the world's news («في جنيف», «في لاهاي», «جنيف (رويترز)») introduced by a word
+        // that makes it a place is where talks, courts and agencies are, however far from the war;
+        // not a common word a cue happened to precede («عاصمة الدولة» is no Indian Dhule).
+        if (IsWorldCity(e) && !m.Stop && (m.CueKind is not null || m.PrepositionWord))
+        {
+            return false;
+        }
         return anchors.Count == 0 || anchors.NearestKm(e.Lat, e.Lon, 500) > 500;
     }
+
+    private static bool IsWorldCity(GazetteerEntry e) => e.Type == "locality" && e.Population >= WorldCityPopulation;
+
+    private const int WorldCityPopulation = 100_000;
 
     private static double CueFit(string? cue, GazetteerEntry e) => cue switch
     {

@@ -5,6 +5,49 @@ namespace Marsad.Geo;
 public sealed partial class PlaceStage
 {
     /// <summary>
+    /// What a list adds to a name: a town joined by «و» to an accepted place within a country
+    /// («الفوعة وكفريا», «داريا وحجيرة والبحدلية بريف دمشق», «إسطنبول، وقونية») is a place of
+    /// the same kind, though alone it would be a village-sized name after a bare clitic.
+    /// </summary>
+    private const double ListWeight = 2.5;
+
+    private static void Coordinate(AnalyzedText text, List<Match> matches)
+    {
+        for (var i = 1; i < matches.Count; i++)
+        {
+            var (a, b) = (matches[i - 1], matches[i]);
+            if (a.Rows.Count > 0 && b.Rows.Count > 0 && Joined(text, a, b))
+            {
+                a.ListAfter = b;
+                b.ListBefore = a;
+            }
+        }
+    }
+
+    private static bool Joined(AnalyzedText text, Match a, Match b)
+    {
+        var tokens = text.Tokens;
+        if (tokens[a.First].Sentence != tokens[b.First].Sentence)
+        {
+            return false;
+        }
+        var conjunction = b.Span.Start > tokens[b.First].Span.Start && text.Body[tokens[b.First].Span.Start] == 'و';
+        // A bare comma also opens an apposition («مخمور والكوير، علي حسين قائد …»): only «و» joins.
+        return conjunction && (b.First == a.End || b.First == a.End + 1 && tokens[a.End].Kind == TokenKind.Punctuation && tokens[a.End].Norm is "،" or ",");
+    }
+
+    // Earlier names answer with their second-pass verdict, later ones with their first, so a list
+    // is read forward from the place that anchors it. A common word («المدينة») or a name a cue
+    // already carries gains nothing from it.
+    // The partner must be a place within a country: beside a country or a continent a list
+    // names countries, people and powers («إيران ونصر الله», «الولايات المتحدة وأوروبا»).
+    private bool InListOfPlaces(Match m) =>
+        !m.Stop && m.CueKind is null && (IsListPartner(m.ListBefore) || IsListPartner(m.ListAfter));
+
+    private bool IsListPartner(Match? p) =>
+        p is { Accepted: true, Chosen: >= 0 } && G.TypeOf(p.Chosen) != "country" && G.CountryOf(p.Chosen).Length > 0;
+
+    /// <summary>
     /// What the second recognition pass asks of the other matches (an accepted earlier mention of
     /// the same name, another accepted place in the sentence), kept as running counts so that
     /// the pass is linear in the number of matches instead of comparing every pair. Earlier

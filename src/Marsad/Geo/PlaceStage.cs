@@ -94,6 +94,10 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         /// <summary>Each row's prior and population as the strongest of its twin rows (see <c>Twins</c>), once worked out.</summary>
         public (double Prior, long Population)[]? Twins;
 
+        /// <summary>The name joined to this one by «و» or a comma in a list («داريا وحجيرة», «إسطنبول، قونية»), before and after it.</summary>
+        public Match? ListBefore;
+        public Match? ListAfter;
+
         /// <summary>Accepted only because the tagger lifted it over the threshold.</summary>
         public bool Lifted => Accepted && Score - Lift < Threshold;
     }
@@ -108,6 +112,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
             matches[0].CueKind ??= "settlement";
         }
         TagCandidates(text, matches);
+        Coordinate(text, matches);
         // Pass 1: names strong on their own or by their immediate context anchor the document.
         foreach (var m in matches)
         {
@@ -352,6 +357,10 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
             if (seen.OtherAcceptedInSentence(tokens[m.First].Sentence))
             {
                 score += 0.5;
+            }
+            if (InListOfPlaces(m))
+            {
+                score += ListWeight;
             }
         }
         return score;
