@@ -52,31 +52,74 @@ public sealed partial class PlaceStage
             {
                 return null;
             }
-            (Match Owner, string Country, string Admin1)? before = null, after = null;
-            foreach (var entry in list)
+            // Matches are added in text order, so the nearest on each side is found by bisection:
+            // a long sentence (text without punctuation is one sentence per window) names thousands
+            // of places, and a scan per choice made the pass quadratic in them.
+            int lo = 0, hi = list.Count;
+            while (lo < hi)
             {
-                if (ReferenceEquals(entry.Owner, m) || string.Equals(entry.Owner.Key, m.Key, StringComparison.Ordinal))
+                var mid = (lo + hi) >>> 1;
+                if (list[mid].Owner.First < m.First)
                 {
-                    continue;
+                    lo = mid + 1;
                 }
-                if (entry.Owner.First < m.First)
+                else
                 {
-                    before = entry;
+                    hi = mid;
                 }
-                else if (after is null)
-                {
-                    after = entry;
-                }
+            }
+            var before = Nearest(list, m, lo - 1, -1);
+            var after = Nearest(list, m, lo, 1);
+            if (before is null && after is null)
+            {
+                return null;
             }
             var near = new List<(string, string)>(2);
-            foreach (var n in new[] { before, after })
+            if (before is { } b)
             {
-                if (n is { } x)
+                near.Add((b.Country, b.Admin1));
+            }
+            if (after is { } a)
+            {
+                near.Add((a.Country, a.Admin1));
+            }
+            return near;
+        }
+
+        /// <summary>The first entry from <paramref name="from"/> in direction <paramref name="step"/> that is
+        /// another name than <paramref name="m"/>; a name repeated back to back is skipped a bounded number of times.</summary>
+        private static (Match Owner, string Country, string Admin1)? Nearest(List<(Match Owner, string Country, string Admin1)> list, Match m, int from, int step)
+        {
+            for (int k = from, seen = 0; k >= 0 && k < list.Count && seen < MaxSkipped; k += step, seen++)
+            {
+                var entry = list[k];
+                if (!ReferenceEquals(entry.Owner, m) && !string.Equals(entry.Owner.Key, m.Key, StringComparison.Ordinal))
                 {
-                    near.Add((x.Country, x.Admin1));
+                    return entry;
                 }
             }
-            return near.Count == 0 ? null : near;
+            return null;
+        }
+
+        private const int MaxSkipped = 64;
+
+        /// <summary>Puts each sentence's entries in text order once, before the first question.</summary>
+        public void Seal()
+        {
+            foreach (var list in _bySentence.Values)
+            {
+                for (var i = 1; i < list.Count; i++)
+                {
+                    if (list[i].Owner.First < list[i - 1].Owner.First)
+                    {
+                        // Stable, so names that start at one token keep their order.
+                        var sorted = list.OrderBy(static x => x.Owner.First).ToList();
+                        list.Clear();
+                        list.AddRange(sorted);
+                        break;
+                    }
+                }
+            }
         }
 
         /// <summary>
@@ -120,6 +163,7 @@ public sealed partial class PlaceStage
             var settledAdmin = e.Type != "country" && (m.Rows.Count == 1 || Prior(m.Chosen) >= 2.5) ? e.Admin1 : string.Empty;
             places.Add(text.Tokens[m.First].Sentence, m, e.Country, settledAdmin);
         }
+        places.Seal();
         return places;
     }
 
