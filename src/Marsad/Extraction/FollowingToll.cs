@@ -10,8 +10,6 @@ namespace Marsad.Extraction;
 /// </summary>
 internal static class FollowingToll
 {
-    private static readonly Lazy<WordRoles> s_words = new(() => new WordRoles(TsvTable.LoadEmbedded("toll_words")));
-
     /// <summary>
     /// The first numbered toll of the sentence after the event's, when every trigger before it in that
     /// sentence has the article (the happening named again, not a new one) and a consequence word
@@ -38,7 +36,7 @@ internal static class FollowingToll
                 }
                 named = true;
             }
-            else if (s_words.Value.Is(text, k, "consequence", allowClitics: true))
+            else if (WordRoles.Tolls.Is(text, k, "consequence", allowClitics: true))
             {
                 caused = true;
             }

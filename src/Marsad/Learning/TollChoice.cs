@@ -22,7 +22,6 @@ internal static class TollChoice
 
     private static readonly string[] Roles = ["total", "consequence", "cause", "source"];
 
-    private static readonly Lazy<WordRoles> Words = new(() => new WordRoles(TsvTable.LoadEmbedded("toll_words")));
 
     public static IReadOnlyList<string> Names { get; } = BuildNames();
 
@@ -183,7 +182,7 @@ internal static class TollChoice
     {
         for (var i = Math.Max(0, from); i < Math.Min(text.Tokens.Count, to); i++)
         {
-            if (text.Tokens[i].IsWord && Words.Value.Is(text, i, role, true))
+            if (text.Tokens[i].IsWord && WordRoles.Tolls.Is(text, i, role, true))
             {
                 return true;
             }

@@ -306,6 +306,11 @@ public sealed class WordRoles
     /// <summary>data/lexicons/modality_signals.tsv: threats, denials, conditions, foiled acts and decisions that the learned modality choice reads.</summary>
     public static WordRoles ModalitySignals { get; } = new(TsvTable.LoadEmbedded("modality_signals"));
 
+    /// <summary>data/lexicons/toll_words.tsv: the words around a toll that the toll choice and the following-sentence toll read (loaded on first use).</summary>
+    public static WordRoles Tolls => s_tolls.Value;
+
+    private static readonly Lazy<WordRoles> s_tolls = new(() => new WordRoles(TsvTable.LoadEmbedded("toll_words")));
+
     public PhraseMatcher<string> Matcher { get; } = new();
 
     /// <summary>The phrase with <paramref name="role"/> starting at token <paramref name="index"/> (whole token, no clitics unless allowed).</summary>
