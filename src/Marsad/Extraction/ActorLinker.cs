@@ -284,7 +284,6 @@ internal static class ActorLinker
         return null;
     }
 
-    /// <summary>The subject of a verb: the first actor within a few tokens after it, crossing only «فيه», «أمس» and a head noun («مجاميع»).</summary>
     /// <summary>True when the trigger verb ends in the plural subject suffix («ـوا»), which a verb before a named subject never takes.</summary>
     private static bool HasPluralSubject(ArticleIndex index, EventCandidate e)
     {
@@ -292,6 +291,7 @@ internal static class ActorLinker
         return norm.Length > 4 && norm.EndsWith("وا", StringComparison.Ordinal);
     }
 
+    /// <summary>The subject of a verb: the first actor within a few tokens after it, crossing only «فيه», «أمس» and a head noun («مجاميع»).</summary>
     private static ActorHit? SubjectAfter(ArticleIndex index, int from, int clauseEnd)
     {
         var others = 0;

@@ -38,22 +38,21 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
             if (entry.IsNational)
             {
                 // «طائرات حربية تركية», «الشرطة البريطانية»: a nationality right after the generic word says whose they are.
-                var owned = i + 1 < matches.Count && matches[i + 1].First == m.End && Choose(matches[i + 1].Values) is { IsNisba: true };
+                var owner = i + 1 < matches.Count && matches[i + 1].First == m.End && Choose(matches[i + 1].Values) is { IsNisba: true } nisba ? nisba : null;
                 // «الجانب السوري», «الجانب الروسي»: the state itself, whose forces act where the deed is violent (ActorLinker.ArmedFormOf).
                 if (entry.Class == "side")
                 {
-                    if (owned)
+                    if (owner is not null)
                     {
-                        var state = Choose(matches[i + 1].Values);
                         var span = new TextSpan(m.Span.Start, matches[i + 1].Span.End);
-                        context.Actors.Add(new ActorHit(m.First, matches[i + 1].End, span, state.Id, false, entry with { Id = state.Id, Kind = "name", Class = "state" }) { Clitics = Clitics(text, m) });
-                        lastOfClass["state"] = state.Id;
+                        context.Actors.Add(new ActorHit(m.First, matches[i + 1].End, span, owner.Id, false, entry with { Id = owner.Id, Kind = "name", Class = "state" }) { Clitics = Clitics(text, m) });
+                        lastOfClass["state"] = owner.Id;
                         i++;
                     }
                     // «الجانب» alone («الجانب الآخر») names nobody.
                     continue;
                 }
-                if (entry.Class is "army" or "air" && owned && Choose(matches[i + 1].Values) is { IsNisba: true } owner)
+                if (entry.Class is "army" or "air" && owner is not null)
                 {
                     // The adjective names the state; the police or warplanes of a state are its forces' id (KWT → KWT-MIL).
                     var forces = ActorLexicon.ForcesOf(owner.Id);
