@@ -167,9 +167,7 @@ public sealed partial class PlaceStage
         foreach (var r in m.Rows)
         {
             var o = G[r];
-            if (r == pick || o.Type is not ("locality" or "localadmin") || !string.Equals(o.Country, e.Country, StringComparison.Ordinal)
-                || exact && !string.Equals(G.NameKeyOf(r), m.Key, StringComparison.Ordinal)
-                || GeoMath.DistanceKm(e.Lat, e.Lon, o.Lat, o.Lon) >= TwinKm)
+            if (r == pick || exact && !string.Equals(G.NameKeyOf(r), m.Key, StringComparison.Ordinal) || !IsTwin(e, o))
             {
                 continue;
             }
@@ -210,8 +208,7 @@ public sealed partial class PlaceStage
                 for (var j = 0; j < m.Rows.Count; j++)
                 {
                     var o = G[m.Rows[j]];
-                    if (j != i && Math.Abs(o.Lat - e.Lat) < 0.05 && o.Type is "locality" or "localadmin" && string.Equals(o.Country, e.Country, StringComparison.Ordinal)
-                        && GeoMath.DistanceKm(e.Lat, e.Lon, o.Lat, o.Lon) < TwinKm)
+                    if (j != i && IsTwin(e, o))
                     {
                         prior = Math.Max(prior, Prior(m.Rows[j]));
                         population = Math.Max(population, o.Population);
@@ -245,6 +242,12 @@ public sealed partial class PlaceStage
 
     /// <summary>Two town rows of one name and country this close are one town in two sources.</summary>
     private const double TwinKm = 5;
+
+    /// <summary>True when <paramref name="o"/> is a town row of <paramref name="e"/>'s country within <see cref="TwinKm"/> of it
+    /// (the latitude test first: 0.05° is 5.5 km, so it only spares the distance of rows that cannot be twins).</summary>
+    private static bool IsTwin(GazetteerEntry e, GazetteerEntry o) =>
+        o.Type is "locality" or "localadmin" && Math.Abs(o.Lat - e.Lat) < 0.05 && string.Equals(o.Country, e.Country, StringComparison.Ordinal)
+        && GeoMath.DistanceKm(e.Lat, e.Lon, o.Lat, o.Lon) < TwinKm;
 
     /// <summary>How many of the name's rows lie in each country.</summary>
     private Dictionary<string, int> NamesakesByCountry(Match m)

@@ -94,7 +94,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         /// <summary>Each row's prior and population as the strongest of its twin rows (see <c>Twins</c>), once worked out.</summary>
         public (double Prior, long Population)[]? Twins;
 
-        /// <summary>The name joined to this one by «و» or a comma in a list («داريا وحجيرة», «إسطنبول، قونية»), before and after it.</summary>
+        /// <summary>The name joined to this one by «و» in a list, after a comma or not («داريا وحجيرة», «إسطنبول، وقونية»), before and after it.</summary>
         public Match? ListBefore;
         public Match? ListAfter;
 
