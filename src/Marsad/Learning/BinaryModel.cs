@@ -65,6 +65,9 @@ internal sealed class BinaryModel
     /// <summary>Whether scores come from the direct tree walk rather than the prediction engine.</summary>
     internal bool WalksTrees => _trees is not null;
 
+    /// <summary>The splits of the walked trees (none when the engine scores), for tests.</summary>
+    internal IEnumerable<(int Feature, float Threshold)> Splits => _trees?.Splits ?? [];
+
     /// <summary>The probability as ML.NET's prediction engine computes it: the reference the tree walk must equal.</summary>
     internal float EngineScore(ReadOnlySpan<float> features)
     {

@@ -99,6 +99,44 @@ public class TreeScorerTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(ShippedModels))]
+    public void Values_right_on_a_split_threshold_or_next_to_it_go_where_the_engine_sends_them(string name)
+    {
+        // The by-feature sum stops at a feature's first threshold the value is not above: a value
+        // equal to a threshold must go left there as in the engine, infinities to their ends.
+        var model = Shipped(name);
+        var byFeature = model.Splits.GroupBy(s => s.Feature).ToDictionary(g => g.Key, g => g.Select(s => s.Threshold).ToArray());
+        Assert.NotEmpty(byFeature);
+        var random = new Random(20261204);
+        var width = model.Card.Features;
+        const int Count = 5;
+        var rows = new float[Count * width];
+        var scores = new float[Count];
+        for (var round = 0; round < 400; round++)
+        {
+            for (var i = 0; i < rows.Length; i++)
+            {
+                var at = byFeature.TryGetValue(i % width, out var thresholds) ? thresholds[random.Next(thresholds.Length)] : 0f;
+                rows[i] = random.Next(6) switch
+                {
+                    0 or 1 => at,
+                    2 => MathF.BitDecrement(at),
+                    3 => MathF.BitIncrement(at),
+                    4 => random.Next(2) == 0 ? float.PositiveInfinity : float.NegativeInfinity,
+                    _ => 0,
+                };
+            }
+            model.ScoreMany(rows, width, width, scores);
+            for (var r = 0; r < Count; r++)
+            {
+                var row = rows.AsSpan(r * width, width);
+                Assert.Equal(model.EngineScore(row), model.Score(row));
+                Assert.Equal(model.Score(row), scores[r]);
+            }
+        }
+    }
+
     [Fact]
     public void A_batch_with_a_missing_value_in_one_row_still_gives_each_row_its_own_score()
     {
