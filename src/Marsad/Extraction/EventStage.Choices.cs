@@ -76,6 +76,11 @@ public sealed partial class EventStage
         {
             return null;
         }
+        if (kept.Count == 1)
+        {
+            // A lone option wins unscored.
+            return kept[0];
+        }
         model.ScoreMany(rows, stride, width, scores.AsSpan(0, kept.Count));
         var best = 0;
         for (var i = 1; i < kept.Count; i++)
@@ -160,7 +165,9 @@ public sealed partial class EventStage
     /// <summary>The learned choice among the places of the trigger's sentence and the one before, and the article's focus (see <see cref="PlaceChoice"/>).</summary>
     private sealed class PlaceChooser(BinaryModel? model, PlaceChoice.DocumentCounts counts, Geo.DocumentFocus focus, PlaceHit? focusHit, CandidateLog? log)
     {
-        private readonly float[] _features = new float[PlaceChoice.Count];
+        // The option vectors and scores of one candidate, grown to the most options one has had.
+        private float[] _rows = new float[8 * PlaceChoice.Count];
+        private float[] _scores = new float[8];
 
         // The place of the last candidate and its paragraph: a report goes on where it began.
         private (int Paragraph, string? Key) _last = (-1, null);
@@ -192,22 +199,38 @@ public sealed partial class EventStage
             {
                 return;
             }
-            var best = (Score: float.MinValue, Index: -1);
+            // All vectors first, then one batch: the same scores as one call each (BinaryModel.ScoreMany).
+            var width = PlaceChoice.Count;
+            if (_rows.Length < options.Count * width)
+            {
+                _rows = new float[Math.Max(options.Count, 8) * width];
+                _scores = new float[Math.Max(options.Count, 8)];
+            }
             var trigger = index.Text.SpanOf(e.First, e.End);
             for (var i = 0; i < options.Count; i++)
             {
-                PlaceChoice.Compute(index, e, options[i], options.Count, counts, focus, _features, paragraphPlace);
-                log?.PlaceRows.Add(new PlaceOptionRow(group, trigger, e.Type, Output.LocationRef.From(options[i].Mention), (float[])_features.Clone()));
-                if (model is not null && model.Score(_features) is var s && s > best.Score)
-                {
-                    best = (s, i);
-                }
+                var row = _rows.AsSpan(i * width, width);
+                PlaceChoice.Compute(index, e, options[i], options.Count, counts, focus, row, paragraphPlace);
+                log?.PlaceRows.Add(new PlaceOptionRow(group, trigger, e.Type, Output.LocationRef.From(options[i].Mention), row.ToArray()));
             }
-            if (model is null || best.Index < 0)
+            if (model is null)
             {
                 return;
             }
-            var chosen = options[best.Index];
+            var best = 0;
+            // A lone option wins unscored.
+            if (options.Count > 1)
+            {
+                model.ScoreMany(_rows, width, width, _scores.AsSpan(0, options.Count));
+            }
+            for (var i = 1; i < options.Count; i++)
+            {
+                if (_scores[i] > _scores[best])
+                {
+                    best = i;
+                }
+            }
+            var chosen = options[best];
             if (ReferenceEquals(chosen.Place, e.Place) && chosen.Token == e.PlaceToken)
             {
                 return;
