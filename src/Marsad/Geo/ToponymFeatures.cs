@@ -131,10 +131,27 @@ public static class ToponymFeatures
 
     private static string Gaz(TaggerToken t) => t.Norm is null ? "<edge>" : t.GazPos switch
     {
-        1 => "B:" + t.GazClass,
-        2 => "I:" + t.GazClass,
+        1 => Joined(GazFirst, "B:", t.GazClass),
+        2 => Joined(GazInside, "I:", t.GazClass),
         _ => "-",
     };
+
+    // Up to nine gazetteer strings and three shapes are asked per token and previous tag; the
+    // gazetteer's classes and the punctuation marks are few, so each joined string is made once
+    // per process instead of once per ask (the hashes read the same characters).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> GazFirst = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> GazInside = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Marks = new(StringComparer.Ordinal);
+
+    private static string Joined(System.Collections.Concurrent.ConcurrentDictionary<string, string> cache, string head, string tail) =>
+        cache.TryGetValue(tail, out var joined) ? joined : cache.GetOrAdd(tail, head + tail);
+
+    // The word shapes: [hashtag, article, length class], spelled as the concatenation they stand for.
+    private static readonly string[] WordShapes =
+        [.. from hash in new[] { string.Empty, "#" }
+            from al in new[] { string.Empty, "al" }
+            from len in new[] { "1", "2", "3", "4" }
+            select hash + al + len];
 
     private static string Shape(TaggerToken t)
     {
@@ -144,17 +161,17 @@ public static class ToponymFeatures
         }
         if (t.Kind != TokenKind.Word)
         {
-            return t.Kind == TokenKind.Number ? "num" : "p" + t.Norm;
+            return t.Kind == TokenKind.Number ? "num" : Joined(Marks, "p", t.Norm);
         }
         var len = t.Stem.Length switch
         {
-            <= 2 => "1",
-            <= 4 => "2",
-            <= 6 => "3",
-            _ => "4",
+            <= 2 => 0,
+            <= 4 => 1,
+            <= 6 => 2,
+            _ => 3,
         };
-        var al = t.Stem.StartsWith("ال", StringComparison.Ordinal) ? "al" : string.Empty;
-        return (t.Hashtag ? "#" : string.Empty) + al + len;
+        var al = t.Stem.StartsWith("ال", StringComparison.Ordinal) ? 4 : 0;
+        return WordShapes[(t.Hashtag ? 8 : 0) + al + len];
     }
 
     private const ulong Offset = 14695981039346656037;

@@ -68,6 +68,31 @@ public class ToponymTaggerTests
     }
 
     [Fact]
+    public void Feature_hashes_stay_those_the_shipped_tagger_was_trained_on()
+    {
+        // Gazetteer marks (first and inner words, two classes), punctuation, a hashtag, words with
+        // and without the article, a number: every template, summed in order over every previous
+        // tag. The value is the one the templates gave when the shipped model was trained.
+        var text = AnalyzedText.Analyze("#دمشق: وصلت القوات إلى مدينة حلب الشهباء، ثم انسحبت نحو ريف إدلب!! 12 قتيلا");
+        var tokens = ToponymFeatures.Tokens(text, [(1, 2, "CITY", false), (8, 10, "CITY", true), (15, 17, "REGION", false)]);
+        ulong sum = 0;
+        var f = new ulong[ToponymFeatures.MaxFeatures];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            for (var prev = 0; prev < 3; prev++)
+            {
+                var n = ToponymFeatures.Extract(tokens, i, prev, f);
+                for (var k = 0; k < n; k++)
+                {
+                    sum = unchecked((sum * 31) + f[k]);
+                }
+            }
+        }
+        Assert.Equal(19, tokens.Length);
+        Assert.Equal(3567440767528408980UL, sum);
+    }
+
+    [Fact]
     public void Training_twice_gives_the_same_bytes()
     {
         Assert.Equal(TrainSmall().ToZip(), TrainSmall().ToZip());
