@@ -37,6 +37,11 @@ internal static class ActorLinker
             }
         }
 
+        if (actor1 is null && ClashSides.Of(index, e, clause.End) is ({ } firstSide, var secondSide))
+        {
+            (actor1, actor2) = (firstSide, secondSide);
+        }
+
         var doer = Doer(index, e, clause, out var pronounDoer);
         actor1 ??= doer;
 

@@ -91,6 +91,41 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
                 lastOfClass[entry.Class] = entry.Id;
             }
         }
+        JoinPartitives(context);
+    }
+
+    /// <summary>
+    /// «مسلحون من حزب العمال», «عناصر من التنظيم», «مقاتلين من الجيش الحر»: fighters «من» a named
+    /// side are that side, and the phrase stands where the fighters stand. Read as the bare name
+    /// behind «من» it looked like the object of a preposition (no subject, so neither doer nor free
+    /// mention), and a generic word for the fighters («مسلحون») was a second, unnamed side of its own.
+    /// The mention is widened to the fighters' word and that word's own generic hit dropped.
+    /// </summary>
+    private void JoinPartitives(ExtractionContext context)
+    {
+        var text = context.Text;
+        var actors = context.Actors;
+        for (var i = 0; i < actors.Count; i++)
+        {
+            var a = actors[i];
+            var from = a.First - 1;
+            if (a.IsNisba || from < 1 || text.Tokens[from].Norm != "من" || text.Tokens[from - 1].Clause != text.Tokens[a.First].Clause)
+            {
+                continue;
+            }
+            var fighters = words.At(text, from - 1, "fighter", allowClitics: true) ?? words.At(text, from - 1, "forcenoun", allowClitics: true);
+            if (fighters is null || fighters.End != from)
+            {
+                continue;
+            }
+            actors[i] = a with { First = fighters.First, Span = new TextSpan(fighters.Span.Start, a.Span.End), Clitics = text.Tokens[fighters.First].Norm[..fighters.FirstReading.Prefix] };
+            // The generic word for the same fighters («مسلحون» → UNIDENTIFIED-ARMED) names no other side.
+            if (i > 0 && actors[i - 1] is { IsReference: false } generic && generic.First >= fighters.First && generic.End <= from && generic.Entry is { IsNational: true } or { Id: ActorLexicon.UnidentifiedArmed })
+            {
+                actors.RemoveAt(i - 1);
+                i--;
+            }
+        }
     }
 
     private static string Clitics(AnalyzedText text, PhraseMatch<ActorEntry> m) => text.Tokens[m.First].Norm[..m.FirstReading.Prefix];

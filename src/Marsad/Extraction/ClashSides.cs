@@ -1,0 +1,75 @@
+using Marsad.Pipeline;
+
+namespace Marsad.Extraction;
+
+/// <summary>
+/// «اشتباكات عنيفة بين الجيش الحر والقوات النظامية»: a clash noun followed by «بين X و Y» names both
+/// sides, and where no one attacks the coding guideline takes the side named first as actor1 and the
+/// other as actor2 (docs/annotation.md 6.3). The rules read the subject before the noun or the
+/// sentence's topic instead, which made the second side (or a third party) the doer and left actor2 empty.
+/// </summary>
+internal static class ClashSides
+{
+    /// <summary>At most this many words (adjectives: «العنيفة», «المسلحة») between the clash noun and «بين».</summary>
+    private const int WordsBeforeBetween = 2;
+
+    /// <summary>At most this many tokens (a head noun: «مقاتلي») between «بين» and the first side.</summary>
+    private const int WordsBeforeFirst = 1;
+
+    /// <summary>At most this many tokens between the first side and the second («من جهة» and «و» may stand there).</summary>
+    private const int WordsBetweenSides = 4;
+
+    /// <summary>The two sides of the clash at <paramref name="e"/>, or (null, null) when its noun is not followed by «بين» and a named side.</summary>
+    public static (ActorHit? First, ActorHit? Second) Of(ArticleIndex index, EventCandidate e, int clauseEnd)
+    {
+        if (e.Trigger.IsVerb || e.Type != "ASSAULT")
+        {
+            return default;
+        }
+        var between = -1;
+        for (var k = e.End; k < clauseEnd && k <= e.End + WordsBeforeBetween; k++)
+        {
+            var t = index.Token(k);
+            if (t.Norm == "بين")
+            {
+                between = k;
+                break;
+            }
+            if (!t.IsWord || index.ActorAt(k) is not null)
+            {
+                return default;
+            }
+        }
+        if (between < 0)
+        {
+            return default;
+        }
+        var first = Side(index, between + 1, between + 2 + WordsBeforeFirst, clauseEnd, null);
+        // «بين» itself is a preposition word; another one, or a clitic «ب»/«ل», puts the name off the pair.
+        if (first is null || first.Clitics.AsSpan().IndexOfAny('ب', 'ل') >= 0 || (first.First > between + 1 && index.IsRole(first.First - 1, "prep", true)))
+        {
+            return default;
+        }
+        var second = Side(index, first.End, first.End + 1 + WordsBetweenSides, clauseEnd, first.ActorId);
+        // The second side is joined by «و» («والقوات», «و القوات»), not merely the next name in the clause.
+        if (second is not null && !second.Clitics.StartsWith('و') && index.Token(second.First - 1).Norm != "و")
+        {
+            second = null;
+        }
+        return (first, second);
+    }
+
+    private static ActorHit? Side(ArticleIndex index, int from, int to, int clauseEnd, string? other)
+    {
+        for (var i = index.FirstActorFrom(from); i < index.Actors.Count && index.Actors[i].First < Math.Min(to, clauseEnd); i++)
+        {
+            var a = index.Actors[i];
+            // «حزب الله اللبناني»: a nationality after a name qualifies it, and names no side of its own.
+            if (!a.IsNisba && !string.Equals(a.ActorId, other, StringComparison.Ordinal))
+            {
+                return a;
+            }
+        }
+        return null;
+    }
+}

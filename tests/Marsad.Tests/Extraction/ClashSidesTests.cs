@@ -1,0 +1,34 @@
+using static Marsad.Tests.Extraction.Events;
+
+namespace Marsad.Tests.Extraction;
+
+/// <summary>
+/// «اشتباكات بين X و Y»: where no one attacks, the side named first is actor1 and the other actor2
+/// (docs/annotation.md 6.3), whichever of them the sentence or the article names most.
+/// </summary>
+public class ClashSidesTests
+{
+    [Fact]
+    public void In_clashes_between_two_sides_the_side_named_first_is_the_doer()
+    {
+        var e = Single("قالت الهيئة إن اشتباكات عنيفة بين الجيش الحر وقوات النظام اندلعت في مدينة دير الزور.", "ASSAULT");
+        Assert.Equal("SYR-REBELS", e.Actor1?.Id);
+        Assert.Equal("SYR-MIL", e.Actor2?.Id);
+    }
+
+    [Fact]
+    public void In_clashes_between_two_sides_named_the_other_way_round_the_army_is_the_doer()
+    {
+        var e = Single("قالت الهيئة إن اشتباكات عنيفة بين قوات النظام والجيش الحر اندلعت في مدينة دير الزور.", "ASSAULT");
+        Assert.Equal("SYR-MIL", e.Actor1?.Id);
+        Assert.Equal("SYR-REBELS", e.Actor2?.Id);
+    }
+
+    [Fact]
+    public void A_nationality_after_the_first_side_is_no_second_side()
+    {
+        var e = Single("قال مصدر إن اشتباكات عنيفة بين حزب الله اللبناني والجيش الحر دارت قرب مدينة القصير.", "ASSAULT");
+        Assert.Equal("LBN-HEZ", e.Actor1?.Id);
+        Assert.Equal("SYR-REBELS", e.Actor2?.Id);
+    }
+}

@@ -1,0 +1,47 @@
+using static Marsad.Tests.Extraction.Events;
+
+namespace Marsad.Tests.Extraction;
+
+/// <summary>
+/// Fighters «من» a named side («مسلحون من الحزب», «عناصر من التنظيم») are that side, standing
+/// where the fighters stand (docs/learning.md, "Actors, seventh step"); and a generic force in an
+/// article about a country outside the Middle East takes that country's id (national_actors.tsv).
+/// </summary>
+public class PartitiveDoerTests
+{
+    [Fact]
+    public void Gunmen_of_a_named_party_are_that_party_and_not_unidentified_gunmen()
+    {
+        var result = Extract("فتح مسلحون من حزب العمال الكردستاني النار على دورية في مدينة ماردين.");
+        Assert.Contains(result.Actors, a => a.Id == "PKK" && a.Text.StartsWith("مسلحون من", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Actors, a => a.Id == "UNIDENTIFIED-ARMED");
+    }
+
+    [Fact]
+    public void Members_of_a_named_group_take_the_mention_from_the_members_word()
+    {
+        var result = Extract("قال مصدر أمني إن عناصر من تنظيم داعش نصبوا كمينا لدورية قرب مدينة الموصل.");
+        Assert.Contains(result.Actors, a => a.Id == "ISIL" && a.Text.StartsWith("عناصر من", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_named_side_behind_a_plain_preposition_is_not_widened()
+    {
+        var result = Extract("انسحبت القوات من مدينة الرمادي بعد هجوم من تنظيم داعش.");
+        Assert.Contains(result.Actors, a => a.Id == "ISIL" && a.Text == "تنظيم داعش");
+    }
+
+    [Fact]
+    public void Fighters_of_a_named_group_before_the_verb_are_its_doer()
+    {
+        var e = Single("أفاد مصدر محلي بأن مقاتلين من جبهة النصرة فجروا دبابة قرب بلدة معرة النعمان.", "REMOTE");
+        Assert.Equal("NUSRA", e.Actor1?.Id);
+    }
+
+    [Fact]
+    public void The_police_in_a_french_article_are_the_french_forces()
+    {
+        var result = Extract("اعتقلت الشرطة ثلاثة رجال في مدينة مرسيليا الفرنسية.");
+        Assert.Contains(result.Actors, a => a.Id == "FRA-MIL");
+    }
+}
