@@ -224,7 +224,7 @@ public sealed partial class FatalityFinder
             {
                 // «120 شخصا بين قتيل وجريح»: the dead are not separated, an unnumbered plural of dead (3).
                 var mixed = r.Outcome == Outcome.Mixed;
-                result.Add(Make(text, n.First, r.End, mixed ? Math.Min(count, UnnumberedPlural) : count, lower || mixed));
+                result.Add(Make(text, n.First, r.End, mixed ? Math.Min(count, UnnumberedPlural) : count, lower || mixed) with { IsVague = n.IsVague && !mixed });
                 last = result[^1];
                 lastEnd = r.End;
                 continue;
@@ -249,7 +249,7 @@ public sealed partial class FatalityFinder
             {
                 left.Used = true;
                 var end = after is not null && after.Is(CueKind.Person) && !after.Conjoined ? after.End : n.End;
-                result.Add(Make(text, left.First, end, count, lower, left.Span.Start));
+                result.Add(Make(text, left.First, end, count, lower, left.Span.Start) with { IsVague = n.IsVague });
                 last = result[^1];
                 lastEnd = end;
             }
