@@ -37,11 +37,19 @@ public sealed partial class FatalityFinder
 
     private readonly PhraseMatcher<CueKind> _cues = new();
 
+    /// <summary>Words that end a victim's noun phrase (list_stop): kept out of the cues, whose gaps they would change.</summary>
+    private readonly HashSet<string> _listStops = new(StringComparer.Ordinal);
+
     private FatalityFinder(TsvTable table)
     {
         int phrase = table.Column("phrase"), kind = table.Column("kind");
         foreach (var row in table.Rows)
         {
+            if (row[kind] == "list_stop")
+            {
+                _listStops.Add(ArabicNormalizer.NormalizeKey(row[phrase]));
+                continue;
+            }
             var k = row[kind] switch
             {
                 "kill_before" => CueKind.KillBefore,
@@ -69,6 +77,8 @@ public sealed partial class FatalityFinder
                 "unit" => CueKind.Unit,
                 "rise" => CueKind.Rise,
                 "rise_to" => CueKind.RiseTo,
+                "companion" => CueKind.Companion,
+                "companions" => CueKind.Companions,
                 _ => throw new InvalidDataException($"fatality_words:{row.Line}: unknown kind '{row[kind]}'"),
             };
             _cues.Add(row[phrase], k);
@@ -115,6 +125,8 @@ public sealed partial class FatalityFinder
         Unit,
         Rise,
         RiseTo,
+        Companion,
+        Companions,
     }
 
     private sealed class Cue(PhraseMatch<CueKind> match, bool conjoined)
@@ -212,7 +224,7 @@ public sealed partial class FatalityFinder
             {
                 // «120 شخصا بين قتيل وجريح»: the dead are not separated, an unnumbered plural of dead (3).
                 var mixed = r.Outcome == Outcome.Mixed;
-                result.Add(Make(text, n.First, r.End, mixed ? Math.Min(count, UnnumberedPlural) : count, lower || mixed));
+                result.Add(Make(text, n.First, r.End, mixed ? Math.Min(count, UnnumberedPlural) : count, lower || mixed) with { IsVague = n.IsVague && !mixed });
                 last = result[^1];
                 lastEnd = r.End;
                 continue;
@@ -237,7 +249,7 @@ public sealed partial class FatalityFinder
             {
                 left.Used = true;
                 var end = after is not null && after.Is(CueKind.Person) && !after.Conjoined ? after.End : n.End;
-                result.Add(Make(text, left.First, end, count, lower, left.Span.Start));
+                result.Add(Make(text, left.First, end, count, lower, left.Span.Start) with { IsVague = n.IsVague });
                 last = result[^1];
                 lastEnd = end;
             }
@@ -255,6 +267,7 @@ public sealed partial class FatalityFinder
         result.RemoveAll(m => BracketHasWound(tokens, cueAt, m.End));
         AddCountless(text, cueAt, isNumber, result);
         AddEntourage(text, cueAt, numbers, result);
+        AddJoinedVictims(text, cueAt, numbers, result);
         for (var r = 0; r < result.Count; r++)
         {
             var m = result[r];

@@ -7,4 +7,8 @@ namespace Marsad.Extraction;
 /// <see cref="Text"/>, and the number killed. <see cref="IsLowerBound"/> is true when the number is
 /// only a floor («أكثر من 50», «عشرات القتلى»).
 /// </summary>
-public sealed record FatalityMention(int First, int End, TextSpan Span, int Count, bool IsLowerBound, string Text);
+public sealed record FatalityMention(int First, int End, TextSpan Span, int Count, bool IsLowerBound, string Text)
+{
+    /// <summary>True when the number is a vague plural read by its lower bound («عشرات» 10, «مئات» 100), no count the text gives.</summary>
+    public bool IsVague { get; init; }
+}

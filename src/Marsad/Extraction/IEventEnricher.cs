@@ -114,6 +114,12 @@ internal sealed class FatalityEnricher : IEventEnricher
         {
             f = fuller;
         }
+        // «عثر على عشرات الجثث» then «عثروا على 56 جثمانا»: a vague plural's floor (10) gives way to the
+        // next sentence's count when that count is one the plural allows (at least its floor).
+        else if (f is { IsVague: true } && FatalityFinder.FirstNumberedIn(index.Fatalities, index.Text, index.Text.Tokens[f.First].Sentence + 1) is { IsVague: false } exact && exact.Count >= f.Count)
+        {
+            f = exact;
+        }
         f ??= FollowingToll.Find(index, e);
         if (f is not null)
         {

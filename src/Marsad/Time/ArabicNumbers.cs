@@ -49,6 +49,30 @@ public sealed class ArabicNumbers
 
     public static ArabicNumbers Default => s_default.Value;
 
+    /// <summary>
+    /// A cardinal word with the article standing as an adjective after its noun («حراسه الثلاثة»,
+    /// «أبنائه الأربعة»): its value, or null. <see cref="ReadAt"/> reads no such word, which outside
+    /// that place is rarely a count.
+    /// </summary>
+    public long? ReadDefiniteAt(AnalyzedText text, int index)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var m = _words.MatchAt(text, index, allowClitics: true);
+        if (m is null || m.End != index + 1 || !m.FirstReading.HasArticle || m.FirstReading.Suffix != 0
+            || !text.Tokens[index].Norm.StartsWith("ال", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        foreach (var v in m.Values)
+        {
+            if (v.Kind == NumberWordKind.Cardinal)
+            {
+                return v.Value;
+            }
+        }
+        return null;
+    }
+
     /// <summary>The number that starts at token <paramref name="index"/>, or null.</summary>
     public NumberReading? ReadAt(AnalyzedText text, int index, bool allowConjunction = false)
     {

@@ -1,0 +1,121 @@
+using Marsad.Text;
+using Marsad.Time;
+
+namespace Marsad.Extraction;
+
+/// <summary>Victims joined by «و» to a statement of dead: «مقتل ضابط وجنديين», «اغتالوا رجلا وزوجته».</summary>
+public sealed partial class FatalityFinder
+{
+    /// <summary>Words of a victim's noun phrase (adjectives, a construct chain) before the next «و».</summary>
+    private const int ListGap = 4;
+
+    /// <summary>
+    /// A statement of dead followed by more people joined by «و» counts them too: a singular person
+    /// («وجندي», «وعضو مجلس المحافظة») one, a dual two, «وأحد عناصر الحماية» one, a relative or
+    /// guard with a pronoun («وزوجته») one, and a plural of them with its number («وحراسه الثلاثة»)
+    /// that number. The coder's toll is the sum (docs/annotation.md 6.5); the rules gave only the
+    /// first victim. The list stops at punctuation, a number (joined counts are added where they are
+    /// read), any other outcome word (a wound, a second killing) and a preposition, so a person of
+    /// another clause («في هجوم على حاجز وجندي…») is never added.
+    /// </summary>
+    private void AddJoinedVictims(AnalyzedText text, Cue?[] cueAt, List<NumberReading> numbers, List<FatalityMention> result)
+    {
+        var tokens = text.Tokens;
+        var numberAt = new Dictionary<int, NumberReading>();
+        foreach (var n in numbers)
+        {
+            numberAt[n.First] = n;
+        }
+        for (var r = 0; r < result.Count; r++)
+        {
+            var m = result[r];
+            if (m.Count <= 0)
+            {
+                continue;
+            }
+            var added = 0;
+            var end = m.End;
+            var gap = 0;
+            for (var j = m.End; j < tokens.Count && tokens[j].Sentence == tokens[m.First].Sentence && tokens[j].Kind == TokenKind.Word;)
+            {
+                // «وأحد» reads as a number too; it is one more victim, not a count of its own.
+                var oneOf = cueAt[j] is { } c && c.Conjoined && c.Is(CueKind.OneOf);
+                if ((numberAt.ContainsKey(j) && !oneOf) || _listStops.Contains(tokens[j].Norm))
+                {
+                    break;
+                }
+                if (cueAt[j] is not { } cue || !cue.Conjoined)
+                {
+                    // A word of the last victim's phrase («مسؤول عسكري كبير», «أحد عناصر الحماية»), but no
+                    // second outcome, and no person not joined by «و», which names the counted ones again.
+                    if (cueAt[j] is { } other && !other.Is(CueKind.Person))
+                    {
+                        break;
+                    }
+                    if (++gap > ListGap)
+                    {
+                        break;
+                    }
+                    j = cueAt[j]?.End ?? j + 1;
+                    continue;
+                }
+                var victims = JoinedVictims(text, cueAt, numberAt, cue, out var victimEnd);
+                if (victims <= 0)
+                {
+                    break;
+                }
+                added += victims;
+                end = victimEnd;
+                gap = 0;
+                j = victimEnd;
+            }
+            if (added > 0)
+            {
+                result[r] = Make(text, m.First, end, m.Count + added, m.IsLowerBound, m.Span.Start);
+            }
+        }
+    }
+
+    /// <summary>How many people one conjoined cue adds to a list of victims, and where it ends; 0 when it adds none.</summary>
+    private static int JoinedVictims(AnalyzedText text, Cue?[] cueAt, Dictionary<int, NumberReading> numberAt, Cue cue, out int end)
+    {
+        var tokens = text.Tokens;
+        end = cue.End;
+        if (cue.Is(CueKind.PersonDual))
+        {
+            return 2;
+        }
+        if (cue.Is(CueKind.PersonSingle))
+        {
+            return 1;
+        }
+        if (cue.Is(CueKind.OneOf))
+        {
+            // «وأحد الجرحى» is one of the wounded, not another victim.
+            return cue.End < tokens.Count && cueAt[cue.End] is { } next && (next.IsNotKilled || next.Is(CueKind.Mixed)) ? 0 : 1;
+        }
+        if (cue.Suffix == 0 || !HasHisSuffix(text, tokens[cue.First]) && !tokens[cue.First].Norm.EndsWith("ها", StringComparison.Ordinal))
+        {
+            return 0;
+        }
+        if (cue.Is(CueKind.Companion))
+        {
+            return 1;
+        }
+        if (!cue.Is(CueKind.Companions) || cue.End >= tokens.Count)
+        {
+            return 0;
+        }
+        if (numberAt.TryGetValue(cue.End, out var n) && n.Value is > 0 and < 1000 && !n.IsVague)
+        {
+            end = n.End;
+            return (int)n.Value;
+        }
+        if (ArabicNumbers.Default.ReadDefiniteAt(text, cue.End) is { } definite and > 0 and < 1000)
+        {
+            end = cue.End + 1;
+            return (int)definite;
+        }
+        return 0;
+    }
+}
