@@ -142,7 +142,6 @@ public sealed partial class EventStage : IExtractionStage
             {
                 e.Trigger = e.Trigger with { Type = "ATTACK_CIVILIANS" };
             }
-            AbductionByArmedGroup(e);
             e.Attribution = _attribution.Find(index.Text, sentence);
             foreach (var enricher in _enrichers)
             {
