@@ -53,10 +53,13 @@ public sealed partial class EventStage : IExtractionStage
             // «الاتفاق … حول هدنة»: a trigger that completes one of its own type just before is the same event.
             if (triggers.Count > 0 && triggers[^1].Type == t.Type && index.Token(triggers[^1].First).Clause == index.Token(t.First).Clause && t.First - triggers[^1].End <= 4)
             {
-                context.CandidateLog?.Gated.Add((index.Text.SpanOf(t.First, t.End), "joined to the trigger before"));
+                JoinAdjacent(index, triggers, t, context.CandidateLog);
                 continue;
             }
             triggers.Add(t);
+        }
+        foreach (var t in triggers)
+        {
             index.MarkTrigger(t.First);
         }
         ActorHit? runningTopic = null;
