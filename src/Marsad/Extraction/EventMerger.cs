@@ -4,11 +4,8 @@ namespace Marsad.Extraction;
 /// One happening told several times in an article is one event (SPEC §1): candidates of the same
 /// type, modality and doer at the same place merge into the first; a back-reference («هجوم «داعش»
 /// هذا») or an event placed only by its sentence merges into an earlier event of the same type and
-/// doer. A telling that names no doer is the same happening as one that does, at the same place
-/// («فجر انتحاري نفسه في السوق» … «الانفجار في السوق»), and an event placed only in a whole country
-/// is the same happening as one of that country's places. Towns one sentence lists for one trigger
-/// stay apart. The first keeps its evidence and takes the date, dead, doer, finer place and target
-/// the others add.
+/// doer. Towns one sentence lists for one trigger stay apart. The first keeps its
+/// evidence and takes the date, dead and target the others add.
 /// </summary>
 internal static class EventMerger
 {
@@ -34,17 +31,6 @@ internal static class EventMerger
                 into.FatalitySource = e.FatalitySource;
             }
             into.Fatalities ??= e.Fatalities;
-            if (into.Actor1 is null)
-            {
-                into.Actor1 = e.Actor1;
-                into.Actor1IsLocal = e.Actor1IsLocal;
-            }
-            if (Within(into, e))
-            {
-                into.Place = e.Place;
-                into.PlaceToken = e.PlaceToken;
-                into.PlaceSource = e.PlaceSource;
-            }
             into.Actor2 ??= e.Actor2;
             into.Route ??= e.Route;
             into.Attribution ??= e.Attribution;
@@ -58,17 +44,9 @@ internal static class EventMerger
 
     private static bool SameHappening(EventCandidate a, EventCandidate b)
     {
-        if (!string.Equals(a.Type, b.Type, StringComparison.Ordinal))
+        if (!string.Equals(a.Type, b.Type, StringComparison.Ordinal) || !string.Equals(a.Actor1?.ActorId, b.Actor1?.ActorId, StringComparison.Ordinal))
         {
             return false;
-        }
-        if (!string.Equals(a.Actor1?.ActorId, b.Actor1?.ActorId, StringComparison.Ordinal))
-        {
-            // Two doers named at one place may be two events (each side's shelling); only a telling
-            // with no doer at all is read as the other's. Swapped sides of a clash or any two doers
-            // merged cost more true events than they removed on train (docs/learning.md, s7-prec).
-            return OneDoerless(a, b) && !ListedApart(a, b) && string.Equals(a.Modality, b.Modality, StringComparison.Ordinal)
-                && DatesAgree(a, b) && SameOrWithin(a, b);
         }
         if (ListedApart(a, b))
         {
@@ -82,18 +60,13 @@ internal static class EventMerger
         {
             return false;
         }
-        return DatesAgree(a, b) && SameOrWithin(a, b);
+        if (a.Date?.Value is not null && b.Date?.Value is not null && !string.Equals(a.Date.Value, b.Date.Value, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var sameMention = a.Place is not null && b.Place is not null && a.Place.First == b.Place.First;
+        return sameMention || SamePlace(a, b);
     }
-
-    private static bool SameOrWithin(EventCandidate a, EventCandidate b) =>
-        (a.Place is not null && b.Place is not null && a.Place.First == b.Place.First) || SamePlace(a, b) || Within(a, b) || Within(b, a);
-
-    /// <summary>One of the two names no doer, not even the one its type implies (protesters protest).</summary>
-    private static bool OneDoerless(EventCandidate a, EventCandidate b) =>
-        (a.Actor1?.ActorId ?? a.DefaultActor1) is null || (b.Actor1?.ActorId ?? b.DefaultActor1) is null;
-
-    private static bool DatesAgree(EventCandidate a, EventCandidate b) =>
-        a.Date?.Value is not { } da || b.Date?.Value is not { } db || string.Equals(da, db, StringComparison.Ordinal);
 
     /// <summary>
     /// «قصفت قريتي نبل والزهراء», «على عين ترما ودوما وبيت سحم»: towns one sentence lists for one
@@ -107,20 +80,6 @@ internal static class EventMerger
 
     private static bool IsTown(Output.PlaceMention m) =>
         m.GazetteerId is { } id && Geo.Gazetteer.Default.TryGetById(id, out var row) && Geo.Gazetteer.Default.TypeOf(row) is "locality" or "localadmin";
-
-    /// <summary>
-    /// «قصفت الطائرات مواقع في سوريا» … «على بلدة …»: an event placed only in a whole country holds
-    /// any place of that country. A region does not: its quarters and towns merged so lost more true
-    /// events than they removed on train.
-    /// </summary>
-    private static bool Within(EventCandidate coarse, EventCandidate fine)
-    {
-        if (coarse.Place?.Mention is not { } c || fine.Place?.Mention is not { } f || c.Country is null || !string.Equals(c.Country, f.Country, StringComparison.Ordinal))
-        {
-            return false;
-        }
-        return c.Precision == "country" && f.Precision != "country";
-    }
 
     private static bool SamePlace(EventCandidate a, EventCandidate b)
     {
