@@ -181,6 +181,12 @@ public sealed partial class EventStage : IExtractionStage
                     keep = score >= model.Threshold;
                 }
             }
+            // Too few lists are long enough for the keep model to learn them: a round-up is never kept.
+            if (keep && IsRoundup(e))
+            {
+                keep = false;
+                log?.Gated.Add((index.Text.SpanOf(e.First, e.End), "round-up over many places far apart"));
+            }
             if (log is not null && log.Rows.Count > 0 && features is not null)
             {
                 log.Rows[^1].Kept = keep;
