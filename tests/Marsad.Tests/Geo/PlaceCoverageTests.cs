@@ -67,4 +67,18 @@ public class PlaceCoverageTests
         var places = Places("طالب الوزير دول الخليج بدعم المعارضة السورية.");
         Assert.DoesNotContain(places, p => p.Text == "الخليج");
     }
+    [Fact]
+    public void A_town_in_quotes_after_a_preposition_word_is_a_place()
+    {
+        var places = Places("نقلت السلطات التركية الموقوفين إلى \"أضنة\" لاستكمال التحقيق معهم.");
+        var adana = Assert.Single(places, p => p.Text == "أضنة");
+        Assert.Equal("TR", adana.Country);
+    }
+
+    [Fact]
+    public void A_name_in_quotes_after_a_clitic_is_still_a_title()
+    {
+        var places = Places("قال الوزير في حديث لـ«الرياض» إن المحادثات مستمرة.");
+        Assert.DoesNotContain(places, p => p.Text == "الرياض");
+    }
 }
