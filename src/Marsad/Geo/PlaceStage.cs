@@ -309,8 +309,11 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         {
             score -= 1;
         }
-        // «لـ«الشرق الأوسط»», «صحيفة «الحياة»»: a name inside its own quotes is a title (a newspaper, a channel).
-        if (m.First > 0 && IsQuote(tokens[m.First - 1]) && m.End < tokens.Count && IsQuote(tokens[m.End]) && m.CueKind is null)
+        // «لـ«الشرق الأوسط»», «صحيفة «الحياة»»: a name inside its own quotes is a title (a newspaper, a
+        // channel), unless a preposition word opens it («إلى "أضنة"», «ميناء «زوارة»» has its cue) or,
+        // on the second pass, it joins a list of accepted places («حلب» و«إدلب»).
+        if (m.First > 0 && IsQuote(tokens[m.First - 1]) && m.End < tokens.Count && IsQuote(tokens[m.End]) && m.CueKind is null
+            && !m.PrepositionWord && !(!firstPass && seen is not null && InListOfPlaces(m)))
         {
             return 0;
         }

@@ -52,4 +52,33 @@ public class PlaceCoverageTests
         var places = Places("تظاهر المئات في القاهرة والإسكندرية احتجاجا على الأحكام.");
         Assert.Contains(places, p => p.Text == "القاهرة" && p.Country == "EG");
     }
+    [Fact]
+    public void The_gulf_after_in_is_the_sea_and_its_states_not_a_quarter_of_that_name()
+    {
+        var places = Places("قال الوزير إن بلاده تنشر سفنا حربية في الخليج لحماية الملاحة.");
+        var gulf = Assert.Single(places, p => p.Text == "الخليج");
+        Assert.Equal("ft:sea-gulf", gulf.GazetteerId);
+        Assert.Equal("region", gulf.Precision);
+    }
+
+    [Fact]
+    public void The_gulf_that_stands_for_its_states_is_no_place()
+    {
+        var places = Places("طالب الوزير دول الخليج بدعم المعارضة السورية.");
+        Assert.DoesNotContain(places, p => p.Text == "الخليج");
+    }
+    [Fact]
+    public void A_town_in_quotes_after_a_preposition_word_is_a_place()
+    {
+        var places = Places("نقلت السلطات التركية الموقوفين إلى \"أضنة\" لاستكمال التحقيق معهم.");
+        var adana = Assert.Single(places, p => p.Text == "أضنة");
+        Assert.Equal("TR", adana.Country);
+    }
+
+    [Fact]
+    public void A_name_in_quotes_after_a_clitic_is_still_a_title()
+    {
+        var places = Places("قال الوزير في حديث لـ«الرياض» إن المحادثات مستمرة.");
+        Assert.DoesNotContain(places, p => p.Text == "الرياض");
+    }
 }
