@@ -127,9 +127,11 @@ public sealed class WorkerQueueTests : IDisposable
             (await js.PublishAsync(queue.Subject, "ليست مقالة"u8.ToArray())).EnsureSuccess();
             var store = Path.Combine(_dir, "w.db");
             var log = new List<string>();
-            // The counts below are exact only when no good article outlives the ack wait and comes
-            // back: the pipeline's data is loaded before the clock starts, and the wait is long
-            // (the bad message is nak'ed, so its redelivery does not wait for it).
+            // A good article that outlives the ack wait on a loaded machine comes back once more and
+            // is counted as a retry, stored once (its content hash): so the retries are at least
+            // one (the bad message's), not exactly one. The pipeline's data is loaded before the
+            // clock starts and the wait is long (the bad message is nak'ed, so its redelivery does
+            // not wait for it).
             StoreFixtures.Pipeline.Extract(new Marsad.Ingestion.Article { Source = "warm", Body = "قصفت الطائرات مدينة حمص أمس." });
             WorkerStats stats;
             using (var db = MarsadStore.Open(store))
@@ -141,7 +143,7 @@ public sealed class WorkerQueueTests : IDisposable
                 stats = await worker.RunAsync(CancellationToken.None, CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(3));
             }
             // The worker's log is in the message: a count off by one says which delivery failed.
-            Assert.True((stats.New, stats.DeadLetters, stats.Retried) == (4L, 1L, 1L), $"{stats}\n{string.Join('\n', log)}");
+            Assert.True((stats.New, stats.DeadLetters) == (4L, 1L) && stats.Retried >= 1, $"{stats}\n{string.Join('\n', log)}");
             Assert.Equal(4, StoreFixtures.Counts(store).Documents);
             Assert.Equal(0UL, await QueuedAsync(nats, queue));
             var (code, output, err) = Run("worker", "--from", NatsUrl!, "--queue", queue.Name, "--dead-letters");
