@@ -16,7 +16,8 @@ internal static class EventKeepStudy
 {
     /// <param name="PositiveWeight">Factor on every positive row's weight (a class weight).</param>
     /// <param name="GsrWeight">Factor on every gsr sentence row's weight.</param>
-    internal sealed record Variant(string Name, LgbmOptions Options, float PositiveWeight = 1, float GsrWeight = 1);
+    /// <param name="Without">Features zeroed in every training row, to weigh what they add against the retrain spread.</param>
+    internal sealed record Variant(string Name, LgbmOptions Options, float PositiveWeight = 1, float GsrWeight = 1, IReadOnlyList<string>? Without = null);
 
     private static readonly double[] Thresholds = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4];
 
@@ -78,6 +79,7 @@ internal static class EventKeepStudy
         foreach (var v in variants)
         {
             var curves = new List<EventCounts[]>();
+            var zeroed = Columns(v.Without);
             var gsrCurves = new List<double[]>();
             // MARSAD_KEEP_FIRST_RUN=4 with 4 runs leaves out the tenths 4–7: a second set of runs beside a first.
             var first = int.TryParse(Environment.GetEnvironmentVariable("MARSAD_KEEP_FIRST_RUN"), CultureInfo.InvariantCulture, out var f) ? f : 0;
@@ -93,7 +95,16 @@ internal static class EventKeepStudy
                     foreach (var r in list)
                     {
                         var w = r.Weight * (r.Label ? v.PositiveWeight : 1) * (isGsr ? v.GsrWeight : 1);
-                        rows.Add(new ModelInput { Features = r.Features, Label = r.Label, Weight = w });
+                        var features = r.Features;
+                        if (zeroed.Length > 0)
+                        {
+                            features = (float[])features.Clone();
+                            foreach (var i in zeroed)
+                            {
+                                features[i] = 0;
+                            }
+                        }
+                        rows.Add(new ModelInput { Features = features, Label = r.Label, Weight = w });
                     }
                 }
                 var options = v.Options.Subsample < 1 || v.Options.FeatureFraction < 1 ? v.Options with { Seed = k + 1 } : v.Options;
@@ -112,6 +123,20 @@ internal static class EventKeepStudy
                 o.WriteLine($"SUMMARY {v.Name} gsr held-out F1: {string.Join("; ", Thresholds.Select((t, i) => string.Create(CultureInfo.InvariantCulture, $"{t:F2} {gsrCurves.Average(c => c[i]):F3}")))}");
             }
         }
+    }
+
+    /// <summary>
+    /// MARSAD_KEEP_WITHOUT="name,name": the shipped trees trained with these keep features zeroed,
+    /// to run beside the shipped trees (variant 3) and see whether new features beat the spread.
+    /// </summary>
+    internal static Variant? Ablation(string? names) =>
+        string.IsNullOrWhiteSpace(names) ? null : new($"shipped trees without {names}", EventKeepTrainer.Options, Without: names.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>The columns of the named keep features; an unknown name is an error, not a silent no-op.</summary>
+    internal static int[] Columns(IReadOnlyList<string>? names)
+    {
+        var all = EventFeatures.Names.ToList();
+        return [.. (names ?? []).Select(n => all.IndexOf(n) is var i and >= 0 ? i : throw new ArgumentException($"no keep feature named {n}", nameof(names)))];
     }
 
     private static string Describe(EventCounts c) => string.Create(CultureInfo.InvariantCulture, $"{c.F1 ?? 0:F3} ({c.Tp}/{c.System})");

@@ -114,7 +114,11 @@ public static class ModelTraining
         }
         var dev = loader.LoadDirectory(Path.Combine(corpusDir, "dev"));
         var only = Environment.GetEnvironmentVariable("MARSAD_KEEP_VARIANTS");
-        var variants = only is null ? EventKeepStudy.Variants : EventKeepStudy.Variants.Where((_, i) => only.Split(',').Contains(i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        IReadOnlyList<EventKeepStudy.Variant> variants = only is null ? EventKeepStudy.Variants : EventKeepStudy.Variants.Where((_, i) => only.Split(',').Contains(i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        if (EventKeepStudy.Ablation(Environment.GetEnvironmentVariable("MARSAD_KEEP_WITHOUT")) is { } ablation)
+        {
+            variants = [.. variants, ablation];
+        }
         EventKeepStudy.Run(train, dev, gsrDir is null ? null : GsrSentences.Load(gsrDir), variants, runs, output);
     }
 
