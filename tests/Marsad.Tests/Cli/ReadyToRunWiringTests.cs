@@ -1,0 +1,40 @@
+using System.Xml.Linq;
+using Marsad.Tests.Worker;
+
+namespace Marsad.Tests.Cli;
+
+/// <summary>
+/// The tool `./marsad` runs (and the timing command, dotnet artifacts/cli/Marsad.Cli.dll)
+/// is precompiled, while the build the test projects reference stays portable: a runtime
+/// identifier set unconditionally on the CLI project would move its output and reach every test.
+/// </summary>
+public sealed class ReadyToRunWiringTests
+{
+    private static XElement CliProject =>
+        XElement.Load(Path.Combine(WorkerFixtures.RepoRoot, "src", "Marsad.Cli", "Marsad.Cli.csproj"));
+
+    [Fact]
+    public void The_marsad_script_publishes_the_tool_with_ReadyToRun_asked_for()
+    {
+        var script = File.ReadAllText(Path.Combine(WorkerFixtures.RepoRoot, "marsad"));
+        var line = script.Split('\n').Single(l => l.Contains("Marsad.Cli.csproj", StringComparison.Ordinal) && l.Contains("dotnet", StringComparison.Ordinal));
+        Assert.Contains("dotnet publish", line, StringComparison.Ordinal);
+        Assert.Contains("-p:MarsadReadyToRun=true", line, StringComparison.Ordinal);
+        Assert.Contains("-o \"$out\"", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_cli_project_precompiles_only_when_MarsadReadyToRun_is_set()
+    {
+        var groups = CliProject.Elements("PropertyGroup").ToList();
+        var asked = groups.Single(g => ((string?)g.Attribute("Condition") ?? string.Empty).Contains("MarsadReadyToRun", StringComparison.Ordinal));
+        Assert.Equal("true", (string?)asked.Element("PublishReadyToRun"));
+        Assert.Equal("false", (string?)asked.Element("SelfContained"));
+        Assert.NotNull(asked.Element("RuntimeIdentifier"));
+        foreach (var plain in groups.Where(g => g.Attribute("Condition") is null))
+        {
+            Assert.Null(plain.Element("RuntimeIdentifier"));
+            Assert.Null(plain.Element("PublishReadyToRun"));
+        }
+    }
+}
