@@ -102,7 +102,7 @@ internal static class ActorLinker
         }
         if (actor1 is null && !passive && !pronounDoer)
         {
-            actor1 = SubjectBefore(index, clause.First, e.First);
+            actor1 = SubjectBefore(index, e, clause.First);
         }
         if (actor1 is null && !passive && !doerUnknown && !device)
         {
@@ -334,16 +334,21 @@ internal static class ActorLinker
         return null;
     }
 
-    private static ActorHit? SubjectBefore(ArticleIndex index, int clauseFirst, int trigger)
+    /// <summary>
+    /// The last actor before the trigger in its clause that can do it: civilians named on the way
+    /// («مسلحون يستقلون سيارة مدنية أطلقوا النار») are no doer of violence, and taking them only to
+    /// drop them left the doer before them unread.
+    /// </summary>
+    private static ActorHit? SubjectBefore(ArticleIndex index, EventCandidate e, int clauseFirst)
     {
         ActorHit? best = null;
         foreach (var a in index.Actors)
         {
-            if (a.End > trigger)
+            if (a.End > e.First)
             {
                 break;
             }
-            if (a.First >= clauseFirst && IsSubjectLike(index, a))
+            if (a.First >= clauseFirst && IsSubjectLike(index, a) && CanDo(e, a))
             {
                 best = a;
             }
