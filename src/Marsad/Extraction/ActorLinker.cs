@@ -89,10 +89,18 @@ internal static class ActorLinker
                 actor1 = after;
             }
         }
-        // «قافلة … تابعة للهلال الأحمر»: the body a thing belongs to is its doer.
+        // «قافلة … تابعة للهلال الأحمر»: the body a thing belongs to is its doer; but what follows a
+        // noun whose genitive is its patient («اعتقال خلية تابعة للتنظيم») is acted on, and so is its body.
         if (actor1 is null && !pronounDoer)
         {
-            actor1 = AfterAffiliation(index, e.End, clause.End);
+            if (!e.Trigger.IsVerb && e.Trigger.Genitive == "patient")
+            {
+                actor2 ??= AfterAffiliation(index, e.End, clause.End);
+            }
+            else
+            {
+                actor1 = AfterAffiliation(index, e.End, clause.End);
+            }
         }
         // A bomb is nobody's until someone is named or claims it: its doer is never inherited.
         var device = IsDevice(index, e);

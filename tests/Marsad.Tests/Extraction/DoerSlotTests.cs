@@ -14,4 +14,19 @@ public class DoerSlotTests
         var e = Single("قال مصدر في الشرطة إن مسلحين مجهولين يركبون دراجة مدنية أطلقوا النار على دورية في حي المنصور ببغداد.", "ASSAULT");
         Assert.Equal("UNIDENTIFIED-ARMED", e.Actor1?.Id);
     }
+
+    [Fact]
+    public void A_cell_belonging_to_a_group_is_arrested_and_its_group_is_the_target_not_the_doer()
+    {
+        var e = Single("أعلنت الشرطة التركية اعتقال خلية تابعة لتنظيم داعش في مدينة إسطنبول.", "ARREST");
+        Assert.NotEqual("ISIL", e.Actor1?.Id);
+        Assert.Equal("ISIL", e.Actor2?.Id);
+    }
+
+    [Fact]
+    public void A_convoy_belonging_to_a_body_is_still_that_body_deed()
+    {
+        var e = Single("وصلت قافلة مساعدات تابعة للهلال الأحمر السوري إلى مدينة مضايا.", "AID");
+        Assert.Equal("SARC", e.Actor1?.Id);
+    }
 }
