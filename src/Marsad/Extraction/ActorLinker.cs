@@ -344,7 +344,7 @@ internal static class ActorLinker
 
     /// <summary>
     /// The last actor before the trigger in its clause that can do it: civilians named on the way
-    /// («مسلحون يستقلون سيارة مدنية أطلقوا النار») are no doer of violence, and taking them only to
+    /// («مسلحون يركبون دراجة مدنية أطلقوا النار») are no doer of violence, and taking them only to
     /// drop them left the doer before them unread.
     /// </summary>
     private static ActorHit? SubjectBefore(ArticleIndex index, EventCandidate e, int clauseFirst)
