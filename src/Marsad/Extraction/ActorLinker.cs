@@ -89,10 +89,18 @@ internal static class ActorLinker
                 actor1 = after;
             }
         }
-        // «قافلة … تابعة للهلال الأحمر»: the body a thing belongs to is its doer.
+        // «قافلة … تابعة للهلال الأحمر»: the body a thing belongs to is its doer; but what follows a
+        // noun whose genitive is its patient («اعتقال خلية تابعة للتنظيم») is acted on, and so is its body.
         if (actor1 is null && !pronounDoer)
         {
-            actor1 = AfterAffiliation(index, e.End, clause.End);
+            if (!e.Trigger.IsVerb && e.Trigger.Genitive == "patient")
+            {
+                actor2 ??= AfterAffiliation(index, e.End, clause.End);
+            }
+            else
+            {
+                actor1 = AfterAffiliation(index, e.End, clause.End);
+            }
         }
         // A bomb is nobody's until someone is named or claims it: its doer is never inherited.
         var device = IsDevice(index, e);
@@ -102,7 +110,7 @@ internal static class ActorLinker
         }
         if (actor1 is null && !passive && !pronounDoer)
         {
-            actor1 = SubjectBefore(index, clause.First, e.First);
+            actor1 = SubjectBefore(index, e, clause.First);
         }
         if (actor1 is null && !passive && !doerUnknown && !device)
         {
@@ -334,16 +342,21 @@ internal static class ActorLinker
         return null;
     }
 
-    private static ActorHit? SubjectBefore(ArticleIndex index, int clauseFirst, int trigger)
+    /// <summary>
+    /// The last actor before the trigger in its clause that can do it: civilians named on the way
+    /// («مسلحون يركبون دراجة مدنية أطلقوا النار») are no doer of violence, and taking them only to
+    /// drop them left the doer before them unread.
+    /// </summary>
+    private static ActorHit? SubjectBefore(ArticleIndex index, EventCandidate e, int clauseFirst)
     {
         ActorHit? best = null;
         foreach (var a in index.Actors)
         {
-            if (a.End > trigger)
+            if (a.End > e.First)
             {
                 break;
             }
-            if (a.First >= clauseFirst && IsSubjectLike(index, a))
+            if (a.First >= clauseFirst && IsSubjectLike(index, a) && CanDo(e, a))
             {
                 best = a;
             }
