@@ -102,7 +102,7 @@ internal static class MentionToll
 
     private static bool Kills(EventCandidate e) => e.Type is "ASSAULT" or "REMOTE" or "ATTACK_CIVILIANS";
 
-    private static bool IsDefinite(ArticleIndex index, EventCandidate e) => index.Token(e.First).Segmentations[0].HasArticle;
+    private static bool IsDefinite(ArticleIndex index, EventCandidate e) => e.Reading.HasArticle || index.Token(e.First).Segmentations[0].HasArticle;
 
     /// <summary>A count of dead read for a mention: not the convention's unnumbered 3, a zero or a vague floor.</summary>
     private static FatalityMention? Numbered(EventCandidate t) =>

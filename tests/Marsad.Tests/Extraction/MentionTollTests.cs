@@ -16,7 +16,8 @@ public class MentionTollTests
     [Fact]
     public void An_attack_recalled_takes_the_toll_a_later_sentence_gives_it()
     {
-        var events = Of("أقال الحزب أحد أعضائه بعد تعليق على الهجوم الانتحاري في بلدة سروج.\nوكان الهجوم الذي أوقع 32 قتيلا ومئة جريح قد وقع يوم الاثنين في سروج.");
+        // «بالهجوم»: the article behind a clitic preposition still names the happening again.
+        var events = Of("ندد الحزب بالهجوم الانتحاري في بلدة سروج التركية.\nوقال مسؤول في الحزب إن البلدة شهدت احتجاجات واسعة أمس.\nوكان الهجوم الذي أوقع 32 قتيلا قد وقع يوم الاثنين في سروج.");
         Assert.Contains(events, e => e.Type is "REMOTE" or "ASSAULT" && e.Fatalities == 32);
         Assert.DoesNotContain(events, e => e.Type is "REMOTE" or "ASSAULT" && e.Fatalities is null);
     }
