@@ -227,6 +227,7 @@ public sealed partial class EventStage : IExtractionStage
                 }
             }
         }
+        MentionToll.Lend(index, triggers, candidates);
         ApplyClaims(index, candidates);
         foreach (var e in EventMerger.Merge(candidates))
         {

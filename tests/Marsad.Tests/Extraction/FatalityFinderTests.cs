@@ -138,6 +138,13 @@ public class FatalityFinderTests
     }
 
     [Fact]
+    public void Damage_limited_to_property_is_a_statement_of_no_deaths()
+    {
+        var text = AnalyzedText.Analyze("سقطت قذيفة على بيت في القرية واقتصرت الأضرار على الماديات.");
+        Assert.Equal(0, Assert.Single(FatalityFinder.Default.FindNoDeaths(text)).Count);
+    }
+
+    [Fact]
     public void Victims_count_as_killed()
     {
         AssertKilled("سقط 7 ضحايا في المجزرة.", 7);

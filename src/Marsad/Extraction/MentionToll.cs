@@ -1,0 +1,158 @@
+namespace Marsad.Extraction;
+
+/// <summary>
+/// The toll of a happening told in another mention of it than the kept event's (docs/events.md,
+/// "Tolls, eighth step"): «وقتل 54 شخصا في تفجير وقع قرب مصنع.» then «وقال إن الانفجار وقع في
+/// قرية …»; «… في الهجوم الانتحاري في البلدة.» then «… الهجوم الذي أوقع 32 قتيلا». A killing noun
+/// with the article names again the happening last introduced; the mentions from that introduction
+/// through the definite ones after it are one happening, and a kept event of it whose own sentence
+/// states no dead takes the latest numbered toll among them (a later figure is the fuller one).
+/// A trigger without the article is a new happening: the chain stops there, so one total is never
+/// copied onto another happening told beside it.
+/// </summary>
+internal static class MentionToll
+{
+    /// <summary>How many sentences away another mention may stand: a report tells one happening in a few sentences.</summary>
+    private const int MaxSentences = 4;
+
+    /// <summary>Places further apart than this are two happenings, whatever the words.</summary>
+    private const double SamePlaceKm = 25;
+
+    public static void Lend(ArticleIndex index, IReadOnlyList<EventCandidate> triggers, IReadOnlyList<EventCandidate> kept)
+    {
+        Dictionary<EventCandidate, int>? order = null;
+        HashSet<int>? told = null;
+        foreach (var e in kept)
+        {
+            if (e.Fatalities is not null || !Kills(e) || e.CoordinatedPlaces.Count > 0 || !IsDefinite(index, e))
+            {
+                continue;
+            }
+            // What the event's own sentence says of dead or no dead is the event's (chosen elsewhere).
+            told ??= SentencesWithTolls(index);
+            order ??= Order(triggers);
+            if (told.Contains(index.Token(e.First).Sentence) || !order.TryGetValue(e, out var at))
+            {
+                continue;
+            }
+            var toll = Latest(index, triggers, e, at);
+            if (toll is not null)
+            {
+                e.Fatalities = toll.Count;
+                e.FatalitySource = toll;
+            }
+        }
+    }
+
+    /// <summary>The latest numbered toll among the mentions of <paramref name="e"/>'s happening in other sentences, or null.</summary>
+    private static FatalityMention? Latest(ArticleIndex index, IReadOnlyList<EventCandidate> triggers, EventCandidate e, int at)
+    {
+        var sentence = index.Token(e.First).Sentence;
+        FatalityMention? best = null;
+        // Back to the mention that introduced the happening: definite mentions continue it, the first other one opens it.
+        for (var i = at - 1; i >= 0; i--)
+        {
+            var t = triggers[i];
+            var s = index.Token(t.First).Sentence;
+            if (sentence - s > MaxSentences)
+            {
+                break;
+            }
+            if (!Kills(t))
+            {
+                continue;
+            }
+            if (!Compatible(e, t))
+            {
+                break;
+            }
+            if (s != sentence && Numbered(t) is { } toll && (best is null || toll.First > best.First))
+            {
+                best = toll;
+            }
+            if (!IsDefinite(index, t))
+            {
+                break;
+            }
+        }
+        // Forward over the definite mentions that name it again; a new happening ends the telling.
+        for (var i = at + 1; i < triggers.Count; i++)
+        {
+            var t = triggers[i];
+            var s = index.Token(t.First).Sentence;
+            if (s - sentence > MaxSentences)
+            {
+                break;
+            }
+            if (!Kills(t))
+            {
+                continue;
+            }
+            if (!IsDefinite(index, t) || !Compatible(e, t))
+            {
+                break;
+            }
+            if (s != sentence && Numbered(t) is { } toll && (best is null || toll.First > best.First))
+            {
+                best = toll;
+            }
+        }
+        return best;
+    }
+
+    private static bool Kills(EventCandidate e) => e.Type is "ASSAULT" or "REMOTE" or "ATTACK_CIVILIANS";
+
+    private static bool IsDefinite(ArticleIndex index, EventCandidate e) => e.Reading.HasArticle || index.Token(e.First).Segmentations[0].HasArticle;
+
+    /// <summary>A count of dead read for a mention: not the convention's unnumbered 3, a zero or a vague floor.</summary>
+    private static FatalityMention? Numbered(EventCandidate t) =>
+        t.FatalitySource is { Count: > 0, IsVague: false } m && !FatalityFinder.IsUnnumbered(m) && t.Fatalities == m.Count ? m : null;
+
+    /// <summary>
+    /// A point the text gives the mention (its clause, a back-reference, its sentence, its road), not the
+    /// article's focus; a country or region may hold the other mention's town, so it rules nothing out.
+    /// </summary>
+    private static bool Named(EventCandidate e) => e.Place is { } p && e.PlaceSource is not ("focus" or "none") && p.Mention.Precision is not ("country" or "region");
+
+    private static HashSet<int> SentencesWithTolls(ArticleIndex index)
+    {
+        var sentences = new HashSet<int>();
+        foreach (var m in index.Fatalities.Concat(index.NoDeaths))
+        {
+            sentences.Add(index.Token(m.First).Sentence);
+        }
+        return sentences;
+    }
+
+    /// <summary>Two mentions of one happening: no two doers, no two days and no two places far apart named for them.</summary>
+    private static bool Compatible(EventCandidate a, EventCandidate b)
+    {
+        if (a.Actor1IsLocal && b.Actor1IsLocal && a.Actor1 is { } x && b.Actor1 is { } y && !string.Equals(x.ActorId, y.ActorId, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        if (a.Date is { Text: not null, Value: { } da } && b.Date is { Text: not null, Value: { } db } && !string.Equals(da, db, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        if (Named(a) && Named(b) && a.Place?.Mention is { } pa && b.Place?.Mention is { } pb)
+        {
+            if (pa.GazetteerId is not null && string.Equals(pa.GazetteerId, pb.GazetteerId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+            return pa.Lat is { } la && pa.Lon is { } loa && pb.Lat is { } lb && pb.Lon is { } lob && Geo.GeoMath.DistanceKm(la, loa, lb, lob) <= SamePlaceKm;
+        }
+        return true;
+    }
+
+    private static Dictionary<EventCandidate, int> Order(IReadOnlyList<EventCandidate> triggers)
+    {
+        var order = new Dictionary<EventCandidate, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < triggers.Count; i++)
+        {
+            order[triggers[i]] = i;
+        }
+        return order;
+    }
+}

@@ -1,0 +1,40 @@
+using static Marsad.Tests.Extraction.Events;
+
+namespace Marsad.Tests.Extraction;
+
+/// <summary>A toll told in another mention of the same happening (docs/events.md, "Tolls, eighth step").</summary>
+public class MentionTollTests
+{
+    [Fact]
+    public void The_blast_named_again_where_it_is_placed_takes_the_toll_told_before()
+    {
+        var events = Of("وقتل 12 شخصا في تفجير وقع وسط البلاد يوم الأربعاء.\nوقال مسؤول إن الانفجار وقع في بلدة السلمية قرب حماة.");
+        var blast = Assert.Single(events, e => e.Type == "REMOTE");
+        Assert.Equal(12, blast.Fatalities);
+    }
+
+    [Fact]
+    public void An_attack_recalled_takes_the_toll_a_later_sentence_gives_it()
+    {
+        // «بالهجوم»: the article behind a clitic preposition still names the happening again.
+        var events = Of("ندد الحزب بالهجوم الانتحاري في بلدة سروج التركية.\nوقال مسؤول في الحزب إن البلدة شهدت احتجاجات واسعة أمس.\nوكان الهجوم الذي أوقع 32 قتيلا قد وقع يوم الاثنين في سروج.");
+        Assert.Contains(events, e => e.Type is "REMOTE" or "ASSAULT" && e.Fatalities == 32);
+        Assert.DoesNotContain(events, e => e.Type is "REMOTE" or "ASSAULT" && e.Fatalities is null);
+    }
+
+    [Fact]
+    public void A_shelling_named_again_far_away_keeps_no_toll()
+    {
+        // The second sentence tells the shelling of another country: the first toll is not its.
+        var events = Of("وقتل 30 شخصا في قصف استهدف حي المرجة في حلب.\nوقالت القناة إن القصف طال بلدة عرسال في لبنان.");
+        Assert.DoesNotContain(events, e => e.Location?.Country == "LB" && e.Fatalities == 30);
+    }
+
+    [Fact]
+    public void A_new_blast_told_between_ends_the_first_telling()
+    {
+        // «انفجرت عبوة» without the article is another happening: the blast named after it is that one.
+        var events = Of("وقتل 12 شخصا في تفجير وقع وسط البلاد يوم الأربعاء.\nوانفجرت عبوة ناسفة في بلدة السلمية قرب حماة.\nوقال مسؤول إن الانفجار لم يوقع ضحايا.");
+        Assert.DoesNotContain(events, e => e.Location?.Name is { } n && n.Contains("سلمية", StringComparison.Ordinal) && e.Fatalities == 12);
+    }
+}
