@@ -167,6 +167,12 @@ public sealed partial class Gazetteer
     /// <summary>The row's country code, as <see cref="GazetteerEntry.Country"/> without building the entry.</summary>
     public string CountryOf(int row) => _pool[_country[row]];
 
+    /// <summary>The row's latitude, as <see cref="GazetteerEntry.Lat"/> without building the entry.</summary>
+    public double LatOf(int row) => _lat[row];
+
+    /// <summary>The row's longitude, as <see cref="GazetteerEntry.Lon"/> without building the entry.</summary>
+    public double LonOf(int row) => _lon[row];
+
     /// <summary>The gazetteer shipped in the library, loaded on first use.</summary>
     public static Gazetteer Default => DefaultInstance.Value;
 

@@ -157,8 +157,7 @@ public sealed partial class PlaceStage
     /// </summary>
     private int StrongestTwin(Match m, int best)
     {
-        var e = G[best];
-        if (e.Type is not ("locality" or "localadmin"))
+        if (!IsTown(G, best))
         {
             return best;
         }
@@ -166,12 +165,11 @@ public sealed partial class PlaceStage
         var pick = best;
         foreach (var r in m.Rows)
         {
-            var o = G[r];
-            if (r == pick || exact && !string.Equals(G.NameKeyOf(r), m.Key, StringComparison.Ordinal) || !IsTwin(e, o))
+            if (r == pick || exact && !string.Equals(G.NameKeyOf(r), m.Key, StringComparison.Ordinal) || !IsTwin(G, best, r))
             {
                 continue;
             }
-            if (Prior(r) > Prior(pick) || Prior(r) == Prior(pick) && o.Population > G[pick].Population)
+            if (Prior(r) > Prior(pick) || Prior(r) == Prior(pick) && G.PopulationOf(r) > G.PopulationOf(pick))
             {
                 pick = r;
             }
@@ -197,21 +195,24 @@ public sealed partial class PlaceStage
 
     private (double Prior, long Population)[] TwinsOf(Match m)
     {
-        var result = new (double, long)[m.Rows.Count];
-        for (var i = 0; i < m.Rows.Count; i++)
+        // Pairwise over up to 64 rows for every match of a common name: read from the gazetteer's
+        // columns, not through whole entries (each built with its strings and a dictionary probe).
+        var g = G;
+        var rows = m.Rows;
+        var result = new (double, long)[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
         {
-            var e = G[m.Rows[i]];
-            var prior = Prior(m.Rows[i]);
-            var population = e.Population;
-            if (e.Type is "locality" or "localadmin")
+            var r = rows[i];
+            var prior = Prior(r);
+            long population = g.PopulationOf(r);
+            if (IsTown(g, r))
             {
-                for (var j = 0; j < m.Rows.Count; j++)
+                for (var j = 0; j < rows.Count; j++)
                 {
-                    var o = G[m.Rows[j]];
-                    if (j != i && IsTwin(e, o))
+                    if (j != i && IsTwin(g, r, rows[j]))
                     {
-                        prior = Math.Max(prior, Prior(m.Rows[j]));
-                        population = Math.Max(population, o.Population);
+                        prior = Math.Max(prior, Prior(rows[j]));
+                        population = Math.Max(population, g.PopulationOf(rows[j]));
                     }
                 }
             }
@@ -245,9 +246,11 @@ public sealed partial class PlaceStage
 
     /// <summary>True when <paramref name="o"/> is a town row of <paramref name="e"/>'s country within <see cref="TwinKm"/> of it
     /// (the latitude test first: 0.05° is 5.5 km, so it only spares the distance of rows that cannot be twins).</summary>
-    private static bool IsTwin(GazetteerEntry e, GazetteerEntry o) =>
-        o.Type is "locality" or "localadmin" && Math.Abs(o.Lat - e.Lat) < 0.05 && string.Equals(o.Country, e.Country, StringComparison.Ordinal)
-        && GeoMath.DistanceKm(e.Lat, e.Lon, o.Lat, o.Lon) < TwinKm;
+    private static bool IsTwin(Gazetteer g, int e, int o) =>
+        IsTown(g, o) && Math.Abs(g.LatOf(o) - g.LatOf(e)) < 0.05 && string.Equals(g.CountryOf(o), g.CountryOf(e), StringComparison.Ordinal)
+        && GeoMath.DistanceKm(g.LatOf(e), g.LonOf(e), g.LatOf(o), g.LonOf(o)) < TwinKm;
+
+    private static bool IsTown(Gazetteer g, int row) => g.TypeOf(row) is "locality" or "localadmin";
 
     /// <summary>How many of the name's rows lie in each country.</summary>
     private Dictionary<string, int> NamesakesByCountry(Match m)

@@ -385,11 +385,14 @@ public sealed partial class DateExpressionFinder
         {
             return null;
         }
-        foreach (var w in m.Values)
+        // By index, and the hit a value: asked a dozen times at every token that may open an
+        // expression, an enumerator and a hit object per ask were most of the finder's garbage.
+        var values = m.Values;
+        for (var k = 0; k < values.Count; k++)
         {
-            if (w.Kind == kind)
+            if (values[k].Kind == kind)
             {
-                return new Hit(m.End, w, m.Span);
+                return new Hit(m.End, values[k], m.Span);
             }
         }
         return null;

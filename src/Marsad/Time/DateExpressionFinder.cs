@@ -185,7 +185,7 @@ public sealed partial class DateExpressionFinder
         public bool IsDayLevel => Day is not null || DayOffset is not null || Weekday is not null || Hijri;
     }
 
-    private sealed record Hit(int End, TimeWord Word, TextSpan Span);
+    private readonly record struct Hit(int End, TimeWord Word, TextSpan Span);
 
     /// <summary>
     /// Whether an expression can begin at token <paramref name="i"/>. Every reading <see cref="Parse"/>

@@ -118,4 +118,19 @@ public class GazetteerTests
         }
         return null;
     }
+
+    [Fact]
+    public void A_rows_columns_read_alone_agree_with_its_entry()
+    {
+        var g = Gazetteer.Default;
+        foreach (var row in g.Find("حلب").Concat(g.Find("طرابلس")))
+        {
+            var e = g[row];
+            Assert.Equal(e.Lat, g.LatOf(row));
+            Assert.Equal(e.Lon, g.LonOf(row));
+            Assert.Equal(e.Country, g.CountryOf(row));
+            Assert.Equal(e.Type, g.TypeOf(row));
+            Assert.Equal(e.Population, g.PopulationOf(row));
+        }
+    }
 }

@@ -175,4 +175,34 @@ public class PhraseMatcherTests
             Assert.Null(matcher.MatchAt(text, 700));
         }
     }
+
+    [Fact]
+    public void Every_first_word_is_found_however_far_the_matcher_grows_and_others_are_not()
+    {
+        // Three-letter words of two varied letters and «ار», added in batches that cross the sizes
+        // where the matcher's first-word filter is rebuilt; asked after each batch.
+        const string letters = "تثجحخدذرزسشصضطظعغقمنهي";
+        var matcher = new PhraseMatcher<int>();
+        var added = new List<string>();
+        foreach (var batch in new[] { 1, 3, 1, 11, 84, 200 })
+        {
+            for (var k = 0; k < batch; k++)
+            {
+                var i = added.Count;
+                var word = string.Concat(letters[i % letters.Length].ToString(), letters[i / letters.Length % letters.Length].ToString(), "ار");
+                matcher.Add(word, i);
+                added.Add(word);
+            }
+            var text = AnalyzedText.Analyze(string.Join(' ', added) + " كتاب قلم");
+            for (var i = 0; i < added.Count; i++)
+            {
+                var m = matcher.MatchAt(text, i);
+                Assert.NotNull(m);
+                Assert.Equal(i + 1, m.End);
+                Assert.Contains(i, m.Values);
+            }
+            Assert.Null(matcher.MatchAt(text, added.Count));
+            Assert.Null(matcher.MatchAt(text, added.Count + 1));
+        }
+    }
 }
