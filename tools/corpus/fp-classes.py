@@ -13,23 +13,12 @@ Usage:
 """
 import collections
 import json
-import math
 import random
 import re
 import sys
 
+from evaljson import doer, km
 
-
-def km(a, b):
-    if not a or not b or a.get("lat") is None or b.get("lat") is None:
-        return 1e9
-    la1, lo1, la2, lo2 = map(math.radians, (a["lat"], a["lon"], b["lat"], b["lon"]))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371 * 2 * math.asin(math.sqrt(h))
-
-
-def doer(e):
-    return (e["actor1"] or {}).get("id")
 
 
 def classify(article):
