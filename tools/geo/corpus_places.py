@@ -11,7 +11,9 @@ The country is that of the nearest gazetteer row within 40 km (none for wide reg
 
 Usage: python3 tools/geo/corpus_places.py [--check]
 """
-import argparse, bisect, glob, gzip, hashlib, json, math, os, re, statistics, sys
+import argparse, bisect, glob, hashlib, json, math, os, re, statistics, sys
+
+from gazetteer_rows import gazetteer_rows
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -37,20 +39,12 @@ def km(a, b, c, d):
 
 def gazetteer_points(named):
     pts = []
-    with gzip.open(os.path.join(ROOT, "data", "geo", "gazetteer.tsv.gz"), "rt", encoding="utf-8") as f:
-        header = None
-        for line in f:
-            if line.startswith("#"):
-                continue
-            cols = line.rstrip("\n").split("\t")
-            if header is None:
-                header = cols
-                continue
-            for n in cols[8].split("|"):
-                if n:
-                    named.setdefault(fold(n), []).append((float(cols[2]), float(cols[3])))
-            if cols[1] in ("locality", "localadmin", "county", "neighbourhood", "borough") and cols[4]:
-                pts.append((float(cols[2]), float(cols[3]), cols[4]))
+    for cols in gazetteer_rows(os.path.join(ROOT, "data", "geo", "gazetteer.tsv.gz")):
+        for n in cols[8].split("|"):
+            if n:
+                named.setdefault(fold(n), []).append((float(cols[2]), float(cols[3])))
+        if cols[1] in ("locality", "localadmin", "county", "neighbourhood", "borough") and cols[4]:
+            pts.append((float(cols[2]), float(cols[3]), cols[4]))
     pts.sort()
     return pts
 

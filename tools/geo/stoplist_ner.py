@@ -9,7 +9,9 @@ a new row brings is met by the stoplist.
 
 Usage: python3 tools/geo/stoplist_ner.py [--check] [--gazetteer FILE]
 """
-import argparse, collections, gzip, os, re, sys
+import argparse, collections, os, re, sys
+
+from gazetteer_rows import gazetteer_rows
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -34,16 +36,8 @@ def fold(s):
 
 def names(gazetteer):
     out = set()
-    with gzip.open(gazetteer, "rt", encoding="utf-8") as f:
-        header = None
-        for line in f:
-            if line.startswith("#"):
-                continue
-            cols = line.rstrip("\n").split("\t")
-            if header is None:
-                header = cols
-                continue
-            out.update(fold(n) for n in cols[8].split("|") if n)
+    for cols in gazetteer_rows(gazetteer):
+        out.update(fold(n) for n in cols[8].split("|") if n)
     for extra in ("features.tsv", "corpus_places.tsv"):
         with open(os.path.join(ROOT, "data", "geo", extra), encoding="utf-8") as f:
             for line in f:
