@@ -72,11 +72,13 @@ public sealed class MarsadPipeline(IReadOnlyList<IExtractionStage> stages)
         var body = article.Body;
         var starts = BodyWindows.Starts(body);
         var parts = new (List<EventRecord> Events, List<PlaceMention> Places, List<ActorMention> Actors)[starts.Count];
+        // A spelling's string and readings are the same in every window: made once for the body.
+        var forms = new SharedWordForms();
         void RunWindow(int w)
         {
             var offset = starts[w];
             var end = w + 1 < starts.Count ? starts[w + 1] : body.Length;
-            var (events, places, actors) = Run(article with { Body = body[offset..end] }, null);
+            var (events, places, actors) = Run(article with { Body = body[offset..end] }, null, forms);
             parts[w] = ([.. events.Select(e => e with { Evidence = e.Evidence with { Start = e.Evidence.Start + offset, End = e.Evidence.End + offset } })],
                 [.. places.Select(p => p with { Start = p.Start + offset, End = p.End + offset })],
                 [.. actors.Select(a => a with { Start = a.Start + offset, End = a.End + offset })]);
@@ -102,10 +104,10 @@ public sealed class MarsadPipeline(IReadOnlyList<IExtractionStage> stages)
         };
     }
 
-    private (List<EventRecord> Events, List<PlaceMention> Places, List<ActorMention> Actors) Run(Article article, Learning.CandidateLog? log)
+    private (List<EventRecord> Events, List<PlaceMention> Places, List<ActorMention> Actors) Run(Article article, Learning.CandidateLog? log, SharedWordForms? forms = null)
     {
         var start = Stopwatch.GetTimestamp();
-        var text = AnalyzedText.Analyze(article.Body);
+        var text = AnalyzedText.Analyze(article.Body, forms);
         var context = new ExtractionContext(article, text) { CandidateLog = log };
         var mark = Stopwatch.GetTimestamp();
         Interlocked.Add(ref _ticks[0], mark - start);
@@ -116,9 +118,16 @@ public sealed class MarsadPipeline(IReadOnlyList<IExtractionStage> stages)
             Interlocked.Add(ref _ticks[i + 1], now - mark);
             mark = now;
         }
-        return (context.Events,
+        (List<EventRecord> Events, List<PlaceMention> Places, List<ActorMention> Actors) result = (context.Events,
             [.. (context.Sites.Count == 0 ? (IEnumerable<PlaceHit>)context.Places : context.Places.Concat(context.Sites).OrderBy(p => p.Span.Start)).Select(p => p.Mention)],
             [.. context.Actors.Select(a => new ActorMention(a.Span.Cut(article.Body), a.Span.Start, a.Span.End, a.ActorId))]);
+        // The output holds strings and records, not the text: its buffers go back to this thread's
+        // pools for the next window or article. Training's log keeps candidates that point into it.
+        if (log is null)
+        {
+            text.Release();
+        }
+        return result;
     }
 
     public static DocumentInfo Describe(Article article) => new()

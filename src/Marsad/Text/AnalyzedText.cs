@@ -35,16 +35,30 @@ public sealed class AnalyzedText
 
     public IReadOnlyList<TextUnit> Clauses { get; }
 
-    public static AnalyzedText Analyze(string body)
+    public static AnalyzedText Analyze(string body) => Analyze(body, null);
+
+    /// <summary>The text layer of <paramref name="body"/>, its spellings shared with other windows of the same long body through <paramref name="forms"/> when given.</summary>
+    internal static AnalyzedText Analyze(string body, SharedWordForms? forms)
     {
         ArgumentNullException.ThrowIfNull(body);
         var normalized = ArabicNormalizer.Normalize(body);
-        var tokens = Tokenizer.Tokenize(normalized);
+        var tokens = Tokenizer.Tokenize(normalized, forms);
         var paragraphs = new List<TextUnit>();
         var sentences = new List<TextUnit>();
         var clauses = new List<TextUnit>();
         SentenceSegmenter.Segment(body, tokens, paragraphs, sentences, clauses);
         return new AnalyzedText(body, normalized, tokens, paragraphs, sentences, clauses);
+    }
+
+    /// <summary>
+    /// Gives the text's pooled buffers back (the offset map, the matchers' answer pages) once the
+    /// pipeline has built its output: the text must not be read afterwards (a span asked of it
+    /// throws). Texts nobody releases leave their buffers to the collector.
+    /// </summary>
+    internal void Release()
+    {
+        MatchMemo.Release();
+        Normalized.Release();
     }
 
     /// <summary>The body span covering tokens [first, end).</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Marsad.Text;
 
 /// <summary>
@@ -23,25 +21,79 @@ public static class ArabicNormalizer
         {
             return NormalizeNoForms(source);
         }
-        var text = new StringBuilder(source.Length);
-        var map = new List<int>(source.Length + 1);
-        Fold(source, text, map);
-        map.Add(source.Length);
-        return new NormalizedText(source, text.ToString(), map.ToArray());
+        // Presentation forms may become several letters each: the folded length is counted first,
+        // so the text and its map are written straight into pooled arrays, as NormalizeNoForms does.
+        var length = 0;
+        foreach (var c in source)
+        {
+            length += FoldedLength(c);
+        }
+        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, length));
+        try
+        {
+            var map = System.Buffers.ArrayPool<int>.Shared.Rent(length + 1);
+            var n = 0;
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                if (PresentationForm(c) is { } letters)
+                {
+                    foreach (var d in letters)
+                    {
+                        var f = Fold(d);
+                        if (f != '\0')
+                        {
+                            chars[n] = f;
+                            map[n++] = i;
+                        }
+                    }
+                    continue;
+                }
+                var folded = Fold(c);
+                if (folded != '\0')
+                {
+                    chars[n] = folded;
+                    map[n++] = i;
+                }
+            }
+            map[n] = source.Length;
+            return new NormalizedText(source, new string(chars, 0, n), map, pooled: true);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    /// <summary>How many characters <paramref name="c"/> folds to.</summary>
+    private static int FoldedLength(char c)
+    {
+        if (PresentationForm(c) is not { } letters)
+        {
+            return Fold(c) == '\0' ? 0 : 1;
+        }
+        var n = 0;
+        foreach (var d in letters)
+        {
+            n += Fold(d) == '\0' ? 0 : 1;
+        }
+        return n;
     }
 
     /// <summary>
     /// <see cref="Normalize"/> for a text without presentation forms (nearly every one), where no
     /// character becomes more than one: the folded text and its map are written straight into
     /// arrays of the source's length. A long window's map and text went through a growing list and
-    /// a builder, then were copied out, several large-object allocations per window.
+    /// a builder, then were copied out, several large-object allocations per window. The map is
+    /// rented from the shared pool (a text the pipeline is done with gives it back, see
+    /// <see cref="NormalizedText.Release"/>; one never released is left to the collector).
     /// </summary>
     private static NormalizedText NormalizeNoForms(string source)
     {
         var chars = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, source.Length));
         try
         {
-            var map = new int[source.Length + 1];
+            var map = System.Buffers.ArrayPool<int>.Shared.Rent(source.Length + 1);
             var n = 0;
             for (var i = 0; i < source.Length; i++)
             {
@@ -53,11 +105,7 @@ public static class ArabicNormalizer
                 }
             }
             map[n] = source.Length;
-            if (n < source.Length)
-            {
-                Array.Resize(ref map, n + 1);
-            }
-            return new NormalizedText(source, new string(chars, 0, n), map);
+            return new NormalizedText(source, new string(chars, 0, n), map, pooled: true);
         }
         finally
         {
@@ -65,71 +113,80 @@ public static class ArabicNormalizer
         }
     }
 
-    /// <summary>Folds <paramref name="source"/> into <paramref name="text"/>, and the source index of every char written into <paramref name="map"/> when one is given.</summary>
-    private static void Fold(string source, StringBuilder text, List<int>? map)
-    {
-        for (var i = 0; i < source.Length; i++)
-        {
-            var c = source[i];
-            if (PresentationForm(c) is { } letters)
-            {
-                // Presentation forms (old Windows pages, PDFs) carry contextual letter shapes and
-                // ligatures such as lam-alef: one source char becomes the letters it stands for.
-                foreach (var d in letters)
-                {
-                    var f = Fold(d);
-                    if (f != '\0')
-                    {
-                        text.Append(f);
-                        map?.Add(i);
-                    }
-                }
-                continue;
-            }
-
-            var folded = Fold(c);
-            if (folded == '\0')
-            {
-                continue;
-            }
-            text.Append(folded);
-            map?.Add(i);
-        }
-    }
-
     /// <summary>Normalizes a lexicon entry or query: the same folding, no map kept.</summary>
     /// <remarks>
     /// It must fold exactly as <see cref="Normalize"/> does, or a key would miss the text it was
     /// written for (a separate NFKC pass here once read «و» + combining hamza as «ؤ» where the
-    /// text path reads «و»). It goes through the same <see cref="Fold(string, StringBuilder, List{int}?)"/>
-    /// without building the offset map, which keys asked for per line and per candidate do not need.
+    /// text path reads «و»). It folds through the same <see cref="Fold(char)"/> and
+    /// <see cref="PresentationForm"/> without building the offset map, which keys asked for per line
+    /// and per candidate do not need, and into a stack or pooled buffer: one string is made, none
+    /// when the key is its source already.
     /// </remarks>
     public static string NormalizeKey(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        // Keys are compared token by token, so runs of spaces must not make two keys differ.
-        var folded = new StringBuilder(source.Length);
-        Fold(source, folded, map: null);
-        var sb = new StringBuilder(folded.Length);
-        var space = false;
-        foreach (var chunk in folded.GetChunks())
+        var bound = MaxKeyLength(source.Length);
+        char[]? rented = null;
+        Span<char> buffer = bound <= 512 ? stackalloc char[bound] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(bound));
+        try
         {
-            foreach (var f in chunk.Span)
+            var key = buffer[..NormalizeKey(source, buffer)];
+            return key.SequenceEqual(source) ? source : new string(key);
+        }
+        finally
+        {
+            if (rented is not null)
             {
-                if (char.IsWhiteSpace(f))
-                {
-                    space = sb.Length > 0;
-                    continue;
-                }
-                if (space)
-                {
-                    sb.Append(' ');
-                    space = false;
-                }
-                sb.Append(f);
+                System.Buffers.ArrayPool<char>.Shared.Return(rented);
             }
         }
-        return sb.ToString();
+    }
+
+    /// <summary>The longest key a source of <paramref name="length"/> characters can fold to (a presentation form is at most four letters).</summary>
+    internal static int MaxKeyLength(int length) => Math.Max(1, length * 4);
+
+    /// <summary>
+    /// Writes the key of <paramref name="source"/> (see <see cref="NormalizeKey(string)"/>) into
+    /// <paramref name="destination"/>, which holds at least <see cref="MaxKeyLength"/> characters,
+    /// and returns its length: folded, words parted by one space, no space at either end.
+    /// </summary>
+    internal static int NormalizeKey(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        // Keys are compared token by token, so runs of spaces must not make two keys differ.
+        var n = 0;
+        var space = false;
+        foreach (var c in source)
+        {
+            if (PresentationForm(c) is { } letters)
+            {
+                foreach (var d in letters)
+                {
+                    Put(Fold(d), destination, ref n, ref space);
+                }
+                continue;
+            }
+            Put(Fold(c), destination, ref n, ref space);
+        }
+        return n;
+    }
+
+    private static void Put(char folded, Span<char> destination, ref int n, ref bool space)
+    {
+        if (folded == '\0')
+        {
+            return;
+        }
+        if (char.IsWhiteSpace(folded))
+        {
+            space = n > 0;
+            return;
+        }
+        if (space)
+        {
+            destination[n++] = ' ';
+            space = false;
+        }
+        destination[n++] = folded;
     }
 
     // Arabic Presentation Forms-B, U+FE80 to U+FEF4: the contextual shapes of each letter in

@@ -10,6 +10,11 @@ namespace Marsad.Text;
 /// text. A matcher that grows (a phrase added later) starts a new table. It belongs to its
 /// <see cref="AnalyzedText"/>, which one thread reads at a time.
 /// </summary>
+/// <remarks>
+/// The pages come from a pool of the thread that asks and go back to it when the pipeline is done
+/// with the text (<see cref="Release"/>): a window of a long body made about 2 MB of them, an
+/// eleventh of a 10 MB run's allocations, all dying with the window.
+/// </remarks>
 internal sealed class MatchMemo(int tokens)
 {
     // A token's state in a table: not asked yet, asked and nothing matched (nearly every answer),
@@ -72,15 +77,40 @@ internal sealed class MatchMemo(int tokens)
             Array.Clear(table.States);
             Array.Clear(table.Pages);
         }
-        var states = table.States[index >> PageBits] ??= new byte[PageMask + 1];
+        var states = table.States[index >> PageBits] ??= PagePool.RentStates();
         if (result is null)
         {
             states[index & PageMask] = NoMatch;
             return;
         }
-        var page = table.Pages[index >> PageBits] ??= new object?[PageMask + 1];
+        var page = table.Pages[index >> PageBits] ??= PagePool.RentMatches();
         page[index & PageMask] = result;
         states[index & PageMask] = Kept;
+    }
+
+    /// <summary>
+    /// Gives the pages to the calling thread's pool and forgets every answer: the memo answers
+    /// nothing afterwards (each question is asked again), so a text used after it was released is
+    /// slower, never wrong.
+    /// </summary>
+    public void Release()
+    {
+        foreach (var table in _tables)
+        {
+            if (table is null)
+            {
+                continue;
+            }
+            foreach (var states in table.States)
+            {
+                PagePool.Return(states);
+            }
+            foreach (var page in table.Pages)
+            {
+                PagePool.Return(page);
+            }
+        }
+        _tables = [];
     }
 
     private Table? Find(int matcher, bool clitics)
@@ -96,5 +126,47 @@ internal sealed class MatchMemo(int tokens)
         public byte[]?[] States { get; } = states;
 
         public object?[]?[] Pages { get; } = pages;
+    }
+
+    /// <summary>
+    /// Pages kept for the next text read on this thread. The pool keeps at most what a few windows
+    /// of a long body use; pages beyond that are left to the collector.
+    /// </summary>
+    private static class PagePool
+    {
+        private const int MaxPages = 4096;
+
+        [ThreadStatic]
+        private static Stack<byte[]>? t_states;
+
+        [ThreadStatic]
+        private static Stack<object?[]>? t_matches;
+
+        public static byte[] RentStates() =>
+            t_states is { Count: > 0 } pool ? pool.Pop() : new byte[PageMask + 1];
+
+        public static object?[] RentMatches() =>
+            t_matches is { Count: > 0 } pool ? pool.Pop() : new object?[PageMask + 1];
+
+        public static void Return(byte[]? states)
+        {
+            var pool = t_states ??= new Stack<byte[]>();
+            if (states is not null && pool.Count < MaxPages)
+            {
+                Array.Clear(states);
+                pool.Push(states);
+            }
+        }
+
+        public static void Return(object?[]? matches)
+        {
+            var pool = t_matches ??= new Stack<object?[]>();
+            if (matches is not null && pool.Count < MaxPages)
+            {
+                // Cleared so that the pool holds no answer of a text that is gone.
+                Array.Clear(matches);
+                pool.Push(matches);
+            }
+        }
     }
 }

@@ -7,13 +7,16 @@ namespace Marsad.Text;
 /// </summary>
 public sealed class NormalizedText
 {
-    private readonly int[] _map;
+    // At least Text.Length + 1 entries; longer when rented from the pool (see Release).
+    private int[] _map;
+    private readonly bool _pooled;
 
-    internal NormalizedText(string source, string text, int[] map)
+    internal NormalizedText(string source, string text, int[] map, bool pooled = false)
     {
         Source = source;
         Text = text;
         _map = map;
+        _pooled = pooled;
     }
 
     /// <summary>The original string (the cleaned body).</summary>
@@ -23,7 +26,21 @@ public sealed class NormalizedText
     public string Text { get; }
 
     /// <summary>Source index of the normalized character at <paramref name="index"/>; the source length at Text.Length.</summary>
-    public int SourceIndex(int index) => _map[index];
+    public int SourceIndex(int index) =>
+        (uint)index <= (uint)Text.Length ? _map[index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+    /// <summary>
+    /// Gives a map rented from the shared array pool back to it: a long body's window had a map of
+    /// 400 KB, a large-object allocation each. The text maps nothing afterwards (any use throws).
+    /// </summary>
+    internal void Release()
+    {
+        if (_pooled && _map.Length > 0)
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(_map);
+        }
+        _map = [];
+    }
 
     /// <summary>
     /// Maps a normalized half-open range to the source half-open range that covers exactly the

@@ -7,14 +7,18 @@ namespace Marsad.Text;
 /// </summary>
 public static class Tokenizer
 {
-    public static List<Token> Tokenize(NormalizedText text)
+    public static List<Token> Tokenize(NormalizedText text) => Tokenize(text, null);
+
+    /// <summary>Tokens of <paramref name="text"/>, their spellings taken from <paramref name="shared"/> when given (the windows of one long body).</summary>
+    internal static List<Token> Tokenize(NormalizedText text, SharedWordForms? shared)
     {
         var s = text.Text;
         var tokens = new List<Token>(s.Length / 5);
         // Tokens of one spelling share its string and readings (see WordForm); looked up by span, so
-        // a spelling already seen allocates nothing.
-        var forms = new Dictionary<string, WordForm>(StringComparer.Ordinal);
-        var lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
+        // a spelling already seen allocates nothing. With a shared table, the text's own is made
+        // only for spellings the full shared table turns away.
+        Dictionary<string, WordForm>? forms = null;
+        Dictionary<string, WordForm>.AlternateLookup<ReadOnlySpan<char>> lookup = default;
         var i = 0;
         while (i < s.Length)
         {
@@ -57,10 +61,19 @@ public static class Tokenizer
                 kind = TokenKind.Punctuation;
             }
             var spelling = s.AsSpan(start, i - start);
-            if (!lookup.TryGetValue(spelling, out var form))
+            var form = shared?.Get(spelling);
+            if (form is null)
             {
-                form = new WordForm(spelling.ToString());
-                forms.Add(form.Norm, form);
+                if (forms is null)
+                {
+                    forms = new Dictionary<string, WordForm>(StringComparer.Ordinal);
+                    lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
+                }
+                if (!lookup.TryGetValue(spelling, out form))
+                {
+                    form = new WordForm(spelling.ToString());
+                    forms.Add(form.Norm, form);
+                }
             }
             tokens.Add(new Token(tokens.Count, kind, form, start, text.ToSourceSpan(start, i)));
         }
