@@ -14,6 +14,10 @@ public sealed class BoilerplateRules
     private readonly List<(string Pattern, int MaxWords)> _contains = [];
     private readonly HashSet<string> _listHeads = new(StringComparer.Ordinal);
 
+    // The same sets asked with a key in a buffer (see Filter): no string per line.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _listLookup;
+
     /// <summary>
     /// No rule can match a line with more words than this: body paragraphs are skipped without
     /// being normalized (the slack covers words that normalization deletes, a lone tatweel).
@@ -25,7 +29,7 @@ public sealed class BoilerplateRules
         int kind = table.Column("kind"), pattern = table.Column("pattern"), max = table.Column("max_words");
         foreach (var row in table.Rows)
         {
-            var p = Key(row[pattern]);
+            var p = ArabicNormalizer.NormalizeKey(row[pattern].Trim());
             var words = int.Parse(row[max], System.Globalization.CultureInfo.InvariantCulture);
             switch (row[kind])
             {
@@ -36,6 +40,8 @@ public sealed class BoilerplateRules
                 default: throw new InvalidDataException($"{table.Name}:{row.Line}: unknown kind '{row[kind]}'");
             }
         }
+        _exactLookup = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
+        _listLookup = _listHeads.GetAlternateLookup<ReadOnlySpan<char>>();
         _wordLimit = 8 + _prefix.Select(p => p.MaxWords)
             .Concat(_contains.Select(p => p.MaxWords))
             .Concat(_exact.Concat(_listHeads).Select(CountWords))
@@ -45,28 +51,34 @@ public sealed class BoilerplateRules
     public static BoilerplateRules Default { get; } = new(TsvTable.LoadEmbedded("boilerplate"));
 
     /// <summary>True when the whole line is furniture.</summary>
-    public bool IsBoilerplate(string line) => CountWords(line) <= _wordLimit && IsBoilerplateKey(Key(line));
+    public bool IsBoilerplate(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var buffer = new KeyBuffer();
+        return CountWords(line) <= _wordLimit && IsBoilerplateKey(buffer.Key(line.AsSpan().Trim()));
+    }
 
-    private bool IsBoilerplateKey(string key)
+    private bool IsBoilerplateKey(ReadOnlySpan<char> key)
     {
         if (key.Length == 0)
         {
             return false;
         }
-        if (_exact.Contains(key) || _listHeads.Contains(key))
+        if (_exactLookup.Contains(key) || _listLookup.Contains(key))
         {
             return true;
         }
         // A row of buttons or links on one line («طباعة الخبر | أرسل لصديق»): furniture when every item is.
-        if (key.AsSpan().IndexOfAny('|', '•', '·') >= 0)
+        if (key.IndexOfAny('|', '•', '·') >= 0)
         {
-            var items = key.Split(['|', '•', '·'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var items = key.ToString().Split(['|', '•', '·'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (items.Length > 1 && items.All(i => _exact.Contains(i)))
             {
                 return true;
             }
         }
-        var words = CountWords(key);
+        // A key's words are parted by single spaces and it has none at its ends.
+        var words = key.Count(' ') + 1;
         foreach (var (p, maxWords) in _prefix)
         {
             if (words <= maxWords && key.StartsWith(p, StringComparison.Ordinal))
@@ -85,12 +97,17 @@ public sealed class BoilerplateRules
     }
 
     /// <summary>True when the line opens a list of headlines («اقرأ أيضاً»).</summary>
-    public bool OpensList(string line) => CountWords(line) <= _wordLimit && OpensListKey(Key(line));
-
-    private bool OpensListKey(string key)
+    public bool OpensList(string line)
     {
-        key = key.TrimEnd(':', ' ');
-        return _listHeads.Contains(key) || _listHeads.Contains(key + ":");
+        ArgumentNullException.ThrowIfNull(line);
+        var buffer = new KeyBuffer();
+        return CountWords(line) <= _wordLimit && OpensListKey(buffer.Key(line.AsSpan().Trim()), ref buffer);
+    }
+
+    private bool OpensListKey(ReadOnlySpan<char> key, ref KeyBuffer buffer)
+    {
+        key = key.TrimEnd([':', ' ']);
+        return _listLookup.Contains(key) || _listLookup.Contains(buffer.WithColon(key));
     }
 
     /// <summary>
@@ -101,9 +118,10 @@ public sealed class BoilerplateRules
     {
         var kept = new List<string>(lines.Count);
         var inList = false;
+        var buffer = new KeyBuffer();
         foreach (var line in lines)
         {
-            var trimmed = line.Trim();
+            var trimmed = line.AsSpan().Trim();
             if (trimmed.Length == 0)
             {
                 kept.Add(line);
@@ -112,29 +130,31 @@ public sealed class BoilerplateRules
             // A separator line («***», «-----») is layout; it still parts paragraphs. Lines of other
             // punctuation or of numbers stay: scraped text breaks lines inside sentences
             // («بينهم\n10\nمجندين»), and a lone «.» may end one.
-            if (trimmed.All(c => c is '*' or '-' or '_' or '=' or '~' or '•' or '·' or '#' or '+' || char.IsWhiteSpace(c)))
+            if (IsSeparator(trimmed))
             {
-                removed?.Add(trimmed);
+                removed?.Add(trimmed.ToString());
                 kept.Add(string.Empty);
                 continue;
             }
-            // One normalization per line serves every rule; long body lines need none.
-            var key = CountWords(trimmed) <= _wordLimit ? Key(trimmed) : null;
-            if (key is not null && OpensListKey(key))
+            // One normalization per line serves every rule, into a buffer reused for every line;
+            // long body lines need none.
+            var hasKey = CountWords(trimmed) <= _wordLimit;
+            var key = hasKey ? buffer.Key(trimmed) : default;
+            if (hasKey && OpensListKey(key, ref buffer))
             {
                 inList = true;
-                removed?.Add(trimmed);
+                removed?.Add(trimmed.ToString());
                 continue;
             }
             if (inList && LooksLikeHeadline(trimmed))
             {
-                removed?.Add(trimmed);
+                removed?.Add(trimmed.ToString());
                 continue;
             }
             inList = false;
-            if (key is not null && IsBoilerplateKey(key))
+            if (hasKey && IsBoilerplateKey(key))
             {
-                removed?.Add(trimmed);
+                removed?.Add(trimmed.ToString());
                 continue;
             }
             kept.Add(line);
@@ -142,16 +162,28 @@ public sealed class BoilerplateRules
         return kept;
     }
 
+    private static bool IsSeparator(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+        {
+            if (!(c is '*' or '-' or '_' or '=' or '~' or '•' or '·' or '#' or '+' || char.IsWhiteSpace(c)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>A headline: short, and not closed like a sentence of body text.</summary>
-    internal static bool LooksLikeHeadline(string line)
+    internal static bool LooksLikeHeadline(ReadOnlySpan<char> line)
     {
         var t = line.TrimEnd();
         return CountWords(t) <= 18 && !(t.EndsWith('.') || t.EndsWith('،') || t.EndsWith(':'));
     }
 
-    private static string Key(string line) => ArabicNormalizer.NormalizeKey(line.Trim());
+    internal static int CountWords(string s) => CountWords(s.AsSpan());
 
-    internal static int CountWords(string s)
+    internal static int CountWords(ReadOnlySpan<char> s)
     {
         var n = 0;
         var inWord = false;
@@ -165,5 +197,33 @@ public sealed class BoilerplateRules
             inWord = w;
         }
         return n;
+    }
+
+    /// <summary>Where a line's key is folded (and a list head's key with its colon), grown to the longest line keyed.</summary>
+    private struct KeyBuffer
+    {
+        private char[]? _key;
+        private char[]? _colon;
+
+        public ReadOnlySpan<char> Key(ReadOnlySpan<char> line)
+        {
+            var bound = ArabicNormalizer.MaxKeyLength(line.Length);
+            if (_key is null || _key.Length < bound)
+            {
+                _key = new char[Math.Max(bound, 256)];
+            }
+            return _key.AsSpan(0, ArabicNormalizer.NormalizeKey(line, _key));
+        }
+
+        public ReadOnlySpan<char> WithColon(ReadOnlySpan<char> key)
+        {
+            if (_colon is null || _colon.Length < key.Length + 1)
+            {
+                _colon = new char[Math.Max(key.Length + 1, 256)];
+            }
+            key.CopyTo(_colon);
+            _colon[key.Length] = ':';
+            return _colon.AsSpan(0, key.Length + 1);
+        }
     }
 }
