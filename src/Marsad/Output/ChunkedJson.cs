@@ -31,13 +31,22 @@ internal static class ChunkedJson
             }
         }
         var separator = indented ? newLine + indentUnit : string.Empty;
-        WriteList(utf8, "events", result.Events, options, threads, separator, first: true);
-        WriteList(utf8, "places", result.Places, options, threads, separator, first: false);
-        WriteList(utf8, "actors", result.Actors, options, threads, separator, first: false);
+        // A few chunks per thread are in flight at once, written in order, so memory holds a few
+        // megabytes of JSON rather than the whole list's. Each chunk in flight has a buffer of its
+        // own, kept for the next batch and list: a chunk's JSON is about 600 KB, and a new array for
+        // it (and another for its indented copy) made a 10 MB article's output 100 MB of large objects.
+        var parts = new MemoryStream[threads * 2];
+        for (var k = 0; k < parts.Length; k++)
+        {
+            parts[k] = new MemoryStream();
+        }
+        WriteList(utf8, "events", result.Events, options, threads, separator, parts, first: true);
+        WriteList(utf8, "places", result.Places, options, threads, separator, parts, first: false);
+        WriteList(utf8, "actors", result.Actors, options, threads, separator, parts, first: false);
         Ascii(utf8, indented ? newLine + "}\n" : "}\n");
     }
 
-    private static void WriteList<T>(Stream utf8, string name, List<T> items, JsonSerializerOptions options, int threads, string separator, bool first)
+    private static void WriteList<T>(Stream utf8, string name, List<T> items, JsonSerializerOptions options, int threads, string separator, MemoryStream[] parts, bool first)
     {
         var indented = options.WriteIndented;
         // The frame ends where the first list's name begins; each later one follows a comma on a line of its own.
@@ -49,10 +58,7 @@ internal static class ChunkedJson
         }
         Ascii(utf8, "[");
         var chunks = (items.Count + MarsadJson.ChunkItems - 1) / MarsadJson.ChunkItems;
-        // A few chunks per thread are in flight at once, written in order, so memory holds a few
-        // megabytes of JSON rather than the whole list's.
-        var batch = threads * 2;
-        var parts = new byte[batch][];
+        var batch = parts.Length;
         for (var b = 0; b < chunks; b += batch)
         {
             var count = Math.Min(batch, chunks - b);
@@ -61,7 +67,11 @@ internal static class ChunkedJson
                 var c = b + k;
                 var start = c * MarsadJson.ChunkItems;
                 var chunk = items.GetRange(start, Math.Min(MarsadJson.ChunkItems, items.Count - start));
-                parts[k] = Inner(JsonSerializer.SerializeToUtf8Bytes(chunk, options), options);
+                var list = t_list ??= new MemoryStream();
+                list.SetLength(0);
+                JsonSerializer.Serialize(list, chunk, options);
+                parts[k].SetLength(0);
+                Inner(list.GetBuffer().AsSpan(0, (int)list.Length), options, parts[k]);
             });
             for (var k = 0; k < count; k++)
             {
@@ -69,41 +79,39 @@ internal static class ChunkedJson
                 {
                     utf8.WriteByte((byte)',');
                 }
-                utf8.Write(parts[k]);
-                parts[k] = [];
+                utf8.Write(parts[k].GetBuffer(), 0, (int)parts[k].Length);
             }
         }
         Ascii(utf8, separator + "]");
     }
 
-    /// <summary>A chunk's items without its brackets; indented, one level deeper (every line break gains an indent).</summary>
-    private static byte[] Inner(byte[] list, JsonSerializerOptions options)
+    // Where a chunk is serialized before its brackets are cut off, per thread, kept for its next chunk.
+    [ThreadStatic]
+    private static MemoryStream? t_list;
+
+    /// <summary>A chunk's items without its brackets, written to <paramref name="output"/>; indented, one level deeper (every line break gains an indent).</summary>
+    private static void Inner(ReadOnlySpan<byte> list, JsonSerializerOptions options, MemoryStream output)
     {
         if (!options.WriteIndented)
         {
-            return list[1..^1];
+            output.Write(list[1..^1]);
+            return;
         }
         // «[» NL item, NL item NL «]»: keep NL item, NL item; every NL gains an indent.
         var newLine = System.Text.Encoding.UTF8.GetBytes(options.NewLine);
-        var inner = list.AsSpan(1, list.Length - 1 - newLine.Length - 1);
+        var inner = list[1..(list.Length - newLine.Length - 1)];
         var indent = System.Text.Encoding.UTF8.GetBytes(new string(options.IndentCharacter, options.IndentSize));
-        var lines = inner.Count(newLine);
-        var output = new byte[inner.Length + lines * indent.Length];
-        var at = 0;
         while (!inner.IsEmpty)
         {
             var nl = inner.IndexOf(newLine);
             var piece = nl < 0 ? inner : inner[..(nl + newLine.Length)];
-            piece.CopyTo(output.AsSpan(at));
-            at += piece.Length;
+            output.Write(piece);
             if (nl >= 0)
             {
-                indent.CopyTo(output.AsSpan(at));
-                at += indent.Length;
+                output.Write(indent);
             }
             inner = inner[piece.Length..];
         }
-        return output;
     }
 
     private static void Ascii(Stream utf8, string text)

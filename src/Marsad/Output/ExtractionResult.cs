@@ -37,6 +37,7 @@ public sealed record DocumentInfo
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? PublishedSource { get; init; }
 
+    [JsonConverter(typeof(LongStringConverter))]
     public string? Body { get; init; }
 }
 

@@ -83,4 +83,34 @@ public sealed class ChunkedJsonTests
         Assert.Equal(result.Actors, back.Actors);
         Assert.Equal(result.Document, back.Document);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Chunk_buffers_reused_over_several_batches_and_lists_give_the_same_bytes(bool indented)
+    {
+        // Two threads have four chunks in flight: nine chunks of places take three batches, and the
+        // actors come after them through the same buffers.
+        var result = Result(places: MarsadJson.ChunkItems * 9 - 5, actors: MarsadJson.ChunkItems * 2 + 1, events: 3);
+
+        Assert.Equal(Whole(result, indented), Chunked(result, indented, threads: 2));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_long_body_written_in_pieces_is_the_same_json_string_as_written_whole(bool indented)
+    {
+        // Line breaks, quotes, a backslash, a control character, and an emoji whose two halves fall
+        // on either side of a piece boundary.
+        var line = "قال المصدر: \"قصفت الطائرات\" البلدة\\ \u0001 صباحاً.\n";
+        var body = string.Concat(Enumerable.Repeat(line, 3 * LongStringConverter.PieceChars / line.Length));
+        body = body[..(LongStringConverter.PieceChars - 1)] + "🙂" + body[LongStringConverter.PieceChars..];
+        var options = indented ? MarsadJson.Indented : MarsadJson.Compact;
+
+        var json = System.Text.Json.JsonSerializer.Serialize(new DocumentInfo { Body = body }, options);
+
+        Assert.EndsWith((indented ? "\"body\": " : "\"body\":") + System.Text.Json.JsonSerializer.Serialize(body, options) + (indented ? "\n}" : "}"), json, StringComparison.Ordinal);
+        Assert.Equal(body, System.Text.Json.JsonSerializer.Deserialize<DocumentInfo>(json, options)?.Body);
+    }
 }
