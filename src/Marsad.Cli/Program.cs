@@ -20,4 +20,13 @@ var root = new RootCommand("مرصد — Marsad: structured, geolocated, source-
 };
 // The tool is `marsad` (./marsad in a clone), whatever the assembly is called.
 root.HelpName = "marsad";
-return CliRunner.Run(root, args);
+var code = CliRunner.Run(root, args);
+// Opt-in, for speed work (docs/performance.md): what the run allocated and collected, which the
+// load of a shared machine does not move as it moves wall time and CPU seconds.
+if (string.Equals(Environment.GetEnvironmentVariable("MARSAD_GCSTATS"), "1", StringComparison.Ordinal))
+{
+    using var self = System.Diagnostics.Process.GetCurrentProcess();
+    Console.Error.WriteLine(FormattableString.Invariant(
+        $"marsad: gc allocated {GC.GetTotalAllocatedBytes(true) / (1 << 20)} MB, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), pause {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, cpu {self.TotalProcessorTime.TotalSeconds:F2} s, peak {self.PeakWorkingSet64 / (1 << 20)} MB"));
+}
+return code;
