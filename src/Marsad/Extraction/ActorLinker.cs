@@ -173,16 +173,11 @@ internal static class ActorLinker
     /// <summary>The subject a clause is about: its first actor that can act (not after a preposition, not an adjective).</summary>
     public static ActorHit? Topic(ArticleIndex index, int from, int to)
     {
-        foreach (var a in index.Actors)
+        // Actors are in text order: the first opening at «from» is found by bisection (a scan from
+        // the window's first actor, for every candidate, made long texts quadratic).
+        for (var i = index.FirstActorFrom(from); i < index.Actors.Count && index.Actors[i].First < to; i++)
         {
-            if (a.First < from)
-            {
-                continue;
-            }
-            if (a.First >= to)
-            {
-                break;
-            }
+            var a = index.Actors[i];
             if (IsSubjectLike(index, a) && a.ActorId is not ("CIV" or "PROTESTERS"))
             {
                 return a;
@@ -349,14 +344,22 @@ internal static class ActorLinker
     /// </summary>
     private static ActorHit? SubjectBefore(ArticleIndex index, EventCandidate e, int clauseFirst)
     {
-        ActorHit? best = null;
-        foreach (var a in index.Actors)
+        // The clause's actors are found by bisection. The scan stops at the first actor reaching past
+        // the trigger: one opening before the clause stops it before any actor of the clause is read.
+        var start = index.FirstActorFrom(clauseFirst);
+        if (index.FurthestActorEndBefore(start) > e.First)
         {
+            return null;
+        }
+        ActorHit? best = null;
+        for (var i = start; i < index.Actors.Count; i++)
+        {
+            var a = index.Actors[i];
             if (a.End > e.First)
             {
                 break;
             }
-            if (a.First >= clauseFirst && IsSubjectLike(index, a) && CanDo(e, a))
+            if (IsSubjectLike(index, a) && CanDo(e, a))
             {
                 best = a;
             }
@@ -449,16 +452,9 @@ internal static class ActorLinker
 
     private static ActorHit? NextActor(ArticleIndex index, int from, int to, Func<ActorHit, bool> accept)
     {
-        foreach (var a in index.Actors)
+        for (var i = index.FirstActorFrom(from); i < index.Actors.Count && index.Actors[i].First < to; i++)
         {
-            if (a.First < from)
-            {
-                continue;
-            }
-            if (a.First >= to)
-            {
-                break;
-            }
+            var a = index.Actors[i];
             if (accept(a))
             {
                 return a;

@@ -18,6 +18,7 @@ internal sealed class ArticleIndex
     private IReadOnlyList<FatalityMention>? _fatalities;
     private IReadOnlyList<FatalityMention>? _noDeaths;
     private string?[]? _paragraphTops;
+    private int[]? _actorEndsBefore;
 
     public ArticleIndex(ExtractionContext context, WordRoles words)
     {
@@ -105,6 +106,41 @@ internal sealed class ArticleIndex
 
     /// <summary>The index in <see cref="Actors"/> of the first actor opening at or after <paramref name="token"/>.</summary>
     public int FirstActorFrom(int token) => LowerBound(Actors, token, static a => a.First);
+
+    /// <summary>
+    /// True when an actor lying wholly within tokens [<paramref name="first"/>, <paramref name="end"/>)
+    /// passes <paramref name="accept"/>. Only the actors opening in the span are read (bisection):
+    /// asked for every trigger that needs an actor in its clause, a scan of all the window's actors
+    /// made long texts quadratic.
+    /// </summary>
+    public bool AnyActorWithin(int first, int end, Func<ActorHit, bool> accept)
+    {
+        for (var i = FirstActorFrom(first); i < Actors.Count && Actors[i].First < end; i++)
+        {
+            var a = Actors[i];
+            if (a.End <= end && accept(a))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The furthest end of the actors before index <paramref name="count"/> of <see cref="Actors"/> (-1 for none).</summary>
+    public int FurthestActorEndBefore(int count)
+    {
+        if (_actorEndsBefore is null)
+        {
+            var ends = new int[Actors.Count + 1];
+            ends[0] = -1;
+            for (var i = 0; i < Actors.Count; i++)
+            {
+                ends[i + 1] = Math.Max(ends[i], Actors[i].End);
+            }
+            _actorEndsBefore = ends;
+        }
+        return _actorEndsBefore[count];
+    }
 
     private static int LowerBound<T>(IReadOnlyList<T> items, int token, Func<T, int> first)
     {

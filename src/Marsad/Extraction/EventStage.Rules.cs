@@ -232,7 +232,7 @@ public sealed partial class EventStage
     private static bool ProtestersInClause(ArticleIndex index, EventCandidate e)
     {
         var clause = index.ClauseOf(e.First);
-        return index.Actors.Any(a => a.ActorId == "PROTESTERS" && a.First >= clause.First && a.End <= clause.End);
+        return index.AnyActorWithin(clause.First, clause.End, a => a.ActorId == "PROTESTERS");
     }
 
     /// <summary>«الهجوم على الحريات»: a target word that is no place and no party.</summary>

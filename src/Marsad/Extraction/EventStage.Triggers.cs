@@ -135,16 +135,16 @@ public sealed partial class EventStage
                 }
                 return false;
             case "civ":
-                return index.Actors.Any(a => a.ActorId == "CIV" && a.First >= clause.First && a.End <= clause.End);
+                return index.AnyActorWithin(clause.First, clause.End, a => a.ActorId == "CIV");
             case "armed":
-                return index.Actors.Any(a => a.IsArmed && a.First >= clause.First && a.End <= clause.End);
+                return index.AnyActorWithin(clause.First, clause.End, a => a.IsArmed);
             case "fighter":
                 // «قُتل شرطيان», «قتلت القوات 11 مسلحاً»: fighters named by a common noun are armed too.
-                return index.Actors.Any(a => a.IsArmed && a.First >= clause.First && a.End <= clause.End)
+                return index.AnyActorWithin(clause.First, clause.End, a => a.IsArmed)
                     || HasRole(index, clause.First, clause.End, "fighter");
             case "protesters":
                 // «تجمّع مئات المتظاهرين أمام المبنى»: a gathering of protesters is a protest wherever it is.
-                return index.Actors.Any(a => a.ActorId == "PROTESTERS" && a.First >= clause.First && a.End <= clause.End);
+                return index.AnyActorWithin(clause.First, clause.End, a => a.ActorId == "PROTESTERS");
             case "fire" or "missile":
                 // «فتح عليه مسلحون مجهولون النار», «أطلقت صاروخين»: the weapon a light verb needs may follow its doer.
                 return HasRole(index, m.End, Math.Min(clause.End, m.End + 6), entry.Needs);

@@ -34,6 +34,55 @@ internal sealed class MatchMemo(int tokens)
     // Indexed by the matcher's number and the clitic flag; grown to the highest number that asks.
     private Table?[] _tables = [];
 
+    // Which matchers may have a phrase starting at each token (PhraseStarts' bits of its spelling,
+    // whole and with clitics, two words a token), in pages like the answers', filled a page at a
+    // time: asked first for every token by every matcher, they are read in order from a dense
+    // array rather than through each token and its spelling. Emptied when a phrase is added.
+    private uint[]?[]? _starts;
+    private int _startsVersion;
+
+    /// <summary>
+    /// False when matcher <paramref name="matcher"/> has no phrase starting at token
+    /// <paramref name="index"/> under any reading allowed; true when it may (always for a matcher
+    /// without a bit, and for an index out of range, which the matcher reports as before).
+    /// </summary>
+    public bool MayStart(IReadOnlyList<Token> tokenList, int index, int matcher, bool clitics)
+    {
+        if ((uint)index >= (uint)tokens || matcher >= PhraseStarts.Bits)
+        {
+            return true;
+        }
+        var version = PhraseStarts.Version;
+        var starts = _starts;
+        if (starts is null || _startsVersion != version)
+        {
+            starts = _starts = new uint[]?[(tokens >> PageBits) + 1];
+            _startsVersion = version;
+        }
+        var page = starts[index >> PageBits] ?? FillStarts(tokenList, index >> PageBits, version);
+        return (page[(index & PageMask) << 1 | (clitics ? 1 : 0)] & 1U << matcher) != 0;
+    }
+
+    private uint[] FillStarts(IReadOnlyList<Token> tokenList, int p, int version)
+    {
+        var page = new uint[(PageMask + 1) * 2];
+        var first = p << PageBits;
+        var end = Math.Min(tokens, first + PageMask + 1);
+        for (var i = first; i < end; i++)
+        {
+            var token = tokenList[i];
+            // Punctuation starts no phrase (the matcher reads only words and numbers there).
+            if (token.Kind != TokenKind.Punctuation)
+            {
+                var (whole, any) = token.Form.Starts(version);
+                page[(i - first) << 1] = whole;
+                page[((i - first) << 1) | 1] = any;
+            }
+        }
+        _starts![p] = page;
+        return page;
+    }
+
     /// <summary>The kept answer, or false when this question was not asked yet.</summary>
     public bool TryGet(int matcher, int count, int index, bool clitics, out object? result)
     {

@@ -12,13 +12,8 @@ public sealed class PhraseMatcher<T>
 {
     private readonly Node _root = new();
 
-    // A bit filter over the first words of the phrases. Every matcher is asked about every token,
-    // and nearly every reading of nearly every token starts none of its phrases: the filter says
-    // so without hashing the reading into the root's dictionary, which was about a twentieth of a
-    // long text's CPU. A word that passes is still looked up, so the answers are the same.
-    private readonly FirstWordFilter _firstWords = new();
-
-    // The matcher's number in this process: where a text keeps its answers (MatchMemo).
+    // The matcher's number in this process: its bit in the first words' registry (PhraseStarts)
+    // and where a text keeps its answers (MatchMemo).
     private readonly int _number = MatcherNumbers.Next();
 
     public int Count { get; private set; }
@@ -41,7 +36,7 @@ public sealed class PhraseMatcher<T>
                 node.Children.Add(w, next);
                 if (node == _root)
                 {
-                    _firstWords.Add(w, node.Children.Keys);
+                    PhraseStarts.Add(w, _number);
                 }
             }
             node = next;
@@ -78,6 +73,12 @@ public sealed class PhraseMatcher<T>
         // The date finder asks one matcher about the same token for each kind of time word it
         // tries there (a dozen times a token): the answer depends on nothing else, so it is kept.
         ArgumentNullException.ThrowIfNull(text);
+        // Every matcher is asked about every token, and nearly always no phrase of it starts there
+        // under any reading: the token's spelling says so from one bit, read once per text (PhraseStarts).
+        if (!text.MatchMemo.MayStart(text.Tokens, index, _number, allowClitics))
+        {
+            return null;
+        }
         if (text.MatchMemo.TryGet(_number, Count, index, allowClitics, out var kept))
         {
             return (PhraseMatch<T>?)kept;
@@ -103,7 +104,7 @@ public sealed class PhraseMatcher<T>
         for (var r = 0; r < count; r++)
         {
             var reading = readings[r];
-            if (!_firstWords.MayContain(reading.Base) || !_root.Children.TryGetValue(reading.Base, out var node))
+            if (!_root.Children.TryGetValue(reading.Base, out var node))
             {
                 continue;
             }

@@ -52,6 +52,8 @@ public sealed class Token
     /// </summary>
     public IReadOnlyList<Segmentation> Segmentations => _form.Readings;
 
+    internal WordForm Form => _form;
+
     public override string ToString() => Norm;
 }
 
@@ -69,4 +71,26 @@ internal sealed class WordForm(string norm)
     public string Norm { get; } = norm;
 
     public IReadOnlyList<Segmentation> Readings => _readings ??= CliticSegmenter.Segment(Norm);
+
+    // Which matchers have a phrase starting with this spelling (see PhraseStarts): read as a whole
+    // word and under any reading of its clitics, at the registry's version given.
+    private int _startsVersion;
+    private uint _wholeStarts, _anyStarts;
+
+    /// <summary>The matchers (bits, see <see cref="PhraseStarts"/>) with a phrase starting with this spelling: as a whole word, and under any reading.</summary>
+    public (uint Whole, uint Any) Starts(int version)
+    {
+        if (_startsVersion != version)
+        {
+            var readings = Readings;
+            _wholeStarts = PhraseStarts.Of(readings[0].Base);
+            _anyStarts = _wholeStarts;
+            for (var r = 1; r < readings.Count; r++)
+            {
+                _anyStarts |= PhraseStarts.Of(readings[r].Base);
+            }
+            _startsVersion = version;
+        }
+        return (_wholeStarts, _anyStarts);
+    }
 }

@@ -205,4 +205,37 @@ public class PhraseMatcherTests
             Assert.Null(matcher.MatchAt(text, added.Count + 1));
         }
     }
+
+    [Fact]
+    public void Many_matchers_asked_about_one_text_each_find_only_their_own_first_words()
+    {
+        // Seventy matchers: the process numbers them past the first 32, whose first words are kept
+        // as bits of each spelling; the rest are asked in full.
+        const string letters = "تثجحخدذرزسشصضطظعغقمنهي";
+        var words = Enumerable.Range(0, 70).Select(i => string.Concat(letters[i % letters.Length].ToString(), letters[i / letters.Length].ToString(), "ار")).ToList();
+        var matchers = words.Select((w, i) =>
+        {
+            var m = new PhraseMatcher<int>();
+            m.Add(w, i);
+            return m;
+        }).ToList();
+        var text = AnalyzedText.Analyze(string.Join(' ', words.Select(w => "و" + w)));
+
+        for (var i = 0; i < matchers.Count; i++)
+        {
+            for (var t = 0; t < words.Count; t++)
+            {
+                var m = matchers[i].MatchAt(text, t);
+                if (i == t)
+                {
+                    Assert.Equal([i], m?.Values);
+                }
+                else
+                {
+                    Assert.Null(m);
+                }
+                Assert.Null(matchers[i].MatchAt(text, t, allowClitics: false));
+            }
+        }
+    }
 }
