@@ -18,6 +18,9 @@ public sealed class PlaceLexicon
 
     public HashSet<string> Prepositions { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Folded nouns of a gathering or a court named by its town («مؤتمر», «محادثات», «محكمة»): the town after one is introduced as after a preposition word.</summary>
+    public HashSet<string> VenueNouns { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Folded compass noun («شمال», «غربي») → bearing.</summary>
     public Dictionary<string, int> DirectionNouns { get; } = new(StringComparer.Ordinal);
 
@@ -70,6 +73,11 @@ public sealed class PlaceLexicon
         foreach (var r in preps.Rows)
         {
             lex.Prepositions.Add(ArabicNormalizer.NormalizeKey(r[preps.Column("word")]));
+        }
+        var venues = TsvTable.LoadEmbedded("place_venue_nouns");
+        foreach (var r in venues.Rows)
+        {
+            lex.VenueNouns.Add(ArabicNormalizer.NormalizeKey(r[venues.Column("word")]));
         }
         var dirs = TsvTable.LoadEmbedded("place_directions");
         foreach (var r in dirs.Rows)

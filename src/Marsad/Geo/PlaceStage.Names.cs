@@ -32,7 +32,8 @@ public sealed partial class PlaceStage
             {
                 m.CueKind = kind;
             }
-            if (prev is not null && (L.Prepositions.Contains(prev.Norm) || L.Cues.ContainsKey(prev.Norm)))
+            // «مؤتمر جنيف», «محادثات موسكو»: a gathering named by its town puts the town on the map as «في جنيف» would.
+            if (prev is not null && (L.Prepositions.Contains(prev.Norm) || L.Cues.ContainsKey(prev.Norm) || IsVenueNoun(prev)))
             {
                 m.Preposition = true;
                 m.PrepositionWord = true;
@@ -105,6 +106,23 @@ public sealed partial class PlaceStage
             }
         }
         return null;
+    }
+
+    /// <summary>A gathering noun, also behind a conjunction or a preposition («ومؤتمرات جنيف», «بمحادثات أستانا»).</summary>
+    private bool IsVenueNoun(Token word)
+    {
+        if (L.VenueNouns.Contains(word.Norm))
+        {
+            return true;
+        }
+        foreach (var r in word.Segmentations)
+        {
+            if (r.Suffix == 0 && r.Prefix > 0 && L.VenueNouns.Contains(r.Base))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Token? PreviousWord(AnalyzedText text, int index)
