@@ -81,7 +81,7 @@ internal static class EventMerger
     private static bool IsTown(Output.PlaceMention m) =>
         m.GazetteerId is { } id && Geo.Gazetteer.Default.TryGetById(id, out var row) && Geo.Gazetteer.Default.TypeOf(row) is "locality" or "localadmin";
 
-    internal static bool SamePlace(EventCandidate a, EventCandidate b)
+    private static bool SamePlace(EventCandidate a, EventCandidate b)
     {
         if (a.Place is null || b.Place is null)
         {

@@ -174,7 +174,6 @@ public sealed partial class EventStage : IExtractionStage
             if (features is not null)
             {
                 EventFeatures.Compute(index, e, reason, signals!, features);
-                signals!.Remember(index, e, reason);
                 log?.Rows.Add(new CandidateRow(index.Text.SpanOf(e.First, e.End), e.Type, e.Modality, (float[])features.Clone(), keep, ToRecord(index, e)));
                 if (model is not null)
                 {

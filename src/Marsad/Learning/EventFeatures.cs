@@ -61,7 +61,6 @@ internal static partial class EventFeatures
         n.AddRange(SignRoles.Select(r => "sentence_" + r));
         n.AddRange(SignRoles.Select(r => "doc_" + r));
         n.AddRange(ParagraphSignRoles.Select(r => "paragraph_" + r));
-        n.AddRange(RetellingNames);
         n.AddRange(Enumerable.Range(0, TriggerBuckets).Select(i => "trigger_word#" + i));
         n.AddRange(Enumerable.Range(0, WordBuckets).Select(i => "word_before#" + i));
         n.AddRange(Enumerable.Range(0, WordBuckets).Select(i => "word_after#" + i));
@@ -69,7 +68,7 @@ internal static partial class EventFeatures
     }
 
     /// <summary>Article-wide counts, computed once per article before its candidates are scored.</summary>
-    internal sealed partial class DocumentSignals
+    internal sealed class DocumentSignals
     {
         public required int Triggers { get; init; }
 
@@ -233,7 +232,6 @@ internal static partial class EventFeatures
             into[k++] = doc.SignsPer100[r];
         }
         ParagraphSigns(doc, ParagraphOf(text, e.First), into, ref k);
-        Retelling(index, e, doc, into, ref k);
         into[k + Bucket(text.Tokens[e.First], e.Reading.Prefix, TriggerBuckets)] = 1;
         k += TriggerBuckets;
         if (PreviousWord(text, e.First) is { } before)

@@ -5,11 +5,9 @@ using Marsad.Text;
 
 namespace Marsad.Tests.Learning;
 
-/// <summary>One-to-one keep labels, and the features that tell a candidate retells an earlier one.</summary>
-public class RetellingTests
+/// <summary>One-to-one keep labels: one positive per coded event, a later matching telling a negative.</summary>
+public class KeepLabelTests
 {
-    private static readonly DateOnly Published = new(2016, 2, 18);
-
     private const string OneShelling = """
         {
           "published": "2016-02-18",
@@ -30,13 +28,6 @@ public class RetellingTests
             Location = new LocationRef { Name = place, Lat = lat, Lon = lon, Country = "SY", Precision = "point" },
             Evidence = new Evidence(start, start + 4, "قصف"),
         });
-
-    private static float Feature(CandidateRow row, string name)
-    {
-        var i = EventFeatures.Names.ToList().IndexOf(name);
-        Assert.True(i >= 0, $"no feature {name}");
-        return row.Features[i];
-    }
 
     [Fact]
     public void Only_the_first_telling_of_a_coded_event_is_a_positive()
@@ -72,27 +63,5 @@ public class RetellingTests
 
         Assert.Equal([0f, 1f], weights);
         Assert.Equal([false, false], retelling);
-    }
-
-    [Fact]
-    public void A_second_shelling_of_the_same_town_is_read_as_told_before()
-    {
-        var rows = CandidateLogs.Of("قصفت الطائرات الروسية مدينة إدلب صباح اليوم. وأدى القصف على مدينة إدلب إلى دمار كبير.", Published).Rows;
-
-        Assert.Equal(2, rows.Count);
-        Assert.Equal(0, Feature(rows[0], "retold_same_place"));
-        Assert.Equal(1, Feature(rows[1], "retold_same_place"));
-        Assert.Equal(1, Feature(rows[1], "trigger_definite"));
-        Assert.Equal(0, Feature(rows[0], "trigger_definite"));
-    }
-
-    [Fact]
-    public void A_shelling_of_another_town_is_not_told_before()
-    {
-        var rows = CandidateLogs.Of("قصفت الطائرات الروسية مدينة إدلب صباح اليوم. وقصفت الطائرات مدينة حلب مساء.", Published).Rows;
-
-        Assert.Equal(2, rows.Count);
-        Assert.Equal(0, Feature(rows[1], "retold_same_place"));
-        Assert.True(Feature(rows[1], "retold_same_type_log") > 0, "an earlier shelling is still counted");
     }
 }
