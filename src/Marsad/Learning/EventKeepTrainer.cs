@@ -4,16 +4,13 @@ using Marsad.Pipeline;
 namespace Marsad.Learning;
 
 /// <summary>
-/// Trains the keep/drop decision over the rules' candidate events from the annotated corpus: a
-/// candidate that, as linked, matches a coded event under SPEC §5 is a positive; every other
-/// candidate is a negative. The decision threshold is the one that gives the best event F1 on the
+/// Trains the keep/drop decision over the rules' candidate events from the annotated corpus: the
+/// candidate that, as linked, a coded event takes under SPEC §5 is a positive (one per coded
+/// event, <see cref="EventKeepLabels"/>); every other candidate is a negative. The decision threshold is the one that gives the best event F1 on the
 /// dev split with the real scorer, not the one that best separates candidates.
 /// </summary>
 internal static class EventKeepTrainer
 {
-    /// <summary>Weight of a candidate that only an optional gold event makes positive: fair to find or to miss.</summary>
-    private const float OptionalWeight = 0.5f;
-
     private const double PlateauF1 = 0.01;
 
     /// <summary>
@@ -92,7 +89,7 @@ internal static class EventKeepTrainer
 
     private const string TuningSalt = "#threshold";
 
-    /// <summary>Every candidate of the train articles, labelled by the SPEC §5 match against the coded events.</summary>
+    /// <summary>Every candidate of the train articles, labelled one-to-one by the SPEC §5 match against the coded events (<see cref="EventKeepLabels"/>).</summary>
     internal static (List<ModelInput> Rows, int Positives) CorpusRows(IReadOnlyList<GoldArticle> train, MarsadPipeline pipeline, BinaryModel? actor1, BinaryModel? type = null, BinaryModel? place = null, BinaryModel? modality = null, BinaryModel? actor2 = null)
     {
         var rows = new List<ModelInput>();
@@ -101,24 +98,17 @@ internal static class EventKeepTrainer
         {
             var log = new CandidateLog { Actor1 = actor1, Type = type, Place = place, Modality = modality, Actor2 = actor2 };
             pipeline.Extract(a.Article, log);
-            foreach (var row in log.Rows)
+            var weights = EventKeepLabels.Of(a.Gold, log.Rows, out var retelling);
+            for (var i = 0; i < log.Rows.Count; i++)
             {
-                // A positive is a candidate that, as linked, is a coded event under the SPEC §5
-                // matching (type, modality, actor1, place): keeping it can only be right.
-                var weight = 0f;
-                foreach (var g in a.Gold.Events)
-                {
-                    if (EventMatcher.Matches(a.Gold, g, row.Record))
-                    {
-                        weight = Math.Max(weight, g.Optional ? OptionalWeight : 1f);
-                    }
-                }
+                var row = log.Rows[i];
+                var weight = weights[i];
                 if (row.Features[FocusFeature] == 1)
                 {
                     weight *= FocusWeight;
                 }
                 positives += weight > 0 ? 1 : 0;
-                rows.Add(new ModelInput { Features = row.Features, Label = weight > 0, Weight = weight > 0 ? weight : 1f });
+                rows.Add(new ModelInput { Features = row.Features, Label = weight > 0, Weight = weight > 0 ? weight : retelling[i] ? EventKeepLabels.RetellingWeight : 1f });
             }
         }
         return (rows, positives);
