@@ -21,13 +21,6 @@ public sealed partial class EventStage
     }
 
     /// <summary>«تصدت القوات لهجوم»: a noun behind the clitic ل is the verb's object, and the verb names both sides.</summary>
-    private static bool GovernedByLam(ArticleIndex index, EventCandidate next)
-    {
-        var prefix = index.Token(next.First).Norm[..next.Reading.Prefix];
-        if (prefix.EndsWith("ال", StringComparison.Ordinal))
-        {
-            prefix = prefix[..^2];
-        }
-        return prefix is "ل" or "ول" or "فل" or "لل";
-    }
+    private static bool GovernedByLam(ArticleIndex index, EventCandidate next) =>
+        LamClitic.IsLam(index.Token(next.First).Norm[..next.Reading.Prefix]);
 }

@@ -223,14 +223,5 @@ internal sealed class ModalityResolver(ModalityLexicon cues)
     }
 
     /// <summary>«لقطع», «للسيطرة»: a verbal noun behind the clitic ل reads as a purpose.</summary>
-    private static bool IsPurposeLam(Token token, Segmentation reading)
-    {
-        var prefix = token.Norm[..reading.Prefix];
-        // The article is not a clitic preposition: «المعركة» is no purpose, «للمعركة» and «لقطع» are.
-        if (prefix.EndsWith("ال", StringComparison.Ordinal))
-        {
-            prefix = prefix[..^2];
-        }
-        return prefix is "ل" or "ول" or "فل" or "لل" or "ولل" or "فلل";
-    }
+    private static bool IsPurposeLam(Token token, Segmentation reading) => LamClitic.IsLam(token.Norm[..reading.Prefix]);
 }
