@@ -108,9 +108,22 @@ internal static class ActorLinker
         {
             passive = true;
         }
-        if (actor1 is null && !passive && !pronounDoer)
+        // «تعرضت الأحياء لقصف من …»: who undergoes the noun is no doer, plain «من» after it names one; with
+        // neither, the context still may (made doerless, it lost doers coders took from it: docs/learning.md).
+        var undergone = false;
+        if (actor1 is null && !passive && !pronounDoer && PatientBefore.Undergone(index, e, sentence.First))
+        {
+            actor1 = AfterPreposition(index, e.End, clause.End, "من");
+            undergone = actor1 is null;
+        }
+        if (actor1 is null && !passive && !pronounDoer && !undergone)
         {
             actor1 = SubjectBefore(index, e, clause.First);
+            if (actor1 is not null && PatientBefore.Casualty(index, e, actor1, clause.First))
+            {
+                actor1 = null;
+                passive = true;
+            }
         }
         if (actor1 is null && !passive && !doerUnknown && !device)
         {

@@ -91,6 +91,10 @@ public sealed partial class FatalityFinder
     public bool IsKillingWordAt(AnalyzedText text, int token) =>
         _cues.MatchAt(text, token) is { } m && m.Values.Contains(CueKind.KillBefore);
 
+    /// <summary>True when the words at <paramref name="token"/> say someone was killed or wounded before the people named («قتل», «أصيب»).</summary>
+    public bool IsCasualtyWordAt(AnalyzedText text, int token) =>
+        _cues.MatchAt(text, token) is { } m && (m.Values.Contains(CueKind.KillBefore) || m.Values.Contains(CueKind.Wound));
+
     private enum Outcome
     {
         Killed,

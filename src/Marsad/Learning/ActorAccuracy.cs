@@ -50,6 +50,11 @@ public sealed class ActorAccuracy
             {
                 _a1None++;
                 _a1NoneRight += sys1 is null ? 1 : 0;
+                // SPEC §5 does not score these, but a doer filled in where the clause names none is the hand-read's most common wrong field.
+                if (sys1 is not null)
+                {
+                    Errors.Add($"{a.Gold.Name}: «{row.Trigger.Cut(a.Article.Body)}» {row.Type} [someone for nobody] {sys1}/{sys2 ?? "-"} → -/{gold2 ?? "-"} {Slot(log, row, sys1)}");
+                }
             }
             else
             {

@@ -31,4 +31,12 @@ public class ClashSidesTests
         Assert.Equal("LBN-HEZ", e.Actor1?.Id);
         Assert.Equal("SYR-REBELS", e.Actor2?.Id);
     }
+
+    [Fact]
+    public void A_rebel_operations_room_named_first_is_the_doer_of_the_clash()
+    {
+        var e = Single("قال مصدر إن اشتباكات عنيفة بين غرفة عمليات فتح حلب وقوات النظام دارت في حي الراشدين.", "ASSAULT");
+        Assert.Equal("SYR-REBELS", e.Actor1?.Id);
+        Assert.Equal("SYR-MIL", e.Actor2?.Id);
+    }
 }

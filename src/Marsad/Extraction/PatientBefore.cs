@@ -1,0 +1,103 @@
+using Marsad.Pipeline;
+using Marsad.Text;
+
+namespace Marsad.Extraction;
+
+/// <summary>
+/// Those a verbal noun happened to, named before it: the subject of a verb of undergoing («تعرضت
+/// البلدات لقصف») and the dead and wounded of a clause the noun is the cause of («قتل ثلاثة جنود
+/// بانفجار عبوة»). The rules read the last actor before a noun trigger as its subject, so these
+/// victims became the doer; the train oracle's doers given where the coder gave none were mostly
+/// such victims or a side taken from the context. A casualty clause names no doer, and the guideline
+/// keeps actor1 null there (docs/annotation.md 6.3); an undergone noun may take its doer from «من»
+/// after it, or from the context as before (docs/learning.md, "Actors, ninth step").
+/// </summary>
+internal static class PatientBefore
+{
+    /// <summary>Tokens from a verb of undergoing to its noun: a subject with a list of quarters fits.</summary>
+    private const int UndergoReach = 14;
+
+    /// <summary>Tokens from a killing or wounding word to the people it names: «قتل أحد منتسبي وزارة الداخلية».</summary>
+    private const int CasualtyReach = 4;
+
+    /// <summary>
+    /// True when a verb or noun of undergoing («تعرضت», «تعرضه») governs the noun trigger, no other
+    /// trigger between: whoever is named between them or before the verb suffers the deed.
+    /// </summary>
+    public static bool Undergone(ArticleIndex index, EventCandidate e, int sentenceFirst)
+    {
+        if (e.Trigger.IsVerb || !BehindTo(index, e))
+        {
+            return false;
+        }
+        for (var k = e.First - 1; k >= Math.Max(sentenceFirst, e.First - UndergoReach); k--)
+        {
+            if (index.IsRole(k, "undergo", true))
+            {
+                return true;
+            }
+            if (index.IsTrigger(k))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="subject"/>, before the noun trigger in its clause, is counted by a
+    /// number or named after a killing or wounding word, and the trigger stands behind a preposition
+    /// of cause («بانفجار», «في هجوم», «جراء قصف»): the dead or wounded of the deed, not its doer.
+    /// A killing verb right before the actor is left alone: «قتل الجيش 20 مسلحا بقصف» names the doer.
+    /// Only remote violence: those killed «في اشتباكات» are a side of the clash.
+    /// </summary>
+    public static bool Casualty(ArticleIndex index, EventCandidate e, ActorHit subject, int clauseFirst)
+    {
+        if (e.Type != "REMOTE" || e.Trigger.IsVerb || !CauseBefore(index, e))
+        {
+            return false;
+        }
+        for (var k = subject.First - 1; k >= Math.Max(clauseFirst, subject.First - CasualtyReach); k--)
+        {
+            if (index.Token(k).Kind == TokenKind.Number || (Time.ArabicNumbers.Default.ReadAt(index.Text, k) is { } n && n.End > k && n.End <= subject.First))
+            {
+                return true;
+            }
+            if (FatalityFinder.Default.IsCasualtyWordAt(index.Text, k))
+            {
+                return k < subject.First - 1;
+            }
+            if (index.ActorAt(k) is not null)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>«لقصف», «للقصف», «إلى هجوم»: the preposition a verb of undergoing governs its noun with.</summary>
+    private static bool BehindTo(ArticleIndex index, EventCandidate e)
+    {
+        var prefix = e.Reading.Prefix;
+        var norm = index.Token(e.First).Norm;
+        if (prefix > 0 && prefix <= norm.Length && norm.AsSpan(0, prefix).Contains('ل'))
+        {
+            return true;
+        }
+        return e.First > 0 && index.Token(e.First - 1).Norm is "الي" or "ل";
+    }
+
+    /// <summary>«بانفجار», «في هجوم», «إثر قصف», «جراء انفجار»: the trigger is what caused the toll told before it.</summary>
+    private static bool CauseBefore(ArticleIndex index, EventCandidate e)
+    {
+        var prefix = e.Reading.Prefix;
+        var norm = index.Token(e.First).Norm;
+        if (prefix > 0 && prefix <= norm.Length && norm.AsSpan(0, prefix).Contains('ب'))
+        {
+            return true;
+        }
+        var before = e.First - 1;
+        return before >= 0 && (index.Token(before).Norm is "في" or "وفي"
+            || Lexicons.WordRoles.Tolls.Is(index.Text, before, "cause", allowClitics: true));
+    }
+}
