@@ -78,19 +78,6 @@ public class TypeRulesTests
     }
 
     [Fact]
-    public void Troops_deploying_widely_in_a_city_is_a_mobilization()
-    {
-        var events = Of("نفذ الجيش اللبناني انتشارا واسعا في مدينة طرابلس.");
-        Assert.Contains(events, e => e.Type == "MOBILIZE");
-    }
-
-    [Fact]
-    public void News_spreading_is_no_mobilization()
-    {
-        Assert.DoesNotContain(Of("انتشر الخبر في مدينة طرابلس بسرعة."), e => e.Type == "MOBILIZE");
-    }
-
-    [Fact]
     public void Protesters_coming_under_fire_stay_the_victims()
     {
         var events = Of("أطلقت قوات الأمن النار على المتظاهرين في مدينة طنطا.");
