@@ -137,11 +137,9 @@ public sealed partial class EventStage : IExtractionStage
             PlaceAtFocus(e, focusHit);
             places?.Choose(index, e, group - 1);
             e.Anaphoric = IsAnaphoric(index, e);
-            // SPEC §2: force used directly on civilians or protesters is violence against civilians.
-            if (e.Type == "ASSAULT" && e.Actor2?.ActorId is "CIV" or "PROTESTERS" && e.Actor1?.IsArmed != false)
-            {
-                e.Trigger = e.Trigger with { Type = "ATTACK_CIVILIANS" };
-            }
+            // SPEC §2: the type follows who does what to whom (civilians, fighters, protesters, aircraft).
+            var readType = e.Type;
+            TypeRules.Apply(index, e);
             e.Attribution = _attribution.Find(index.Text, sentence);
             foreach (var enricher in _enrichers)
             {
@@ -152,7 +150,7 @@ public sealed partial class EventStage : IExtractionStage
             if (typeFeatures is not null && TypeChoice.Applies(e.Type))
             {
                 EventFeatures.Compute(index, e, reason, signals!, features!);
-                if (ChooseType(index, e, typeModel, features!, typeFeatures, log, typeGroup++))
+                if (ChooseType(index, e, readType, typeModel, features!, typeFeatures, log, typeGroup++))
                 {
                     tollOf = TollOf(index, e, siblings);
                     reason = Judge(index, e, tollOf);
@@ -272,13 +270,14 @@ public sealed partial class EventStage : IExtractionStage
     }
 
     /// <summary>The learned choice among a violent candidate's neighbouring types (see <see cref="TypeChoice"/>); true when it changed the type.</summary>
-    private static bool ChooseType(ArticleIndex index, EventCandidate e, BinaryModel? model, float[] candidate, float[] features, CandidateLog? log, int group)
+    private static bool ChooseType(ArticleIndex index, EventCandidate e, string readType, BinaryModel? model, float[] candidate, float[] features, CandidateLog? log, int group)
     {
         var best = (Score: float.MinValue, Option: e.Type);
         var trigger = index.Text.SpanOf(e.First, e.End);
+        var cues = TypeRules.TypeCues.Of(index, e);
         for (var i = 0; i < TypeChoice.Options.Length; i++)
         {
-            TypeChoice.Compute(candidate, i, e.Type, features);
+            TypeChoice.Compute(candidate, i, e.Type, readType, e.Alternatives, cues, features);
             log?.TypeRows.Add(new TypeOptionRow(group, trigger, e.Type, TypeChoice.Options[i], (float[])features.Clone()));
             if (model is not null && model.Score(features) is var s && s > best.Score)
             {

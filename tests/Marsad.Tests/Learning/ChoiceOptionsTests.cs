@@ -12,9 +12,19 @@ public class ChoiceOptionsTests
         var log = Log("هاجم مسلحون مجهولون حاجزا للشرطة في مدينة العريش.");
         var options = log.TypeRows.Where(r => r.Group == 0).ToList();
         Assert.Equal(TypeChoice.Options, options.Select(o => o.Option));
-        var rulesSlot = TypeChoice.Count - 1;
+        var rulesSlot = EventFeatures.Count + TypeChoice.Options.Length;
         var marked = Assert.Single(options, o => o.Features[rulesSlot] == 1);
         Assert.Equal(options[0].RulesType, marked.Option);
+    }
+
+    [Fact]
+    public void The_option_its_clause_speaks_for_is_marked_cued()
+    {
+        // A car carrying civilian employees as the target: the civilians' option is the cued one.
+        var log = Log("هاجم مسلحون مجهولون سيارة تقل موظفين في مدينة الموصل.");
+        var options = log.TypeRows.Where(r => r.Group == 0).ToList();
+        var cued = TypeChoice.Names.ToList().IndexOf("option_cued");
+        Assert.Equal(["ATTACK_CIVILIANS"], options.Where(o => o.Features[cued] == 1).Select(o => o.Option));
     }
 
     [Fact]
@@ -35,8 +45,9 @@ public class ChoiceOptionsTests
     [Fact]
     public void Type_option_names_follow_the_candidate_features()
     {
-        Assert.Equal(EventFeatures.Count + TypeChoice.Options.Length + 1, TypeChoice.Count);
+        Assert.Equal(TypeChoice.Names.Count, TypeChoice.Count);
         Assert.Equal("option_ASSAULT", TypeChoice.Names[EventFeatures.Count]);
+        Assert.Equal("option_is_rules", TypeChoice.Names[EventFeatures.Count + TypeChoice.Options.Length]);
     }
 
     [Theory]

@@ -1,0 +1,100 @@
+using Marsad.Pipeline;
+
+namespace Marsad.Extraction;
+
+/// <summary>
+/// The type a linked candidate takes once its doer and target are known. The trigger word gives a
+/// first type («هجوم» ASSAULT, «اعتقل» ARREST), but SPEC §2 and the coding guideline
+/// (docs/annotation.md 6.1 and the decisions log) type an event by who does what to whom: force
+/// used directly on people who are no party is ATTACK_CIVILIANS, the killing of police or soldiers
+/// by gunmen is ASSAULT, a detention by a non-state armed group is ATTACK_CIVILIANS, a storming by
+/// protesters is part of their PROTEST, and an attack made with or by aircraft, artillery or
+/// chemicals is REMOTE. The words these rules read are event_words.tsv roles (civilian, fighter,
+/// assassination, missile, device, remoteweapon); the same cues are features of the learned type choice.
+/// </summary>
+internal static class TypeRules
+{
+    /// <summary>Tokens after the trigger, inside its clause, where its target is looked for.</summary>
+    private const int TargetWindow = 8;
+
+    /// <summary>Tokens between the trigger and an aircraft doer that makes it remote violence.</summary>
+    private const int DoerWindow = 3;
+
+    /// <summary>Retypes <paramref name="e"/> by its doer and target; true when the type changed.</summary>
+    public static bool Apply(ArticleIndex index, EventCandidate e)
+    {
+        var type = Retype(index, e, TypeCues.Of(index, e));
+        if (type is null || string.Equals(type, e.Type, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        e.Trigger = e.Trigger with { Type = type };
+        return true;
+    }
+
+    private static string? Retype(ArticleIndex index, EventCandidate e, TypeCues cues) => e.Type switch
+    {
+        // «اقتحم المتظاهرون مبنى المحافظة»: protesters storming or clashing is their protest (annotation.md 6.1, riots).
+        // With no doer linked, protesters named after the verb with no preposition before them («اقتحم المتظاهرون») are its subject.
+        "ASSAULT" when e.Actor1?.ActorId == "PROTESTERS" || (e.Actor1 is null && e.Trigger.IsVerb && e.Actor2 is { ActorId: "PROTESTERS" } p && p.First >= e.End && !index.IsPrepositionBefore(p)) => "PROTEST",
+        // «هجوم بالطائرات المسيرة», «فتح الطيران الحربي نيران رشاشاته»: an attack by its remote weapon is REMOTE.
+        "ASSAULT" when cues.RemoteWeapon => "REMOTE",
+        // SPEC §2: force used directly on civilians or protesters is violence against civilians.
+        "ASSAULT" when e.Actor1?.IsArmed != false && (e.Actor2?.ActorId is "CIV" or "PROTESTERS" || (cues.Civilian && !cues.Fighter)) => "ATTACK_CIVILIANS",
+        // «اغتال مسلحون شرطياً»: police or soldiers killed by gunmen, at home or off duty, is ASSAULT on the force (annotation.md, Types).
+        "ATTACK_CIVILIANS" when cues.Fighter && !cues.Civilian && e.Actor2?.ActorId is not ("CIV" or "PROTESTERS")
+            && TypeCues.Is(index, e.First, "assassination") => "ASSAULT",
+        // «احتجز مقاتلو الكتيبة جنود حفظ السلام»: a detention by a non-state armed group is an abduction,
+        // unless the group holds its own members.
+        "ARREST" when e.Actor1 is { Entry.Class: "org" } doer && !doer.IsNisba && e.Actor2?.ActorId != doer.ActorId => "ATTACK_CIVILIANS",
+        _ => null,
+    };
+
+    /// <summary>What the clause of a candidate says of its target and weapon, read once for the rules and the learned type choice.</summary>
+    internal readonly record struct TypeCues(bool Civilian, bool Fighter, bool RemoteWeapon, bool Protesters, bool OrgDoer)
+    {
+        public static TypeCues Of(ArticleIndex index, EventCandidate e)
+        {
+            var clause = index.ClauseOf(e.First);
+            var end = Math.Min(clause.End, e.End + TargetWindow);
+            bool civilian = false, fighter = false, remote = false;
+            for (var k = e.End; k < end; k++)
+            {
+                // «بالطائرات», «بقذائف الهاون»: the weapon is the instrument, behind ب.
+                remote |= index.Token(k).Norm.StartsWith('ب') && (Is(index, k, "remoteweapon") || Is(index, k, "missile") || Is(index, k, "device"));
+                // «الاشتباكات مع قصف الطيران بالبراميل»: the words after another trigger are that event's.
+                if (index.IsTrigger(k))
+                {
+                    break;
+                }
+                if (e.Actor1 is { } a1 && k >= a1.First && k < a1.End)
+                {
+                    continue;
+                }
+                if (index.ActorAt(k) is { } actor)
+                {
+                    civilian |= actor.ActorId is "CIV";
+                    fighter |= actor.IsArmed && !actor.IsNisba;
+                }
+                civilian |= Is(index, k, "civilian");
+                fighter |= Is(index, k, "fighter");
+            }
+            // «شنّت طائرات حربية هجوماً», «فتح الطيران الحربي نيرانه»: the doer next to the trigger is the aircraft
+            // (a doer linked from farther away may be another event's: «قصفت مقاتلات حكومية … لوقف تقدم»).
+            if (e.Actor1 is { } doer && index.Token(doer.First).Clause == index.Token(e.First).Clause
+                && (doer.First >= e.End ? doer.First - e.End : e.First - doer.End) <= DoerWindow)
+            {
+                for (var k = doer.First; k < doer.End && !remote; k++)
+                {
+                    remote = Is(index, k, "remoteweapon");
+                }
+            }
+            var protesters = e.Actor1?.ActorId == "PROTESTERS" || index.Actors.Any(a => a.ActorId == "PROTESTERS" && a.First >= clause.First && a.End <= clause.End);
+            return new TypeCues(civilian, fighter, remote, protesters, e.Actor1?.Entry?.Class == "org");
+        }
+
+        /// <summary>A word of the role, as the longest phrase there or alone («طائرات» inside the force phrase «طائرات حربية»).</summary>
+        internal static bool Is(ArticleIndex index, int k, string role) =>
+            index.IsRole(k, role, true) || (index.Token(k).IsWord && index.Words.IsWord(index.Text, k, role));
+    }
+}
