@@ -9,8 +9,10 @@ namespace Marsad.Learning;
 /// next, and whether a way of growing it is better beyond that spread. Each variant is trained
 /// several times, each time without a tenth of the training articles and gsr documents (another
 /// tenth each run: the small input changes that move a retrain) and, for a subsampled variant,
-/// with another seed; every model is scored on dev by the real pipeline at a few thresholds. The
-/// candidates are those of the shipped actor1 and place choices, computed once.
+/// with another seed; every model is scored on dev by the real pipeline over the trainer's
+/// thresholds. Pick rules are judged across two dev halves: each picks on one half (with the run's
+/// out-of-fold train articles where it uses them) and is scored on the other. The candidates are
+/// those of the shipped actor1 and place choices, computed once.
 /// </summary>
 internal static class EventKeepStudy
 {

@@ -6,8 +6,9 @@ namespace Marsad.Learning;
 /// <summary>
 /// Trains the keep/drop decision over the rules' candidate events from the annotated corpus: a
 /// candidate that, as linked, matches a coded event under SPEC §5 is a positive; every other
-/// candidate is a negative. The decision threshold is the one that gives the best event F1 on the
-/// dev split with the real scorer, not the one that best separates candidates.
+/// candidate is a negative. The decision threshold is the one that gives the best event F1 with the
+/// real scorer on dev pooled with out-of-fold train articles (<see cref="KeepThreshold"/>), not
+/// the one that best separates candidates.
 /// </summary>
 internal static class EventKeepTrainer
 {
