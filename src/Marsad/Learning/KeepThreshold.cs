@@ -62,7 +62,7 @@ internal static class KeepThreshold
     }
 
     /// <summary>The fold of a train article in the out-of-fold pool, by a salted hash of its file name.</summary>
-    public static int FoldOf(GoldArticle a) => GsrSentences.FoldOf(Path.GetFileName(a.GoldPath) + FoldSalt, Folds);
+    public static int FoldOf(GoldArticle a, int folds = Folds) => GsrSentences.FoldOf(Path.GetFileName(a.GoldPath) + FoldSalt, folds);
 
     /// <summary>
     /// The train articles' event counts at each threshold, each fold scored by a keep model grown
@@ -70,11 +70,11 @@ internal static class KeepThreshold
     /// (the gsr sentences, which are never scored here).
     /// </summary>
     public static EventCounts[] OutOfFold(IReadOnlyList<(GoldArticle Article, List<ModelInput> Rows)> train, IReadOnlyList<ModelInput> always, LgbmOptions options,
-        MarsadPipeline pipeline, IReadOnlyList<double> thresholds, BinaryModel? actor1, BinaryModel? type = null, BinaryModel? place = null, BinaryModel? modality = null, BinaryModel? actor2 = null)
+        MarsadPipeline pipeline, IReadOnlyList<double> thresholds, BinaryModel? actor1, BinaryModel? type = null, BinaryModel? place = null, BinaryModel? modality = null, BinaryModel? actor2 = null, int count = Folds)
     {
         var curve = Enumerable.Repeat(EventCounts.Zero, thresholds.Count).ToArray();
-        var folds = train.Select(x => FoldOf(x.Article)).ToArray();
-        for (var f = 0; f < Folds; f++)
+        var folds = train.Select(x => FoldOf(x.Article, count)).ToArray();
+        for (var f = 0; f < count; f++)
         {
             var rows = new List<ModelInput>(always);
             var held = new List<GoldArticle>();
