@@ -170,7 +170,7 @@ public sealed partial class EventStage
             return DropReason.Defused;
         }
         // «قضت المحكمة بالإعدام»: a court's sentence is no killing.
-        if (e.Type is "ATTACK_CIVILIANS" or "ARREST" && RoleBefore(index, e, "judicial", 5))
+        if ((e.Type is "ATTACK_CIVILIANS" or "ARREST" or "ACCUSE" && RoleBefore(index, e, "judicial", 5)) || StatementRoles.IsConviction(index, e))
         {
             return DropReason.Judicial;
         }

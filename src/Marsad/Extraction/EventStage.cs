@@ -105,6 +105,7 @@ public sealed partial class EventStage : IExtractionStage
         var tollModel = log is null ? (_learned ? EventModels.Toll : null) : log.Toll;
         var tollFeatures = triggers.Count > 0 && (tollModel is not null || log is not null) ? new float[TollChoice.Count] : null;
         var tollGroup = 0;
+        StatementRoles.Persons? persons = null;
         foreach (var e in triggers)
         {
             var sentence = index.SentenceOf(e.First);
@@ -125,6 +126,7 @@ public sealed partial class EventStage : IExtractionStage
             _modality.Resolve(index, e);
             InheritCoordination(index, e, siblings);
             ActorLinker.Link(index, e, siblings, topic);
+            var (rulesActor1, rulesActor2) = (e.Actor1, e.Actor2);
             if (actorFeatures is not null)
             {
                 // Both choices read the same mentions and cues: the first changes no type or trigger.
@@ -132,10 +134,15 @@ public sealed partial class EventStage : IExtractionStage
                 ChooseActor1(index, e, actorModel, actorFeatures, actorCounts, cues, log, group);
                 ChooseActor2(index, e, actor2Model, actorFeatures, actorCounts, cues, log, group);
             }
+            if (e.Type == "ACCUSE")
+            {
+                StatementRoles.Apply(index, e, persons ??= StatementRoles.Persons.Of(index), rulesActor1, rulesActor2);
+            }
             group++;
             PlaceLinker.Link(index, e, roads);
             PlaceAtFocus(e, focusHit);
             places?.Choose(index, e, group - 1);
+            StatementRoles.PlaceStatement(index, e);
             e.Anaphoric = IsAnaphoric(index, e);
             // SPEC §2: the type follows who does what to whom (civilians, fighters, protesters, aircraft).
             var readType = e.Type;
@@ -185,6 +192,12 @@ public sealed partial class EventStage : IExtractionStage
                 keep = false;
                 log?.Gated.Add((index.Text.SpanOf(e.First, e.End), "round-up over many places far apart"));
             }
+            // A court's conviction is never a condemnation, whatever the keep model makes of its words.
+            if (keep && StatementRoles.IsConviction(index, e))
+            {
+                keep = false;
+                log?.Gated.Add((index.Text.SpanOf(e.First, e.End), "a conviction, not a condemnation"));
+            }
             if (log is not null && log.Rows.Count > 0 && features is not null)
             {
                 log.Rows[^1].Kept = keep;
@@ -210,6 +223,10 @@ public sealed partial class EventStage : IExtractionStage
             {
                 e.Confidence = score is { } p ? Math.Round(p, 2) : Confidence(e);
                 candidates.Add(e);
+                if (e.Type == "ACCUSE")
+                {
+                    candidates.AddRange(StatementRoles.CoSpeakers(index, e, persons ??= StatementRoles.Persons.Of(index)));
+                }
                 siblings.Add(e);
                 var shares = SplitToll(e);
                 for (var c = 0; c < e.CoordinatedPlaces.Count; c++)

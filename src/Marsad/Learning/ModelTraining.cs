@@ -166,6 +166,9 @@ public static class ModelTraining
     {
         var helps = (keepWith.Dev.F1 ?? 0) > (keepWithout.Dev.F1 ?? 0) + ShipMargin;
         progress.WriteLine(FormattableString.Invariant($"{name}: dev event F1 {keepWith.Dev.F1:F3} with it and the keep model, {keepWithout.Dev.F1:F3} without it (ships above +{ShipMargin:F3})"));
+        // Shown, not judged: on the out-of-fold train articles the choice itself is in-sample (it
+        // learned them), so the pool would favour every choice.
+        progress.WriteLine(FormattableString.Invariant($"{name}: dev and out-of-fold train F1 {keepWith.Pool?.F1 ?? 0:F3} with it, {keepWithout.Pool?.F1 ?? 0:F3} without it (not a gate)"));
         if (helps && seedF1() is { } f1)
         {
             progress.WriteLine(FormattableString.Invariant($"{name}: seed article event F1 {f1:F3} with it (gate {SeedFloor:F2})"));

@@ -42,12 +42,13 @@ public class DocumentFocusTests
     [Fact]
     public void An_event_told_without_a_place_is_coded_at_the_articles_focus_not_dropped()
     {
-        // «اتهم» names no place: the accusation is still an event, coded in the country the article is about.
+        // «توعد» names no place: the threat is still an event, coded in the country the article is about
+        // (an accusation takes no place at all unless its venue is said, docs/annotation.md 6.4).
         var result = MarsadPipeline.CreateRulesOnly().Extract(ArticleReader.Default.ReadString(
-            "قصفت الطائرات الحربية مدينة حلب اليوم وقتل عشرة مدنيين. واتهم الائتلاف السوري المعارض قوات النظام بارتكاب مجزرة.", "test"));
-        var accuse = Assert.Single(result.Events, e => e.Type == "ACCUSE");
-        Assert.Equal("SY", accuse.Location!.Country);
-        Assert.Equal("country", accuse.Location.Precision);
+            "قصفت الطائرات الحربية مدينة حلب اليوم وقتل عشرة مدنيين. وتوعد الائتلاف السوري المعارض قوات النظام بالرد.", "test"));
+        var threat = Assert.Single(result.Events, e => e.Type == "THREATEN");
+        Assert.Equal("SY", threat.Location!.Country);
+        Assert.Equal("country", threat.Location.Precision);
     }
 
     [Fact]
@@ -63,7 +64,7 @@ public class DocumentFocusTests
     public void Every_event_location_carries_its_precision_and_a_confidence()
     {
         var result = MarsadPipeline.CreateRulesOnly().Extract(ArticleReader.Default.ReadString(
-            "قصفت الطائرات الحربية مدينة حلب اليوم وقتل عشرة مدنيين. واتهم الائتلاف السوري المعارض قوات النظام بارتكاب مجزرة.", "test"));
+            "قصفت الطائرات الحربية مدينة حلب اليوم وقتل عشرة مدنيين. وتوعد الائتلاف السوري المعارض قوات النظام بالرد.", "test"));
         Assert.NotEmpty(result.Events);
         Assert.All(result.Events, e =>
         {

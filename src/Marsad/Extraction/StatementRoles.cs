@@ -1,0 +1,464 @@
+using Marsad.Lexicons;
+using Marsad.Pipeline;
+using Marsad.Text;
+
+namespace Marsad.Extraction;
+
+/// <summary>
+/// Who speaks and who is blamed in an accusation (docs/annotation.md 4.4 and "ACCUSE"): actor1 is
+/// the speaker, the subject of «اتهم», «أدان», «حمّل»; actor2 the party blamed, the object after the
+/// verb and its subject. Speakers are mostly persons, whom no actor lexicon lists: a person is known
+/// by the office and nationality the article introduced them with («وزيرة الخارجية الأمريكية
+/// هيلاري كلينتون» makes a later «كلينتون» the USA). Without a speaker named in its clause the doer
+/// the violent rules chose is kept, unless it is the blamed party.
+/// </summary>
+internal static class StatementRoles
+{
+    private const int NameTokens = 3;
+    private const int ObjectWindow = 6;
+    private const int VenueWindow = 4;
+    private const int AffiliationWindow = 7;
+
+    private static readonly WordRoles Words = new(TsvTable.LoadEmbedded("statement_words"));
+
+    /// <summary>The persons an article introduces by office and nationality: each name word and the id it stands for.</summary>
+    internal sealed class Persons
+    {
+        private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
+
+        public bool IsEmpty => _ids.Count == 0;
+
+        public string? IdOf(ArticleIndex index, int token) =>
+            token >= 0 && token < index.Count && index.Token(token).IsWord && _ids.TryGetValue(Key(index.Token(token).Norm), out var id) ? id : null;
+
+        public static Persons Of(ArticleIndex index)
+        {
+            var persons = new Persons();
+            var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < index.Count; i++)
+            {
+                var title = Words.At(index.Text, i, "title", allowClitics: true);
+                if (title is null)
+                {
+                    continue;
+                }
+                // «وزير الخارجية السوري»: up to two words of the office stand before the nationality or body.
+                ActorHit? office = null;
+                for (var k = title.End; k < Math.Min(index.Count, title.End + 3); k++)
+                {
+                    if (index.ActorAt(k) is { } a)
+                    {
+                        office = OfficeOf(title, k, a);
+                        break;
+                    }
+                    if (!index.Token(k).IsWord)
+                    {
+                        break;
+                    }
+                }
+                if (office is null)
+                {
+                    continue;
+                }
+                var n = office.End;
+                if (n < index.Count && index.Token(n).Kind == TokenKind.Punctuation && index.Token(n).Norm is "،" or ",")
+                {
+                    n++;
+                }
+                // A first name never carries the article; the surname may («وليد المعلم»).
+                if (!IsNameWord(index, n) || index.Token(n).Norm.StartsWith("ال", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+                for (var k = n; k < Math.Min(index.Count, n + NameTokens) && IsNameWord(index, k); k++)
+                {
+                    var key = Key(index.Token(k).Norm);
+                    if (persons._ids.TryGetValue(key, out var known) && !string.Equals(known, office.ActorId, StringComparison.Ordinal))
+                    {
+                        ambiguous.Add(key);
+                    }
+                    persons._ids.TryAdd(key, office.ActorId);
+                    if (index.Token(k).Norm.StartsWith("ال", StringComparison.Ordinal))
+                    {
+                        break;
+                    }
+                }
+                i = n;
+            }
+            foreach (var key in ambiguous)
+            {
+                persons._ids.Remove(key);
+            }
+            return persons;
+        }
+
+        /// <summary>A word that can be part of a person's name: no actor, place, office, saying verb, preposition or short particle.</summary>
+        private static bool IsNameWord(ArticleIndex index, int k)
+        {
+            if (k >= index.Count)
+            {
+                return false;
+            }
+            var t = index.Token(k);
+            return t.IsWord && t.Norm.Length >= 3 && index.ActorAt(k) is null && index.PlaceAt(k) is null && !index.IsTrigger(k)
+                && Words.At(index.Text, k, "title") is null && !WordRoles.Attribution.Is(index.Text, k, "say", true)
+                && !index.IsRole(k, "prep", true) && !index.IsRole(k, "skip", true);
+        }
+
+        private static string Key(string norm) => norm.Length > 3 && norm[0] == 'و' ? norm[1..] : norm;
+    }
+
+    /// <summary>
+    /// Sets the speaker and the blamed party of an ACCUSE told by a verb; <paramref name="rulesActor2"/>
+    /// is the party the rules read as blamed before the learned doer choice, which never makes it the speaker.
+    /// </summary>
+    public static void Apply(ArticleIndex index, EventCandidate e, Persons persons, ActorHit? rulesActor1, ActorHit? rulesActor2)
+    {
+        if (e.Type != "ACCUSE")
+        {
+            return;
+        }
+        // The doer choice learned on violent events took the blamed party («حمّلوا فيه الإخوان المسؤولية»).
+        if (rulesActor2 is not null && e.Actor1?.ActorId == rulesActor2.ActorId && rulesActor1?.ActorId != rulesActor2.ActorId)
+        {
+            e.Actor1 = rulesActor1;
+            e.Actor1IsLocal = rulesActor1 is not null && index.Token(rulesActor1.First).Clause == index.Token(e.First).Clause;
+            e.Actor2 = rulesActor2;
+        }
+        if (!e.Trigger.IsVerb)
+        {
+            return;
+        }
+        var clause = index.ClauseOf(e.First);
+        ActorHit? speaker;
+        int objectFrom;
+        if (SpeakerBefore(index, e.First, clause.First, persons) is { } before)
+        {
+            // «المعلم يتهم واشنطن»: the subject stands first, what follows the verb is the object.
+            speaker = before;
+            objectFrom = e.End;
+        }
+        else if (SpeakerAfter(index, e.End, clause.End, persons) is { } after)
+        {
+            speaker = after;
+            // The blamed party follows every speaker joined by «و» («وأدان رئيس الوزراء البريطاني والإدارة الأمريكية التفجير»).
+            objectFrom = after.End;
+            for (var k = after.End; k < clause.End && index.Token(k).Norm.StartsWith('و') && CoSpeakerAt(index, k, clause.End, persons) is { } more;)
+            {
+                objectFrom = k = more.End;
+            }
+        }
+        else
+        {
+            // «اتهم المعلم واشنطن» with «المعلم» unknown: a party after a word that is no office is the
+            // verb's object, the blamed one; the speaker is unknown and the accusation unsure.
+            // A party behind «ل» («عضو المكتب السياسي لحركة حماس») is the speaker's, never the blamed one.
+            if (e.Actor1 is { } a1 && a1.First >= e.End && index.Token(a1.First).Clause == index.Token(e.First).Clause && !SubjectNext(index, e.End, a1.First)
+                && !ArticleIndex.StartsWithCliticPrep(a1, 'ل'))
+            {
+                e.Actor2 = a1;
+                e.Actor1 = null;
+                e.Actor1IsLocal = false;
+            }
+            else if (e.Actor1 is { } s1 && s1.First >= e.End && e.Actor2 is null && Accused(index, s1.End, clause.End, e, s1.ActorId) is { } next)
+            {
+                e.Actor2 = next;
+            }
+            return;
+        }
+        e.Actor1 = speaker;
+        e.Actor1IsLocal = true;
+        var accused = Accused(index, objectFrom, clause.End, e, speaker.ActorId);
+        e.Actor2 = accused ?? (e.Actor2?.ActorId == speaker.ActorId ? null : e.Actor2);
+    }
+
+    /// <summary>The speaker right before the verb: a known person, or an office with its nationality («وزير الخارجية الإيراني قد أدان»).</summary>
+    private static ActorHit? SpeakerBefore(ArticleIndex index, int trigger, int clauseFirst, Persons persons)
+    {
+        var k = trigger - 1;
+        // «كان قد أدان», «قد اتهم»: an auxiliary stands between the subject and the verb.
+        while (k >= clauseFirst && (index.IsRole(k, "skip", true) || Words.At(index.Text, k, "auxiliary") is not null))
+        {
+            k--;
+        }
+        if (k < clauseFirst)
+        {
+            return null;
+        }
+        if (PersonEndingAt(index, k, clauseFirst, persons) is { } person)
+        {
+            return person;
+        }
+        if (index.ActorAt(k) is { } a && !index.IsPrepositionBefore(a) && (!a.IsNisba || AfterTitle(index, a)))
+        {
+            return a;
+        }
+        return null;
+    }
+
+    /// <summary>The subject right after the verb: a known person («ندد المعلم»), or an office with its nationality («أدان الرئيس السوري»), past its name.</summary>
+    private static ActorHit? SpeakerAfter(ArticleIndex index, int from, int clauseEnd, Persons persons)
+    {
+        var k = from;
+        while (k < clauseEnd && index.IsRole(k, "skip", true))
+        {
+            k++;
+        }
+        if (k >= clauseEnd)
+        {
+            return null;
+        }
+        return PersonStartingAt(index, k, clauseEnd, persons) ?? SpeakerAfterTitle(index, k, clauseEnd, persons) ?? NationalOf(index, k, clauseEnd)
+            ?? AffiliatedSpeaker(index, k, clauseEnd);
+    }
+
+    /// <summary>«واستنكر فلان عضو المكتب السياسي لحركة حماس»: the first party after the verb, behind «ل», is the speaker's own.</summary>
+    private static ActorHit? AffiliatedSpeaker(ArticleIndex index, int from, int clauseEnd)
+    {
+        for (var k = from; k < Math.Min(clauseEnd, from + AffiliationWindow); k++)
+        {
+            if (index.ActorAt(k) is { } a)
+            {
+                return a.First == k && !a.IsNisba && ArticleIndex.StartsWithCliticPrep(a, 'ل') ? a : null;
+            }
+            if (!index.Token(k).IsWord || index.PlaceAt(k) is not null || index.IsTrigger(k) || index.IsRole(k, "prep", true))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>«ودان دبلوماسي أميركي كبير»: an indefinite noun with its nationality is a person of that state; «الهجوم الإسرائيلي» is the condemned act.</summary>
+    private static ActorHit? NationalOf(ArticleIndex index, int k, int clauseEnd)
+    {
+        if (k + 1 >= clauseEnd || !index.Token(k).IsWord || index.Token(k).Norm.StartsWith("ال", StringComparison.Ordinal) || index.ActorAt(k) is not null
+            || index.PlaceAt(k) is not null || index.IsTrigger(k))
+        {
+            return null;
+        }
+        return index.ActorAt(k + 1) is { IsNisba: true } a && a.First == k + 1 && !index.Token(k + 1).Norm.StartsWith("ال", StringComparison.Ordinal)
+            ? Hit(index, k, a.End, a.ActorId)
+            : null;
+    }
+
+    /// <summary>An office at <paramref name="k"/> with its party and the person's name after it («الرئيس السوري، بشار الأسد»).</summary>
+    private static ActorHit? SpeakerAfterTitle(ArticleIndex index, int k, int clauseEnd, Persons persons)
+    {
+        var title = Words.At(index.Text, k, "title", allowClitics: true);
+        if (title is null)
+        {
+            return null;
+        }
+        for (var j = title.End; j < Math.Min(clauseEnd, title.End + 3); j++)
+        {
+            if (index.ActorAt(j) is { } a && OfficeOf(title, j, a) is not null)
+            {
+                // The person's name after the office belongs to the speaker, not to the object.
+                var end = a.End;
+                while (end < index.SentenceOf(k).End && (persons.IdOf(index, end) is not null || index.Token(end).Norm is "،" or ","))
+                {
+                    end++;
+                }
+                return Hit(index, k, end, a.ActorId);
+            }
+            if (!index.Token(j).IsWord)
+            {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The party blamed: the first actor after the speaker and verb, within a few words, not a nationality adjective.</summary>
+    private static ActorHit? Accused(ArticleIndex index, int from, int clauseEnd, EventCandidate e, string speakerId)
+    {
+        // «حمّل الإبراهيمي، الحكومة …»: the blamed party may stand past a comma of its sentence.
+        var limit = Math.Min(index.SentenceOf(e.First).End, from + ObjectWindow);
+        for (var k = from; k < limit; k++)
+        {
+            // «أدان الغارة الإسرائيلية»: the doer of the condemned act is the party blamed; a capital
+            // inside a place name («ريف دمشق») is no party.
+            if (index.ActorAt(k) is { } a && a.First == k && !string.Equals(a.ActorId, speakerId, StringComparison.Ordinal)
+                && a.ActorId is not ("CIV" or "PROTESTERS") && (index.PlaceAt(k) is not { } p || p.First == k))
+            {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// «وأدان رئيس الوزراء الإسرائيلي والبيت الأبيض والأمين العام للأمم المتحدة التصريحات»: each
+    /// speaker joined to the first by «و» makes an accusation of their own (docs/annotation.md,
+    /// "Different accusers are separate ACCUSEs"). The copies of a kept accusation, one per further speaker.
+    /// </summary>
+    public static IEnumerable<EventCandidate> CoSpeakers(ArticleIndex index, EventCandidate e, Persons persons)
+    {
+        if (e.Type != "ACCUSE" || !e.Trigger.IsVerb || e.Actor1 is not { } speaker || !e.Actor1IsLocal)
+        {
+            yield break;
+        }
+        var clauseEnd = index.ClauseOf(e.First).End;
+        var seen = new HashSet<string>(StringComparer.Ordinal) { speaker.ActorId };
+        if (e.Actor2 is { } blamed)
+        {
+            seen.Add(blamed.ActorId);
+        }
+        var k = speaker.End;
+        while (k < clauseEnd && (k < e.First || k >= e.End) && index.Token(k).Norm.StartsWith('و'))
+        {
+            var next = CoSpeakerAt(index, k, clauseEnd, persons);
+            if (next is null || !seen.Add(next.ActorId))
+            {
+                yield break;
+            }
+            yield return new EventCandidate(e.First, e.End, e.Trigger, e.Reading)
+            {
+                Alternatives = e.Alternatives,
+                Modality = e.Modality,
+                ModalityCue = e.ModalityCue,
+                Actor1 = next,
+                Actor1IsLocal = true,
+                Actor2 = e.Actor2,
+                Place = e.Place,
+                PlaceToken = e.PlaceToken,
+                PlaceSource = e.PlaceSource,
+                Date = e.Date,
+                Attribution = e.Attribution,
+                Confidence = e.Confidence,
+            };
+            k = next.End;
+        }
+    }
+
+    /// <summary>The speaker that a «و» at <paramref name="k"/> joins: a party, a known person or an office with its party.</summary>
+    private static ActorHit? CoSpeakerAt(ArticleIndex index, int k, int clauseEnd, Persons persons)
+    {
+        if (index.ActorAt(k) is { } a && a.First == k && !a.IsNisba)
+        {
+            return a;
+        }
+        return PersonStartingAt(index, k, clauseEnd, persons) ?? SpeakerAfterTitle(index, k, clauseEnd, persons);
+    }
+
+    /// <summary>«الرئيس الأسد … لإدانته بالإرهاب», «بعد إدانته بتأييد التنظيم»: a conviction for a charge is a court's step, not a condemnation.</summary>
+    public static bool IsConviction(ArticleIndex index, EventCandidate e)
+    {
+        if (e.Type != "ACCUSE" || e.Trigger.IsVerb || e.End >= index.Count)
+        {
+            return false;
+        }
+        var noun = index.Token(e.First).Norm;
+        var next = index.Token(e.End);
+        return noun.Contains("ادان", StringComparison.Ordinal) && next.IsWord && next.Norm.Length > 3 && next.Norm[0] == 'ب' && index.ActorAt(e.End) is null && index.PlaceAt(e.End) is null;
+    }
+
+    /// <summary>
+    /// An accusation takes no place unless the text says where it was made (docs/annotation.md 6.4):
+    /// a place after a venue word of its sentence («في مؤتمر صحافي في طهران», «الذي يزور طهران»);
+    /// the place it links otherwise is the blamed act's or the blamed country's.
+    /// </summary>
+    public static void PlaceStatement(ArticleIndex index, EventCandidate e)
+    {
+        if (e.Type != "ACCUSE")
+        {
+            return;
+        }
+        var sentence = index.SentenceOf(e.First);
+        PlaceHit? venue = null;
+        var token = -1;
+        for (var k = sentence.First; k < sentence.End && venue is null; k++)
+        {
+            if (Words.At(index.Text, k, "venue", allowClitics: true) is not { } v)
+            {
+                continue;
+            }
+            for (var j = v.End; j < Math.Min(sentence.End, v.End + VenueWindow); j++)
+            {
+                if (index.PlaceAt(j) is { } p)
+                {
+                    venue = p;
+                    token = j;
+                    break;
+                }
+                if (index.Token(j).Kind == TokenKind.Punctuation)
+                {
+                    break;
+                }
+            }
+        }
+        e.Place = venue;
+        e.PlaceToken = token;
+        e.PlaceSource = venue is null ? "none" : "clause";
+        e.RulesPlace = null;
+        e.CoordinatedPlaces.Clear();
+    }
+
+    /// <summary>True when only light words (an adverb, «أمس», an office, a head noun as in «حكومة الولايات المتحدة») stand between the verb and the actor: it is the verb's subject.</summary>
+    private static bool SubjectNext(ArticleIndex index, int from, int actor)
+    {
+        for (var k = from; k < actor; k++)
+        {
+            var t = index.Token(k);
+            if (t.Kind == TokenKind.Punctuation ? t.Norm[0] is not ('"' or '\'' or '«' or '»') : !(index.IsRole(k, "skip", true) || Words.At(index.Text, k, "auxiliary") is not null || Words.At(index.Text, k, "title", true) is not null || Words.At(index.Text, k, "head", true) is not null || index.IsRole(k, "title", true)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ActorHit? PersonEndingAt(ArticleIndex index, int end, int clauseFirst, Persons persons)
+    {
+        if (persons.IdOf(index, end) is not { } id)
+        {
+            return null;
+        }
+        var first = end;
+        while (first - 1 >= clauseFirst && string.Equals(persons.IdOf(index, first - 1), id, StringComparison.Ordinal))
+        {
+            first--;
+        }
+        return Hit(index, first, end + 1, id);
+    }
+
+    private static ActorHit? PersonStartingAt(ArticleIndex index, int first, int clauseEnd, Persons persons)
+    {
+        if (persons.IdOf(index, first) is not { } id)
+        {
+            return null;
+        }
+        var end = first + 1;
+        while (end < clauseEnd && string.Equals(persons.IdOf(index, end), id, StringComparison.Ordinal))
+        {
+            end++;
+        }
+        return Hit(index, first, end, id);
+    }
+
+    private static ActorHit Hit(ArticleIndex index, int first, int end, string id) =>
+        new(first, end, index.Text.SpanOf(first, end), id);
+
+    /// <summary>
+    /// The party an office belongs to: its nationality adjective («وزير الخارجية السوري»), a name right
+    /// after it («زعيم حزب الله») or behind «ل» («الأمين العام للأمم المتحدة»); a name further on
+    /// («الرئيس أوباما سوريا») is another party.
+    /// </summary>
+    private static ActorHit? OfficeOf(PhraseMatch<string> title, int k, ActorHit a) =>
+        a.IsNisba || k == title.End || ArticleIndex.StartsWithCliticPrep(a, 'ل') ? a : null;
+
+    /// <summary>«وزير الخارجية الإيراني»: a nationality adjective two or three words after an office names the office's state.</summary>
+    private static bool AfterTitle(ArticleIndex index, ActorHit a)
+    {
+        for (var k = a.First - 1; k >= Math.Max(0, a.First - 3); k--)
+        {
+            if (Words.At(index.Text, k, "title", allowClitics: true) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}

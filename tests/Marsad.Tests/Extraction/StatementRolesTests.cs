@@ -1,0 +1,103 @@
+using static Marsad.Tests.Extraction.Events;
+
+namespace Marsad.Tests.Extraction;
+
+/// <summary>The speaker and the blamed party of an accusation, persons known by the office the article gave them, and the place of a statement.</summary>
+public class StatementRolesTests
+{
+    [Fact]
+    public void A_minister_named_with_his_office_earlier_is_the_accuser_when_only_his_surname_is_given()
+    {
+        var events = Of("قال وزير الخارجية السوري وليد المعلم إن الحوار مستمر. واتهم المعلم الولايات المتحدة بدعم الإرهاب.");
+        var accuse = Assert.Single(events, e => e.Type == "ACCUSE");
+        AssertActors(accuse, "SYR-GOV", "USA");
+    }
+
+    [Fact]
+    public void A_person_before_the_verb_is_the_accuser_and_the_country_after_it_the_accused()
+    {
+        var events = Of("وقالت وزيرة الخارجية الأمريكية هيلاري كلينتون إن الوضع خطير. وذكرت الصحيفة أن كلينتون اتهمت إيران بإرسال السلاح.");
+        var accuse = Assert.Single(events, e => e.Type == "ACCUSE");
+        AssertActors(accuse, "USA", "IRN");
+    }
+
+    [Fact]
+    public void An_office_with_its_nationality_before_an_auxiliary_and_the_verb_is_the_accuser()
+    {
+        var events = Of("وكان وزير الخارجية الإيراني قد أدان الغارة الإسرائيلية على مركز الأبحاث.");
+        var accuse = Assert.Single(events, e => e.Type == "ACCUSE");
+        AssertActors(accuse, "IRN", "ISR");
+    }
+
+    [Fact]
+    public void An_office_and_name_after_the_verb_are_the_accuser_and_the_nationality_of_the_condemned_act_the_accused()
+    {
+        var events = Of("وأدان الرئيس السوري، بشار الأسد، الهجوم الإسرائيلي على مركز الأبحاث.");
+        var accuse = Assert.Single(events, e => e.Type == "ACCUSE");
+        AssertActors(accuse, "SYR-GOV", "ISR");
+    }
+
+    [Fact]
+    public void A_country_after_an_unknown_subject_is_the_accused_so_no_accuser_is_coded()
+    {
+        // «فلان» is nobody the article introduced: Washington is blamed, not blaming.
+        Assert.DoesNotContain(Of("واتهم فلان واشنطن بتمويل الجماعات المسلحة."), e => e.Type == "ACCUSE" && e.Actor1?.Id == "USA");
+    }
+
+    [Fact]
+    public void An_accusation_takes_no_place_from_the_act_it_condemns()
+    {
+        var accuse = Single("وأدانت الحكومة العراقية القصف التركي على مدينة زاخو.", "ACCUSE");
+        Assert.Null(accuse.Location);
+    }
+
+    [Fact]
+    public void An_accusation_takes_the_place_where_the_statement_was_made()
+    {
+        var accuse = Single("وأدانت الحكومة العراقية القصف التركي خلال مؤتمر صحفي في بغداد.", "ACCUSE");
+        AssertPlace(accuse, "بغداد", "IQ");
+    }
+
+    [Fact]
+    public void Each_speaker_joined_by_and_makes_an_accusation_of_their_own()
+    {
+        var events = Of("وأدان رئيس الوزراء البريطاني والإدارة الأمريكية التفجير الذي نفذه تنظيم داعش في المدينة.");
+        var accusers = events.Where(e => e.Type == "ACCUSE").Select(e => e.Actor1?.Id).ToList();
+        Assert.Contains("GBR", accusers);
+        Assert.Contains("USA", accusers);
+    }
+
+    [Fact]
+    public void A_conviction_for_a_charge_is_no_condemnation()
+    {
+        Assert.DoesNotContain(Of("وقضت محكمة في فيينا بسجن شاب بعد إدانته بتأييد تنظيم داعش."), e => e.Type == "ACCUSE");
+    }
+
+    [Fact]
+    public void An_indefinite_official_with_a_nationality_after_the_verb_speaks_for_that_state()
+    {
+        var accuse = Single("ودان دبلوماسي أميركي كبير الهجمات التي نفذها تنظيم داعش في المدينة.", "ACCUSE");
+        AssertActors(accuse, "USA", "ISIL");
+    }
+
+    [Fact]
+    public void A_party_behind_the_preposition_of_belonging_after_the_verb_is_the_speakers_own()
+    {
+        var accuse = Single("واستنكر فلان الفلاني عضو المكتب السياسي لحركة حماس بشدة قصف المخيم.", "ACCUSE");
+        Assert.Equal("HAMAS", accuse.Actor1?.Id);
+    }
+
+    [Fact]
+    public void A_counterpart_introduced_with_his_nationality_is_known_by_his_surname()
+    {
+        var accuse = Single("والتقى الوزير نظيره السوري وليد المعلم. وندد المعلم بإعلان واشنطن تقديم المساعدات.", "ACCUSE");
+        AssertActors(accuse, "SYR-GOV", "USA");
+    }
+
+    [Fact]
+    public void A_head_noun_before_the_party_keeps_the_party_the_speaker()
+    {
+        var accuse = Single("وأدانت حكومة الولايات المتحدة الهجمات الصاروخية على المدينة.", "ACCUSE");
+        Assert.Equal("USA", accuse.Actor1?.Id);
+    }
+}
