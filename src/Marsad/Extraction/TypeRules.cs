@@ -89,7 +89,7 @@ internal static class TypeRules
                     remote = Is(index, k, "remoteweapon");
                 }
             }
-            var protesters = e.Actor1?.ActorId == "PROTESTERS" || index.Actors.Any(a => a.ActorId == "PROTESTERS" && a.First >= clause.First && a.End <= clause.End);
+            var protesters = e.Actor1?.ActorId == "PROTESTERS" || index.AnyActorWithin(clause.First, clause.End, static a => a.ActorId == "PROTESTERS");
             return new TypeCues(civilian, fighter, remote, protesters, e.Actor1?.Entry?.Class == "org");
         }
 

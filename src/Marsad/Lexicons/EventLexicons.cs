@@ -344,9 +344,13 @@ public sealed class WordRoles
         {
             return false;
         }
-        foreach (var reading in token.Segmentations)
+        // Indexed, and by the reading's base as it stands: a reading's base is one normalized word,
+        // and normalizing and tokenizing it again (Lookup) per word near every candidate was half of
+        // the allocations of a long unpunctuated text.
+        var readings = token.Segmentations;
+        for (var i = 0; i < readings.Count; i++)
         {
-            if (Matcher.Lookup(reading.Base) is { } values && values.Contains(role))
+            if (Matcher.LookupWord(readings[i].Base) is { } values && values.Contains(role))
             {
                 return true;
             }

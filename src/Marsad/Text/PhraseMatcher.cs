@@ -67,6 +67,14 @@ public sealed class PhraseMatcher<T>
         return node.Values;
     }
 
+    /// <summary>
+    /// The values of one normalized word as a whole phrase, or null: <see cref="Lookup"/> for a word
+    /// that is already normalized and a single token (a token's reading base), without normalizing
+    /// and tokenizing it again. The event stage asks it for every word near every candidate.
+    /// </summary>
+    public IReadOnlyList<T>? LookupWord(string word) =>
+        _root.Children is { } children && children.TryGetValue(word, out var node) ? node.Values : null;
+
     /// <summary>The longest phrase starting at token <paramref name="index"/>, or null.</summary>
     public PhraseMatch<T>? MatchAt(AnalyzedText text, int index, bool allowClitics = true)
     {

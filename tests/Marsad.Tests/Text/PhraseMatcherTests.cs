@@ -238,4 +238,24 @@ public class PhraseMatcherTests
             }
         }
     }
+
+    [Fact]
+    public void A_reading_base_looked_up_as_one_word_answers_as_the_whole_phrase_lookup()
+    {
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("مدنيين", "civilian");
+        matcher.Add("طائرات حربية", "force");
+        var text = AnalyzedText.Analyze("قتل مدنيين بالطائرات");
+        foreach (var token in text.Tokens)
+        {
+            foreach (var reading in token.Segmentations)
+            {
+                Assert.Equal(matcher.Lookup(reading.Base), matcher.LookupWord(reading.Base));
+            }
+        }
+        Assert.Equal(["civilian"], matcher.LookupWord("مدنيين"));
+        // Only a whole one-word phrase answers: the first word of a longer one does not.
+        Assert.Null(matcher.LookupWord("طائرات"));
+        Assert.Null(matcher.Lookup("طائرات"));
+    }
 }
