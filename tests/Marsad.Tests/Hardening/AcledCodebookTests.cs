@@ -78,8 +78,11 @@ public sealed class AcledCodebookTests
 
             foreach (var consolidated in new[] { false, true })
             {
-                var row = Assert.Single(AcledCsvExporter.Rows(db.Run(new EventFilter { Consolidated = consolidated })));
-                Assert.Equal(("2013-03-05", 2013), (row.EventDate, row.Year));
+                // How many events the sentence makes is the models' business (the strike, and at a low
+                // keep threshold its toll as a second event); every one of them takes the crawl day.
+                var rows = AcledCsvExporter.Rows(db.Run(new EventFilter { Consolidated = consolidated })).ToList();
+                Assert.NotEmpty(rows);
+                Assert.All(rows, row => Assert.Equal(("2013-03-05", 2013), (row.EventDate, row.Year)));
             }
         }
         finally
