@@ -203,13 +203,16 @@ public sealed class ArticleWorker(INatsConnection connection, ArticleQueue queue
         {
             try
             {
+                // Decoded first: a message no worker can read keeps that reason in its dead letter
+                // even when it comes back past the limit (its dead letter could not be written at
+                // the limit, or an ack was lost), rather than a reason that blames the workers.
+                var (item, published, hash) = ArticleEnvelope.Decode(msg.Data ?? []);
                 if (msg.Metadata is { NumDelivered: var n } && (long)n > options.MaxDeliver)
                 {
                     // Delivered past the limit without a verdict: the workers that had it died or
                     // timed out on it (a crash, a hang), so trying again would only repeat that.
                     throw new IngestItemException(FormattableString.Invariant($"delivered {n} times without an acknowledgement (a worker crashed or exceeded the ack wait on it)"));
                 }
-                var (item, published, hash) = ArticleEnvelope.Decode(msg.Data ?? []);
                 return (Message: msg, Item: item, Published: published, Hash: hash, Error: (string?)null);
             }
             catch (Exception e) when (e is IngestItemException or FormatException)

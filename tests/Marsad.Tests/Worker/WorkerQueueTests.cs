@@ -149,8 +149,11 @@ public sealed class WorkerQueueTests : IDisposable
             var (code, output, err) = Run("worker", "--from", NatsUrl!, "--queue", queue.Name, "--dead-letters");
             Assert.Equal(0, code);
             var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-            Assert.Contains("not a Marsad article message", line, StringComparison.Ordinal);
-            Assert.Contains("\t2\t", line, StringComparison.Ordinal);
+            Assert.True(line.Contains("not a Marsad article message", StringComparison.Ordinal), $"{line}\n{string.Join('\n', log)}");
+            // Dead-lettered at its second delivery, or at a third when the second's verdict was lost
+            // on a loaded machine (seen once in CI: a dead letter with 3 deliveries), still with its own reason.
+            var deliveries = int.Parse(line.Split('\t')[3], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(deliveries is 2 or 3, $"{line}\n{string.Join('\n', log)}");
             Assert.Contains("1 dead letters", err, StringComparison.Ordinal);
         }
         finally
