@@ -19,6 +19,7 @@ internal sealed class ArticleIndex
     private IReadOnlyList<FatalityMention>? _noDeaths;
     private string?[]? _paragraphTops;
     private int[]? _actorEndsBefore;
+    private Dictionary<int, SentenceCues>? _sentenceCues;
 
     public ArticleIndex(ExtractionContext context, WordRoles words)
     {
@@ -176,6 +177,18 @@ internal sealed class ArticleIndex
     public TextUnit SentenceOf(int token) => Text.Sentences[Text.Tokens[token].Sentence];
 
     public TextUnit ClauseOf(int token) => Text.Clauses[Text.Tokens[token].Clause];
+
+    /// <summary>The sentence-wide modality cues of the sentence starting at token <paramref name="first"/>, read as far as asked (<see cref="SentenceCues"/>).</summary>
+    public SentenceCues SentenceCuesOf(int first)
+    {
+        _sentenceCues ??= [];
+        if (!_sentenceCues.TryGetValue(first, out var cues))
+        {
+            cues = new SentenceCues(first);
+            _sentenceCues[first] = cues;
+        }
+        return cues;
+    }
 
     public bool IsRole(int token, string role, bool clitics = false) => token >= 0 && token < Count && Words.Is(Text, token, role, clitics);
 

@@ -149,35 +149,12 @@ internal sealed class ModalityResolver(ModalityLexicon cues)
 
     private ModalityCue? SentenceCue(ArticleIndex index, EventCandidate e, Text.TextUnit sentence)
     {
-        var text = index.Text;
-        ModalityCue? found = null;
-        for (var j = sentence.First; j < e.First; j++)
+        var (cue, span) = index.SentenceCuesOf(sentence.First).Before(index, cues.Matcher, e.First);
+        if (span is { } s)
         {
-            if (index.IsRole(j, "contrast", true))
-            {
-                found = null;
-                continue;
-            }
-            var m = cues.Matcher.MatchAt(text, j, allowClitics: true);
-            if (m is null || m.End > e.First)
-            {
-                continue;
-            }
-            // «ولو» is concessive («even if»): a one-particle cue read through a clitic is another word.
-            if (m.FirstReading.Prefix > 0 && m.Key.Length <= 2)
-            {
-                continue;
-            }
-            foreach (var cue in m.Values)
-            {
-                if (cue.Scope == "sentence")
-                {
-                    found = cue;
-                    e.ModalityCue = m.Span;
-                }
-            }
+            e.ModalityCue = s;
         }
-        return found;
+        return cue;
     }
 
     private bool HeadingIsGoals(ArticleIndex index, Text.TextUnit heading)

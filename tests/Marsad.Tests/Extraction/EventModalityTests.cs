@@ -147,4 +147,15 @@ public class EventModalityTests
         var e = Single("قرر الفنانون المشاركة ولو بالقليل، بعد أن توجهوا إلى مدينة تعز حينما وقعت مجزرة راح ضحيتها عشرة أشخاص.", "ATTACK_CIVILIANS");
         Assert.Equal("asserted", e.Modality);
     }
+
+    [Fact]
+    public void A_sentence_wide_cue_governs_the_trigger_after_it_but_not_past_a_contrast_word()
+    {
+        var events = Of("من المتوقع أن تقصف الطائرات مدينة حلب غدا لكن الطائرات الحربية قصفت أمس مدينة حمص وقتلت خمسة مدنيين.");
+        List<string> ModalitiesAt(string place) =>
+            [.. events.Where(e => e.Location?.Name.Contains(place, StringComparison.Ordinal) == true).Select(e => e.Modality)];
+        Assert.Equal(["predicted"], ModalitiesAt("حلب"));
+        Assert.NotEmpty(ModalitiesAt("حمص"));
+        Assert.All(ModalitiesAt("حمص"), m => Assert.Equal("asserted", m));
+    }
 }

@@ -1,0 +1,113 @@
+using Marsad.Lexicons;
+using Marsad.Text;
+
+namespace Marsad.Extraction;
+
+/// <summary>
+/// The sentence-wide modality cues («يعتزم», «من المتوقع أن») and contrast words («لكن») of one
+/// sentence, read once from its start as far as a candidate asks and kept for the sentence's other
+/// candidates. Each candidate used to read its sentence from the start up to itself: on a text
+/// without punctuation a sentence is a whole window, thousands of tokens asked about again for each
+/// of its candidates.
+/// </summary>
+internal sealed class SentenceCues(int first)
+{
+    private readonly List<Entry> _entries = [];
+    private readonly List<int> _contrasts = [];
+    private int _scannedTo = first;
+
+    private readonly record struct Entry(int First, int End, ModalityCue Cue, TextSpan Span);
+
+    /// <summary>
+    /// The cue that governs a candidate starting at token <paramref name="candidate"/>: the last
+    /// sentence-wide cue ending before it, unless a contrast word stands between; and the span of
+    /// that last cue (set even when a contrast then voids it, as the scan always did), or null when
+    /// no cue ends before the candidate.
+    /// </summary>
+    public (ModalityCue? Cue, TextSpan? Span) Before(ArticleIndex index, PhraseMatcher<ModalityCue> matcher, int candidate)
+    {
+        Extend(index, matcher, candidate);
+        // Entries start in order; those that start before the candidate but run into it are skipped.
+        var k = UpperBound(_entries, candidate) - 1;
+        while (k >= 0 && _entries[k].End > candidate)
+        {
+            k--;
+        }
+        if (k < 0)
+        {
+            return (null, null);
+        }
+        var entry = _entries[k];
+        var contrast = UpperBoundInt(_contrasts, candidate) - 1;
+        var voided = contrast >= 0 && _contrasts[contrast] > entry.First;
+        return (voided ? null : entry.Cue, entry.Span);
+    }
+
+    private void Extend(ArticleIndex index, PhraseMatcher<ModalityCue> matcher, int to)
+    {
+        var text = index.Text;
+        for (var j = _scannedTo; j < to; j++)
+        {
+            if (index.IsRole(j, "contrast", true))
+            {
+                _contrasts.Add(j);
+                continue;
+            }
+            var m = matcher.MatchAt(text, j, allowClitics: true);
+            // «ولو» is concessive («even if»): a one-particle cue read through a clitic is another word.
+            if (m is null || (m.FirstReading.Prefix > 0 && m.Key.Length <= 2))
+            {
+                continue;
+            }
+            ModalityCue? last = null;
+            foreach (var cue in m.Values)
+            {
+                if (cue.Scope == "sentence")
+                {
+                    last = cue;
+                }
+            }
+            if (last is not null)
+            {
+                _entries.Add(new Entry(j, m.End, last, m.Span));
+            }
+        }
+        _scannedTo = Math.Max(_scannedTo, to);
+    }
+
+    private static int UpperBound(List<Entry> entries, int token)
+    {
+        int lo = 0, hi = entries.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (entries[mid].First < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static int UpperBoundInt(List<int> positions, int token)
+    {
+        int lo = 0, hi = positions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (positions[mid] < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}
