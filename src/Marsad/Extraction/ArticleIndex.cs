@@ -143,7 +143,8 @@ internal sealed class ArticleIndex
         return _actorEndsBefore[count];
     }
 
-    private static int LowerBound<T>(IReadOnlyList<T> items, int token, Func<T, int> first)
+    /// <summary>The index of the first item whose token (<paramref name="first"/>) is at or after <paramref name="token"/>, in a list sorted by it.</summary>
+    internal static int LowerBound<T>(IReadOnlyList<T> items, int token, Func<T, int> first)
     {
         int lo = 0, hi = items.Count;
         while (lo < hi)

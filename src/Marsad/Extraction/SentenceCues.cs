@@ -28,7 +28,7 @@ internal sealed class SentenceCues(int first)
     {
         Extend(index, matcher, candidate);
         // Entries start in order; those that start before the candidate but run into it are skipped.
-        var k = UpperBound(_entries, candidate) - 1;
+        var k = ArticleIndex.LowerBound(_entries, candidate, static c => c.First) - 1;
         while (k >= 0 && _entries[k].End > candidate)
         {
             k--;
@@ -38,7 +38,7 @@ internal sealed class SentenceCues(int first)
             return (null, null);
         }
         var entry = _entries[k];
-        var contrast = UpperBoundInt(_contrasts, candidate) - 1;
+        var contrast = ArticleIndex.LowerBound(_contrasts, candidate, static j => j) - 1;
         var voided = contrast >= 0 && _contrasts[contrast] > entry.First;
         return (voided ? null : entry.Cue, entry.Span);
     }
@@ -73,41 +73,5 @@ internal sealed class SentenceCues(int first)
             }
         }
         _scannedTo = Math.Max(_scannedTo, to);
-    }
-
-    private static int UpperBound(List<Entry> entries, int token)
-    {
-        int lo = 0, hi = entries.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (entries[mid].First < token)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private static int UpperBoundInt(List<int> positions, int token)
-    {
-        int lo = 0, hi = positions.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (positions[mid] < token)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }
