@@ -32,7 +32,7 @@ internal sealed class ModalityResolver(ModalityLexicon cues)
                 break;
             }
         }
-        if (index.IsRole(e.First, "presupposed", true) || Undergone(index, e, sentence))
+        if (index.IsRole(e.First, "presupposed", true) || PatientBefore.GovernedByUndergo(index, e, sentence.First))
         {
             e.Modality = "asserted";
             return;
@@ -84,34 +84,6 @@ internal sealed class ModalityResolver(ModalityLexicon cues)
         }
         e.Modality = "asserted";
     }
-
-    /// <summary>
-    /// «تعرضت الأحياء لقصف مدفعي», «بعد تعرضه لهجوم»: the verbal noun a verb of undergoing governs
-    /// tells what happened to its subject; its clitic ل is that verb's preposition, not a purpose.
-    /// The verb may stand a few words before, past its subject and adverbs, but no other trigger.
-    /// </summary>
-    private static bool Undergone(ArticleIndex index, EventCandidate e, Text.TextUnit sentence)
-    {
-        if (e.Trigger.IsVerb)
-        {
-            return false;
-        }
-        for (var k = e.First - 1; k >= Math.Max(sentence.First, e.First - UndergoReach); k--)
-        {
-            if (index.IsRole(k, "undergo", true))
-            {
-                return true;
-            }
-            if (index.IsTrigger(k))
-            {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>Tokens from a verb of undergoing to its noun: a subject with a list of quarters and an adverb fit.</summary>
-    private const int UndergoReach = 14;
 
     /// <summary>A next-scope cue before the trigger with only passable tokens between.</summary>
     private ModalityCue? DirectCue(ArticleIndex index, EventCandidate e, Text.TextUnit sentence)

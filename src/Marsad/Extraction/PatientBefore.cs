@@ -14,7 +14,7 @@ namespace Marsad.Extraction;
 /// </summary>
 internal static class PatientBefore
 {
-    /// <summary>Tokens from a verb of undergoing to its noun: a subject with a list of quarters fits.</summary>
+    /// <summary>Tokens from a verb of undergoing to its noun: a subject with a list of quarters and an adverb fit.</summary>
     private const int UndergoReach = 14;
 
     /// <summary>Tokens from a killing or wounding word to the people it names: «قتل أحد منتسبي وزارة الداخلية».</summary>
@@ -24,9 +24,18 @@ internal static class PatientBefore
     /// True when a verb or noun of undergoing («تعرضت», «تعرضه») governs the noun trigger, no other
     /// trigger between: whoever is named between them or before the verb suffers the deed.
     /// </summary>
-    public static bool Undergone(ArticleIndex index, EventCandidate e, int sentenceFirst)
+    public static bool Undergone(ArticleIndex index, EventCandidate e, int sentenceFirst) =>
+        BehindTo(index, e) && GovernedByUndergo(index, e, sentenceFirst);
+
+    /// <summary>
+    /// True when a verb or noun of undergoing stands a few words before the noun trigger
+    /// («تعرضت الأحياء لقصف مدفعي», «بعد تعرضه لهجوم»), past its subject and adverbs but no other
+    /// trigger. The modality reads the same government: the noun's clitic ل is then that verb's
+    /// preposition, not a purpose.
+    /// </summary>
+    public static bool GovernedByUndergo(ArticleIndex index, EventCandidate e, int sentenceFirst)
     {
-        if (e.Trigger.IsVerb || !BehindTo(index, e))
+        if (e.Trigger.IsVerb)
         {
             return false;
         }
