@@ -146,7 +146,9 @@ public sealed partial class EventStage : IExtractionStage
             e.Anaphoric = IsAnaphoric(index, e);
             // SPEC §2: the type follows who does what to whom (civilians, fighters, protesters, aircraft).
             var readType = e.Type;
-            TypeRules.Apply(index, e);
+            // Read once for the rules and the learned choice: nothing between them moves the doer.
+            var typeCues = TypeRules.TypeCues.Of(index, e);
+            TypeRules.Apply(index, e, typeCues);
             e.Attribution = _attribution.Find(index.Text, sentence);
             foreach (var enricher in _enrichers)
             {
@@ -157,7 +159,7 @@ public sealed partial class EventStage : IExtractionStage
             if (typeFeatures is not null && TypeChoice.Applies(e.Type))
             {
                 EventFeatures.Compute(index, e, reason, signals!, features!);
-                if (ChooseType(index, e, readType, typeModel, features!, typeFeatures, log, typeGroup++))
+                if (ChooseType(index, e, readType, typeCues, typeModel, features!, typeFeatures, log, typeGroup++))
                 {
                     tollOf = TollOf(index, e, siblings);
                     reason = Judge(index, e, tollOf);
@@ -287,11 +289,10 @@ public sealed partial class EventStage : IExtractionStage
     }
 
     /// <summary>The learned choice among a violent candidate's neighbouring types (see <see cref="TypeChoice"/>); true when it changed the type.</summary>
-    private static bool ChooseType(ArticleIndex index, EventCandidate e, string readType, BinaryModel? model, float[] candidate, float[] features, CandidateLog? log, int group)
+    private static bool ChooseType(ArticleIndex index, EventCandidate e, string readType, TypeRules.TypeCues cues, BinaryModel? model, float[] candidate, float[] features, CandidateLog? log, int group)
     {
         var best = (Score: float.MinValue, Option: e.Type);
         var trigger = index.Text.SpanOf(e.First, e.End);
-        var cues = TypeRules.TypeCues.Of(index, e);
         for (var i = 0; i < TypeChoice.Options.Length; i++)
         {
             TypeChoice.Compute(candidate, i, e.Type, readType, e.Alternatives, cues, features);

@@ -20,10 +20,10 @@ internal static class TypeRules
     /// <summary>Tokens between the trigger and an aircraft doer that makes it remote violence.</summary>
     private const int DoerWindow = 3;
 
-    /// <summary>Retypes <paramref name="e"/> by its doer and target; true when the type changed.</summary>
-    public static bool Apply(ArticleIndex index, EventCandidate e)
+    /// <summary>Retypes <paramref name="e"/> by its doer and target (<paramref name="cues"/>, read from its clause); true when the type changed.</summary>
+    public static bool Apply(ArticleIndex index, EventCandidate e, TypeCues cues)
     {
-        var type = Retype(index, e, TypeCues.Of(index, e));
+        var type = Retype(index, e, cues);
         if (type is null || string.Equals(type, e.Type, StringComparison.Ordinal))
         {
             return false;
