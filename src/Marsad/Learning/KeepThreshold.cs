@@ -95,11 +95,7 @@ internal static class KeepThreshold
             }
             var (model, ml, _) = Lgbm.Train(rows, EventFeatures.Count, options);
             var scorer = new BinaryModel(model, ml, new ModelCard { Name = EventModels.KeepName, Features = EventFeatures.Count, Threshold = 0.5 });
-            var part = Curve(held, pipeline, scorer, thresholds, actor1, type, place, modality, actor2);
-            for (var t = 0; t < curve.Length; t++)
-            {
-                curve[t] += part[t];
-            }
+            curve = Sum(curve, Curve(held, pipeline, scorer, thresholds, actor1, type, place, modality, actor2));
         }
         return curve;
     }
