@@ -53,6 +53,12 @@ internal sealed class ArticleIndex
     /// <summary>The role cues of each actor mention read so far (by reference: a mention's cues are its words', whichever candidate asks).</summary>
     public Dictionary<ActorHit, Learning.ActorArguments.MentionCues> MentionCues { get; } = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Where each sentence's first verb of saying stands, read as far as asked (<see cref="Learning.ActorArguments.FirstSourceWord"/>).</summary>
+    public Learning.ActorArguments.FirstSourceWord? FirstSourceWords { get; set; }
+
+    /// <summary>Per mention of <see cref="Actors"/>, where its verb of saying stands (-1: none), read as far as asked (<see cref="Learning.ActorArguments.Tellers"/>).</summary>
+    public int[]? TellingVerbs { get; set; }
+
     /// <summary>Date expressions of the article, resolved against its publication date (found once, on first use).</summary>
     public IReadOnlyList<Time.DateExpression> Dates => _dates ??= Time.DateExpressionFinder.Default.FindAll(Text, Context.Article.Published);
 

@@ -58,7 +58,7 @@ public sealed partial class EventStage
             return null;
         }
         var trigger = index.Text.SpanOf(e.First, e.End);
-        var (rows, scores) = ActorRows.Rent(options.Count, stride);
+        var (rows, scores) = OptionRows.Rent(options.Count, stride);
         var kept = t_kept ??= new List<ActorChoice.Option>();
         kept.Clear();
         foreach (var option in options)
@@ -96,8 +96,8 @@ public sealed partial class EventStage
     [ThreadStatic]
     private static List<ActorChoice.Option>? t_kept;
 
-    /// <summary>Scratch for one choice's option vectors and scores, per thread, grown to the most options a candidate has had (bounded by the actors near one trigger).</summary>
-    private static class ActorRows
+    /// <summary>Scratch for one choice's option vectors and scores (an actor choice's, the type choice's), per thread, grown to the most options a candidate has had (bounded by the actors near one trigger).</summary>
+    private static class OptionRows
     {
         [ThreadStatic]
         private static float[]? t_rows;

@@ -156,31 +156,44 @@ public sealed partial class EventStage : IExtractionStage
             }
             var tollOf = TollOf(index, e, siblings);
             var reason = Judge(index, e, tollOf);
+            // Whether features holds this candidate's vector as it stands: a choice that changes
+            // nothing leaves it so, and the next reader need not compute it again.
+            var fresh = false;
             if (typeFeatures is not null && TypeChoice.Applies(e.Type))
             {
                 EventFeatures.Compute(index, e, reason, signals!, features!);
+                fresh = true;
                 if (ChooseType(index, e, readType, typeCues, typeModel, features!, typeFeatures, log, typeGroup++))
                 {
                     tollOf = TollOf(index, e, siblings);
                     reason = Judge(index, e, tollOf);
+                    fresh = false;
                 }
             }
             if (modalities is not null)
             {
-                EventFeatures.Compute(index, e, reason, signals!, features!);
+                if (!fresh)
+                {
+                    EventFeatures.Compute(index, e, reason, signals!, features!);
+                    fresh = true;
+                }
                 if (modalities.Choose(index, e, features!))
                 {
                     // A date is lent to a reported event only, so it follows the chosen modality.
                     RedoEnrichment(index, e);
                     tollOf = TollOf(index, e, siblings);
                     reason = Judge(index, e, tollOf);
+                    fresh = false;
                 }
             }
             var keep = reason == DropReason.None;
             float? score = null;
             if (features is not null)
             {
-                EventFeatures.Compute(index, e, reason, signals!, features);
+                if (!fresh)
+                {
+                    EventFeatures.Compute(index, e, reason, signals!, features);
+                }
                 log?.Rows.Add(new CandidateRow(index.Text.SpanOf(e.First, e.End), e.Type, e.Modality, (float[])features.Clone(), keep, ToRecord(index, e)));
                 if (model is not null)
                 {
@@ -293,13 +306,26 @@ public sealed partial class EventStage : IExtractionStage
     {
         var best = (Score: float.MinValue, Option: e.Type);
         var trigger = index.Text.SpanOf(e.First, e.End);
-        for (var i = 0; i < TypeChoice.Options.Length; i++)
+        var options = TypeChoice.Options.Length;
+        var width = features.Length;
+        // All six vectors first, then one batch (BinaryModel.ScoreMany: the same scores as one call
+        // each, the trees read for four options at once); the choice was scored one option at a time.
+        var (rows, scores) = OptionRows.Rent(options, width);
+        for (var i = 0; i < options; i++)
         {
-            TypeChoice.Compute(candidate, i, e.Type, readType, e.Alternatives, cues, features);
-            log?.TypeRows.Add(new TypeOptionRow(group, trigger, e.Type, TypeChoice.Options[i], (float[])features.Clone()));
-            if (model is not null && model.Score(features) is var s && s > best.Score)
+            var row = rows.AsSpan(i * width, width);
+            TypeChoice.Compute(candidate, i, e.Type, readType, e.Alternatives, cues, row);
+            log?.TypeRows.Add(new TypeOptionRow(group, trigger, e.Type, TypeChoice.Options[i], row.ToArray()));
+        }
+        if (model is not null)
+        {
+            model.ScoreMany(rows, width, width, scores.AsSpan(0, options));
+            for (var i = 0; i < options; i++)
             {
-                best = (s, TypeChoice.Options[i]);
+                if (scores[i] > best.Score)
+                {
+                    best = (scores[i], TypeChoice.Options[i]);
+                }
             }
         }
         if (model is null || string.Equals(best.Option, e.Type, StringComparison.Ordinal))

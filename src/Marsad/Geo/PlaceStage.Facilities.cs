@@ -179,9 +179,11 @@ public sealed partial class PlaceStage
     }
 
     /// <summary>The facility kind of a word with or without its article («مستشفى», «المستشفى»), or null.</summary>
+    /// <remarks>The word without its article is looked up as a span: asked of nearly every word with
+    /// an article, the substring it was built as is an allocation per word of the text.</remarks>
     private string? KindOf(string b) =>
         L.FacilityHeads.TryGetValue(b, out var kind)
-        || b.StartsWith("ال", StringComparison.Ordinal) && b.Length > 3 && L.FacilityHeads.TryGetValue(b[2..], out kind) ? kind : null;
+        || b.StartsWith("ال", StringComparison.Ordinal) && b.Length > 3 && L.FacilityHeads.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(b.AsSpan(2), out kind) ? kind : null;
 
     /// <summary>Where the head word starts without its proclitics («وبمستشفى» → «مستشفى»; «وادي» keeps its «و»), or the token's start.</summary>
     private int WordStart(AnalyzedText text, Token t)

@@ -52,7 +52,7 @@ internal static class ActorArguments
         into[..Count].Clear();
         into[Actor1Chosen] = hit is null ? (actor1 is null ? 1 : 0) : (actor1?.ActorId == hit.ActorId ? 1 : 0);
         into[RulesActor2None] = e.Actor2 is null ? 1 : 0;
-        into[7] = RoleEndsWithin(index, "undergo", e.First, 3) ? 1 : 0;
+        into[7] = cues.UndergoTrigger ? 1 : 0;
         into[TriggerTold] = triggerReported ? 1 : 0;
         if (hit is null)
         {
@@ -187,18 +187,7 @@ internal static class ActorArguments
                 {
                     continue;
                 }
-                var verbAt = -1;
-                foreach (var role in SourceRoles)
-                {
-                    if (RoleStartsAfter(index, role, a))
-                    {
-                        verbAt = a.End;
-                    }
-                    else if (RoleEndsWithin(index, role, a.First, 2))
-                    {
-                        verbAt = a.First - 1;
-                    }
-                }
+                var verbAt = TellingVerbAt(index, i);
                 if (verbAt >= 0 && verbAt < e.First)
                 {
                     bool own = false, clause = false;
@@ -212,6 +201,45 @@ internal static class ActorArguments
                 }
             }
             return reports is null ? None : new Tellers(reports);
+        }
+
+        /// <summary>
+        /// Where the verb of saying, condemning or investigating of the mention at
+        /// <paramref name="actor"/> (its position in <see cref="ArticleIndex.Actors"/>) stands, or -1:
+        /// read once per mention and kept, since every later candidate of the sentence asks about
+        /// every mention before it (six phrase lookups each).
+        /// </summary>
+        private static int TellingVerbAt(ArticleIndex index, int actor)
+        {
+            var known = index.TellingVerbs ??= NewTellingVerbs(index.Actors.Count);
+            if (known[actor] != Unknown)
+            {
+                return known[actor];
+            }
+            var a = index.Actors[actor];
+            var verbAt = -1;
+            foreach (var role in SourceRoles)
+            {
+                if (RoleStartsAfter(index, role, a))
+                {
+                    verbAt = a.End;
+                }
+                else if (RoleEndsWithin(index, role, a.First, 2))
+                {
+                    verbAt = a.First - 1;
+                }
+            }
+            known[actor] = verbAt;
+            return verbAt;
+        }
+
+        private const int Unknown = int.MinValue;
+
+        private static int[] NewTellingVerbs(int actors)
+        {
+            var known = new int[actors];
+            Array.Fill(known, Unknown);
+            return known;
         }
     }
 
@@ -231,19 +259,53 @@ internal static class ActorArguments
     public static bool TriggerReported(ArticleIndex index, EventCandidate e)
     {
         var text = index.Text;
-        var sentence = text.Sentences[text.Tokens[e.First].Sentence];
-        for (var j = sentence.First; j < e.First; j++)
+        var sentence = text.Tokens[e.First].Sentence;
+        return (index.FirstSourceWords ??= new FirstSourceWord(text.Sentences.Count)).Before(index, sentence, e.First);
+    }
+
+    /// <summary>
+    /// The first token of each sentence where a verb of saying, condemning or investigating stands,
+    /// read as far as a candidate asks and kept for the sentence's other candidates: each candidate
+    /// used to read its sentence from the start up to itself, and without punctuation a sentence is
+    /// a whole window of hundreds of tokens.
+    /// </summary>
+    internal sealed class FirstSourceWord(int sentences)
+    {
+        // Per sentence: the first token with a source role (-1 while none is found), and the first token not read yet (0: not started).
+        private readonly int[] _found = new int[sentences];
+        private readonly int[] _scannedTo = new int[sentences];
+
+        public bool Before(ArticleIndex index, int sentence, int to)
         {
-            foreach (var role in SourceRoles)
+            var text = index.Text;
+            if (_scannedTo[sentence] == 0)
             {
-                if (Roles.Is(text, j, role, true))
+                _found[sentence] = -1;
+                _scannedTo[sentence] = text.Sentences[sentence].First;
+            }
+            if (_found[sentence] >= 0)
+            {
+                return _found[sentence] < to;
+            }
+            for (var j = _scannedTo[sentence]; j < to; j++)
+            {
+                foreach (var role in SourceRoles)
                 {
-                    return true;
+                    if (Roles.Is(text, j, role, true))
+                    {
+                        _found[sentence] = j;
+                        _scannedTo[sentence] = j + 1;
+                        return true;
+                    }
                 }
             }
+            _scannedTo[sentence] = Math.Max(_scannedTo[sentence], to);
+            return false;
         }
-        return false;
     }
+
+    /// <summary>True when «تعرض» or a verb like it stands right before the trigger: what follows is suffered, whoever is named.</summary>
+    public static bool UndergoTrigger(ArticleIndex index, EventCandidate e) => RoleEndsWithin(index, "undergo", e.First, 3);
 
     /// <summary>True when a verb or phrase of saying governs the mention: «قال الجيش», «بحسب مصدر في الجيش».</summary>
     public static bool IsSpeaker(ArticleIndex index, ActorHit hit) => RoleEndsWithin(index, "speaker", hit.First, 2);

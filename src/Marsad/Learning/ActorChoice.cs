@@ -283,12 +283,12 @@ internal static class ActorChoice
     /// What every option of one candidate shares, read once per candidate rather than once per
     /// option, and for both choices: its type and trigger must not change between the two.
     /// </summary>
-    internal readonly record struct CandidateCues(bool PassiveNear, bool TriggerReported, string? ParagraphTop, ActorArguments.Tellers Tellers, ActorHit[] Nearest)
+    internal readonly record struct CandidateCues(bool PassiveNear, bool TriggerReported, bool UndergoTrigger, string? ParagraphTop, ActorArguments.Tellers Tellers, ActorHit[] Nearest)
     {
         public static CandidateCues Of(ArticleIndex index, EventCandidate e)
         {
             var tellers = ActorArguments.Tellers.Of(index, e);
-            return new(ActorChoice.PassiveNear(index, e), ActorArguments.TriggerReported(index, e), ActorArguments.ParagraphTop(index, e), tellers, NearestMentions(index, e, tellers));
+            return new(ActorChoice.PassiveNear(index, e), ActorArguments.TriggerReported(index, e), ActorArguments.UndergoTrigger(index, e), ActorArguments.ParagraphTop(index, e), tellers, NearestMentions(index, e, tellers));
         }
     }
 }

@@ -42,13 +42,26 @@ internal static class TypeChoice
         var k = Options.Length;
         tail[k++] = string.Equals(name, rulesType, StringComparison.Ordinal) ? 1 : 0;
         tail[k++] = string.Equals(name, readingType, StringComparison.Ordinal) ? 1 : 0;
-        tail[k++] = alternatives.Any(a => string.Equals(a.Type, name, StringComparison.Ordinal)) ? 1 : 0;
+        tail[k++] = Offers(alternatives, name) ? 1 : 0;
         tail[k++] = Cued(name, cues) ? 1 : 0;
         tail[k++] = cues.Civilian ? 1 : 0;
         tail[k++] = cues.Fighter ? 1 : 0;
         tail[k++] = cues.RemoteWeapon ? 1 : 0;
         tail[k++] = cues.Protesters ? 1 : 0;
         tail[k] = cues.OrgDoer ? 1 : 0;
+    }
+
+    // A loop, not LINQ: six options of every violent candidate each built a closure and an enumerator.
+    private static bool Offers(IReadOnlyList<TriggerEntry> alternatives, string type)
+    {
+        for (var i = 0; i < alternatives.Count; i++)
+        {
+            if (string.Equals(alternatives[i].Type, type, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool Cued(string option, TypeRules.TypeCues cues) => option switch
