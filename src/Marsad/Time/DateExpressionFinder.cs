@@ -18,6 +18,8 @@ namespace Marsad.Time;
 /// publication, at month precision.</item>
 /// <item>«بداية/مطلع/منتصف/أواخر» before a year give month precision (January, June, December);
 /// before a month they keep that month.</item>
+/// <item>"Publication" is the text's own day: the page's date, or a day or two before it when the
+/// text names its day with a weekday («أمس الثلاثاء» is written on a Wednesday; see TextDay).</item>
 /// <item>Without a publication date, relative expressions are still found but stay unresolved
 /// (value null, precision unknown): a date is never guessed.</item>
 /// </list>
