@@ -15,6 +15,7 @@ internal sealed class ArticleIndex
     private readonly PlaceHit?[] _placeAt;
     private readonly bool[] _triggerAt;
     private IReadOnlyList<Time.DateExpression>? _dates;
+    private DateOnly? _today;
     private IReadOnlyList<FatalityMention>? _fatalities;
     private IReadOnlyList<FatalityMention>? _noDeaths;
     private string?[]? _paragraphTops;
@@ -61,6 +62,9 @@ internal sealed class ArticleIndex
 
     /// <summary>Date expressions of the article, resolved against its publication date (found once, on first use).</summary>
     public IReadOnlyList<Time.DateExpression> Dates => _dates ??= Time.DateExpressionFinder.Default.FindAll(Text, Context.Article.Published);
+
+    /// <summary>The day the text is written on: the publication date, or the text's own day a little before it (<see cref="Time.DateExpressionFinder.TextDay"/>).</summary>
+    public DateOnly? Today => Context.Article.Published is { } published ? _today ??= Time.DateExpressionFinder.Default.TextDay(Text, published) : null;
 
     /// <summary>Statements of people killed in the article (found once, on first use).</summary>
     public IReadOnlyList<FatalityMention> Fatalities => _fatalities ??= FatalityFinder.Default.FindAll(Text);

@@ -33,7 +33,9 @@ internal sealed class DateEnricher : IEventEnricher
 /// recent day-precise date before the trigger in its paragraph («شنّ أمس أربع غارات… في وقت قتل
 /// فيه…»), else the lead's first recent day («قتل… أمس الأربعاء» in the first paragraph), else
 /// the article's first recent day anywhere (a report that names its day only further down: «…
-/// واحداث العنف الثلاثاء»), else the publication day. The text stays null: the words are not the event's own, and the learned
+/// واحداث العنف الثلاثاء»), else the text's own day (the publication day, or the day the text names for itself).
+/// A report's own today («قال بيان … اليوم الجمعة») gives way to a day named for the happenings before
+/// the trigger, but not to one named only after it. The text stays null: the words are not the event's own, and the learned
 /// features read a null text as "no date words". Plans, predictions and possibilities keep no date.
 /// </summary>
 internal sealed class PublicationDateEnricher : IEventEnricher
@@ -43,7 +45,8 @@ internal sealed class PublicationDateEnricher : IEventEnricher
 
     public void Enrich(ArticleIndex index, EventCandidate e)
     {
-        if (e.Date?.Value is null && e.Modality is "asserted" or "negated" && index.Context.Article.Published is { } published)
+        // The text's own day, not the page's: a page dated the day after the text tells that day's news.
+        if (e.Date?.Value is null && e.Modality is "asserted" or "negated" && index.Today is { } published)
         {
             var day = NewsDay(index, e.First, published) ?? published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             e.Date = new Output.DateRef(day, "day", null);
@@ -59,11 +62,19 @@ internal sealed class PublicationDateEnricher : IEventEnricher
         }
         var paragraph = paragraphs.FirstOrDefault(p => p.First <= trigger && trigger < p.End);
         string? inParagraph = null, lead = null;
-        string? anywhere = null;
+        string? anywhere = null, before = null, report = null;
+        var today = published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         foreach (var d in index.Dates)
         {
             if (!IsRecentDay(d, published))
             {
+                continue;
+            }
+            // «قال بيان … اليوم الجمعة إن … نفذوا 41 ضربة أمس الخميس»: the day a report is made
+            // today is no day of the happenings it tells; they take it only when no day is named before them.
+            if (d.OfReport && string.Equals(d.Value, today, StringComparison.Ordinal))
+            {
+                report ??= d.Value;
                 continue;
             }
             anywhere ??= d.Value;
@@ -71,6 +82,7 @@ internal sealed class PublicationDateEnricher : IEventEnricher
             {
                 break;
             }
+            before ??= d.Value;
             if (d.First >= paragraph.First)
             {
                 inParagraph = d.Value;
@@ -80,7 +92,9 @@ internal sealed class PublicationDateEnricher : IEventEnricher
                 lead ??= d.Value;
             }
         }
-        return inParagraph ?? lead ?? anywhere;
+        // «أعلن الجيش اليوم الاثنين سيطرته … قتلى أمس الأحد»: after a report of today, a day named
+        // only further down belongs to something else the article goes on to tell.
+        return inParagraph ?? lead ?? (report is null ? anywhere : before ?? report);
     }
 
     private static bool IsRecentDay(Time.DateExpression d, DateOnly published)

@@ -15,4 +15,7 @@ public sealed record DateExpression(int First, int End, TextSpan Span, string? V
     public const string Month = "month";
     public const string Year = "year";
     public const string Unknown = "unknown";
+
+    /// <summary>The day a report is made on («قال بيان … اليوم الجمعة»), not the day of what it tells (see time_words.tsv, report_before).</summary>
+    public bool OfReport { get; init; }
 }

@@ -56,6 +56,66 @@ public sealed partial class DateExpressionFinder
         return new DateExpression(p.First, p.End, span, value, precision, words, relative);
     }
 
+    /// <summary>
+    /// A page dated when it was crawled or extracted can be a day or two later than the text: the
+    /// text that says «أمس الثلاثاء» was written on a Wednesday, and its bare «أمس» is that Tuesday
+    /// whatever the page's date. The first day offset written with its weekday («أمس الثلاثاء»,
+    /// «اليوم الخميس», «غداً الاثنين») names the text's own day; it is taken when it falls up to
+    /// <see cref="MaxTextDayLag"/> days before publication (a text is never written after it is
+    /// published, and a weekday further back is more likely a quoted statement of another day).
+    /// </summary>
+    private static DateOnly TextDay(List<Parsed> found, DateOnly published)
+    {
+        foreach (var p in found)
+        {
+            if (p.NamedOffset is int offset && p.Weekday is int weekday && !p.Hijri)
+            {
+                var own = (((weekday - offset) % 7) + 7) % 7;
+                var back = ((int)published.DayOfWeek - own + 7) % 7;
+                return back <= MaxTextDayLag && published.DayNumber - back >= DateOnly.MinValue.DayNumber ? published.AddDays(-back) : published;
+            }
+        }
+        return published;
+    }
+
+    private const int MaxTextDayLag = 2;
+
+    /// <summary>Words looked back over from a date for a word of saying or publishing.</summary>
+    private const int ReportReach = 4;
+
+    /// <summary>
+    /// Whether a word of saying or publishing stands a few words before token <paramref name="first"/>
+    /// in its sentence, with no «أن»/«إن» between: «قال بيان للقيادة المشتركة اليوم الجمعة» dates the
+    /// statement, «قال المرصد إن الطيران قصف أمس» the shelling.
+    /// </summary>
+    private bool AfterReportWord(AnalyzedText text, int first)
+    {
+        var tokens = text.Tokens;
+        var sentence = tokens[first].Sentence;
+        var words = 0;
+        for (var k = first - 1; k >= 0 && tokens[k].Sentence == sentence && words < ReportReach; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation)
+            {
+                if (tokens[k].Norm is "،" or ",")
+                {
+                    continue;
+                }
+                return false;
+            }
+            words++;
+            if (Word(text, k, TimeKind.ReportStop, leading: true) is not null)
+            {
+                return false;
+            }
+            if (Word(text, k, TimeKind.ReportBefore, leading: true) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static (string? Value, string Precision) ResolveRelative(Parsed p, DateOnly pub)
     {
         if (p.DayOffset is int offset)

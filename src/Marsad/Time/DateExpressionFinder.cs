@@ -18,6 +18,8 @@ namespace Marsad.Time;
 /// publication, at month precision.</item>
 /// <item>«بداية/مطلع/منتصف/أواخر» before a year give month precision (January, June, December);
 /// before a month they keep that month.</item>
+/// <item>"Publication" is the text's own day: the page's date, or a day or two before it when the
+/// text names its day with a weekday («أمس الثلاثاء» is written on a Wednesday; see TextDay).</item>
 /// <item>Without a publication date, relative expressions are still found but stay unresolved
 /// (value null, precision unknown): a date is never guessed.</item>
 /// </list>
@@ -42,12 +44,23 @@ public sealed partial class DateExpressionFinder
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = Expressions(text);
+        var today = published is { } pub ? TextDay(found, pub) : (DateOnly?)null;
         var result = new List<DateExpression>(found.Count);
         foreach (var p in found)
         {
-            result.Add(Resolve(text, p, published));
+            result.Add(Resolve(text, p, today) with { OfReport = AfterReportWord(text, p.First) });
         }
         return result;
+    }
+
+    /// <summary>
+    /// The day the text is written on, against which its «أمس», «اليوم» and weekdays are read:
+    /// the publication date, unless the text names its own day a little before it (see <see cref="TextDay(List{Parsed}, DateOnly)"/>).
+    /// </summary>
+    public DateOnly TextDay(AnalyzedText text, DateOnly published)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return TextDay(Expressions(text), published);
     }
 
     /// <summary>
@@ -173,6 +186,9 @@ public sealed partial class DateExpressionFinder
         public int? DayOffset;
         public int? Weekday;
         public int WeekdayDirection;
+
+        /// <summary>The day offset written with the weekday («أمس» of «أمس الثلاثاء»): it tells the text's own day.</summary>
+        public int? NamedOffset;
         public int? MonthNameDirection;
         public int? MonthOffset;
         public int? YearOffset;
@@ -317,6 +333,7 @@ public sealed partial class DateExpressionFinder
         {
             // Where both are written the weekday wins: it stays true when the page was dated a day late.
             p.WeekdayDirection = p.DayOffset is > 0 ? 1 : 0;
+            p.NamedOffset = p.DayOffset;
             p.DayOffset = null;
             p.Weekday = weekday.Word.Number;
             var k = weekday.End;

@@ -21,6 +21,8 @@ internal enum TimeKind
     DayBlocker,
     DayBlockerBefore,
     WeekdayBlockerBefore,
+    ReportBefore,
+    ReportStop,
     HijriMonth,
     YearSuffix,
     Month,
@@ -62,6 +64,8 @@ internal sealed class TimeVocabulary
                 "day_blocker_before" => TimeKind.DayBlockerBefore,
                 "hijri_month" => TimeKind.HijriMonth,
                 "weekday_blocker_before" => TimeKind.WeekdayBlockerBefore,
+                "report_before" => TimeKind.ReportBefore,
+                "report_stop" => TimeKind.ReportStop,
                 "year_suffix" => TimeKind.YearSuffix,
                 _ => throw new InvalidDataException($"time_words:{row.Line}: unknown kind '{row[kind]}'"),
             };
