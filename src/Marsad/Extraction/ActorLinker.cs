@@ -90,10 +90,11 @@ internal static class ActorLinker
             }
         }
         // «قافلة … تابعة للهلال الأحمر»: the body a thing belongs to is its doer; but what follows a
-        // noun whose genitive is its patient («اعتقال خلية تابعة للتنظيم») is acted on, and so is its body.
+        // noun whose genitive is its patient («اعتقال خلية تابعة للتنظيم») is acted on, and so is its body;
+        // so are the men a condemnation or accusation names («استنكر … قيام عناصر تابعة للتنظيم»): they are blamed.
         if (actor1 is null && !pronounDoer)
         {
-            if (!e.Trigger.IsVerb && e.Trigger.Genitive == "patient")
+            if ((!e.Trigger.IsVerb && e.Trigger.Genitive == "patient") || e.Type == "ACCUSE")
             {
                 actor2 ??= AfterAffiliation(index, e.End, clause.End);
             }
