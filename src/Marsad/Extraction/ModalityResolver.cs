@@ -96,7 +96,7 @@ internal sealed class ModalityResolver(ModalityLexicon cues)
             {
                 foreach (var cue in m.Values)
                 {
-                    if (cue.Scope is not ("next" or "present"))
+                    if (cue.Scope is not ("next" or "present" or "call") || (cue.Scope == "call" && e.Type != "PROTEST"))
                     {
                         continue;
                     }
@@ -107,13 +107,69 @@ internal sealed class ModalityResolver(ModalityLexicon cues)
                     if (e.First - m.End <= cue.Window && AllPassable(index, m.End, e.First))
                     {
                         e.ModalityCue = m.Span;
+                        // «ليس لدى تركيا خطط لإرسال قوات», «لا تنوي»: a plan denied denies the act (annotation.md 6.2).
+                        if (cue.Modality is "intended" or "predicted" && Negator(index, m.First, sentence) is { } negator)
+                        {
+                            e.ModalityCue = negator.Span;
+                            return negator.Cue;
+                        }
                         return cue;
                     }
                 }
             }
             if (!IsPassable(index, j) && m is null)
             {
+                // «غير مسؤولين عن هذا الهجوم»: the last word of a cue of several words is no cue of its own.
+                if (CueCovering(index, j, sentence.First) is { } start)
+                {
+                    j = start + 1;
+                    continue;
+                }
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A negation that governs the cue starting at <paramref name="cueFirst"/> as it would a trigger.</summary>
+    private (ModalityCue Cue, TextSpan Span)? Negator(ArticleIndex index, int cueFirst, Text.TextUnit sentence)
+    {
+        var text = index.Text;
+        for (var j = cueFirst - 1; j >= sentence.First && j >= cueFirst - 6; j--)
+        {
+            var m = cues.Matcher.MatchAt(text, j, allowClitics: true);
+            if (m is not null && m.End <= cueFirst)
+            {
+                foreach (var cue in m.Values)
+                {
+                    if (cue.Modality == "negated" && cue.Scope == "next" && cueFirst - m.End <= cue.Window && AllPassable(index, m.End, cueFirst))
+                    {
+                        return (cue, m.Span);
+                    }
+                }
+            }
+            if (!IsPassable(index, j) && m is null)
+            {
+                // «غير مسؤولين عن هذا الهجوم»: the last word of a cue of several words is no cue of its own.
+                if (CueCovering(index, j, sentence.First) is { } start)
+                {
+                    j = start + 1;
+                    continue;
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The first token of a cue of several words that runs over token <paramref name="j"/>, if one does.</summary>
+    private int? CueCovering(ArticleIndex index, int j, int sentenceFirst)
+    {
+        for (var k = j - 1; k >= sentenceFirst && k >= j - 3; k--)
+        {
+            if (cues.Matcher.MatchAt(index.Text, k, allowClitics: true) is { } m && m.End > j)
+            {
+                return k;
             }
         }
         return null;

@@ -268,7 +268,7 @@ public sealed class ModalityLexicon
             {
                 throw new InvalidDataException($"{table.Name}:{row.Line}: unknown modality '{row[modality]}'");
             }
-            if (row[scope] is not ("next" or "sentence" or "list" or "present"))
+            if (row[scope] is not ("next" or "sentence" or "list" or "present" or "call"))
             {
                 throw new InvalidDataException($"{table.Name}:{row.Line}: unknown scope '{row[scope]}'");
             }

@@ -158,4 +158,62 @@ public class EventModalityTests
         Assert.NotEmpty(ModalitiesAt("حمص"));
         Assert.All(ModalitiesAt("حمص"), m => Assert.Equal("asserted", m));
     }
+
+    [Fact]
+    public void A_state_that_has_no_plans_to_send_troops_negates_the_deployment()
+    {
+        var e = Single("قال وزير الدفاع إن الأردن ليس لديه خطط لإرسال قوات إلى مدينة درعا.", "MOBILIZE");
+        Assert.Equal("negated", e.Modality);
+    }
+
+    [Fact]
+    public void A_plan_to_send_troops_with_no_negation_stays_intended()
+    {
+        var e = Single("قال وزير الدفاع إن لدى الأردن خطط لإرسال قوات إلى مدينة درعا.", "MOBILIZE");
+        Assert.Equal("intended", e.Modality);
+    }
+
+    [Fact]
+    public void A_decision_to_launch_air_strikes_is_an_intended_strike()
+    {
+        var e = Single("قررت الولايات المتحدة شن غارات جوية على مواقع التنظيم في مدينة الرقة.", "REMOTE");
+        Assert.Equal("intended", e.Modality);
+    }
+
+    [Fact]
+    public void A_pledge_to_withdraw_is_an_intended_withdrawal()
+    {
+        var e = Single("تعهد المسلحون بالانسحاب من بلدة القصير.", "WITHDRAW");
+        Assert.Equal("intended", e.Modality);
+    }
+
+    [Fact]
+    public void An_offensive_a_state_will_launch_soon_is_intended()
+    {
+        var events = Of("أعلن الرئيس أن الجيش سيطلق قريبا هجوما واسعا على مدينة الرمادي.");
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal("intended", e.Modality));
+    }
+
+    [Fact]
+    public void A_group_that_says_it_is_not_responsible_for_the_attack_negates_it()
+    {
+        var events = Of("قالت الفصائل إنها غير مسؤولة عن هذا الهجوم على حاجز الجيش في مدينة درعا.");
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal("negated", e.Modality));
+    }
+
+    [Fact]
+    public void A_protest_called_by_unions_is_intended()
+    {
+        var e = Single("أعلن المتظاهرون تنظيم مظاهرة أمام البرلمان في القاهرة.", "PROTEST");
+        Assert.Equal("intended", e.Modality);
+    }
+
+    [Fact]
+    public void A_capture_the_army_announces_stays_asserted()
+    {
+        var e = Single("أعلنت قوات النظام السيطرة على مدينة تدمر.", "CAPTURE");
+        Assert.Equal("asserted", e.Modality);
+    }
 }
