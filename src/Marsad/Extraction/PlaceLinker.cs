@@ -44,6 +44,7 @@ internal static class PlaceLinker
             // «وفي الموصل (350 كلم شمال بغداد)، انفجرت»: the nearest is the landmark; the place it locates is the event's.
             var last = before.FindLastIndex(c => !IsLandmark(index, c));
             last = last >= 0 ? last : before.Count - 1;
+            last = Unframed(index, before, last);
             Set(e, before[last], "clause");
             AddCoordinatedBefore(index, e, before, last);
             return;
@@ -54,10 +55,64 @@ internal static class PlaceLinker
         {
             var point = inSentence.FindLastIndex(c => c.Place.Mention.Precision == "point" && !IsLandmark(index, c));
             point = point >= 0 ? point : inSentence.FindLastIndex(c => c.Place.Mention.Precision == "point");
-            var chosen = point >= 0 ? point : inSentence.Count - 1;
+            var chosen = Unframed(index, inSentence, point >= 0 ? point : inSentence.Count - 1);
             Set(e, inSentence[chosen], "sentence");
             AddCoordinatedBefore(index, e, inSentence, chosen);
         }
+    }
+
+    /// <summary>
+    /// «حي السيدة زينب بالعاصمة السورية شهد اشتباكات», «قرية المالكية غربي مدينة السفيرة»: the
+    /// nearest place before a trigger may only say where the place before it lies; the coder takes
+    /// the most precise place where it happened, so the walk goes back over such frames.
+    /// </summary>
+    private static int Unframed(ArticleIndex index, List<Candidate> candidates, int chosen)
+    {
+        while (chosen > 0 && Frames(index, candidates[chosen - 1], candidates[chosen]))
+        {
+            chosen--;
+        }
+        return chosen;
+    }
+
+    /// <summary>Tokens that may stand between a place and its frame: «في», a compass word, a settlement word, a dash or comma.</summary>
+    private const int FrameGap = 4;
+
+    /// <summary>
+    /// True when <paramref name="frame"/> follows <paramref name="place"/> closely with only a
+    /// preposition, a compass word, a settlement word or a dash or comma between (no «و»: that is
+    /// a list), and is wider than it or located from it by a compass word.
+    /// </summary>
+    private static bool Frames(ArticleIndex index, Candidate place, Candidate frame)
+    {
+        if (place.IsReference || frame.IsReference || frame.Token < place.Place.End || frame.Token - place.Place.End > FrameGap || SamePlace(place.Place, frame.Place))
+        {
+            return false;
+        }
+        var lexicon = Geo.PlaceLexicon.Default;
+        var compass = false;
+        for (var k = place.Place.End; k < frame.Token; k++)
+        {
+            var t = index.Token(k);
+            if (t.Kind == Text.TokenKind.Punctuation)
+            {
+                if (t.Norm is not ("-" or "،" or "," or "("))
+                {
+                    return false;
+                }
+                continue;
+            }
+            if (lexicon.DirectionNouns.ContainsKey(t.Norm))
+            {
+                compass = true;
+                continue;
+            }
+            if (!t.IsWord || !(lexicon.Prepositions.Contains(t.Norm) || lexicon.Cues.ContainsKey(t.Norm)))
+            {
+                return false;
+            }
+        }
+        return compass || Rank(place.Place.Mention.Precision) < Rank(frame.Place.Mention.Precision);
     }
 
     /// <summary>The places after a trigger belong to it only up to the next event's trigger («الانتقال إلى الهجوم خلال هجوم الجيش في الريف»).</summary>

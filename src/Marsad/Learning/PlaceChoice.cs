@@ -29,7 +29,7 @@ internal static class PlaceChoice
     private static List<string> BuildNames()
     {
         var n = new List<string> { "focus", "rules_choice", "reference", "distance", "distance_log", "before_trigger", "same_clause", "same_sentence", "previous_sentence",
-            "trigger_between", "prep_word", "clitic_b", "clitic_l", "cue_before", "direction_before", "with_before", "facility", "dateline", "doc_mentions_log", "doc_top_place",
+            "trigger_between", "say_between", "speaker_place", "parenthesis_after", "prep_word", "clitic_b", "clitic_l", "cue_before", "direction_before", "with_before", "facility", "dateline", "doc_mentions_log", "doc_top_place",
             "focus_country", "focus_governorate", "actor_country", "actor1_overlap", "confidence", "options", "rules_none", "trigger_verb", "actor1_local",
             "framed_by_next", "frames_previous", "paragraph_event_place", "precision_gain" };
         n.AddRange(Precisions.Select(p => "precision_" + p));
@@ -157,6 +157,9 @@ internal static class PlaceChoice
             into[k++] = text.Tokens[first].Sentence == text.Tokens[e.First].Sentence ? 1 : 0;
             into[k++] = text.Tokens[first].Sentence < text.Tokens[e.First].Sentence ? 1 : 0;
             into[k++] = TriggerBetween(index, e, first, end) ? 1 : 0;
+            into[k++] = SayBetween(text, e, first, end) ? 1 : 0;
+            into[k++] = SpeakerPlace(text, e, first) ? 1 : 0;
+            into[k++] = ParenthesisAfter(text, end) ? 1 : 0;
             var prev = EventFeatures.PreviousWord(text, first);
             into[k++] = prev is not null && lexicon.Prepositions.Contains(prev.Norm) ? 1 : 0;
             var clitics = CliticsOf(text, option);
@@ -176,7 +179,7 @@ internal static class PlaceChoice
         }
         else
         {
-            k += 17;
+            k += 20;
         }
         into[k++] = string.Equals(m.Country, focus.Country, StringComparison.Ordinal) ? 1 : 0;
         into[k++] = focus.Governorate is not null && string.Equals(m.Admin1, focus.Governorate, StringComparison.Ordinal) ? 1 : 0;
@@ -269,6 +272,70 @@ internal static class PlaceChoice
         }
         return false;
     }
+
+    /// <summary>
+    /// True when the rules read the event's place before its trigger in its clause and that place
+    /// may frame a report rather than locate the event: a reporting word stands between them, or a
+    /// parenthesis opens after the place (a dateline, a place located for the reader).
+    /// </summary>
+    internal static bool FramesReport(ArticleIndex index, EventCandidate e)
+    {
+        if (e.Place is not { } p || e.PlaceToken < 0 || e.PlaceToken >= e.First || e.PlaceSource == "reference")
+        {
+            return false;
+        }
+        var text = index.Text;
+        return SayBetween(text, e, p.First, p.End) || SpeakerPlace(text, e, p.First) || ParenthesisAfter(text, p.End);
+    }
+
+    /// <summary>
+    /// True when a reporting word («قال», «أفاد», «بحسب») stands between the option and the trigger:
+    /// «وقال ضابط في شرطة تكريت إن مسلحين اغتالوا…» names where the speaker is, not where it happened.
+    /// </summary>
+    private static bool SayBetween(AnalyzedText text, EventCandidate e, int first, int end)
+    {
+        var (lo, hi) = end <= e.First ? (end, e.First) : (e.End, first);
+        for (var i = lo; i < hi; i++)
+        {
+            if (text.Tokens[i].IsWord && WordRoles.Attribution.Is(text, i, "say", true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Tokens back from a place to the reporting word of its speaker («قال ضابط في شرطة مدينة تكريت»).</summary>
+    private const int SpeakerWindow = 8;
+
+    /// <summary>
+    /// True when the option stands before the trigger, shortly after a reporting word of its
+    /// sentence: «وقال مصدر طبي في مدينة الرمادي إن مسلحين هاجموا…» names where the speaker is.
+    /// </summary>
+    private static bool SpeakerPlace(AnalyzedText text, EventCandidate e, int first)
+    {
+        if (first >= e.First)
+        {
+            return false;
+        }
+        var sentence = text.Tokens[first].Sentence;
+        for (var i = first - 1; i >= 0 && i >= first - SpeakerWindow && text.Tokens[i].Sentence == sentence; i--)
+        {
+            if (text.Tokens[i].IsWord && WordRoles.Attribution.Is(text, i, "say", true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when a parenthesis opens right after the option: a dateline («بيروت (ا ف ب) -») or a
+    /// place located for the reader («تكريت (160 كلم شمال بغداد)»), which frames a report more often
+    /// than it is where the event happened.
+    /// </summary>
+    private static bool ParenthesisAfter(AnalyzedText text, int end) =>
+        end < text.Tokens.Count && text.Tokens[end].Kind == TokenKind.Punctuation && text.Tokens[end].Norm == "(";
 
     /// <summary>True when the place's country is one that the event's actors belong to or are fought in.</summary>
     private static bool ActorCountry(EventCandidate e, string? country)

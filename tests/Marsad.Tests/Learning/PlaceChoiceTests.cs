@@ -34,6 +34,35 @@ public class PlaceChoiceTests
     }
 
     [Fact]
+    public void A_place_before_the_trigger_with_nothing_between_but_its_clause_is_not_put_to_the_choice()
+    {
+        var log = Log("وفي مدينة حمص انفجرت سيارة مفخخة قرب سوق شعبي.");
+
+        Assert.Empty(log.PlaceRows);
+    }
+
+    [Fact]
+    public void A_place_that_names_where_the_speaker_is_goes_to_the_choice_marked_as_behind_a_reporting_word()
+    {
+        var log = Log("وقال مصدر طبي في مدينة الرمادي إن مسلحين هاجموا نقطة تفتيش للجيش.");
+
+        var speaker = Assert.Single(log.PlaceRows, r => r.Location.Name.EndsWith("الرمادي", StringComparison.Ordinal) && Feature(r, "rules_choice") == 1);
+        Assert.Equal(1, Feature(speaker, "speaker_place"));
+        Assert.Equal(0, Feature(speaker, "say_between"));
+    }
+
+    [Fact]
+    public void A_place_located_for_the_reader_in_parentheses_goes_to_the_choice_marked_as_such()
+    {
+        var log = Log("وفي بعقوبة (60 كلم شمال بغداد) انفجرت عبوة ناسفة بدورية للشرطة.");
+
+        var framed = Assert.Single(log.PlaceRows, r => r.Location.Name.EndsWith("بعقوبة", StringComparison.Ordinal) && Feature(r, "rules_choice") == 1);
+        Assert.Equal(1, Feature(framed, "parenthesis_after"));
+        Assert.Equal(0, Feature(framed, "say_between"));
+        Assert.Equal(0, Feature(framed, "speaker_place"));
+    }
+
+    [Fact]
     public void A_candidate_with_no_place_of_its_own_is_placed_at_the_focus_and_the_keep_model_sees_it()
     {
         var log = Log("قصفت الطائرات الحربية مدينة حلب أمس. وقال مصدر إن الاشتباكات استمرت طوال الليل.");
