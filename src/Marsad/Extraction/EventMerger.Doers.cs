@@ -1,11 +1,11 @@
 namespace Marsad.Extraction;
 
 /// <summary>
-/// Duplicates, s10-dup: a happening retold at the same named place is one event even when the
-/// retelling reads another doer or none. On train, two system events of one type at one place name
-/// were a real twin once in 15 matched pairs and a duplicate in 28 of 38 pairs that had one match;
-/// the coded twins of one type differ by place in 552 of 579 pairs (docs/events.md, s10-dup).
-/// Two doers each read in its own clause are two sides' attacks and stay apart (SPEC §1, clashes).
+/// Duplicates, s10-dup: a happening retold at the same named place by the same doer or without one
+/// is one event, whatever day each telling reads. On train, two system events of one type at one
+/// place name were real twins once in 15 matched pairs and duplicates in 28 of 38 pairs with one
+/// match; coded twins of one type differ by place in 552 of 579 pairs (docs/events.md, s10-dup).
+/// Two doers stay apart: at one place they are mostly two sides' attacks (SPEC §1, clashes).
 /// </summary>
 internal static partial class EventMerger
 {
@@ -28,7 +28,7 @@ internal static partial class EventMerger
         return kept;
     }
 
-    /// <summary>Same type and modality at the same named place (a town, a quarter, a region; not a whole country), not two towns of one list, not the two sides of a clash, not two doers each named in its own clause.</summary>
+    /// <summary>Same type and modality at the same named place (a town, a quarter, a region; not a whole country), not two towns of one list, not the two sides of a clash, the same doer or one telling doerless.</summary>
     private static bool RetoldAtSamePlace(EventCandidate a, EventCandidate b)
     {
         if (!string.Equals(a.Type, b.Type, StringComparison.Ordinal) || !string.Equals(a.Modality, b.Modality, StringComparison.Ordinal)
@@ -50,7 +50,9 @@ internal static partial class EventMerger
         {
             return false;
         }
-        return !(a.Actor1 is not null && a.Actor1IsLocal && b.Actor1 is not null && b.Actor1IsLocal);
+        // Two doers, even one read from the context, stay apart: merging them cost the seed's attack and
+        // counter-attack at Khanaser under a retrain (docs/events.md, s10-dup); a doerless telling merges.
+        return a.Actor1 is null || b.Actor1 is null;
     }
 
     private static bool Targets(EventCandidate a, EventCandidate b) =>
