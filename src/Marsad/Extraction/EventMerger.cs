@@ -7,7 +7,7 @@ namespace Marsad.Extraction;
 /// doer. Towns one sentence lists for one trigger stay apart. The first keeps its
 /// evidence and takes the date, dead and target the others add.
 /// </summary>
-internal static class EventMerger
+internal static partial class EventMerger
 {
     private const double SamePlaceKm = 5;
 
@@ -36,7 +36,7 @@ internal static class EventMerger
             into.Attribution ??= e.Attribution;
             into.Confidence = Math.Max(into.Confidence, e.Confidence);
         }
-        return kept;
+        return MergeAcrossDoers(kept);
     }
 
     /// <summary>The toll is the unnumbered plural's 3 («سقوط قتلى», «مقتل وإصابة 35»), not a count the text gives.</summary>

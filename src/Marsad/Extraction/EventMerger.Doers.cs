@@ -1,0 +1,85 @@
+namespace Marsad.Extraction;
+
+/// <summary>
+/// Duplicates, s10-dup: a happening retold at the same named place by the same doer or without one
+/// is one event, whatever day each telling reads. On train, two system events of one type at one
+/// place name were real twins once in 15 matched pairs and duplicates in 28 of 38 pairs with one
+/// match; coded twins of one type differ by place in 552 of 579 pairs (docs/events.md, s10-dup).
+/// Two doers stay apart: at one place they are mostly two sides' attacks (SPEC §1, clashes).
+/// </summary>
+internal static partial class EventMerger
+{
+    private static List<EventCandidate> MergeAcrossDoers(List<EventCandidate> events)
+    {
+        var kept = new List<EventCandidate>(events.Count);
+        foreach (var e in events)
+        {
+            var at = kept.FindIndex(k => RetoldAtSamePlace(k, e));
+            if (at < 0)
+            {
+                kept.Add(e);
+                continue;
+            }
+            // The better-evidenced telling stands, in the first telling's slot so the order still reads as the text.
+            var (winner, loser) = Evidence(e).CompareTo(Evidence(kept[at])) > 0 ? (e, kept[at]) : (kept[at], e);
+            Lend(winner, loser);
+            kept[at] = winner;
+        }
+        return kept;
+    }
+
+    /// <summary>Same type and modality at the same named place (a town, a quarter, a region; not a whole country), not two towns of one list, not the two sides of a clash, the same doer or one telling doerless.</summary>
+    private static bool RetoldAtSamePlace(EventCandidate a, EventCandidate b)
+    {
+        if (!string.Equals(a.Type, b.Type, StringComparison.Ordinal) || !string.Equals(a.Modality, b.Modality, StringComparison.Ordinal)
+            || a.Place is not { } pa || b.Place is not { } pb || pa.Mention.Precision is "country" || pb.Mention.Precision is "country")
+        {
+            return false;
+        }
+        // The name, not the gazetteer id: «شمال شرق الفلوجة» and «ريف حماة الشمالي الغربي» share the town's id but are other places.
+        if (!string.Equals(pa.Mention.Name, pb.Mention.Name, StringComparison.Ordinal) || ListedApart(a, b))
+        {
+            return false;
+        }
+        if (string.Equals(a.Actor1?.ActorId, b.Actor1?.ActorId, StringComparison.Ordinal))
+        {
+            return true;
+        }
+        // «هجوم مضاد» on the attacker: one side's doer is the other's target, so these are the two sides of a clash.
+        if (Targets(a, b) || Targets(b, a))
+        {
+            return false;
+        }
+        // Two doers, even one read from the context, stay apart: merging them cost the seed's attack and
+        // counter-attack at Khanaser under a retrain (docs/events.md, s10-dup); a doerless telling merges.
+        return a.Actor1 is null || b.Actor1 is null;
+    }
+
+    private static bool Targets(EventCandidate a, EventCandidate b) =>
+        a.Actor2 is { } target && b.Actor1 is { } doer && string.Equals(target.ActorId, doer.ActorId, StringComparison.Ordinal);
+
+    /// <summary>A doer read in the trigger's own clause, then any doer, then the decision's score.</summary>
+    private static (int Doer, double Score) Evidence(EventCandidate e) => (e.Actor1 is null ? 0 : e.Actor1IsLocal ? 2 : 1, e.Confidence);
+
+    /// <summary>The standing telling keeps its own fields and takes only those it lacks; a toll is taken only when the standing telling counts none.</summary>
+    private static void Lend(EventCandidate into, EventCandidate from)
+    {
+        if (into.Actor1 is null && from.Actor1 is not null)
+        {
+            into.Actor1 = from.Actor1;
+            into.Actor1IsLocal = from.Actor1IsLocal;
+        }
+        into.Actor2 ??= from.Actor2;
+        if (into.Date?.Value is null && from.Date is { Value: not null })
+        {
+            into.Date = from.Date;
+        }
+        if (into.Fatalities is null or 0 && from.Fatalities is > 0)
+        {
+            into.Fatalities = from.Fatalities;
+            into.FatalitySource = from.FatalitySource;
+        }
+        into.Route ??= from.Route;
+        into.Attribution ??= from.Attribution;
+    }
+}

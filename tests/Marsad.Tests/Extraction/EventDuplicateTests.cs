@@ -1,0 +1,49 @@
+using static Marsad.Tests.Extraction.Events;
+
+namespace Marsad.Tests.Extraction;
+
+/// <summary>
+/// Duplicates, s10-dup (issue 9): one happening told in a headline, a lead and a later retelling is
+/// one event (SPEC §1), while two strikes on two towns, or two sides' attacks at one town, stay two.
+/// </summary>
+public sealed class EventDuplicateTests
+{
+    [Fact]
+    public void A_strike_and_its_toll_clause_give_one_event_that_counts_the_dead()
+    {
+        var events = Of("قصفت طائرات حربية بلدة كفرنبل صباح اليوم وقتل ستة مدنيين في البلدة.");
+        var e = Assert.Single(events);
+        Assert.Equal("REMOTE", e.Type);
+        Assert.Equal(6, e.Fatalities);
+    }
+
+    [Fact]
+    public void Two_strikes_on_two_towns_stay_two_events()
+    {
+        var events = Of("قصفت قوات النظام بلدة كفرنبل صباح اليوم. وفي المساء قصفت قوات النظام مدينة سراقب.");
+        Assert.Equal(2, events.Count(x => x.Type == "REMOTE"));
+    }
+
+    [Fact]
+    public void A_blast_retold_without_its_doer_at_the_same_town_is_one_event_with_the_doer()
+    {
+        var events = Of("فجر تنظيم داعش سيارة مفخخة في مدينة الحلة. وقال شهود إن الانفجار وقع في مدينة الحلة وأحدث أضرارا.");
+        var e = Assert.Single(events, x => x.Type == "REMOTE");
+        Assert.Equal("ISIL", e.Actor1?.Id);
+    }
+
+    [Fact]
+    public void A_blast_first_told_without_a_doer_takes_the_doer_of_its_later_telling()
+    {
+        var events = Of("وقع انفجار في مدينة الحلة صباح اليوم. وفجر تنظيم داعش سيارة مفخخة في مدينة الحلة.");
+        var e = Assert.Single(events, x => x.Type == "REMOTE");
+        Assert.Equal("ISIL", e.Actor1?.Id);
+    }
+
+    [Fact]
+    public void An_attack_and_the_counter_attack_on_the_attacker_at_one_town_stay_two_events()
+    {
+        var events = Of("هاجم تنظيم داعش بلدة مارع فجر اليوم. وشنت فصائل المعارضة هجوما مضادا على تنظيم داعش في بلدة مارع.");
+        Assert.Equal(2, events.Count(x => x.Type == "ASSAULT"));
+    }
+}
