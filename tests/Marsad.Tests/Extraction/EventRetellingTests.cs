@@ -10,7 +10,7 @@ namespace Marsad.Tests.Extraction;
 /// </summary>
 public sealed class EventRetellingTests
 {
-    [Fact(Skip = "tried in s7-prec, not shipped: the merge across doers regressed the retrained models (docs/learning.md, s7-prec)")]
+    [Fact]
     public void Blast_told_again_without_its_doer_at_the_same_market_is_one_event_with_the_doer()
     {
         var events = Of("فجر تنظيم داعش سيارة مفخخة في سوق مدينة الحلة. وقال شهود إن الانفجار وقع في سوق مدينة الحلة.");
@@ -18,7 +18,7 @@ public sealed class EventRetellingTests
         Assert.Equal("ISIL", e.Actor1?.Id);
     }
 
-    [Fact(Skip = "tried in s7-prec, not shipped: the merge across doers regressed the retrained models (docs/learning.md, s7-prec)")]
+    [Fact]
     public void Blast_first_told_without_a_doer_takes_the_doer_of_its_later_telling()
     {
         var events = Of("وقع انفجار في سوق مدينة الحلة. وفجر تنظيم داعش سيارة مفخخة في سوق مدينة الحلة.");
