@@ -88,63 +88,45 @@ internal sealed class ModalityResolver(ModalityLexicon cues)
     /// <summary>A next-scope cue before the trigger with only passable tokens between.</summary>
     private ModalityCue? DirectCue(ArticleIndex index, EventCandidate e, Text.TextUnit sentence)
     {
-        var text = index.Text;
-        for (var j = e.First - 1; j >= sentence.First && j >= e.First - 8; j--)
+        var (tense, type) = (e.Trigger.Tense, e.Type);
+        if (CueBefore(index, e.First, sentence, 8, cue => cue.Scope switch
+            {
+                "next" => true,
+                "present" => tense == Tense.Present,
+                "call" => type == "PROTEST",
+                _ => false,
+            }) is not { } found)
         {
-            var m = cues.Matcher.MatchAt(text, j, allowClitics: true);
-            if (m is not null && m.End <= e.First)
-            {
-                foreach (var cue in m.Values)
-                {
-                    if (cue.Scope is not ("next" or "present" or "call") || (cue.Scope == "call" && e.Type != "PROTEST"))
-                    {
-                        continue;
-                    }
-                    if (cue.Scope == "present" && e.Trigger.Tense != Tense.Present)
-                    {
-                        continue;
-                    }
-                    if (e.First - m.End <= cue.Window && AllPassable(index, m.End, e.First))
-                    {
-                        e.ModalityCue = m.Span;
-                        // «ليس لدى تركيا خطط لإرسال قوات», «لا تنوي»: a plan denied denies the act (annotation.md 6.2).
-                        if (cue.Modality is "intended" or "predicted" && Negator(index, m.First, sentence) is { } negator)
-                        {
-                            e.ModalityCue = negator.Span;
-                            return negator.Cue;
-                        }
-                        return cue;
-                    }
-                }
-            }
-            if (!IsPassable(index, j) && m is null)
-            {
-                // «غير مسؤولين عن هذا الهجوم»: the last word of a cue of several words is no cue of its own.
-                if (CueCovering(index, j, sentence.First) is { } start)
-                {
-                    j = start + 1;
-                    continue;
-                }
-                return null;
-            }
+            return null;
         }
-        return null;
+        // «ليس لدى تركيا خطط لإرسال قوات», «لا تنوي»: a plan denied denies the act (annotation.md 6.2).
+        if (found.Cue.Modality is "intended" or "predicted"
+            && CueBefore(index, found.First, sentence, 6, static cue => cue.Modality == "negated" && cue.Scope == "next") is { } negator)
+        {
+            found = negator;
+        }
+        e.ModalityCue = found.Span;
+        return found.Cue;
     }
 
-    /// <summary>A negation that governs the cue starting at <paramref name="cueFirst"/> as it would a trigger.</summary>
-    private (ModalityCue Cue, TextSpan Span)? Negator(ArticleIndex index, int cueFirst, Text.TextUnit sentence)
+    /// <summary>
+    /// The nearest cue <paramref name="accepts"/> takes that governs token <paramref name="first"/>: it
+    /// starts at most <paramref name="reach"/> tokens before it in the sentence, within its own window,
+    /// with only passable tokens between.
+    /// </summary>
+    private (ModalityCue Cue, TextSpan Span, int First)? CueBefore(ArticleIndex index, int first, Text.TextUnit sentence, int reach, Func<ModalityCue, bool> accepts)
     {
         var text = index.Text;
-        for (var j = cueFirst - 1; j >= sentence.First && j >= cueFirst - 6; j--)
+        for (var j = first - 1; j >= sentence.First && j >= first - reach; j--)
         {
             var m = cues.Matcher.MatchAt(text, j, allowClitics: true);
-            if (m is not null && m.End <= cueFirst)
+            if (m is not null && m.End <= first)
             {
                 foreach (var cue in m.Values)
                 {
-                    if (cue.Modality == "negated" && cue.Scope == "next" && cueFirst - m.End <= cue.Window && AllPassable(index, m.End, cueFirst))
+                    if (accepts(cue) && first - m.End <= cue.Window && AllPassable(index, m.End, first))
                     {
-                        return (cue, m.Span);
+                        return (cue, m.Span, m.First);
                     }
                 }
             }
