@@ -12,6 +12,27 @@ internal sealed class AttributionFinder(WordRoles lexicon)
 {
     public static AttributionFinder Default { get; } = new(WordRoles.Attribution);
 
+    /// <summary>True when a saying word («قال», «أوضح», «بحسب») stands in the sentence before token <paramref name="before"/>: what follows is someone's account.</summary>
+    public bool SaysBefore(AnalyzedText text, TextUnit sentence, int before)
+    {
+        var i = sentence.First;
+        while (i < before)
+        {
+            var m = lexicon.Matcher.MatchAt(text, i, allowClitics: true);
+            if (m is null)
+            {
+                i++;
+                continue;
+            }
+            if (m.Values.Contains("say"))
+            {
+                return true;
+            }
+            i = m.End;
+        }
+        return false;
+    }
+
     /// <summary>The source phrase of the sentence, or null.</summary>
     public string? Find(AnalyzedText text, TextUnit sentence)
     {

@@ -22,9 +22,11 @@ internal static class MentionToll
     {
         Dictionary<EventCandidate, int>? order = null;
         HashSet<int>? told = null;
+        // A toll lent to a retelling goes to one place's events only: one total, one happening.
+        Dictionary<FatalityMention, string>? retold = null;
         foreach (var e in kept)
         {
-            if (e.Fatalities is not null || !Kills(e) || e.CoordinatedPlaces.Count > 0 || !IsDefinite(index, e))
+            if (e.Fatalities is not null || !Kills(e) || e.CoordinatedPlaces.Count > 0)
             {
                 continue;
             }
@@ -35,7 +37,7 @@ internal static class MentionToll
             {
                 continue;
             }
-            var toll = Latest(index, triggers, e, at);
+            var toll = IsDefinite(index, e) ? Latest(index, triggers, e, at) : Retold(index, triggers, e, at, retold ??= new(ReferenceEqualityComparer.Instance));
             if (toll is not null)
             {
                 e.Fatalities = toll.Count;
@@ -99,6 +101,68 @@ internal static class MentionToll
         }
         return best;
     }
+
+    /// <summary>How many sentences a source's retelling may stand after the telling that counts the dead.</summary>
+    private const int MaxRetellSentences = 2;
+
+    /// <summary>
+    /// The toll of the telling just before an indefinite mention that retells it as a source's account
+    /// (docs/events.md, "Tolls across mentions"): «قتل سبعة أشخاص في هجوم شنه مسلحون مجهولون وسط البلاد.» then
+    /// «وقال ضابط إن مسلحين مجهولين هاجموا حاجزا عند مدخل بلدة السلمية». Without the article the words cannot tell
+    /// a retelling from a new happening, so the account must follow a saying word, name a point the earlier
+    /// telling names or holds (a region, a country, no place, the same name), and stand within two
+    /// sentences of it. Two strikes told on two named towns stay two; a total goes to one place's events.
+    /// </summary>
+    private static FatalityMention? Retold(ArticleIndex index, IReadOnlyList<EventCandidate> triggers, EventCandidate e, int at, Dictionary<FatalityMention, string> lent)
+    {
+        var sentence = index.Token(e.First).Sentence;
+        if (!Named(e) || e.Place?.Mention.Name is not { } name || !AttributionFinder.Default.SaysBefore(index.Text, index.Text.Sentences[sentence], e.First))
+        {
+            return null;
+        }
+        // The nearest earlier sentence that tells a killing decides: the one toll its mentions of this
+        // happening read in it, or nothing (a clause of another doer there, «التي تقاتل التنظيم», is another happening).
+        int? from = null;
+        FatalityMention? toll = null;
+        for (var i = at - 1; i >= 0; i--)
+        {
+            var t = triggers[i];
+            var s = index.Token(t.First).Sentence;
+            if (s == sentence || !Kills(t))
+            {
+                continue;
+            }
+            from ??= s;
+            if (s != from)
+            {
+                break;
+            }
+            // A mention there at another named point makes the sentence another happening's telling.
+            if (sentence - s > MaxRetellSentences || !Holds(t, e))
+            {
+                return null;
+            }
+            if (!Compatible(e, t))
+            {
+                continue;
+            }
+            if (Numbered(t) is not { } own || index.Token(own.First).Sentence != s || (toll is not null && toll.Count != own.Count))
+            {
+                return null;
+            }
+            toll ??= own;
+        }
+        if (toll is null || (lent.TryGetValue(toll, out var other) && !string.Equals(other, name, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        lent[toll] = name;
+        return toll;
+    }
+
+    /// <summary>The earlier telling's place holds the retelling's point: none named, a country or region, or the same name.</summary>
+    private static bool Holds(EventCandidate telling, EventCandidate retelling) =>
+        !Named(telling) || string.Equals(telling.Place?.Mention.Name, retelling.Place?.Mention.Name, StringComparison.Ordinal);
 
     private static bool Kills(EventCandidate e) => e.Type is "ASSAULT" or "REMOTE" or "ATTACK_CIVILIANS";
 

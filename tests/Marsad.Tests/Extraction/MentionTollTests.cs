@@ -37,4 +37,19 @@ public class MentionTollTests
         var events = Of("وقتل 12 شخصا في تفجير وقع وسط البلاد يوم الأربعاء.\nوانفجرت عبوة ناسفة في بلدة السلمية قرب حماة.\nوقال مسؤول إن الانفجار لم يوقع ضحايا.");
         Assert.DoesNotContain(events, e => e.Location?.Name is { } n && n.Contains("سلمية", StringComparison.Ordinal) && e.Fatalities == 12);
     }
+
+    [Fact]
+    public void An_officer_retelling_the_attack_at_its_village_takes_the_toll_of_the_lead()
+    {
+        // «هاجموا» has no article: the officer's account names the village of the attack the lead counted.
+        var events = Of("قتل سبعة أشخاص في هجوم شنه مسلحون مجهولون وسط البلاد يوم الأحد.\nوقال ضابط في الشرطة إن مسلحين مجهولين هاجموا حاجزا عند مدخل بلدة السلمية.");
+        Assert.Contains(events, e => e.Type == "ASSAULT" && e.Location?.Name is { } n && n.Contains("سلمية", StringComparison.Ordinal) && e.Fatalities == 7);
+    }
+
+    [Fact]
+    public void Two_strikes_on_two_towns_keep_their_own_tolls()
+    {
+        var events = Of("قتل خمسة مدنيين في قصف على بلدة تلبيسة.\nوقال ناشطون إن الطائرات قصفت مدينة الرستن أيضا.");
+        Assert.DoesNotContain(events, e => e.Location?.Name is { } n && n.Contains("رستن", StringComparison.Ordinal) && e.Fatalities == 5);
+    }
 }
