@@ -295,14 +295,7 @@ internal static class PlaceChoice
     private static bool SayBetween(AnalyzedText text, EventCandidate e, int first, int end)
     {
         var (lo, hi) = end <= e.First ? (end, e.First) : (e.End, first);
-        for (var i = lo; i < hi; i++)
-        {
-            if (text.Tokens[i].IsWord && WordRoles.Attribution.Is(text, i, "say", true))
-            {
-                return true;
-            }
-        }
-        return false;
+        return SayWithin(text, lo, hi);
     }
 
     /// <summary>Tokens back from a place to the reporting word of its speaker («قال ضابط في شرطة مدينة تكريت»).</summary>
@@ -318,8 +311,14 @@ internal static class PlaceChoice
         {
             return false;
         }
-        var sentence = text.Tokens[first].Sentence;
-        for (var i = first - 1; i >= 0 && i >= first - SpeakerWindow && text.Tokens[i].Sentence == sentence; i--)
+        var sentenceFirst = text.Sentences[text.Tokens[first].Sentence].First;
+        return SayWithin(text, Math.Max(first - SpeakerWindow, sentenceFirst), first);
+    }
+
+    /// <summary>True when a reporting word («قال», «أفاد», «بحسب») stands at a word token in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool SayWithin(AnalyzedText text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
         {
             if (text.Tokens[i].IsWord && WordRoles.Attribution.Is(text, i, "say", true))
             {
