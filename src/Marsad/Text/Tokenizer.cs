@@ -2,8 +2,9 @@ namespace Marsad.Text;
 
 /// <summary>
 /// Splits folded text into words, numbers and punctuation, each keeping its span in the source.
-/// A number may hold inner separators («1,200», «3.5»); a word is a run of letters (and digits
-/// glued to letters, as in «F16»).
+/// A number is a run of ASCII digits (folding gives Arabic-Indic digits as ASCII) and may hold
+/// inner separators («1,200», «3.5»); a word is a run of letters (and digits glued to letters, as
+/// in «F16», or of another script).
 /// </summary>
 public static class Tokenizer
 {
@@ -30,10 +31,12 @@ public static class Tokenizer
             }
             var start = i;
             TokenKind kind;
-            if (char.IsDigit(c))
+            // Folding has turned Arabic-Indic digits into ASCII ones; a digit of another script
+            // («൫», «５») is kept as a word character, since the number readers parse ASCII only.
+            if (char.IsAsciiDigit(c))
             {
                 i++;
-                while (i < s.Length && (char.IsDigit(s[i]) || ((s[i] == ',' || s[i] == '.') && i + 1 < s.Length && char.IsDigit(s[i + 1]))))
+                while (i < s.Length && (char.IsAsciiDigit(s[i]) || ((s[i] == ',' || s[i] == '.') && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]))))
                 {
                     i++;
                 }

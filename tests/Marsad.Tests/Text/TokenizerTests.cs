@@ -30,6 +30,17 @@ public class TokenizerTests
         Assert.Equal(written, tokens[1].Span.Cut($"نحو {written} مقاتل"));
     }
 
+    [Theory]
+    [InlineData("\u0D6B")]
+    [InlineData("\uFF15\uFF12")]
+    [InlineData("\u096B")]
+    public void A_digit_of_another_script_is_no_number(string written)
+    {
+        var tokens = Tokens($"يوم {written} أيار");
+        Assert.Equal(3, tokens.Count);
+        Assert.Equal(TokenKind.Word, tokens[1].Kind);
+    }
+
     [Fact]
     public void A_separator_that_ends_a_number_is_punctuation()
     {

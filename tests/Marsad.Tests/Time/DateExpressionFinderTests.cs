@@ -24,6 +24,14 @@ public class DateExpressionFinderTests
     }
 
     [Fact]
+    public void A_day_written_in_another_scripts_digit_leaves_the_month_alone()
+    {
+        // Found by scripts/fuzz.sh (seed 20261203): «൫» is a decimal digit to char.IsDigit, not to
+        // int.Parse, and the day reader threw on it.
+        Assert.Equal("2016-05", Single("هاجم المسلحون القرية يوم \u0D6B أيار").Value);
+    }
+
+    [Fact]
     public void Weekday_with_yawm_is_the_most_recent_such_day()
     {
         AssertDate("هاجم التنظيم البلدة يوم الثلاثاء.", "2016-02-16", "day", "يوم الثلاثاء");
