@@ -258,6 +258,7 @@ public sealed partial class EventStage : IExtractionStage
             }
         }
         MentionToll.Lend(index, triggers, candidates);
+        ReportDay.Redate(index, candidates);
         ApplyClaims(index, candidates);
         foreach (var e in EventMerger.Merge(candidates))
         {

@@ -18,12 +18,18 @@ internal sealed class DateEnricher : IEventEnricher
 
     public void Enrich(ArticleIndex index, EventCandidate e)
     {
-        var d = Time.DateExpressionFinder.ForEvent(index.Dates, index.Text, e.First);
-        // A long sentence tells several happenings: a date far from the trigger and outside its clause dates another.
-        if (d is not null && (index.Token(d.First).Clause == index.Token(e.First).Clause || Math.Abs(d.First - e.First) <= MaxDistance))
+        if (Near(index, index.Dates, e.First) is { } d)
         {
             e.Date = new Output.DateRef(d.Value, d.Value is null ? "unknown" : d.Precision, d.Text);
         }
+    }
+
+    /// <summary>The governing date of the trigger at <paramref name="trigger"/> among <paramref name="dates"/>, or null.</summary>
+    internal static Time.DateExpression? Near(ArticleIndex index, IReadOnlyList<Time.DateExpression> dates, int trigger)
+    {
+        var d = Time.DateExpressionFinder.ForEvent(dates, index.Text, trigger);
+        // A long sentence tells several happenings: a date far from the trigger and outside its clause dates another.
+        return d is not null && (index.Token(d.First).Clause == index.Token(trigger).Clause || Math.Abs(d.First - trigger) <= MaxDistance) ? d : null;
     }
 }
 
@@ -35,7 +41,8 @@ internal sealed class DateEnricher : IEventEnricher
 /// the article's first recent day anywhere (a report that names its day only further down: «…
 /// واحداث العنف الثلاثاء»), else the text's own day (the publication day, or the day the text names for itself).
 /// A report's own today («قال بيان … اليوم الجمعة») gives way to a day named for the happenings before
-/// the trigger, but not to one named only after it. The text stays null: the words are not the event's own, and the learned
+/// the trigger, but not to one named only after it; an earlier report's day («قال الجيش أمس الاثنين») gives
+/// way to another day named in its paragraph or the lead. The text stays null: the words are not the event's own, and the learned
 /// features read a null text as "no date words". Plans, predictions and possibilities keep no date.
 /// </summary>
 internal sealed class PublicationDateEnricher : IEventEnricher
@@ -61,7 +68,7 @@ internal sealed class PublicationDateEnricher : IEventEnricher
             return null;
         }
         var paragraph = paragraphs.FirstOrDefault(p => p.First <= trigger && trigger < p.End);
-        string? inParagraph = null, lead = null;
+        string? inParagraph = null, lead = null, reportInParagraph = null, reportInLead = null;
         string? anywhere = null, before = null, report = null;
         var today = published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         foreach (var d in index.Dates)
@@ -83,18 +90,35 @@ internal sealed class PublicationDateEnricher : IEventEnricher
                 break;
             }
             before ??= d.Value;
+            // «قال الجيش أمس الاثنين إن … نفذت يوم السبت 18 غارة»: an earlier report's day dates the
+            // happenings of its paragraph only when the paragraph names no day of theirs
+            // («أعلن الجيش الحر أمس السبت اقتحامه مقرا» is dated by the announcement).
             if (d.First >= paragraph.First)
             {
-                inParagraph = d.Value;
+                if (d.OfReport)
+                {
+                    reportInParagraph = d.Value;
+                }
+                else
+                {
+                    inParagraph = d.Value;
+                }
             }
             else if (d.First < paragraphs[0].End)
             {
-                lead ??= d.Value;
+                if (d.OfReport)
+                {
+                    reportInLead ??= d.Value;
+                }
+                else
+                {
+                    lead ??= d.Value;
+                }
             }
         }
         // «أعلن الجيش اليوم الاثنين سيطرته … قتلى أمس الأحد»: after a report of today, a day named
         // only further down belongs to something else the article goes on to tell.
-        return inParagraph ?? lead ?? (report is null ? anywhere : before ?? report);
+        return inParagraph ?? reportInParagraph ?? lead ?? reportInLead ?? (report is null ? anywhere : before ?? report);
     }
 
     private static bool IsRecentDay(Time.DateExpression d, DateOnly published)
