@@ -216,4 +216,39 @@ public class EventModalityTests
         var e = Single("أعلنت قوات النظام السيطرة على مدينة تدمر.", "CAPTURE");
         Assert.Equal("asserted", e.Modality);
     }
+
+    [Fact]
+    public void A_state_that_will_give_weapons_to_rebels_pledges_intended_support()
+    {
+        var e = Single("أعلن وزير الخارجية أن بلاده ستقدم أسلحة خفيفة لمقاتلي المعارضة السورية.", "SUPPORT");
+        Assert.Equal("intended", e.Modality);
+    }
+
+    [Fact]
+    public void A_pledge_to_give_aid_to_an_armed_side_is_intended_support()
+    {
+        var e = Single("تعهدت الدول المانحة بتقديم مساعدات جديدة إلى الجيش العراقي.", "SUPPORT");
+        Assert.Equal("intended", e.Modality);
+    }
+
+    [Fact]
+    public void A_decision_to_send_medicine_to_a_besieged_town_is_intended_aid()
+    {
+        var e = Single("قررت الأمم المتحدة إرسال أدوية وخيام إلى بلدة مضايا المحاصرة.", "AID");
+        Assert.Equal("intended", e.Modality);
+    }
+
+    [Fact]
+    public void Relief_a_charity_gave_to_displaced_families_is_asserted_aid()
+    {
+        var e = Single("قدمت منظمة الهلال الأحمر مساعدات طبية للعائلات النازحة في مدينة حلب.", "AID");
+        Assert.Equal("asserted", e.Modality);
+    }
+
+    [Fact]
+    public void A_minister_who_presents_a_report_gives_nothing()
+    {
+        var events = Of("قدم وزير الدفاع تقريرا إلى البرلمان عن الوضع في مدينة حلب.");
+        Assert.DoesNotContain(events, e => e.Type is "SUPPORT" or "AID");
+    }
 }
