@@ -177,10 +177,39 @@ public sealed partial class EventStage
                     }
                 }
                 return false;
+            case "arms" or "relief":
+                return GiftFits(index, m.End, clause.End, entry.Needs);
             default:
                 throw new InvalidDataException($"triggers.tsv: unknown need '{entry.Needs}'");
         }
     }
+
+    /// <summary>
+    /// A verb of giving or sending («قدّم», «أرسل», «توفير») is support to a party when arms or
+    /// military means follow it, relief when relief goods follow it; aid named without its kind
+    /// («مساعدات») is support when an armed side or a state is named after it (the receiver:
+    /// «مساعدات لمقاتلي المعارضة», «مساعدات إلى الحكومة»), else relief.
+    /// </summary>
+    private static bool GiftFits(ArticleIndex index, int from, int clauseEnd, string needs)
+    {
+        var end = Math.Min(clauseEnd, from + GiftReach);
+        for (var k = from; k < end; k++)
+        {
+            if (index.IsRole(k, needs, true))
+            {
+                return true;
+            }
+            if (index.IsRole(k, "gift", true) && !index.IsRole(k, needs == "arms" ? "relief" : "arms", true))
+            {
+                var party = index.AnyActorWithin(k + 1, clauseEnd, static a => a.IsArmed || a.Entry?.Class == "state");
+                return party == (needs == "arms");
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How far after a verb of giving its goods may stand («قدمت الولايات المتحدة للمعارضة أسلحة»).</summary>
+    private const int GiftReach = 8;
 
     private static bool HasRole(ArticleIndex index, int first, int end, string role)
     {

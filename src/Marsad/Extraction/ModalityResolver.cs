@@ -67,7 +67,7 @@ internal sealed class ModalityResolver(ModalityLexicon cues)
             e.Modality = "intended";
             return;
         }
-        if (!e.Trigger.IsVerb && e.Reading.Prefix > 0 && IsPurposeLam(text.Tokens[e.First], e.Reading))
+        if (!e.Trigger.IsVerb && e.Reading.Prefix > 0 && IsPurposeLam(text.Tokens[e.First], e.Reading) && !LamGovernedElsewhere(index, e))
         {
             e.Modality = "intended";
             return;
@@ -93,7 +93,8 @@ internal sealed class ModalityResolver(ModalityLexicon cues)
             {
                 "next" => true,
                 "present" => tense == Tense.Present,
-                "call" => type == "PROTEST",
+                // An announced giving is pledged, still to come: given aid is told with a past verb.
+                "call" => type == "PROTEST" || (type is "SUPPORT" or "AID" && !e.Trigger.IsVerb),
                 _ => false,
             }) is not { } found)
         {
@@ -207,6 +208,27 @@ internal sealed class ModalityResolver(ModalityLexicon cues)
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// A ل that is no purpose: the verbal noun names its own doer right after it («الخاضعة لسيطرة
+    /// قوات النظام», «نتيجة لقصف الجيش»), where a purpose's doer is the subject of the clause and
+    /// is not said again («حشد الجيش قواته لاقتحام المدينة»); or the word before it takes its
+    /// complement with ل (event_words.tsv role lamhead: «المنحازة لاشتباكات», «الذكرى الثانية لاقتحام»).
+    /// </summary>
+    private static bool LamGovernedElsewhere(ArticleIndex index, EventCandidate e)
+    {
+        if (e.Trigger.Genitive == "agent" && index.ActorAt(e.End) is { } doer && doer.First == e.End && doer.Clitics.Length == 0)
+        {
+            return true;
+        }
+        var k = e.First - 1;
+        while (k >= 0 && index.Text.Tokens[k].Kind == TokenKind.Punctuation && index.Text.Tokens[k].Norm[0] is '"' or '\'')
+        {
+            k--;
+        }
+        // «الذكرى الثانية لاقتحام»: an ordinal or adjective may stand between the head and the ل.
+        return index.IsRole(k, "lamhead", true) || (index.IsRole(k - 1, "lamhead", true) && index.Text.Tokens[k].IsWord && index.ActorAt(k) is null);
     }
 
     /// <summary>«لقطع», «للسيطرة»: a verbal noun behind the clitic ل reads as a purpose.</summary>

@@ -216,4 +216,53 @@ public class EventModalityTests
         var e = Single("أعلنت قوات النظام السيطرة على مدينة تدمر.", "CAPTURE");
         Assert.Equal("asserted", e.Modality);
     }
+
+    [Fact]
+    public void A_state_that_will_give_weapons_to_rebels_pledges_intended_support()
+    {
+        var e = Single("أعلن وزير الخارجية البريطاني أن بريطانيا ستقدم أسلحة خفيفة لمقاتلي المعارضة السورية في مدينة حلب.", "SUPPORT");
+        Assert.Equal("intended", e.Modality);
+    }
+
+    [Fact]
+    public void A_pledge_to_give_aid_to_an_armed_side_is_intended_support()
+    {
+        var e = Single("تعهدت الولايات المتحدة بتقديم مساعدات جديدة للجيش العراقي في مدينة الموصل.", "SUPPORT");
+        Assert.Equal("intended", e.Modality);
+    }
+
+    [Fact]
+    public void A_decision_to_send_medicine_to_a_besieged_town_is_intended_aid()
+    {
+        var e = Single("قررت الأمم المتحدة إرسال أدوية وخيام إلى بلدة مضايا المحاصرة.", "AID");
+        Assert.Equal("intended", e.Modality);
+    }
+
+    [Fact]
+    public void Relief_a_charity_gave_to_displaced_families_is_asserted_aid()
+    {
+        var e = Single("قدمت منظمة الهلال الأحمر مساعدات طبية للعائلات النازحة في مدينة حلب.", "AID");
+        Assert.Equal("asserted", e.Modality);
+    }
+
+    [Fact]
+    public void A_minister_who_presents_a_report_gives_nothing()
+    {
+        var events = Of("قدم وزير الدفاع تقريرا إلى البرلمان عن الوضع في مدينة حلب.");
+        Assert.DoesNotContain(events, e => e.Type is "SUPPORT" or "AID");
+    }
+
+    [Fact]
+    public void Villages_under_the_control_of_the_army_are_no_intended_capture()
+    {
+        var events = Of("قصفت طائرات المعارضة القرى الخاضعة لسيطرة قوات النظام في ريف حماة.");
+        Assert.DoesNotContain(events, e => e.Type == "CAPTURE" && e.Modality == "intended");
+    }
+
+    [Fact]
+    public void Troops_massed_to_storm_a_town_still_mean_to_storm_it()
+    {
+        var events = Of("حشد الجيش السوري قواته على أطراف مدينة داريا لاقتحام المدينة.");
+        Assert.Contains(events, e => e.Modality == "intended");
+    }
 }
