@@ -172,6 +172,40 @@ internal static class ActorChoice
         return false;
     }
 
+    /// <summary>
+    /// «شنت قوات النظام وحزب الله هجوماً»: of two doers joined by «و», the first named is the
+    /// core doer and the second an optional co-actor (docs/annotation.md 6.3, "one attack by two
+    /// named attackers"). When the choice lands on the second of such a pair and the first is an
+    /// option too, the first is taken. «بين X وY» is left alone: there Y is the other side.
+    /// </summary>
+    public static Option? FirstOfPair(ArticleIndex index, Option chosen, List<Option> options)
+    {
+        if (chosen.Hit is not { } second || !second.Clitics.StartsWith('و'))
+        {
+            return null;
+        }
+        var actors = index.Actors;
+        for (var i = index.FirstActorFrom(Math.Max(0, second.First - PairReach)); i < actors.Count && actors[i].First < second.First; i++)
+        {
+            var first = actors[i];
+            if (first.End != second.First || string.Equals(first.ActorId, second.ActorId, StringComparison.Ordinal) || BetweenClash(index, first))
+            {
+                continue;
+            }
+            foreach (var option in options)
+            {
+                if (string.Equals(option.Id, first.ActorId, StringComparison.Ordinal))
+                {
+                    return option;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The longest actor name, in tokens, that <see cref="FirstOfPair"/> looks back over for the first of a pair.</summary>
+    private const int PairReach = 8;
+
     /// <summary>True when no paragraph opens after token <paramref name="first"/> and at or before <paramref name="last"/> (bisection: paragraphs are in text order).</summary>
     private static bool SameParagraph(Text.AnalyzedText text, int first, int last)
     {
