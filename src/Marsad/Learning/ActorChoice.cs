@@ -176,11 +176,13 @@ internal static class ActorChoice
     /// «شنت قوات النظام وحزب الله هجوماً»: of two doers joined by «و», the first named is the
     /// core doer and the second an optional co-actor (docs/annotation.md 6.3, "one attack by two
     /// named attackers"). When the choice lands on the second of such a pair and the first is an
-    /// option too, the first is taken. «بين X وY» is left alone: there Y is the other side.
+    /// option too, the first is taken. «بين X وY» is left alone: there Y is the other side. Only
+    /// two armed sides count, the first free of a preposition: a list of victims or targets
+    /// («اعتقال مواطنين وعناصر من الحزب», «غارات على الجيش وحزب الله») names no doer first.
     /// </summary>
     public static Option? FirstOfPair(ArticleIndex index, Option chosen, List<Option> options)
     {
-        if (chosen.Hit is not { } second || !second.Clitics.StartsWith('و'))
+        if (chosen.Hit is not { IsArmed: true, Clitics: "و" } second)
         {
             return null;
         }
@@ -188,7 +190,8 @@ internal static class ActorChoice
         for (var i = index.FirstActorFrom(Math.Max(0, second.First - PairReach)); i < actors.Count && actors[i].First < second.First; i++)
         {
             var first = actors[i];
-            if (first.End != second.First || string.Equals(first.ActorId, second.ActorId, StringComparison.Ordinal) || BetweenClash(index, first))
+            if (first.End != second.First || !first.IsArmed || string.Equals(first.ActorId, second.ActorId, StringComparison.Ordinal) || BetweenClash(index, first)
+                || index.IsPrepositionBefore(first) || first.Clitics.AsSpan().IndexOfAny('ب', 'ل', 'ك') >= 0)
             {
                 continue;
             }
