@@ -34,6 +34,12 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
             {
                 continue;
             }
+            // «واشنطن بوست», «موسكو تايمز»: a name followed by a newspaper word is the paper's title, a
+            // source the article quotes; read as the state it became the doer of what the paper reports.
+            if (m.End < text.Tokens.Count && words.Is(text, m.End, "outlet", allowClitics: false))
+            {
+                continue;
+            }
             // «الشرطة», «السلطات»: an id belongs to its country, so a generic word takes the focus country's.
             if (entry.IsNational)
             {

@@ -27,6 +27,10 @@ public sealed partial class EventStage
     {
         var options = ActorChoice.Options(index, e, e.Actor1, cues);
         var best = BestOption(index, e, options, skip: null, model, ActorChoice.Actor1Count, features.Length, counts, cues, log?.ActorRows, markSpeakers: true, group);
+        if (best is { } picked && ActorChoice.FirstOfPair(index, picked, options) is { } first)
+        {
+            best = first;
+        }
         // A protest's doer is its protesters by convention (docs/annotation.md 6.1): whoever the
         // sentence names is an organiser or the target, so the choice (still logged for training)
         // is not applied; it gave protests the nearest party («مظاهرات ... داعش») as doer.

@@ -172,6 +172,43 @@ internal static class ActorChoice
         return false;
     }
 
+    /// <summary>
+    /// «شنت قوات النظام وحزب الله هجوماً»: of two doers joined by «و», the first named is the
+    /// core doer and the second an optional co-actor (docs/annotation.md 6.3, "one attack by two
+    /// named attackers"). When the choice lands on the second of such a pair and the first is an
+    /// option too, the first is taken. «بين X وY» is left alone: there Y is the other side. Only
+    /// two armed sides count, the first free of a preposition: a list of victims or targets
+    /// («اعتقال مواطنين وعناصر من الحزب», «غارات على الجيش وحزب الله») names no doer first.
+    /// </summary>
+    public static Option? FirstOfPair(ArticleIndex index, Option chosen, List<Option> options)
+    {
+        if (chosen.Hit is not { IsArmed: true, Clitics: "و" } second)
+        {
+            return null;
+        }
+        var actors = index.Actors;
+        for (var i = index.FirstActorFrom(Math.Max(0, second.First - PairReach)); i < actors.Count && actors[i].First < second.First; i++)
+        {
+            var first = actors[i];
+            if (first.End != second.First || !first.IsArmed || string.Equals(first.ActorId, second.ActorId, StringComparison.Ordinal) || BetweenClash(index, first)
+                || index.IsPrepositionBefore(first) || first.Clitics.AsSpan().IndexOfAny('ب', 'ل', 'ك') >= 0)
+            {
+                continue;
+            }
+            foreach (var option in options)
+            {
+                if (string.Equals(option.Id, first.ActorId, StringComparison.Ordinal))
+                {
+                    return option;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The longest actor name, in tokens, that <see cref="FirstOfPair"/> looks back over for the first of a pair.</summary>
+    private const int PairReach = 8;
+
     /// <summary>True when no paragraph opens after token <paramref name="first"/> and at or before <paramref name="last"/> (bisection: paragraphs are in text order).</summary>
     private static bool SameParagraph(Text.AnalyzedText text, int first, int last)
     {
