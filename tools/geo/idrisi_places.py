@@ -9,8 +9,9 @@ a leading settlement or area cue («منطقة X» → «X»: the cue still make
 left out when the compiled gazetteer, features.tsv or corpus_places.tsv holds it within the OSM
 object's extent (half its bounding box's diagonal, 5 to 300 km: then the miss is one of
 recognition or choice), when it is a country (its misses are spellings, not places), when its
-position depends on the tweet («شمال …», «طريق …» alone) or when it is one word seen in one tweet
-text only (a common noun the annotator read as a place once). Mentions of one folded name that lie
+position depends on the tweet («شمال …», «طريق …» alone), when a word of it is a month or a
+weekday («السادس من أكتوبر» is a date in news), or when it is one word seen in one tweet text only
+or one word another gazetteer row bears (a namesake: ambiguous in news) (a common noun the annotator read as a place once). Mentions of one folded name that lie
 within each other's extent are one row (mean point). Type from IDRISI's class and the extent:
 Province → region; Road/street → road when it spans more than 5 km, else district; the others
 district (≤ 5 km: hospitals, streets, quarters), locality (< 40 km), region (≥ 40 km).
@@ -100,6 +101,12 @@ def main():
     if not files:
         sys.exit(f"no IDRISI LMD train split under {a.shared}/data/toponyms/idrisi_lmd_ar")
     named = named_points()
+    # A name made of calendar words («أكتوبر», «السادس من أكتوبر»: the Egyptian city) reads as a
+    # date in news; months.tsv and weekdays.tsv hold them.
+    dates = set()
+    for lex in ("months.tsv", "weekdays.tsv"):
+        with open(os.path.join(ROOT, "data", "lexicons", lex), encoding="utf-8") as f:
+            dates |= {fold(line.split("\t")[0]) for line in f if not line.startswith("#") and not line.startswith("name\t")}
     heads = {fold(c) for c in CUES + RELATIVE}
     with open(os.path.join(ROOT, "data", "geo", "place_cues.tsv"), encoding="utf-8") as f:
         heads |= {fold(line.split("\t")[0]) for line in f if not line.startswith("#")}
@@ -134,7 +141,8 @@ def main():
         # «السفارة القطرية», «السوق المركزي»: a definite head noun describes one of many, it is no name.
         if len(key.replace(" ", "")) < 3 or fold(words[0]) in skip_heads or len(words) > 1 and words[0].startswith("ال") and fold(words[0][2:]) in heads or key in skip_heads or len(words) > 6 \
                 or any(len(w) < 2 for w in words) or re.search("[0-9\u0660-\u0669]", name) \
-                or any(fold(x + y) in attested for x, y in zip(words, words[1:])):
+                or any(fold(x + y) in attested for x, y in zip(words, words[1:])) \
+                or any(fold(w) in dates or fold(w).removeprefix("ال") in dates for w in words):
             continue
         lat, lon = float(osm["lat"]), float(osm["lon"])
         tol = min(max(half_diagonal(osm), 5.0), 300.0)
@@ -158,7 +166,9 @@ def main():
             else:
                 clusters.append([c])
         for cl in clusters:
-            if " " not in key and len({x[9] for x in cl}) < 2:
+            # A single word another gazetteer row already bears is ambiguous in news («الزرقاء»:
+            # Zarqa in Jordan, and «the blue»); one seen in one tweet text may be a common noun.
+            if " " not in key and (len({x[9] for x in cl}) < 2 or key in named):
                 continue
             lat = round(statistics.fmean(x[2] for x in cl), 4)
             lon = round(statistics.fmean(x[3] for x in cl), 4)
