@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes data/geo/place_stoplist_ner.tsv: single-word names of the compiled gazetteer (and of
-features.tsv and corpus_places.tsv) that NewsFANE_Gold_2014_170K (shared/data/ner) tags as a
+features.tsv, corpus_places.tsv and idrisi_places.tsv) that NewsFANE_Gold_2014_170K (shared/data/ner) tags as a
 location less than 20% of the times it has them, when it has them at least 3 times: words such as
 «من», «علي», «كيف» that some town also bears. Counts only; no text is copied.
 
@@ -38,7 +38,7 @@ def names(gazetteer):
     out = set()
     for cols in gazetteer_rows(gazetteer):
         out.update(fold(n) for n in cols[8].split("|") if n)
-    for extra in ("features.tsv", "corpus_places.tsv"):
+    for extra in ("features.tsv", "corpus_places.tsv", "idrisi_places.tsv"):
         with open(os.path.join(ROOT, "data", "geo", extra), encoding="utf-8") as f:
             for line in f:
                 if line.startswith("#") or line.startswith("id\t"):

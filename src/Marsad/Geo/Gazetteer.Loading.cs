@@ -12,17 +12,44 @@ namespace Marsad.Geo;
 /// <summary>Loading: the compiled gazetteer stream read into columns, with the curated features, variants and the corpus coders' places added.</summary>
 public sealed partial class Gazetteer
 {
-    public static Gazetteer LoadEmbedded()
+    public static Gazetteer LoadEmbedded() => LoadEmbedded(null);
+
+    /// <summary>
+    /// The embedded gazetteer, with only the IDRISI rows (data/geo/idrisi_places.tsv) whose
+    /// <c>coord_source</c> <paramref name="keepIdrisiRow"/> accepts (all when null): the
+    /// cross-validation leaves out the rows that rest only on its held-out tweets.
+    /// </summary>
+    public static Gazetteer LoadEmbedded(Func<string, bool>? keepIdrisiRow)
     {
         var asm = typeof(Gazetteer).Assembly;
         using var gz = asm.GetManifestResourceStream("Marsad.Data.geo.gazetteer.tsv.gz")
             ?? throw new InvalidOperationException("the compiled gazetteer is not embedded (data/geo/gazetteer.tsv.gz)");
-        return Load(gz, TsvTable.LoadEmbedded("features"), TsvTable.LoadEmbedded("place_variants"), TsvTable.LoadEmbedded("corpus_places"));
+        return Load(gz, TsvTable.LoadEmbedded("features"), TsvTable.LoadEmbedded("place_variants"), TsvTable.LoadEmbedded("corpus_places"),
+            TsvTable.LoadEmbedded(IdrisiPlacesTable), keepIdrisiRow);
     }
 
-    /// <summary>Loads a compiled gazetteer stream (gzip) and adds the curated features and the places the corpus train split's coders located (ids <c>cp:</c>).</summary>
+    /// <summary>The embedded table of IDRISI's resolved training mentions the gazetteer lacks (ids <c>ip:</c>).</summary>
+    public const string IdrisiPlacesTable = "idrisi_places";
+
+    /// <summary>
+    /// The tweet ids an IDRISI row rests on: its <c>coord_source</c> ends with «tweets:» and the
+    /// ids (written so by tools/geo/idrisi_places.py).
+    /// </summary>
+    public static string[] IdrisiTweets(string coordSource)
+    {
+        const string Marker = "tweets:";
+        var at = coordSource.LastIndexOf(Marker, StringComparison.Ordinal);
+        return at < 0 ? [] : coordSource[(at + Marker.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    /// <summary>
+    /// Loads a compiled gazetteer stream (gzip) and adds the curated features, the places the
+    /// corpus train split's coders located (ids <c>cp:</c>) and IDRISI's (ids <c>ip:</c>, those
+    /// whose source <paramref name="keepIdrisiRow"/> accepts).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static Gazetteer Load(Stream gzip, TsvTable? features, TsvTable? variants, TsvTable? corpusPlaces = null)
+    public static Gazetteer Load(Stream gzip, TsvTable? features, TsvTable? variants, TsvTable? corpusPlaces = null, TsvTable? idrisiPlaces = null,
+        Func<string, bool>? keepIdrisiRow = null)
     {
         var b = new Builder(variants);
         string all;
@@ -56,6 +83,10 @@ public sealed partial class Gazetteer
         if (corpusPlaces is not null)
         {
             b.AddFeatures(corpusPlaces, "cp:");
+        }
+        if (idrisiPlaces is not null)
+        {
+            b.AddFeatures(idrisiPlaces, "ip:", keepIdrisiRow);
         }
         b.AddAliases();
         return new Gazetteer(b);
@@ -171,12 +202,16 @@ public sealed partial class Gazetteer
             return field;
         }
 
-        public void AddFeatures(TsvTable t, string prefix)
+        public void AddFeatures(TsvTable t, string prefix, Func<string, bool>? keep = null)
         {
             int id = t.Column("id"), names = t.Column("names_ar"), type = t.Column("type"), lat = t.Column("lat"), lon = t.Column("lon"),
                 cc = t.Column("country"), a1 = t.Column("admin1"), src = t.Column("coord_source");
             foreach (var r in t.Rows)
             {
+                if (keep is not null && !keep(r[src]))
+                {
+                    continue;
+                }
                 var ns = r[names].Split('|');
                 var row = AddRow(prefix + r[id], r[type], Float(r[lat]), Float(r[lon]), r[cc], r[a1], [], 0, ns[0].Trim());
                 CoordSources[row] = r[src];

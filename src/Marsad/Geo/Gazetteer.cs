@@ -25,6 +25,9 @@ public readonly record struct GazetteerEntry(
 
     /// <summary>A place the corpus train split's coders located that no gazetteer source holds (data/geo/corpus_places.tsv).</summary>
     public bool IsCorpusPlace => Id.StartsWith("cp:", StringComparison.Ordinal);
+
+    /// <summary>A place of IDRISI's resolved training tweets that no gazetteer source holds (data/geo/idrisi_places.tsv).</summary>
+    public bool IsIdrisiPlace => Id.StartsWith("ip:", StringComparison.Ordinal);
 }
 
 /// <summary>

@@ -229,8 +229,9 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
             return 3;
         }
         // A coder located it once or twice in one article's context; it needs a preposition, a cue
-        // or a second word to fire (many are also words: «الاتحادية», «المقطم»).
-        if (e.IsCorpusPlace)
+        // or a second word to fire (many are also words: «الاتحادية», «المقطم»). IDRISI's
+        // annotators' places (hospitals, streets, quarters of a few tweets) are held the same way.
+        if (e.IsCorpusPlace || e.IsIdrisiPlace)
         {
             return 1.5;
         }

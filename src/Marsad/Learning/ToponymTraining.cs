@@ -96,6 +96,24 @@ public static class ToponymTraining
         return tagger;
     }
 
+    /// <summary>
+    /// The gazetteer a fold is measured with: every row but the IDRISI rows (data/geo/idrisi_places.tsv)
+    /// whose tweets all fall in the held-out fold <paramref name="fold"/> (by <see cref="ToponymData.FoldOf"/>).
+    /// </summary>
+    public static Gazetteer FoldGazetteer(int folds, int fold, out int dropped)
+    {
+        var n = 0;
+        var g = Gazetteer.LoadEmbedded(source =>
+        {
+            var tweets = Gazetteer.IdrisiTweets(source);
+            var keep = tweets.Any(t => ToponymData.FoldOf(t, folds) != fold);
+            n += keep ? 0 : 1;
+            return keep;
+        });
+        dropped = n;
+        return g;
+    }
+
     /// <summary>Trains one tagger on the given documents, sources named for the card.</summary>
     public static ToponymTagger Train(PlaceStage stage, IReadOnlyDictionary<string, List<PlaceDoc>> sources, TextWriter? progress = null)
     {
@@ -211,9 +229,13 @@ public static class ToponymTraining
                 ["idrisi"] = [.. idrisi.Where(d => ToponymData.FoldOf(d.Key, folds) != f)],
                 ["corpus"] = corpus,
             };
-            progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fold {fold + 1}/{folds}"));
+            // The held-out fold must not find its own names: the IDRISI rows that rest only on
+            // its tweets are left out of the gazetteer its tagger trains with and it is scored with.
+            var gazetteer = FoldGazetteer(folds, f, out var dropped);
+            progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fold {fold + 1}/{folds} (IDRISI gazetteer rows of the held-out tweets only, left out: {dropped})"));
+            rules = new PlaceStage(gazetteer) { Tagger = null };
             var tagger = FoldTagger(rules, train, fold, progress);
-            var withTagger = new PlaceStage { Tagger = tagger };
+            var withTagger = new PlaceStage(gazetteer) { Tagger = tagger };
             foreach (var d in idrisi.Where(d => ToponymData.FoldOf(d.Key, folds) == f))
             {
                 var ts = TaggerSpans(tagger, rules, d.Text);
