@@ -27,6 +27,6 @@ if (string.Equals(Environment.GetEnvironmentVariable("MARSAD_GCSTATS"), "1", Str
 {
     using var self = System.Diagnostics.Process.GetCurrentProcess();
     Console.Error.WriteLine(FormattableString.Invariant(
-        $"marsad: gc allocated {GC.GetTotalAllocatedBytes(true) / (1 << 20)} MB, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), pause {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, cpu {self.TotalProcessorTime.TotalSeconds:F2} s, peak {self.PeakWorkingSet64 / (1 << 20)} MB"));
+        $"marsad: gc allocated {GC.GetTotalAllocatedBytes(true) / (1 << 20)} MB, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), pause {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, cpu {self.TotalProcessorTime.TotalSeconds:F2} s, peak {self.PeakWorkingSet64 / (1 << 20)} MB, jit {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F2} s"));
 }
 return code;

@@ -155,6 +155,10 @@ internal sealed partial class TreeScorer
         /// a feature's run ends. Each vector's leaves are summed in tree order as in <see cref="Sum"/>.
         /// Values and thresholds are compared as doubles, exact for floats.
         /// </summary>
+        // Optimized at its first call: a method on Vector256 is not precompiled (ReadyToRun targets
+        // a baseline without AVX2), so it would start as tier-0 code, then OSR, and spend the first
+        // ~0.2 s of the windows in them before the tier-1 copy arrives. docs/performance.md, 11th pass.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void SumFour(ReadOnlySpan<float> rows, int stride, Span<double> sums)
         {
             var treeCount = _leafStart.Length;

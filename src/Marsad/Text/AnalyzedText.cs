@@ -10,7 +10,7 @@ public sealed class AnalyzedText
     {
         Body = body;
         Normalized = normalized;
-        Tokens = tokens;
+        Tokens = new TokenList(tokens);
         Paragraphs = paragraphs;
         Sentences = sentences;
         Clauses = clauses;
@@ -27,7 +27,7 @@ public sealed class AnalyzedText
 
     public NormalizedText Normalized { get; }
 
-    public IReadOnlyList<Token> Tokens { get; }
+    public TokenList Tokens { get; }
 
     public IReadOnlyList<TextUnit> Paragraphs { get; }
 
