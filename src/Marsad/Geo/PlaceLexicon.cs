@@ -16,6 +16,9 @@ public sealed class PlaceLexicon
     /// <summary>Folded cue word → kind (settlement, district, airport, crossing, governorate, area, rural).</summary>
     public Dictionary<string, string> Cues { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Folded cue words an output place mention includes when they stand right before its name («مدينة», «محافظة»; not «مناطق»).</summary>
+    public HashSet<string> SpanCues { get; } = new(StringComparer.Ordinal);
+
     public HashSet<string> Prepositions { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Folded nouns of a gathering or a court named by its town («مؤتمر», «محادثات», «محكمة»): the town after one is introduced as after a preposition word.</summary>
@@ -68,6 +71,10 @@ public sealed class PlaceLexicon
         foreach (var r in cues.Rows)
         {
             lex.Cues[ArabicNormalizer.NormalizeKey(r[cues.Column("cue")])] = r[cues.Column("kind")];
+            if (r[cues.Column("in_span")] == "yes")
+            {
+                lex.SpanCues.Add(ArabicNormalizer.NormalizeKey(r[cues.Column("cue")]));
+            }
         }
         var preps = TsvTable.LoadEmbedded("place_prepositions");
         foreach (var r in preps.Rows)

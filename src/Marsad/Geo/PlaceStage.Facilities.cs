@@ -143,6 +143,10 @@ public sealed partial class PlaceStage
                 continue;
             }
             var name = span.Cut(text.Body);
+            if (inside >= 0)
+            {
+                hits[inside] = hits[inside] with { InSite = true };
+            }
             found.Add(new PlaceHit(runFirst, runEnd, span, new PlaceMention
             {
                 Text = name, Start = span.Start, End = span.End, Name = name, Lat = at.Lat, Lon = at.Lon, Country = at.Country, Admin1 = at.Admin1,

@@ -175,7 +175,11 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
                 // A name just over the threshold is a coin toss weighted toward yes; a country or a
                 // town after «مدينة» and named again is near certain. Ambiguous names lose a little.
                 var confidence = 1 / (1 + Math.Exp(-(m.Score - Threshold + 0.5))) * (m.Rows.Count > 1 ? 0.95 : 1);
-                hits.Add(new PlaceHit(m.First, m.End, m.Span, mention with { Confidence = Math.Round(confidence, 2) }));
+                var written = MentionSpan(m, text);
+                hits.Add(new PlaceHit(m.First, m.End, m.Span, mention with { Confidence = Math.Round(confidence, 2) })
+                {
+                    Written = written == m.Span ? null : written,
+                });
             }
         }
         AddFacilities(text, matches, hits, country);

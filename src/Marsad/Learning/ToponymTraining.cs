@@ -199,7 +199,7 @@ public static class ToponymTraining
         var article = new Article { Source = "text", Body = body };
         var context = new ExtractionContext(article, AnalyzedText.Analyze(body));
         stage.Run(context);
-        return [.. context.Places.Concat(context.Sites).Select(p => new PredictedPlace(p.Mention.Start, p.Mention.End, p.Mention.Lat, p.Mention.Lon, p.Mention.Country, p.Mention.Precision))];
+        return [.. PlaceHit.Output(context.Places, context.Sites, body).Select(p => new PredictedPlace(p.Start, p.End, p.Lat, p.Lon, p.Country, p.Precision))];
     }
 
     /// <summary>
@@ -283,7 +283,18 @@ public static class ToponymTraining
             foreach (var d in newsFane.Where((_, i) => i % folds == f))
             {
                 newsFaneTagger.Add(TaggerSpans(tagger, rules, d.Text), d.Gold, d.Text);
-                newsFaneSystem.Add(SystemSpans(withTagger, d.Text), d.Gold, d.Text);
+                var ns = SystemSpans(withTagger, d.Text);
+                newsFaneSystem.Add(ns, d.Gold, d.Text);
+                if (errors is not null)
+                {
+                    foreach (var p in ns.Where(p => !d.Gold.Any(g => RecognitionScore.Same(p, g, d.Text))))
+                    {
+                        if (d.Gold.FirstOrDefault(g => RecognitionScore.Overlaps(p, g)) is { } g)
+                        {
+                            errors.WriteLine($"newsfane\tSPAN\t{d.Text[p.Start..p.End]}\t{g.Type}\t{d.Text[g.Start..g.End]}\t{d.Key}:{p.Start}");
+                        }
+                    }
+                }
             }
         }
         var lines = new List<string>

@@ -5,7 +5,25 @@ using Marsad.Text;
 namespace Marsad.Pipeline;
 
 /// <summary>A place found in the text and resolved: token range, body span and the output record.</summary>
-public sealed record PlaceHit(int First, int End, TextSpan Span, PlaceMention Mention);
+public sealed record PlaceHit(int First, int End, TextSpan Span, PlaceMention Mention)
+{
+    /// <summary>
+    /// The town a named site is located by and written inside («بيروت» in «مرفأ بيروت»): the event
+    /// stage still reads it, but the output lists the site's mention alone, the longer name as written.
+    /// </summary>
+    public bool InSite { get; init; }
+
+    /// <summary>
+    /// The body span the output's <c>places</c> list gives the mention, when it is wider than the
+    /// name: a cue word written with it («مدينة حلب»). The event's location keeps the bare name.
+    /// </summary>
+    public TextSpan? Written { get; init; }
+
+    /// <summary>The output's <c>places</c> list: every hit but a town written inside a site, each with its written span.</summary>
+    public static IEnumerable<PlaceMention> Output(IReadOnlyList<PlaceHit> places, IReadOnlyList<PlaceHit> sites, string body) =>
+        (sites.Count == 0 ? (IEnumerable<PlaceHit>)places : places.Where(p => !p.InSite).Concat(sites).OrderBy(p => p.Span.Start))
+            .Select(p => p.Written is { } w ? p.Mention with { Text = w.Cut(body), Start = w.Start, End = w.End } : p.Mention);
+}
 
 /// <summary>
 /// An actor found in the text: token range, body span, id, whether it refers back to an earlier

@@ -119,7 +119,7 @@ public sealed class MarsadPipeline(IReadOnlyList<IExtractionStage> stages)
             mark = now;
         }
         (List<EventRecord> Events, List<PlaceMention> Places, List<ActorMention> Actors) result = (context.Events,
-            [.. (context.Sites.Count == 0 ? (IEnumerable<PlaceHit>)context.Places : context.Places.Concat(context.Sites).OrderBy(p => p.Span.Start)).Select(p => p.Mention)],
+            [.. PlaceHit.Output(context.Places, context.Sites, article.Body)],
             [.. context.Actors.Select(a => new ActorMention(a.Span.Cut(article.Body), a.Span.Start, a.Span.End, a.ActorId))]);
         // The output holds strings and records, not the text: its buffers go back to this thread's
         // pools for the next window or article. Training's log keeps candidates that point into it.
