@@ -107,7 +107,8 @@ internal static class TypeRules
         /// </summary>
         private static bool IsStrikeScene(ArticleIndex index, EventCandidate e)
         {
-            if (!Is(index, e.First, "plainattack"))
+            // A killing word names no weapon either («قُتل جنديان في تفجير عبوة»): the killing is the strike's.
+            if (!Is(index, e.First, "plainattack") && !Is(index, e.First, "assassination"))
             {
                 return false;
             }
