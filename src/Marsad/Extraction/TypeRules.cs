@@ -107,8 +107,7 @@ internal static class TypeRules
         /// </summary>
         private static bool IsStrikeScene(ArticleIndex index, EventCandidate e)
         {
-            // A killing word names no weapon either («قُتل جنديان في تفجير عبوة»): the killing is the strike's.
-            if (!Is(index, e.First, "plainattack") && !Is(index, e.First, "assassination"))
+            if (!Is(index, e.First, "plainattack"))
             {
                 return false;
             }
