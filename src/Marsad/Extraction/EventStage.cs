@@ -163,7 +163,7 @@ public sealed partial class EventStage : IExtractionStage
             {
                 EventFeatures.Compute(index, e, reason, signals!, features!);
                 fresh = true;
-                if (ChooseType(index, e, readType, typeCues, typeModel, features!, typeFeatures, log, typeGroup++))
+                if (ChooseType(index, e, readType, typeCues, typeModel, features!, typeFeatures, log, typeGroup++, trace))
                 {
                     tollOf = TollOf(index, e, siblings);
                     reason = Judge(index, e, tollOf);
@@ -303,7 +303,7 @@ public sealed partial class EventStage : IExtractionStage
     }
 
     /// <summary>The learned choice among a violent candidate's neighbouring types (see <see cref="TypeChoice"/>); true when it changed the type.</summary>
-    private static bool ChooseType(ArticleIndex index, EventCandidate e, string readType, TypeRules.TypeCues cues, BinaryModel? model, float[] candidate, float[] features, CandidateLog? log, int group)
+    private static bool ChooseType(ArticleIndex index, EventCandidate e, string readType, TypeRules.TypeCues cues, BinaryModel? model, float[] candidate, float[] features, CandidateLog? log, int group, bool trace)
     {
         var best = (Score: float.MinValue, Option: e.Type);
         var trigger = index.Text.SpanOf(e.First, e.End);
@@ -332,6 +332,11 @@ public sealed partial class EventStage : IExtractionStage
         if (model is null || string.Equals(best.Option, e.Type, StringComparison.Ordinal))
         {
             return false;
+        }
+        if (trace)
+        {
+            // Which rule types the learned choice overturns, and for what: the type errors of one class show here.
+            Console.Error.WriteLine(FormattableString.Invariant($"trace: type {e.Type} -> {best.Option} «{index.Text.TextOf(e.First, e.End)}» score={best.Score:0.000} remote={cues.RemoteWeapon} strike={cues.StrikeScene} civ={cues.Civilian} fighter={cues.Fighter}"));
         }
         e.Trigger = e.Trigger with { Type = best.Option };
         return true;

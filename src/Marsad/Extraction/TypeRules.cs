@@ -39,6 +39,9 @@ internal static class TypeRules
         "ASSAULT" when e.Actor1?.ActorId == "PROTESTERS" || (e.Actor1 is null && e.Trigger.IsVerb && e.Actor2 is { ActorId: "PROTESTERS" } p && p.First >= e.End && !index.IsPrepositionBefore(p)) => "PROTEST",
         // «هجوم بالطائرات المسيرة», «فتح الطيران الحربي نيران رشاشاته»: an attack by its remote weapon is REMOTE.
         "ASSAULT" when cues.RemoteWeapon => "REMOTE",
+        // «قتل جنديان في هجوم على حاجز … سقطت فيه قذائف»: an attack word that names no weapon, in a sentence of
+        // shelling or bombs and of no gunfire or close combat, is the remote attack the sentence tells.
+        "ASSAULT" when cues.StrikeScene => "REMOTE",
         // SPEC §2: force used directly on civilians or protesters is violence against civilians.
         "ASSAULT" when e.Actor1?.IsArmed != false && (e.Actor2?.ActorId is "CIV" or "PROTESTERS" || (cues.Civilian && !cues.Fighter)) => "ATTACK_CIVILIANS",
         // «اغتال مسلحون شرطياً»: police or soldiers killed by gunmen, at home or off duty, is ASSAULT on the force (annotation.md, Types).
@@ -51,7 +54,12 @@ internal static class TypeRules
     };
 
     /// <summary>What the clause of a candidate says of its target and weapon, read once for the rules and the learned type choice.</summary>
-    internal readonly record struct TypeCues(bool Civilian, bool Fighter, bool RemoteWeapon, bool Protesters, bool OrgDoer)
+    /// <remarks>
+    /// <see cref="StrikeScene"/>: the trigger is an attack word that names no weapon (role plainattack) and its sentence
+    /// names an aircraft, artillery, a projectile or a bomb (remoteweapon, missile, device, strike) and no gunfire or
+    /// close combat (smallarms).
+    /// </remarks>
+    internal readonly record struct TypeCues(bool Civilian, bool Fighter, bool RemoteWeapon, bool Protesters, bool OrgDoer, bool StrikeScene = false)
     {
         public static TypeCues Of(ArticleIndex index, EventCandidate e)
         {
@@ -90,7 +98,34 @@ internal static class TypeRules
                 }
             }
             var protesters = e.Actor1?.ActorId == "PROTESTERS" || index.AnyActorWithin(clause.First, clause.End, static a => a.ActorId == "PROTESTERS");
-            return new TypeCues(civilian, fighter, remote, protesters, e.Actor1?.Entry?.Class == "org");
+            return new TypeCues(civilian, fighter, remote, protesters, e.Actor1?.Entry?.Class == "org", !remote && IsStrikeScene(index, e));
+        }
+
+        /// <summary>
+        /// Whether <paramref name="e"/> is a plain attack word in a sentence that names a remote weapon and no close
+        /// combat. The sentence, not the clause: the weapon is often told in a clause of its own («… ، استخدمت فيه قذائف»).
+        /// </summary>
+        private static bool IsStrikeScene(ArticleIndex index, EventCandidate e)
+        {
+            if (!Is(index, e.First, "plainattack"))
+            {
+                return false;
+            }
+            var sentence = index.SentenceOf(e.First);
+            var strike = false;
+            for (var k = sentence.First; k < sentence.End; k++)
+            {
+                if (k >= e.First && k < e.End)
+                {
+                    continue;
+                }
+                if (Is(index, k, "smallarms"))
+                {
+                    return false;
+                }
+                strike |= Is(index, k, "remoteweapon") || Is(index, k, "missile") || Is(index, k, "device") || Is(index, k, "strike");
+            }
+            return strike;
         }
 
         /// <summary>A word of the role, as the longest phrase there or alone («طائرات» inside the force phrase «طائرات حربية»).</summary>

@@ -66,7 +66,7 @@ internal static class TypeChoice
 
     private static bool Cued(string option, TypeRules.TypeCues cues) => option switch
     {
-        "REMOTE" => cues.RemoteWeapon,
+        "REMOTE" => cues.RemoteWeapon || cues.StrikeScene,
         "ATTACK_CIVILIANS" => (cues.Civilian && !cues.Fighter) || cues.OrgDoer,
         "ASSAULT" => cues.Fighter && !cues.Civilian,
         "PROTEST" => cues.Protesters,

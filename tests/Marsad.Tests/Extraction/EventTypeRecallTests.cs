@@ -20,4 +20,26 @@ public class EventTypeRecallTests
         Assert.Contains(events, e => e.Type == "REMOTE");
         Assert.DoesNotContain(events, e => e.Type == "ASSAULT");
     }
+
+    [Fact]
+    public void An_attack_that_names_no_weapon_in_a_sentence_of_shells_is_remote_violence()
+    {
+        var events = Of("قتل جنديان في هجوم على حاجز للجيش قرب مدينة درعا، وسقطت قذائف على الحاجز.");
+        Assert.Contains(events, e => e.Type == "REMOTE");
+        Assert.DoesNotContain(events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void An_attack_in_a_sentence_of_bombs_and_small_arms_stays_a_clash()
+    {
+        var events = Of("هاجم مسلحون حاجزا للجيش قرب مدينة درعا بالأسلحة الخفيفة، وسقطت قذائف على الحاجز.");
+        Assert.Contains(events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void An_attack_in_a_sentence_that_names_no_weapon_stays_a_clash()
+    {
+        var events = Of("قتل جنديان في هجوم على حاجز للجيش قرب مدينة درعا.");
+        Assert.Contains(events, e => e.Type == "ASSAULT");
+    }
 }
