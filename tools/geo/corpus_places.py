@@ -125,15 +125,20 @@ def main():
         "# licence: CC BY 4.0 (Marsad annotation); coordinates are the coders' own (from published maps and gazetteers, or estimated as their notes say)",
         "# type: district (tolerance up to 5 km: quarters, squares, landmarks), locality, region (tolerance 40 km or more); country from the nearest gazetteer row within 40 km",
         "id\tnames_ar\ttype\tlat\tlon\tcountry\tadmin1\tcoord_source",
-    ] + ["\t".join(r) for r in rows]
-    text = "\n".join(lines) + "\n"
-    if a.check:
-        same = os.path.exists(OUT) and open(OUT, encoding="utf-8").read() == text
+    ]
+    write_rows(OUT, lines, rows, a.check)
+
+
+def write_rows(out, header, rows, check):
+    """Writes header lines and TSV rows to out, or with check exits 1 unless out holds exactly them."""
+    text = "\n".join(header + ["\t".join(r) for r in rows]) + "\n"
+    if check:
+        same = os.path.exists(out) and open(out, encoding="utf-8").read() == text
         print(f"{len(rows)} rows: {'same as committed' if same else 'DIFFERENT from committed'}")
         sys.exit(0 if same else 1)
-    with open(OUT, "w", encoding="utf-8", newline="\n") as f:
+    with open(out, "w", encoding="utf-8", newline="\n") as f:
         f.write(text)
-    print(f"{len(rows)} rows written to {os.path.relpath(OUT, ROOT)}")
+    print(f"{len(rows)} rows written to {os.path.relpath(out, ROOT)}")
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ Usage: python3 tools/geo/idrisi_places.py [--shared ../shared] [--check]
 """
 import argparse, glob, hashlib, json, math, os, re, statistics, sys
 
-from corpus_places import GENERIC, RELATIVE, fold, km
+from corpus_places import GENERIC, RELATIVE, fold, km, write_rows
 from gazetteer_rows import gazetteer_rows
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -194,15 +194,8 @@ def main():
         "# licence: IDRISI annotations CC BY 4.0; coordinates and extents from the OpenStreetMap/Nominatim records IDRISI embeds, © OpenStreetMap contributors, ODbL 1.0 (see data/ATTRIBUTION.md)",
         "# type: region (IDRISI Province, or an extent of 40 km or more), road (a Road/street over 5 km), locality (extent under 40 km), district (5 km or less: hospitals, streets, quarters); coord_source ends with the tweet ids the row rests on (the cross-validation drops a row whose tweets are all held out)",
         "id\tnames_ar\ttype\tlat\tlon\tcountry\tadmin1\tcoord_source",
-    ] + ["\t".join(r) for r in rows]
-    text = "\n".join(lines) + "\n"
-    if a.check:
-        same = os.path.exists(OUT) and open(OUT, encoding="utf-8").read() == text
-        print(f"{len(rows)} rows: {'same as committed' if same else 'DIFFERENT from committed'}")
-        sys.exit(0 if same else 1)
-    with open(OUT, "w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
-    print(f"{len(rows)} rows written to {os.path.relpath(OUT, ROOT)}")
+    ]
+    write_rows(OUT, lines, rows, a.check)
 
 
 if __name__ == "__main__":
