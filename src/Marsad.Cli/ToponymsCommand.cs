@@ -20,10 +20,11 @@ internal static class ToponymsCommand
         var check = new Option<bool>("--check") { Description = "With --train: retrain without writing and fail unless the result equals the committed model byte for byte." };
         var models = new Option<string>("--models") { Description = "Where --train writes toponyms.zip and toponyms.json.", DefaultValueFactory = _ => "data/models" };
         var corpus = new Option<string>("--corpus") { Description = "The annotated corpus train split whose place mentions are also learned from, when it exists.", DefaultValueFactory = _ => "data/gold/corpus/train" };
+        var byEvent = new Option<bool>("--by-event") { Description = "Leave one IDRISI event out per fold (its tweets and the IDRISI gazetteer rows resting on it alone) instead of folding tweets by id; --folds is then the number of events." };
         var errors = new Option<string?>("--errors") { Description = "Write the held-out false positives, missed mentions and far resolutions of the system to this TSV file (for error hunting)." };
         var command = new Command("toponyms", "Cross-validate place recognition and resolution on IDRISI and NewsFANE, or (--train) rebuild the toponym tagger.")
         {
-            shared, folds, train, check, models, corpus, errors,
+            shared, folds, train, check, models, corpus, errors, byEvent,
         };
         command.SetAction(parse =>
         {
@@ -51,7 +52,7 @@ internal static class ToponymsCommand
                     throw new InputException("--folds must be at least 2");
                 }
                 using var dump = parse.GetValue(errors) is { } path ? new StreamWriter(path, false, new System.Text.UTF8Encoding(false)) : null;
-                var cv = ToponymTraining.CrossValidate(root, k, progress, parse.GetValue(corpus), dump);
+                var cv = ToponymTraining.CrossValidate(root, k, progress, parse.GetValue(corpus), dump, parse.GetValue(byEvent));
                 foreach (var line in cv.Lines)
                 {
                     o.WriteLine(line);

@@ -43,6 +43,18 @@ public sealed partial class Gazetteer
     }
 
     /// <summary>
+    /// The IDRISI events an IDRISI row rests on: its <c>coord_source</c> opens with «IDRISI LMD
+    /// Arabic train (» and the event names, space-separated (tools/geo/idrisi_places.py).
+    /// </summary>
+    public static string[] IdrisiEvents(string coordSource)
+    {
+        const string Marker = "Arabic train (";
+        var at = coordSource.IndexOf(Marker, StringComparison.Ordinal);
+        var end = at < 0 ? -1 : coordSource.IndexOf(')', at);
+        return end < 0 ? [] : coordSource[(at + Marker.Length)..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    /// <summary>
     /// Loads a compiled gazetteer stream (gzip) and adds the curated features, the places the
     /// corpus train split's coders located (ids <c>cp:</c>) and IDRISI's (ids <c>ip:</c>, those
     /// whose source <paramref name="keepIdrisiRow"/> accepts).

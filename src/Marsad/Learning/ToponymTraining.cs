@@ -100,13 +100,19 @@ public static class ToponymTraining
     /// The gazetteer a fold is measured with: every row but the IDRISI rows (data/geo/idrisi_places.tsv)
     /// whose tweets all fall in the held-out fold <paramref name="fold"/> (by <see cref="ToponymData.FoldOf"/>).
     /// </summary>
-    public static Gazetteer FoldGazetteer(int folds, int fold, out int dropped)
+    public static Gazetteer FoldGazetteer(int folds, int fold, out int dropped) =>
+        FoldGazetteer(source => Gazetteer.IdrisiTweets(source).Any(t => ToponymData.FoldOf(t, folds) != fold), out dropped);
+
+    /// <summary>The gazetteer of a held-out IDRISI event: every row but the IDRISI rows resting on that event alone.</summary>
+    public static Gazetteer EventGazetteer(string heldOut, out int dropped) =>
+        FoldGazetteer(source => Gazetteer.IdrisiEvents(source).Any(e => !string.Equals(e, heldOut, StringComparison.Ordinal)), out dropped);
+
+    private static Gazetteer FoldGazetteer(Func<string, bool> keepRow, out int dropped)
     {
         var n = 0;
         var g = Gazetteer.LoadEmbedded(source =>
         {
-            var tweets = Gazetteer.IdrisiTweets(source);
-            var keep = tweets.Any(t => ToponymData.FoldOf(t, folds) != fold);
+            var keep = keepRow(source);
             n += keep ? 0 : 1;
             return keep;
         });
@@ -209,9 +215,16 @@ public static class ToponymTraining
     /// and resolution tweets. NewsFANE is scored the same way with its own folds (by text).
     /// </summary>
     /// <param name="errors">When given, gets one TSV line per false positive (FP), missed mention (FN) and resolution over 161 km (FAR) of the system with the tagger.</param>
-    public static ToponymCrossValidation CrossValidate(string sharedRoot, int folds, TextWriter progress, string? corpusTrainDir = null, TextWriter? errors = null)
+    /// <param name="byEvent">Leave one IDRISI event out per fold instead of folding tweets by id: the held-out event's tweets, and the IDRISI rows resting on it alone, are unseen (how a new event's tweets would fare). Folds then number the events.</param>
+    public static ToponymCrossValidation CrossValidate(string sharedRoot, int folds, TextWriter progress, string? corpusTrainDir = null, TextWriter? errors = null, bool byEvent = false)
     {
         var (newsFane, idrisi, resolution, corpus) = Load(sharedRoot, corpusTrainDir, progress);
+        var events = idrisi.Select(d => d.Source).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (byEvent)
+        {
+            folds = events.Count;
+        }
+        int FoldOf(PlaceDoc d) => byEvent ? events.IndexOf(d.Source) : ToponymData.FoldOf(d.Key, folds);
         var rules = new PlaceStage { Tagger = null };
         var taggerAlone = new RecognitionScore();
         var rulesAlone = new RecognitionScore();
@@ -226,17 +239,17 @@ public static class ToponymTraining
             var train = new Dictionary<string, List<PlaceDoc>>(StringComparer.Ordinal)
             {
                 ["newsfane"] = [.. newsFane.Where((_, i) => i % folds != f)],
-                ["idrisi"] = [.. idrisi.Where(d => ToponymData.FoldOf(d.Key, folds) != f)],
+                ["idrisi"] = [.. idrisi.Where(d => FoldOf(d) != f)],
                 ["corpus"] = corpus,
             };
             // The held-out fold must not find its own names: the IDRISI rows that rest only on
             // its tweets are left out of the gazetteer its tagger trains with and it is scored with.
-            var gazetteer = FoldGazetteer(folds, f, out var dropped);
-            progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fold {fold + 1}/{folds} (IDRISI gazetteer rows of the held-out tweets only, left out: {dropped})"));
+            var gazetteer = byEvent ? EventGazetteer(events[f], out var dropped) : FoldGazetteer(folds, f, out dropped);
+            progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fold {fold + 1}/{folds}{(byEvent ? " (held-out event " + events[f] + ")" : string.Empty)} (IDRISI gazetteer rows of the held-out tweets only, left out: {dropped})"));
             rules = new PlaceStage(gazetteer) { Tagger = null };
             var tagger = FoldTagger(rules, train, fold, progress);
             var withTagger = new PlaceStage(gazetteer) { Tagger = tagger };
-            foreach (var d in idrisi.Where(d => ToponymData.FoldOf(d.Key, folds) == f))
+            foreach (var d in idrisi.Where(d => FoldOf(d) == f))
             {
                 var ts = TaggerSpans(tagger, rules, d.Text);
                 taggerAlone.Add(ts, d.Gold, d.Text);
@@ -263,7 +276,7 @@ public static class ToponymTraining
                     }
                 }
             }
-            foreach (var d in resolution.Where(d => ToponymData.FoldOf(d.Key, folds) == f))
+            foreach (var d in resolution.Where(d => FoldOf(d) == f))
             {
                 rulesResolution.Add(SystemSpans(rules, d.Text), d.Gold);
                 var sp = SystemSpans(withTagger, d.Text);
@@ -299,7 +312,7 @@ public static class ToponymTraining
         }
         var lines = new List<string>
         {
-            string.Create(CultureInfo.InvariantCulture, $"Recognition, IDRISI idrisi_lmr_ar train splits, {folds}-fold cross-validation (folds by tweet id):"),
+            string.Create(CultureInfo.InvariantCulture, $"Recognition, IDRISI idrisi_lmr_ar train splits, {folds}-fold cross-validation ({(byEvent ? "one event held out per fold" : "folds by tweet id")}):"),
             RecognitionScore.Header,
             taggerAlone.Row("tagger alone"),
             rulesAlone.Row("rules alone (gazetteer)"),

@@ -23,6 +23,13 @@ public class IdrisiPlacesTests
     }
 
     [Fact]
+    public void The_events_are_read_from_the_parenthesis_after_the_source_name()
+    {
+        Assert.Equal(["beirut_explosion_2020", "covid_2019"], Gazetteer.IdrisiEvents("IDRISI LMD Arabic train (beirut_explosion_2020 covid_2019), class Hospital, OSM node/1 (ODbL 1.0), mean of 2 mention(s); tweets: 1 2"));
+        Assert.Empty(Gazetteer.IdrisiEvents("corpus train coders, mean of 1 coding(s)"));
+    }
+
+    [Fact]
     public void The_tweet_ids_are_read_after_the_marker()
     {
         Assert.Equal(["12", "34"], Gazetteer.IdrisiTweets("IDRISI LMD Arabic train (x), extent 3 km; tweets: 12 34"));
