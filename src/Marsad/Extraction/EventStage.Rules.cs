@@ -76,7 +76,7 @@ public sealed partial class EventStage
         for (var i = 0; i < index.Count; i++)
         {
             var claim = index.Role(i, "claim", true);
-            if (claim is null)
+            if (claim is null || IsNegatedClaim(index, claim.First))
             {
                 continue;
             }
@@ -97,6 +97,27 @@ public sealed partial class EventStage
             }
         }
     }
+
+    /// <summary>
+    /// «لم تعلن أي جهة مسؤوليتها عن التفجير»: a denied or absent claim names no doer, and the
+    /// party named before it is not a claimant (docs/annotation.md 4.5: an unclaimed bombing keeps
+    /// actor1 null). The negation stands within the few words before the claim, in its sentence.
+    /// </summary>
+    private static bool IsNegatedClaim(ArticleIndex index, int claimFirst)
+    {
+        var sentenceFirst = index.SentenceOf(claimFirst).First;
+        for (var k = claimFirst - 1; k >= Math.Max(sentenceFirst, claimFirst - ClaimNegationWindow); k--)
+        {
+            if (index.IsRole(k, "claimnegation", true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Words a claim's negation may stand before it: «لم تعلن أي جهة مسؤوليتها» puts three between.</summary>
+    private const int ClaimNegationWindow = 4;
 
     private static bool TakesPlace(ArticleIndex index, EventCandidate e)
     {

@@ -1,0 +1,36 @@
+using static Marsad.Tests.Extraction.Events;
+
+namespace Marsad.Tests.Extraction;
+
+/// <summary>
+/// A claim of responsibility makes the claimant the doer of the article's unclaimed bombings
+/// (docs/annotation.md 4.5); a claim nobody made («لم تعلن أي جهة مسؤوليتها») names no doer, so
+/// the bombing keeps actor1 null and the party named before the negation is not taken.
+/// </summary>
+public class ClaimTests
+{
+    [Fact]
+    public void A_claimed_car_bomb_takes_the_claimant_as_its_doer()
+    {
+        var e = Bombing("انفجرت سيارة مفخخة في سوق شعبي بمدينة بعقوبة. وأعلن تنظيم داعش مسؤوليته عن التفجير.");
+        AssertActors(e, "ISIL");
+    }
+
+    [Fact]
+    public void A_car_bomb_nobody_claimed_keeps_no_doer_even_after_a_named_party()
+    {
+        var e = Bombing("انفجرت سيارة مفخخة في سوق شعبي بمدينة بعقوبة. وقالت الشرطة العراقية إنه لم تعلن أي جهة مسؤوليتها عن التفجير.");
+        AssertActors(e, null);
+    }
+
+    [Fact]
+    public void A_claim_negated_with_la_names_no_doer_either()
+    {
+        var e = Bombing("انفجرت سيارة مفخخة في سوق شعبي بمدينة بعقوبة. وذكر الجيش العراقي أنه لا جهة أعلنت مسؤوليتها عن التفجير.");
+        AssertActors(e, null);
+    }
+
+    /// <summary>The bombing told in the first sentence (the claim's own «التفجير» is a back-reference the rules keep apart).</summary>
+    private static Marsad.Output.EventRecord Bombing(string body) =>
+        Assert.Single(Of(body), e => e.Type == "REMOTE" && e.Location?.Name == "بعقوبة");
+}
