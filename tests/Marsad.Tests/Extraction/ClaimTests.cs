@@ -30,6 +30,21 @@ public class ClaimTests
         AssertActors(e, null);
     }
 
+    [Fact]
+    public void A_bombing_told_after_a_claimed_wave_of_the_same_day_takes_the_claimant()
+    {
+        var events = Of("أعلن تنظيم داعش مسؤوليته عن سلسلة تفجيرات استهدفت بغداد يوم الأحد.\n\nوقالت مصادر إن سيارة مفخخة انفجرت يوم الأحد في حي الكرادة.");
+        var later = Assert.Single(events, e => e.Type == "REMOTE" && e.Evidence.Text.Contains("مفخخة", StringComparison.Ordinal));
+        AssertActors(later, "ISIL");
+    }
+
+    [Fact]
+    public void The_parent_group_a_claimant_is_linked_to_is_not_the_claimant()
+    {
+        var e = Bombing("انفجرت سيارة مفخخة في سوق شعبي بمدينة بعقوبة. وأعلنت جبهة النصرة المرتبطة بالقاعدة مسؤوليتها عن التفجير.");
+        AssertActors(e, "NUSRA");
+    }
+
     /// <summary>The bombing told in the first sentence (the claim's own «التفجير» is a back-reference the rules keep apart).</summary>
     private static Marsad.Output.EventRecord Bombing(string body) =>
         Assert.Single(Of(body), e => e.Type == "REMOTE" && e.Location?.Name == "بعقوبة");
