@@ -109,7 +109,8 @@ public sealed partial class EventStage
     /// <summary>
     /// «لم تعلن أي جهة مسؤوليتها عن التفجير»: a denied or absent claim names no doer, and the
     /// party named before it is not a claimant (docs/annotation.md 4.5: an unclaimed bombing keeps
-    /// actor1 null). The negation stands within the few words before the claim, in its sentence.
+    /// actor1 null). «غالبا ما يتبنى التنظيم هجمات كهذه» is a habit, vague blame, not a claim of this
+    /// attack (4.5). The cue stands within the few words before the claim, in its sentence.
     /// </summary>
     private static bool IsNegatedClaim(ArticleIndex index, int claimFirst)
     {

@@ -45,6 +45,13 @@ public class ClaimTests
         AssertActors(e, "NUSRA");
     }
 
+    [Fact]
+    public void A_group_that_habitually_claims_such_attacks_is_not_the_doer_of_this_one()
+    {
+        var e = Bombing("انفجرت سيارة مفخخة في سوق شعبي بمدينة بعقوبة. وغالبا ما يتبنى تنظيم داعش مثل هذه الهجمات.");
+        AssertActors(e, null);
+    }
+
     /// <summary>The bombing told in the first sentence (the claim's own «التفجير» is a back-reference the rules keep apart).</summary>
     private static Marsad.Output.EventRecord Bombing(string body) =>
         Assert.Single(Of(body), e => e.Type == "REMOTE" && e.Location?.Name == "بعقوبة");
