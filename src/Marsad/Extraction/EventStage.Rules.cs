@@ -69,34 +69,81 @@ public sealed partial class EventStage
 
     /// <summary>
     /// «تبنى تنظيم داعش الهجوم»: a claim makes the claimant the doer of the article's unclaimed
-    /// attacks told before it (SPEC §6), and of those told in its own paragraph.
+    /// attacks told before it (SPEC §6), of those told in its own paragraph, and of those told later
+    /// on a day the attacks of the claim's own sentence fall on (a claimed wave, then its bombings).
     /// </summary>
     private static void ApplyClaims(ArticleIndex index, List<EventCandidate> events)
     {
         for (var i = 0; i < index.Count; i++)
         {
             var claim = index.Role(i, "claim", true);
-            if (claim is null)
+            if (claim is null || IsNegatedClaim(index, claim.First))
             {
                 continue;
             }
             var sentence = index.SentenceOf(i);
-            var claimant = index.Actors.FirstOrDefault(a => a.First >= claim.End && a.First < Math.Min(sentence.End, claim.End + 5) && !a.IsNisba)
-                ?? index.Actors.LastOrDefault(a => a.End <= i && a.First >= sentence.First && !a.IsNisba);
+            // «تبنى تنظيم داعش الهجوم» names the claimant after the verb; «أعلن التنظيم مسؤوليته عن
+            // تفجيرات استهدفت بغداد» names it before, and what follows is the target.
+            var claimant = (NamesResponsibility(index, claim) ? null : index.Actors.FirstOrDefault(a => a.First >= claim.End && a.First < Math.Min(sentence.End, claim.End + 5) && !a.IsNisba))
+                ?? index.Actors.LastOrDefault(a => a.End <= i && a.First >= sentence.First && !a.IsNisba && !IsParentGroup(index, a));
             if (claimant is null)
             {
                 continue;
             }
             var paragraph = index.Text.Paragraphs.First(p => p.First <= i && i < p.End);
+            // «أعلن التنظيم مسؤوليته عن سلسلة هجمات ... الأحد» then the day's bombings one by one:
+            // the attacks the claim's own sentence tells give the days it covers further on.
+            var claimedDays = events.Where(e => e.First >= sentence.First && e.First < sentence.End && e.Type is "REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS" && e.Date?.Value is not null)
+                .Select(e => e.Date!.Value).ToHashSet();
             foreach (var e in events)
             {
-                if (e.Actor1 is null && e.Type is "REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS" && (e.First < claim.First || e.First < paragraph.End))
+                if (e.Actor1 is null && e.Type is "REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS"
+                    && (e.First < claim.First || e.First < paragraph.End || (e.Date?.Value is { } day && claimedDays.Contains(day))))
                 {
                     e.Actor1 = claimant;
                 }
             }
         }
     }
+
+    /// <summary>
+    /// «لم تعلن أي جهة مسؤوليتها عن التفجير»: a denied or absent claim names no doer, and the
+    /// party named before it is not a claimant (docs/annotation.md 4.5: an unclaimed bombing keeps
+    /// actor1 null). «غالبا ما يتبنى التنظيم هجمات كهذه» is a habit, vague blame, not a claim of this
+    /// attack (4.5). The cue stands within the few words before the claim, in its sentence.
+    /// </summary>
+    private static bool IsNegatedClaim(ArticleIndex index, int claimFirst)
+    {
+        var sentenceFirst = index.SentenceOf(claimFirst).First;
+        for (var k = claimFirst - 1; k >= Math.Max(sentenceFirst, claimFirst - ClaimNegationWindow); k--)
+        {
+            if (index.IsRole(k, "claimnegation", true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the claim is a noun of responsibility («مسؤوليته عن», «المسؤولية عن»), whose claimant is named before it.</summary>
+    private static bool NamesResponsibility(ArticleIndex index, PhraseMatch<string> claim)
+    {
+        for (var k = claim.First; k < claim.End; k++)
+        {
+            if (index.Token(k).Norm.Contains("مسؤولي", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>«أعلن تنظيم دولة العراق الإسلامية المرتبط بالقاعدة مسؤوليته»: the group after «المرتبط» or «التابع» qualifies the claimant named before it; it is not the claimant.</summary>
+    private static bool IsParentGroup(ArticleIndex index, ActorHit a) =>
+        index.IsRole(a.First - 1, "linked", true) || index.IsRole(a.First - 1, "affiliation", true);
+
+    /// <summary>Words a claim's negation may stand before it: «لم تعلن أي جهة مسؤوليتها» puts three between.</summary>
+    private const int ClaimNegationWindow = 4;
 
     private static bool TakesPlace(ArticleIndex index, EventCandidate e)
     {

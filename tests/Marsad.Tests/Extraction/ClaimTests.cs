@@ -1,0 +1,58 @@
+using static Marsad.Tests.Extraction.Events;
+
+namespace Marsad.Tests.Extraction;
+
+/// <summary>
+/// A claim of responsibility makes the claimant the doer of the article's unclaimed bombings
+/// (docs/annotation.md 4.5); a claim nobody made («لم تعلن أي جهة مسؤوليتها») names no doer, so
+/// the bombing keeps actor1 null and the party named before the negation is not taken.
+/// </summary>
+public class ClaimTests
+{
+    [Fact]
+    public void A_claimed_car_bomb_takes_the_claimant_as_its_doer()
+    {
+        var e = Bombing("انفجرت سيارة مفخخة في سوق شعبي بمدينة بعقوبة. وأعلن تنظيم داعش مسؤوليته عن التفجير.");
+        AssertActors(e, "ISIL");
+    }
+
+    [Fact]
+    public void A_car_bomb_nobody_claimed_keeps_no_doer_even_after_a_named_party()
+    {
+        var e = Bombing("انفجرت سيارة مفخخة في سوق شعبي بمدينة بعقوبة. وقالت الشرطة العراقية إنه لم تعلن أي جهة مسؤوليتها عن التفجير.");
+        AssertActors(e, null);
+    }
+
+    [Fact]
+    public void A_claim_negated_with_la_names_no_doer_either()
+    {
+        var e = Bombing("انفجرت سيارة مفخخة في سوق شعبي بمدينة بعقوبة. وذكر الجيش العراقي أنه لا جهة أعلنت مسؤوليتها عن التفجير.");
+        AssertActors(e, null);
+    }
+
+    [Fact]
+    public void A_bombing_told_after_a_claimed_wave_of_the_same_day_takes_the_claimant()
+    {
+        var events = Of("أعلن تنظيم داعش مسؤوليته عن سلسلة تفجيرات استهدفت بغداد يوم الأحد.\n\nوقالت مصادر إن سيارة مفخخة انفجرت يوم الأحد في حي الكرادة.");
+        var later = Assert.Single(events, e => e.Type == "REMOTE" && e.Evidence.Text.Contains("مفخخة", StringComparison.Ordinal));
+        AssertActors(later, "ISIL");
+    }
+
+    [Fact]
+    public void The_parent_group_a_claimant_is_linked_to_is_not_the_claimant()
+    {
+        var e = Bombing("انفجرت سيارة مفخخة في سوق شعبي بمدينة بعقوبة. وأعلنت جبهة النصرة المرتبطة بالقاعدة مسؤوليتها عن التفجير.");
+        AssertActors(e, "NUSRA");
+    }
+
+    [Fact]
+    public void A_group_that_habitually_claims_such_attacks_is_not_the_doer_of_this_one()
+    {
+        var e = Bombing("انفجرت سيارة مفخخة في سوق شعبي بمدينة بعقوبة. وغالبا ما يتبنى تنظيم داعش مثل هذه الهجمات.");
+        AssertActors(e, null);
+    }
+
+    /// <summary>The bombing told in the first sentence (the claim's own «التفجير» is a back-reference the rules keep apart).</summary>
+    private static Marsad.Output.EventRecord Bombing(string body) =>
+        Assert.Single(Of(body), e => e.Type == "REMOTE" && e.Location?.Name == "بعقوبة");
+}
