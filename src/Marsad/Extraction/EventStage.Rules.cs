@@ -112,18 +112,8 @@ public sealed partial class EventStage
     /// actor1 null). «غالبا ما يتبنى التنظيم هجمات كهذه» is a habit, vague blame, not a claim of this
     /// attack (4.5). The cue stands within the few words before the claim, in its sentence.
     /// </summary>
-    private static bool IsNegatedClaim(ArticleIndex index, int claimFirst)
-    {
-        var sentenceFirst = index.SentenceOf(claimFirst).First;
-        for (var k = claimFirst - 1; k >= Math.Max(sentenceFirst, claimFirst - ClaimNegationWindow); k--)
-        {
-            if (index.IsRole(k, "claimnegation", true))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool IsNegatedClaim(ArticleIndex index, int claimFirst) =>
+        HasRole(index, Math.Max(index.SentenceOf(claimFirst).First, claimFirst - ClaimNegationWindow), claimFirst, "claimnegation");
 
     /// <summary>Whether the claim is a noun of responsibility («مسؤوليته عن», «المسؤولية عن»), whose claimant is named before it.</summary>
     private static bool NamesResponsibility(ArticleIndex index, PhraseMatch<string> claim)

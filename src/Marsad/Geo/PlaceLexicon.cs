@@ -70,10 +70,11 @@ public sealed class PlaceLexicon
         var cues = TsvTable.LoadEmbedded("place_cues");
         foreach (var r in cues.Rows)
         {
-            lex.Cues[ArabicNormalizer.NormalizeKey(r[cues.Column("cue")])] = r[cues.Column("kind")];
+            var cue = ArabicNormalizer.NormalizeKey(r[cues.Column("cue")]);
+            lex.Cues[cue] = r[cues.Column("kind")];
             if (r[cues.Column("in_span")] == "yes")
             {
-                lex.SpanCues.Add(ArabicNormalizer.NormalizeKey(r[cues.Column("cue")]));
+                lex.SpanCues.Add(cue);
             }
         }
         var preps = TsvTable.LoadEmbedded("place_prepositions");

@@ -208,6 +208,18 @@ public static class ToponymTraining
         return [.. PlaceHit.Output(context.Places, context.Sites, body).Select(p => new PredictedPlace(p.Start, p.End, p.Lat, p.Lon, p.Country, p.Precision))];
     }
 
+    /// <summary>The system's mentions that overlap a gold span without being it (SPAN lines): what costs exact F1 and not overlap F1.</summary>
+    private static void WriteSpanErrors(TextWriter errors, PlaceDoc d, IReadOnlyList<PredictedPlace> predicted)
+    {
+        foreach (var p in predicted.Where(p => !d.Gold.Any(g => RecognitionScore.Same(p, g, d.Text))))
+        {
+            if (d.Gold.FirstOrDefault(g => RecognitionScore.Overlaps(p, g)) is { } g)
+            {
+                errors.WriteLine($"{d.Source}\tSPAN\t{d.Text[p.Start..p.End]}\t{g.Type}\t{d.Text[g.Start..g.End]}\t{d.Key}:{p.Start}");
+            }
+        }
+    }
+
     /// <summary>
     /// k-fold cross-validation: IDRISI tweets fall in a fold by tweet id (the same tweet in the same
     /// fold of both IDRISI sets); each fold's tagger trains on NewsFANE, the other IDRISI folds and
@@ -225,7 +237,6 @@ public static class ToponymTraining
             folds = events.Count;
         }
         int FoldOf(PlaceDoc d) => byEvent ? events.IndexOf(d.Source) : ToponymData.FoldOf(d.Key, folds);
-        var rules = new PlaceStage { Tagger = null };
         var taggerAlone = new RecognitionScore();
         var rulesAlone = new RecognitionScore();
         var system = new RecognitionScore();
@@ -246,7 +257,7 @@ public static class ToponymTraining
             // its tweets are left out of the gazetteer its tagger trains with and it is scored with.
             var gazetteer = byEvent ? EventGazetteer(events[f], out var dropped) : FoldGazetteer(folds, f, out dropped);
             progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fold {fold + 1}/{folds}{(byEvent ? " (held-out event " + events[f] + ")" : string.Empty)} (IDRISI gazetteer rows of the held-out tweets only, left out: {dropped})"));
-            rules = new PlaceStage(gazetteer) { Tagger = null };
+            var rules = new PlaceStage(gazetteer) { Tagger = null };
             var tagger = FoldTagger(rules, train, fold, progress);
             var withTagger = new PlaceStage(gazetteer) { Tagger = tagger };
             foreach (var d in idrisi.Where(d => FoldOf(d) == f))
@@ -266,14 +277,7 @@ public static class ToponymTraining
                     {
                         errors.WriteLine($"{d.Source}\tFP\t{d.Text[p.Start..p.End]}\t{p.Country}\t{p.Precision}\t{d.Key}:{p.Start}");
                     }
-                    // Overlapping but not the same span: what costs exact F1 and not overlap F1.
-                    foreach (var p in sys.Where(p => !d.Gold.Any(g => RecognitionScore.Same(p, g, d.Text))))
-                    {
-                        if (d.Gold.FirstOrDefault(g => RecognitionScore.Overlaps(p, g)) is { } g)
-                        {
-                            errors.WriteLine($"{d.Source}\tSPAN\t{d.Text[p.Start..p.End]}\t{g.Type}\t{d.Text[g.Start..g.End]}\t{d.Key}:{p.Start}");
-                        }
-                    }
+                    WriteSpanErrors(errors, d, sys);
                 }
             }
             foreach (var d in resolution.Where(d => FoldOf(d) == f))
@@ -300,13 +304,7 @@ public static class ToponymTraining
                 newsFaneSystem.Add(ns, d.Gold, d.Text);
                 if (errors is not null)
                 {
-                    foreach (var p in ns.Where(p => !d.Gold.Any(g => RecognitionScore.Same(p, g, d.Text))))
-                    {
-                        if (d.Gold.FirstOrDefault(g => RecognitionScore.Overlaps(p, g)) is { } g)
-                        {
-                            errors.WriteLine($"newsfane\tSPAN\t{d.Text[p.Start..p.End]}\t{g.Type}\t{d.Text[g.Start..g.End]}\t{d.Key}:{p.Start}");
-                        }
-                    }
+                    WriteSpanErrors(errors, d, ns);
                 }
             }
         }
