@@ -95,17 +95,7 @@ def main():
     codings = {k: [c for c in v if not any(km(c[1], c[2], la, lo) <= c[3] for la, lo in named.get(k, []))] for k, v in codings.items()}
     rows = []
     for key in sorted(codings):
-        clusters = []
-        for c in sorted(codings[key], key=lambda c: (c[4], c[1], c[2])):
-            for cl in clusters:
-                lat = statistics.fmean(x[1] for x in cl)
-                lon = statistics.fmean(x[2] for x in cl)
-                if km(lat, lon, c[1], c[2]) <= max(c[3], max(x[3] for x in cl), 10):
-                    cl.append(c)
-                    break
-            else:
-                clusters.append([c])
-        for cl in clusters:
+        for cl in cluster(sorted(codings[key], key=lambda c: (c[4], c[1], c[2])), 1, 2, 3, floor=10):
             # A single word coded once may be a common noun the coder read as a place in that one
             # article («الإقليم», «الإمام»); two articles agreeing make it a name.
             if " " not in key and len({x[4] for x in cl}) < 2:
@@ -127,6 +117,23 @@ def main():
         "id\tnames_ar\ttype\tlat\tlon\tcountry\tadmin1\tcoord_source",
     ]
     write_rows(OUT, lines, rows, a.check)
+
+
+def cluster(codings, lat, lon, tol, floor=0):
+    """Greedy clusters of one name's codings, in the order given: a coding joins the first cluster
+    whose mean point lies within its tolerance or the cluster's widest (at least floor km);
+    lat, lon and tol are the codings' tuple indices. Far-apart codings stay namesakes."""
+    clusters = []
+    for c in codings:
+        for cl in clusters:
+            la = statistics.fmean(x[lat] for x in cl)
+            lo = statistics.fmean(x[lon] for x in cl)
+            if km(la, lo, c[lat], c[lon]) <= max(c[tol], max(x[tol] for x in cl), floor):
+                cl.append(c)
+                break
+        else:
+            clusters.append([c])
+    return clusters
 
 
 def write_rows(out, header, rows, check):

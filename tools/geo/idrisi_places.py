@@ -23,7 +23,7 @@ Usage: python3 tools/geo/idrisi_places.py [--shared ../shared] [--check]
 """
 import argparse, glob, hashlib, json, math, os, re, statistics, sys
 
-from corpus_places import GENERIC, RELATIVE, fold, km, write_rows
+from corpus_places import GENERIC, RELATIVE, cluster, fold, km, write_rows
 from gazetteer_rows import gazetteer_rows
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -155,17 +155,7 @@ def main():
         codings.setdefault(key, []).append((name, kind, lat, lon, tol, cc, ref, tweet, event, text))
     rows = []
     for key in sorted(codings):
-        clusters = []
-        for c in sorted(codings[key], key=lambda c: (c[7], c[2], c[3])):
-            for cl in clusters:
-                la = statistics.fmean(x[2] for x in cl)
-                lo = statistics.fmean(x[3] for x in cl)
-                if km(la, lo, c[2], c[3]) <= max(c[4], max(x[4] for x in cl)):
-                    cl.append(c)
-                    break
-            else:
-                clusters.append([c])
-        for cl in clusters:
+        for cl in cluster(sorted(codings[key], key=lambda c: (c[7], c[2], c[3])), 2, 3, 4):
             # A single word another gazetteer row already bears is ambiguous in news («الزرقاء»:
             # Zarqa in Jordan, and «the blue»); one seen in one tweet text may be a common noun.
             if " " not in key and (len({x[9] for x in cl}) < 2 or key in named):
