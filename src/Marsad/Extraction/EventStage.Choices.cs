@@ -31,6 +31,10 @@ public sealed partial class EventStage
         {
             best = first;
         }
+        if (best is { Hit: { } doer } && SufferedWithoutDoer(index, e, doer))
+        {
+            best = new ActorChoice.Option(null);
+        }
         // A protest's doer is its protesters by convention (docs/annotation.md 6.1): whoever the
         // sentence names is an organiser or the target, so the choice (still logged for training)
         // is not applied; it gave protests the nearest party («مظاهرات ... داعش») as doer.
@@ -46,6 +50,49 @@ public sealed partial class EventStage
             e.Actor2 = null;
         }
     }
+
+    /// <summary>
+    /// «تعرضت دورية للجيش لهجوم بعبوة ناسفة», «القصف الذي تعرض له الحي»: a deed told as suffered
+    /// names its doer after the trigger in its own sentence («لقصف من القوات النظامية») or not at
+    /// all; a party the choice takes from elsewhere is one a reader infers, and the guideline keeps
+    /// actor1 null there (docs/annotation.md 6.3, "passive with no doer"). Only the deed that is
+    /// itself the object of the undergoing counts («تتعرض للقصف»): a clash joined to it by «و» takes
+    /// its sides from the context like any clash.
+    /// </summary>
+    internal static bool SufferedWithoutDoer(ArticleIndex index, EventCandidate e, ActorHit doer)
+    {
+        if (e.Type is not ("REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS") || !(UndergoneBefore(index, e) || UndergoneAfter(index, e)))
+        {
+            return false;
+        }
+        var sentence = index.SentenceOf(e.First);
+        return !(doer.First >= e.End && doer.First < sentence.End);
+    }
+
+    /// <summary>Tokens an undergoing verb may stand before its deed: «تعرضت دورية للجيش العراقي لهجوم» puts three between.</summary>
+    private const int UndergoReach = 4;
+
+    /// <summary>«تعرضت الأحياء لقصف»: the trigger behind «ل» with a verb or noun of undergoing a few words before it in its clause.</summary>
+    private static bool UndergoneBefore(ArticleIndex index, EventCandidate e)
+    {
+        if (index.Token(e.First).Norm is not ['ل', ..])
+        {
+            return false;
+        }
+        var clause = index.ClauseOf(e.First);
+        for (var k = e.First - 1; k >= Math.Max(clause.First, e.First - UndergoReach); k--)
+        {
+            if (index.IsRole(k, "undergo", true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>«القصف الذي تعرض له»: the trigger a relative clause of undergoing follows.</summary>
+    private static bool UndergoneAfter(ArticleIndex index, EventCandidate e) =>
+        e.End + 1 < index.Count && index.IsRole(e.End, "relative") && index.IsRole(e.End + 1, "undergo", true);
 
     /// <summary>
     /// The best-scored of <paramref name="options"/> (the first of equals), leaving out the one of id
