@@ -31,23 +31,28 @@ public sealed partial class EventStage
         {
             best = first;
         }
-        if (best is { Hit: { } doer } && SufferedWithoutDoer(index, e, doer))
-        {
-            best = new ActorChoice.Option(null);
-        }
         // A protest's doer is its protesters by convention (docs/annotation.md 6.1): whoever the
         // sentence names is an organiser or the target, so the choice (still logged for training)
         // is not applied; it gave protests the nearest party («مظاهرات ... داعش») as doer.
-        if (best is not { } chosenOption || chosenOption.Id == e.Actor1?.ActorId || e.Type == "PROTEST")
+        if (best is { } chosenOption && chosenOption.Id != e.Actor1?.ActorId && e.Type != "PROTEST")
         {
-            return;
+            var chosen = chosenOption.Hit;
+            e.Actor1 = chosen is null ? null : ActorLinker.ArmedFormFor(e, chosen);
+            e.Actor1IsLocal = chosen is not null && index.Token(chosen.First).Clause == index.Token(e.First).Clause;
+            if (chosen is not null && e.Actor2?.ActorId == chosen.ActorId)
+            {
+                e.Actor2 = null;
+            }
         }
-        var chosen = chosenOption.Hit;
-        e.Actor1 = chosen is null ? null : ActorLinker.ArmedFormFor(e, chosen);
-        e.Actor1IsLocal = chosen is not null && index.Token(chosen.First).Clause == index.Token(e.First).Clause;
-        if (chosen is not null && e.Actor2?.ActorId == chosen.ActorId)
+    }
+
+    /// <summary>Whoever chose it, the rules or the model: an undergone deed keeps only a doer named after it (see <see cref="SufferedWithoutDoer"/>).</summary>
+    private static void DropInferredDoer(ArticleIndex index, EventCandidate e)
+    {
+        if (e.Actor1 is { } doer && SufferedWithoutDoer(index, e, doer))
         {
-            e.Actor2 = null;
+            e.Actor1 = null;
+            e.Actor1IsLocal = false;
         }
     }
 
@@ -59,7 +64,7 @@ public sealed partial class EventStage
     /// itself the object of the undergoing counts («تتعرض للقصف»): a clash joined to it by «و» takes
     /// its sides from the context like any clash.
     /// </summary>
-    internal static bool SufferedWithoutDoer(ArticleIndex index, EventCandidate e, ActorHit doer)
+    private static bool SufferedWithoutDoer(ArticleIndex index, EventCandidate e, ActorHit doer)
     {
         if (e.Type is not ("REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS") || !(UndergoneBefore(index, e) || UndergoneAfter(index, e)))
         {
