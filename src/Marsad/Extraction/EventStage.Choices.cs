@@ -34,18 +34,70 @@ public sealed partial class EventStage
         // A protest's doer is its protesters by convention (docs/annotation.md 6.1): whoever the
         // sentence names is an organiser or the target, so the choice (still logged for training)
         // is not applied; it gave protests the nearest party («مظاهرات ... داعش») as doer.
-        if (best is not { } chosenOption || chosenOption.Id == e.Actor1?.ActorId || e.Type == "PROTEST")
+        if (best is { } chosenOption && chosenOption.Id != e.Actor1?.ActorId && e.Type != "PROTEST")
         {
-            return;
-        }
-        var chosen = chosenOption.Hit;
-        e.Actor1 = chosen is null ? null : ActorLinker.ArmedFormFor(e, chosen);
-        e.Actor1IsLocal = chosen is not null && index.Token(chosen.First).Clause == index.Token(e.First).Clause;
-        if (chosen is not null && e.Actor2?.ActorId == chosen.ActorId)
-        {
-            e.Actor2 = null;
+            var chosen = chosenOption.Hit;
+            e.Actor1 = chosen is null ? null : ActorLinker.ArmedFormFor(e, chosen);
+            e.Actor1IsLocal = chosen is not null && index.Token(chosen.First).Clause == index.Token(e.First).Clause;
+            if (chosen is not null && e.Actor2?.ActorId == chosen.ActorId)
+            {
+                e.Actor2 = null;
+            }
         }
     }
+
+    /// <summary>Whoever chose it, the rules or the model: an undergone deed keeps only a doer named after it (see <see cref="SufferedWithoutDoer"/>).</summary>
+    private static void DropInferredDoer(ArticleIndex index, EventCandidate e)
+    {
+        if (e.Actor1 is { } doer && SufferedWithoutDoer(index, e, doer))
+        {
+            e.Actor1 = null;
+            e.Actor1IsLocal = false;
+        }
+    }
+
+    /// <summary>
+    /// «تعرضت دورية للجيش لهجوم بعبوة ناسفة», «القصف الذي تعرض له الحي»: a deed told as suffered
+    /// names its doer after the trigger in its own sentence («لقصف من القوات النظامية») or not at
+    /// all; a party the choice takes from elsewhere is one a reader infers, and the guideline keeps
+    /// actor1 null there (docs/annotation.md 6.3, "passive with no doer"). Only the deed that is
+    /// itself the object of the undergoing counts («تتعرض للقصف»): a clash joined to it by «و» takes
+    /// its sides from the context like any clash.
+    /// </summary>
+    private static bool SufferedWithoutDoer(ArticleIndex index, EventCandidate e, ActorHit doer)
+    {
+        if (e.Type is not ("REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS") || !(UndergoneBefore(index, e) || UndergoneAfter(index, e)))
+        {
+            return false;
+        }
+        var sentence = index.SentenceOf(e.First);
+        return !(doer.First >= e.End && doer.First < sentence.End);
+    }
+
+    /// <summary>Tokens an undergoing verb may stand before its deed: «تعرضت دورية للجيش العراقي لهجوم» puts three between.</summary>
+    private const int UndergoReach = 4;
+
+    /// <summary>«تعرضت الأحياء لقصف»: the trigger behind «ل» with a verb or noun of undergoing a few words before it in its clause.</summary>
+    private static bool UndergoneBefore(ArticleIndex index, EventCandidate e)
+    {
+        if (index.Token(e.First).Norm is not ['ل', ..])
+        {
+            return false;
+        }
+        var clause = index.ClauseOf(e.First);
+        for (var k = e.First - 1; k >= Math.Max(clause.First, e.First - UndergoReach); k--)
+        {
+            if (index.IsRole(k, "undergo", true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>«القصف الذي تعرض له»: the trigger a relative clause of undergoing follows.</summary>
+    private static bool UndergoneAfter(ArticleIndex index, EventCandidate e) =>
+        e.End + 1 < index.Count && index.IsRole(e.End, "relative") && index.IsRole(e.End + 1, "undergo", true);
 
     /// <summary>
     /// The best-scored of <paramref name="options"/> (the first of equals), leaving out the one of id

@@ -134,6 +134,7 @@ public sealed partial class EventStage : IExtractionStage
                 ChooseActor1(index, e, actorModel, actorFeatures, actorCounts, cues, log, group);
                 ChooseActor2(index, e, actor2Model, actorFeatures, actorCounts, cues, log, group);
             }
+            DropInferredDoer(index, e);
             if (e.Type == "ACCUSE")
             {
                 StatementRoles.Apply(index, e, persons ??= StatementRoles.Persons.Of(index), rulesActor1, rulesActor2);
