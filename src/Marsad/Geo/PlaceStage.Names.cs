@@ -28,12 +28,13 @@ public sealed partial class PlaceStage
             }
             var prev = PreviousWord(text, m.First);
             var firstReading = m.Span.Start > tokens[m.First].Span.Start;
-            if (prev is not null && m.CueKind is null && L.Cues.TryGetValue(prev.Norm, out var kind))
+            var prevWord = prev is null ? null : WithoutConjunction(prev.Norm);
+            if (prevWord is not null && m.CueKind is null && L.Cues.TryGetValue(prevWord, out var kind))
             {
                 m.CueKind = kind;
             }
             // «مؤتمر جنيف», «محادثات موسكو»: a gathering named by its town puts the town on the map as «في جنيف» would.
-            if (prev is not null && (L.Prepositions.Contains(prev.Norm) || L.Cues.ContainsKey(prev.Norm) || IsVenueNoun(prev)))
+            if (prev is not null && prevWord is not null && (L.Prepositions.Contains(prevWord) || L.Cues.ContainsKey(prevWord) || IsVenueNoun(prev)))
             {
                 m.Preposition = true;
                 m.PrepositionWord = true;
@@ -123,6 +124,24 @@ public sealed partial class PlaceStage
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// A preposition or cue word behind the conjunction «و» or «ف» is still that word: «وفي جنيف»
+    /// as «في جنيف», «ومدينة حمص» as «مدينة حمص»; not every preposition (place_prepositions.tsv's
+    /// `and` column: «ومن» is also «and whoever»). A word that is itself listed («وسط») is kept whole.
+    /// </summary>
+    private string WithoutConjunction(string word)
+    {
+        if (word.Length >= 3 && word[0] is 'و' or 'ف' && !L.Prepositions.Contains(word) && !L.Cues.ContainsKey(word))
+        {
+            var rest = word[1..];
+            if (L.PrepositionsAfterAnd.Contains(rest) || L.Cues.ContainsKey(rest))
+            {
+                return rest;
+            }
+        }
+        return word;
     }
 
     private static Token? PreviousWord(AnalyzedText text, int index)
