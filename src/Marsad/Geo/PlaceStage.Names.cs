@@ -28,13 +28,12 @@ public sealed partial class PlaceStage
             }
             var prev = PreviousWord(text, m.First);
             var firstReading = m.Span.Start > tokens[m.First].Span.Start;
-            var prevWord = prev is null ? null : WithoutConjunction(prev.Norm);
-            if (prevWord is not null && m.CueKind is null && L.Cues.TryGetValue(prevWord, out var kind))
+            if (prev is not null && m.CueKind is null && L.Cues.TryGetValue(prev.Norm, out var kind))
             {
                 m.CueKind = kind;
             }
             // «مؤتمر جنيف», «محادثات موسكو»: a gathering named by its town puts the town on the map as «في جنيف» would.
-            if (prev is not null && prevWord is not null && (L.Prepositions.Contains(prevWord) || L.Cues.ContainsKey(prevWord) || IsVenueNoun(prev)))
+            if (prev is not null && (L.Prepositions.Contains(WithoutConjunction(prev.Norm)) || L.Cues.ContainsKey(prev.Norm) || IsVenueNoun(prev)))
             {
                 m.Preposition = true;
                 m.PrepositionWord = true;
@@ -127,16 +126,18 @@ public sealed partial class PlaceStage
     }
 
     /// <summary>
-    /// A preposition or cue word behind the conjunction «و» or «ف» is still that word: «وفي جنيف»
-    /// as «في جنيف», «ومدينة حمص» as «مدينة حمص»; not every preposition (place_prepositions.tsv's
-    /// `and` column: «ومن» is also «and whoever»). A word that is itself listed («وسط») is kept whole.
+    /// A preposition behind the conjunction «و» or «ف» is still that word: «وفي جنيف» as «في جنيف»;
+    /// not every preposition (place_prepositions.tsv's `and` column: «ومن» is also «and whoever»).
+    /// A word that is itself listed («وسط») is kept whole. Cue words behind «و» («وبلدة») are not
+    /// read as cues: the cue's weight made a village beside Hama an anchor that turned «في القاهرة»
+    /// into a Syrian hamlet (PlaceSentenceTests).
     /// </summary>
     private string WithoutConjunction(string word)
     {
-        if (word.Length >= 3 && word[0] is 'و' or 'ف' && !L.Prepositions.Contains(word) && !L.Cues.ContainsKey(word))
+        if (word.Length >= 3 && word[0] is 'و' or 'ف' && !L.Prepositions.Contains(word))
         {
             var rest = word[1..];
-            if (L.PrepositionsAfterAnd.Contains(rest) || L.Cues.ContainsKey(rest))
+            if (L.PrepositionsAfterAnd.Contains(rest))
             {
                 return rest;
             }
