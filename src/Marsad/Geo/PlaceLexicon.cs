@@ -30,6 +30,9 @@ public sealed class PlaceLexicon
     /// <summary>Folded compass adjective («الشمالي») → bearing.</summary>
     public Dictionary<string, int> DirectionAdjectives { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The prepositions that keep their sense behind «و» or «ف» («وفي»), folded.</summary>
+    public HashSet<string> PrepositionsAfterAnd { get; } = new(StringComparer.Ordinal);
+
     public HashSet<string> BlockBefore { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> BlockAfter { get; } = new(StringComparer.Ordinal);
@@ -81,6 +84,10 @@ public sealed class PlaceLexicon
         foreach (var r in preps.Rows)
         {
             lex.Prepositions.Add(ArabicNormalizer.NormalizeKey(r[preps.Column("word")]));
+            if (r[preps.Column("and")] == "yes")
+            {
+                lex.PrepositionsAfterAnd.Add(ArabicNormalizer.NormalizeKey(r[preps.Column("word")]));
+            }
         }
         var venues = TsvTable.LoadEmbedded("place_venue_nouns");
         foreach (var r in venues.Rows)

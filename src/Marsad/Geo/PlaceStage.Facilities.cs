@@ -131,7 +131,10 @@ public sealed partial class PlaceStage
             {
                 continue;
             }
-            var anchor = inside >= 0 ? hits[inside] : Nearest(text, hits, anchors, runFirst, runEnd);
+            // «سفارة الصين»: the country inside an embassy's name is the one it represents, not
+            // where it stands; the embassy is located by the other places of its context.
+            var owner = inside >= 0 && kind == "government" && hits[inside].Mention.Precision == "country" ? inside : -1;
+            var anchor = inside >= 0 && owner < 0 ? hits[inside] : Nearest(text, hits, anchors, runFirst, runEnd, owner);
             PlaceMention? at = anchor?.Mention;
             if (at is null && country is not null && G.CountryRow(country) is var row and >= 0)
             {
@@ -143,7 +146,7 @@ public sealed partial class PlaceStage
                 continue;
             }
             var name = span.Cut(text.Body);
-            if (inside >= 0)
+            if (inside >= 0 && owner < 0)
             {
                 hits[inside] = hits[inside] with { InSite = true };
             }
@@ -221,8 +224,11 @@ public sealed partial class PlaceStage
     /// <summary>
     /// The gazetteer place that locates a facility: one of its sentence before one elsewhere, a
     /// town or region before a country, then the nearest in tokens (after it on a tie, as in «X في بيروت»).
+    /// A place of no country (a continent, «شمال أفريقيا», «الشرق الأوسط») locates nothing: a square
+    /// beside it took the continent's centre, thousands of kilometres off. <paramref name="skip"/> is
+    /// a hit not to use (an embassy's own country).
     /// </summary>
-    private static PlaceHit? Nearest(AnalyzedText text, List<PlaceHit> hits, int count, int first, int end)
+    private static PlaceHit? Nearest(AnalyzedText text, List<PlaceHit> hits, int count, int first, int end, int skip)
     {
         var sentence = text.Tokens[first].Sentence;
         PlaceHit? best = null;
@@ -230,6 +236,10 @@ public sealed partial class PlaceStage
         for (var h = 0; h < count; h++)
         {
             var p = hits[h];
+            if (h == skip || string.IsNullOrEmpty(p.Mention.Country))
+            {
+                continue;
+            }
             var distance = p.First >= end ? 2 * (p.First - end) : 2 * (first - p.End) + 1;
             if (distance < 0)
             {

@@ -33,7 +33,7 @@ public sealed partial class PlaceStage
                 m.CueKind = kind;
             }
             // «مؤتمر جنيف», «محادثات موسكو»: a gathering named by its town puts the town on the map as «في جنيف» would.
-            if (prev is not null && (L.Prepositions.Contains(prev.Norm) || L.Cues.ContainsKey(prev.Norm) || IsVenueNoun(prev)))
+            if (prev is not null && (L.Prepositions.Contains(WithoutConjunction(prev.Norm)) || L.Cues.ContainsKey(prev.Norm) || IsVenueNoun(prev)))
             {
                 m.Preposition = true;
                 m.PrepositionWord = true;
@@ -123,6 +123,26 @@ public sealed partial class PlaceStage
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// A preposition behind the conjunction «و» or «ف» is still that word: «وفي جنيف» as «في جنيف»;
+    /// not every preposition (place_prepositions.tsv's `and` column: «ومن» is also «and whoever»).
+    /// A word that is itself listed («وسط») is kept whole. Cue words behind «و» («وبلدة») are not
+    /// read as cues: the cue's weight made a village beside Hama an anchor that turned «في القاهرة»
+    /// into a Syrian hamlet (PlaceSentenceTests).
+    /// </summary>
+    private string WithoutConjunction(string word)
+    {
+        if (word.Length >= 3 && word[0] is 'و' or 'ف' && !L.Prepositions.Contains(word))
+        {
+            var rest = word[1..];
+            if (L.PrepositionsAfterAnd.Contains(rest))
+            {
+                return rest;
+            }
+        }
+        return word;
     }
 
     private static Token? PreviousWord(AnalyzedText text, int index)
