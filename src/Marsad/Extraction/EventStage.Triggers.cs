@@ -178,20 +178,6 @@ public sealed partial class EventStage
                     }
                 }
                 return false;
-            case "force":
-                // «نشر القوات الخاصة», «بدأت الطائرات الأميركية بالوصول», «وصول البطاريتين»: troops, aircraft or
-                // weapons moved or deployed, named next to the word of moving, before or after it.
-                for (int k = Math.Max(clause.First, m.First - ForceBefore), end = Math.Min(clause.End, m.End + ForceAfter); k < end; k++)
-                {
-                    if (k < m.First || k >= m.End)
-                    {
-                        if (index.IsRole(k, "forcenoun", true) || index.IsRole(k, "fighter", true) || index.IsRole(k, "arms", true) || index.IsRole(k, "remoteweapon", true))
-                        {
-                            return true;
-                        }
-                    }
-                }
-                return false;
             case "place":
                 for (var k = m.End; k < Math.Min(clause.End, m.End + 8); k++)
                 {
@@ -235,12 +221,6 @@ public sealed partial class EventStage
 
     /// <summary>How far after a verb of describing its word of condemnation may stand («وصف الهجوم الذي استهدف … بأنه جريمة»).</summary>
     private const int CensureReach = 12;
-
-    /// <summary>How far before a word of moving or deploying its troops or weapons may stand («الطائرات الأميركية بدأت بالوصول»).</summary>
-    private const int ForceBefore = 3;
-
-    /// <summary>How far after a word of moving or deploying its troops or weapons may stand («نشر أكثر من ست مدرعات»).</summary>
-    private const int ForceAfter = 5;
 
     /// <summary>How far after a verb of giving its goods may stand («قدمت الولايات المتحدة للمعارضة أسلحة»).</summary>
     private const int GiftReach = 8;
