@@ -167,6 +167,17 @@ public sealed partial class EventStage
                     }
                 }
                 return false;
+            case "censure":
+                // «وصف إجراء كوريا الشمالية لتجربة نووية، بأنه تصرف استفزازي»: the description may stand past a comma,
+                // so the sentence bounds the reach, not the clause.
+                for (int k = m.End, end = Math.Min(index.SentenceOf(m.First).End, m.End + CensureReach); k < end; k++)
+                {
+                    if (index.Words.IsWord(index.Text, k, "censure"))
+                    {
+                        return true;
+                    }
+                }
+                return false;
             case "place":
                 for (var k = m.End; k < Math.Min(clause.End, m.End + 8); k++)
                 {
@@ -207,6 +218,9 @@ public sealed partial class EventStage
         }
         return false;
     }
+
+    /// <summary>How far after a verb of describing its word of condemnation may stand («وصف الهجوم الذي استهدف … بأنه جريمة»).</summary>
+    private const int CensureReach = 12;
 
     /// <summary>How far after a verb of giving its goods may stand («قدمت الولايات المتحدة للمعارضة أسلحة»).</summary>
     private const int GiftReach = 8;

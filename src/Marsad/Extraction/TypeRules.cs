@@ -29,6 +29,12 @@ internal static class TypeRules
             return false;
         }
         e.Trigger = e.Trigger with { Type = type };
+        // «اشتباكات بين المحتجين وقوات الأمن»: a riot's doer is the protesters (annotation.md 6.1), not the party
+        // the linker took from the clause or the topic.
+        if (type == "PROTEST" && cues.Riot && e.Actor1?.ActorId != "PROTESTERS" && Protesters(index, e) is { } protesters)
+        {
+            e.Actor1 = protesters;
+        }
         return true;
     }
 
@@ -36,6 +42,8 @@ internal static class TypeRules
     {
         // «اقتحم المتظاهرون مبنى المحافظة»: protesters storming or clashing is their protest (annotation.md 6.1, riots).
         // With no doer linked, protesters named after the verb with no preposition before them («اقتحم المتظاهرون») are its subject.
+        // «اشتباكات بين المحتجين والشرطة»: a clash in which protesters are a side is a riot, coded as their protest.
+        "ASSAULT" when cues.Riot => "PROTEST",
         "ASSAULT" when e.Actor1?.ActorId == "PROTESTERS" || (e.Actor1 is null && e.Trigger.IsVerb && e.Actor2 is { ActorId: "PROTESTERS" } p && p.First >= e.End && !index.IsPrepositionBefore(p)) => "PROTEST",
         // «هجوم بالطائرات المسيرة», «فتح الطيران الحربي نيران رشاشاته»: an attack by its remote weapon is REMOTE.
         "ASSAULT" when cues.RemoteWeapon => "REMOTE",
@@ -43,7 +51,8 @@ internal static class TypeRules
         // shelling or bombs and of no gunfire or close combat, is the remote attack the sentence tells.
         "ASSAULT" when cues.StrikeScene => "REMOTE",
         // SPEC §2: force used directly on civilians or protesters is violence against civilians.
-        "ASSAULT" when e.Actor1?.IsArmed != false && (e.Actor2?.ActorId is "CIV" or "PROTESTERS" || (cues.Civilian && !cues.Fighter)) => "ATTACK_CIVILIANS",
+        // «المعارك بين القوات العراقية وقوات المعارضة»: a clash between two armed sides stays a clash whoever else it hurt.
+        "ASSAULT" when !cues.ArmedClash && e.Actor1?.IsArmed != false && (e.Actor2?.ActorId is "CIV" or "PROTESTERS" || (cues.Civilian && !cues.Fighter)) => "ATTACK_CIVILIANS",
         // «اغتال مسلحون شرطياً»: police or soldiers killed by gunmen, at home or off duty, is ASSAULT on the force (annotation.md, Types).
         "ATTACK_CIVILIANS" when cues.Fighter && !cues.Civilian && e.Actor2?.ActorId is not ("CIV" or "PROTESTERS")
             && TypeCues.Is(index, e.First, "assassination") => "ASSAULT",
@@ -53,13 +62,34 @@ internal static class TypeRules
         _ => null,
     };
 
+    /// <summary>The protesters named in the clause of <paramref name="e"/>, the one nearest the trigger.</summary>
+    private static ActorHit? Protesters(ArticleIndex index, EventCandidate e)
+    {
+        var clause = index.ClauseOf(e.First);
+        ActorHit? best = null;
+        for (var i = index.FirstActorFrom(clause.First); i < index.Actors.Count && index.Actors[i].First < clause.End; i++)
+        {
+            var a = index.Actors[i];
+            if (a.ActorId == "PROTESTERS" && (best is null || Distance(a, e) < Distance(best, e)))
+            {
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    private static int Distance(ActorHit a, EventCandidate e) => a.First >= e.End ? a.First - e.End : Math.Max(0, e.First - a.End);
+
     /// <summary>What the clause of a candidate says of its target and weapon, read once for the rules and the learned type choice.</summary>
     /// <remarks>
     /// <see cref="StrikeScene"/>: the trigger is an attack word that names no weapon (role plainattack) and its sentence
     /// names an aircraft, artillery, a projectile or a bomb (remoteweapon, missile, device, strike) and no gunfire or
     /// close combat (smallarms).
+    /// <see cref="ArmedClash"/>: a clash noun names two armed sides («اشتباكات بين الجيش والمسلحين», <see cref="ClashSides"/>).
+    /// <see cref="Riot"/>: a word of close combat (role smallarms: «اشتباكات», «مواجهات») whose clause names protesters,
+    /// whose sides, when named, are not two armed ones, and whose doer is not the police or the army.
     /// </remarks>
-    internal readonly record struct TypeCues(bool Civilian, bool Fighter, bool RemoteWeapon, bool Protesters, bool OrgDoer, bool StrikeScene = false)
+    internal readonly record struct TypeCues(bool Civilian, bool Fighter, bool RemoteWeapon, bool Protesters, bool OrgDoer, bool StrikeScene = false, bool ArmedClash = false, bool Riot = false)
     {
         public static TypeCues Of(ArticleIndex index, EventCandidate e)
         {
@@ -98,7 +128,13 @@ internal static class TypeRules
                 }
             }
             var protesters = e.Actor1?.ActorId == "PROTESTERS" || index.AnyActorWithin(clause.First, clause.End, static a => a.ActorId == "PROTESTERS");
-            return new TypeCues(civilian, fighter, remote, protesters, e.Actor1?.Entry?.Class == "org", !remote && IsStrikeScene(index, e));
+            var (first, second) = ClashSides.Of(index, e, clause.End);
+            var armedClash = first is { IsArmed: true } && second is { IsArmed: true };
+            // A clash whose doer is the police or the army stays theirs: force on protesters with victims is violence
+            // against civilians, told apart from dispersal by the other rules and the learned choice.
+            var riot = protesters && !armedClash && !remote && e.Type == "ASSAULT" && e.Actor1?.Entry?.Class != "army"
+                && Is(index, e.First, "smallarms");
+            return new TypeCues(civilian, fighter, remote, protesters, e.Actor1?.Entry?.Class == "org", !remote && IsStrikeScene(index, e), armedClash, riot);
         }
 
         /// <summary>

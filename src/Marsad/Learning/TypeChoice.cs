@@ -67,8 +67,8 @@ internal static class TypeChoice
     private static bool Cued(string option, TypeRules.TypeCues cues) => option switch
     {
         "REMOTE" => cues.RemoteWeapon || cues.StrikeScene,
-        "ATTACK_CIVILIANS" => (cues.Civilian && !cues.Fighter) || cues.OrgDoer,
-        "ASSAULT" => cues.Fighter && !cues.Civilian,
+        "ATTACK_CIVILIANS" => (cues.Civilian && !cues.Fighter && !cues.ArmedClash) || cues.OrgDoer,
+        "ASSAULT" => (cues.Fighter && !cues.Civilian && !cues.Riot) || cues.ArmedClash,
         "PROTEST" => cues.Protesters,
         "ARREST" => !cues.OrgDoer,
         _ => false,
