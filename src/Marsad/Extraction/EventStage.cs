@@ -199,7 +199,7 @@ public sealed partial class EventStage : IExtractionStage
                 if (model is not null)
                 {
                     score = model.Score(features);
-                    keep = score >= model.Threshold;
+                    keep = score >= model.ThresholdFor(e.Modality);
                 }
             }
             // Too few lists are long enough for the keep model to learn them: a round-up is never kept.

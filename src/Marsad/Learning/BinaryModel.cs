@@ -37,9 +37,23 @@ internal sealed class BinaryModel
     {
     }
 
+    /// <summary>The same model deciding asserted candidates at <paramref name="threshold"/> and the others at <paramref name="otherThreshold"/>.</summary>
+    public BinaryModel(BinaryModel model, double threshold, double? otherThreshold)
+        : this(model._model, model._ml, model.Card with { Threshold = threshold, OtherThreshold = otherThreshold })
+    {
+    }
+
     public ModelCard Card { get; }
 
     public double Threshold => Card.Threshold;
+
+    /// <summary>
+    /// The keep decision's threshold for a candidate of this modality: an intended, negated,
+    /// predicted or possible candidate is cut at the card's <see cref="ModelCard.OtherThreshold"/>
+    /// when it has one (docs/learning.md, s12-keep), every other one at <see cref="Threshold"/>.
+    /// </summary>
+    public double ThresholdFor(string modality) =>
+        Card.OtherThreshold is { } other && !string.Equals(modality, "asserted", StringComparison.Ordinal) ? other : Card.Threshold;
 
     /// <summary>The probability that the answer is yes.</summary>
     public float Score(ReadOnlySpan<float> features) => _trees?.Score(features) ?? EngineScore(features);
@@ -137,6 +151,12 @@ internal sealed record ModelCard
     public required int Features { get; init; }
 
     public required double Threshold { get; init; }
+
+    /// <summary>
+    /// The keep threshold of the candidates that are not asserted, picked apart from
+    /// <see cref="Threshold"/> on the out-of-fold pool; null: one threshold for all.
+    /// </summary>
+    public double? OtherThreshold { get; init; }
 
     public string? Trainer { get; init; }
 

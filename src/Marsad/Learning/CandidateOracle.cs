@@ -53,7 +53,7 @@ public static class CandidateOracle
                 if (log.Rows.Where(r => EventMatcher.Matches(a.Gold, g, r.Record)).ToList() is { Count: > 0 } fits)
                 {
                     matchable++;
-                    events?.WriteLine(EventLine(a, g, split, fits.Any(r => r.Kept) ? "merged" : "dropped", ""));
+                    events?.WriteLine(EventLine(a, g, split, fits.Any(r => r.Kept) ? "merged" : "dropped", "", fits));
                     if (fits.Any(r => r.Kept))
                     {
                         mergedAway++;
@@ -74,7 +74,7 @@ public static class CandidateOracle
                 tied++;
                 // The candidate on the trigger that is wrong in the fewest fields names what linking lost.
                 var (bestRow, best) = onTrigger.Select(r => (r, EventMatcher.Mismatches(a.Gold, g, r.Record))).MinBy(m => m.Item2.Count)!;
-                events?.WriteLine(EventLine(a, g, split, "tied", string.Join("; ", best)));
+                events?.WriteLine(EventLine(a, g, split, "tied", string.Join("; ", best), [bestRow]));
                 if (placeErrors is not null && g.Place is not null && best.Any(why => why.Split(' ')[0] is not ("type" or "modality" or "actor1")))
                 {
                     var (cls, line) = PlaceErrors.Classify(a, g, bestRow, result, Text.AnalyzedText.Analyze(a.Article.Body));
@@ -93,8 +93,10 @@ public static class CandidateOracle
         return new Report(core, matched, matchable, mergedAway, tied, none, fields, candidates);
     }
 
-    private static string EventLine(GoldArticle a, Evaluation.GoldEvent g, string split, string status, string why) =>
-        string.Join('\t', split, Path.GetFileNameWithoutExtension(a.GoldPath), g.Type, status, g.Actor1 ?? "-", g.Actor2 ?? "-", g.Trigger ?? "-", why, g.Evidence ?? "");
+    /// <summary>One core event's line; the last two columns are its coded modality and, for the candidates named (those that fit it, or the nearest on its trigger), each one's modality and keep score.</summary>
+    private static string EventLine(GoldArticle a, Evaluation.GoldEvent g, string split, string status, string why, IReadOnlyList<CandidateRow>? rows = null) =>
+        string.Join('\t', split, Path.GetFileNameWithoutExtension(a.GoldPath), g.Type, status, g.Actor1 ?? "-", g.Actor2 ?? "-", g.Trigger ?? "-", why, g.Evidence ?? "", g.Modality,
+            rows is null ? "" : string.Join(" ", rows.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Modality}:{EventModels.Keep?.Score(r.Features) ?? -1:F3}"))));
 
     /// <summary>Why a kept candidate that fits a core event is not in the output as itself: the output event on its trigger (if any) is what it became.</summary>
     private static string DescribeLost(GoldArticle a, Evaluation.GoldEvent g, CandidateRow row, Output.ExtractionResult result, string split)

@@ -23,23 +23,27 @@ internal static class KeepThreshold
     /// candidate reads the same kept siblings, gets the same features and score, and the output is
     /// the same, so the counts are exactly those of one extraction per threshold.
     /// </summary>
+    /// <param name="assertedAt">When given, the asserted candidates are cut there and the thresholds move only the cut of the others (intended, negated…).</param>
     public static EventCounts[] Curve(IReadOnlyList<GoldArticle> articles, MarsadPipeline pipeline, BinaryModel keep, IReadOnlyList<double> thresholds,
-        BinaryModel? actor1, BinaryModel? type = null, BinaryModel? place = null, BinaryModel? modality = null, BinaryModel? actor2 = null)
+        BinaryModel? actor1, BinaryModel? type = null, BinaryModel? place = null, BinaryModel? modality = null, BinaryModel? actor2 = null, double? assertedAt = null)
     {
-        var models = thresholds.Select(t => new BinaryModel(keep, t)).ToArray();
+        var models = thresholds.Select(t => assertedAt is { } a ? new BinaryModel(keep, a, t) : new BinaryModel(keep, t)).ToArray();
         var curve = Enumerable.Repeat(EventCounts.Zero, thresholds.Count).ToArray();
         foreach (var a in articles)
         {
             EventCounts? last = null;
             float[] scores = [];
+            bool[] fixedCut = [];
             var at = 0.0;
             for (var i = 0; i < thresholds.Count; i++)
             {
-                if (last is null || !SameDecisions(scores, at, thresholds[i]))
+                if (last is null || !SameDecisions(scores, fixedCut, at, thresholds[i]))
                 {
                     var log = new CandidateLog { Keep = models[i], Actor1 = actor1, Type = type, Place = place, Modality = modality, Actor2 = actor2 };
                     last = GoldScorer.Score(a.Gold, pipeline.Extract(a.Article, log)).Events;
                     scores = [.. log.Rows.Select(r => keep.Score(r.Features))];
+                    // A candidate whose cut does not move with the thresholds decides the same at each.
+                    fixedCut = [.. log.Rows.Select(r => assertedAt is not null && string.Equals(r.Modality, "asserted", StringComparison.Ordinal))];
                     at = thresholds[i];
                 }
                 curve[i] += last;
@@ -49,11 +53,15 @@ internal static class KeepThreshold
     }
 
     /// <summary>Whether every score falls on the same side of both thresholds (the keep rule is score ≥ threshold).</summary>
-    internal static bool SameDecisions(IReadOnlyList<float> scores, double a, double b)
+    internal static bool SameDecisions(IReadOnlyList<float> scores, double a, double b) => SameDecisions(scores, [], a, b);
+
+    /// <summary>Whether every score whose cut moves (<paramref name="fixedCut"/> false or missing) falls on the same side of both thresholds.</summary>
+    internal static bool SameDecisions(IReadOnlyList<float> scores, IReadOnlyList<bool> fixedCut, double a, double b)
     {
-        foreach (var s in scores)
+        for (var i = 0; i < scores.Count; i++)
         {
-            if (s >= a != s >= b)
+            var s = scores[i];
+            if ((i >= fixedCut.Count || !fixedCut[i]) && s >= a != s >= b)
             {
                 return false;
             }
@@ -70,10 +78,14 @@ internal static class KeepThreshold
     /// (the gsr sentences, which are never scored here).
     /// </summary>
     public static EventCounts[] OutOfFold(IReadOnlyList<(GoldArticle Article, List<ModelInput> Rows)> train, IReadOnlyList<ModelInput> always, LgbmOptions options,
-        MarsadPipeline pipeline, IReadOnlyList<double> thresholds, BinaryModel? actor1, BinaryModel? type = null, BinaryModel? place = null, BinaryModel? modality = null, BinaryModel? actor2 = null, int count = Folds)
+        MarsadPipeline pipeline, IReadOnlyList<double> thresholds, BinaryModel? actor1, BinaryModel? type = null, BinaryModel? place = null, BinaryModel? modality = null, BinaryModel? actor2 = null, int count = Folds) =>
+        OutOfFold(FoldModels(train, always, options, count), pipeline, thresholds, actor1, type, place, modality, actor2);
+
+    /// <summary>The held-out articles of each fold with the keep model grown without them, so that one set of fold models can give several curves.</summary>
+    public static List<(List<GoldArticle> Held, BinaryModel Model)> FoldModels(IReadOnlyList<(GoldArticle Article, List<ModelInput> Rows)> train, IReadOnlyList<ModelInput> always, LgbmOptions options, int count = Folds)
     {
-        var curve = Enumerable.Repeat(EventCounts.Zero, thresholds.Count).ToArray();
         var folds = train.Select(x => FoldOf(x.Article, count)).ToArray();
+        var models = new List<(List<GoldArticle>, BinaryModel)>();
         for (var f = 0; f < count; f++)
         {
             var rows = new List<ModelInput>(always);
@@ -94,8 +106,19 @@ internal static class KeepThreshold
                 continue;
             }
             var (model, ml, _) = Lgbm.Train(rows, EventFeatures.Count, options);
-            var scorer = new BinaryModel(model, ml, new ModelCard { Name = EventModels.KeepName, Features = EventFeatures.Count, Threshold = 0.5 });
-            curve = Sum(curve, Curve(held, pipeline, scorer, thresholds, actor1, type, place, modality, actor2));
+            models.Add((held, new BinaryModel(model, ml, new ModelCard { Name = EventModels.KeepName, Features = EventFeatures.Count, Threshold = 0.5 })));
+        }
+        return models;
+    }
+
+    /// <summary>The held-out articles' counts at each threshold, summed over <paramref name="folds"/> (<paramref name="assertedAt"/> as in <see cref="Curve"/>).</summary>
+    public static EventCounts[] OutOfFold(IReadOnlyList<(List<GoldArticle> Held, BinaryModel Model)> folds, MarsadPipeline pipeline, IReadOnlyList<double> thresholds,
+        BinaryModel? actor1, BinaryModel? type = null, BinaryModel? place = null, BinaryModel? modality = null, BinaryModel? actor2 = null, double? assertedAt = null)
+    {
+        var curve = Enumerable.Repeat(EventCounts.Zero, thresholds.Count).ToArray();
+        foreach (var (held, model) in folds)
+        {
+            curve = Sum(curve, Curve(held, pipeline, model, thresholds, actor1, type, place, modality, actor2, assertedAt));
         }
         return curve;
     }

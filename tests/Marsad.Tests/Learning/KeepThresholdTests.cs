@@ -52,6 +52,42 @@ public class KeepThresholdTests
     }
 
     [Fact]
+    public void A_candidate_whose_cut_is_held_never_asks_for_another_extraction()
+    {
+        // The first score is asserted (its cut held), the second not: only the second one moves.
+        Assert.True(KeepThreshold.SameDecisions([0.25f, 0.5f], [true, false], 0.2, 0.3));
+        Assert.False(KeepThreshold.SameDecisions([0.25f, 0.25f], [true, false], 0.2, 0.3));
+    }
+
+    [Fact]
+    public void The_cut_of_the_candidates_that_are_not_asserted_moves_down_only_when_the_pool_gains()
+    {
+        // F1: 0.50, 0.52, 0.50, 0.45
+        EventCounts[] gain = [Counts(50, 50), Counts(52, 48), Counts(50, 50), Counts(40, 38)];
+        // F1: 0.50, 0.503, 0.50: a gain inside the margin is noise.
+        EventCounts[] noise = [Counts(50, 50), Counts(50, 49), Counts(50, 50)];
+        // F1: 0.45, 0.50, 0.52: only a higher cut gains, and a higher cut is never taken.
+        EventCounts[] above = [Counts(40, 38), Counts(50, 50), Counts(52, 48)];
+
+        Assert.Equal(1, EventKeepTrainer.PickOther(gain, 2));
+        Assert.Equal(2, EventKeepTrainer.PickOther(noise, 2));
+        Assert.Equal(1, EventKeepTrainer.PickOther(above, 1));
+    }
+
+    [Fact]
+    public void An_intended_or_negated_candidate_is_cut_at_its_own_threshold_when_the_card_has_one()
+    {
+        var keep = EventModels.Keep ?? throw new InvalidOperationException("no keep model shipped");
+        var split = new BinaryModel(keep, 0.3, 0.1);
+        var one = new BinaryModel(keep, 0.3);
+
+        Assert.Equal(0.3, split.ThresholdFor("asserted"));
+        Assert.Equal(0.1, split.ThresholdFor("intended"));
+        Assert.Equal(0.1, split.ThresholdFor("negated"));
+        Assert.Equal(0.3, one.ThresholdFor("intended"));
+    }
+
+    [Fact]
     public void Pooled_curves_add_their_counts_threshold_by_threshold()
     {
         var sum = KeepThreshold.Sum([Counts(1, 2), Counts(3, 4)], [Counts(10, 20), Counts(30, 40)]);
@@ -76,5 +112,11 @@ public class KeepThresholdTests
 
         Assert.Equal(each, curve);
         Assert.True(curve[0].System > curve[^1].System);
+
+        // With the asserted cut held, the curve over the others' cut is one extraction per cut too.
+        var heldCurve = KeepThreshold.Curve(articles, pipeline, keep, thresholds, EventModels.Actor1, EventModels.Type, EventModels.Place, EventModels.Modality, EventModels.Actor2, assertedAt: 0.3);
+        var heldEach = thresholds.Select(t => EventKeepTrainer.Evaluate(articles, pipeline, new BinaryModel(keep, 0.3, t), EventModels.Actor1, EventModels.Type, EventModels.Place, EventModels.Modality, EventModels.Actor2)).ToArray();
+
+        Assert.Equal(heldEach, heldCurve);
     }
 }
