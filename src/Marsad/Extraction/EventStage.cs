@@ -261,7 +261,9 @@ public sealed partial class EventStage : IExtractionStage
         MentionToll.Lend(index, triggers, candidates);
         ReportDay.Redate(index, candidates);
         ApplyClaims(index, candidates);
-        foreach (var e in EventMerger.Merge(candidates))
+        var merged = EventMerger.Merge(candidates);
+        SharedToll.Divide(index, merged);
+        foreach (var e in merged)
         {
             context.Events.Add(ToRecord(index, e));
         }

@@ -37,7 +37,11 @@ internal static class MentionToll
             {
                 continue;
             }
-            var toll = IsDefinite(index, e) ? Latest(index, triggers, e, at) : Retold(index, triggers, e, at, retold ??= new(ReferenceEqualityComparer.Instance));
+            // An indefinite mention introduces its happening: the definite ones after it name it again
+            // («انفجارا وقع مساء الخميس في المزرعة.» … «سقوط 15 مواطنا خلال هذا الانفجار»), but nothing before it is its.
+            var toll = IsDefinite(index, e)
+                ? Latest(index, triggers, e, at, backward: true)
+                : Retold(index, triggers, e, at, retold ??= new(ReferenceEqualityComparer.Instance)) ?? Latest(index, triggers, e, at, backward: false);
             if (toll is not null)
             {
                 e.Fatalities = toll.Count;
@@ -47,12 +51,12 @@ internal static class MentionToll
     }
 
     /// <summary>The latest numbered toll among the mentions of <paramref name="e"/>'s happening in other sentences, or null.</summary>
-    private static FatalityMention? Latest(ArticleIndex index, IReadOnlyList<EventCandidate> triggers, EventCandidate e, int at)
+    private static FatalityMention? Latest(ArticleIndex index, IReadOnlyList<EventCandidate> triggers, EventCandidate e, int at, bool backward)
     {
         var sentence = index.Token(e.First).Sentence;
         FatalityMention? best = null;
         // Back to the mention that introduced the happening: definite mentions continue it, the first other one opens it.
-        for (var i = at - 1; i >= 0; i--)
+        for (var i = at - 1; backward && i >= 0; i--)
         {
             var t = triggers[i];
             var s = index.Token(t.First).Sentence;
@@ -189,7 +193,7 @@ internal static class MentionToll
     }
 
     /// <summary>Two mentions of one happening: no two doers, no two days and no two places far apart named for them.</summary>
-    private static bool Compatible(EventCandidate a, EventCandidate b)
+    internal static bool Compatible(EventCandidate a, EventCandidate b)
     {
         if (a.Actor1IsLocal && b.Actor1IsLocal && a.Actor1 is { } x && b.Actor1 is { } y && !string.Equals(x.ActorId, y.ActorId, StringComparison.Ordinal))
         {

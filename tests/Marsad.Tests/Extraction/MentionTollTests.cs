@@ -52,4 +52,21 @@ public class MentionTollTests
         var events = Of("قتل خمسة مدنيين في قصف على بلدة تلبيسة.\nوقال ناشطون إن الطائرات قصفت مدينة الرستن أيضا.");
         Assert.DoesNotContain(events, e => e.Location?.Name is { } n && n.Contains("رستن", StringComparison.Ordinal) && e.Fatalities == 5);
     }
+
+    [Fact]
+    public void A_blast_first_told_without_a_toll_takes_the_count_a_later_sentence_gives_it()
+    {
+        // «انفجار» without the article introduces the happening; «هذا الانفجار» two sentences on names it again.
+        var events = Of("وقع انفجار مساء الخميس في بلدة السلمية قرب حماة.\nوهرعت سيارات الإسعاف إلى المكان.\nوذكر المرصد سقوط تسعة قتلى في هذا الانفجار.");
+        var blast = Assert.Single(events, e => e.Type == "REMOTE");
+        Assert.Equal(9, blast.Fatalities);
+    }
+
+    [Fact]
+    public void A_new_blast_told_after_another_does_not_take_the_toll_of_the_first()
+    {
+        // The second «انفجار» opens its own happening: the 9 counted for «الانفجار الأول» before it is not its.
+        var events = Of("وقال مسؤول إن الانفجار الأول أسفر عن مقتل تسعة أشخاص في بلدة السلمية.\nووقع انفجار آخر مساء الخميس في بلدة الرستن.\nوهرعت سيارات الإسعاف إلى المكان.");
+        Assert.DoesNotContain(events, e => e.Location?.Name is { } n && n.Contains("رستن", StringComparison.Ordinal) && e.Fatalities == 9);
+    }
 }
