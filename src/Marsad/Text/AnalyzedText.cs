@@ -11,9 +11,9 @@ public sealed class AnalyzedText
         Body = body;
         Normalized = normalized;
         Tokens = new TokenList(tokens);
-        Paragraphs = paragraphs;
-        Sentences = sentences;
-        Clauses = clauses;
+        Paragraphs = new UnitList(paragraphs);
+        Sentences = new UnitList(sentences);
+        Clauses = new UnitList(clauses);
         MatchMemo = new(tokens.Count);
     }
 
@@ -29,11 +29,11 @@ public sealed class AnalyzedText
 
     public TokenList Tokens { get; }
 
-    public IReadOnlyList<TextUnit> Paragraphs { get; }
+    public UnitList Paragraphs { get; }
 
-    public IReadOnlyList<TextUnit> Sentences { get; }
+    public UnitList Sentences { get; }
 
-    public IReadOnlyList<TextUnit> Clauses { get; }
+    public UnitList Clauses { get; }
 
     public static AnalyzedText Analyze(string body) => Analyze(body, null);
 
