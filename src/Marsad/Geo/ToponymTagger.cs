@@ -19,9 +19,6 @@ public sealed class ToponymTagger
     public const int B = 1;
     public const int I = 2;
     internal const int Tags = 3;
-
-    /// <summary>A training label for a token the source leaves open: the tagger is not corrected on it.</summary>
-    public const int Unlabelled = -1;
     public const string ModelName = "toponyms";
 
     private static readonly Lazy<ToponymTagger?> DefaultInstance = new(LoadEmbedded);
@@ -136,7 +133,7 @@ public sealed class ToponymTagger
                         scores[2] += w[at + 2];
                     }
                     var guess = Best(scores, prev);
-                    if (gold[i] != Unlabelled && guess != gold[i])
+                    if (guess != gold[i])
                     {
                         errors++;
                         for (var k = 0; k < n; k++)

@@ -8,11 +8,7 @@ namespace Marsad.Learning;
 public sealed record GoldPlace(int Start, int End, string Type, double? Lat = null, double? Lon = null, string? Country = null);
 
 /// <summary>A text with its gold place spans; <see cref="Key"/> keeps one tweet in one fold across the IDRISI sets.</summary>
-public sealed record PlaceDoc(string Source, string Key, string Text, List<GoldPlace> Gold)
-{
-    /// <summary>Spans the source marks as something the tagger should learn neither as a place nor as a non-place (NewsFANE's buildings and roads, which IDRISI and the corpus coders mark as places).</summary>
-    public IReadOnlyList<(int Start, int End)> Unlabelled { get; init; } = [];
-}
+public sealed record PlaceDoc(string Source, string Key, string Text, List<GoldPlace> Gold);
 
 /// <summary>
 /// Readers of the place-annotated sources the toponym tagger learns from and is scored on:
@@ -28,26 +24,12 @@ public static class ToponymData
         "Nation", "Population-Center", "State-or-Province", "County-or-District", "Continent", "Land-Region-Natural", "Water-Body", "Airport",
     };
 
-    /// <summary>
-    /// NewsFANE's facility classes: named buildings, grounds and roads. NewsFANE does not count them
-    /// as locations, while IDRISI (hospitals, bridges, streets) and the corpus coders (squares,
-    /// prisons, camps) do; learning them as non-places from NewsFANE would teach the tagger the
-    /// opposite of its other sources, so they are left unlabelled in training (and scored as
-    /// NewsFANE scores them).
-    /// </summary>
-    public static readonly IReadOnlySet<string> NewsFaneSites = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "Building-Grounds", "Path", "Subarea-Facility",
-    };
-
     /// <summary>NewsFANE sentences (blank-line separated), grouped <paramref name="perDoc"/> to a text so sentence splitting has context.</summary>
     public static List<PlaceDoc> ReadNewsFane(string file, int perDoc = 20)
     {
         var docs = new List<PlaceDoc>();
         var sb = new StringBuilder();
         var gold = new List<GoldPlace>();
-        var sites = new List<(int Start, int End)>();
-        var siteOpen = false;
         var sentences = 0;
         int? open = null;
         var openType = string.Empty;
@@ -65,12 +47,10 @@ public static class ToponymData
             Close();
             if (sb.Length > 0)
             {
-                docs.Add(new PlaceDoc("newsfane", "nf" + docs.Count.ToString(CultureInfo.InvariantCulture), sb.ToString(), [.. gold]) { Unlabelled = [.. sites] });
+                docs.Add(new PlaceDoc("newsfane", "nf" + docs.Count.ToString(CultureInfo.InvariantCulture), sb.ToString(), [.. gold]));
             }
             sb.Clear();
             gold.Clear();
-            sites.Clear();
-            siteOpen = false;
             sentences = 0;
         }
         foreach (var raw in File.ReadLines(file))
@@ -79,7 +59,6 @@ public static class ToponymData
             if (line.Trim().Length == 0)
             {
                 Close();
-                siteOpen = false;
                 // A full stop ends the sentence for the segmenter, as the source gives no punctuation at breaks.
                 if (sb.Length > 0 && sb[^1] != '.')
                 {
@@ -111,22 +90,6 @@ public static class ToponymData
             sb.Append(word);
             var cls = tag.Length > 2 ? tag[2..] : string.Empty;
             var isPlace = NewsFaneLocations.Contains(cls);
-            if (NewsFaneSites.Contains(cls))
-            {
-                if (siteOpen && tag.StartsWith("I-", StringComparison.Ordinal))
-                {
-                    sites[^1] = (sites[^1].Start, sb.Length);
-                }
-                else
-                {
-                    sites.Add((start, sb.Length));
-                }
-                siteOpen = true;
-            }
-            else
-            {
-                siteOpen = false;
-            }
             if (tag.StartsWith("I-", StringComparison.Ordinal) && isPlace && open is not null && string.Equals(cls, openType, StringComparison.Ordinal))
             {
                 lastEnd = sb.Length;

@@ -138,7 +138,7 @@ public static class ToponymTraining
         return ToponymTagger.Train(sentences, Epochs, HashBits, card, progress).Quantized();
     }
 
-    /// <summary>The text's sentences as tagger tokens with gold BIO tags from the gold spans (a token overlapping a span is inside it; a token of an unlabelled span gets <see cref="ToponymTagger.Unlabelled"/>).</summary>
+    /// <summary>The text's sentences as tagger tokens with gold BIO tags from the gold spans (a token overlapping a span is inside it).</summary>
     public static IEnumerable<(TaggerToken[] Tokens, int[] Gold)> Sentences(PlaceStage stage, PlaceDoc doc)
     {
         var text = AnalyzedText.Analyze(doc.Text);
@@ -150,10 +150,6 @@ public static class ToponymTraining
             var span = text.Tokens[k].Span;
             spanOf[k] = doc.Gold.FindIndex(g => g.Start < span.End && span.Start < g.End);
             gold[k] = spanOf[k] < 0 ? ToponymTagger.O : k > 0 && spanOf[k - 1] == spanOf[k] ? ToponymTagger.I : ToponymTagger.B;
-            if (spanOf[k] < 0 && doc.Unlabelled.Any(u => u.Start < span.End && span.Start < u.End))
-            {
-                gold[k] = ToponymTagger.Unlabelled;
-            }
         }
         foreach (var s in text.Sentences)
         {
