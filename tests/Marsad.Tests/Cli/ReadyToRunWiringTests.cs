@@ -29,12 +29,18 @@ public sealed class ReadyToRunWiringTests
         var groups = CliProject.Elements("PropertyGroup").ToList();
         var asked = groups.Single(g => ((string?)g.Attribute("Condition") ?? string.Empty).Contains("MarsadReadyToRun", StringComparison.Ordinal));
         Assert.Equal("true", (string?)asked.Element("PublishReadyToRun"));
-        Assert.Equal("false", (string?)asked.Element("SelfContained"));
+        // One composite image of framework and tool, kept as compiled: self-contained, composite, no tiering
+        // (docs/performance.md, twelfth step).
+        Assert.Equal("true", (string?)asked.Element("SelfContained"));
+        Assert.Equal("true", (string?)asked.Element("PublishReadyToRunComposite"));
+        Assert.Equal("false", (string?)asked.Element("TieredCompilation"));
         Assert.NotNull(asked.Element("RuntimeIdentifier"));
         foreach (var plain in groups.Where(g => g.Attribute("Condition") is null))
         {
             Assert.Null(plain.Element("RuntimeIdentifier"));
             Assert.Null(plain.Element("PublishReadyToRun"));
+            Assert.Null(plain.Element("SelfContained"));
+            Assert.Null(plain.Element("PublishReadyToRunComposite"));
         }
     }
 }
