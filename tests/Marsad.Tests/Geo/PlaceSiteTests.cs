@@ -17,7 +17,9 @@ public class PlaceSiteTests
 
     // The tagger decides whether the words after the head are a name; the sentence is one it reads
     // as one, since what these tests pin is where a found site is placed, not the tagger's recall.
-    private const string Bridge = "سقطت قذيفة هاون قرب جسر الرئيس في دمشق صباح اليوم.";
+    // «قرب جسر الرئيس في دمشق» stopped being read so by the twelfth retrain's tagger; «على … وسط» is
+    // read by it and by the eleventh's.
+    private const string Bridge = "سقطت قذيفة هاون على جسر الرئيس وسط دمشق صباح اليوم.";
 
     [Fact]
     public void A_bridge_the_gazetteer_lacks_is_a_site_located_at_the_city_of_its_sentence()

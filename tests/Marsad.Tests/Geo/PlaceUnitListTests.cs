@@ -72,7 +72,7 @@ public class PlaceUnitListTests
     [Fact]
     public void A_bridge_beside_a_world_region_is_located_by_a_town_not_by_the_region()
     {
-        var sites = Sites("سقطت قذيفة هاون قرب جسر الرئيس في أعنف قصف تشهده منطقة الشرق الأوسط هذا الأسبوع. وقال سكان في دمشق إن القصف توقف.");
+        var sites = Sites("سقطت قذيفة هاون على جسر الرئيس وسط العاصمة في أعنف قصف تشهده منطقة الشرق الأوسط هذا الأسبوع. وقال سكان في دمشق إن القصف توقف.");
         var bridge = Assert.Single(sites, p => p.Text.StartsWith("جسر", StringComparison.Ordinal));
         Assert.Equal("SY", bridge.Country);
     }
