@@ -84,15 +84,7 @@ public sealed partial class EventStage
         {
             return false;
         }
-        var clause = index.ClauseOf(e.First);
-        for (var k = e.First - 1; k >= Math.Max(clause.First, e.First - UndergoReach); k--)
-        {
-            if (index.IsRole(k, "undergo", true))
-            {
-                return true;
-            }
-        }
-        return false;
+        return HasRole(index, Math.Max(index.ClauseOf(e.First).First, e.First - UndergoReach), e.First, "undergo");
     }
 
     /// <summary>«القصف الذي تعرض له»: the trigger a relative clause of undergoing follows.</summary>

@@ -159,25 +159,11 @@ public sealed partial class EventStage
                 return false;
             case "blame":
                 // «حمّل الإبراهيمي الحكومة والمعارضة المسؤولية»: the blamed party stands between the verb and the blame.
-                for (var k = m.End; k < Math.Min(clause.End, m.End + 8); k++)
-                {
-                    if (index.Words.IsWord(index.Text, k, "blame"))
-                    {
-                        return true;
-                    }
-                }
-                return false;
+                return HasWord(index, m.End, Math.Min(clause.End, m.End + 8), "blame");
             case "censure":
                 // «وصف إجراء كوريا الشمالية لتجربة نووية، بأنه تصرف استفزازي»: the description may stand past a comma,
                 // so the sentence bounds the reach, not the clause.
-                for (int k = m.End, end = Math.Min(index.SentenceOf(m.First).End, m.End + CensureReach); k < end; k++)
-                {
-                    if (index.Words.IsWord(index.Text, k, "censure"))
-                    {
-                        return true;
-                    }
-                }
-                return false;
+                return HasWord(index, m.End, Math.Min(index.SentenceOf(m.First).End, m.End + CensureReach), "censure");
             case "place":
                 for (var k = m.End; k < Math.Min(clause.End, m.End + 8); k++)
                 {
@@ -230,6 +216,19 @@ public sealed partial class EventStage
         for (var k = first; k < end; k++)
         {
             if (index.IsRole(k, role, true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a word of the general word list <paramref name="list"/> stands in [<paramref name="first"/>, <paramref name="end"/>).</summary>
+    private static bool HasWord(ArticleIndex index, int first, int end, string list)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (index.Words.IsWord(index.Text, k, list))
             {
                 return true;
             }

@@ -83,10 +83,11 @@ public sealed class PlaceLexicon
         var preps = TsvTable.LoadEmbedded("place_prepositions");
         foreach (var r in preps.Rows)
         {
-            lex.Prepositions.Add(ArabicNormalizer.NormalizeKey(r[preps.Column("word")]));
+            var word = ArabicNormalizer.NormalizeKey(r[preps.Column("word")]);
+            lex.Prepositions.Add(word);
             if (r[preps.Column("and")] == "yes")
             {
-                lex.PrepositionsAfterAnd.Add(ArabicNormalizer.NormalizeKey(r[preps.Column("word")]));
+                lex.PrepositionsAfterAnd.Add(word);
             }
         }
         var venues = TsvTable.LoadEmbedded("place_venue_nouns");
