@@ -17,12 +17,13 @@ import json
 import os
 import sys
 
-TYPES = {"ASSAULT", "REMOTE", "CAPTURE", "WITHDRAW", "MOBILIZE", "BLOCKADE", "REOPEN", "AGREE",
-         "ATTACK_CIVILIANS", "ARREST", "PROTEST", "SUPPORT", "AID", "ACCUSE", "THREATEN"}
-MODALITIES = {"asserted", "intended", "predicted", "possible", "negated"}
+# The event and place checks are the corpus checker's (tools/corpus/corpus_data.py): one SPEC §5
+# schema, two gold sets.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "corpus"))
+from corpus_data import MAX_EVIDENCE_WORDS, MODALITIES, TYPES, event_field_errors, place_errors  # noqa: E402
+
 EVENT_KEYS = {"id", "type", "modality", "actor1", "actor2", "place", "alternative_places", "route",
               "when", "fatalities", "evidence", "optional", "note"}
-MAX_EVIDENCE_WORDS = 20
 
 
 def load_corpus(path, cache):
@@ -75,40 +76,11 @@ def check(path, shared, cache):
         if p["name"] in places:
             errs.append("place listed twice: %s" % p["name"])
         places[p["name"]] = p
-        if "country" in p:
-            if len(p["country"]) != 2 or not p["country"].isupper():
-                errs.append("bad country code in place %s" % p["name"])
-        elif not ("lat" in p and "lon" in p and -90 <= p["lat"] <= 90 and -180 <= p["lon"] <= 180):
-            errs.append("place %s needs lat/lon or country" % p["name"])
+        errs += place_errors(p["name"], p)
     actors = set(gold.get("actors", []))
     for i, e in enumerate(gold.get("events", []), 1):
         tag = "event %s" % e.get("id")
-        if e.get("id") != i:
-            errs.append("%s: ids must run 1..n (expected %d)" % (tag, i))
-        extra = set(e) - EVENT_KEYS
-        if extra:
-            errs.append("%s: unknown keys %s" % (tag, sorted(extra)))
-        if e.get("type") not in TYPES:
-            errs.append("%s: bad type %r" % (tag, e.get("type")))
-        if e.get("modality") not in MODALITIES:
-            errs.append("%s: bad modality %r" % (tag, e.get("modality")))
-        for a in ("actor1", "actor2"):
-            if a not in e:
-                errs.append("%s: %s missing (use null)" % (tag, a))
-            elif e[a] is not None and e[a] not in actors:
-                errs.append("%s: %s %s not in actors" % (tag, a, e[a]))
-        pl = e.get("place")
-        if pl is not None and pl not in places:
-            errs.append("%s: place %r not in places" % (tag, pl))
-        for alt in e.get("alternative_places", []):
-            if alt not in places:
-                errs.append("%s: alternative place %r not in places" % (tag, alt))
-        route = e.get("route")
-        if route is not None and (e.get("type") not in ("BLOCKADE", "REOPEN") or len(route) != 2):
-            errs.append("%s: route only for BLOCKADE/REOPEN, two ends" % tag)
-        fat = e.get("fatalities")
-        if fat is not None and (not isinstance(fat, int) or fat < 0):
-            errs.append("%s: fatalities must be a non-negative integer" % tag)
+        errs += event_field_errors(e, i, actors, places, EVENT_KEYS)
         ev = e.get("evidence")
         if not ev:
             errs.append("%s: no evidence" % tag)

@@ -6,8 +6,9 @@ import json
 import os
 import re
 
-from corpus_data import (ACTOR_ID, CORPUS_DIR, EVENT_KEYS, MAX_EVIDENCE_WORDS, MODALITIES, ROOT,
-                         TOP_KEYS, TYPES, Text, corpus_record, known_actor_ids, nearest, occurrences)
+from corpus_data import (ACTOR_ID, CORPUS_DIR, EVENT_KEYS, MAX_EVIDENCE_WORDS, ROOT,
+                         TOP_KEYS, Text, corpus_record, event_field_errors, known_actor_ids, nearest,
+                         occurrences, place_errors)
 
 
 
@@ -57,12 +58,7 @@ def check_file(path, fix=True):
         if name in places:
             errs.append("place listed twice: %s" % name)
         places[name] = p
-        if "country" in p:
-            if not re.fullmatch(r"[A-Z]{2}", p["country"]):
-                errs.append("place %s: country must be an ISO alpha-2 code" % name)
-        elif not (isinstance(p.get("lat"), (int, float)) and isinstance(p.get("lon"), (int, float))
-                  and -90 <= p["lat"] <= 90 and -180 <= p["lon"] <= 180):
-            errs.append("place %s needs lat/lon or country" % name)
+        errs += place_errors(name, p)
         if "tol_km" in p and not (isinstance(p["tol_km"], (int, float)) and 0 < p["tol_km"] <= 1000):
             errs.append("place %s: tol_km out of range" % name)
         seen = set()
@@ -97,34 +93,10 @@ def check_file(path, fix=True):
     # events
     for i, e in enumerate(gold.get("events", []), 1):
         tag = "event %s" % e.get("id")
-        if e.get("id") != i:
-            errs.append("%s: ids must run 1..n (expected %d)" % (tag, i))
-        extra = set(e) - EVENT_KEYS
-        if extra:
-            errs.append("%s: unknown keys %s" % (tag, sorted(extra)))
-        if e.get("type") not in TYPES:
-            errs.append("%s: bad type %r" % (tag, e.get("type")))
-        if e.get("modality") not in MODALITIES:
-            errs.append("%s: bad modality %r" % (tag, e.get("modality")))
-        for a in ("actor1", "actor2"):
-            if a not in e:
-                errs.append("%s: %s missing (use null)" % (tag, a))
-            elif e[a] is not None and e[a] not in actors:
-                errs.append("%s: %s %s not in actors" % (tag, a, e[a]))
+        errs += event_field_errors(e, i, actors, places, EVENT_KEYS)
         if e.get("actor1") is not None and e.get("actor1") == e.get("actor2") and e.get("type") not in ("ASSAULT", "ACCUSE", "AGREE"):
             warns.append("%s: actor1 equals actor2" % tag)
         pl = e.get("place")
-        if pl is not None and pl not in places:
-            errs.append("%s: place %r not in places" % (tag, pl))
-        for alt in e.get("alternative_places", []):
-            if alt not in places:
-                errs.append("%s: alternative place %r not in places" % (tag, alt))
-        route = e.get("route")
-        if route is not None and (e.get("type") not in ("BLOCKADE", "REOPEN") or len(route) != 2):
-            errs.append("%s: route only for BLOCKADE/REOPEN, two ends" % tag)
-        fat = e.get("fatalities")
-        if fat is not None and (not isinstance(fat, int) or isinstance(fat, bool) or fat < 0):
-            errs.append("%s: fatalities must be a non-negative integer or null" % tag)
         w = e.get("when")
         if w is not None:
             if not isinstance(w, dict):

@@ -30,6 +30,54 @@ MAX_EVIDENCE_WORDS = 20
 PROCLITICS = {"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"}
 
 
+# ---------------------------------------------------------------- checks every gold set shares
+
+def place_errors(name, p):
+    """A listed place needs a country code or coordinates in range (corpus and dev gold alike)."""
+    if "country" in p:
+        if not re.fullmatch(r"[A-Z]{2}", str(p["country"])):
+            return ["place %s: country must be an ISO alpha-2 code" % name]
+        return []
+    if not (isinstance(p.get("lat"), (int, float)) and isinstance(p.get("lon"), (int, float))
+            and -90 <= p["lat"] <= 90 and -180 <= p["lon"] <= 180):
+        return ["place %s needs lat/lon or country" % name]
+    return []
+
+
+def event_field_errors(e, i, actors, places, keys):
+    """The SPEC §5 fields of the i-th event (1-based): id, keys, type, modality, actor ids, places,
+    route and fatalities. Evidence, spans and dates differ by gold set and stay with their checker."""
+    errs = []
+    tag = "event %s" % e.get("id")
+    if e.get("id") != i:
+        errs.append("%s: ids must run 1..n (expected %d)" % (tag, i))
+    extra = set(e) - keys
+    if extra:
+        errs.append("%s: unknown keys %s" % (tag, sorted(extra)))
+    if e.get("type") not in TYPES:
+        errs.append("%s: bad type %r" % (tag, e.get("type")))
+    if e.get("modality") not in MODALITIES:
+        errs.append("%s: bad modality %r" % (tag, e.get("modality")))
+    for a in ("actor1", "actor2"):
+        if a not in e:
+            errs.append("%s: %s missing (use null)" % (tag, a))
+        elif e[a] is not None and e[a] not in actors:
+            errs.append("%s: %s %s not in actors" % (tag, a, e[a]))
+    pl = e.get("place")
+    if pl is not None and pl not in places:
+        errs.append("%s: place %r not in places" % (tag, pl))
+    for alt in e.get("alternative_places", []):
+        if alt not in places:
+            errs.append("%s: alternative place %r not in places" % (tag, alt))
+    route = e.get("route")
+    if route is not None and (e.get("type") not in ("BLOCKADE", "REOPEN") or len(route) != 2):
+        errs.append("%s: route only for BLOCKADE/REOPEN, two ends" % tag)
+    fat = e.get("fatalities")
+    if fat is not None and (not isinstance(fat, int) or isinstance(fat, bool) or fat < 0):
+        errs.append("%s: fatalities must be a non-negative integer or null" % tag)
+    return errs
+
+
 # ---------------------------------------------------------------- shared data
 
 def find_shared():

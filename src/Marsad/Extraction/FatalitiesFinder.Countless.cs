@@ -167,7 +167,7 @@ public sealed partial class FatalityFinder
     /// other outcome between; null when there is none. A person right after the verb is its subject,
     /// or its victim counted by the caller («مقتل جندي»).
     /// </summary>
-    private static Cue? VictimAfterKiller(TokenList tokens, Cue?[] cueAt, bool[] isNumber, Cue cue)
+    private static Cue? VictimAfterKiller(SealedList<Token> tokens, Cue?[] cueAt, bool[] isNumber, Cue cue)
     {
         for (var j = cue.End; j < tokens.Count && j <= cue.End + 2 && tokens[j].Kind == TokenKind.Word && tokens[j].Sentence == tokens[cue.First].Sentence; j++)
         {
@@ -221,7 +221,7 @@ public sealed partial class FatalityFinder
     /// 6.5 and 8): «سقوط قتلى», «قتلى وجرحى», «عدد من القتلى», «مقتل العديد من المدنيين», «مقتل وإصابة
     /// العشرات»; null when <paramref name="cue"/> opens none.
     /// </summary>
-    private static Cue? UnnumberedPluralAt(TokenList tokens, Cue?[] cueAt, Cue cue)
+    private static Cue? UnnumberedPluralAt(SealedList<Token> tokens, Cue?[] cueAt, Cue cue)
     {
         var next = cue.End < tokens.Count && tokens[cue.End].Sentence == tokens[cue.First].Sentence ? cueAt[cue.End] : null;
         if (cue.Is(CueKind.Mixed) || (cue.Is(CueKind.KillPlural) && !cue.HasArticle))
@@ -262,7 +262,7 @@ public sealed partial class FatalityFinder
     }
 
     /// <summary>True when a denial («دون», «لم», «عدم») stands a few words before token <paramref name="first"/> in its sentence.</summary>
-    private static bool Negated(TokenList tokens, Cue?[] cueAt, int first)
+    private static bool Negated(SealedList<Token> tokens, Cue?[] cueAt, int first)
     {
         for (var j = first - 1; j >= 0 && j >= first - NegationWindow && tokens[j].Sentence == tokens[first].Sentence; j--)
         {

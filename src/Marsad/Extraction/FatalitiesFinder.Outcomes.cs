@@ -82,7 +82,7 @@ public sealed partial class FatalityFinder
     /// «تسعة من أفراد الحماية قتلوا»: the people a count picks out of a named group («من» and a few
     /// words) may be said to have died after the group's name, as after a noun of people.
     /// </summary>
-    private static (Outcome Outcome, int End)? PartitiveOutcome(TokenList tokens, Cue?[] cueAt, int k)
+    private static (Outcome Outcome, int End)? PartitiveOutcome(SealedList<Token> tokens, Cue?[] cueAt, int k)
     {
         for (var j = k + 1; j < tokens.Count && j <= k + PartitiveWindow && tokens[j].Kind == TokenKind.Word && tokens[j].Sentence == tokens[k].Sentence; j++)
         {

@@ -18,7 +18,7 @@ public sealed partial class FatalityFinder
     /// another number and at any other outcome word, so «ارتفع عدد الجرحى إلى 30» and a mix of dead and
     /// wounded («القتلى والجرحى») are never read as dead.
     /// </summary>
-    private static Cue? RiseCue(TokenList tokens, Cue?[] cueAt, bool[] isNumber, int first)
+    private static Cue? RiseCue(SealedList<Token> tokens, Cue?[] cueAt, bool[] isNumber, int first)
     {
         var j = first - 1;
         if (j >= 0 && cueAt[j] is { } q && (q.Is(CueKind.Lower) || q.Is(CueKind.Approx)))
@@ -53,7 +53,7 @@ public sealed partial class FatalityFinder
     }
 
     /// <summary>True when a word of rising stands a few words before the noun of the dead, in its sentence.</summary>
-    private static bool RisenBefore(TokenList tokens, Cue?[] cueAt, Cue dead)
+    private static bool RisenBefore(SealedList<Token> tokens, Cue?[] cueAt, Cue dead)
     {
         for (var k = dead.First - 1; k >= 0 && k >= dead.First - 1 - RiseReach && tokens[k].Sentence == tokens[dead.First].Sentence; k--)
         {

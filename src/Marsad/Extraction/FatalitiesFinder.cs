@@ -338,7 +338,7 @@ public sealed partial class FatalityFinder
     /// The nearest outcome cue before a count, at most a few words away, with no punctuation or
     /// other number between; qualifiers («أكثر من») and people words are looked through.
     /// </summary>
-    private static Cue? LeftCue(TokenList tokens, Cue?[] cueAt, bool[] isNumber, int first)
+    private static Cue? LeftCue(SealedList<Token> tokens, Cue?[] cueAt, bool[] isNumber, int first)
     {
         var words = 0;
         for (var j = first - 1; j >= 0 && words <= LeftWindow && tokens[j].Sentence == tokens[first].Sentence; j--)
@@ -379,7 +379,7 @@ public sealed partial class FatalityFinder
     }
 
     /// <summary>«29 شخصا على الأقل», «33 شخصا على الأقل قتلوا»: a qualifier right after the mention or inside it makes the count a floor.</summary>
-    private static bool HasLowerAfter(TokenList tokens, Cue?[] cueAt, FatalityMention m)
+    private static bool HasLowerAfter(SealedList<Token> tokens, Cue?[] cueAt, FatalityMention m)
     {
         for (var k = m.First + 1; k <= m.End && k < tokens.Count && tokens[k].Sentence == tokens[m.First].Sentence; k++)
         {
@@ -391,7 +391,7 @@ public sealed partial class FatalityFinder
         return false;
     }
 
-    private static bool BracketHasWound(TokenList tokens, Cue?[] cueAt, int k)
+    private static bool BracketHasWound(SealedList<Token> tokens, Cue?[] cueAt, int k)
     {
         // The bracket may follow an adjective or two: «480 ضحية مدنية (…)».
         for (var words = 0; k < tokens.Count && words < 2 && tokens[k].Kind == TokenKind.Word && tokens[k].Sentence == tokens[k - 1].Sentence; words++)

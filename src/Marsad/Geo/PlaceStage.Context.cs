@@ -213,7 +213,7 @@ public sealed partial class PlaceStage
         }
     }
 
-    private static bool OnlyPunctuation(TokenList tokens, int from, int to)
+    private static bool OnlyPunctuation(SealedList<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
         {

@@ -10,10 +10,10 @@ public sealed class AnalyzedText
     {
         Body = body;
         Normalized = normalized;
-        Tokens = new TokenList(tokens);
-        Paragraphs = new UnitList(paragraphs);
-        Sentences = new UnitList(sentences);
-        Clauses = new UnitList(clauses);
+        Tokens = new SealedList<Token>(tokens);
+        Paragraphs = new SealedList<TextUnit>(paragraphs);
+        Sentences = new SealedList<TextUnit>(sentences);
+        Clauses = new SealedList<TextUnit>(clauses);
         MatchMemo = new(tokens.Count);
     }
 
@@ -27,13 +27,13 @@ public sealed class AnalyzedText
 
     public NormalizedText Normalized { get; }
 
-    public TokenList Tokens { get; }
+    public SealedList<Token> Tokens { get; }
 
-    public UnitList Paragraphs { get; }
+    public SealedList<TextUnit> Paragraphs { get; }
 
-    public UnitList Sentences { get; }
+    public SealedList<TextUnit> Sentences { get; }
 
-    public UnitList Clauses { get; }
+    public SealedList<TextUnit> Clauses { get; }
 
     public static AnalyzedText Analyze(string body) => Analyze(body, null);
 

@@ -46,7 +46,7 @@ internal sealed class MatchMemo(int tokens)
     /// <paramref name="index"/> under any reading allowed; true when it may (always for a matcher
     /// without a bit, and for an index out of range, which the matcher reports as before).
     /// </summary>
-    public bool MayStart(TokenList tokenList, int index, int matcher, bool clitics)
+    public bool MayStart(SealedList<Token> tokenList, int index, int matcher, bool clitics)
     {
         if ((uint)index >= (uint)tokens || matcher >= PhraseStarts.Bits)
         {
@@ -63,7 +63,7 @@ internal sealed class MatchMemo(int tokens)
         return (page[(index & PageMask) << 1 | (clitics ? 1 : 0)] & 1U << matcher) != 0;
     }
 
-    private uint[] FillStarts(TokenList tokenList, int p, int version)
+    private uint[] FillStarts(SealedList<Token> tokenList, int p, int version)
     {
         var page = new uint[(PageMask + 1) * 2];
         var first = p << PageBits;

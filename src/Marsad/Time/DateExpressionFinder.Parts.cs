@@ -168,7 +168,7 @@ public sealed partial class DateExpressionFinder
     private static bool IsDateSeparator(Token t) => t.Kind == TokenKind.Punctuation && t.Norm is "/" or "-" or ".";
 
     /// <summary>True when tokens [from, to] are written without spaces between them.</summary>
-    private static bool Adjacent(TokenList tokens, int from, int to)
+    private static bool Adjacent(SealedList<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
         {

@@ -19,8 +19,16 @@ public sealed class ReadyToRunWiringTests
         var script = File.ReadAllText(Path.Combine(WorkerFixtures.RepoRoot, "marsad"));
         var line = script.Split('\n').Single(l => l.Contains("Marsad.Cli.csproj", StringComparison.Ordinal) && l.Contains("dotnet", StringComparison.Ordinal));
         Assert.Contains("dotnet publish", line, StringComparison.Ordinal);
-        Assert.Contains("-p:MarsadReadyToRun=true", line, StringComparison.Ordinal);
-        Assert.Contains("-o \"$out\"", line, StringComparison.Ordinal);
+        Assert.Contains("-o \"$out\" \"${publish[@]}\"", line, StringComparison.Ordinal);
+        // By default the tool users run is the precompiled one in artifacts/cli; only MARSAD_QUICK=1
+        // (for changing the code) publishes the plain one, elsewhere.
+        var lines = script.Split('\n');
+        Assert.Contains("out=\"$here/artifacts/cli\"", lines);
+        Assert.Contains("publish=(-p:MarsadReadyToRun=true)", lines);
+        var quick = Array.FindIndex(lines, l => l.Contains("MARSAD_QUICK:-", StringComparison.Ordinal));
+        Assert.True(quick > 0);
+        Assert.Equal("  out=\"$here/artifacts/cli-quick\"", lines[quick + 1]);
+        Assert.Equal("  publish=()", lines[quick + 2]);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using Marsad.Text;
 namespace Marsad.Tests.Text;
 
 /// <summary>
-/// The analyzed text hands its tokens out as a sealed <see cref="TokenList"/> (a direct call per
+/// The analyzed text hands its tokens out as a sealed <see cref="SealedList{T}"/> (a direct call per
 /// read instead of an interface dispatch): it must read exactly as the tokenizer's list does,
 /// by index, by <c>foreach</c>, and through the interface older callers hold.
 /// </summary>

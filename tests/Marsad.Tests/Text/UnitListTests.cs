@@ -4,7 +4,7 @@ namespace Marsad.Tests.Text;
 
 /// <summary>
 /// The analyzed text hands its paragraphs, sentences and clauses out as sealed
-/// <see cref="UnitList"/>s (a direct call per read instead of an interface dispatch): they must
+/// <see cref="SealedList{T}"/>s (a direct call per read instead of an interface dispatch): they must
 /// read exactly as the segmenter's lists do, by index, by <c>foreach</c>, and through the interface.
 /// </summary>
 public sealed class UnitListTests
