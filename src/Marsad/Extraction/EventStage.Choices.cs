@@ -138,8 +138,16 @@ public sealed partial class EventStage
                 best = i;
             }
         }
+        if (TraceChoices)
+        {
+            // Which options an actor choice weighed and how: the doers it lends or leaves show here.
+            Console.Error.WriteLine(FormattableString.Invariant($"trace: {(markSpeakers ? "actor1" : "actor2")} «{index.Text.TextOf(e.First, e.End)}» rules={(markSpeakers ? e.Actor1 : e.Actor2)?.ActorId ?? "-"} ")
+                + string.Join(" ", kept.Select((o, i) => FormattableString.Invariant($"{o.Id ?? "none"}«{(o.Hit is { } h ? h.Span.Cut(index.Text.Body) : "")}»={scores[i]:0.000}"))));
+        }
         return kept[best];
     }
+
+    private static readonly bool TraceChoices = Environment.GetEnvironmentVariable("MARSAD_TRACE") == "1";
 
     [ThreadStatic]
     private static List<ActorChoice.Option>? t_kept;

@@ -134,6 +134,7 @@ public sealed partial class EventStage : IExtractionStage
                 ChooseActor1(index, e, actorModel, actorFeatures, actorCounts, cues, log, group);
                 ChooseActor2(index, e, actor2Model, actorFeatures, actorCounts, cues, log, group);
             }
+            ApplyDoerRules(index, e);
             DropInferredDoer(index, e);
             if (e.Type == "ACCUSE")
             {
