@@ -92,21 +92,23 @@ internal static class TypeRules
     /// <see cref="Riot"/>: a word of close combat (role smallarms: «اشتباكات», «مواجهات») whose clause names protesters,
     /// whose sides, when named, are not two armed ones, and whose doer is not the police or the army.
     /// </remarks>
+    /// <see cref="Chemical"/>: a chemical weapon word in the target window (role chemical): the attack is never a clash.
     /// <see cref="NonStateDoer"/>: the doer is a non-state armed group («مقاتلو المعارضة», «داعش») acting on others than its own
     /// members: a detention by it is an abduction (annotation.md 6.1), never ARREST, a state's act.
-    internal readonly record struct TypeCues(bool Civilian, bool Fighter, bool RemoteWeapon, bool Protesters, bool OrgDoer, bool StrikeScene = false, bool ArmedClash = false, bool Riot = false, bool NonStateDoer = false)
+    internal readonly record struct TypeCues(bool Civilian, bool Fighter, bool RemoteWeapon, bool Protesters, bool OrgDoer, bool StrikeScene = false, bool ArmedClash = false, bool Riot = false, bool NonStateDoer = false, bool Chemical = false)
     {
         public static TypeCues Of(ArticleIndex index, EventCandidate e)
         {
             var clause = index.ClauseOf(e.First);
             var end = Math.Min(clause.End, e.End + TargetWindow);
-            bool civilian = false, fighter = false, remote = false;
+            bool civilian = false, fighter = false, remote = false, chemical = false;
             for (var k = e.End; k < end; k++)
             {
                 // «بالطائرات», «بقذائف الهاون»: the weapon is the instrument, behind ب.
                 remote |= index.Token(k).Norm.StartsWith('ب') && (Is(index, k, "remoteweapon") || Is(index, k, "missile") || Is(index, k, "device"));
                 // «بأسلحة كيماوية», «هجوم كيماوي»: a chemical weapon is remote violence behind any word (SPEC §2, ACLED).
-                remote |= Is(index, k, "chemical");
+                chemical |= Is(index, k, "chemical");
+                remote |= chemical;
                 // «الاشتباكات مع قصف الطيران بالبراميل»: the words after another trigger are that event's.
                 if (index.IsTrigger(k))
                 {
@@ -143,7 +145,7 @@ internal static class TypeRules
             var riot = protesters && !armedClash && !remote && e.Type == "ASSAULT" && e.Actor1?.Entry?.Class != "army"
                 && Is(index, e.First, "smallarms");
             var nonState = e.Actor1 is { Entry.Class: "org" } org && !org.IsNisba && e.Actor2?.ActorId != org.ActorId;
-            return new TypeCues(civilian, fighter, remote, protesters, e.Actor1?.Entry?.Class == "org", !remote && IsStrikeScene(index, e), armedClash, riot, nonState);
+            return new TypeCues(civilian, fighter, remote, protesters, e.Actor1?.Entry?.Class == "org", !remote && IsStrikeScene(index, e), armedClash, riot, nonState, chemical);
         }
 
         /// <summary>

@@ -61,4 +61,12 @@ public class EventTypeThirteenthTests
         Assert.True(TypeChoice.Admits("REMOTE", remote));
         Assert.True(TypeChoice.Admits("ATTACK_CIVILIANS", direct));
     }
+
+    [Fact]
+    public void The_learned_type_choice_may_not_call_a_chemical_attack_a_clash()
+    {
+        var chemical = new TypeRules.TypeCues(Civilian: false, Fighter: false, RemoteWeapon: true, Protesters: false, OrgDoer: false, Chemical: true);
+        Assert.False(TypeChoice.Admits("ASSAULT", chemical));
+        Assert.True(TypeChoice.Admits("ASSAULT", chemical with { Chemical = false, RemoteWeapon = false }));
+    }
 }
