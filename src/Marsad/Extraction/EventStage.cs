@@ -327,7 +327,7 @@ public sealed partial class EventStage : IExtractionStage
             model.ScoreMany(rows, width, width, scores.AsSpan(0, options));
             for (var i = 0; i < options; i++)
             {
-                if (scores[i] > best.Score)
+                if (scores[i] > best.Score && TypeChoice.Admits(TypeChoice.Options[i], cues))
                 {
                     best = (scores[i], TypeChoice.Options[i]);
                 }

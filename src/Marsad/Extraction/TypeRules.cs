@@ -45,8 +45,11 @@ internal static class TypeRules
         // «اشتباكات بين المحتجين والشرطة»: a clash in which protesters are a side is a riot, coded as their protest.
         "ASSAULT" when cues.Riot => "PROTEST",
         "ASSAULT" when e.Actor1?.ActorId == "PROTESTERS" || (e.Actor1 is null && e.Trigger.IsVerb && e.Actor2 is { ActorId: "PROTESTERS" } p && p.First >= e.End && !index.IsPrepositionBefore(p)) => "PROTEST",
-        // «هجوم بالطائرات المسيرة», «فتح الطيران الحربي نيران رشاشاته»: an attack by its remote weapon is REMOTE.
+        // «هجوم بالطائرات المسيرة», «فتح الطيران الحربي نيران رشاشاته», «هاجم انتحاري»: an attack by its remote weapon is REMOTE.
         "ASSAULT" when cues.RemoteWeapon => "REMOTE",
+        // «مجزرة ارتكبها الطيران المروحي»: SPEC §2 keeps an air, artillery, chemical or bomb attack REMOTE (actor2 CIV)
+        // whoever it kills; ATTACK_CIVILIANS is direct violence.
+        "ATTACK_CIVILIANS" when cues.RemoteWeapon => "REMOTE",
         // «قتل جنديان في هجوم على حاجز … سقطت فيه قذائف»: an attack word that names no weapon, in a sentence of
         // shelling or bombs and of no gunfire or close combat, is the remote attack the sentence tells.
         "ASSAULT" when cues.StrikeScene => "REMOTE",
@@ -58,7 +61,7 @@ internal static class TypeRules
             && TypeCues.Is(index, e.First, "assassination") => "ASSAULT",
         // «احتجز مقاتلو الكتيبة جنود حفظ السلام»: a detention by a non-state armed group is an abduction,
         // unless the group holds its own members.
-        "ARREST" when e.Actor1 is { Entry.Class: "org" } doer && !doer.IsNisba && e.Actor2?.ActorId != doer.ActorId => "ATTACK_CIVILIANS",
+        "ARREST" when cues.NonStateDoer => "ATTACK_CIVILIANS",
         _ => null,
     };
 
@@ -89,17 +92,23 @@ internal static class TypeRules
     /// <see cref="Riot"/>: a word of close combat (role smallarms: «اشتباكات», «مواجهات») whose clause names protesters,
     /// whose sides, when named, are not two armed ones, and whose doer is not the police or the army.
     /// </remarks>
-    internal readonly record struct TypeCues(bool Civilian, bool Fighter, bool RemoteWeapon, bool Protesters, bool OrgDoer, bool StrikeScene = false, bool ArmedClash = false, bool Riot = false)
+    /// <see cref="Chemical"/>: a chemical weapon word in the target window (role chemical): the attack is never a clash.
+    /// <see cref="NonStateDoer"/>: the doer is a non-state armed group («مقاتلو المعارضة», «داعش») acting on others than its own
+    /// members: a detention by it is an abduction (annotation.md 6.1), never ARREST, a state's act.
+    internal readonly record struct TypeCues(bool Civilian, bool Fighter, bool RemoteWeapon, bool Protesters, bool OrgDoer, bool StrikeScene = false, bool ArmedClash = false, bool Riot = false, bool NonStateDoer = false, bool Chemical = false)
     {
         public static TypeCues Of(ArticleIndex index, EventCandidate e)
         {
             var clause = index.ClauseOf(e.First);
             var end = Math.Min(clause.End, e.End + TargetWindow);
-            bool civilian = false, fighter = false, remote = false;
+            bool civilian = false, fighter = false, remote = false, chemical = false;
             for (var k = e.End; k < end; k++)
             {
                 // «بالطائرات», «بقذائف الهاون»: the weapon is the instrument, behind ب.
                 remote |= index.Token(k).Norm.StartsWith('ب') && (Is(index, k, "remoteweapon") || Is(index, k, "missile") || Is(index, k, "device"));
+                // «بأسلحة كيماوية», «هجوم كيماوي»: a chemical weapon is remote violence behind any word (SPEC §2, ACLED).
+                chemical |= Is(index, k, "chemical");
+                remote |= chemical;
                 // «الاشتباكات مع قصف الطيران بالبراميل»: the words after another trigger are that event's.
                 if (index.IsTrigger(k))
                 {
@@ -118,13 +127,14 @@ internal static class TypeRules
                 fighter |= Is(index, k, "fighter");
             }
             // «شنّت طائرات حربية هجوماً», «فتح الطيران الحربي نيرانه»: the doer next to the trigger is the aircraft
-            // (a doer linked from farther away may be another event's: «قصفت مقاتلات حكومية … لوقف تقدم»).
+            // (a doer linked from farther away may be another event's: «قصفت مقاتلات حكومية … لوقف تقدم»);
+            // «هاجم انتحاري مقراً للشرطة»: a suicide bomber (role device) as doer makes the attack a suicide attack, REMOTE.
             if (e.Actor1 is { } doer && index.Token(doer.First).Clause == index.Token(e.First).Clause
                 && (doer.First >= e.End ? doer.First - e.End : e.First - doer.End) <= DoerWindow)
             {
                 for (var k = doer.First; k < doer.End && !remote; k++)
                 {
-                    remote = Is(index, k, "remoteweapon");
+                    remote = Is(index, k, "remoteweapon") || Is(index, k, "device");
                 }
             }
             var protesters = e.Actor1?.ActorId == "PROTESTERS" || index.AnyActorWithin(clause.First, clause.End, static a => a.ActorId == "PROTESTERS");
@@ -134,7 +144,8 @@ internal static class TypeRules
             // against civilians, told apart from dispersal by the other rules and the learned choice.
             var riot = protesters && !armedClash && !remote && e.Type == "ASSAULT" && e.Actor1?.Entry?.Class != "army"
                 && Is(index, e.First, "smallarms");
-            return new TypeCues(civilian, fighter, remote, protesters, e.Actor1?.Entry?.Class == "org", !remote && IsStrikeScene(index, e), armedClash, riot);
+            var nonState = e.Actor1 is { Entry.Class: "org" } org && !org.IsNisba && e.Actor2?.ActorId != org.ActorId;
+            return new TypeCues(civilian, fighter, remote, protesters, e.Actor1?.Entry?.Class == "org", !remote && IsStrikeScene(index, e), armedClash, riot, nonState, chemical);
         }
 
         /// <summary>

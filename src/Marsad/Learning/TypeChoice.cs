@@ -64,6 +64,21 @@ internal static class TypeChoice
         return false;
     }
 
+    /// <summary>
+    /// Whether SPEC §2 lets <paramref name="option"/> stand for a candidate with <paramref name="cues"/>: an attack made with
+    /// or by an aircraft, artillery, a chemical weapon, a bomb or a suicide bomber is never ATTACK_CIVILIANS (it is REMOTE with
+    /// actor2 CIV, whoever dies), and a chemical attack is never ASSAULT. The rules generate the options, the model chooses among those that may stand. (A detention
+    /// by a non-state group barred from ARREST was measured and not kept: train ARREST 18 → 16 tp, the group holding its own
+    /// members with no actor2 found.)
+    /// </summary>
+    public static bool Admits(string option, TypeRules.TypeCues cues) => option switch
+    {
+        "ATTACK_CIVILIANS" => !cues.RemoteWeapon,
+        // «هجوم فتاك بأسلحة كيماوية»: a chemical attack is remote violence in ACLED, never an armed clash (hand-read 03d B #25).
+        "ASSAULT" => !cues.Chemical,
+        _ => true,
+    };
+
     private static bool Cued(string option, TypeRules.TypeCues cues) => option switch
     {
         "REMOTE" => cues.RemoteWeapon || cues.StrikeScene,
