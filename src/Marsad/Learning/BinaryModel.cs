@@ -214,8 +214,9 @@ internal sealed record ModelCard
 
     /// <summary>
     /// How many models of other seeds the score averages (NAME.zip, then NAME.bag2.zip, …); null
-    /// or 1: one model.
+    /// or 1: one model. Left out of a card when null, so the cards of single models read as before.
     /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public int? Bag { get; init; }
 
     public string? Trainer { get; init; }
