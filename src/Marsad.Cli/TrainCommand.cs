@@ -21,8 +21,9 @@ internal static class TrainCommand
         var tollOnly = new Option<bool>("--toll-only") { Description = "Retrain only the toll choice, on the shipped event models (it decides after them all)." };
         var noGsr = new Option<bool>("--no-gsr") { Description = "Do not learn the keep decision from the arabic_event_gsr sentences (SHARED/data/events/arabic_event_gsr, used when present)." };
         var keepStudy = new Option<int>("--keep-study") { Description = "Train nothing to keep: retrain the keep model this many times per variant (each without another tenth of the training data) and print dev F1 mean and spread per threshold (docs/learning.md).", DefaultValueFactory = _ => 0 };
+        var keepSeeds = new Option<int>("--keep-seeds") { Description = "Train nothing to keep: fit the keep model this many times with other seeds and fold assignments, single and bagged (MARSAD_KEEP_BAGS=1,5), on the shipped choices, and print each run's picked threshold with dev and pool F1 (docs/learning.md, s13-keep).", DefaultValueFactory = _ => 0 };
         var noPlaceChoice = new Option<bool>("--no-place-choice") { Description = "Judge the place choice but do not ship it (the rules place every event), when shipping it would break the seed article's gate (docs/learning.md)." };
-        var command = new Command("train", "Rebuild the toponym tagger (NewsFANE, IDRISI, the corpus train split's places) and the learned event decisions from the annotated corpus (data/gold/corpus, docs/learning.md, docs/places.md).") { corpus, shared, models, extra, check, oracle, placeErrors, coverage, verbose, tollOnly, noGsr, keepStudy, noPlaceChoice };
+        var command = new Command("train", "Rebuild the toponym tagger (NewsFANE, IDRISI, the corpus train split's places) and the learned event decisions from the annotated corpus (data/gold/corpus, docs/learning.md, docs/places.md).") { corpus, shared, models, extra, check, oracle, placeErrors, coverage, verbose, tollOnly, noGsr, keepStudy, keepSeeds, noPlaceChoice };
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(corpus)!;
@@ -71,6 +72,11 @@ internal static class TrainCommand
                 if (parse.GetValue(keepStudy) is > 0 and var runs)
                 {
                     ModelTraining.KeepStudy(dir, root, also, gsrDir, runs, o);
+                    return ExitCodes.Ok;
+                }
+                if (parse.GetValue(keepSeeds) is > 0 and var seeds)
+                {
+                    ModelTraining.KeepSeeds(dir, root, also, gsrDir, seeds, o);
                     return ExitCodes.Ok;
                 }
                 if (parse.GetValue(tollOnly))

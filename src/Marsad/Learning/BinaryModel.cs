@@ -20,6 +20,9 @@ internal sealed class BinaryModel
     private readonly ThreadLocal<(PredictionEngine<ModelInput, ModelOutput> Engine, ModelInput Input, ModelOutput Output)> _engines;
     private readonly TreeScorer? _trees;
 
+    // The other models of a bag (the same rows, other seeds): the score is the mean of all of them.
+    private readonly BinaryModel[] _bag = [];
+
     public BinaryModel(ITransformer model, MLContext ml, ModelCard card)
     {
         _model = model;
@@ -31,17 +34,32 @@ internal sealed class BinaryModel
         _trees = TreeScorer.TryCreate(model, card.Features);
     }
 
+    /// <summary>
+    /// A bag: <paramref name="first"/> and <paramref name="others"/> grown on the same rows with
+    /// other seeds, scored by the mean of their probabilities, deciding by <paramref name="card"/>.
+    /// One subsampled LightGBM model moves with its seed; the mean of several moves less
+    /// (docs/learning.md, s13-keep).
+    /// </summary>
+    public BinaryModel(BinaryModel first, IReadOnlyList<BinaryModel> others, ModelCard card)
+        : this(first._model, first._ml, card)
+    {
+        _bag = [.. others];
+    }
+
     /// <summary>The same model deciding at another threshold.</summary>
     public BinaryModel(BinaryModel model, double threshold)
-        : this(model._model, model._ml, model.Card with { Threshold = threshold })
+        : this(model, model._bag, model.Card with { Threshold = threshold })
     {
     }
 
     /// <summary>The same model deciding asserted candidates at <paramref name="threshold"/> and the others at <paramref name="otherThreshold"/>.</summary>
     public BinaryModel(BinaryModel model, double threshold, double? otherThreshold)
-        : this(model._model, model._ml, model.Card with { Threshold = threshold, OtherThreshold = otherThreshold })
+        : this(model, model._bag, model.Card with { Threshold = threshold, OtherThreshold = otherThreshold })
     {
     }
+
+    /// <summary>How many models the score averages (1: a single model).</summary>
+    public int BagSize => 1 + _bag.Length;
 
     public ModelCard Card { get; }
 
@@ -56,7 +74,23 @@ internal sealed class BinaryModel
         Card.OtherThreshold is { } other && !string.Equals(modality, "asserted", StringComparison.Ordinal) ? other : Card.Threshold;
 
     /// <summary>The probability that the answer is yes.</summary>
-    public float Score(ReadOnlySpan<float> features) => _trees?.Score(features) ?? EngineScore(features);
+    public float Score(ReadOnlySpan<float> features)
+    {
+        var score = OwnScore(features);
+        if (_bag.Length == 0)
+        {
+            return score;
+        }
+        // Summed in double in bag order, so a bag scores the same on every run.
+        double sum = score;
+        foreach (var m in _bag)
+        {
+            sum += m.OwnScore(features);
+        }
+        return (float)(sum / (1 + _bag.Length));
+    }
+
+    private float OwnScore(ReadOnlySpan<float> features) => _trees?.Score(features) ?? EngineScore(features);
 
     /// <summary>
     /// <see cref="Score"/> of each of <paramref name="scores"/>.Length vectors: the first
@@ -66,7 +100,7 @@ internal sealed class BinaryModel
     /// </summary>
     public void ScoreMany(ReadOnlySpan<float> rows, int stride, int width, Span<float> scores)
     {
-        if (_trees is not null && _trees.ScoreMany(rows, stride, width, scores))
+        if (_bag.Length == 0 && _trees is not null && _trees.ScoreMany(rows, stride, width, scores))
         {
             return;
         }
@@ -119,10 +153,14 @@ internal sealed class BinaryModel
         {
             return null;
         }
-        return Load(zip, json, name, expectedFeatures);
+        return Load(zip, json, name, expectedFeatures, member => asm.GetManifestResourceStream($"Marsad.Data.models.{BagMemberName(name, member)}.zip"));
     }
 
-    public static BinaryModel Load(Stream zip, Stream cardJson, string name, int expectedFeatures)
+    /// <summary>The file name (without .zip) of the bag's model <paramref name="member"/> (counted from 2; the first is NAME.zip).</summary>
+    public static string BagMemberName(string name, int member) => FormattableString.Invariant($"{name}.bag{member}");
+
+    /// <param name="member">The stream of the bag's model k (2, 3, …) when the card says the model is a bag.</param>
+    public static BinaryModel Load(Stream zip, Stream cardJson, string name, int expectedFeatures, Func<int, Stream?>? member = null)
     {
         var card = JsonSerializer.Deserialize<ModelCard>(cardJson, ModelCard.JsonOptions)
             ?? throw new InvalidDataException($"model {name}: empty card");
@@ -130,6 +168,22 @@ internal sealed class BinaryModel
         {
             throw new InvalidDataException($"model {name} was trained on {card.Features} features but the code computes {expectedFeatures}: run 'marsad train'");
         }
+        var first = LoadOne(zip, card);
+        if (card.Bag is not > 1)
+        {
+            return first;
+        }
+        var others = new List<BinaryModel>();
+        for (var k = 2; k <= card.Bag; k++)
+        {
+            using var s = member?.Invoke(k) ?? throw new InvalidDataException($"model {name}: the card says a bag of {card.Bag} but {BagMemberName(name, k)}.zip is missing: run 'marsad train'");
+            others.Add(LoadOne(s, card));
+        }
+        return new BinaryModel(first, others, card);
+    }
+
+    private static BinaryModel LoadOne(Stream zip, ModelCard card)
+    {
         var ml = new MLContext(seed: 1);
         var model = ml.Model.Load(zip, out _);
         return new BinaryModel(model, ml, card);
@@ -157,6 +211,13 @@ internal sealed record ModelCard
     /// <see cref="Threshold"/> on the out-of-fold pool; null: one threshold for all.
     /// </summary>
     public double? OtherThreshold { get; init; }
+
+    /// <summary>
+    /// How many models of other seeds the score averages (NAME.zip, then NAME.bag2.zip, …); null
+    /// or 1: one model. Left out of a card when null, so the cards of single models read as before.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public int? Bag { get; init; }
 
     public string? Trainer { get; init; }
 

@@ -37,8 +37,37 @@ internal static class EventKeepTrainer
 
     internal static readonly double[] Thresholds = [0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
 
+    /// <summary>
+    /// How many seeds the keep model averages. One subsampled model moved dev F1 by ±0.01–0.02
+    /// and its pick by a grid step from seed to seed; the mean of five moves less
+    /// (docs/learning.md, s13-keep). Scoring walks five times the trees for this one decision.
+    /// </summary>
+    internal const int BagSize = 5;
+
+    /// <summary>How a keep model is grown and its threshold picked: the trees, the bag, the fold salt of the out-of-fold pool and the pick rule.</summary>
+    /// <param name="FoldSalt">null: the trainer's salt.</param>
+    /// <param name="Smoothed">Pick on the pool curve smoothed over neighbours (<see cref="KeepThreshold.PickSmoothed"/>), else the pool's best point.</param>
+    /// <param name="OtherCut">Also try a lower cut for the candidates that are not asserted (<see cref="PickOther"/>).</param>
+    internal sealed record Growth(LgbmOptions Options, int Bag, string? FoldSalt, bool Smoothed, bool OtherCut = true)
+    {
+        public static Growth Shipped { get; } = new(EventKeepTrainer.Options, BagSize, null, Smoothed: true);
+
+        public string Describe() => Bag > 1
+            ? Options.Describe() + FormattableString.Invariant($"; a bag of {Bag} such models, seeds {Options.Seed}–{Options.Seed + Bag - 1}, probabilities averaged")
+            : Options.Describe();
+    }
+
     internal sealed record Outcome(byte[] Zip, ModelCard Card, EventCounts Dev, EventCounts DevWithout)
     {
+        /// <summary>The zips of the bag's other models (seed order), written beside <see cref="Zip"/>.</summary>
+        public IReadOnlyList<byte[]> BagZips { get; init; } = [];
+
+        /// <summary>Dev and pool (dev plus out-of-fold train; dev alone without it) counts at each of <see cref="Thresholds"/>.</summary>
+        public EventCounts[] DevCurve { get; init; } = [];
+
+        /// <inheritdoc cref="DevCurve"/>
+        public EventCounts[] PoolCurve { get; init; } = [];
+
         /// <summary>The fitted model at its chosen threshold, for scoring right away (cross-validation).</summary>
         public BinaryModel? Model { get; init; }
 
@@ -59,6 +88,14 @@ internal static class EventKeepTrainer
     public static Outcome Train(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> dev, BinaryModel? actor1, BinaryModel? type, TextWriter progress, IReadOnlyList<GsrSentence>? gsr = null, MarsadPipeline? pipeline = null, BinaryModel? place = null, BinaryModel? modality = null, BinaryModel? actor2 = null)
     {
         pipeline ??= MarsadPipeline.CreateDefault();
+        var data = Prepare(train, actor1, type, progress, gsr, pipeline, place, modality, actor2);
+        return Fit(data.Rows, data.Positives, data.TrainedOn, dev, pipeline, actor1, progress, data.Tune, type, place, modality, actor2, data.ByArticle, data.GsrRows);
+    }
+
+    /// <summary>The keep model's training rows, extracted once: every corpus row (by article, for the out-of-fold pool) and the gsr rows after them.</summary>
+    /// <summary>The rows <see cref="Train"/> learns from (see its parameters).</summary>
+    internal static (List<ModelInput> Rows, int Positives, string TrainedOn, List<(GoldArticle Article, List<ModelInput> Rows)> ByArticle, List<ModelInput>? GsrRows, List<GsrSentence>? Tune) Prepare(IReadOnlyList<GoldArticle> train, BinaryModel? actor1, BinaryModel? type, TextWriter progress, IReadOnlyList<GsrSentence>? gsr, MarsadPipeline pipeline, BinaryModel? place = null, BinaryModel? modality = null, BinaryModel? actor2 = null)
+    {
         // Rows by article, so that the threshold can be picked on out-of-fold train articles too.
         var byArticle = train.Select(a => (a, CorpusRows([a], pipeline, actor1, type, place, modality, actor2).Rows)).ToList();
         var rows = byArticle.SelectMany(x => x.Rows).ToList();
@@ -67,7 +104,7 @@ internal static class EventKeepTrainer
         var trainedOn = $"{train.Count} articles: data/gold/corpus/train and the directories given by marsad train --also (data/gold/dev and the seed article by default)";
         if (gsr is not { Count: > 0 })
         {
-            return Fit(rows, positives, trainedOn, dev, pipeline, actor1, progress, type: type, place: place, modality: modality, actor2: actor2, byArticle: byArticle);
+            return (rows, positives, trainedOn, byArticle, null, null);
         }
         var (learn, tune) = SplitForTuning(gsr);
         var before = (rows.Count, positives);
@@ -77,7 +114,7 @@ internal static class EventKeepTrainer
         }
         progress.WriteLine($"{EventModels.KeepName}: {rows.Count - before.Count} candidates from {learn.Count} gsr sentences, {positives - before.positives} positive; {tune.Count} gsr sentences held out to pick the threshold");
         trainedOn += $"; {learn.Count} arabic_event_gsr sentences (training half; {tune.Count} more held out to pick the threshold)";
-        return Fit(rows, positives, trainedOn, dev, pipeline, actor1, progress, tune, type, place, modality, actor2, byArticle, rows.GetRange(before.Count, rows.Count - before.Count));
+        return (rows, positives, trainedOn, byArticle, rows.GetRange(before.Count, rows.Count - before.Count), tune);
     }
 
     /// <summary>
@@ -158,23 +195,24 @@ internal static class EventKeepTrainer
     /// <param name="byArticle">The train articles with their rows, for the out-of-fold pool; null: dev alone picks.</param>
     /// <param name="gsrRows">The gsr rows among <paramref name="rows"/>, learned by every fold model.</param>
     internal static Outcome Fit(List<ModelInput> rows, int positives, string trainedOn, IReadOnlyList<GoldArticle> dev, MarsadPipeline pipeline, BinaryModel? actor1, TextWriter progress, IReadOnlyList<GsrSentence>? tune = null, BinaryModel? type = null, BinaryModel? place = null, BinaryModel? modality = null, BinaryModel? actor2 = null,
-        IReadOnlyList<(GoldArticle Article, List<ModelInput> Rows)>? byArticle = null, IReadOnlyList<ModelInput>? gsrRows = null)
+        IReadOnlyList<(GoldArticle Article, List<ModelInput> Rows)>? byArticle = null, IReadOnlyList<ModelInput>? gsrRows = null, Growth? growth = null)
     {
-        var (model, ml, zip) = Lgbm.Train(rows, EventFeatures.Count, Options);
+        growth ??= Growth.Shipped;
         var card = new ModelCard
         {
             Name = EventModels.KeepName,
             Features = EventFeatures.Count,
             Threshold = 0.5,
-            Trainer = Options.Describe(),
+            Trainer = growth.Describe(),
             TrainedOn = trainedOn,
             TrainingRows = rows.Count,
             Positives = positives,
         };
-        var full = new BinaryModel(model, ml, card);
+        var (full, zips) = KeepThreshold.Bag(rows, growth.Options, growth.Bag, card);
+        card = full.Card;
         var without = Evaluate(dev, pipeline, null, actor1, type, place, modality, actor2);
         var devCurve = KeepThreshold.Curve(dev, pipeline, full, Thresholds, actor1, type, place, modality, actor2);
-        var folds = byArticle is null ? null : KeepThreshold.FoldModels(byArticle, gsrRows ?? [], Options);
+        var folds = byArticle is null ? null : KeepThreshold.FoldModels(byArticle, gsrRows ?? [], growth.Options, KeepThreshold.Folds, growth.Bag, growth.FoldSalt);
         var oof = folds is null ? null : KeepThreshold.OutOfFold(folds, pipeline, Thresholds, actor1, type, place, modality, actor2);
         var pool = oof is null ? devCurve : KeepThreshold.Sum(devCurve, oof);
         var gsrF1 = new Dictionary<int, double>();
@@ -198,15 +236,17 @@ internal static class EventKeepTrainer
             }
             return f;
         }
-        // On the pool the best threshold is taken outright: across dev halves, letting the gsr
-        // sentences pick inside a 0.01 plateau of the pool scored 0.358 ±0.010 and 0.393 ±0.021 in
-        // two studies, the pool's best 0.360 ±0.013 and 0.402 ±0.013 (docs/learning.md, s9-keep).
+        // On the pool the gsr sentences do not decide: across dev halves, letting them pick inside
+        // a 0.01 plateau of the pool scored 0.358 ±0.010 and 0.393 ±0.021 in two studies, the
+        // pool's best 0.360 ±0.013 and 0.402 ±0.013 (docs/learning.md, s9-keep). The pool's curve
+        // is flat near its top, so its best point moved by a step between retrains; the smoothed
+        // curve's best is the middle of the plateau (s13-keep).
         var best = oof is null
             ? KeepThreshold.Pick(pool, tune is { Count: > 0 } ? Gsr : null, PlateauF1)
-            : KeepThreshold.Pick(pool, null, 0);
+            : growth.Smoothed ? KeepThreshold.PickSmoothed(pool) : KeepThreshold.Pick(pool, null, 0);
         var (devAt, poolAt) = (devCurve[best], pool[best]);
         double? other = null;
-        if (folds is not null)
+        if (folds is not null && growth.OtherCut)
         {
             // The candidates that are not asserted are few (intended, negated…) and the model
             // learned mostly asserted reports, so their scores sit lower: a lower cut for them is
@@ -231,7 +271,7 @@ internal static class EventKeepTrainer
             card.DevScores!["pool_f1"] = Math.Round(poolAt.F1 ?? 0, 4);
         }
         progress.WriteLine(FormattableString.Invariant($"{EventModels.KeepName}: threshold {Thresholds[best]:F2} picked") + (other is { } o ? FormattableString.Invariant($", {o:F2} for the candidates that are not asserted") : ""));
-        return new Outcome(zip, card, devAt, without) { Model = new BinaryModel(model, ml, card), Pool = poolAt };
+        return new Outcome(zips[0], card, devAt, without) { Model = new BinaryModel(full, card.Threshold, card.OtherThreshold), Pool = poolAt, BagZips = zips.Skip(1).ToList(), DevCurve = devCurve, PoolCurve = pool };
     }
 
     /// <summary>

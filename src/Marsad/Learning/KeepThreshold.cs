@@ -70,7 +70,7 @@ internal static class KeepThreshold
     }
 
     /// <summary>The fold of a train article in the out-of-fold pool, by a salted hash of its file name.</summary>
-    public static int FoldOf(GoldArticle a, int folds = Folds) => GsrSentences.FoldOf(Path.GetFileName(a.GoldPath) + FoldSalt, folds);
+    public static int FoldOf(GoldArticle a, int folds = Folds, string? salt = null) => GsrSentences.FoldOf(Path.GetFileName(a.GoldPath) + (salt ?? FoldSalt), folds);
 
     /// <summary>
     /// The train articles' event counts at each threshold, each fold scored by a keep model grown
@@ -82,9 +82,11 @@ internal static class KeepThreshold
         OutOfFold(FoldModels(train, always, options, count), pipeline, thresholds, actor1, type, place, modality, actor2);
 
     /// <summary>The held-out articles of each fold with the keep model grown without them, so that one set of fold models can give several curves.</summary>
-    public static List<(List<GoldArticle> Held, BinaryModel Model)> FoldModels(IReadOnlyList<(GoldArticle Article, List<ModelInput> Rows)> train, IReadOnlyList<ModelInput> always, LgbmOptions options, int count = Folds)
+    /// <param name="bag">How many seeds each fold model averages, as the shipped model does, so that the held-out scores have its spread.</param>
+    /// <param name="salt">Salt of the fold hash (null: the trainer's): another salt is another assignment of articles to folds.</param>
+    public static List<(List<GoldArticle> Held, BinaryModel Model)> FoldModels(IReadOnlyList<(GoldArticle Article, List<ModelInput> Rows)> train, IReadOnlyList<ModelInput> always, LgbmOptions options, int count = Folds, int bag = 1, string? salt = null)
     {
-        var folds = train.Select(x => FoldOf(x.Article, count)).ToArray();
+        var folds = train.Select(x => FoldOf(x.Article, count, salt)).ToArray();
         var models = new List<(List<GoldArticle>, BinaryModel)>();
         for (var f = 0; f < count; f++)
         {
@@ -105,8 +107,7 @@ internal static class KeepThreshold
             {
                 continue;
             }
-            var (model, ml, _) = Lgbm.Train(rows, EventFeatures.Count, options);
-            models.Add((held, new BinaryModel(model, ml, new ModelCard { Name = EventModels.KeepName, Features = EventFeatures.Count, Threshold = 0.5 })));
+            models.Add((held, Bag(rows, options, bag, new ModelCard { Name = EventModels.KeepName, Features = EventFeatures.Count, Threshold = 0.5 }).Model));
         }
         return models;
     }
@@ -143,6 +144,57 @@ internal static class KeepThreshold
         var gsr = on.ToDictionary(i => i, gsrF1);
         var bestGsr = gsr.Values.Max();
         return on.First(i => gsr[i] >= bestGsr);
+    }
+
+    /// <summary>
+    /// <paramref name="bag"/> models grown on <paramref name="rows"/> with the seeds
+    /// <paramref name="options"/>.Seed, +1, …, scored by the mean of their probabilities; the
+    /// zips in seed order. A bag of one is the single model, as before.
+    /// </summary>
+    public static (BinaryModel Model, List<byte[]> Zips) Bag(IReadOnlyList<ModelInput> rows, LgbmOptions options, int bag, ModelCard card)
+    {
+        var members = new List<BinaryModel>();
+        var zips = new List<byte[]>();
+        for (var k = 0; k < Math.Max(1, bag); k++)
+        {
+            var (model, ml, zip) = Lgbm.Train(rows, card.Features, options with { Seed = options.Seed + k });
+            members.Add(new BinaryModel(model, ml, card));
+            zips.Add(zip);
+        }
+        var withBag = members.Count > 1 ? card with { Bag = members.Count } : card;
+        return (members.Count > 1 ? new BinaryModel(members[0], members.Skip(1).ToList(), withBag) : members[0], zips);
+    }
+
+    /// <summary>
+    /// The threshold to ship from a flat pooled curve: the best F1 of the curve smoothed over each
+    /// point and its two neighbours on the grid (an edge point over itself and its one neighbour),
+    /// the lowest between equals. The raw curve's best moved from 0.20 to 0.25 between two
+    /// retrains for a pool F1 difference of 0.002 (a couple of events of ~870); the smoothed curve
+    /// asks that the neighbours agree, which puts the pick in the middle of a plateau rather than
+    /// on its highest bump (docs/learning.md, s13-keep).
+    /// </summary>
+    public static int PickSmoothed(IReadOnlyList<EventCounts> pool)
+    {
+        var f1 = pool.Select(c => c.F1 ?? 0).ToArray();
+        var best = 0;
+        var top = double.MinValue;
+        for (var i = 0; i < f1.Length; i++)
+        {
+            var from = Math.Max(0, i - 1);
+            var to = Math.Min(f1.Length - 1, i + 1);
+            var mean = 0.0;
+            for (var j = from; j <= to; j++)
+            {
+                mean += f1[j];
+            }
+            mean /= to - from + 1;
+            // A smoothed value within rounding of the best is a tie: the lowest threshold stays.
+            if (mean > top + 1e-9)
+            {
+                (best, top) = (i, mean);
+            }
+        }
+        return best;
     }
 
     /// <summary>The counts of two curves over the same thresholds, summed.</summary>

@@ -97,7 +97,7 @@ public static class ModelTraining
             Write(modelsDir, type.Card, type.Zip, type.Helps);
             Write(modelsDir, place.Card, place.Zip, place.Helps);
             Write(modelsDir, modality.Card, modality.Zip, modality.Helps);
-            Write(modelsDir, keep.Card, keep.Zip, keepHelps);
+            Write(modelsDir, keep.Card, keep.Zip, keepHelps, keep.BagZips);
             Write(modelsDir, toll.Card, toll.Zip, toll.Helps);
         }
         return new ModelTrainingResult(results, toponyms);
@@ -120,6 +120,58 @@ public static class ModelTraining
             variants = [.. variants, ablation];
         }
         EventKeepStudy.Run(train, dev, gsrDir is null ? null : GsrSentences.Load(gsrDir), variants, runs, output);
+    }
+
+    /// <summary>
+    /// <c>marsad train --keep-seeds N</c>: the keep model's retrain swing. On the shipped actor1,
+    /// type and place choices (the candidates the committed keep model learned), the keep model is
+    /// fitted N times with other seeds and another fold assignment of the out-of-fold pool, once as
+    /// a single model and once as a bag, and each run's picked threshold (the pool's best point and
+    /// the smoothed pool's best) with its dev and pool F1 is printed; then the spread of each.
+    /// Seed set 1 of the single model with the pool's best is what the trainer did before this
+    /// session; seed set 1 of the bag with the smoothed pick is what it does now. Writes nothing.
+    /// </summary>
+    public static void KeepSeeds(string corpusDir, string sharedRoot, IReadOnlyList<string> extraTrain, string? gsrDir, int runs, TextWriter output)
+    {
+        var loader = new GoldLoader(sharedRoot);
+        var train = loader.LoadDirectory(Path.Combine(corpusDir, "train")).ToList();
+        foreach (var dir in extraTrain)
+        {
+            train.AddRange(loader.LoadDirectory(dir));
+        }
+        var dev = loader.LoadDirectory(Path.Combine(corpusDir, "dev"));
+        var pipeline = Pipeline.MarsadPipeline.CreateDefault();
+        var (actor1, type, place) = (EventModels.Actor1, EventModels.Type, EventModels.Place);
+        var data = EventKeepTrainer.Prepare(train, actor1, type, output, gsrDir is null ? null : GsrSentences.Load(gsrDir), pipeline, place);
+        var bags = (Environment.GetEnvironmentVariable("MARSAD_KEEP_BAGS") ?? FormattableString.Invariant($"1,{EventKeepTrainer.BagSize}"))
+            .Split(',').Select(x => int.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var grid = EventKeepTrainer.Thresholds;
+        foreach (var bag in bags)
+        {
+            var picks = new List<(double Raw, EventCounts RawDev, double RawPool, double Smooth, EventCounts SmoothDev, double SmoothPool)>();
+            // MARSAD_KEEP_FIRST_RUN=4: runs 4, 5, … beside an earlier process's 1, 2, 3.
+            var first = int.TryParse(Environment.GetEnvironmentVariable("MARSAD_KEEP_FIRST_RUN"), System.Globalization.CultureInfo.InvariantCulture, out var f) ? f : 1;
+            for (var run = first; run < first + runs; run++)
+            {
+                // Run 1 is the trainer's own seeds and folds; each later run other seeds and another fold assignment.
+                var growth = new EventKeepTrainer.Growth(EventKeepTrainer.Options with { Seed = 1 + ((run - 1) * bag) }, bag, run == 1 ? null : FormattableString.Invariant($"#keep-oof{run}"), Smoothed: false, OtherCut: false);
+                var fit = EventKeepTrainer.Fit(data.Rows, data.Positives, data.TrainedOn, dev, pipeline, actor1, TextWriter.Null, data.Tune, type, place, null, null, data.ByArticle, data.GsrRows, growth);
+                var raw = KeepThreshold.Pick(fit.PoolCurve, null, 0);
+                var smooth = KeepThreshold.PickSmoothed(fit.PoolCurve);
+                picks.Add((grid[raw], fit.DevCurve[raw], fit.PoolCurve[raw].F1 ?? 0, grid[smooth], fit.DevCurve[smooth], fit.PoolCurve[smooth].F1 ?? 0));
+                output.WriteLine(FormattableString.Invariant($"bag {bag} run {run}: dev F1 {string.Join(' ', fit.DevCurve.Select((c, i) => $"{grid[i]:F2}:{c.F1 ?? 0:F3}"))}"));
+                output.WriteLine(FormattableString.Invariant($"bag {bag} run {run}: pool F1 {string.Join(' ', fit.PoolCurve.Select((c, i) => $"{grid[i]:F2}:{c.F1 ?? 0:F3}"))}"));
+                var (r, s) = (picks[^1].RawDev, picks[^1].SmoothDev);
+                output.WriteLine(FormattableString.Invariant($"bag {bag} run {run}: pool best {grid[raw]:F2} (pool {picks[^1].RawPool:F3}, dev P {r.Precision:F3} R {r.Recall:F3} F1 {r.F1 ?? 0:F3} tp {r.Tp} fp {r.Fp}); smoothed {grid[smooth]:F2} (pool {picks[^1].SmoothPool:F3}, dev P {s.Precision:F3} R {s.Recall:F3} F1 {s.F1 ?? 0:F3} tp {s.Tp} fp {s.Fp})"));
+            }
+            static string Spread(IEnumerable<double> xs)
+            {
+                var l = xs.ToList();
+                return FormattableString.Invariant($"{l.Average():F3} (min {l.Min():F3} max {l.Max():F3})");
+            }
+            output.WriteLine(FormattableString.Invariant($"SUMMARY bag {bag}, {runs} runs: pool best: thresholds {string.Join(' ', picks.Select(p => p.Raw.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)))}, dev F1 {Spread(picks.Select(p => p.RawDev.F1 ?? 0))}, pool F1 {Spread(picks.Select(p => p.RawPool))}")
+                + FormattableString.Invariant($" | smoothed: thresholds {string.Join(' ', picks.Select(p => p.Smooth.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)))}, dev F1 {Spread(picks.Select(p => p.SmoothDev.F1 ?? 0))}, pool F1 {Spread(picks.Select(p => p.SmoothPool))}"));
+        }
     }
 
     /// <summary>
@@ -202,10 +254,19 @@ public static class ModelTraining
     }
 
     /// <summary>A model that does not help on dev is not shipped: its old files are removed so the rules decide.</summary>
-    private static void Write(string dir, ModelCard card, byte[] zip, bool ship)
+    /// <param name="bag">The zips of a bag's other models (<see cref="ModelCard.Bag"/>), written as NAME.bag2.zip, …; an older bag's files are removed first.</param>
+    private static void Write(string dir, ModelCard card, byte[] zip, bool ship, IReadOnlyList<byte[]>? bag = null)
     {
         var zipPath = Path.Combine(dir, card.Name + ".zip");
         var cardPath = Path.Combine(dir, card.Name + ".json");
+        foreach (var old in Directory.EnumerateFiles(dir, card.Name + ".bag*.zip"))
+        {
+            File.Delete(old);
+        }
+        for (var k = 0; ship && k < (bag?.Count ?? 0); k++)
+        {
+            File.WriteAllBytes(Path.Combine(dir, BinaryModel.BagMemberName(card.Name, k + 2) + ".zip"), bag![k]);
+        }
         if (!ship)
         {
             File.Delete(zipPath);

@@ -44,6 +44,24 @@ public class KeepThresholdTests
     }
 
     [Fact]
+    public void The_smoothed_pick_takes_the_middle_of_a_plateau_over_a_lone_bump()
+    {
+        // F1: 0.333, 0.46 (a bump between low neighbours), 0.41, 0.45, 0.45, 0.45, 0.333
+        EventCounts[] pool = [Counts(40, 100), Counts(46, 54), Counts(41, 59), Counts(45, 55), Counts(45, 55), Counts(45, 55), Counts(40, 100)];
+
+        Assert.Equal(1, KeepThreshold.Pick(pool, null, 0));
+        Assert.Equal(4, KeepThreshold.PickSmoothed(pool));
+    }
+
+    [Fact]
+    public void Between_equal_smoothed_points_the_lowest_threshold_is_taken()
+    {
+        EventCounts[] pool = [Counts(45, 55), Counts(45, 55), Counts(45, 55), Counts(45, 55)];
+
+        Assert.Equal(0, KeepThreshold.PickSmoothed(pool));
+    }
+
+    [Fact]
     public void A_score_at_the_threshold_is_kept_so_it_falls_on_the_other_side_of_a_higher_one()
     {
         Assert.True(KeepThreshold.SameDecisions([0.1f, 0.5f], 0.2, 0.3));
