@@ -43,6 +43,18 @@ public class FatalityGroupTests
     }
 
     [Fact]
+    public void Two_victims_named_after_their_killers_count_two()
+    {
+        Assert.Equal(2, Killed("وقتل مسلحون جنديين في هجوم على حاجز قرب البلدة."));
+    }
+
+    [Fact]
+    public void Two_dead_named_again_with_the_article_are_not_read_after_a_demonstrative()
+    {
+        Assert.Empty(FatalityFinder.Default.FindAll(AnalyzedText.Analyze("وردا على مقتل هذين الشرطيين شن الجيش غارات على مواقع الحزب.")));
+    }
+
+    [Fact]
     public void Wounded_counted_after_the_dead_are_not_added()
     {
         Assert.Equal(1, Killed("أعلن المرصد مقتل امرأة وإصابة ثلاثة أطفال في قصف على المخيم."));
