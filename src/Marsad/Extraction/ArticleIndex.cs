@@ -66,8 +66,8 @@ internal sealed class ArticleIndex
     /// <summary>The day the text is written on: the publication date, or the text's own day a little before it (<see cref="Time.DateExpressionFinder.TextDay"/>).</summary>
     public DateOnly? Today => Context.Article.Published is { } published ? _today ??= Time.DateExpressionFinder.Default.TextDay(Text, published) : null;
 
-    /// <summary>Statements of people killed in the article (found once, on first use).</summary>
-    public IReadOnlyList<FatalityMention> Fatalities => _fatalities ??= FatalityFinder.Default.FindAll(Text);
+    /// <summary>Statements of people killed in the article, but totals over many happenings (<see cref="TollTotals"/>; found once, on first use).</summary>
+    public IReadOnlyList<FatalityMention> Fatalities => _fatalities ??= TollTotals.Without(this, FatalityFinder.Default.FindAll(Text));
 
     /// <summary>Statements that nobody was killed (wounded only, no casualties), as mentions of 0 dead (found once, on first use).</summary>
     public IReadOnlyList<FatalityMention> NoDeaths => _noDeaths ??= FatalityFinder.Default.FindNoDeaths(Text);

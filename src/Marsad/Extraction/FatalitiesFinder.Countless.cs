@@ -73,7 +73,7 @@ public sealed partial class FatalityFinder
             {
                 cue.Used = true;
                 victim.Used = true;
-                result.Add(Make(text, cue.First, victim.End, 1, false, cue.Span.Start));
+                result.Add(Make(text, cue.First, victim.End, victim.Is(CueKind.PersonDual) ? 2 : 1, false, cue.Span.Start));
                 previous = victim;
                 k = victim.End - 1;
                 continue;
@@ -163,7 +163,7 @@ public sealed partial class FatalityFinder
 
     /// <summary>
     /// The one victim of a killing verb named after its doer («قتل الجيش مسلحا», «اغتال مسلحون مجهولون
-    /// مدنيا»): a singular person in the accusative within three words, with no count, punctuation or
+    /// مدنيا»), or its two («قتل مسلحون جنديين»): a singular or dual person in the accusative within three words, with no count, punctuation or
     /// other outcome between; null when there is none. A person right after the verb is its subject,
     /// or its victim counted by the caller («مقتل جندي»).
     /// </summary>
@@ -184,6 +184,12 @@ public sealed partial class FatalityFinder
                 return null;
             }
             if (j > cue.End && c.Is(CueKind.PersonSingle) && tokens[j].Norm.EndsWith('ا'))
+            {
+                return c;
+            }
+            // «قتل مسلحون جنديين»: two victims, the dual in the accusative and indefinite, as the singular's
+            // «ا» is («مقتل هذين الشرطيين» names two dead told before, not new ones).
+            if (j > cue.End && c.Is(CueKind.PersonDual) && tokens[c.End - 1].Norm.EndsWith("ين", StringComparison.Ordinal) && !c.HasArticle)
             {
                 return c;
             }

@@ -40,7 +40,20 @@ public sealed partial class FatalityFinder
             {
                 // «وأحد» reads as a number too; it is one more victim, not a count of its own.
                 var oneOf = cueAt[j] is { } c && c.Conjoined && c.Is(CueKind.OneOf);
-                if ((numberAt.ContainsKey(j) && !oneOf) || _listStops.Contains(tokens[j].Norm))
+                if (numberAt.TryGetValue(j, out var group) && !oneOf)
+                {
+                    // «مقتل امرأة وثلاثة أطفال»: a numbered group of people joined right after the victims.
+                    if (JoinedGroup(tokens, cueAt, group, result) is { } groupEnd)
+                    {
+                        added += (int)group.Value;
+                        end = groupEnd;
+                        gap = 0;
+                        j = groupEnd;
+                        continue;
+                    }
+                    break;
+                }
+                if (_listStops.Contains(tokens[j].Norm))
                 {
                     break;
                 }
@@ -74,6 +87,32 @@ public sealed partial class FatalityFinder
                 result[r] = Make(text, m.First, end, m.Count + added, m.IsLowerBound, m.Span.Start);
             }
         }
+    }
+
+    /// <summary>
+    /// The end of a count joined by «و» with its noun of people («وثلاثة أطفال»), that no other statement
+    /// read and no wound or mix follows; null otherwise (a count read on its own is added where it is read).
+    /// </summary>
+    private static int? JoinedGroup(TokenList tokens, Cue?[] cueAt, NumberReading n, List<FatalityMention> result)
+    {
+        if (n.IsVague || n.Value is <= 0 or >= 1000 || tokens[n.First].Norm[0] != 'و' || n.End >= tokens.Count
+            || cueAt[n.End] is not { Conjoined: false } people || !people.Is(CueKind.Person)
+            || tokens[n.End].Sentence != tokens[n.First].Sentence)
+        {
+            return null;
+        }
+        if (people.End < tokens.Count && cueAt[people.End] is { } next && (next.IsNotKilled || next.Is(CueKind.Mixed)))
+        {
+            return null;
+        }
+        foreach (var m in result)
+        {
+            if (m.First <= n.First && n.First < m.End || n.First <= m.First && m.First < people.End)
+            {
+                return null;
+            }
+        }
+        return people.End;
     }
 
     /// <summary>How many people one conjoined cue adds to a list of victims, and where it ends; 0 when it adds none.</summary>

@@ -55,6 +55,11 @@ public sealed partial class FatalityFinder
             {
                 break;
             }
+            // «ثلاثة عناصر على الأقل من الجيش النظامي السوري قتلوا»: the people counted, then the group they are of.
+            if (cueAt[j] is null && tokens[j].Norm == "من")
+            {
+                return PartitiveOutcome(tokens, cueAt, j);
+            }
             if (cueAt[j] is not { } next)
             {
                 continue;

@@ -40,6 +40,9 @@ public sealed partial class FatalityFinder
     /// <summary>Words that end a victim's noun phrase (list_stop): kept out of the cues, whose gaps they would change.</summary>
     private readonly HashSet<string> _listStops = new(StringComparer.Ordinal);
 
+    /// <summary>Words that pick some of the counted people out (subset): a count after them is a part, not more dead.</summary>
+    private readonly HashSet<string> _subsets = new(StringComparer.Ordinal);
+
     private FatalityFinder(TsvTable table)
     {
         int phrase = table.Column("phrase"), kind = table.Column("kind");
@@ -48,6 +51,11 @@ public sealed partial class FatalityFinder
             if (row[kind] == "list_stop")
             {
                 _listStops.Add(ArabicNormalizer.NormalizeKey(row[phrase]));
+                continue;
+            }
+            if (row[kind] == "subset")
+            {
+                _subsets.Add(ArabicNormalizer.NormalizeKey(row[phrase]));
                 continue;
             }
             var k = row[kind] switch
@@ -210,8 +218,12 @@ public sealed partial class FatalityFinder
 
         FatalityMention? last = null;
         var lastEnd = -1;
+        // The last count of people nothing was read of: the first group of «25 مقاتلا من الفصائل وثمانية من التنظيم قتلوا».
+        NumberReading? unread = null;
         foreach (var n in numbers)
         {
+            var before = unread;
+            unread = null;
             if (n.Value <= 0 || n.Value > int.MaxValue)
             {
                 continue;
@@ -228,7 +240,16 @@ public sealed partial class FatalityFinder
             {
                 // «120 شخصا بين قتيل وجريح»: the dead are not separated, an unnumbered plural of dead (3).
                 var mixed = r.Outcome == Outcome.Mixed;
-                result.Add(Make(text, n.First, r.End, mixed ? Math.Min(count, UnnumberedPlural) : count, lower || mixed) with { IsVague = n.IsVague && !mixed });
+                // «25 مقاتلا على الأقل من الفصائل وثمانية من مقاتلي التنظيم قتلوا»: both groups are said to have died.
+                if (!mixed && before is { } p && !n.IsVague && !p.IsVague && JoinsBefore(tokens, cueAt, isNumber, p, n))
+                {
+                    var both = (int)Math.Min(int.MaxValue, p.Value + count);
+                    result.Add(Make(text, p.First, r.End, both, lower || QualifierBefore(cueAt, p.First) == CueKind.Lower));
+                }
+                else
+                {
+                    result.Add(Make(text, n.First, r.End, mixed ? Math.Min(count, UnnumberedPlural) : count, lower || mixed) with { IsVague = n.IsVague && !mixed });
+                }
                 last = result[^1];
                 lastEnd = r.End;
                 continue;
@@ -237,11 +258,13 @@ public sealed partial class FatalityFinder
             {
                 continue; // the people counted were wounded, held or missing
             }
-            // «مقتل 5 جنود و3 مدنيين»: a count joined to the one before adds to it.
-            if (last is not null && lastEnd == n.First && tokens[n.First].Norm[0] == 'و' && tokens[n.First].Sentence == tokens[last.First].Sentence
-                && after is not null && after.Is(CueKind.Person) && !after.Conjoined)
+            // «مقتل 5 جنود و3 مدنيين»: a count joined to the one before adds to it; so does a group of
+            // people joined after the place of the first («ثلاثة جنود قتلوا في البلدة وخمسة من اللجان»).
+            if (last is not null && tokens[n.First].Norm[0] == 'و' && tokens[n.First].Sentence == tokens[last.First].Sentence
+                && ((lastEnd == n.First && after is not null && after.Is(CueKind.Person) && !after.Conjoined)
+                    || (!n.IsVague && !last.IsVague && !IsUnnumbered(last) && JoinsAfter(tokens, cueAt, isNumber, lastEnd, n, after) && !HasSubsetWord(tokens, lastEnd, n.First))))
             {
-                var end = after.End;
+                var end = after is not null && after.Is(CueKind.Person) && !after.Conjoined ? after.End : n.End;
                 var merged = Make(text, last.First, end, last.Count + count, last.IsLowerBound || lower);
                 result[^1] = merged;
                 last = merged;
@@ -265,6 +288,10 @@ public sealed partial class FatalityFinder
                 last = result[^1];
                 lastEnd = end;
             }
+            else if (left is null && PeopleAt(tokens, cueAt, n.End))
+            {
+                unread = n;
+            }
         }
 
         // «1091 شخصا (335 قتيلاً و756 جريحاً)»: a total broken down into dead and wounded is no fatality count.
@@ -282,6 +309,63 @@ public sealed partial class FatalityFinder
         }
         result.Sort((a, b) => a.First.CompareTo(b.First));
         return result;
+    }
+
+    /// <summary>Words a group of people may take between two counts it joins («من الفصائل المسلحة السورية»).</summary>
+    private const int JoinWindow = 8;
+
+    /// <summary>A noun of people («جنود», «عناصر») or a partitive «من» right after a count.</summary>
+    private static bool PeopleAt(TokenList tokens, Cue?[] cueAt, int k) =>
+        k < tokens.Count && k > 0 && tokens[k].Sentence == tokens[k - 1].Sentence
+        && (cueAt[k] is { Conjoined: false } c ? c.Is(CueKind.Person) : tokens[k].Norm == "من");
+
+    /// <summary>
+    /// «25 مقاتلا على الأقل من الفصائل وثمانية من مقاتلي التنظيم قتلوا»: count <paramref name="n"/>, joined
+    /// by «و», follows count <paramref name="p"/> of people no word governs, with only the words of p's group
+    /// between (no punctuation, number or outcome word), so one verb tells the death of both groups.
+    /// </summary>
+    private static bool JoinsBefore(TokenList tokens, Cue?[] cueAt, bool[] isNumber, NumberReading p, NumberReading n) =>
+        tokens[n.First].Norm[0] == 'و' && n.First - p.End <= JoinWindow && tokens[p.First].Sentence == tokens[n.First].Sentence
+        && OnlyGroupWords(tokens, cueAt, isNumber, p.End, n.First, allowPeople: true);
+
+    /// <summary>
+    /// «ثلاثة جنود قتلوا في البلدة وخمسة من اللجان»: count <paramref name="n"/>, joined by «و» and followed by
+    /// people or a partitive «من», stands a few plain words after the statement of dead ending at
+    /// <paramref name="lastEnd"/>, in its clause, with no word of an outcome of its own.
+    /// </summary>
+    private static bool JoinsAfter(TokenList tokens, Cue?[] cueAt, bool[] isNumber, int lastEnd, NumberReading n, Cue? after) =>
+        n.First > lastEnd && n.First - lastEnd <= JoinWindow / 2 && tokens[lastEnd - 1].Clause == tokens[n.First].Clause
+        && ((after is not null && after.Is(CueKind.Person) && !after.Conjoined) || (after is null && n.End < tokens.Count && tokens[n.End].Norm == "من"))
+        && OnlyGroupWords(tokens, cueAt, isNumber, lastEnd, n.First, allowPeople: false);
+
+    /// <summary>A word picking a part out of the counted («بينهم», «منهم») among tokens [from, to).</summary>
+    private bool HasSubsetWord(TokenList tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (_subsets.Contains(tokens[k].Norm))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Tokens [from, to) are words with no number and no cue but people and qualifiers (with <paramref name="allowPeople"/>), else no cue at all.</summary>
+    private static bool OnlyGroupWords(TokenList tokens, Cue?[] cueAt, bool[] isNumber, int from, int to, bool allowPeople)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || isNumber[k])
+            {
+                return false;
+            }
+            if (cueAt[k] is { } c && !(allowPeople && (c.Is(CueKind.Person) || c.Is(CueKind.LowerAfter) || c.Is(CueKind.Lower))))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The mention in the sentence of token <paramref name="triggerToken"/> nearest to it, or null.</summary>

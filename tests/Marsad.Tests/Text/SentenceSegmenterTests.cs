@@ -53,6 +53,21 @@ public class SentenceSegmenterTests
     }
 
     [Fact]
+    public void Dots_in_brackets_mark_words_left_out_of_a_quote_and_end_no_sentence()
+    {
+        Assert.Equal(
+            ["قال المرصد إن 9 أشخاص قتلوا (...) في قصف على البلدة.", "ثم هدأ القتال."],
+            Cut("قال المرصد إن 9 أشخاص قتلوا (...) في قصف على البلدة. ثم هدأ القتال.", t => t.Sentences));
+        Assert.Single(Cut("وقال إن الاشتباكات مستمرة […] وترافقت مع قصف (…) على الحي.", t => t.Sentences));
+    }
+
+    [Fact]
+    public void Dots_after_a_bracketed_word_still_end_the_sentence()
+    {
+        Assert.Equal(["انسحب الجيش (من البلدة)...", "ثم عاد."], Cut("انسحب الجيش (من البلدة)... ثم عاد.", t => t.Sentences));
+    }
+
+    [Fact]
     public void An_opening_quote_after_a_full_stop_starts_the_next_sentence()
     {
         Assert.Equal(["انتهى الهجوم.", "«بدأ الانسحاب»"], Cut("انتهى الهجوم. «بدأ الانسحاب»", t => t.Sentences));
