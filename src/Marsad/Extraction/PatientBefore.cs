@@ -85,7 +85,7 @@ internal static class PatientBefore
     }
 
     /// <summary>«لقصف», «للقصف», «إلى هجوم»: the preposition a verb of undergoing governs its noun with.</summary>
-    private static bool BehindTo(ArticleIndex index, EventCandidate e)
+    internal static bool BehindTo(ArticleIndex index, EventCandidate e)
     {
         var prefix = e.Reading.Prefix;
         var norm = index.Token(e.First).Norm;

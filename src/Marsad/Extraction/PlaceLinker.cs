@@ -32,6 +32,12 @@ internal static class PlaceLinker
         // Commas in Arabic news set off asides («فجر اليوم الاثنين،»): the place may follow one, up to the next event.
         var afterList = Candidates(index, e, e.End, NextTrigger(index, e.End, Math.Min(sentence.End, e.End + AfterWindow)));
         var after = MostPrecise(index, e, afterList);
+        if (Sufferer(index, e, clause) is var (sufferer, list) && (after is not { } a || Rank(a.Place.Mention.Precision) >= Rank(sufferer.Place.Mention.Precision)))
+        {
+            Set(e, sufferer, "clause");
+            AddCoordinated(index, e, list, sufferer);
+            return;
+        }
         if (after is not null)
         {
             Set(e, after.Value, "clause");
@@ -59,6 +65,49 @@ internal static class PlaceLinker
             Set(e, inSentence[chosen], "sentence");
             AddCoordinatedBefore(index, e, inSentence, chosen);
         }
+    }
+
+    /// <summary>Tokens back from a deed to the verb of undergoing it, over the places that undergo it («تعرضت أحياء القابون وجوبر وبرزة لقصف»).</summary>
+    private const int UndergoReach = 14;
+
+    /// <summary>
+    /// «تعرضت مدينة الباب بريف حلب لغارات جوية من …», «أن بلدة X تعرضت الليلة الماضية إلى قصف من
+    /// مطار Y»: the subject of a verb of undergoing is what the deed (behind «ل» or «إلى») befell,
+    /// and when it is a place, it is where the deed happened, whatever places follow the deed (its
+    /// origin, the next event's town). The subject stands between the verb and the deed (a list
+    /// there is one event per place), or right before the verb; of a place and its frame («الباب
+    /// بريف حلب»), the place.
+    /// </summary>
+    private static (Candidate Place, List<Candidate> List)? Sufferer(ArticleIndex index, EventCandidate e, Text.TextUnit clause)
+    {
+        if (e.Trigger.IsVerb || !PatientBefore.BehindTo(index, e))
+        {
+            return null;
+        }
+        var verb = -1;
+        for (var k = e.First - 1; k >= Math.Max(clause.First, e.First - UndergoReach) && !index.IsTrigger(k); k--)
+        {
+            if (index.IsRole(k, "undergo", true))
+            {
+                verb = k;
+                break;
+            }
+        }
+        if (verb < 0)
+        {
+            return null;
+        }
+        var between = Candidates(index, e, verb + 1, e.First);
+        if (between.Count > 0)
+        {
+            return (between[0], between);
+        }
+        var before = Candidates(index, e, clause.First, verb);
+        if (before.Count == 0 || (before[^1].IsReference ? before[^1].Token + 1 : before[^1].Place.End) != verb)
+        {
+            return null;
+        }
+        return (before[Unframed(index, before, before.Count - 1)], []);
     }
 
     /// <summary>
@@ -112,6 +161,8 @@ internal static class PlaceLinker
                 return false;
             }
         }
+        // «في محافظة حلب في شمال البلاد»: a frame named by its compass word is a part of a country, wider than the place it frames.
+        compass |= lexicon.DirectionNouns.ContainsKey(index.Token(frame.Place.First).Norm) && frame.Place.Mention.Precision != "point";
         return compass || Rank(place.Place.Mention.Precision) < Rank(frame.Place.Mention.Precision);
     }
 

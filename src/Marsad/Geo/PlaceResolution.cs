@@ -115,6 +115,7 @@ public sealed partial class PlaceStage
             s += CueFit(m.CueKind, e);
             s += near is null ? 0 : SentencePlaces.Weigh(near, e, country);
             s += NearFit(m, e);
+            s += FrameFit(m, e);
             // A nisba beside the name outweighs the article's country and its other places.
             if (m.Nation is not null && string.Equals(e.Country, m.Nation, StringComparison.Ordinal))
             {

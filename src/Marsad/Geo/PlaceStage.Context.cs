@@ -235,4 +235,56 @@ public sealed partial class PlaceStage
         var km = GeoMath.DistanceKm(e.Lat, e.Lon, p.Lat, p.Lon);
         return km < 40 ? 4 : km < RelativeFarKm ? 2 : 0;
     }
+
+    /// <summary>Tokens that may stand between a place and the governorate or city containing it: «في», a cue word («محافظة», «إقليم»).</summary>
+    private const int FrameGap = 2;
+
+    /// <summary>
+    /// «بلدة صيدا بريف درعا», «في بلدة مديات بإقليم ماردين», «حي القدم في دمشق»: a name followed at
+    /// once by the governorate or city that contains it («ب», «في», a cue word between, no «و») lies
+    /// in that governorate. Among its namesakes the one there wins over a bigger one elsewhere (Sidon
+    /// in Lebanon for the village of Daraa). The container is resolved first, on its own.
+    /// </summary>
+    private void PlaceByFrame(AnalyzedText text, List<Match> matches, string? country, string? governorate, AnchorIndex anchors, SentencePlaces sentences)
+    {
+        var tokens = text.Tokens;
+        var lexicon = PlaceLexicon.Default;
+        for (var j = 1; j < matches.Count; j++)
+        {
+            var y = matches[j];
+            var x = matches[j - 1];
+            if (!y.Accepted || y.Chosen < 0 || y.Bearing >= 0 || !x.Accepted || x.Chosen < 0 || x.Rows.Count < 2 || x.Near is not null
+                || x.End > y.First || y.First - x.End > FrameGap || tokens[x.First].Sentence != tokens[y.First].Sentence)
+            {
+                continue;
+            }
+            var frame = G[y.Chosen];
+            if (frame.Precision == "country" || frame.Country.Length == 0 || frame.Admin1.Length == 0 || G[x.Chosen].Precision == "country")
+            {
+                continue;
+            }
+            var between = true;
+            for (var k = x.End; k < y.First && between; k++)
+            {
+                var t = tokens[k];
+                between = t.IsWord && (t.Norm == "في" || lexicon.Cues.ContainsKey(t.Norm));
+            }
+            // «X بY» or «X في Y»: the container follows a preposition, never «و» (a list) or nothing at all.
+            var first = tokens[y.First];
+            var introduced = y.First > x.End || first.Norm.StartsWith('ب') && y.Span.Start > first.Span.Start;
+            if (!between || !introduced)
+            {
+                continue;
+            }
+            x.Frame = (frame.Country, frame.Admin1);
+            x.Chosen = Choose(x, country, governorate, anchors, sentences, text);
+        }
+    }
+
+    /// <summary>As much as a nisba beside the name («الرباط المغربية»): the text says in so many words where the place lies.</summary>
+    private const double FrameWeight = 8;
+
+    /// <summary>What «X بريف Y» says of namesake <paramref name="e"/> of X: in Y's governorate, or not.</summary>
+    private static double FrameFit(Match m, GazetteerEntry e) =>
+        m.Frame is { } f && e.Precision != "country" && string.Equals(e.Country, f.Country, StringComparison.Ordinal) && string.Equals(e.Admin1, f.Admin1, StringComparison.Ordinal) ? FrameWeight : 0;
 }

@@ -148,7 +148,15 @@ public sealed partial class PlaceStage
             var name = span.Cut(text.Body);
             if (inside >= 0 && owner < 0)
             {
-                hits[inside] = hits[inside] with { InSite = true };
+                // The names inside a site's name are part of it, not places of their own (a road's
+                // ends: «عمان» of «طريق دمشق عمان» is no mention of Oman).
+                for (var h = 0; h < anchors; h++)
+                {
+                    if (hits[h].First >= runFirst && hits[h].End <= runEnd && (h == inside || hits[h].Mention.Precision == "country"))
+                    {
+                        hits[h] = hits[h] with { InSite = true };
+                    }
+                }
             }
             found.Add(new PlaceHit(runFirst, runEnd, span, new PlaceMention
             {
@@ -207,13 +215,15 @@ public sealed partial class PlaceStage
         return t.Span.Start;
     }
 
-    /// <summary>The last gazetteer place among the first <paramref name="count"/> hits lying inside tokens [first, end), or −1.</summary>
+    /// <summary>The last gazetteer place among the first <paramref name="count"/> hits lying inside tokens [first, end), a town or region before a country, or −1.</summary>
     private static int Inside(List<PlaceHit> hits, int count, int first, int end)
     {
+        // «طريق دمشق عمان الدولي»: of two names inside, a town locates the road before a country
+        // (there «عمان» is Amman, read alone as Oman); «سفارة الصين» has only its country.
         var found = -1;
         for (var h = 0; h < count; h++)
         {
-            if (hits[h].First >= first && hits[h].End <= end)
+            if (hits[h].First >= first && hits[h].End <= end && (found < 0 || hits[h].Mention.Precision != "country" || hits[found].Mention.Precision == "country"))
             {
                 found = h;
             }

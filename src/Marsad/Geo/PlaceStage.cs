@@ -88,6 +88,9 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         /// <summary>Where a compass phrase right after the name says it lies («التاجي شمال بغداد»), or null.</summary>
         public (double Lat, double Lon)? Near;
 
+        /// <summary>The country and governorate of the place that contains this one, named right after it («بلدة صيدا بريف درعا», «مديات بإقليم ماردين»), or null.</summary>
+        public (string Country, string Admin1)? Frame;
+
         /// <summary>No namesake lies where the compass phrase says: the point it gives, and the row it is given from.</summary>
         public (double Lat, double Lon, int From)? Relative;
 
@@ -146,6 +149,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
             }
         }
         PlaceByCompass(text, matches, country, governorate, anchors, sentences);
+        PlaceByFrame(text, matches, country, governorate, anchors, sentences);
         var hits = new List<PlaceHit>();
         foreach (var m in matches)
         {

@@ -1,0 +1,44 @@
+using Marsad.Output;
+using static Marsad.Tests.Extraction.Events;
+
+namespace Marsad.Tests.Geo;
+
+/// <summary>
+/// A place named with the governorate that contains it («بلدة صيدا بريف درعا») is the namesake in
+/// that governorate, not a bigger one abroad; a road between two towns is not placed in the country
+/// one of its ends is also the name of (s13-placechoice, issue 10).
+/// </summary>
+public class PlaceContainmentTests
+{
+    private static List<PlaceMention> Places(string body) => PlaceStageRun.Places(body);
+
+    [Fact]
+    public void A_village_named_with_the_countryside_of_its_governorate_is_the_village_there_not_the_city_abroad()
+    {
+        var saida = Assert.Single(Places("سيطر مقاتلو المعارضة على حاجز في بلدة صيدا بريف درعا."), p => p.Name == "صيدا");
+        Assert.Equal(("SY", "دِرعا"), (saida.Country, saida.Admin1));
+    }
+
+    [Fact]
+    public void A_village_followed_by_in_the_governorate_is_the_village_of_that_governorate()
+    {
+        var saida = Assert.Single(Places("سيطر مقاتلو المعارضة على اللواء 38 الذي يقع في بلدة صيدا في محافظة درعا."), p => p.Name == "صيدا");
+        Assert.Equal("SY", saida.Country);
+    }
+
+    [Fact]
+    public void The_city_named_alone_keeps_its_own_country()
+    {
+        var saida = Assert.Single(Places("وصل وفد حكومي إلى مدينة صيدا جنوب لبنان."), p => p.Name == "صيدا");
+        Assert.Equal("LB", saida.Country);
+    }
+
+    [Fact]
+    public void A_road_between_two_capitals_is_in_the_country_of_the_town_not_the_country_named_like_its_end()
+    {
+        var result = Extract("قطع مسلحون طريق دمشق عمان الدولي قرب بلدة خربة غزالة.");
+        Assert.Equal("SY", Assert.Single(result.Events, e => e.Type == "BLOCKADE").Location!.Country);
+        // The names inside the road's own name are part of it: no mention of Oman is written out.
+        Assert.DoesNotContain(result.Places, p => p.Country == "OM");
+    }
+}
