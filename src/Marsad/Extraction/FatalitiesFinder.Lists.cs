@@ -93,7 +93,7 @@ public sealed partial class FatalityFinder
     /// The end of a count joined by «و» with its noun of people («وثلاثة أطفال»), that no other statement
     /// read and no wound or mix follows; null otherwise (a count read on its own is added where it is read).
     /// </summary>
-    private static int? JoinedGroup(TokenList tokens, Cue?[] cueAt, NumberReading n, List<FatalityMention> result)
+    private static int? JoinedGroup(SealedList<Token> tokens, Cue?[] cueAt, NumberReading n, List<FatalityMention> result)
     {
         if (n.IsVague || n.Value is <= 0 or >= 1000 || tokens[n.First].Norm[0] != 'و' || n.End >= tokens.Count
             || cueAt[n.End] is not { Conjoined: false } people || !people.Is(CueKind.Person)
