@@ -68,26 +68,16 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
                     i++;
                     continue;
                 }
-                // Unnamed gunmen, and gunmen loyal to a government with no militia id, are
-                // UNIDENTIFIED-ARMED wherever the table has no id of its own for them.
-                var id = national?.For(entry.Class) ?? (entry.Class is "org" or "militia" ? ActorLexicon.UnidentifiedArmed : null);
+                // Unnamed gunmen are UNIDENTIFIED-ARMED wherever the table has no insurgents of its own.
+                var id = national?.For(entry.Class) ?? (entry.Class == "org" ? ActorLexicon.UnidentifiedArmed : null);
                 if (id is null)
                 {
                     continue;
                 }
-                // Warplanes and militias are the army class once their owner is known, Kurdish forces an armed organisation.
-                var cls = entry.Class switch
-                {
-                    "air" or "militia" => "army",
-                    "kurds" => "org",
-                    _ => entry.Class,
-                };
+                // Warplanes are the army class once their owner is known.
+                var cls = entry.Class == "air" ? "army" : entry.Class;
                 context.Actors.Add(new ActorHit(m.First, m.End, m.Span, id, false, entry with { Id = id, Class = cls }) { Clitics = Clitics(text, m) });
-                // A militia named beside the army («قوات النظام والمسلحين الموالين لها») is not what a later «القوات الحكومية» refers back to.
-                if (entry.Class != "militia")
-                {
-                    lastOfClass[cls] = id;
-                }
+                lastOfClass[cls] = id;
                 continue;
             }
             if (entry.IsReference)
