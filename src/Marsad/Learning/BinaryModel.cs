@@ -90,7 +90,7 @@ internal sealed class BinaryModel
         return (float)(sum / (1 + _bag.Length));
     }
 
-    private float OwnScore(ReadOnlySpan<float> features) => _trees?.Score(features) ?? EngineScore(features);
+    private float OwnScore(ReadOnlySpan<float> features) => _trees?.Score(features) ?? OwnEngineScore(features);
 
     /// <summary>
     /// <see cref="Score"/> of each of <paramref name="scores"/>.Length vectors: the first
@@ -116,8 +116,26 @@ internal sealed class BinaryModel
     /// <summary>The splits of the walked trees (none when the engine scores), for tests.</summary>
     internal IEnumerable<(int Feature, float Threshold)> Splits => _trees?.Splits ?? [];
 
-    /// <summary>The probability as ML.NET's prediction engine computes it: the reference the tree walk must equal.</summary>
+    /// <summary>
+    /// The probability as ML.NET's prediction engines compute it: the reference the tree walk must
+    /// equal. A bag's is the mean of its models' engines, summed as <see cref="Score"/> sums.
+    /// </summary>
     internal float EngineScore(ReadOnlySpan<float> features)
+    {
+        var score = OwnEngineScore(features);
+        if (_bag.Length == 0)
+        {
+            return score;
+        }
+        double sum = score;
+        foreach (var m in _bag)
+        {
+            sum += m.OwnEngineScore(features);
+        }
+        return (float)(sum / (1 + _bag.Length));
+    }
+
+    private float OwnEngineScore(ReadOnlySpan<float> features)
     {
         var (engine, input, output) = _engines.Value;
         features.CopyTo(input.Features);

@@ -28,11 +28,14 @@ public class TreeScorerTests
 
     private static BinaryModel Shipped(string name) => Model(name) ?? throw new InvalidOperationException($"model {name} is not shipped");
 
+    // The keep model always ships; which choices ship is the retrain's verdict, so the tests that
+    // need a choice take the first one shipped (the keep model when none is).
+    private static BinaryModel AChoice() => Names.Skip(1).Select(Model).FirstOrDefault(m => m is not null) ?? Shipped(EventModels.KeepName);
+
     [Fact]
-    public void The_keep_model_and_the_actor1_choice_are_always_among_the_shipped_models()
+    public void The_keep_model_is_always_among_the_shipped_models()
     {
         Assert.Contains(EventModels.KeepName, Names.Where(n => Model(n) is not null));
-        Assert.Contains(EventModels.Actor1Name, Names.Where(n => Model(n) is not null));
     }
 
     [Theory]
@@ -140,7 +143,7 @@ public class TreeScorerTests
     [Fact]
     public void A_batch_with_a_missing_value_in_one_row_still_gives_each_row_its_own_score()
     {
-        var model = Shipped(EventModels.Actor1Name);
+        var model = AChoice();
         var width = model.Card.Features;
         var rows = new float[6 * width];
         for (var i = 0; i < rows.Length; i++)
@@ -183,7 +186,7 @@ public class TreeScorerTests
     [Fact]
     public void A_vector_with_one_missing_value_among_ordinary_ones_gets_the_engines_probability()
     {
-        var model = Shipped(EventModels.Actor1Name);
+        var model = AChoice();
         var features = new float[model.Card.Features];
         for (var i = 0; i < features.Length; i++)
         {
