@@ -25,14 +25,6 @@ public sealed class GcRuntimeConfigTests
     }
 
     [Fact]
-    public void The_cli_collects_gen_two_blocking_rather_than_in_the_background()
-    {
-        // Background gen-2 collections cost a 10 MB article ~2 s more CPU, mostly the kernel's (thirteenth step).
-        Assert.True(ConfigProperties().TryGetProperty("System.GC.Concurrent", out var concurrent), "no System.GC.Concurrent in the CLI's runtimeconfig.json");
-        Assert.False(concurrent.GetBoolean());
-    }
-
-    [Fact]
     public void The_cli_keeps_the_workstation_collector_whose_peak_the_bar_was_measured_with()
     {
         // The server collector peaked at 611-680 MB on the 10 MB news (seventh pass).
