@@ -74,18 +74,18 @@ internal sealed class BinaryModel
         Card.OtherThreshold is { } other && !string.Equals(modality, "asserted", StringComparison.Ordinal) ? other : Card.Threshold;
 
     /// <summary>The probability that the answer is yes.</summary>
-    public float Score(ReadOnlySpan<float> features)
+    public float Score(ReadOnlySpan<float> features) =>
+        _bag.Length == 0 ? OwnScore(features) : BagMean(features, static (m, f) => m.OwnScore(f));
+
+    private delegate float MemberScore(BinaryModel member, ReadOnlySpan<float> features);
+
+    /// <summary>The mean of the bag's models' scores, summed in double in bag order so a bag scores the same on every run.</summary>
+    private float BagMean(ReadOnlySpan<float> features, MemberScore score)
     {
-        var score = OwnScore(features);
-        if (_bag.Length == 0)
-        {
-            return score;
-        }
-        // Summed in double in bag order, so a bag scores the same on every run.
-        double sum = score;
+        double sum = score(this, features);
         foreach (var m in _bag)
         {
-            sum += m.OwnScore(features);
+            sum += score(m, features);
         }
         return (float)(sum / (1 + _bag.Length));
     }
@@ -120,20 +120,8 @@ internal sealed class BinaryModel
     /// The probability as ML.NET's prediction engines compute it: the reference the tree walk must
     /// equal. A bag's is the mean of its models' engines, summed as <see cref="Score"/> sums.
     /// </summary>
-    internal float EngineScore(ReadOnlySpan<float> features)
-    {
-        var score = OwnEngineScore(features);
-        if (_bag.Length == 0)
-        {
-            return score;
-        }
-        double sum = score;
-        foreach (var m in _bag)
-        {
-            sum += m.OwnEngineScore(features);
-        }
-        return (float)(sum / (1 + _bag.Length));
-    }
+    internal float EngineScore(ReadOnlySpan<float> features) =>
+        _bag.Length == 0 ? OwnEngineScore(features) : BagMean(features, static (m, f) => m.OwnEngineScore(f));
 
     private float OwnEngineScore(ReadOnlySpan<float> features)
     {
