@@ -16,6 +16,7 @@ internal sealed class ArticleIndex
     private readonly bool[] _triggerAt;
     private IReadOnlyList<Time.DateExpression>? _dates;
     private DateOnly? _today;
+    private bool[]? _inDate;
     private IReadOnlyList<FatalityMention>? _fatalities;
     private IReadOnlyList<FatalityMention>? _noDeaths;
     private string?[]? _paragraphTops;
@@ -62,6 +63,24 @@ internal sealed class ArticleIndex
 
     /// <summary>Date expressions of the article, resolved against its publication date (found once, on first use).</summary>
     public IReadOnlyList<Time.DateExpression> Dates => _dates ??= Time.DateExpressionFinder.Default.FindAll(Text, Context.Article.Published);
+
+    /// <summary>Whether the token lies inside one of <see cref="Dates"/> (the tokens marked once, on first use).</summary>
+    public bool InDate(int token)
+    {
+        if (_inDate is null)
+        {
+            var marks = new bool[Text.Tokens.Count];
+            foreach (var d in Dates)
+            {
+                for (var k = d.First; k < d.End; k++)
+                {
+                    marks[k] = true;
+                }
+            }
+            _inDate = marks;
+        }
+        return _inDate[token];
+    }
 
     /// <summary>The day the text is written on: the publication date, or the text's own day a little before it (<see cref="Time.DateExpressionFinder.TextDay"/>).</summary>
     public DateOnly? Today => Context.Article.Published is { } published ? _today ??= Time.DateExpressionFinder.Default.TextDay(Text, published) : null;

@@ -34,8 +34,7 @@ public sealed partial class EventStage
             }
             if (e.Actor1 is { } doer && FellWithoutDoer(index, e, doer))
             {
-                e.Actor1 = null;
-                e.Actor1IsLocal = false;
+                SetDoer(index, e, null);
                 rule += "fell";
             }
             if (ClashInItsParagraph(index, e))
@@ -213,8 +212,7 @@ public sealed partial class EventStage
         var paragraph = EventFeatures.ParagraphOf(index.Text, e.First);
         if (e.Actor1 is { } doer && EventFeatures.ParagraphOf(index.Text, doer.First) != paragraph)
         {
-            e.Actor1 = null;
-            e.Actor1IsLocal = false;
+            SetDoer(index, e, null);
             dropped = true;
         }
         if (e.Actor2 is { } other && EventFeatures.ParagraphOf(index.Text, other.First) != paragraph)

@@ -14,7 +14,6 @@ public sealed partial class EventStage
         var text = index.Text;
         // «فجر اليوم» is dawn, not «فجّر»: words inside a date expression trigger nothing. Dates are
         // found only once a trigger is seen: most articles of a general news feed have none.
-        bool[]? inDate = null;
         // Training's coverage report (TriggerCoverage) asks why a lexicon form gave no candidate.
         var gated = index.Context.CandidateLog?.Gated;
         var i = 0;
@@ -39,21 +38,10 @@ public sealed partial class EventStage
                 i++;
                 continue;
             }
-            if (inDate is null)
-            {
-                inDate = new bool[text.Tokens.Count];
-                foreach (var d in index.Dates)
-                {
-                    for (var k = d.First; k < d.End; k++)
-                    {
-                        inDate[k] = true;
-                    }
-                }
-            }
             // «ساحة التحرير», «هيئة تحرير الشام», «عملية عاصفة الحزم»: a trigger word inside a name triggers nothing.
-            if (inDate[i] || (i > 0 && index.IsRole(i - 1, "namehead", true) && IsNameContinuation(index.Token(i), m.FirstReading)))
+            if (index.InDate(i) || (i > 0 && index.IsRole(i - 1, "namehead", true) && IsNameContinuation(index.Token(i), m.FirstReading)))
             {
-                gated?.Add((text.SpanOf(m.First, m.End), inDate[i] ? "in a date" : "after a name head"));
+                gated?.Add((text.SpanOf(m.First, m.End), index.InDate(i) ? "in a date" : "after a name head"));
                 i++;
                 continue;
             }

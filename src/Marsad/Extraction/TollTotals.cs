@@ -50,7 +50,7 @@ internal static class TollTotals
             }
         }
         var j = m.End;
-        while (j < tokens.Count && tokens[j].Clause == clause && InDate(index, j))
+        while (j < tokens.Count && tokens[j].Clause == clause && index.InDate(j))
         {
             j++;
         }
@@ -61,22 +61,10 @@ internal static class TollTotals
         }
         // The country ends the clause, but for time words («في سوريا اليوم»): nothing narrows it after.
         var k = country.End;
-        while (k < tokens.Count && tokens[k].Clause == clause && InDate(index, k))
+        while (k < tokens.Count && tokens[k].Clause == clause && index.InDate(k))
         {
             k++;
         }
         return k >= tokens.Count || tokens[k].Clause != clause || !tokens[k].IsWord;
-    }
-
-    private static bool InDate(ArticleIndex index, int token)
-    {
-        foreach (var d in index.Dates)
-        {
-            if (d.First <= token && token < d.End)
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }

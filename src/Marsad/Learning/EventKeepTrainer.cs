@@ -92,8 +92,7 @@ internal static class EventKeepTrainer
         return Fit(data.Rows, data.Positives, data.TrainedOn, dev, pipeline, actor1, progress, data.Tune, type, place, modality, actor2, data.ByArticle, data.GsrRows);
     }
 
-    /// <summary>The keep model's training rows, extracted once: every corpus row (by article, for the out-of-fold pool) and the gsr rows after them.</summary>
-    /// <summary>The rows <see cref="Train"/> learns from (see its parameters).</summary>
+    /// <summary>The rows <see cref="Train"/> learns from (see its parameters), extracted once: every corpus row (by article, for the out-of-fold pool) and the gsr rows after them.</summary>
     internal static (List<ModelInput> Rows, int Positives, string TrainedOn, List<(GoldArticle Article, List<ModelInput> Rows)> ByArticle, List<ModelInput>? GsrRows, List<GsrSentence>? Tune) Prepare(IReadOnlyList<GoldArticle> train, BinaryModel? actor1, BinaryModel? type, TextWriter progress, IReadOnlyList<GsrSentence>? gsr, MarsadPipeline pipeline, BinaryModel? place = null, BinaryModel? modality = null, BinaryModel? actor2 = null)
     {
         // Rows by article, so that the threshold can be picked on out-of-fold train articles too.
