@@ -68,16 +68,26 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
                     i++;
                     continue;
                 }
-                // Unnamed gunmen are UNIDENTIFIED-ARMED wherever the table has no insurgents of its own.
-                var id = national?.For(entry.Class) ?? (entry.Class == "org" ? ActorLexicon.UnidentifiedArmed : null);
+                // Unnamed gunmen, and gunmen loyal to a government with no militia id, are
+                // UNIDENTIFIED-ARMED wherever the table has no id of its own for them.
+                var id = national?.For(entry.Class) ?? (entry.Class is "org" or "militia" ? ActorLexicon.UnidentifiedArmed : null);
                 if (id is null)
                 {
                     continue;
                 }
-                // Warplanes are the army class once their owner is known.
-                var cls = entry.Class == "air" ? "army" : entry.Class;
+                // Warplanes and militias are the army class once their owner is known, Kurdish forces an armed organisation.
+                var cls = entry.Class switch
+                {
+                    "air" or "militia" => "army",
+                    "kurds" => "org",
+                    _ => entry.Class,
+                };
                 context.Actors.Add(new ActorHit(m.First, m.End, m.Span, id, false, entry with { Id = id, Class = cls }) { Clitics = Clitics(text, m) });
-                lastOfClass[cls] = id;
+                // A militia named beside the army («قوات النظام والمسلحين الموالين لها») is not what a later «القوات الحكومية» refers back to.
+                if (entry.Class != "militia")
+                {
+                    lastOfClass[cls] = id;
+                }
                 continue;
             }
             if (entry.IsReference)
