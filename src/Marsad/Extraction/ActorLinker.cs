@@ -17,6 +17,9 @@ internal static class ActorLinker
     private const int GenitiveWindow = 3;
     private const int SubjectWindow = 5;
 
+    /// <summary>At most this many adjectives of manner stand between a deed noun and the nationality that names its doer («الضربات الجوية العسكرية الأمريكية» is rare; two are enough).</summary>
+    private const int MannerReach = 2;
+
     public static void Link(ArticleIndex index, EventCandidate e, IReadOnlyList<EventCandidate> sentenceEvents, ActorHit? runningTopic)
     {
         var clause = index.ClauseOf(e.First);
@@ -477,11 +480,18 @@ internal static class ActorLinker
         return null;
     }
 
-    /// <summary>Nationality adjectives right after a noun, in a row: «الاتفاق الأميركي الروسي».</summary>
+    /// <summary>
+    /// Nationality adjectives right after a noun, in a row: «الاتفاق الأميركي الروسي»; an adjective
+    /// or two of manner may stand first («الغارة الجوية الإسرائيلية», «القصف المدفعي التركي»).
+    /// </summary>
     private static List<ActorHit> NisbaChain(ArticleIndex index, int from)
     {
         var chain = new List<ActorHit>();
         var k = from;
+        for (var manner = 0; manner < MannerReach && index.ActorAt(k) is null && index.IsRole(k, "manner"); manner++)
+        {
+            k++;
+        }
         while (k < index.Count)
         {
             var a = index.ActorAt(k);
