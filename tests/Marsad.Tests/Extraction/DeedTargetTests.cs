@@ -18,10 +18,10 @@ public class DeedTargetTests
     }
 
     [Fact]
-    public void The_patrol_a_car_bomb_aimed_at_is_not_the_doer_of_the_bombing()
+    public void The_owner_of_a_checkpoint_stormed_by_a_plural_verb_is_not_the_doer()
     {
-        var result = Extract("انفجرت سيارة مفخخة استهدفت دورية للجيش العراقي في مدينة الموصل.");
-        Assert.DoesNotContain(result.Events, e => e.Actor1?.Id == "IRQ-MIL");
+        var result = Extract("وقال المرصد إنهم اقتحموا في وقت سابق نقطة تفتيش تابعة للشرطة في بلدة خان أرنبة.");
+        Assert.DoesNotContain(result.Events, e => e.Actor1?.Id == "SYR-MIL");
     }
 
     [Fact]
@@ -31,6 +31,7 @@ public class DeedTargetTests
         Assert.Equal("USA-COALITION", e.Actor1?.Id);
     }
 
+    // Main's ranker already finds this doer among its options; the sentence pins that the rules' reading of the nisba chain keeps it.
     [Fact]
     public void A_nationality_after_an_adjective_of_manner_names_the_doer_of_the_strike()
     {
