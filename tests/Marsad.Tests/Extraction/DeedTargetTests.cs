@@ -68,4 +68,26 @@ public class DeedTargetTests
         var result = Extract("تقدمت القوات الكردية نحو قضاء سنجار في محافظة نينوى العراقية.");
         Assert.Contains(result.Actors, a => a.Id == "PESHMERGA" && a.Text == "القوات الكردية");
     }
+
+    [Fact]
+    public void The_body_that_owns_the_positions_a_strike_hits_is_its_target()
+    {
+        var e = Single("وقال مصدر أمني إن طيران التحالف الدولي قصف مواقع تابعة لتنظيم داعش في قضاء الحويجة.", "REMOTE");
+        Assert.NotEqual("ISIL", e.Actor1?.Id);
+        Assert.Equal("ISIL", e.Actor2?.Id);
+    }
+
+    [Fact]
+    public void The_body_that_owns_what_an_air_raid_is_aimed_at_is_its_target()
+    {
+        var e = Single("ونفذ الطيران الحربي غارة جوية على مقرات تابعة لجبهة النصرة في ريف إدلب.", "REMOTE");
+        Assert.NotEqual("NUSRA", e.Actor1?.Id);
+    }
+
+    [Fact]
+    public void The_body_that_owns_the_positions_fire_comes_from_is_still_the_doer()
+    {
+        var e = Single("وقصفت المدفعية من مواقع تابعة للجيش قرى في ريف حماة.", "REMOTE");
+        Assert.Equal("SYR-MIL", e.Actor1?.Id);
+    }
 }
