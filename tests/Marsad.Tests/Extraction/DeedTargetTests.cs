@@ -90,4 +90,19 @@ public class DeedTargetTests
         var e = Single("وقصفت المدفعية من مواقع تابعة للجيش قرى في ريف حماة.", "REMOTE");
         Assert.Equal("SYR-MIL", e.Actor1?.Id);
     }
+
+    [Fact]
+    public void Helicopters_called_syrian_in_an_article_about_lebanon_are_the_syrian_forces()
+    {
+        var result = Extract("دان الجيش اللبناني الغارات الجوية التي شنتها مروحيات سورية على منطقة عرسال الحدودية.");
+        Assert.Contains(result.Actors, a => a.Id == "SYR-MIL" && a.Text == "مروحيات سورية");
+        Assert.DoesNotContain(result.Events, e => e.Type == "REMOTE" && e.Actor1?.Id == "LBN-MIL");
+    }
+
+    [Fact]
+    public void Definite_warplanes_before_the_name_of_a_state_are_not_its_own()
+    {
+        var result = Extract("قصفت الطائرات الحربية سوريا والعراق خلال الشهر الماضي.");
+        Assert.DoesNotContain(result.Actors, a => a.Text == "الطائرات الحربية سوريا");
+    }
 }
