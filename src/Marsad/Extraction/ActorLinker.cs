@@ -17,6 +17,9 @@ internal static class ActorLinker
     private const int GenitiveWindow = 3;
     private const int SubjectWindow = 5;
 
+    /// <summary>At most this many adjectives of manner stand between a deed noun and the nationality that names its doer («الضربات الجوية العسكرية الأمريكية» is rare; two are enough).</summary>
+    private const int MannerReach = 2;
+
     public static void Link(ArticleIndex index, EventCandidate e, IReadOnlyList<EventCandidate> sentenceEvents, ActorHit? runningTopic)
     {
         var clause = index.ClauseOf(e.First);
@@ -94,13 +97,16 @@ internal static class ActorLinker
         // so are the men a condemnation or accusation names («استنكر … قيام عناصر تابعة للتنظيم»): they are blamed.
         if (actor1 is null && !pronounDoer)
         {
-            if ((!e.Trigger.IsVerb && e.Trigger.Genitive == "patient") || e.Type == "ACCUSE")
+            var owner = AfterAffiliation(index, e.End, clause.End, out var aimedAt);
+            // «غارة ضد أهداف تابعة للتنظيم», «هجوم على حاجز تابع للجيش»: what the deed is aimed at is
+            // acted on, and so is the body it belongs to.
+            if ((!e.Trigger.IsVerb && e.Trigger.Genitive == "patient") || e.Type == "ACCUSE" || aimedAt)
             {
-                actor2 ??= AfterAffiliation(index, e.End, clause.End);
+                actor2 ??= owner;
             }
             else
             {
-                actor1 = AfterAffiliation(index, e.End, clause.End);
+                actor1 = owner;
             }
         }
         // A bomb is nobody's until someone is named or claims it: its doer is never inherited.
@@ -393,21 +399,44 @@ internal static class ActorLinker
         return false;
     }
 
-    private static ActorHit? AfterAffiliation(ArticleIndex index, int from, int clauseEnd)
+    private static ActorHit? AfterAffiliation(ArticleIndex index, int from, int clauseEnd, out bool aimedAt)
     {
+        aimedAt = false;
         for (var k = from; k < Math.Min(clauseEnd, from + 10); k++)
         {
             var m = index.Role(k, "affiliation", true);
             if (m is null)
             {
+                aimedAt |= IsTargetPreposition(index, k);
                 continue;
             }
+            aimedAt |= FacilityBefore(index, k, from);
             // «تابعة للهلال الأحمر»: the ل may be glued to the name.
             var a = index.ActorAt(m.End) ?? index.ActorAt(m.End - 1);
             return a is { IsNisba: false } ? a : null;
         }
         return null;
     }
+
+    /// <summary>
+    /// «قصف مواقع تابعة للتنظيم», «اقتحام حاجز تابع للجيش»: a position or building (event_words.tsv
+    /// role facility) right before the affiliation is what the deed hits, unless fire comes from it
+    /// («قصف من مواقع تابعة للجيش»).
+    /// </summary>
+    private static bool FacilityBefore(ArticleIndex index, int affiliation, int from)
+    {
+        for (var k = affiliation - 1; k >= Math.Max(from, affiliation - 2); k--)
+        {
+            if (index.IsRole(k, "facility"))
+            {
+                return !(k > 0 && index.Token(k - 1).Norm == "من");
+            }
+        }
+        return false;
+    }
+
+    /// <summary>«على», «ضد»: the prepositions a deed noun takes its target with («هجوم على», «غارات ضد»).</summary>
+    private static bool IsTargetPreposition(ArticleIndex index, int k) => index.Token(k).Norm is "علي" or "ضد";
 
     private static bool IsDevice(ArticleIndex index, EventCandidate e)
     {
@@ -477,11 +506,18 @@ internal static class ActorLinker
         return null;
     }
 
-    /// <summary>Nationality adjectives right after a noun, in a row: «الاتفاق الأميركي الروسي».</summary>
+    /// <summary>
+    /// Nationality adjectives right after a noun, in a row: «الاتفاق الأميركي الروسي»; an adjective
+    /// or two of manner may stand first («الغارة الجوية الإسرائيلية», «القصف المدفعي التركي»).
+    /// </summary>
     private static List<ActorHit> NisbaChain(ArticleIndex index, int from)
     {
         var chain = new List<ActorHit>();
         var k = from;
+        for (var manner = 0; manner < MannerReach && index.ActorAt(k) is null && index.IsRole(k, "manner"); manner++)
+        {
+            k++;
+        }
         while (k < index.Count)
         {
             var a = index.ActorAt(k);

@@ -44,7 +44,10 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
             if (entry.IsNational)
             {
                 // «طائرات حربية تركية», «الشرطة البريطانية»: a nationality right after the generic word says whose they are.
-                var owner = i + 1 < matches.Count && matches[i + 1].First == m.End && Choose(matches[i + 1].Values) is { IsNisba: true } nisba ? nisba : null;
+                // «مروحيات سورية», «طائرات إسرائيل»: after an indefinite generic word a state's name is its
+                // adjective or its genitive, and says whose they are as well.
+                var owner = i + 1 < matches.Count && matches[i + 1].First == m.End && Choose(matches[i + 1].Values) is { } next
+                    && (next.IsNisba || (next.Class == "state" && next.Kind == "name" && !IsDefinite(text.Tokens[m.First].Norm))) ? next : null;
                 // «الجانب السوري», «الجانب الروسي»: the state itself, whose forces act where the deed is violent (ActorLinker.ArmedFormOf).
                 if (entry.Class == "side")
                 {
@@ -68,16 +71,26 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
                     i++;
                     continue;
                 }
-                // Unnamed gunmen are UNIDENTIFIED-ARMED wherever the table has no insurgents of its own.
-                var id = national?.For(entry.Class) ?? (entry.Class == "org" ? ActorLexicon.UnidentifiedArmed : null);
+                // Unnamed gunmen, and gunmen loyal to a government with no militia id, are
+                // UNIDENTIFIED-ARMED wherever the table has no id of its own for them.
+                var id = national?.For(entry.Class) ?? (entry.Class is "org" or "militia" ? ActorLexicon.UnidentifiedArmed : null);
                 if (id is null)
                 {
                     continue;
                 }
-                // Warplanes are the army class once their owner is known.
-                var cls = entry.Class == "air" ? "army" : entry.Class;
+                // Warplanes and militias are the army class once their owner is known, Kurdish forces an armed organisation.
+                var cls = entry.Class switch
+                {
+                    "air" or "militia" => "army",
+                    "kurds" => "org",
+                    _ => entry.Class,
+                };
                 context.Actors.Add(new ActorHit(m.First, m.End, m.Span, id, false, entry with { Id = id, Class = cls }) { Clitics = Clitics(text, m) });
-                lastOfClass[cls] = id;
+                // A militia named beside the army («قوات النظام والمسلحين الموالين لها») is not what a later «القوات الحكومية» refers back to.
+                if (entry.Class != "militia")
+                {
+                    lastOfClass[cls] = id;
+                }
                 continue;
             }
             if (entry.IsReference)
@@ -133,6 +146,11 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
             }
         }
     }
+
+    /// <summary>«الطائرات», «بالطائرات», «للطائرات»: the word carries the article after its clitics.</summary>
+    private static bool IsDefinite(string norm) =>
+        norm.StartsWith("ال", StringComparison.Ordinal) || norm.StartsWith("لل", StringComparison.Ordinal)
+        || (norm.Length > 3 && norm[0] is 'و' or 'ف' or 'ب' or 'ك' && (norm.AsSpan(1).StartsWith("ال", StringComparison.Ordinal) || norm.AsSpan(1).StartsWith("لل", StringComparison.Ordinal) || norm.AsSpan(1).StartsWith("بال", StringComparison.Ordinal)));
 
     private static string Clitics(AnalyzedText text, PhraseMatch<ActorEntry> m) => text.Tokens[m.First].Norm[..m.FirstReading.Prefix];
 

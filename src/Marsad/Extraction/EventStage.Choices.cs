@@ -26,6 +26,7 @@ public sealed partial class EventStage
     private static void ChooseActor1(ArticleIndex index, EventCandidate e, BinaryModel? model, float[] features, (Dictionary<string, int> Counts, string? Top) counts, ActorChoice.CandidateCues cues, CandidateLog? log, int group)
     {
         var options = ActorChoice.Options(index, e, e.Actor1, cues);
+        DeedTarget.DropFrom(index, e, options);
         var best = BestOption(index, e, options, skip: null, model, ActorChoice.Actor1Count, features.Length, counts, cues, log?.ActorRows, markSpeakers: true, group);
         if (best is { } picked && ActorChoice.FirstOfPair(index, picked, options) is { } first)
         {
@@ -46,10 +47,10 @@ public sealed partial class EventStage
         }
     }
 
-    /// <summary>Whoever chose it, the rules or the model: an undergone deed keeps only a doer named after it (see <see cref="SufferedWithoutDoer"/>).</summary>
+    /// <summary>Whoever chose it, the rules or the model: an undergone deed keeps only a doer named after it (see <see cref="SufferedWithoutDoer"/>), and the target a verb of aiming names is no doer (<see cref="DeedTarget"/>).</summary>
     private static void DropInferredDoer(ArticleIndex index, EventCandidate e)
     {
-        if (e.Actor1 is { } doer && SufferedWithoutDoer(index, e, doer))
+        if (e.Actor1 is { } doer && (SufferedWithoutDoer(index, e, doer) || DeedTarget.Is(index, doer, e)))
         {
             e.Actor1 = null;
             e.Actor1IsLocal = false;

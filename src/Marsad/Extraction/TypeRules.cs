@@ -150,7 +150,8 @@ internal static class TypeRules
 
         /// <summary>
         /// Whether <paramref name="e"/> is a plain attack word in a sentence that names a remote weapon and no close
-        /// combat. The sentence, not the clause: the weapon is often told in a clause of its own («… ، استخدمت فيه قذائف»).
+        /// combat. The sentence, not the clause: the weapon is often told in a clause of its own («… ، استخدمت فيه قذائف»);
+        /// but only the part of it between the contrast words around the trigger.
         /// </summary>
         private static bool IsStrikeScene(ArticleIndex index, EventCandidate e)
         {
@@ -159,8 +160,28 @@ internal static class TypeRules
                 return false;
             }
             var sentence = index.SentenceOf(e.First);
+            // «… تفادياً للطيران، غير أنّ الهجوم على المدينة أظهر …»: a contrast word («غير أن», «لكن»)
+            // turns to another matter, so the weapons told on its other side are not this attack's.
+            var first = sentence.First;
+            for (var k = e.First - 1; k > sentence.First; k--)
+            {
+                if (index.IsRole(k, "contrast", true))
+                {
+                    first = k;
+                    break;
+                }
+            }
+            var end = sentence.End;
+            for (var k = e.End; k < sentence.End; k++)
+            {
+                if (index.IsRole(k, "contrast", true))
+                {
+                    end = k;
+                    break;
+                }
+            }
             var strike = false;
-            for (var k = sentence.First; k < sentence.End; k++)
+            for (var k = first; k < end; k++)
             {
                 if (k >= e.First && k < e.End)
                 {

@@ -17,15 +17,21 @@ public sealed record ActorEntry(string Id, string Kind, string Class)
     public bool IsArmed => Class is "org" or "army";
 }
 
-/// <summary>One country's row of data/lexicons/national_actors.tsv; <see cref="Air"/> is null where unnamed warplanes are not read as anyone's.</summary>
-public sealed record NationalIds(string Forces, string Government, string Insurgents, string? Air)
+/// <summary>
+/// One country's row of data/lexicons/national_actors.tsv; <see cref="Air"/> is null where unnamed
+/// warplanes are not read as anyone's, <see cref="Militia"/> where the country's pro-government
+/// militias have no id of their own, <see cref="Kurds"/> where «القوات الكردية» is not guessed.
+/// </summary>
+public sealed record NationalIds(string Forces, string Government, string Insurgents, string? Air, string? Militia = null, string? Kurds = null)
 {
-    /// <summary>The id a generic word of the class <paramref name="cls"/> takes (actors.tsv: state, org = insurgents, air, else forces), or null.</summary>
+    /// <summary>The id a generic word of the class <paramref name="cls"/> takes (actors.tsv: state, org = insurgents, air, militia, kurds, else forces), or null.</summary>
     public string? For(string cls) => cls switch
     {
         "state" => Government,
         "org" => Insurgents,
         "air" => Air,
+        "militia" => Militia,
+        "kurds" => Kurds,
         _ => Forces,
     };
 }
@@ -69,14 +75,16 @@ public sealed class ActorLexicon
     {
         var table = TsvTable.LoadEmbedded("national_actors");
         int country = table.Column("country"), forces = table.Column("forces"), government = table.Column("government"),
-            insurgents = table.Column("insurgents"), air = table.Column("air");
+            insurgents = table.Column("insurgents"), air = table.Column("air"), militia = table.Column("militia"), kurds = table.Column("kurds");
         var map = new Dictionary<string, NationalIds>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
         {
-            map[row[country]] = new NationalIds(row[forces], row[government], row[insurgents], row[air] is { Length: > 0 } a ? a : null);
+            map[row[country]] = new NationalIds(row[forces], row[government], row[insurgents], OrNull(row[air]), OrNull(row[militia]), OrNull(row[kurds]));
         }
         return map;
     }
+
+    private static string? OrNull(string cell) => cell.Length > 0 ? cell : null;
 
     public PhraseMatcher<ActorEntry> Matcher { get; } = new();
 }

@@ -84,4 +84,12 @@ public class TypeRulesTests
         Assert.Contains(events, e => e.Type == "ATTACK_CIVILIANS");
         Assert.DoesNotContain(events, e => e.Type == "ASSAULT");
     }
+
+    [Fact]
+    public void Aircraft_told_before_a_contrast_word_do_not_make_the_attack_after_it_remote()
+    {
+        var events = Of("قالت مصادر ميدانية إن المسلحين تنقلوا ليلا في مجموعات صغيرة تفاديا للطيران الحربي، غير أن الهجوم على بلدة مورك أظهر قدرة التنظيم على الحشد.");
+        Assert.Contains(events, e => e.Type == "ASSAULT" && e.Evidence.Text.Contains("الهجوم", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Type == "REMOTE");
+    }
 }

@@ -51,7 +51,9 @@ public class ActorArgumentsTests
         var isil = Option(log, "ASSAULT", "ISIL");
         Assert.Equal(1, Feature(isil, "speaker_before"));
         Assert.True(isil.Speaker);
-        Assert.Equal(0, Feature(Option(log, "ASSAULT", "SYR-MIL"), "speaker_before"));
+        // The army after the plural «هاجموا» is its object (DeedTarget): no actor1 option, an actor2 one with no speaker cue.
+        Assert.DoesNotContain(log.ActorRows, r => r.Type == "ASSAULT" && r.ActorId == "SYR-MIL");
+        Assert.Equal(0, Feature(log.Actor2Rows.First(r => r.Type == "ASSAULT" && r.ActorId == "SYR-MIL"), "speaker_before"));
     }
 
     [Fact]
