@@ -75,6 +75,11 @@ internal static class ActorLinker
             }
             actor1 ??= AfterActor1Preposition(index, e.End, clause.End);
         }
+        // «قتل شرطيان على أيدي مسلحين»: an agent phrase after a passive verb names its doer, not the victims read as its subject.
+        if (actor1 is null && !pronounDoer && e.Trigger.IsVerb)
+        {
+            actor1 = AfterActor1Preposition(index, e.End, clause.End);
+        }
         if (actor1 is null && !pronounDoer && e.Trigger.IsVerb)
         {
             var after = SubjectAfter(index, e.End, clause.End);
@@ -237,6 +242,11 @@ internal static class ActorLinker
         for (var k = e.End; k < Math.Min(clause.End, e.End + 3); k++)
         {
             var m = index.Role(k, "doer", true);
+            // «صاروخ مصدره قوات النظام»: the source noun's genitive is the doer; its pronoun is the shell, not the subject.
+            if (m is null && index.Role(k, "origin", true) is { } origin)
+            {
+                return NextActor(index, origin.End, Math.Min(clause.End, origin.End + 4), a => !a.IsNisba || IsForceNisba(index, a));
+            }
             if (m is null)
             {
                 if (index.ActorAt(k) is not null || index.PlaceAt(k) is not null || index.IsRole(k, "prep"))

@@ -1,0 +1,34 @@
+using static Marsad.Tests.Extraction.Events;
+
+namespace Marsad.Tests.Extraction;
+
+/// <summary>
+/// Phrases that name a deed's doer after it where the linker read none (docs/events.md, s14-nobody):
+/// «على أيدي» after a passive verb, and the source noun «مصدره» after a shell.
+/// </summary>
+public class DoerPhraseTests
+{
+    [Fact]
+    public void Policemen_killed_at_the_hands_of_gunmen_were_killed_by_the_gunmen()
+    {
+        var events = Of("وقتل ثلاثة من عناصر الشرطة على أيدي مسلحين مجهولين عند حاجز في بعقوبة صباح اليوم.");
+        var killing = Assert.Single(events, e => e.Evidence.Text.Contains("قتل", StringComparison.Ordinal));
+        Assert.Equal("UNIDENTIFIED-ARMED", killing.Actor1?.Id);
+    }
+
+    [Fact]
+    public void A_rocket_whose_source_is_named_has_that_source_for_doer()
+    {
+        var events = Of("قتل خمسة مدنيين أمس إثر سقوط صاروخ مصدره قوات النظام على حي شعبي في مدينة حلب.");
+        var rocket = Assert.Single(events, e => e.Type == "REMOTE");
+        Assert.Equal("SYR-MIL", rocket.Actor1?.Id);
+    }
+
+    [Fact]
+    public void A_shell_whose_source_is_unknown_has_no_doer()
+    {
+        var events = Of("شنت قوات النظام غارات على مدينة دوما أمس. وسقطت قذيفة مصدرها مجهول على حي القصاع في دمشق مساء اليوم.");
+        var shell = Assert.Single(events, e => e.Type == "REMOTE" && e.Evidence.Text.Contains("قذيفة", StringComparison.Ordinal));
+        Assert.Null(shell.Actor1);
+    }
+}
