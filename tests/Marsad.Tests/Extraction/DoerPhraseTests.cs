@@ -4,7 +4,8 @@ namespace Marsad.Tests.Extraction;
 
 /// <summary>
 /// Phrases that name a deed's doer after it where the linker read none (docs/events.md, s14-nobody):
-/// «على أيدي» after a passive verb, and the source noun «مصدره» after a shell.
+/// «على أيدي» after a passive verb, the source noun «مصدره» after a shell, and «من» or «ل» right
+/// after a deed noun («قصف من القوات», «غارات للطيران»).
 /// </summary>
 public class DoerPhraseTests
 {
@@ -30,5 +31,13 @@ public class DoerPhraseTests
         var events = Of("شنت قوات النظام غارات على مدينة دوما أمس. وسقطت قذيفة مصدرها مجهول على حي القصاع في دمشق مساء اليوم.");
         var shell = Assert.Single(events, e => e.Type == "REMOTE" && e.Evidence.Text.Contains("قذيفة", StringComparison.Ordinal));
         Assert.Null(shell.Actor1);
+    }
+
+    [Fact]
+    public void Shelling_from_the_regime_forces_is_the_regime_forces_shelling()
+    {
+        var events = Of("قال ناشطون إن الجيش الحر سيطر على حاجز في حي جوبر بدمشق، تزامنا مع قصف من القوات النظامية على الحي.");
+        var shelling = Assert.Single(events, e => e.Type == "REMOTE");
+        Assert.Equal("SYR-MIL", shelling.Actor1?.Id);
     }
 }
