@@ -77,6 +77,15 @@ internal static class ActorLinker
                 }
             }
             actor1 ??= AfterActor1Preposition(index, e.End, clause.End);
+            if (e.Trigger.Genitive == "agent" && e.Type is "REMOTE" or "ASSAULT")
+            {
+                actor1 ??= DoerBehindPreposition(index, e.End, clause.End);
+            }
+        }
+        // «قتل شرطيان على أيدي مسلحين»: an agent phrase after a passive verb names its doer, not the victims read as its subject.
+        if (actor1 is null && !pronounDoer && e.Trigger.IsVerb)
+        {
+            actor1 = AfterActor1Preposition(index, e.End, clause.End);
         }
         if (actor1 is null && !pronounDoer && e.Trigger.IsVerb)
         {
@@ -243,6 +252,11 @@ internal static class ActorLinker
         for (var k = e.End; k < Math.Min(clause.End, e.End + 3); k++)
         {
             var m = index.Role(k, "doer", true);
+            // «صاروخ مصدره قوات النظام»: the source noun's genitive is the doer; its pronoun is the shell, not the subject.
+            if (m is null && index.Role(k, "origin", true) is { } origin)
+            {
+                return NextActor(index, origin.End, Math.Min(clause.End, origin.End + 4), a => !a.IsNisba || IsForceNisba(index, a));
+            }
             if (m is null)
             {
                 if (index.ActorAt(k) is not null || index.PlaceAt(k) is not null || index.IsRole(k, "prep"))
@@ -279,6 +293,37 @@ internal static class ActorLinker
                 return null;
             }
             if (index.IsRole(k, "prep") || index.PlaceAt(k) is not null || index.IsRole(k, "doer", true))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Words (adjectives: «مدفعي», «عنيفة») that may stand between a deed noun and the «من» or «ل» of its doer.</summary>
+    private const int WordsBeforeDoerPreposition = 1;
+
+    /// <summary>
+    /// «قصف من القوات النظامية», «غارات للطيران الحربي», «هجوم لمسلحين»: a deed noun whose genitive is its
+    /// agent names an armed doer right behind «من» (one adjective may stand between) or a clitic «ل» right
+    /// after it; its target stands behind «على» or «ضد». Further off, «من» is mostly partitive («دورية من
+    /// الجيش») and «ل» a target's owner («قصف مواقع لتنظيم»), so only the words right after the noun count.
+    /// </summary>
+    private static ActorHit? DoerBehindPreposition(ArticleIndex index, int from, int clauseEnd)
+    {
+        for (var k = from; k < Math.Min(clauseEnd, from + 1 + WordsBeforeDoerPreposition); k++)
+        {
+            if (index.ActorAt(k) is { } hit)
+            {
+                // «ل» only right after the noun: after a word it is mostly that word's owner («قصف مواقع لتنظيم»).
+                return k == from && hit.First == k && hit.IsArmed && !hit.IsNisba && ArticleIndex.StartsWithCliticPrep(hit, 'ل') ? hit : null;
+            }
+            var t = index.Token(k);
+            if (string.Equals(t.Norm, "من", StringComparison.Ordinal))
+            {
+                return index.ActorAt(k + 1) is { IsArmed: true, IsNisba: false } named && named.First == k + 1 && named.Clitics.Length == 0 ? named : null;
+            }
+            if (!t.IsWord || index.IsRole(k, "prep") || index.PlaceAt(k) is not null)
             {
                 return null;
             }

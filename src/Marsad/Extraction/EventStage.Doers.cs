@@ -8,9 +8,10 @@ namespace Marsad.Extraction;
 /// choice (which scores each mention on its own) cannot see: a relative clause names its doer before
 /// «التي» («القوات النظامية التي قصفت»); the one who repels an attack is not its doer («صد المقاتلون
 /// محاولة لاقتحام البلدة من القوات»); a shell that fell or a bomb that went off names its doer after
-/// itself or not at all («قذيفة هاون سقطت …», «قذيفة أطلقها …»); a clash whose own paragraph names no
-/// party takes none from another (docs/annotation.md 6.3 and its 2026-12-03 decision on clashes).
-/// They run after both choices, in every mode.
+/// itself or not at all («قذيفة هاون سقطت …», «قذيفة أطلقها …») (docs/annotation.md 6.3). They run
+/// after both choices, in every mode. A fourth rule, that a clash noun takes no side from another
+/// paragraph, was taken out in s14-nobody: with the rules' doer (no actor1 model shipped) it cleared
+/// more sides the coders took from the paragraph before than roundup sides (docs/events.md).
 /// </summary>
 public sealed partial class EventStage
 {
@@ -36,10 +37,6 @@ public sealed partial class EventStage
             {
                 SetDoer(index, e, null);
                 rule += "fell";
-            }
-            if (ClashInItsParagraph(index, e))
-            {
-                rule += "paragraph";
             }
         }
         if (TraceChoices && (before1 != e.Actor1?.ActorId || before2 != e.Actor2?.ActorId))
@@ -194,32 +191,5 @@ public sealed partial class EventStage
             }
         }
         return true;
-    }
-
-    /// <summary>
-    /// «تواصلت الاشتباكات في أحياء العاصمة»: a clash named by its noun takes its sides from its own
-    /// paragraph or from none (docs/annotation.md 8, 2026-12-03: the coders took the sides from the
-    /// neighbouring sentences of the same paragraph, and left both null in roundup lines); a side the
-    /// choice reads in another paragraph is dropped.
-    /// </summary>
-    private static bool ClashInItsParagraph(ArticleIndex index, EventCandidate e)
-    {
-        if (e.Type != "ASSAULT" || e.Trigger.IsVerb || !index.IsRole(e.First, "clash", true))
-        {
-            return false;
-        }
-        var dropped = false;
-        var paragraph = EventFeatures.ParagraphOf(index.Text, e.First);
-        if (e.Actor1 is { } doer && EventFeatures.ParagraphOf(index.Text, doer.First) != paragraph)
-        {
-            SetDoer(index, e, null);
-            dropped = true;
-        }
-        if (e.Actor2 is { } other && EventFeatures.ParagraphOf(index.Text, other.First) != paragraph)
-        {
-            e.Actor2 = null;
-            dropped = true;
-        }
-        return dropped;
     }
 }
