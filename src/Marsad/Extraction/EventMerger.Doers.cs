@@ -9,27 +9,29 @@ namespace Marsad.Extraction;
 /// </summary>
 internal static partial class EventMerger
 {
-    private static List<EventCandidate> MergeAcrossDoers(List<EventCandidate> events)
+    private static List<EventCandidate> MergeAcrossDoers(ArticleIndex index, List<EventCandidate> events)
     {
         var kept = new List<EventCandidate>(events.Count);
         foreach (var e in events)
         {
-            var at = kept.FindIndex(k => RetoldAtSamePlace(k, e));
+            var at = kept.FindIndex(k => RetoldAtSamePlace(index, k, e));
             if (at < 0)
             {
                 kept.Add(e);
                 continue;
             }
-            // The better-evidenced telling stands, in the first telling's slot so the order still reads as the text.
-            var (winner, loser) = Evidence(e).CompareTo(Evidence(kept[at])) > 0 ? (e, kept[at]) : (kept[at], e);
+            // The better-evidenced telling stands, in the first telling's slot so the order still reads as the text;
+            // of two tellings with swapped sides, each reads its doer locally, so the decision's score tells them apart.
+            var better = SidesSwapped(kept[at], e) ? e.Confidence.CompareTo(kept[at].Confidence) : Evidence(e).CompareTo(Evidence(kept[at]));
+            var (winner, loser) = better > 0 ? (e, kept[at]) : (kept[at], e);
             Lend(winner, loser);
             kept[at] = winner;
         }
         return kept;
     }
 
-    /// <summary>Same type and modality at the same named place (a town, a quarter, a region; not a whole country), not two towns of one list, not the two sides of a clash, the same doer or one telling doerless.</summary>
-    private static bool RetoldAtSamePlace(EventCandidate a, EventCandidate b)
+    /// <summary>Same type and modality at the same named place (a town, a quarter, a region; not a whole country), not two towns of one list, not the two sides of a clash, the same doer or one telling doerless, or one fight told with its sides swapped (s14-dup).</summary>
+    private static bool RetoldAtSamePlace(ArticleIndex index, EventCandidate a, EventCandidate b)
     {
         if (!string.Equals(a.Type, b.Type, StringComparison.Ordinal) || !string.Equals(a.Modality, b.Modality, StringComparison.Ordinal)
             || a.Place is not { } pa || b.Place is not { } pb || pa.Mention.Precision is "country" || pb.Mention.Precision is "country")
@@ -45,8 +47,13 @@ internal static partial class EventMerger
         {
             return true;
         }
-        // «هجوم مضاد» on the attacker: one side's doer is the other's target, so these are the two sides of a clash.
-        if (Targets(a, b) || Targets(b, a))
+        if (SidesSwapped(a, b))
+        {
+            return OneFightTwice(index, a, b);
+        }
+        // «هجوم مضاد» on the attacker: one side's doer is the other's target, so these are the two sides of a
+        // clash; a doerless clash noun names no attacker, so its target says nothing of a counter-attack.
+        if ((Targets(a, b) || Targets(b, a)) && !(IsClashNoun(index, a) || IsClashNoun(index, b)))
         {
             return false;
         }
@@ -54,6 +61,26 @@ internal static partial class EventMerger
         // counter-attack at Khanaser under a retrain (docs/events.md, s10-dup); a doerless telling merges.
         return a.Actor1 is null || b.Actor1 is null;
     }
+
+    /// <summary>Each telling's doer is the other's target: «اشتباكات بين الجيش والمعارضة» read once with each side first, or a strike read once with its target as doer.</summary>
+    private static bool SidesSwapped(EventCandidate a, EventCandidate b) => Targets(a, b) && Targets(b, a);
+
+    /// <summary>
+    /// Swapped sides are one happening when the violence is one-sided (a strike, violence on civilians: its place
+    /// is the target's ground, so the two sides do not both strike it) or when either telling is a clash that names
+    /// both sides («معارك بين الجيش والمعارضة»: no attacker, so the sides are named in either order), on one day.
+    /// An attack and the counter-attack on the attacker («هجوم مضاد», the seed's Khanaser) stay two, and so do a
+    /// bare «الاشتباكات» beside another fight at the place (allies fighting one enemy read with swapped roles on
+    /// train); captures are taken and retaken, so they never merge so.
+    /// </summary>
+    private static bool OneFightTwice(ArticleIndex index, EventCandidate a, EventCandidate b) =>
+        (a.Type is "REMOTE" or "ATTACK_CIVILIANS" || (a.Type == "ASSAULT" && (NamesBothSides(index, a) || NamesBothSides(index, b))))
+        && !(a.Date?.Value is { } da && b.Date?.Value is { } db && !string.Equals(da, db, StringComparison.Ordinal));
+
+    private static bool NamesBothSides(ArticleIndex index, EventCandidate e) =>
+        ClashSides.Of(index, e, index.ClauseOf(e.First).End) is ({ }, { });
+
+    private static bool IsClashNoun(ArticleIndex index, EventCandidate e) => !e.Trigger.IsVerb && index.IsRole(e.First, "clash", true);
 
     private static bool Targets(EventCandidate a, EventCandidate b) =>
         a.Actor2 is { } target && b.Actor1 is { } doer && string.Equals(target.ActorId, doer.ActorId, StringComparison.Ordinal);

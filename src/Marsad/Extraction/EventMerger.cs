@@ -11,7 +11,7 @@ internal static partial class EventMerger
 {
     private const double SamePlaceKm = 5;
 
-    public static List<EventCandidate> Merge(List<EventCandidate> candidates)
+    public static List<EventCandidate> Merge(ArticleIndex index, List<EventCandidate> candidates)
     {
         var kept = new List<EventCandidate>();
         foreach (var e in candidates)
@@ -36,7 +36,7 @@ internal static partial class EventMerger
             into.Attribution ??= e.Attribution;
             into.Confidence = Math.Max(into.Confidence, e.Confidence);
         }
-        return MergeAcrossDoers(kept);
+        return MergeAcrossDoers(index, kept);
     }
 
     /// <summary>The toll is the unnumbered plural's 3 («سقوط قتلى», «مقتل وإصابة 35»), not a count the text gives.</summary>

@@ -262,7 +262,7 @@ public sealed partial class EventStage : IExtractionStage
         MentionToll.Lend(index, triggers, candidates);
         ReportDay.Redate(index, candidates);
         ApplyClaims(index, candidates);
-        var merged = EventMerger.Merge(candidates);
+        var merged = EventMerger.Merge(index, candidates);
         SharedToll.Divide(index, merged);
         foreach (var e in merged)
         {

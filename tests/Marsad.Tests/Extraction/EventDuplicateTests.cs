@@ -31,4 +31,18 @@ public sealed class EventDuplicateTests
         var events = Of("هاجم تنظيم داعش بلدة مارع فجر اليوم. وشنت فصائل المعارضة هجوما مضادا على تنظيم داعش في بلدة مارع.");
         Assert.Equal(2, events.Count(x => x.Type == "ASSAULT"));
     }
+
+    [Fact]
+    public void A_clash_told_with_its_sides_in_each_order_at_one_town_is_one_event()
+    {
+        var events = Of("اندلعت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في بلدة مورك صباح اليوم. وتجددت المعارك بين فصائل المعارضة وقوات النظام في بلدة مورك.");
+        Assert.True(events.Count(x => x.Type == "ASSAULT") == 1, Describe(events));
+    }
+
+    [Fact]
+    public void A_town_taken_by_one_side_and_retaken_by_the_other_stays_two_captures()
+    {
+        var events = Of("سيطر تنظيم داعش على بلدة مارع صباح اليوم. واستعادت فصائل المعارضة السيطرة على بلدة مارع من تنظيم داعش مساء اليوم.");
+        Assert.True(events.Count(x => x.Type == "CAPTURE") == 2, Describe(events));
+    }
 }
