@@ -188,7 +188,9 @@ public sealed class TriggerLexicon
             forms.Add(stem + "ان" + (dualTail is null ? tail : dualTail.Replace("تين", "تان", StringComparison.Ordinal)));
             if (words.Length == 1)
             {
+                // The dual construct in both cases: «قذيفتي هاون», «قذيفتا هاون» (the subject of «سقطت»).
                 forms.Add(stem + "ي");
+                forms.Add(stem + "ا");
             }
         }
         else if (plain)
@@ -198,6 +200,12 @@ public sealed class TriggerLexicon
                 forms.Add(head + "ا");
                 forms.Add(head + "ين");
                 forms.Add(head + "ان");
+            }
+            else if (words.Skip(1).All(w => w.Length >= 3 && !w.EndsWith('ه') && !w.EndsWith("ات", StringComparison.Ordinal) && !Particles.Contains(w)))
+            {
+                // A masculine noun with its adjectives agrees in the dual word by word («برميلين متفجرين»).
+                forms.Add(string.Join(' ', words.Select(w => w + "ين")));
+                forms.Add(string.Join(' ', words.Select(w => w + "ان")));
             }
         }
         if (words.Length > 1)
