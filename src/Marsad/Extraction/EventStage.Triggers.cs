@@ -161,7 +161,9 @@ public sealed partial class EventStage
                         return true;
                     }
                 }
-                return false;
+                return PlaceBeforeRelative(index, m.First);
+            case "force":
+                return ForceNear(index, m, clause);
             case "arms" or "relief":
                 return GiftFits(index, m.End, clause.End, entry.Needs);
             default:
@@ -192,6 +194,61 @@ public sealed partial class EventStage
         }
         return false;
     }
+
+    /// <summary>
+    /// «مدينة القريتين التي استولوا عليها»: a verb in a relative clause takes the place its
+    /// relative pronoun stands for, the place (or place word, or position) right before it.
+    /// </summary>
+    private static bool PlaceBeforeRelative(ArticleIndex index, int trigger)
+    {
+        for (var r = trigger - 1; r >= Math.Max(1, trigger - RelativeReach); r--)
+        {
+            if (!index.IsRole(r, "relative"))
+            {
+                continue;
+            }
+            // The relative pronoun opens a clause of its own: its antecedent is read across the bound.
+            for (var k = r - 1; k >= Math.Max(0, r - 2); k--)
+            {
+                if (index.PlaceAt(k) is not null || index.IsRole(k, "placeref", true) || index.IsRole(k, "facility", true))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>How far before a verb its relative pronoun may stand («التي استولوا عليها», «التي كانوا قد استولوا»).</summary>
+    private const int RelativeReach = 3;
+
+    /// <summary>
+    /// A force moved or downed: a force noun (event_words.tsv role forcenoun: «قوات», «طائرات»,
+    /// «سفن حربية», «بطاريات») after the trigger in its clause («إرسال أربع سفن حربية», «إسقاط
+    /// ثلاث طائرات»), or as its subject just before it («البطاريتان اللتان نشرتا», «الطائرات
+    /// الأميركية بدأت بالوصول»). Names the kind of thing a state moves, where «armed» needs a
+    /// named armed side.
+    /// </summary>
+    private static bool ForceNear(ArticleIndex index, PhraseMatch<TriggerEntry> m, TextUnit clause)
+    {
+        var end = Math.Min(clause.End, m.End + ForceReach);
+        // The subject may stand before a relative pronoun that opens the trigger's clause: the sentence bounds it.
+        for (var k = Math.Max(index.SentenceOf(m.First).First, m.First - ForceBefore); k < end; k++)
+        {
+            if ((k < m.First || k >= m.End) && index.IsRole(k, "forcenoun", true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How far after a trigger its force noun may stand («إرسال أربع سفن حربية إضافية»).</summary>
+    private const int ForceReach = 6;
+
+    /// <summary>How far before a trigger its force noun may stand as the subject («البطاريتين الألمانيتين اللتين نشرتا»).</summary>
+    private const int ForceBefore = 4;
 
     /// <summary>How far after a verb of describing its word of condemnation may stand («وصف الهجوم الذي استهدف … بأنه جريمة»).</summary>
     private const int CensureReach = 12;

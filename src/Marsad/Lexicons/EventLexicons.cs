@@ -196,7 +196,9 @@ public sealed class TriggerLexicon
             forms.Add(stem + "ان" + (dualTail is null ? tail : dualTail.Replace("تين", "تان", StringComparison.Ordinal)));
             if (words.Length == 1)
             {
+                // The dual construct in both cases: «قذيفتي هاون», «قذيفتا هاون» (the subject of «سقطت»).
                 forms.Add(stem + "ي");
+                forms.Add(stem + "ا");
             }
         }
         else if (plain)
@@ -206,6 +208,13 @@ public sealed class TriggerLexicon
                 forms.Add(head + "ا");
                 forms.Add(head + "ين");
                 forms.Add(head + "ان");
+            }
+            else if (words.Skip(1).All(IndefiniteMasculine))
+            {
+                // A masculine noun with its adjectives agrees in the dual word by word («برميلين متفجرين»);
+                // a word with the article or a preposition («هجوم بالصواريخ») is no adjective of it.
+                forms.Add(string.Join(' ', words.Select(w => w + "ين")));
+                forms.Add(string.Join(' ', words.Select(w => w + "ان")));
             }
         }
         if (words.Length > 1)
@@ -219,6 +228,10 @@ public sealed class TriggerLexicon
         }
         return forms.Distinct(StringComparer.Ordinal);
     }
+
+    private static bool IndefiniteMasculine(string w) =>
+        w.Length >= 3 && !w.EndsWith('ه') && !w.EndsWith("ات", StringComparison.Ordinal) && !Particles.Contains(w)
+        && !w.StartsWith("ال", StringComparison.Ordinal) && !w.StartsWith("بال", StringComparison.Ordinal) && !w.StartsWith("لل", StringComparison.Ordinal);
 
     /// <summary>Past and present forms of the persons news narrates in (3rd person, 1st plural), and the «س» future.</summary>
     internal static IEnumerable<(string Form, Tense Tense)> Conjugate(string past, string? present, IReadOnlySet<string>? timeWords = null)
