@@ -16,7 +16,7 @@ public sealed partial class FatalityFinder
     /// Statements with no number: «سقوط قتيل» (1), «قتيلين» (2), «مقتل جندي» (1), «مقتل جنديين» (2),
     /// «مقتل أحد الجنود» (1), «لقي جندي حتفه» (1).
     /// </summary>
-    private static void AddCountless(AnalyzedText text, Cue?[] cueAt, bool[] isNumber, List<FatalityMention> result)
+    private void AddCountless(AnalyzedText text, Cue?[] cueAt, bool[] isNumber, List<FatalityMention> result)
     {
         var tokens = text.Tokens;
         Cue? previous = null;
@@ -78,7 +78,10 @@ public sealed partial class FatalityFinder
                 k = victim.End - 1;
                 continue;
             }
-            if (cue.Is(CueKind.KillBefore) && cue.End < tokens.Count && cueAt[cue.End] is { } next && !next.Conjoined)
+            // «اشتباك قتل خلاله جندي»: the happening's pronoun may stand between the killing and its victim.
+            var victimAt = cue.End < tokens.Count && cueAt[cue.End] is null && _duringIt.Contains(tokens[cue.End].Norm)
+                && tokens[cue.End].Sentence == tokens[cue.First].Sentence ? cue.End + 1 : cue.End;
+            if (cue.Is(CueKind.KillBefore) && victimAt < tokens.Count && cueAt[victimAt] is { } next && !next.Conjoined)
             {
                 var count = next.Is(CueKind.PersonDual) ? 2
                     : next.Is(CueKind.PersonSingle) || (next.Is(CueKind.OneOf) && !next.HasPrefix) ? 1

@@ -43,6 +43,9 @@ public sealed partial class FatalityFinder
     /// <summary>Words that pick some of the counted people out (subset): a count after them is a part, not more dead.</summary>
     private readonly HashSet<string> _subsets = new(StringComparer.Ordinal);
 
+    /// <summary>«خلاله», «فيها»: the happening's pronoun between a killing word and its one victim (kind during_it).</summary>
+    private readonly HashSet<string> _duringIt = new(StringComparer.Ordinal);
+
     private FatalityFinder(TsvTable table)
     {
         int phrase = table.Column("phrase"), kind = table.Column("kind");
@@ -56,6 +59,11 @@ public sealed partial class FatalityFinder
             if (row[kind] == "subset")
             {
                 _subsets.Add(ArabicNormalizer.NormalizeKey(row[phrase]));
+                continue;
+            }
+            if (row[kind] == "during_it")
+            {
+                _duringIt.Add(ArabicNormalizer.NormalizeKey(row[phrase]));
                 continue;
             }
             var k = row[kind] switch

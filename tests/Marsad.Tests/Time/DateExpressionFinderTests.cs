@@ -86,6 +86,24 @@ public class DateExpressionFinderTests
     }
 
     [Fact]
+    public void Two_days_ago_is_two_days_back()
+    {
+        AssertDate("سيطر المسلحون على البلدة قبل يومين.", "2016-02-16", "day", "قبل يومين");
+    }
+
+    [Fact]
+    public void Three_days_since_is_three_days_back()
+    {
+        AssertDate("بدأ القصف على الحي منذ ثلاثة أيام.", "2016-02-15", "day", "منذ ثلاثة أيام");
+    }
+
+    [Fact]
+    public void A_week_since_is_seven_days_back()
+    {
+        AssertDate("بدأ الهجوم على المدينة منذ أسبوع.", "2016-02-11", "day", "منذ أسبوع");
+    }
+
+    [Fact]
     public void Today_is_the_publication_day()
     {
         AssertDate("أعلن الجيش اليوم السيطرة على التلة.", "2016-02-18", "day", "اليوم");
