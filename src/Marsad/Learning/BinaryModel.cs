@@ -152,6 +152,22 @@ internal sealed class BinaryModel
 
     public static BinaryModel? LoadEmbedded(string name, int expectedFeatures)
     {
+        // MARSAD_MODELS_DIR: a retrain's output (marsad train --models DIR) is read from its folder
+        // instead of the embedded set, so it can be measured without a rebuild; a model missing
+        // there is one the retrain did not ship.
+        if (Environment.GetEnvironmentVariable("MARSAD_MODELS_DIR") is { Length: > 0 } dir)
+        {
+            var zipPath = Path.Combine(dir, name + ".zip");
+            var cardPath = Path.Combine(dir, name + ".json");
+            if (!File.Exists(zipPath) || !File.Exists(cardPath))
+            {
+                return null;
+            }
+            using var zipFile = File.OpenRead(zipPath);
+            using var cardFile = File.OpenRead(cardPath);
+            return Load(zipFile, cardFile, name, expectedFeatures, member =>
+                File.Exists(Path.Combine(dir, BagMemberName(name, member) + ".zip")) ? File.OpenRead(Path.Combine(dir, BagMemberName(name, member) + ".zip")) : null);
+        }
         var asm = Assembly.GetExecutingAssembly();
         using var zip = asm.GetManifestResourceStream($"Marsad.Data.models.{name}.zip");
         using var json = asm.GetManifestResourceStream($"Marsad.Data.models.{name}.json");
