@@ -48,11 +48,14 @@ public sealed class MarsadPipeline(IReadOnlyList<IExtractionStage> stages)
 
     public ExtractionResult Extract(Article article) => Extract(article, null);
 
+    /// <summary>Whether a body this long is extracted window by window (<see cref="BodyWindows"/>).</summary>
+    public static bool ExtractsInWindows(int bodyLength) => bodyLength > BodyWindows.WindowChars;
+
     /// <summary>Extracts with every candidate event recorded in <paramref name="log"/> (training), or as usual when it is null.</summary>
     internal ExtractionResult Extract(Article article, Learning.CandidateLog? log)
     {
         // Training logs candidates with spans of the whole body, and no training article is long.
-        if (log is null && article.Body.Length > BodyWindows.WindowChars)
+        if (log is null && ExtractsInWindows(article.Body.Length))
         {
             return ExtractWindows(article);
         }
