@@ -50,6 +50,10 @@ internal static class TypeRules
         // «مجزرة ارتكبها الطيران المروحي»: SPEC §2 keeps an air, artillery, chemical or bomb attack REMOTE (actor2 CIV)
         // whoever it kills; ATTACK_CIVILIANS is direct violence.
         "ATTACK_CIVILIANS" when cues.RemoteWeapon => "REMOTE",
+        // «استهدفت قوات الأمن الأهالي بالقنص»: a deed of aiming («استهدف»; not a word of shelling or bombs itself) done with
+        // gunfire is direct violence, on civilians or a clash by its target (SPEC §2), never remote violence.
+        "REMOTE" when cues.SmallArms && !NamesRemoteDeed(index, e) =>
+            e.Actor1?.IsArmed != false && !cues.ArmedClash && (e.Actor2?.ActorId is "CIV" or "PROTESTERS" || (cues.Civilian && !cues.Fighter)) ? "ATTACK_CIVILIANS" : "ASSAULT",
         // «قتل جنديان في هجوم على حاجز … سقطت فيه قذائف»: an attack word that names no weapon, in a sentence of
         // shelling or bombs and of no gunfire or close combat, is the remote attack the sentence tells.
         "ASSAULT" when cues.StrikeScene => "REMOTE",
@@ -64,6 +68,19 @@ internal static class TypeRules
         "ARREST" when cues.NonStateDoer => "ATTACK_CIVILIANS",
         _ => null,
     };
+
+    /// <summary>Whether a word of the trigger of <paramref name="e"/> itself names shelling, a raid, a projectile or a bomb («قصف», «غارة»).</summary>
+    private static bool NamesRemoteDeed(ArticleIndex index, EventCandidate e)
+    {
+        for (var k = e.First; k < e.End; k++)
+        {
+            if (TypeCues.Is(index, k, "strike") || TypeCues.Is(index, k, "remoteweapon") || TypeCues.Is(index, k, "missile") || TypeCues.Is(index, k, "device"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>The protesters named in the clause of <paramref name="e"/>, the one nearest the trigger.</summary>
     private static ActorHit? Protesters(ArticleIndex index, EventCandidate e)
@@ -95,17 +112,23 @@ internal static class TypeRules
     /// <see cref="Chemical"/>: a chemical weapon word in the target window (role chemical): the attack is never a clash.
     /// <see cref="NonStateDoer"/>: the doer is a non-state armed group («مقاتلو المعارضة», «داعش») acting on others than its own
     /// members: a detention by it is an abduction (annotation.md 6.1), never ARREST, a state's act.
-    internal readonly record struct TypeCues(bool Civilian, bool Fighter, bool RemoteWeapon, bool Protesters, bool OrgDoer, bool StrikeScene = false, bool ArmedClash = false, bool Riot = false, bool NonStateDoer = false, bool Chemical = false)
+    /// <see cref="SmallArms"/>: the instrument behind ب in the target window is gunfire («بالقنص», «بالرصاص الحي»): a deed of
+    /// aiming done so is direct, never remote violence.
+    internal readonly record struct TypeCues(bool Civilian, bool Fighter, bool RemoteWeapon, bool Protesters, bool OrgDoer, bool StrikeScene = false, bool ArmedClash = false, bool Riot = false, bool NonStateDoer = false, bool Chemical = false, bool SmallArms = false)
     {
         public static TypeCues Of(ArticleIndex index, EventCandidate e)
         {
             var clause = index.ClauseOf(e.First);
             var end = Math.Min(clause.End, e.End + TargetWindow);
-            bool civilian = false, fighter = false, remote = false, chemical = false;
+            bool civilian = false, fighter = false, remote = false, chemical = false, smallArms = false;
             for (var k = e.End; k < end; k++)
             {
                 // «بالطائرات», «بقذائف الهاون»: the weapon is the instrument, behind ب.
-                remote |= index.Token(k).Norm.StartsWith('ب') && (Is(index, k, "remoteweapon") || Is(index, k, "missile") || Is(index, k, "device"));
+                var instrument = index.Token(k).Norm.StartsWith('ب');
+                remote |= instrument && (Is(index, k, "remoteweapon") || Is(index, k, "missile") || Is(index, k, "device"));
+                // «الاعتداء الانتحاري», «هجوم صاروخي»: an adjective of the weapon right on the deed noun names it as well.
+                remote |= k == e.End && !e.Trigger.IsVerb && (Is(index, k, "device") || Is(index, k, "missile"));
+                smallArms |= instrument && Is(index, k, "smallarms");
                 // «بأسلحة كيماوية», «هجوم كيماوي»: a chemical weapon is remote violence behind any word (SPEC §2, ACLED).
                 chemical |= Is(index, k, "chemical");
                 remote |= chemical;
@@ -145,7 +168,7 @@ internal static class TypeRules
             var riot = protesters && !armedClash && !remote && e.Type == "ASSAULT" && e.Actor1?.Entry?.Class != "army"
                 && Is(index, e.First, "smallarms");
             var nonState = e.Actor1 is { Entry.Class: "org" } org && !org.IsNisba && e.Actor2?.ActorId != org.ActorId;
-            return new TypeCues(civilian, fighter, remote, protesters, e.Actor1?.Entry?.Class == "org", !remote && IsStrikeScene(index, e), armedClash, riot, nonState, chemical);
+            return new TypeCues(civilian, fighter, remote, protesters, e.Actor1?.Entry?.Class == "org", !remote && IsStrikeScene(index, e), armedClash, riot, nonState, chemical, smallArms && !remote);
         }
 
         /// <summary>
