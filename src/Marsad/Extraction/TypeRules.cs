@@ -74,7 +74,7 @@ internal static class TypeRules
     {
         for (var k = e.First; k < e.End; k++)
         {
-            if (TypeCues.Is(index, k, "strike") || TypeCues.Is(index, k, "remoteweapon") || TypeCues.Is(index, k, "missile") || TypeCues.Is(index, k, "device"))
+            if (TypeCues.IsRemoteWord(index, k))
             {
                 return true;
             }
@@ -214,10 +214,14 @@ internal static class TypeRules
                 {
                     return false;
                 }
-                strike |= Is(index, k, "remoteweapon") || Is(index, k, "missile") || Is(index, k, "device") || Is(index, k, "strike");
+                strike |= IsRemoteWord(index, k);
             }
             return strike;
         }
+
+        /// <summary>A word of an aircraft, artillery, a projectile, a bomb or of shelling (roles remoteweapon, missile, device, strike).</summary>
+        internal static bool IsRemoteWord(ArticleIndex index, int k) =>
+            Is(index, k, "remoteweapon") || Is(index, k, "missile") || Is(index, k, "device") || Is(index, k, "strike");
 
         /// <summary>A word of the role, as the longest phrase there or alone («طائرات» inside the force phrase «طائرات حربية»).</summary>
         internal static bool Is(ArticleIndex index, int k, string role) =>

@@ -166,7 +166,7 @@ internal sealed class BinaryModel
             using var zipFile = File.OpenRead(zipPath);
             using var cardFile = File.OpenRead(cardPath);
             return Load(zipFile, cardFile, name, expectedFeatures, member =>
-                File.Exists(Path.Combine(dir, BagMemberName(name, member) + ".zip")) ? File.OpenRead(Path.Combine(dir, BagMemberName(name, member) + ".zip")) : null);
+                Path.Combine(dir, BagMemberName(name, member) + ".zip") is var memberPath && File.Exists(memberPath) ? File.OpenRead(memberPath) : null);
         }
         var asm = Assembly.GetExecutingAssembly();
         using var zip = asm.GetManifestResourceStream($"Marsad.Data.models.{name}.zip");
