@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -162,9 +163,24 @@ internal sealed partial class TreeScorer
 
     private static bool HasNaN(ReadOnlySpan<float> features)
     {
-        foreach (var value in features)
+        // A vector at a time (NaN is the one value not equal to itself): every score looks at its
+        // whole vector first, each member of a bag again, and the value-by-value loop was ~1 % of
+        // a batch's CPU (docs/performance.md, fifteenth step).
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
         {
-            if (float.IsNaN(value))
+            foreach (var v in MemoryMarshal.Cast<float, Vector<float>>(features))
+            {
+                if (!Vector.EqualsAll(v, v))
+                {
+                    return true;
+                }
+                i += Vector<float>.Count;
+            }
+        }
+        for (; i < features.Length; i++)
+        {
+            if (float.IsNaN(features[i]))
             {
                 return true;
             }
