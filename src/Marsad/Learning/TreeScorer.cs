@@ -161,7 +161,7 @@ internal sealed partial class TreeScorer
     /// <summary>Every split's feature and threshold, for tests that put values exactly on a threshold.</summary>
     internal IEnumerable<(int Feature, float Threshold)> Splits => _nodes.Select(n => (n.Feature, n.Threshold));
 
-    private static bool HasNaN(ReadOnlySpan<float> features)
+    internal static bool HasNaN(ReadOnlySpan<float> features)
     {
         // A vector at a time (NaN is the one value not equal to itself): every score looks at its
         // whole vector first, each member of a bag again, and the value-by-value loop was ~1 % of
