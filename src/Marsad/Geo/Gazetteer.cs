@@ -129,7 +129,14 @@ public sealed partial class Gazetteer
     }
 
     /// <summary>The sorted rows of a name found by <see cref="Probe"/>; the list is shared and must not be changed.</summary>
-    public IReadOnlyList<int> Rows(int name)
+    public IReadOnlyList<int> Rows(int name) => RowArray(name);
+
+    /// <summary>
+    /// <see cref="Rows(int)"/> as the array it is: the place stage reads a name's rows for every
+    /// match, and through the interface each read was a dispatch stub call (docs/performance.md,
+    /// fifteenth step). The array is shared and must not be changed.
+    /// </summary>
+    internal int[] RowArray(int name)
     {
         if (name < 0)
         {
@@ -221,15 +228,27 @@ public sealed partial class Gazetteer
     /// <summary>The row of a country by ISO code, or -1.</summary>
     public int CountryRow(string code)
     {
-        for (var i = 0; i < _ids.Length; i++)
+        // A table of the first country row of each code, made on first use: the focus of every
+        // article asks for its country's row, and a scan of all rows for it was 2 % of the CPU of
+        // a batch of short articles (docs/performance.md, fifteenth step).
+        var rows = Volatile.Read(ref _countryRows);
+        if (rows is null)
         {
-            if (_typeNames[_types[i]] == "country" && string.Equals(_pool[_country[i]], code, StringComparison.Ordinal))
+            rows = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < _ids.Length; i++)
             {
-                return i;
+                if (_typeNames[_types[i]] == "country")
+                {
+                    rows.TryAdd(_pool[_country[i]], i);
+                }
             }
+            // Two threads may both build it; either table is the same.
+            Volatile.Write(ref _countryRows, rows);
         }
-        return -1;
+        return code is not null && rows.TryGetValue(code, out var row) ? row : -1;
     }
+
+    private Dictionary<string, int>? _countryRows;
 
     public static string KeyOf(string name) => string.Join(' ', PhraseMatcher<int>.Words(name));
 

@@ -38,7 +38,7 @@ public sealed partial class PlaceStage
         var governorates = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var m in matches)
         {
-            if (!m.Accepted || m.Chosen < 0 || m.Lifted || m.Rows.Count != 1 && Prior(m.Chosen) < 2.5)
+            if (!m.Accepted || m.Chosen < 0 || m.Lifted || m.Rows.Length != 1 && Prior(m.Chosen) < 2.5)
             {
                 continue;
             }
@@ -64,7 +64,7 @@ public sealed partial class PlaceStage
     private bool SpansCountries(Match m)
     {
         var first = G[m.Rows[0]].Country;
-        for (var k = 1; k < m.Rows.Count; k++)
+        for (var k = 1; k < m.Rows.Length; k++)
         {
             if (!string.Equals(G[m.Rows[k]].Country, first, StringComparison.Ordinal))
             {
@@ -79,9 +79,9 @@ public sealed partial class PlaceStage
         var near = sentences?.Near(m, text.Tokens[m.First].Sentence);
         var best = -1;
         var bestScore = double.MinValue;
-        var namesakes = m.Rows.Count > 1 && country is null ? NamesakesByCountry(m) : null;
+        var namesakes = m.Rows.Length > 1 && country is null ? NamesakesByCountry(m) : null;
         var twins = Twins(m);
-        for (var i = 0; i < m.Rows.Count; i++)
+        for (var i = 0; i < m.Rows.Length; i++)
         {
             var r = m.Rows[i];
             var e = G[r];
@@ -125,7 +125,7 @@ public sealed partial class PlaceStage
             s += e.Type == "sea" && m.CueKind is null ? 2 : 0;
             // A place known by this very name beats one that lists it only among its variants
             // («اليعربية» the border town, not a village near Azaz with that alternate name).
-            if (m.Rows.Count > 1 && string.Equals(G.NameKeyOf(r), m.Key, StringComparison.Ordinal))
+            if (m.Rows.Length > 1 && string.Equals(G.NameKeyOf(r), m.Key, StringComparison.Ordinal))
             {
                 s += 1.5;
             }
@@ -186,7 +186,7 @@ public sealed partial class PlaceStage
     /// </summary>
     private (double Prior, long Population)[]? Twins(Match m)
     {
-        if (m.Rows.Count < 2 || m.Rows.Count > 64)
+        if (m.Rows.Length < 2 || m.Rows.Length > 64)
         {
             return null;
         }
@@ -200,15 +200,15 @@ public sealed partial class PlaceStage
         // columns, not through whole entries (each built with its strings and a dictionary probe).
         var g = G;
         var rows = m.Rows;
-        var result = new (double, long)[rows.Count];
-        for (var i = 0; i < rows.Count; i++)
+        var result = new (double, long)[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
         {
             var r = rows[i];
             var prior = Prior(r);
             long population = g.PopulationOf(r);
             if (IsTown(g, r))
             {
-                for (var j = 0; j < rows.Count; j++)
+                for (var j = 0; j < rows.Length; j++)
                 {
                     if (j != i && IsTwin(g, r, rows[j]))
                     {
@@ -230,9 +230,9 @@ public sealed partial class PlaceStage
         return i < 0 ? Prior(row) : twins![i].Prior;
     }
 
-    private static int IndexOf(IReadOnlyList<int> rows, int row)
+    private static int IndexOf(int[] rows, int row)
     {
-        for (var i = 0; i < rows.Count; i++)
+        for (var i = 0; i < rows.Length; i++)
         {
             if (rows[i] == row)
             {

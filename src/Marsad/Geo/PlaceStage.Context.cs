@@ -160,7 +160,7 @@ public sealed partial class PlaceStage
             {
                 continue;
             }
-            var settledAdmin = e.Type != "country" && (m.Rows.Count == 1 || Prior(m.Chosen) >= 2.5) ? e.Admin1 : string.Empty;
+            var settledAdmin = e.Type != "country" && (m.Rows.Length == 1 || Prior(m.Chosen) >= 2.5) ? e.Admin1 : string.Empty;
             places.Add(text.Tokens[m.First].Sentence, m, e.Country, settledAdmin);
         }
         places.Seal();
@@ -197,7 +197,7 @@ public sealed partial class PlaceStage
             }
             var point = GeoMath.Offset(y.Lat, y.Lon, d.Bearing, d.OffsetKm);
             x.Near = point;
-            if (x.Rows.Count > 1)
+            if (x.Rows.Length > 1)
             {
                 x.Chosen = Choose(x, country, governorate, anchors, sentences, text);
             }
@@ -253,7 +253,7 @@ public sealed partial class PlaceStage
         {
             var y = matches[j];
             var x = matches[j - 1];
-            if (!y.Accepted || y.Chosen < 0 || y.Bearing >= 0 || !x.Accepted || x.Chosen < 0 || x.Rows.Count < 2 || x.Near is not null
+            if (!y.Accepted || y.Chosen < 0 || y.Bearing >= 0 || !x.Accepted || x.Chosen < 0 || x.Rows.Length < 2 || x.Near is not null
                 || x.End > y.First || y.First - x.End > FrameGap || tokens[x.First].Sentence != tokens[y.First].Sentence)
             {
                 continue;

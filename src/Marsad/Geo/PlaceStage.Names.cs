@@ -53,7 +53,7 @@ public sealed partial class PlaceStage
             Beside(text, m);
             result.Add(m);
             // A road is named by its ends («طريق حلب أعزاز»): the towns inside are places too.
-            i = m.Rows.Count > 0 && m.End - m.First > 1 && G.TypeOf(m.Rows[0]) == "road" ? m.First + 1 : m.End;
+            i = m.Rows.Length > 0 && m.End - m.First > 1 && G.TypeOf(m.Rows[0]) == "road" ? m.First + 1 : m.End;
         }
         return result;
     }
@@ -247,7 +247,7 @@ public sealed partial class PlaceStage
                     {
                         span = new TextSpan(span.Start, tokens[end - 1].Span.End);
                     }
-                    best = new Match { First = i, End = end, Span = span, Key = j == i ? first : overflow ?? key.ToString(), Rows = g.Rows(name) };
+                    best = new Match { First = i, End = end, Span = span, Key = j == i ? first : overflow ?? key.ToString(), Rows = g.RowArray(name) };
                 }
                 if (!longer)
                 {

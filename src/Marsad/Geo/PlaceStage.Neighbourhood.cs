@@ -16,7 +16,7 @@ public sealed partial class PlaceStage
         for (var i = 1; i < matches.Count; i++)
         {
             var (a, b) = (matches[i - 1], matches[i]);
-            if (a.Rows.Count > 0 && b.Rows.Count > 0 && Joined(text, a, b))
+            if (a.Rows.Length > 0 && b.Rows.Length > 0 && Joined(text, a, b))
             {
                 a.ListAfter = b;
                 b.ListBefore = a;

@@ -56,7 +56,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         public int End;
         public TextSpan Span;
         public required string Key;
-        public required IReadOnlyList<int> Rows;
+        public required int[] Rows;
         public string? CueKind;
         public bool Preposition;
         public bool PrepositionWord;
@@ -178,7 +178,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
             {
                 // A name just over the threshold is a coin toss weighted toward yes; a country or a
                 // town after «مدينة» and named again is near certain. Ambiguous names lose a little.
-                var confidence = 1 / (1 + Math.Exp(-(m.Score - Threshold + 0.5))) * (m.Rows.Count > 1 ? 0.95 : 1);
+                var confidence = 1 / (1 + Math.Exp(-(m.Score - Threshold + 0.5))) * (m.Rows.Length > 1 ? 0.95 : 1);
                 var written = MentionSpan(m, text);
                 hits.Add(new PlaceHit(m.First, m.End, m.Span, mention with { Confidence = Math.Round(confidence, 2) })
                 {
@@ -192,7 +192,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
 
     private bool HasSettlementOrRegion(Match x) => !L.Stoplist.ContainsKey(x.Key) && HasSettlementOrRegion(x.Rows);
 
-    private bool HasSettlementOrRegion(IReadOnlyList<int> rows)
+    private bool HasSettlementOrRegion(int[] rows)
     {
         foreach (var r in rows)
         {
@@ -293,7 +293,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         }
         var prior = 0.0;
         var rows = m.Rows;
-        for (var ri = 0; ri < rows.Count; ri++)
+        for (var ri = 0; ri < rows.Length; ri++)
         {
             prior = Math.Max(prior, Prior(rows[ri]));
         }

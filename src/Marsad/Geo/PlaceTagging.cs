@@ -47,7 +47,7 @@ public sealed partial class PlaceStage
 
     private string ClassOf(Match m)
     {
-        if (m.CountryRelative || m.Rows.Count == 0)
+        if (m.CountryRelative || m.Rows.Length == 0)
         {
             return "relative";
         }
@@ -62,7 +62,7 @@ public sealed partial class PlaceStage
             "locality" => "locality" + (e.Population >= 100_000 ? "3" : e.Population >= 20_000 ? "2" : e.Population > 0 ? "1" : "0") + (NearRegion.Contains(e.Country) ? "n" : "f"),
             _ => e.Type,
         };
-        return (m.Phrase is not null || m.Bearing >= 0 ? "rel-" : string.Empty) + kind + (m.CueKind is null ? string.Empty : "+cue") + (m.Rows.Count > 1 ? "+amb" : string.Empty);
+        return (m.Phrase is not null || m.Bearing >= 0 ? "rel-" : string.Empty) + kind + (m.CueKind is null ? string.Empty : "+cue") + (m.Rows.Length > 1 ? "+amb" : string.Empty);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -160,11 +161,26 @@ internal sealed partial class TreeScorer
     /// <summary>Every split's feature and threshold, for tests that put values exactly on a threshold.</summary>
     internal IEnumerable<(int Feature, float Threshold)> Splits => _nodes.Select(n => (n.Feature, n.Threshold));
 
-    private static bool HasNaN(ReadOnlySpan<float> features)
+    internal static bool HasNaN(ReadOnlySpan<float> features)
     {
-        foreach (var value in features)
+        // A vector at a time (NaN is the one value not equal to itself): every score looks at its
+        // whole vector first, each member of a bag again, and the value-by-value loop was ~1 % of
+        // a batch's CPU (docs/performance.md, fifteenth step).
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
         {
-            if (float.IsNaN(value))
+            foreach (var v in MemoryMarshal.Cast<float, Vector<float>>(features))
+            {
+                if (!Vector.EqualsAll(v, v))
+                {
+                    return true;
+                }
+                i += Vector<float>.Count;
+            }
+        }
+        for (; i < features.Length; i++)
+        {
+            if (float.IsNaN(features[i]))
             {
                 return true;
             }

@@ -134,4 +134,24 @@ public class GazetteerTests
             Assert.Equal(e.Population, g.PopulationOf(row));
         }
     }
+
+    [Fact]
+    public void A_country_code_gives_the_first_country_row_of_that_code_and_an_unknown_code_none()
+    {
+        var g = Gazetteer.Default;
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var row = 0; row < g.Count; row++)
+        {
+            if (g.TypeOf(row) == "country")
+            {
+                first.TryAdd(g.CountryOf(row), row);
+            }
+        }
+        Assert.Contains("SY", first.Keys);
+        foreach (var (code, row) in first)
+        {
+            Assert.Equal(row, g.CountryRow(code));
+        }
+        Assert.Equal(-1, g.CountryRow("ZZ-none"));
+    }
 }

@@ -196,4 +196,34 @@ public class TreeScorerTests
 
         Assert.Equal(model.EngineScore(features), model.Score(features));
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(8)]
+    [InlineData(37)]
+    public void A_missing_value_is_seen_wherever_it_stands_in_the_vector_and_its_tail(int length)
+    {
+        var features = new float[length];
+        for (var i = 0; i < length; i++)
+        {
+            features[i] = i - 3.5f;
+        }
+        Assert.False(TreeScorer.HasNaN(features));
+        for (var at = 0; at < length; at++)
+        {
+            var saved = features[at];
+            features[at] = float.NaN;
+            Assert.True(TreeScorer.HasNaN(features), $"NaN at {at} of {length}");
+            features[at] = saved;
+        }
+    }
+
+    [Fact]
+    public void Infinities_and_zeros_are_no_missing_values()
+    {
+        float[] features = [float.PositiveInfinity, float.NegativeInfinity, 0f, -0f, float.MaxValue, float.Epsilon, 1, 2, 3, 4, 5];
+
+        Assert.False(TreeScorer.HasNaN(features));
+    }
 }
