@@ -270,6 +270,7 @@ public sealed partial class EventStage : IExtractionStage
         }
         MentionToll.Lend(index, triggers, candidates);
         ReportDay.Redate(index, candidates);
+        DayAfter.Redate(index, candidates);
         ApplyClaims(index, candidates);
         var merged = EventMerger.Merge(index, candidates);
         SharedToll.Divide(index, merged);

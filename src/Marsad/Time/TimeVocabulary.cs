@@ -23,6 +23,7 @@ internal enum TimeKind
     WeekdayBlockerBefore,
     ReportBefore,
     ReportStop,
+    DayAfter,
     HijriMonth,
     YearSuffix,
     Month,
@@ -66,6 +67,7 @@ internal sealed class TimeVocabulary
                 "weekday_blocker_before" => TimeKind.WeekdayBlockerBefore,
                 "report_before" => TimeKind.ReportBefore,
                 "report_stop" => TimeKind.ReportStop,
+                "day_after" => TimeKind.DayAfter,
                 "year_suffix" => TimeKind.YearSuffix,
                 _ => throw new InvalidDataException($"time_words:{row.Line}: unknown kind '{row[kind]}'"),
             };
@@ -104,6 +106,27 @@ internal sealed class TimeVocabulary
     }
 
     public static TimeVocabulary Default => s_default.Value;
+
+    /// <summary>
+    /// The phrase «بعد يومين على» (kind day_after) at token <paramref name="i"/>, clitics allowed
+    /// («وبعد يوم من»): its end and how many days before the telling's day its object happened; else null.
+    /// </summary>
+    public (int End, int Days)? DayAfterAt(AnalyzedText text, int i)
+    {
+        var m = Matcher.MatchAt(text, i, allowClitics: true);
+        if (m is null || m.FirstReading.Suffix != 0)
+        {
+            return null;
+        }
+        foreach (var v in m.Values)
+        {
+            if (v.Kind == TimeKind.DayAfter)
+            {
+                return (m.End, v.Number);
+            }
+        }
+        return null;
+    }
 
     public PhraseMatcher<TimeWord> Matcher { get; } = new();
 
