@@ -1,3 +1,4 @@
+using Marsad.Evaluation;
 using Marsad.Geo;
 using Marsad.Ingestion;
 using Marsad.Output;
@@ -19,6 +20,22 @@ public class PlaceCoverageTests
     public void A_country_is_found_by_its_common_short_name(string sentence, string text, string country)
     {
         Assert.Contains(Places(sentence), p => p.Text == text && p.Country == country && p.Precision == "country");
+    }
+
+    [Theory]
+    [InlineData("سقطت قذيفة هاون في بلدة يايلاداغ التركية قرب الحدود.", "يايلاداغ", 35.90, 36.06)]
+    [InlineData("سقطت قذيفة هاون في بلدة يايلاداج بمحافظة هاتاي.", "يايلاداج", 35.90, 36.06)]
+    [InlineData("قتل شرطيان تركيان في بلدة جيلان بينار الحدودية.", "جيلان بينار", 36.85, 40.05)]
+    [InlineData("فتح مسلحون النار على مركز حدودي في كيليس جنوب تركيا.", "كيليس", 36.72, 37.12)]
+    [InlineData("نشرت بطاريات صواريخ حول مدينة كهرمان ماراس التركية.", "كهرمان ماراس", 37.58, 36.93)]
+    [InlineData("وصل الجرحى إلى مستشفى في مدينة غازي عنتاب التركية.", "غازي عنتاب", 37.07, 37.37)]
+    public void A_turkish_border_town_is_found_by_its_spelling_in_arabic_news(string sentence, string text, double lat, double lon)
+    {
+        // The gazetteer's Arabic names are the old ones («كلس», «أوردو», «رأس العين», «قهرمان مرعش»):
+        // without the news spelling the event took the country named in its clause.
+        var place = Assert.Single(Places(sentence), p => p.Text.EndsWith(text, StringComparison.Ordinal));
+        Assert.Equal("TR", place.Country);
+        Assert.True(GreatCircle.DistanceKm(lat, lon, place.Lat!.Value, place.Lon!.Value) < 15, $"{place.Name} at {place.Lat}, {place.Lon}");
     }
 
     [Fact]
