@@ -38,6 +38,24 @@ public class PlaceCoverageTests
         Assert.True(GreatCircle.DistanceKm(lat, lon, place.Lat!.Value, place.Lon!.Value) < 15, $"{place.Name} at {place.Lat}, {place.Lon}");
     }
 
+    [Theory]
+    [InlineData("شن الطيران غارات على مدينة حمص، وطال القصف أحياء المدينة الشرقية.")]
+    [InlineData("دارت اشتباكات عنيفة قرب حمص، حول مطار المدينة العسكري.")]
+    [InlineData("دخل المسلحون مدينة المكلا وانتشروا في شوارع بالمدينة.")]
+    public void The_city_named_before_is_what_the_city_refers_to_not_medina(string sentence)
+    {
+        // «المدينة» after a cue word («أحياء», «مطار») was read as Medina in Saudi Arabia.
+        var places = Places(sentence);
+        Assert.DoesNotContain(places, p => p.Country == "SA" || p.Text.EndsWith("المدينة", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Medina_is_still_medina_by_its_full_name()
+    {
+        var places = Places("وصل آلاف الحجاج إلى المدينة المنورة أمس.");
+        Assert.Contains(places, p => p.Text == "المدينة المنورة" && p.Country == "SA");
+    }
+
     [Fact]
     public void Every_corpus_place_row_says_where_its_coordinate_comes_from()
     {
