@@ -156,7 +156,8 @@ internal static class PlaceLinker
                 compass = true;
                 continue;
             }
-            if (!t.IsWord || !(lexicon.Prepositions.Contains(t.Norm) || lexicon.Cues.ContainsKey(t.Norm)))
+            // «بالعاصمة السورية»: the preposition is written on the settlement word, so its clitic readings count too.
+            if (!t.IsWord || !t.Segmentations.Any(s => lexicon.Prepositions.Contains(s.Base) || lexicon.Cues.ContainsKey(s.Base)))
             {
                 return false;
             }

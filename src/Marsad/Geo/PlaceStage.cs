@@ -291,6 +291,12 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
                 return 0;
             }
         }
+        // «أحياء المدينة», «مطار المدينة», «داخل المدينة»: the word is the city the text named before
+        // (the event linker's back-reference), never a town of that name; Medina is «المدينة المنورة».
+        if (m.Stop && L.Stoplist[m.Key] == "reference")
+        {
+            return 0;
+        }
         var prior = 0.0;
         var rows = m.Rows;
         for (var ri = 0; ri < rows.Length; ri++)

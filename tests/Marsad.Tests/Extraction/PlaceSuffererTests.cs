@@ -38,4 +38,12 @@ public class PlaceSuffererTests
         Assert.Equal(("SY", "region"), (e.Location!.Country, e.Location.Precision));
         Assert.Contains("حلب", e.Location.Name, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_district_framed_by_the_capital_written_with_its_preposition_is_the_place_not_the_country_adjective()
+    {
+        // «بالعاصمة السورية»: the frame's preposition is a clitic; the nisba «السورية» was taken as Syria.
+        var e = Single("قال ناشطون إن حي جوبر بالعاصمة السورية شهد اشتباكات عنيفة بين الجيش الحر والقوات النظامية.", "ASSAULT");
+        AssertPlace(e, "حي جوبر", "SY");
+    }
 }

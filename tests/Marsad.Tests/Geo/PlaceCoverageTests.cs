@@ -1,3 +1,4 @@
+using Marsad.Evaluation;
 using Marsad.Geo;
 using Marsad.Ingestion;
 using Marsad.Output;
@@ -19,6 +20,40 @@ public class PlaceCoverageTests
     public void A_country_is_found_by_its_common_short_name(string sentence, string text, string country)
     {
         Assert.Contains(Places(sentence), p => p.Text == text && p.Country == country && p.Precision == "country");
+    }
+
+    [Theory]
+    [InlineData("سقطت قذيفة هاون في بلدة يايلاداغ التركية قرب الحدود.", "يايلاداغ", 35.90, 36.06)]
+    [InlineData("سقطت قذيفة هاون في بلدة يايلاداج بمحافظة هاتاي.", "يايلاداج", 35.90, 36.06)]
+    [InlineData("قتل شرطيان تركيان في بلدة جيلان بينار الحدودية.", "جيلان بينار", 36.85, 40.05)]
+    [InlineData("فتح مسلحون النار على مركز حدودي في كيليس جنوب تركيا.", "كيليس", 36.72, 37.12)]
+    [InlineData("نشرت بطاريات صواريخ حول مدينة كهرمان ماراس التركية.", "كهرمان ماراس", 37.58, 36.93)]
+    [InlineData("وصل الجرحى إلى مستشفى في مدينة غازي عنتاب التركية.", "غازي عنتاب", 37.07, 37.37)]
+    public void A_turkish_border_town_is_found_by_its_spelling_in_arabic_news(string sentence, string text, double lat, double lon)
+    {
+        // The gazetteer's Arabic names are the old ones («كلس», «أوردو», «رأس العين», «قهرمان مرعش»):
+        // without the news spelling the event took the country named in its clause.
+        var place = Assert.Single(Places(sentence), p => p.Text.EndsWith(text, StringComparison.Ordinal));
+        Assert.Equal("TR", place.Country);
+        Assert.True(GreatCircle.DistanceKm(lat, lon, place.Lat!.Value, place.Lon!.Value) < 15, $"{place.Name} at {place.Lat}, {place.Lon}");
+    }
+
+    [Theory]
+    [InlineData("شن الطيران غارات على مدينة حمص، وطال القصف أحياء المدينة الشرقية.")]
+    [InlineData("دارت اشتباكات عنيفة قرب حمص، حول مطار المدينة العسكري.")]
+    [InlineData("دخل المسلحون مدينة المكلا وانتشروا في شوارع بالمدينة.")]
+    public void The_city_named_before_is_what_the_city_refers_to_not_medina(string sentence)
+    {
+        // «المدينة» after a cue word («أحياء», «مطار») was read as Medina in Saudi Arabia.
+        var places = Places(sentence);
+        Assert.DoesNotContain(places, p => p.Country == "SA" || p.Text.EndsWith("المدينة", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Medina_is_still_medina_by_its_full_name()
+    {
+        var places = Places("وصل آلاف الحجاج إلى المدينة المنورة أمس.");
+        Assert.Contains(places, p => p.Text == "المدينة المنورة" && p.Country == "SA");
     }
 
     [Fact]
