@@ -15,6 +15,8 @@ public sealed partial class PlaceStage
     {
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
         var anchors = new List<(double, double)>();
+        var named = NamedCountries(matches);
+        var voted = new HashSet<int>();
         foreach (var m in matches)
         {
             // A name only the tagger's yes made a place has no say in where the document is: its
@@ -30,7 +32,17 @@ public sealed partial class PlaceStage
                 // A small place whose namesakes lie in other countries has no country yet: its
                 // first-pass pick is the most populous namesake, and must not outvote the country the
                 // text names («#الجفر #الأردن» is Jordan's al-Jafr, not the bigger Saudi one).
-                var vote = e.Type == "country" ? 1 : Prior(m.Chosen) < 2.5 && SpansCountries(m) ? 0.5 : 1.5;
+                var small = e.Type != "country" && Prior(m.Chosen) < 2.5;
+                // A hamlet (a gazetteer locality too small to stand alone) of a country the text
+                // names neither as a country nor by a town strong on its own votes once however
+                // often it is named, and as little as a namesake of several countries: three
+                // «حي القدم» read as an Afghan village must not outvote «دمشق».
+                var hamlet = small && e.Type == "locality" && !e.IsFeature && !e.IsCorpusPlace && !e.IsIdrisiPlace && !named.Contains(e.Country);
+                if (hamlet && !voted.Add(m.Chosen))
+                {
+                    continue;
+                }
+                var vote = e.Type == "country" ? 1 : small && (hamlet || SpansCountries(m)) ? 0.5 : 1.5;
                 votes[e.Country] = votes.GetValueOrDefault(e.Country) + vote;
             }
         }
@@ -59,6 +71,20 @@ public sealed partial class PlaceStage
             governorate = top.Value >= 2 ? top.Key : null;
         }
         return (country, governorate, anchors);
+    }
+
+    /// <summary>The countries the text names by a country mention or by a place strong on its own (a city, a governorate).</summary>
+    private HashSet<string> NamedCountries(List<Match> matches)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in matches)
+        {
+            if (m.Accepted && m.Chosen >= 0 && !m.Lifted && (G[m.Chosen].Type == "country" || Prior(m.Chosen) >= 2.5))
+            {
+                named.Add(G[m.Chosen].Country);
+            }
+        }
+        return named;
     }
 
     private bool SpansCountries(Match m)

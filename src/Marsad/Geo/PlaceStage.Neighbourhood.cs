@@ -44,6 +44,34 @@ public sealed partial class PlaceStage
     private bool InListOfPlaces(Match m) =>
         !m.Stop && m.CueKind is null && (IsListPartner(m.ListBefore) || IsListPartner(m.ListAfter));
 
+    /// <summary>How far from a town the document anchors a quarter of it may lie (a big city's outer quarters).</summary>
+    private const double QuarterKm = 15;
+
+    /// <summary>
+    /// What a quarter of a town the document names adds to a bare name: «الحسينية والشعلة» in an
+    /// article on Baghdad are its quarters (gazetteer neighbourhood or district rows within
+    /// <see cref="QuarterKm"/> of an anchor), though alone each is a village-sized word.
+    /// </summary>
+    private const double QuarterWeight = 2;
+
+    private bool IsQuarterOfAnchor(Match m, AnchorIndex anchors)
+    {
+        if (m.Stop || anchors.Count == 0)
+        {
+            return false;
+        }
+        var rows = m.Rows;
+        for (var ri = 0; ri < rows.Count; ri++)
+        {
+            var r = rows[ri];
+            if (G.TypeOf(r) is "neighbourhood" or "district" or "microhood" && anchors.NearestKm(G.LatOf(r), G.LonOf(r), QuarterKm) <= QuarterKm)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private bool IsListPartner(Match? p) =>
         p is { Accepted: true, Chosen: >= 0 } && G.TypeOf(p.Chosen) != "country" && G.CountryOf(p.Chosen).Length > 0;
 
@@ -74,6 +102,9 @@ public sealed partial class PlaceStage
         }
 
         private int SentenceOf(Match m) => _text.Tokens[m.First].Sentence;
+
+        /// <summary>The first pass's anchors of the document (its strong places in its country).</summary>
+        public AnchorIndex Anchors { get; init; } = AnchorIndex.Empty;
 
         /// <summary>Call before scoring <paramref name="m"/> (its first-pass verdict leaves the later ones).</summary>
         public void Enter(Match m)

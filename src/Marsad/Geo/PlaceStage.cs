@@ -131,7 +131,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
             country = rows.Count == 0 ? null : G[rows.MaxBy(r => Prior(r))].Country;
         }
         // Pass 2: repetition and neighbourhood count, and homonyms choose by the anchors.
-        var seen = new Neighbourhood(text, matches);
+        var seen = new Neighbourhood(text, matches) { Anchors = anchors };
         foreach (var m in matches)
         {
             seen.Enter(m);
@@ -379,6 +379,10 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
             if (InListOfPlaces(m))
             {
                 score += ListWeight;
+            }
+            if (IsQuarterOfAnchor(m, seen.Anchors))
+            {
+                score += QuarterWeight;
             }
         }
         return score;

@@ -1,0 +1,30 @@
+using Marsad.Output;
+
+namespace Marsad.Tests.Geo;
+
+/// <summary>
+/// Issue 10 (s15-placerecall): quarters of a town the article names, and a hamlet namesake in a
+/// country the article never names that must not carry the article there.
+/// </summary>
+public class PlaceQuarterTests
+{
+    private static List<PlaceMention> Places(string body) => PlaceStageRun.Places(body);
+
+    [Fact]
+    public void A_bare_quarter_of_baghdad_in_a_sentence_naming_the_city_is_that_quarter()
+    {
+        var places = Places("قالت الشرطة في بغداد إن الانفجار وقع في الشعلة مساء أمس.");
+        var shula = Assert.Single(places, p => p.Text == "الشعلة");
+        Assert.Equal("IQ", shula.Country);
+        Assert.True(Math.Abs(shula.Lat!.Value - 33.41) < 0.15 && Math.Abs(shula.Lon!.Value - 44.23) < 0.15, $"{shula.Lat},{shula.Lon}");
+    }
+
+    [Fact]
+    public void A_quarter_named_three_times_does_not_carry_a_damascus_story_to_an_afghan_namesake()
+    {
+        var places = Places("اشتباكات عنيفة في دمشق اليوم. وقال ناشطون إن حي القدم شهد قصفا، وإن حي القدم محاصر، وإن الأهالي فروا من حي القدم.");
+        Assert.NotEmpty(places);
+        Assert.DoesNotContain(places, p => p.Country == "AF");
+        Assert.Contains(places, p => p.Text == "دمشق" && p.Country == "SY");
+    }
+}
