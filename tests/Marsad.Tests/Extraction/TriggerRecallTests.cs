@@ -165,7 +165,7 @@ public class TriggerRecallTests
     [Fact]
     public void Pulling_forces_out_of_a_town_is_a_withdrawal()
     {
-        var events = Of("أعلنت الحكومة سحب قواتها من مدينة الرطبة أمس.");
+        var events = Of("أعلن الجيش الأمريكي سحب قواته من مدينة الرمادي أمس.");
 
         Assert.Contains(events, e => e.Type == "WITHDRAW" && e.Evidence.Text.Contains("سحب", StringComparison.Ordinal));
     }
