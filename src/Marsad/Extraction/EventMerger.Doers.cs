@@ -24,6 +24,7 @@ internal static partial class EventMerger
             // of two tellings with swapped sides, each reads its doer locally, so the decision's score tells them apart.
             var better = SidesSwapped(kept[at], e) ? e.Confidence.CompareTo(kept[at].Confidence) : Evidence(e).CompareTo(Evidence(kept[at]));
             var (winner, loser) = better > 0 ? (e, kept[at]) : (kept[at], e);
+            TraceMerge(index, loser, winner, "across doers");
             Lend(winner, loser);
             kept[at] = winner;
         }

@@ -22,6 +22,7 @@ internal static partial class EventMerger
                 kept.Add(e);
                 continue;
             }
+            TraceMerge(index, e, into, e.Anaphoric ? "anaphoric" : e.PlaceSource == "sentence" ? "sentence place" : "same place");
             into.Date ??= e.Date is { Value: not null } ? e.Date : null;
             // A later telling that counts dead says more than an earlier «no casualties reported», and a
             // numbered toll more than a lead's unnumbered «قتلى وجرحى» (docs/annotation.md 8: the fuller figure).
@@ -39,6 +40,18 @@ internal static partial class EventMerger
         return MergeAcrossDoers(index, kept);
     }
 
+    private static readonly bool Trace = Environment.GetEnvironmentVariable("MARSAD_TRACE") == "1";
+
+    /// <summary>MARSAD_TRACE=1: which telling a merge folded into which, and by which rule (where a gold event goes when it is merged away).</summary>
+    private static void TraceMerge(ArticleIndex index, EventCandidate loser, EventCandidate winner, string rule)
+    {
+        if (Trace)
+        {
+            Console.Error.WriteLine(FormattableString.Invariant(
+                $"trace: merge {loser.Type} a1={loser.Actor1?.ActorId ?? "-"} @{loser.Place?.Mention.Name ?? "-"}({loser.PlaceSource}) «{index.Text.TextOf(loser.First, loser.End)}» into a1={winner.Actor1?.ActorId ?? "-"} @{winner.Place?.Mention.Name ?? "-"} «{index.Text.TextOf(winner.First, winner.End)}» ({rule})"));
+        }
+    }
+
     /// <summary>The toll is the unnumbered plural's 3 («سقوط قتلى», «مقتل وإصابة 35»), not a count the text gives.</summary>
     private static bool IsUnnumbered(EventCandidate e) => e.FatalitySource is { IsLowerBound: true, Count: <= 3 } && e.Fatalities == e.FatalitySource.Count;
 
@@ -52,9 +65,13 @@ internal static partial class EventMerger
         {
             return false;
         }
-        if (b.Anaphoric || b.PlaceSource == "sentence")
+        if (b.Anaphoric)
         {
             return true;
+        }
+        if (b.PlaceSource == "sentence")
+        {
+            return !NamedApart(a, b);
         }
         if (!string.Equals(a.Modality, b.Modality, StringComparison.Ordinal))
         {
@@ -66,6 +83,21 @@ internal static partial class EventMerger
         }
         var sameMention = a.Place is not null && b.Place is not null && a.Place.First == b.Place.First;
         return sameMention || SamePlace(a, b);
+    }
+
+    /// <summary>
+    /// A telling placed only by its sentence folds into an earlier one of its type and doer, unless the
+    /// two name different days or two distinct points: «تعرضت أحياء دمشق الجنوبية لقصف» after a shelling
+    /// of Zamalka, a kidnapping at one village after one in another (docs/annotation.md: one event per
+    /// place and day). A region, a province or a country still takes the telling in.
+    /// </summary>
+    private static bool NamedApart(EventCandidate a, EventCandidate b)
+    {
+        if (a.Date?.Value is not null && b.Date?.Value is not null && !string.Equals(a.Date.Value, b.Date.Value, StringComparison.Ordinal))
+        {
+            return true;
+        }
+        return a.Place?.Mention is { Precision: "point" } && b.Place?.Mention is { Precision: "point" } && !SamePlace(a, b);
     }
 
     /// <summary>

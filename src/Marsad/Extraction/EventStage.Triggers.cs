@@ -19,7 +19,9 @@ public sealed partial class EventStage
         var i = 0;
         while (i < text.Tokens.Count)
         {
-            if (index.ActorAt(i) is not null || index.PlaceAt(i) is not null)
+            // «استهدف مفجر انتحاري حافلة»: the bomber is read as an (unidentified) actor, yet the word
+            // also names the deed, so a device word read as an actor may still start a trigger.
+            if (index.PlaceAt(i) is not null || (index.ActorAt(i) is not null && !index.IsRole(i, "device", true)))
             {
                 if (gated is not null && _triggers.Matcher.MatchAt(text, i) is { } named)
                 {
@@ -70,8 +72,9 @@ public sealed partial class EventStage
     {
         for (var k = m.First; k < m.End; k++)
         {
-            // «هجوم انتحاري», «تفجير انتحاري»: the bomber read as an actor is the phrase's own adjective.
-            if (index.ActorAt(k) is not null && !(k > m.First && index.IsRole(k, "device", true)))
+            // «هجوم انتحاري», «تفجير انتحاري»: the bomber read as an actor is the phrase's own adjective
+            // (or, alone, the deed's own word: «مفجر انتحاري»).
+            if (index.ActorAt(k) is not null && !index.IsRole(k, "device", true))
             {
                 return true;
             }

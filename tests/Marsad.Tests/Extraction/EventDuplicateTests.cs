@@ -45,4 +45,13 @@ public sealed class EventDuplicateTests
         var events = Of("سيطر تنظيم داعش على بلدة مارع صباح اليوم. واستعادت فصائل المعارضة السيطرة على بلدة مارع من تنظيم داعش مساء اليوم.");
         Assert.True(events.Count(x => x.Type == "CAPTURE") == 2, Describe(events));
     }
+
+    [Fact]
+    public void A_shelling_placed_by_its_sentence_at_another_town_stays_its_own_event()
+    {
+        // The second telling's place comes from its sentence, not its clause; it used to fold into the
+        // first shelling whatever town it named.
+        var events = Of("قصفت قوات النظام بلدة زملكا بالمدفعية صباح اليوم. كما تعرضت أحياء دمشق الجنوبية، وبينها حي القدم، لقصف مدفعي من قوات النظام.");
+        Assert.True(events.Count(x => x.Type == "REMOTE") == 2, Describe(events));
+    }
 }

@@ -153,4 +153,53 @@ public class TriggerRecallTests
 
         Assert.DoesNotContain(events, e => e.Type == "ASSAULT" && e.Evidence.Text.Contains("إسقاط", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Air_sorties_on_positions_are_an_air_strike()
+    {
+        var events = Of("نفذ الطيران الحربي طلعات جوية على مواقع للتنظيم قرب مدينة تكريت.");
+
+        Assert.Contains(events, e => e.Type == "REMOTE" && e.Evidence.Text.Contains("طلعات", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Pulling_forces_out_of_a_town_is_a_withdrawal()
+    {
+        var events = Of("أعلن الجيش الأمريكي سحب قواته من مدينة الرمادي أمس.");
+
+        Assert.Contains(events, e => e.Type == "WITHDRAW" && e.Evidence.Text.Contains("سحب", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Withdrawing_an_ambassador_is_no_withdrawal_of_forces()
+    {
+        var events = Of("قررت الحكومة سحب سفيرها من العاصمة دمشق أمس.");
+
+        Assert.DoesNotContain(events, e => e.Type == "WITHDRAW");
+    }
+
+    [Fact]
+    public void Throwing_stones_at_the_police_is_a_protest()
+    {
+        var events = Of("قام المتظاهرون بإلقاء الحجارة على قوات الأمن في ميدان التحرير بالقاهرة.");
+
+        Assert.Contains(events, e => e.Type == "PROTEST" && e.Evidence.Text.Contains("الحجارة", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_state_raising_its_military_aid_to_a_side_is_support()
+    {
+        var events = Of("زادت تركيا مساعدتها العسكرية لمقاتلي المعارضة السورية في الأشهر الماضية.");
+
+        Assert.Contains(events, e => e.Type == "SUPPORT");
+    }
+
+    [Fact]
+    public void A_suicide_bomber_named_alone_carries_the_bombing()
+    {
+        // «انتحاري» is read as an unidentified actor; as the deed's own word it still starts a trigger.
+        var events = Of("وقتل ثلاثة جنود عندما اقترب مفجر انتحاري من حاجز للجيش في مدينة سامراء.");
+
+        Assert.Contains(events, e => e.Type == "REMOTE" && e.Evidence.Text.Contains("انتحاري", StringComparison.Ordinal));
+    }
 }
