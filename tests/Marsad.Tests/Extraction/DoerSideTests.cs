@@ -19,6 +19,20 @@ public class DoerSideTests
     }
 
     [Fact]
+    public void The_side_named_after_the_launching_word_is_the_doer_across_a_comma()
+    {
+        var e = Single("وأفادت شبكة أخبار سوريا بشن فصائل تابعة للمعارضة بعد منتصف ليل الأربعاء، هجوما مفاجئا على مواقع القوات النظامية قرب الزبداني.", "ASSAULT");
+        Assert.Equal("SYR-REBELS", e.Actor1?.Id);
+    }
+
+    [Fact]
+    public void An_attack_told_after_another_deed_keeps_its_own_doer()
+    {
+        var result = Extract("شن الجيش السوري غارات على بلدة دوما بعد هجوم مسلحي المعارضة على حاجز قرب حرستا.");
+        Assert.Contains(result.Events, e => e.Actor1?.Id == "SYR-REBELS" && e.Location?.Name == "حرستا");
+    }
+
+    [Fact]
     public void Factions_belonging_to_the_opposition_are_the_rebels_of_a_syrian_article()
     {
         var result = Extract("شنت فصائل تابعة للمعارضة هجوما على حاجز في ريف حماة السوري.");
