@@ -49,7 +49,7 @@ public class DoerSideTests
     [Fact]
     public void The_owner_of_units_a_raid_struck_is_its_target_and_not_its_doer()
     {
-        var result = Extract("وقالت قوات التحالف الدولي إن غارات قرب بلدة هيت قصفت وحدات قتالية تابعة للتنظيم أمس.");
+        var result = Extract("خمس غارات قرب بلدة هيت قصفت وحدات قتالية تابعة لتنظيم داعش أمس.");
         Assert.DoesNotContain(result.Events, e => e.Type == "REMOTE" && e.Actor1?.Id == "ISIL");
     }
 
