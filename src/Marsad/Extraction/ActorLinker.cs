@@ -452,7 +452,7 @@ internal static class ActorLinker
             var m = index.Role(k, "affiliation", true);
             if (m is null)
             {
-                aimedAt |= IsTargetPreposition(index, k);
+                aimedAt |= IsTargetPreposition(index, k) || IsDeedVerb(index, k);
                 continue;
             }
             aimedAt |= FacilityBefore(index, k, from);
@@ -472,13 +472,23 @@ internal static class ActorLinker
     {
         for (var k = affiliation - 1; k >= Math.Max(from, affiliation - 2); k--)
         {
-            if (index.IsRole(k, "facility"))
+            // «لمراكز تابعة للتنظيم»: the ل a verbal noun takes its object with may be glued to the word.
+            if (index.IsRole(k, "facility", true))
             {
                 return !(k > 0 && index.Token(k - 1).Norm == "من");
             }
         }
         return false;
     }
+
+    /// <summary>
+    /// «خمس غارات قرب الرمادي قصفت وحدات تابعة للتنظيم»: what follows a verb of striking or
+    /// attacking is its object, hit by the deed, and so is the body it belongs to (dev sn-0ae15787:
+    /// three coalition raids coded to ISIL).
+    /// </summary>
+    private static bool IsDeedVerb(ArticleIndex index, int k) =>
+        Lexicons.TriggerLexicon.Default.Matcher.MatchAt(index.Text, k) is { } m
+        && m.Values.Any(static t => t.IsVerb && t.Type is "REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS");
 
     /// <summary>«على», «ضد»: the prepositions a deed noun takes its target with («هجوم على», «غارات ضد»).</summary>
     private static bool IsTargetPreposition(ArticleIndex index, int k) => index.Token(k).Norm is "علي" or "ضد";

@@ -18,6 +18,7 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
         var text = context.Text;
         var lastOfClass = new Dictionary<string, string>(StringComparer.Ordinal);
         var dateline = context.Article.Dateline is { } d ? Text.ArabicNormalizer.NormalizeKey(d) : null;
+        var datelineEnd = DatelineEnd(text.Body, dateline);
         // The actors are not known yet: the focus country here is the places' alone.
         var national = ActorLexicon.National.GetValueOrDefault(Geo.DocumentFocus.Of(context.Places, []).Country ?? "");
         var matches = lexicon.Matcher.FindAll(text);
@@ -27,6 +28,11 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
             var entry = Choose(m.Values);
             // «الرياض (أ ف ب) -» opening the body is where the copy was filed, not a party to it.
             if (dateline is not null && m.First == 0 && string.Equals(Text.ArabicNormalizer.NormalizeKey(m.Span.Cut(text.Body)), dateline, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            // «دبي، الإمارات (CNN) --»: the country beside the city is the filing place too (hand-read 04b B #25).
+            if (m.Span.End <= datelineEnd)
             {
                 continue;
             }
@@ -145,6 +151,22 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
                 i--;
             }
         }
+    }
+
+    /// <summary>
+    /// Where the dateline that opens the body ends («بغداد، العراق (CNN) --»), or 0: only when the
+    /// article's dateline is the body's opening place, so a body that merely starts with a name
+    /// («دمشق تتهم …») keeps it.
+    /// </summary>
+    private static int DatelineEnd(string body, string? dateline)
+    {
+        if (dateline is null)
+        {
+            return 0;
+        }
+        var firstLine = body.AsSpan().IndexOf('\n') is var nl and >= 0 ? body[..nl] : body;
+        return Ingestion.BylineParser.Default.ParseDateline(firstLine) is { Dateline: { } opening } parsed
+            && string.Equals(Text.ArabicNormalizer.NormalizeKey(opening), dateline, StringComparison.Ordinal) ? parsed.Length : 0;
     }
 
     /// <summary>«الطائرات», «بالطائرات», «للطائرات»: the word carries the article after its clitics.</summary>

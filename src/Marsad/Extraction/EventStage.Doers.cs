@@ -18,7 +18,7 @@ public sealed partial class EventStage
     /// <summary>Deeds whose doer these rules read: the violent ones and their outcomes.</summary>
     private static bool IsDoneDeed(EventCandidate e) => e.Type is "REMOTE" or "ASSAULT" or "CAPTURE" or "WITHDRAW" or "MOBILIZE";
 
-    private static void ApplyDoerRules(ArticleIndex index, EventCandidate e)
+    private void ApplyDoerRules(ArticleIndex index, EventCandidate e)
     {
         var (before1, before2) = (e.Actor1?.ActorId, e.Actor2?.ActorId);
         var rule = "";
@@ -26,6 +26,11 @@ public sealed partial class EventStage
         {
             SetDoer(index, e, antecedent);
             rule = "relative";
+        }
+        else if (LaunchedDoer(index, e) is { } launcher)
+        {
+            SetDoer(index, e, launcher);
+            rule = "launched";
         }
         else
         {

@@ -15,9 +15,34 @@ public sealed partial class EventStage
     private static void JoinAdjacent(ArticleIndex index, List<EventCandidate> triggers, EventCandidate next, CandidateLog? log)
     {
         var before = triggers[^1];
-        var (kept, joined) = before.Trigger.IsVerb && next.Trigger.Weight > before.Trigger.Weight && !GovernedByLam(index, next) ? (next, before) : (before, next);
+        var (kept, joined) = (before.Trigger.IsVerb && next.Trigger.Weight > before.Trigger.Weight && !GovernedByLam(index, next)) || DoerBetween(index, before, next) ? (next, before) : (before, next);
         triggers[^1] = kept;
         log?.Gated.Add((index.Text.SpanOf(joined.First, joined.End), "joined to the trigger " + (joined == before ? "after" : "before")));
+    }
+
+    /// <summary>
+    /// «المعارك اندلعت بشن فصائل المعارضة هجوماً»: a noun whose doer is named between it and the
+    /// trigger before («بشن X هجوماً», «إثر شن X هجوماً») tells who did the happening, and carries
+    /// it; the clash noun before named no side, and the doer, read for neither, was lost or taken
+    /// as the target (hand-read 04b B #14). Only an armed actor free of a preposition counts, not
+    /// one right after the noun before (its genitive), and not before a noun behind ل (the object).
+    /// </summary>
+    private static bool DoerBetween(ArticleIndex index, EventCandidate before, EventCandidate next)
+    {
+        if (before.Trigger.IsVerb || next.Trigger.IsVerb || GovernedByLam(index, next))
+        {
+            return false;
+        }
+        // Right after the noun before, the actor is that noun's genitive, its own doer («إطلاق مسلحين لصاروخ»).
+        for (var i = index.FirstActorFrom(before.End + 1); i < index.Actors.Count && index.Actors[i].End <= next.First; i++)
+        {
+            var a = index.Actors[i];
+            if (a.IsArmed && !a.IsNisba && !index.IsPrepositionBefore(a) && a.Clitics.AsSpan().IndexOfAny('ب', 'ل', 'ك') < 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>«تصدت القوات لهجوم»: a noun behind the clitic ل is the verb's object, and the verb names both sides.</summary>

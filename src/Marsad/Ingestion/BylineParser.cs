@@ -163,7 +163,8 @@ public sealed partial class BylineParser
     /// <summary>
     /// Reads a dateline that opens a paragraph: a known place, up to two bracketed notes (an agency,
     /// a country), then a dash, colon, underscore or tatweel, then perhaps an agency closed by
-    /// another separator: «بغداد (رويترز) -», «حلب-سانا», «دمشق ـ», «القاهرة - أ ف ب:». Returns
+    /// another separator: «بغداد (رويترز) -», «حلب-سانا», «دمشق ـ», «القاهرة - أ ف ب:»; the city
+    /// may be followed by its country after a comma («بغداد، العراق (CNN) --»). Returns
     /// null when the paragraph does not open so.
     /// </summary>
     public Result? ParseDateline(string paragraph)
@@ -181,6 +182,14 @@ public sealed partial class BylineParser
         }
         var dateline = place.Span.Cut(head);
         var pos = SkipSpaces(head, place.Span.End);
+        // «بغداد، العراق (CNN) --»: the city's country after a comma belongs to the dateline (the
+        // dateline stays the city); read as body text it became an actor of the first sentence.
+        if (place.End + 2 < text.Tokens.Count && text.Tokens[place.End].Norm is "،" or ","
+            && ActorLexicon.Default.Matcher.MatchAt(text, place.End + 1, false) is { } country && country.End < text.Tokens.Count
+            && country.Values.Any(static v => v is { Class: "state", Kind: "name" }))
+        {
+            pos = SkipSpaces(head, country.Span.End);
+        }
         string? agency = null;
         var notes = 0;
         var separated = false;

@@ -22,6 +22,7 @@ public class BylineParserTests
     [InlineData("دير الزور - قتل خمسة مدنيين في قصف على المدينة.", "دير الزور", null, "قتل خمسة")]
     [InlineData("إسطنبول (الأناضول) - اجتمع ممثلو المعارضة اليوم.", "إسطنبول", "الأناضول", "اجتمع ممثلو")]
     [InlineData("رام الله - وكالات - أغلقت قوات الاحتلال مداخل المدينة.", "رام الله", "وكالات", "أغلقت قوات")]
+    [InlineData("بغداد، العراق (CNN) -- قتل عشرة أشخاص في انفجار سيارة مفخخة.", "بغداد", null, "قتل عشرة")]
     public void Opening_dateline_is_read_and_the_text_after_it_found(string paragraph, string place, string? agency, string rest)
     {
         var result = Parser.ParseDateline(paragraph);

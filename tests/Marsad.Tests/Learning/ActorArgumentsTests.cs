@@ -57,6 +57,22 @@ public class ActorArgumentsTests
     }
 
     [Fact]
+    public void A_state_that_offers_its_condolences_is_no_option_for_the_doer_of_the_attack()
+    {
+        var log = Log("قدمت فرنسا تعازيها في ضحايا الهجوم الذي أوقع عشرين قتيلا في مدينة سوسة التونسية.");
+
+        Assert.DoesNotContain(log.ActorRows, r => r.Type == "ASSAULT" && r.ActorId == "FRA");
+    }
+
+    [Fact]
+    public void A_state_that_expresses_its_solidarity_is_no_option_for_the_doer_of_the_bombing()
+    {
+        var log = Log("أعربت فرنسا عن تضامنها مع ضحايا التفجير الذي استهدف سوقا في بغداد.");
+
+        Assert.DoesNotContain(log.ActorRows, r => r.Type == "REMOTE" && r.ActorId == "FRA");
+    }
+
+    [Fact]
     public void The_subject_of_tarradda_suffers_the_deed_that_follows()
     {
         var log = Log("تعرضت قوات النظام لهجوم عنيف في ريف حلب.");
