@@ -12,7 +12,7 @@ namespace Marsad.Learning;
 /// one is the doer. Most wrong doers of the rules are a named actor of the wrong clause or a
 /// target read as the doer, which is what these features see.
 /// </summary>
-internal static partial class ActorChoice
+internal static class ActorChoice
 {
     private static readonly string[] Classes = ["org", "army", "state", "body", "civ", "protest"];
 
@@ -40,7 +40,6 @@ internal static partial class ActorChoice
         n.AddRange(TriggerLexicon.EventTypes.Select(t => "type_" + t));
         // Written after the types (Compute's tail), so named there: the trace's explanations read these names by position.
         n.AddRange(["sentence_delta", "next_sentence", "same_paragraph", "right_after_trigger", "right_before_trigger", "between_clash"]);
-        n.AddRange(NobodyNames);
         n.AddRange(ActorArguments.Names);
         return n;
     }
@@ -232,9 +231,6 @@ internal static partial class ActorChoice
 
     private static int Gap(ActorHit a, int trigger) => a.End <= trigger ? trigger - a.End : a.First >= trigger ? a.First - trigger : 0;
 
-    /// <summary>The features of the tail written after the types (sentence_delta … between_clash).</summary>
-    private const int TailCount = 6;
-
     /// <param name="actor1">The doer chosen so far: the rules' for the actor1 choice, the chosen one for the actor2 choice.</param>
     public static void Compute(ArticleIndex index, EventCandidate e, Option option, int optionCount, Dictionary<string, int> docCounts, string? topActor, CandidateCues cues, ActorHit? actor1, Span<float> into)
     {
@@ -280,7 +276,6 @@ internal static partial class ActorChoice
             into[tail + 4] = hit.End <= e.First && e.First - hit.End <= 1 ? 1 : 0;
             into[tail + 5] = BetweenClash(index, hit) ? 1 : 0;
         }
-        ComputeNobody(index, e, hit, cues.Nobody, into[(tail + TailCount)..]);
         into[k++] = optionCount;
         into[k++] = e.Actor1 is null ? 1 : 0;
         into[k++] = e.Trigger.IsVerb ? 1 : 0;
@@ -325,14 +320,12 @@ internal static partial class ActorChoice
     /// What every option of one candidate shares, read once per candidate rather than once per
     /// option, and for both choices: its type and trigger must not change between the two.
     /// </summary>
-    internal readonly record struct CandidateCues(bool PassiveNear, bool TriggerReported, bool UndergoTrigger, string? ParagraphTop, ActorArguments.Tellers Tellers, ActorHit[] Nearest, NobodyCues Nobody)
+    internal readonly record struct CandidateCues(bool PassiveNear, bool TriggerReported, bool UndergoTrigger, string? ParagraphTop, ActorArguments.Tellers Tellers, ActorHit[] Nearest)
     {
         public static CandidateCues Of(ArticleIndex index, EventCandidate e)
         {
             var tellers = ActorArguments.Tellers.Of(index, e);
-            var nearest = NearestMentions(index, e, tellers);
-            return new(ActorChoice.PassiveNear(index, e), ActorArguments.TriggerReported(index, e), ActorArguments.UndergoTrigger(index, e), ActorArguments.ParagraphTop(index, e), tellers, nearest,
-                NobodyCues.Of(index, e, nearest));
+            return new(ActorChoice.PassiveNear(index, e), ActorArguments.TriggerReported(index, e), ActorArguments.UndergoTrigger(index, e), ActorArguments.ParagraphTop(index, e), tellers, NearestMentions(index, e, tellers));
         }
     }
 }
