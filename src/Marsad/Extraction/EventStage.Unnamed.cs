@@ -16,7 +16,9 @@ public sealed partial class EventStage
 {
     private static void UnnamedAttacker(ArticleIndex index, EventCandidate e)
     {
-        if (e.Actor1 is not null || e.Type is not ("REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS") || UnnamedIn(index, e) is not { } attacker)
+        // A killing word («قتل 28 مقاتلا») is mostly the toll line of an attack beside it, kept doerless to fold into it (TollOf).
+        if (e.Actor1 is not null || e.Type is not ("REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS") || FatalityFinder.Default.IsKillingWordAt(index.Text, e.First)
+            || UnnamedIn(index, e) is not { } attacker)
         {
             return;
         }
@@ -48,6 +50,8 @@ public sealed partial class EventStage
             var a = index.Actors[i];
             if (!string.Equals(a.ActorId, ActorLexicon.UnidentifiedArmed, StringComparison.Ordinal) || (a.First < e.End && a.End > e.First)
                 || index.IsPrepositionBefore(a) || a.Clitics.AsSpan().IndexOfAny('ب', 'ل', 'ك') >= 0
+                // «تفجيرين انتحاريين», «هجوم انتحاري»: right after a deed the word is its adjective, not a person.
+                || index.IsTrigger(a.First - 1)
                 || ActorArguments.MentionCues.Of(index, a) is { TargetBefore: true } or { Undergo: true } or { Counted: true }
                 || ActorArguments.PassiveSubject(index, a, e) || DeedTarget.Is(index, a, e)
                 || FellWithoutDoer(index, e, a) || SufferedWithoutDoer(index, e, a))
