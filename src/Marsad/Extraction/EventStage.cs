@@ -136,6 +136,7 @@ public sealed partial class EventStage : IExtractionStage
             }
             ApplyDoerRules(index, e);
             DropInferredDoer(index, e);
+            UnnamedAttacker(index, e);
             if (e.Type == "ACCUSE")
             {
                 StatementRoles.Apply(index, e, persons ??= StatementRoles.Persons.Of(index), rulesActor1, rulesActor2);

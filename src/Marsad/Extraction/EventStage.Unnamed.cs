@@ -1,0 +1,70 @@
+using Marsad.Learning;
+using Marsad.Lexicons;
+using Marsad.Pipeline;
+
+namespace Marsad.Extraction;
+
+/// <summary>
+/// An attack left doerless by the choice and the doer rules whose own sentence names an unnamed
+/// armed party as a free subject («سيارة مفخخة يقودها انتحاري», «هجوم شنه مسلحون»): the guideline
+/// codes such attackers UNIDENTIFIED-ARMED, null only where there are no attacker words at all
+/// (docs/annotation.md 6.3 and 8, "unnamed suspects … an attack with no attacker words at all: null").
+/// The actor1 choice weighs «مسلحون» as one option among many and keeps the rules' null where the
+/// linker read none (issue 9, s15-nobody: train and dev "nobody for someone" with such a word).
+/// </summary>
+public sealed partial class EventStage
+{
+    private static void UnnamedAttacker(ArticleIndex index, EventCandidate e)
+    {
+        // A killing word («قتل 28 مقاتلا») is mostly the toll line of an attack beside it, kept doerless to fold into it (TollOf).
+        if (e.Actor1 is not null || e.Type is not ("REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS") || FatalityFinder.Default.IsKillingWordAt(index.Text, e.First)
+            || UnnamedIn(index, e) is not { } attacker)
+        {
+            return;
+        }
+        // The actor2 choice often takes the one unnamed party of a doerless attack for its target
+        // («سيارة مفخخة يقودها انتحاري»); a free subject, neither counted nor behind a target word, is its doer.
+        if (string.Equals(e.Actor2?.ActorId, ActorLexicon.UnidentifiedArmed, StringComparison.Ordinal))
+        {
+            e.Actor2 = null;
+        }
+        if (TraceChoices)
+        {
+            Console.Error.WriteLine($"trace: doer rule unnamed «{index.Text.TextOf(e.First, e.End)}» -/{e.Actor2?.ActorId ?? "-"} -> {attacker.ActorId}/{e.Actor2?.ActorId ?? "-"}");
+        }
+        SetDoer(index, e, attacker);
+    }
+
+    /// <summary>
+    /// The nearest mention of an unnamed armed party in the trigger's sentence that may be its doer:
+    /// no preposition, target word or clitic «ب», «ل» before it, not a passive verb's subject or the
+    /// target of a verb of aiming, and one the fell rule and the undergone rule would let stand (a
+    /// bomb that went off keeps only a doer named after it).
+    /// </summary>
+    private static ActorHit? UnnamedIn(ArticleIndex index, EventCandidate e)
+    {
+        var sentence = index.SentenceOf(e.First);
+        ActorHit? best = null;
+        for (var i = index.FirstActorFrom(sentence.First); i < index.Actors.Count && index.Actors[i].First < sentence.End; i++)
+        {
+            var a = index.Actors[i];
+            if (!string.Equals(a.ActorId, ActorLexicon.UnidentifiedArmed, StringComparison.Ordinal) || (a.First < e.End && a.End > e.First)
+                || index.IsPrepositionBefore(a) || a.Clitics.AsSpan().IndexOfAny('ب', 'ل', 'ك') >= 0
+                // «تفجيرين انتحاريين», «هجوم انتحاري»: right after a deed the word is its adjective, not a person.
+                || index.IsTrigger(a.First - 1)
+                || ActorArguments.MentionCues.Of(index, a) is { TargetBefore: true } or { Undergo: true } or { Counted: true }
+                || ActorArguments.PassiveSubject(index, a, e) || DeedTarget.Is(index, a, e)
+                || FellWithoutDoer(index, e, a) || SufferedWithoutDoer(index, e, a))
+            {
+                continue;
+            }
+            if (best is null || Gap(a, e) < Gap(best, e))
+            {
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    private static int Gap(ActorHit a, EventCandidate e) => a.End <= e.First ? e.First - a.End : a.First >= e.End ? a.First - e.End : 0;
+}
