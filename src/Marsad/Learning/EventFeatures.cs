@@ -61,7 +61,6 @@ internal static partial class EventFeatures
         n.AddRange(SignRoles.Select(r => "sentence_" + r));
         n.AddRange(SignRoles.Select(r => "doc_" + r));
         n.AddRange(ParagraphSignRoles.Select(r => "paragraph_" + r));
-        n.AddRange(ClauseNames);
         n.AddRange(Enumerable.Range(0, TriggerBuckets).Select(i => "trigger_word#" + i));
         n.AddRange(Enumerable.Range(0, WordBuckets).Select(i => "word_before#" + i));
         n.AddRange(Enumerable.Range(0, WordBuckets).Select(i => "word_after#" + i));
@@ -86,16 +85,12 @@ internal static partial class EventFeatures
 
         public required int[] ClauseTriggers { get; init; }
 
-        /// <summary>For each clause, its signs of a recalled happening (EventFeatures.Clause.cs).</summary>
-        public required int[] ClauseSigns { get; init; }
-
         public static DocumentSignals Compute(ArticleIndex index, IReadOnlyList<EventCandidate> triggers)
         {
             var text = index.Text;
             var sentenceSigns = new int[text.Sentences.Count];
             var paragraphSigns = new int[Math.Max(1, text.Paragraphs.Count)];
             var counts = new float[SignRoles.Length];
-            var clauseSigns = new int[text.Clauses.Count];
             var words = WordRoles.Learning;
             for (var i = 0; i < text.Tokens.Count; i++)
             {
@@ -110,7 +105,6 @@ internal static partial class EventFeatures
                 }
                 foreach (var role in m.Values)
                 {
-                    clauseSigns[token.Clause] |= ClauseBit(role);
                     var r = Array.IndexOf(SignRoles, role);
                     if (r >= 0)
                     {
@@ -140,7 +134,6 @@ internal static partial class EventFeatures
                 ParagraphSigns = paragraphSigns,
                 SentenceTriggers = sentenceTriggers,
                 ClauseTriggers = clauseTriggers,
-                ClauseSigns = ClauseDates(index, clauseSigns),
             };
         }
     }
@@ -239,7 +232,6 @@ internal static partial class EventFeatures
             into[k++] = doc.SignsPer100[r];
         }
         ParagraphSigns(doc, ParagraphOf(text, e.First), into, ref k);
-        WriteClause(index, e, doc, into, ref k);
         into[k + Bucket(text.Tokens[e.First], e.Reading.Prefix, TriggerBuckets)] = 1;
         k += TriggerBuckets;
         if (PreviousWord(text, e.First) is { } before)
