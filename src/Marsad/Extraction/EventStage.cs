@@ -65,6 +65,11 @@ public sealed partial class EventStage : IExtractionStage
         ActorHit? runningTopic = null;
         var folded = 0;
         var trace = Environment.GetEnvironmentVariable("MARSAD_TRACE") == "1";
+        if (trace)
+        {
+            // A corpus eval traces many articles in a row: name each, so a decision reads back to its article.
+            Console.Error.WriteLine(FormattableString.Invariant($"trace: article {context.Article.Id ?? "-"} published {context.Article.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "-"}"));
+        }
         var log = context.CandidateLog;
         var model = log is null ? (_learned ? EventModels.Keep : null) : log.Keep;
         var actorModel = log is null ? (_learned ? EventModels.Actor1 : null) : log.Actor1;
