@@ -136,5 +136,6 @@ internal static class DeedTarget
     }
 
     // «الهجوم الذي استهدفت به القوات …»: after a relative the verb has a subject of its own.
-    private static bool IsRelative(ArticleIndex index, int k) => index.Token(k).Norm is "الذي" or "التي" or "الذين" or "اللذين" or "اللتين";
+    // The event lexicon's relative role, so a pronoun added there («اللواتي») counts here too.
+    private static bool IsRelative(ArticleIndex index, int k) => index.IsRole(k, "relative");
 }
