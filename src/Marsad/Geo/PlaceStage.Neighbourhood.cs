@@ -61,7 +61,7 @@ public sealed partial class PlaceStage
             return false;
         }
         var rows = m.Rows;
-        for (var ri = 0; ri < rows.Count; ri++)
+        for (var ri = 0; ri < rows.Length; ri++)
         {
             var r = rows[ri];
             if (G.TypeOf(r) is "neighbourhood" or "district" or "microhood" && anchors.NearestKm(G.LatOf(r), G.LonOf(r), QuarterKm) <= QuarterKm)
