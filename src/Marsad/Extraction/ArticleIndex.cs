@@ -22,6 +22,9 @@ internal sealed class ArticleIndex
     private string?[]? _paragraphTops;
     private int[]? _actorEndsBefore;
     private Dictionary<int, SentenceCues>? _sentenceCues;
+    private readonly sbyte[]?[] _answers = new sbyte[]?[Enum.GetValues<TokenQuestion>().Length];
+    private PlaceHit?[]? _placeRefs;
+    private bool[]? _placeRefRead;
 
     public ArticleIndex(ExtractionContext context, WordRoles words)
     {
@@ -243,10 +246,51 @@ internal sealed class ArticleIndex
     public static bool StartsWithCliticPrep(ActorHit actor, char prep) => actor.Clitics.Contains(prep, StringComparison.Ordinal);
 
     /// <summary>
+    /// The answer to <paramref name="question"/> at <paramref name="token"/>: <paramref name="ask"/>
+    /// the first time, the remembered answer after. Candidates ask their whole sentence (or the
+    /// tokens between an option and the trigger) the same word questions; a sentence of text
+    /// without punctuation runs to the segmenter's cap of 512 tokens and holds dozens of
+    /// candidates, each of which asked every token again through the phrase matchers. Remembered
+    /// only as asked, so a short article never pays for tokens nobody asks about.
+    /// </summary>
+    public bool Answer(TokenQuestion question, int token, Func<ArticleIndex, int, bool> ask)
+    {
+        var answers = _answers[(int)question] ??= new sbyte[Count];
+        var answer = answers[token];
+        if (answer == 0)
+        {
+            answer = ask(this, token) ? Yes : No;
+            answers[token] = answer;
+        }
+        return answer == Yes;
+    }
+
+    private const sbyte Yes = 1;
+    private const sbyte No = -1;
+
+    /// <summary>
     /// The place a back-reference such as «المدينة» at <paramref name="token"/> points to: the last
     /// place of the fitting precision before it; «البلاد» takes the country of the last place.
+    /// The places are fixed for the article, so each token's answer is read once and remembered:
+    /// the place linker asks every token of the span it searches, for every candidate.
     /// </summary>
     public PlaceHit? ResolvePlaceRef(int token)
+    {
+        if (token < 0 || token >= Count)
+        {
+            return null;
+        }
+        _placeRefRead ??= new bool[Count];
+        _placeRefs ??= new PlaceHit?[Count];
+        if (!_placeRefRead[token])
+        {
+            _placeRefs[token] = ReadPlaceRef(token);
+            _placeRefRead[token] = true;
+        }
+        return _placeRefs[token];
+    }
+
+    private PlaceHit? ReadPlaceRef(int token)
     {
         var m = Role(token, "placeref", true);
         if (m is null)
@@ -316,4 +360,20 @@ internal sealed class ArticleIndex
     /// place, so a missing place says nothing against the event.
     /// </summary>
     public bool IsIsolated => Text.Paragraphs.Count <= 1 && Text.Sentences.Count <= IsolatedSentences;
+}
+
+/// <summary>Word questions asked of a token by many candidates, whose answers <see cref="ArticleIndex.Answer"/> remembers.</summary>
+internal enum TokenQuestion
+{
+    /// <summary>A contrast word («لكن», «غير أن»): <c>IsRole(k, "contrast", true)</c>.</summary>
+    Contrast,
+
+    /// <summary>A word of gunfire or close combat (role smallarms, <see cref="TypeRules.TypeCues.Is"/>).</summary>
+    SmallArms,
+
+    /// <summary>A word of an aircraft, artillery, a projectile, a bomb or shelling (<see cref="TypeRules.TypeCues.IsRemoteWord"/>).</summary>
+    RemoteWord,
+
+    /// <summary>A reporting word («قال», «أفاد») at a word token (<see cref="Learning.PlaceChoice"/>).</summary>
+    Say,
 }

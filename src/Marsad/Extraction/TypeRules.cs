@@ -188,7 +188,7 @@ internal static class TypeRules
             var first = sentence.First;
             for (var k = e.First - 1; k > sentence.First; k--)
             {
-                if (index.IsRole(k, "contrast", true))
+                if (IsContrast(index, k))
                 {
                     first = k;
                     break;
@@ -197,7 +197,7 @@ internal static class TypeRules
             var end = sentence.End;
             for (var k = e.End; k < sentence.End; k++)
             {
-                if (index.IsRole(k, "contrast", true))
+                if (IsContrast(index, k))
                 {
                     end = k;
                     break;
@@ -210,14 +210,17 @@ internal static class TypeRules
                 {
                     continue;
                 }
-                if (Is(index, k, "smallarms"))
+                if (index.Answer(TokenQuestion.SmallArms, k, static (index, k) => Is(index, k, "smallarms")))
                 {
                     return false;
                 }
-                strike |= IsRemoteWord(index, k);
+                strike |= index.Answer(TokenQuestion.RemoteWord, k, static (index, k) => IsRemoteWord(index, k));
             }
             return strike;
         }
+
+        // Every plain attack word of a sentence reads the sentence's words again: their answers are remembered per token.
+        private static bool IsContrast(ArticleIndex index, int k) => index.Answer(TokenQuestion.Contrast, k, static (index, k) => index.IsRole(k, "contrast", true));
 
         /// <summary>A word of an aircraft, artillery, a projectile, a bomb or of shelling (roles remoteweapon, missile, device, strike).</summary>
         internal static bool IsRemoteWord(ArticleIndex index, int k) =>

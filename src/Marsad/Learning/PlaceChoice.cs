@@ -157,8 +157,8 @@ internal static class PlaceChoice
             into[k++] = text.Tokens[first].Sentence == text.Tokens[e.First].Sentence ? 1 : 0;
             into[k++] = text.Tokens[first].Sentence < text.Tokens[e.First].Sentence ? 1 : 0;
             into[k++] = TriggerBetween(index, e, first, end) ? 1 : 0;
-            into[k++] = SayBetween(text, e, first, end) ? 1 : 0;
-            into[k++] = SpeakerPlace(text, e, first) ? 1 : 0;
+            into[k++] = SayBetween(index, e, first, end) ? 1 : 0;
+            into[k++] = SpeakerPlace(index, e, first) ? 1 : 0;
             into[k++] = ParenthesisAfter(text, end) ? 1 : 0;
             var prev = EventFeatures.PreviousWord(text, first);
             into[k++] = prev is not null && lexicon.Prepositions.Contains(prev.Norm) ? 1 : 0;
@@ -285,17 +285,17 @@ internal static class PlaceChoice
             return false;
         }
         var text = index.Text;
-        return SayBetween(text, e, p.First, p.End) || SpeakerPlace(text, e, p.First) || ParenthesisAfter(text, p.End);
+        return SayBetween(index, e, p.First, p.End) || SpeakerPlace(index, e, p.First) || ParenthesisAfter(text, p.End);
     }
 
     /// <summary>
     /// True when a reporting word («قال», «أفاد», «بحسب») stands between the option and the trigger:
     /// «وقال ضابط في شرطة تكريت إن مسلحين اغتالوا…» names where the speaker is, not where it happened.
     /// </summary>
-    private static bool SayBetween(AnalyzedText text, EventCandidate e, int first, int end)
+    private static bool SayBetween(ArticleIndex index, EventCandidate e, int first, int end)
     {
         var (lo, hi) = end <= e.First ? (end, e.First) : (e.End, first);
-        return SayWithin(text, lo, hi);
+        return SayWithin(index, lo, hi);
     }
 
     /// <summary>Tokens back from a place to the reporting word of its speaker («قال ضابط في شرطة مدينة تكريت»).</summary>
@@ -305,22 +305,23 @@ internal static class PlaceChoice
     /// True when the option stands before the trigger, shortly after a reporting word of its
     /// sentence: «وقال مصدر طبي في مدينة الرمادي إن مسلحين هاجموا…» names where the speaker is.
     /// </summary>
-    private static bool SpeakerPlace(AnalyzedText text, EventCandidate e, int first)
+    private static bool SpeakerPlace(ArticleIndex index, EventCandidate e, int first)
     {
         if (first >= e.First)
         {
             return false;
         }
-        var sentenceFirst = text.Sentences[text.Tokens[first].Sentence].First;
-        return SayWithin(text, Math.Max(first - SpeakerWindow, sentenceFirst), first);
+        var sentenceFirst = index.SentenceOf(first).First;
+        return SayWithin(index, Math.Max(first - SpeakerWindow, sentenceFirst), first);
     }
 
     /// <summary>True when a reporting word («قال», «أفاد», «بحسب») stands at a word token in [<paramref name="from"/>, <paramref name="to"/>).</summary>
-    private static bool SayWithin(AnalyzedText text, int from, int to)
+    /// <remarks>Each option of each candidate reads the tokens between it and its trigger: the answers are remembered per token (<see cref="ArticleIndex.Answer"/>).</remarks>
+    private static bool SayWithin(ArticleIndex index, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
-            if (text.Tokens[i].IsWord && WordRoles.Attribution.Is(text, i, "say", true))
+            if (index.Answer(TokenQuestion.Say, i, static (index, i) => index.Text.Tokens[i].IsWord && WordRoles.Attribution.Is(index.Text, i, "say", true)))
             {
                 return true;
             }
