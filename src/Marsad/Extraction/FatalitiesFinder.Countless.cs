@@ -37,6 +37,12 @@ public sealed partial class FatalityFinder
             {
                 continue;
             }
+            // «ارتفع عدد ضحايا التفجير إلى 53 قتيلا»: the plural a word of rising governs names the tally whose
+            // figure the sentence goes on to give; it states no dead of its own (it gave 3 nearer the trigger).
+            if (cue.Is(CueKind.KillPlural) && !cue.HasArticle && RisenBefore(tokens, cueAt, cue) && FigureAfter(tokens, result, cue))
+            {
+                continue;
+            }
             if (UnnumberedPluralAt(tokens, cueAt, cue) is { } plural)
             {
                 cue.Used = true;
@@ -119,6 +125,10 @@ public sealed partial class FatalityFinder
             }
         }
     }
+
+    /// <summary>A numbered count of dead read later in the sentence of <paramref name="cue"/>.</summary>
+    private static bool FigureAfter(SealedList<Token> tokens, List<FatalityMention> result, Cue cue) =>
+        result.Exists(m => m.First >= cue.End && tokens[m.First].Sentence == tokens[cue.First].Sentence && m.Count > 0 && !IsUnnumbered(m));
 
     /// <summary>
     /// «مقتل قائد الخلية وأربعة من مرافقيه», «قتل قيادي بارز في التنظيم و11 من معاونيه»: a leader

@@ -115,6 +115,15 @@ public sealed partial class FatalityFinder
         return people.End;
     }
 
+    /// <summary>
+    /// True for «واحد»/«واحدة» (the conjoined «وأحد», «وإحدى» written without hamza) followed in its sentence by a
+    /// noun with the article that is no word of the wounded or held: the cardinal «واحد» follows its noun instead.
+    /// </summary>
+    private static bool OneOfSpelledAsOne(SealedList<Token> tokens, Cue?[] cueAt, int j) =>
+        tokens[j].Norm is "واحد" or "واحده" or "واحدة" && j + 1 < tokens.Count && tokens[j + 1].Sentence == tokens[j].Sentence
+        && tokens[j + 1].Kind == TokenKind.Word && tokens[j + 1].Segmentations[0].HasArticle
+        && !(cueAt[j + 1] is { } next && (next.IsNotKilled || next.Is(CueKind.Mixed)));
+
     /// <summary>How many people one conjoined cue adds to a list of victims, and where it ends; 0 when it adds none.</summary>
     private static int JoinedVictims(AnalyzedText text, Cue?[] cueAt, Dictionary<int, NumberReading> numberAt, Cue cue, out int end)
     {
@@ -127,6 +136,13 @@ public sealed partial class FatalityFinder
         if (cue.Is(CueKind.PersonSingle))
         {
             return 1;
+        }
+        // «مقتل ثلاثة من عناصر الشرطة ومدنيين اثنين»: a plural of people with its number after it.
+        if (cue.Is(CueKind.Person) && numberAt.TryGetValue(cue.End, out var counted) && counted.Value is > 0 and < 1000 && !counted.IsVague
+            && tokens[counted.First].Norm[0] != 'و' && !(counted.End < tokens.Count && cueAt[counted.End] is { } then && (then.IsNotKilled || then.Is(CueKind.Mixed))))
+        {
+            end = counted.End;
+            return (int)counted.Value;
         }
         if (cue.Is(CueKind.OneOf))
         {

@@ -236,6 +236,12 @@ public sealed partial class FatalityFinder
             {
                 continue;
             }
+            // «31 قتيلا بينهم عشرة أطفال»: a count right after a word that picks some of the dead out is a part
+            // of the count just read, never a toll of its own (it was read as 10 where a noun of the dead followed).
+            if (last is not null && lastEnd == n.First - 1 && _subsets.Contains(tokens[n.First - 1].Norm))
+            {
+                continue;
+            }
             var count = (int)n.Value;
             var lower = n.IsVague || QualifierBefore(cueAt, n.First) == CueKind.Lower;
             var after = n.End < tokens.Count ? cueAt[n.End] : null;
@@ -284,6 +290,12 @@ public sealed partial class FatalityFinder
             {
                 left.Used = true;
                 var end = after is not null && after.Is(CueKind.Person) && !after.Conjoined ? after.End : n.End;
+                // «ما أدى إلى مقتله واحد العاملين»: the one named before and «وأحد» spelled as the number one.
+                if (n.Value == 1 && left.End == n.First && OneOfSpelledAsOne(tokens, cueAt, n.First) && PronounVictims(text, left) is { } named)
+                {
+                    count = named + 1;
+                    end = n.First + 2;
+                }
                 result.Add(Make(text, left.First, end, count, lower, left.Span.Start) with { IsVague = n.IsVague });
                 last = result[^1];
                 lastEnd = end;

@@ -32,7 +32,7 @@ internal static class SharedToll
         }
         foreach (var (m, group) in groups)
         {
-            if (!IsComplexAttack(group, m))
+            if (!IsComplexAttack(group, m) || group.Exists(e => IsInstrument(index, e)))
             {
                 continue;
             }
@@ -60,6 +60,13 @@ internal static class SharedToll
         && group[0].Actor1?.ActorId is { } doer && string.Equals(doer, group[1].Actor1?.ActorId, StringComparison.Ordinal)
         && group.TrueForAll(e => e.End <= toll.First || e.First >= toll.End)
         && MentionToll.Compatible(group[0], group[1]) && Near(group[0], group[1]);
+
+    /// <summary>
+    /// «الهجوم الذي تم تنفيذه بسيارة مفخخة»: a bombing named with «ب» is the means of the attack told
+    /// before it, one happening with one toll, not the second half of a complex attack.
+    /// </summary>
+    private static bool IsInstrument(ArticleIndex index, EventCandidate e) =>
+        e.Type == "REMOTE" && e.Reading.Prefix > 0 && index.Token(e.First).Norm[0] == 'ب';
 
     /// <summary>Places further apart than this are two happenings.</summary>
     private const double SamePlaceKm = 25;
