@@ -170,6 +170,9 @@ public sealed partial class EventStage
         return false;
     }
 
+    /// <summary>Tokens from a purpose of preventing to the trigger it governs («لمنع نشوب أي اشتباكات»).</summary>
+    private const int PreventWindow = 3;
+
     /// <summary>Years before publication past which a dated event is history, not news.</summary>
     private const int HistoryYears = 3;
 
