@@ -342,16 +342,28 @@ internal static class StatementRoles
         return PersonStartingAt(index, k, clauseEnd, persons) ?? SpeakerAfterTitle(index, k, clauseEnd, persons);
     }
 
-    /// <summary>«الرئيس الأسد … لإدانته بالإرهاب», «بعد إدانته بتأييد التنظيم»: a conviction for a charge is a court's step, not a condemnation.</summary>
+    /// <summary>
+    /// «الرئيس الأسد … لإدانته بالإرهاب», «بعد إدانته بتأييد التنظيم»: a conviction for a charge is a
+    /// court's step, not a condemnation. «إدانته» is spelled like the verb «أدانته» (she condemned
+    /// him), and the trigger finder may read it so; behind a preposition (the clitic ل or ب, or a
+    /// word of time such as «بعد», «عقب») it can only be the verbal noun.
+    /// </summary>
     public static bool IsConviction(ArticleIndex index, EventCandidate e)
     {
-        if (e.Type != "ACCUSE" || e.Trigger.IsVerb || e.End >= index.Count)
+        if (e.Type != "ACCUSE" || e.End >= index.Count || (e.Trigger.IsVerb && !IsNounBehindPreposition(index, e)))
         {
             return false;
         }
         var noun = index.Token(e.First).Norm;
         var next = index.Token(e.End);
         return noun.Contains("ادان", StringComparison.Ordinal) && next.IsWord && next.Norm.Length > 3 && next.Norm[0] == 'ب' && index.ActorAt(e.End) is null && index.PlaceAt(e.End) is null;
+    }
+
+    /// <summary>A verb reading that cannot be a verb: a preposition clitic on it («لإدانته», «بإدانته») or a background preposition of time right before it («بعد إدانته»).</summary>
+    private static bool IsNounBehindPreposition(ArticleIndex index, EventCandidate e)
+    {
+        var prefix = index.Token(e.First).Norm[..e.Reading.Prefix];
+        return LamClitic.IsLam(prefix) || prefix is "ب" or "وب" or "فب" || (e.First > 0 && index.IsRole(e.First - 1, "background", false));
     }
 
     /// <summary>

@@ -28,4 +28,18 @@ public class RelativeBackgroundTests
         Assert.Contains(events, e => e.Type == "REMOTE");
         Assert.DoesNotContain(events, e => e.Type == "CAPTURE");
     }
+
+    [Fact]
+    public void Forces_that_fight_a_group_in_the_present_tense_are_no_clash_even_with_a_day_in_the_sentence()
+    {
+        var events = MarsadPipeline.CreateRulesOnly().Extract(new Article { Source = "t", Body = "وقال قائد قوات الصحوة التي تقاتل تنظيم القاعدة في بلدة التاجي أمس إن الوضع مستقر.", Published = new DateOnly(2016, 2, 18) }).Events;
+        Assert.DoesNotContain(events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void Forces_that_fought_a_group_on_a_day_of_their_own_are_still_a_clash()
+    {
+        var events = MarsadPipeline.CreateRulesOnly().Extract(new Article { Source = "t", Body = "وقال قائد قوات الصحوة التي قاتلت تنظيم القاعدة في بلدة التاجي أمس إن الوضع مستقر.", Published = new DateOnly(2016, 2, 18) }).Events;
+        Assert.Contains(events, e => e.Type == "ASSAULT");
+    }
 }
