@@ -148,6 +148,12 @@ internal static class StatementRoles
                 objectFrom = k = more.End;
             }
         }
+        else if (ApposedSpeaker(index, e.First, clause.First, persons) is { } apposed)
+        {
+            // «وزير الخارجية الإيراني، علي أكبر صالحي، كان قد أدان»: the subject stands before the comma of its apposition.
+            speaker = apposed;
+            objectFrom = e.End;
+        }
         else
         {
             // «اتهم المعلم واشنطن» with «المعلم» unknown: a party after a word that is no office is the
@@ -194,6 +200,46 @@ internal static class StatementRoles
             return a;
         }
         return null;
+    }
+
+    /// <summary>
+    /// «وزير الخارجية الإيراني، علي أكبر صالحي، كان قد أدان»: a person named in apposition closes with a
+    /// comma, which cuts the clause, so the verb's clause holds only auxiliaries before it; the subject is
+    /// the known person or the party right before that comma, in the same sentence.
+    /// </summary>
+    private static ActorHit? ApposedSpeaker(ArticleIndex index, int trigger, int clauseFirst, Persons persons)
+    {
+        var k = trigger - 1;
+        while (k >= clauseFirst && (index.IsRole(k, "skip", true) || Words.At(index.Text, k, "auxiliary") is not null))
+        {
+            k--;
+        }
+        var sentenceFirst = index.SentenceOf(trigger).First;
+        if (k != clauseFirst - 1 || k - 1 < sentenceFirst || index.Token(k).Norm is not ("،" or ","))
+        {
+            return null;
+        }
+        if (PersonEndingAt(index, k - 1, sentenceFirst, persons) is { } person)
+        {
+            return person;
+        }
+        if (index.ActorAt(k - 1) is { } a && a.End == k)
+        {
+            return !index.IsPrepositionBefore(a) && (!a.IsNisba || AfterTitle(index, a)) ? a : null;
+        }
+        // The name between the two commas was not read as a person («علي» folds to the preposition «على»):
+        // the office and its nationality before the first comma still say whose the speaker is.
+        var j = k - 1;
+        var words = 0;
+        while (j >= sentenceFirst && words < NameTokens && index.Token(j).IsWord && index.ActorAt(j) is null && index.PlaceAt(j) is null && !index.IsTrigger(j))
+        {
+            j--;
+            words++;
+        }
+        return words > 0 && j - 1 >= sentenceFirst && index.Token(j).Norm is "،" or "," && index.ActorAt(j - 1) is { IsNisba: true } office && office.End == j
+            && AfterTitle(index, office)
+            ? Hit(index, office.First, k, office.ActorId)
+            : null;
     }
 
     /// <summary>The subject right after the verb: a known person («ندد المعلم»), or an office with its nationality («أدان الرئيس السوري»), past its name.</summary>
@@ -342,14 +388,35 @@ internal static class StatementRoles
         return PersonStartingAt(index, k, clauseEnd, persons) ?? SpeakerAfterTitle(index, k, clauseEnd, persons);
     }
 
+    /// <summary>
+    /// «اتهم النظام السوري», «نظام الأسد يتوعد»: a regime that speaks is the state's government, not its
+    /// forces, whose id the lexicon gives «النظام السوري» for its deeds (the gold codes no accusation or threat by SYR-MIL).
+    /// </summary>
+    public static void RegimeSpeaker(ArticleIndex index, EventCandidate e)
+    {
+        if (e.Type is not ("ACCUSE" or "THREATEN") || e.Actor1 is not { } speaker || Words.At(index.Text, speaker.First, "regime", allowClitics: true) is null
+            || ActorLexicon.GovernmentOf(speaker.ActorId) is not { } government)
+        {
+            return;
+        }
+        e.Actor1 = speaker with { ActorId = government };
+    }
+
     /// <summary>«الرئيس الأسد … لإدانته بالإرهاب», «بعد إدانته بتأييد التنظيم»: a conviction for a charge is a court's step, not a condemnation.</summary>
     public static bool IsConviction(ArticleIndex index, EventCandidate e)
     {
-        if (e.Type != "ACCUSE" || e.Trigger.IsVerb || e.End >= index.Count)
+        if (e.Type != "ACCUSE" || e.End >= index.Count)
         {
             return false;
         }
         var noun = index.Token(e.First).Norm;
+        // «لإدانته بالإرهاب», «بعد إدانته بتأييد»: the noun with its pronoun is spelled as the verb «أدانته»; a
+        // preposition glued to it or a word of «after» before it says it is the noun.
+        if (e.Trigger.IsVerb && !(noun.StartsWith("لادان", StringComparison.Ordinal) || noun.StartsWith("بادان", StringComparison.Ordinal)
+            || (e.First > 0 && index.IsRole(e.First - 1, "background", true))))
+        {
+            return false;
+        }
         var next = index.Token(e.End);
         return noun.Contains("ادان", StringComparison.Ordinal) && next.IsWord && next.Norm.Length > 3 && next.Norm[0] == 'ب' && index.ActorAt(e.End) is null && index.PlaceAt(e.End) is null;
     }
