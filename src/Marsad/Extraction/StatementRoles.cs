@@ -60,6 +60,26 @@ internal static class StatementRoles
                 {
                     continue;
                 }
+                // «الرئيس السوري بشار الأسد» is itself a name in actors.tsv, office, nationality and person in one
+                // hit: the words past the nationality are the person's, and a later «الأسد» is that state speaking.
+                if (office.First <= title.First && office.End - title.End >= 2 && !index.Token(title.End).Norm.StartsWith('ل'))
+                {
+                    for (var k = title.End + 1; k < office.End; k++)
+                    {
+                        var word = index.Token(k);
+                        if (word.IsWord && word.Norm.Length >= 3 && !word.Norm.StartsWith('ل') && Words.At(index.Text, k, "title") is null)
+                        {
+                            var key = Key(word.Norm);
+                            if (persons._ids.TryGetValue(key, out var known) && !string.Equals(known, office.ActorId, StringComparison.Ordinal))
+                            {
+                                ambiguous.Add(key);
+                            }
+                            persons._ids.TryAdd(key, office.ActorId);
+                        }
+                    }
+                    i = office.End - 1;
+                    continue;
+                }
                 var n = office.End;
                 if (n < index.Count && index.Token(n).Kind == TokenKind.Punctuation && index.Token(n).Norm is "،" or ",")
                 {
@@ -143,7 +163,7 @@ internal static class StatementRoles
             speaker = after;
             // The blamed party follows every speaker joined by «و» («وأدان رئيس الوزراء البريطاني والإدارة الأمريكية التفجير»).
             objectFrom = after.End;
-            for (var k = after.End; k < clause.End && index.Token(k).Norm.StartsWith('و') && CoSpeakerAt(index, k, clause.End, persons) is { } more;)
+            for (var k = after.End; k < clause.End && JoinedByAnd(index, k) && CoSpeakerAt(index, k, clause.End, persons) is { } more;)
             {
                 objectFrom = k = more.End;
             }
@@ -352,7 +372,7 @@ internal static class StatementRoles
             seen.Add(blamed.ActorId);
         }
         var k = speaker.End;
-        while (k < clauseEnd && (k < e.First || k >= e.End) && index.Token(k).Norm.StartsWith('و'))
+        while (k < clauseEnd && (k < e.First || k >= e.End) && JoinedByAnd(index, k))
         {
             var next = CoSpeakerAt(index, k, clauseEnd, persons);
             if (next is null || !seen.Add(next.ActorId))
@@ -376,6 +396,24 @@ internal static class StatementRoles
             };
             k = next.End;
         }
+    }
+
+    /// <summary>
+    /// Whether the token at <paramref name="k"/> carries the conjunction «و» («والإدارة الأمريكية»): «وزير» and
+    /// «واشنطن» begin with the letter, and read as joined they made the blamed party or the object's office a
+    /// second speaker («واتهم الأسد وزير الخارجية الأميركي» gave an accusation by the USA).
+    /// </summary>
+    private static bool JoinedByAnd(ArticleIndex index, int k)
+    {
+        if (!index.Token(k).Norm.StartsWith('و'))
+        {
+            return false;
+        }
+        if (index.ActorAt(k) is { } a && a.First == k)
+        {
+            return a.Clitics.StartsWith('و');
+        }
+        return Words.At(index.Text, k, "title") is null;
     }
 
     /// <summary>The speaker that a «و» at <paramref name="k"/> joins: a party, a known person or an office with its party.</summary>

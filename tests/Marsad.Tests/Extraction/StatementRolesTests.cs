@@ -129,4 +129,20 @@ public class StatementRolesTests
         var arrest = Single("قتل خمسة أشخاص في انفجار سيارة مفخخة في بغداد والموصل وتكريت.\n\nوأعلنت السلطات الكويتية اعتقال ثلاثة مطلوبين في مدينة الكويت.", "ARREST");
         Assert.Equal("KWT-MIL", arrest.Actor1?.Id);
     }
+
+    [Fact]
+    public void A_surname_inside_a_lexicon_name_of_office_nationality_and_person_is_that_state_speaking_later()
+    {
+        // «الرئيس السوري بشار الأسد» is one actor name; «الأسد» alone is no actor, and was read as no speaker.
+        var accuse = Single("أعلن الرئيس السوري بشار الاسد في مقابلة أنه لا يستبعد الرد على الغارة.\n\nواتهم الأسد وزير الخارجية الأميركي جون كيري بتضييع وقته.", "ACCUSE");
+        Assert.Equal("SYR-GOV", accuse.Actor1?.Id);
+    }
+
+    [Fact]
+    public void An_office_word_that_begins_with_the_letter_waw_after_the_speaker_is_no_second_speaker()
+    {
+        // «وزير» is no «و» + «زير»: the minister after «واتهم المعلم» is the accused, not a co-accuser.
+        var events = Of("قال وزير الخارجية السوري وليد المعلم إن الحوار مستمر. واتهم المعلم وزير الخارجية الأميركي بدعم الإرهاب.");
+        Assert.DoesNotContain(events, e => e.Type == "ACCUSE" && e.Actor1?.Id == "USA");
+    }
 }
