@@ -147,6 +147,14 @@ internal static class StatementRoles
         }
         if (!e.Trigger.IsVerb)
         {
+            // «ووجه الأسد انتقادات حادة إلى بريطانيا»: a known person right before the noun is the subject of
+            // the light verb before them, the speaker; a party there may be the noun's own («السلطات … اتهامات»), a person not.
+            if (e.First > 0 && PersonEndingAt(index, e.First - 1, index.ClauseOf(e.First).First, persons) is { } person)
+            {
+                e.Actor1 = person;
+                e.Actor1IsLocal = true;
+                e.Actor2 = Accused(index, e.End, index.ClauseOf(e.First).End, e, person.ActorId) ?? (e.Actor2?.ActorId == person.ActorId ? null : e.Actor2);
+            }
             return;
         }
         var clause = index.ClauseOf(e.First);

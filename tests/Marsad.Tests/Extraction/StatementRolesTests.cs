@@ -145,4 +145,12 @@ public class StatementRolesTests
         var events = Of("قال وزير الخارجية السوري وليد المعلم إن الحوار مستمر. واتهم المعلم وزير الخارجية الأميركي بدعم الإرهاب.");
         Assert.DoesNotContain(events, e => e.Type == "ACCUSE" && e.Actor1?.Id == "USA");
     }
+
+    [Fact]
+    public void A_known_person_between_a_light_verb_and_a_noun_of_criticism_is_the_accuser()
+    {
+        var events = Of("أعلن الرئيس السوري بشار الاسد في مقابلة أنه لا يستبعد الرد على الغارة.\n\nووجه الأسد انتقادات حادة إلى بريطانيا بشأن تعاملها مع الملف السوري.");
+        var accuse = Assert.Single(events, e => e.Type == "ACCUSE");
+        AssertActors(accuse, "SYR-GOV", "GBR");
+    }
 }
