@@ -67,6 +67,17 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
                     // «الجانب» alone («الجانب الآخر») names nobody.
                     continue;
                 }
+                // «السلطات الكويتية», «الحكومة التركية»: a nationality after the generic word of a government names
+                // the state, as it does after the police; read as the focus country's authorities, an arrest
+                // announced in Kuwait went to Iraq's forces (hand-read of issue 9's ARREST doers, dev sn-818f1cdb).
+                if (entry.Class == "state" && owner is { IsNisba: true })
+                {
+                    var whole = new TextSpan(m.Span.Start, matches[i + 1].Span.End);
+                    context.Actors.Add(new ActorHit(m.First, matches[i + 1].End, whole, owner.Id, false, entry with { Id = owner.Id, Kind = "name", Class = "state" }) { Clitics = Clitics(text, m) });
+                    lastOfClass["state"] = owner.Id;
+                    i++;
+                    continue;
+                }
                 if (entry.Class is "army" or "air" && owner is not null)
                 {
                     // The adjective names the state; the police or warplanes of a state are its forces' id (KWT → KWT-MIL).

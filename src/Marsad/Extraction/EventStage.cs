@@ -146,6 +146,7 @@ public sealed partial class EventStage : IExtractionStage
             {
                 StatementRoles.Apply(index, e, persons ??= StatementRoles.Persons.Of(index), rulesActor1, rulesActor2);
             }
+            StatementRoles.RegimeSpeaker(index, e);
             group++;
             PlaceLinker.Link(index, e, roads);
             PlaceAtFocus(e, focusHit);

@@ -68,6 +68,17 @@ public sealed class ActorLexicon
         .GroupBy(n => n.Government, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.First().Forces, StringComparer.Ordinal);
 
+    /// <summary>
+    /// The government whose forces <paramref name="forcesId"/> are (SYR-MIL → SYR-GOV), per
+    /// national_actors.tsv; null where the table gives the two one id (TUR, USA) or lists no such forces.
+    /// </summary>
+    public static string? GovernmentOf(string forcesId) =>
+        GovernmentByForces.TryGetValue(forcesId, out var government) && !string.Equals(government, forcesId, StringComparison.Ordinal) ? government : null;
+
+    private static readonly Dictionary<string, string> GovernmentByForces = National.Values
+        .GroupBy(n => n.Forces, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().Government, StringComparer.Ordinal);
+
     /// <summary>Unnamed armed opposition in an article with no focus country, or one the table does not list.</summary>
     public const string UnidentifiedArmed = "UNIDENTIFIED-ARMED";
 

@@ -100,4 +100,57 @@ public class StatementRolesTests
         var accuse = Single("وأدانت حكومة الولايات المتحدة الهجمات الصاروخية على المدينة.", "ACCUSE");
         Assert.Equal("USA", accuse.Actor1?.Id);
     }
+
+    [Fact]
+    public void An_office_and_a_name_in_apposition_before_an_auxiliary_and_the_verb_are_the_accuser()
+    {
+        // The comma after the name cuts the clause; «علي» folds to the preposition «على» and is read as no name.
+        var accuse = Single("وكان وزير الخارجية الإيراني، علي أكبر صالحي، قد أدان الغارة الإسرائيلية على مركز الأبحاث.", "ACCUSE");
+        AssertActors(accuse, "IRN", "ISR");
+    }
+
+    [Fact]
+    public void A_conviction_whose_noun_with_its_pronoun_is_spelled_as_the_verb_is_no_condemnation()
+    {
+        // «لإدانته» reads as «ل» + the verb «أدانته» as well as the noun «إدانة» + «ه».
+        Assert.DoesNotContain(Of("وقضت محكمة في فيينا بالسجن خمس سنوات على شاب لإدانته بالإرهاب."), e => e.Type == "ACCUSE");
+    }
+
+    [Fact]
+    public void A_regime_that_accuses_is_the_government_and_not_its_forces()
+    {
+        var accuse = Single("واتهم النظام السوري تركيا بدعم الجماعات المسلحة في مدينة حلب.", "ACCUSE");
+        AssertActors(accuse, "SYR-GOV", "TUR");
+    }
+
+    [Fact]
+    public void The_authorities_with_a_nationality_after_them_are_that_state_and_not_the_focus_countrys()
+    {
+        var arrest = Single("قتل خمسة أشخاص في انفجار سيارة مفخخة في بغداد والموصل وتكريت.\n\nوأعلنت السلطات الكويتية اعتقال ثلاثة مطلوبين في مدينة الكويت.", "ARREST");
+        Assert.Equal("KWT-MIL", arrest.Actor1?.Id);
+    }
+
+    [Fact]
+    public void A_surname_inside_a_lexicon_name_of_office_nationality_and_person_is_that_state_speaking_later()
+    {
+        // «الرئيس السوري بشار الأسد» is one actor name; «الأسد» alone is no actor, and was read as no speaker.
+        var accuse = Single("أعلن الرئيس السوري بشار الاسد في مقابلة أنه لا يستبعد الرد على الغارة.\n\nواتهم الأسد وزير الخارجية الأميركي جون كيري بتضييع وقته.", "ACCUSE");
+        Assert.Equal("SYR-GOV", accuse.Actor1?.Id);
+    }
+
+    [Fact]
+    public void An_office_word_that_begins_with_the_letter_waw_after_the_speaker_is_no_second_speaker()
+    {
+        // «وزير» is no «و» + «زير»: the minister after «واتهم المعلم» is the accused, not a co-accuser.
+        var events = Of("قال وزير الخارجية السوري وليد المعلم إن الحوار مستمر. واتهم المعلم وزير الخارجية الأميركي بدعم الإرهاب.");
+        Assert.DoesNotContain(events, e => e.Type == "ACCUSE" && e.Actor1?.Id == "USA");
+    }
+
+    [Fact]
+    public void A_known_person_between_a_light_verb_and_a_noun_of_criticism_is_the_accuser()
+    {
+        var events = Of("أعلن الرئيس السوري بشار الاسد في مقابلة أنه لا يستبعد الرد على الغارة.\n\nووجه الأسد انتقادات حادة إلى بريطانيا بشأن تعاملها مع الملف السوري.");
+        var accuse = Assert.Single(events, e => e.Type == "ACCUSE");
+        AssertActors(accuse, "SYR-GOV", "GBR");
+    }
 }
