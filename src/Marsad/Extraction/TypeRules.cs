@@ -112,8 +112,9 @@ internal static class TypeRules
     /// <see cref="Chemical"/>: a chemical weapon word in the target window (role chemical): the attack is never a clash.
     /// <see cref="NonStateDoer"/>: the doer is a non-state armed group («مقاتلو المعارضة», «داعش») acting on others than its own
     /// members: a detention by it is an abduction (annotation.md 6.1), never ARREST, a state's act.
-    /// <see cref="NoContact"/>: a remote weapon is named for the deed (<see cref="RemoteWeapon"/>) with no gunfire or close
-    /// combat as its instrument and no two armed sides: the attack is never ASSAULT.
+    /// <see cref="NoContact"/>: a bomb or a chemical weapon is named on the deed, or the deed retells the article's strike
+    /// (<see cref="IsToldStrike"/>), with no gunfire or close combat as its instrument and no two armed sides: the attack is
+    /// never ASSAULT.
     /// <see cref="SmallArms"/>: the instrument behind ب in the target window is gunfire («بالقنص», «بالرصاص الحي»): a deed of
     /// aiming done so is direct, never remote violence.
     internal readonly record struct TypeCues(bool Civilian, bool Fighter, bool RemoteWeapon, bool Protesters, bool OrgDoer, bool StrikeScene = false, bool ArmedClash = false, bool Riot = false, bool NonStateDoer = false, bool Chemical = false, bool SmallArms = false, bool NoContact = false)
@@ -122,21 +123,23 @@ internal static class TypeRules
         {
             var clause = index.ClauseOf(e.First);
             var end = Math.Min(clause.End, e.End + TargetWindow);
-            bool civilian = false, fighter = false, remote = false, chemical = false, smallArms = false;
+            bool civilian = false, fighter = false, remote = false, chemical = false, smallArms = false, bomb = false;
             for (var k = e.End; k < end; k++)
             {
                 // «بالطائرات», «بقذائف الهاون»: the weapon is the instrument, behind ب.
                 var instrument = index.Token(k).Norm.StartsWith('ب');
                 remote |= instrument && (Is(index, k, "remoteweapon") || Is(index, k, "missile") || Is(index, k, "device"));
+                bomb |= instrument && Is(index, k, "device");
                 // «الهجوم الذي تم تنفيذه بسيارة مفخخة», «بعبوة ناسفة»: the instrument is a vehicle or charge whose
                 // adjective names the bomb; the phrase is a trigger of its own, so it is read here before the stop below.
-                remote |= instrument && index.IsTrigger(k) && k + 1 < end && Is(index, k + 1, "device");
+                bomb |= instrument && index.IsTrigger(k) && k + 1 < end && Is(index, k + 1, "device");
                 // «الاعتداء الانتحاري», «هجوم صاروخي»: an adjective of the weapon right on the deed noun names it as well.
                 remote |= k == e.End && !e.Trigger.IsVerb && (Is(index, k, "device") || Is(index, k, "missile"));
+                bomb |= k == e.End && !e.Trigger.IsVerb && Is(index, k, "device");
                 smallArms |= instrument && Is(index, k, "smallarms");
                 // «بأسلحة كيماوية», «هجوم كيماوي»: a chemical weapon is remote violence behind any word (SPEC §2, ACLED).
                 chemical |= Is(index, k, "chemical");
-                remote |= chemical;
+                remote |= chemical || bomb;
                 // «الاشتباكات مع قصف الطيران بالبراميل»: the words after another trigger are that event's.
                 if (index.IsTrigger(k))
                 {
@@ -154,9 +157,10 @@ internal static class TypeRules
                 civilian |= Is(index, k, "civilian");
                 fighter |= Is(index, k, "fighter");
             }
-            remote = remote || (!chemical && IsToldStrike(index, e));
             // Read before the doer below: «هاجم انتحاري … واثنان من المسلحين» is a complex attack whose gunmen storm.
-            var named = remote;
+            // A missile or an aircraft behind ب is not enough: «أسقطوا طائرة بصاروخ» shoots one down, an ASSAULT.
+            var named = bomb || chemical || (!remote && IsToldStrike(index, e));
+            remote |= named;
             // «شنّت طائرات حربية هجوماً», «فتح الطيران الحربي نيرانه»: the doer next to the trigger is the aircraft
             // (a doer linked from farther away may be another event's: «قصفت مقاتلات حكومية … لوقف تقدم»);
             // «هاجم انتحاري مقراً للشرطة»: a suicide bomber (role device) as doer makes the attack a suicide attack, REMOTE.
