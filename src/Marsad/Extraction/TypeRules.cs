@@ -112,26 +112,34 @@ internal static class TypeRules
     /// <see cref="Chemical"/>: a chemical weapon word in the target window (role chemical): the attack is never a clash.
     /// <see cref="NonStateDoer"/>: the doer is a non-state armed group («مقاتلو المعارضة», «داعش») acting on others than its own
     /// members: a detention by it is an abduction (annotation.md 6.1), never ARREST, a state's act.
+    /// <see cref="NoContact"/>: a bomb or a chemical weapon is named on the deed, or the deed retells the article's strike
+    /// (<see cref="IsToldStrike"/>), with no gunfire or close combat as its instrument and no two armed sides: the attack is
+    /// never ASSAULT.
     /// <see cref="SmallArms"/>: the instrument behind ب in the target window is gunfire («بالقنص», «بالرصاص الحي»): a deed of
     /// aiming done so is direct, never remote violence.
-    internal readonly record struct TypeCues(bool Civilian, bool Fighter, bool RemoteWeapon, bool Protesters, bool OrgDoer, bool StrikeScene = false, bool ArmedClash = false, bool Riot = false, bool NonStateDoer = false, bool Chemical = false, bool SmallArms = false)
+    internal readonly record struct TypeCues(bool Civilian, bool Fighter, bool RemoteWeapon, bool Protesters, bool OrgDoer, bool StrikeScene = false, bool ArmedClash = false, bool Riot = false, bool NonStateDoer = false, bool Chemical = false, bool SmallArms = false, bool NoContact = false)
     {
         public static TypeCues Of(ArticleIndex index, EventCandidate e)
         {
             var clause = index.ClauseOf(e.First);
             var end = Math.Min(clause.End, e.End + TargetWindow);
-            bool civilian = false, fighter = false, remote = false, chemical = false, smallArms = false;
+            bool civilian = false, fighter = false, remote = false, chemical = false, smallArms = false, bomb = false;
             for (var k = e.End; k < end; k++)
             {
                 // «بالطائرات», «بقذائف الهاون»: the weapon is the instrument, behind ب.
                 var instrument = index.Token(k).Norm.StartsWith('ب');
                 remote |= instrument && (Is(index, k, "remoteweapon") || Is(index, k, "missile") || Is(index, k, "device"));
+                bomb |= instrument && Is(index, k, "device");
+                // «الهجوم الذي تم تنفيذه بسيارة مفخخة», «بعبوة ناسفة»: the instrument is a vehicle or charge whose
+                // adjective names the bomb; the phrase is a trigger of its own, so it is read here before the stop below.
+                bomb |= instrument && index.IsTrigger(k) && k + 1 < end && Is(index, k + 1, "device");
                 // «الاعتداء الانتحاري», «هجوم صاروخي»: an adjective of the weapon right on the deed noun names it as well.
                 remote |= k == e.End && !e.Trigger.IsVerb && (Is(index, k, "device") || Is(index, k, "missile"));
+                bomb |= k == e.End && !e.Trigger.IsVerb && Is(index, k, "device");
                 smallArms |= instrument && Is(index, k, "smallarms");
                 // «بأسلحة كيماوية», «هجوم كيماوي»: a chemical weapon is remote violence behind any word (SPEC §2, ACLED).
                 chemical |= Is(index, k, "chemical");
-                remote |= chemical;
+                remote |= chemical || bomb;
                 // «الاشتباكات مع قصف الطيران بالبراميل»: the words after another trigger are that event's.
                 if (index.IsTrigger(k))
                 {
@@ -149,6 +157,10 @@ internal static class TypeRules
                 civilian |= Is(index, k, "civilian");
                 fighter |= Is(index, k, "fighter");
             }
+            // Read before the doer below: «هاجم انتحاري … واثنان من المسلحين» is a complex attack whose gunmen storm.
+            // A missile or an aircraft behind ب is not enough: «أسقطوا طائرة بصاروخ» shoots one down, an ASSAULT.
+            var named = bomb || chemical || (!remote && IsToldStrike(index, e));
+            remote |= named;
             // «شنّت طائرات حربية هجوماً», «فتح الطيران الحربي نيرانه»: the doer next to the trigger is the aircraft
             // (a doer linked from farther away may be another event's: «قصفت مقاتلات حكومية … لوقف تقدم»);
             // «هاجم انتحاري مقراً للشرطة»: a suicide bomber (role device) as doer makes the attack a suicide attack, REMOTE.
@@ -168,7 +180,11 @@ internal static class TypeRules
             var riot = protesters && !armedClash && !remote && e.Type == "ASSAULT" && e.Actor1?.Entry?.Class != "army"
                 && Is(index, e.First, "smallarms");
             var nonState = e.Actor1 is { Entry.Class: "org" } org && !org.IsNisba && e.Actor2?.ActorId != org.ActorId;
-            return new TypeCues(civilian, fighter, remote, protesters, e.Actor1?.Entry?.Class == "org", !remote && IsStrikeScene(index, e), armedClash, riot, nonState, chemical, smallArms && !remote);
+            // «الهجوم الذي نفذ بسيارة مفخخة», «هجوم انتحاري»: a weapon named on the deed with no gunfire or close combat
+            // beside it, and no two armed sides, leaves no ground contact to code (annotation.md: car bombs, IEDs,
+            // suicide bombings, air strikes and shelling are REMOTE; a complex attack's storming is its own ASSAULT).
+            var noContact = named && !smallArms && !armedClash;
+            return new TypeCues(civilian, fighter, remote, protesters, e.Actor1?.Entry?.Class == "org", !remote && IsStrikeScene(index, e), armedClash, riot, nonState, chemical, smallArms && !remote, noContact);
         }
 
         /// <summary>
@@ -221,6 +237,40 @@ internal static class TypeRules
 
         // Every plain attack word of a sentence reads the sentence's words again: their answers are remembered per token.
         private static bool IsContrast(ArticleIndex index, int k) => index.Answer(TokenQuestion.Contrast, k, static (index, k) => index.IsRole(k, "contrast", true));
+
+        /// <summary>
+        /// Whether <paramref name="e"/> is a definite attack noun («الهجوم», «الهجومين») that names no weapon and no close
+        /// combat in its sentence, in an article that told a bombing, shelling or air strike before it and no close combat or gunmen:
+        /// «ارتفعت حصيلة ضحايا الهجوم …» after «تفجير سيارة مفخخة» retells that attack, whose weapon is named once.
+        /// Definite attack nouns of the gold are REMOTE 10, ATTACK_CIVILIANS 3, ASSAULT 2 (train and dev).
+        /// </summary>
+        private static bool IsToldStrike(ArticleIndex index, EventCandidate e)
+        {
+            if (e.Trigger.IsVerb || !e.Reading.HasArticle || !Is(index, e.First, "plainattack"))
+            {
+                return false;
+            }
+            var sentence = index.SentenceOf(e.First);
+            for (var k = sentence.First; k < sentence.End; k++)
+            {
+                if (Is(index, k, "smallarms"))
+                {
+                    return false;
+                }
+            }
+            var told = false;
+            for (var k = 0; k < sentence.First; k++)
+            {
+                // «انفجار سيارة مفخخة ثم هجوم رجال مسلحين على مقر الشرطة»: gunmen told before make the attack
+                // a ground one too, whose retelling is no bombing alone.
+                if (Is(index, k, "smallarms") || index.ActorAt(k)?.ActorId == "UNIDENTIFIED-ARMED")
+                {
+                    return false;
+                }
+                told |= IsRemoteWord(index, k);
+            }
+            return told;
+        }
 
         /// <summary>A word of an aircraft, artillery, a projectile, a bomb or of shelling (roles remoteweapon, missile, device, strike).</summary>
         internal static bool IsRemoteWord(ArticleIndex index, int k) =>

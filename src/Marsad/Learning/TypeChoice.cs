@@ -74,8 +74,10 @@ internal static class TypeChoice
     public static bool Admits(string option, TypeRules.TypeCues cues) => option switch
     {
         "ATTACK_CIVILIANS" => !cues.RemoteWeapon,
-        // «هجوم فتاك بأسلحة كيماوية»: a chemical attack is remote violence in ACLED, never an armed clash (hand-read 03d B #25).
-        "ASSAULT" => !cues.Chemical,
+        // «هجوم فتاك بأسلحة كيماوية»: a chemical attack is remote violence in ACLED, never an armed clash (hand-read 03d B #25);
+        // «الهجوم الذي تم تنفيذه بسيارة مفخخة»: nor is an attack whose named weapon is a bomb, a suicide bomber, an aircraft or
+        // shelling with no gunfire beside it (hand-read 04c A #1, #35).
+        "ASSAULT" => !cues.Chemical && !cues.NoContact,
         _ => true,
     };
 
