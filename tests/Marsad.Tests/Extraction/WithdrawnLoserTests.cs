@@ -1,0 +1,26 @@
+using static Marsad.Tests.Extraction.Events;
+
+namespace Marsad.Tests.Extraction;
+
+/// <summary>
+/// «بعد انسحاب X»: the side a background withdrawal names has left the place, so it is the loser of
+/// the capture told with it, never its taker (docs/annotation.md 6.1: CAPTURE's actor1 is the taker).
+/// </summary>
+public class WithdrawnLoserTests
+{
+    [Fact]
+    public void Rebels_who_took_a_base_after_the_army_withdrew_are_its_takers()
+    {
+        var events = Of("وقال المرصد إن مقاتلي المعارضة استولوا على مقر الكتيبة في قرية تل حميدي بعد انسحاب الجيش منه.");
+        var capture = Assert.Single(events, e => e.Type == "CAPTURE");
+        Assert.NotEqual("SYR-MIL", capture.Actor1?.Id);
+    }
+
+    [Fact]
+    public void The_side_that_withdrew_stays_the_doer_of_its_own_withdrawal()
+    {
+        var events = Of("سيطر مقاتلون معارضون على مطار منغ العسكري في ريف حلب بعد انسحاب القوات النظامية منه.");
+        var withdrawal = Assert.Single(events, e => e.Type == "WITHDRAW");
+        Assert.Equal("SYR-MIL", withdrawal.Actor1?.Id);
+    }
+}
