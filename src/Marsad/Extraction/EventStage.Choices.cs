@@ -27,6 +27,7 @@ public sealed partial class EventStage
     {
         var options = ActorChoice.Options(index, e, e.Actor1, cues);
         DeedTarget.DropFrom(index, e, options);
+        DropWithdrawn(index, e, options);
         var best = BestOption(index, e, options, skip: null, model, ActorChoice.Actor1Count, features.Length, counts, cues, log?.ActorRows, markSpeakers: true, group);
         if (best is { } picked && ActorChoice.FirstOfPair(index, picked, options) is { } first)
         {

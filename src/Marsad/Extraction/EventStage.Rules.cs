@@ -103,7 +103,7 @@ public sealed partial class EventStage
                 .Select(e => e.Date!.Value).ToHashSet();
             foreach (var e in events)
             {
-                if (e.Actor1 is null && e.Type is "REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS"
+                if (Unclaimed(e, claimant) && e.Type is "REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS"
                     && (e.First < claim.First || e.First < paragraph.End || (e.Date?.Value is { } day && claimedDays.Contains(day))))
                 {
                     e.Actor1 = claimant;
@@ -111,6 +111,18 @@ public sealed partial class EventStage
             }
         }
     }
+
+    /// <summary>
+    /// An attack the claim may name the doer of: one with no doer, or with an unnamed one
+    /// («انتحاري», «مسلحون», «التنظيم» read as no group): the claim names who they were (docs/annotation.md
+    /// 4.5, the claimant is actor1), unless the claimant is itself unnamed. A named doer the choice took
+    /// stays: a claim does not overrule the article's own telling (docs/events.md, s11-claim's
+    /// `!Actor1IsLocal` trial).
+    /// </summary>
+    private static bool Unclaimed(EventCandidate e, ActorHit claimant) =>
+        e.Actor1 is null
+        || (string.Equals(e.Actor1.ActorId, ActorLexicon.UnidentifiedArmed, StringComparison.Ordinal)
+            && !string.Equals(claimant.ActorId, ActorLexicon.UnidentifiedArmed, StringComparison.Ordinal));
 
     /// <summary>
     /// «لم تعلن أي جهة مسؤوليتها عن التفجير»: a denied or absent claim names no doer, and the

@@ -52,6 +52,13 @@ public class ClaimTests
         AssertActors(e, null);
     }
 
+    [Fact]
+    public void A_bombing_by_an_unnamed_suicide_bomber_takes_the_group_that_claimed_it()
+    {
+        var e = Bombing("فجر انتحاري سيارة مفخخة في سوق شعبي بمدينة بعقوبة. وأعلن تنظيم داعش مسؤوليته عن التفجير.");
+        Assert.Equal("ISIL", e.Actor1?.Id);
+    }
+
     /// <summary>The bombing told in the first sentence (the claim's own «التفجير» is a back-reference the rules keep apart).</summary>
     private static Marsad.Output.EventRecord Bombing(string body) =>
         Assert.Single(Of(body), e => e.Type == "REMOTE" && e.Location?.Name == "بعقوبة");
