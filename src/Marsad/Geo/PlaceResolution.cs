@@ -102,7 +102,7 @@ public sealed partial class PlaceStage
 
     private int Choose(Match m, string? country, string? governorate, AnchorIndex anchors, SentencePlaces? sentences, AnalyzedText text)
     {
-        var near = sentences?.Near(m, text.Tokens[m.First].Sentence);
+        var near = sentences?.Near(m, text.Tokens[m.First].Sentence, text.Tokens);
         var best = -1;
         var bestScore = double.MinValue;
         var namesakes = m.Rows.Length > 1 && country is null ? NamesakesByCountry(m) : null;

@@ -14,6 +14,16 @@ public sealed partial class PlaceStage
     /// <summary>A namesake in a governorate another place of its sentence names or lies in.</summary>
     private const double SentenceGovernorateWeight = 1;
 
+    /// <summary>
+    /// A namesake within <see cref="SentenceNearKm"/> of a settled town or site of its own sentence
+    /// weighs as much as one near the article's anchors, and outweighs the article's focus
+    /// governorate and the namesake that bears the name itself rather than as a variant.
+    /// </summary>
+    private const double SentenceNearWeight = 2;
+
+    /// <summary>How close «nearby» is: a village beside a small town, not the next district (30 km carried a Ghab village to the plain's far edge beside al-Lataminah).</summary>
+    private const double SentenceNearKm = 15;
+
     /// <summary>Beyond this a namesake does not lie where «X شمال Y» says X lies.</summary>
     private const double RelativeFarKm = 100;
 
@@ -30,23 +40,38 @@ public sealed partial class PlaceStage
     /// </summary>
     private sealed class SentencePlaces
     {
-        private readonly Dictionary<int, List<(Match Owner, string Country, string Admin1)>> _bySentence = [];
+        private readonly Dictionary<int, List<Entry>> _bySentence = [];
 
-        public void Add(int sentence, Match owner, string country, string admin1)
+        /// <summary>A settled place of a sentence: its country, its governorate when settled, and its point when it is a town or a site (NaN otherwise); a point only, for a town with namesakes abroad.</summary>
+        public readonly record struct Entry(Match Owner, string Country, string Admin1, double Lat, double Lon, bool PointOnly)
+        {
+            public bool HasPoint => !double.IsNaN(Lat);
+        }
+
+        /// <summary>What the sentence says around one name: the nearest settled place on each side, and the nearest with a point on each side.</summary>
+        public sealed class Neighbours
+        {
+            public readonly List<(string Country, string Admin1)> Places = new(2);
+            public readonly List<(double Lat, double Lon)> Points = new(2);
+        }
+
+        public void Add(int sentence, Entry entry)
         {
             if (!_bySentence.TryGetValue(sentence, out var list))
             {
                 _bySentence[sentence] = list = [];
             }
-            list.Add((owner, country, admin1));
+            list.Add(entry);
         }
 
         /// <summary>
         /// The nearest settled place on each side of <paramref name="m"/> in its sentence (none,
         /// one or two): a sentence that lists «الحسكة والرقة في سوريا، وقرب … سنجار وتل عفر … في
-        /// العراق» speaks of two countries, each in its own part. Asked once per choice, not per row.
+        /// العراق» speaks of two countries, each in its own part. Also the nearest town or site on
+        /// each side («في مدينة اعزاز في ريف حلب الشمالي إلى مقرهم في قرية X القريبة»: X's namesake
+        /// near Azaz), in the same clause. Asked once per choice, not per row.
         /// </summary>
-        public List<(string Country, string Admin1)>? Near(Match m, int sentence)
+        public Neighbours? Near(Match m, int sentence, SealedList<Token> tokens)
         {
             if (!_bySentence.TryGetValue(sentence, out var list))
             {
@@ -68,32 +93,39 @@ public sealed partial class PlaceStage
                     hi = mid;
                 }
             }
-            var before = Nearest(list, m, lo - 1, -1);
-            var after = Nearest(list, m, lo, 1);
+            var before = Nearest(list, m, lo - 1, -1, points: false);
+            var after = Nearest(list, m, lo, 1, points: false);
             if (before is null && after is null)
             {
                 return null;
             }
-            var near = new List<(string, string)>(2);
-            if (before is { } b)
+            var near = new Neighbours();
+            foreach (var side in (ReadOnlySpan<Entry?>)[before, after])
             {
-                near.Add((b.Country, b.Admin1));
+                if (side is { } x)
+                {
+                    near.Places.Add((x.Country, x.Admin1));
+                }
             }
-            if (after is { } a)
+            foreach (var side in (ReadOnlySpan<Entry?>)[Nearest(list, m, lo - 1, -1, points: true), Nearest(list, m, lo, 1, points: true)])
             {
-                near.Add((a.Country, a.Admin1));
+                // Only a town of the same clause: «… بلدة X بريف حمص، كذلك استهدفت … قرية Y» speaks of two spots.
+                if (side is { } x && !ClauseBreak(tokens, Math.Min(x.Owner.End, m.End), Math.Max(x.Owner.First, m.First)))
+                {
+                    near.Points.Add((x.Lat, x.Lon));
+                }
             }
             return near;
         }
 
         /// <summary>The first entry from <paramref name="from"/> in direction <paramref name="step"/> that is
-        /// another name than <paramref name="m"/>; a name repeated back to back is skipped a bounded number of times.</summary>
-        private static (Match Owner, string Country, string Admin1)? Nearest(List<(Match Owner, string Country, string Admin1)> list, Match m, int from, int step)
+        /// another name than <paramref name="m"/> (and has a point, when asked); a bounded number are skipped.</summary>
+        private static Entry? Nearest(List<Entry> list, Match m, int from, int step, bool points)
         {
             for (int k = from, seen = 0; k >= 0 && k < list.Count && seen < MaxSkipped; k += step, seen++)
             {
                 var entry = list[k];
-                if (!ReferenceEquals(entry.Owner, m) && !string.Equals(entry.Owner.Key, m.Key, StringComparison.Ordinal))
+                if (!ReferenceEquals(entry.Owner, m) && !string.Equals(entry.Owner.Key, m.Key, StringComparison.Ordinal) && (points ? entry.HasPoint : !entry.PointOnly))
                 {
                     return entry;
                 }
@@ -126,23 +158,33 @@ public sealed partial class PlaceStage
         /// What the sentence's places beside a name say of namesake <paramref name="e"/>. Their
         /// country counts only when it is not the article's: the article's country already weighs
         /// every choice, and a second say for it let «دمشق» in a sentence carry «القاهرة» to a
-        /// Syrian hamlet.
+        /// Syrian hamlet. A namesake close to a town or site of its own sentence is where the
+        /// sentence is: that outweighs the article's focus governorate (a report on Damascus's
+        /// countryside that follows men from Azaz to a village «القريبة» of Azaz).
         /// </summary>
-        public static double Weigh(List<(string Country, string Admin1)> near, GazetteerEntry e, string? articleCountry)
+        public static double Weigh(Neighbours near, GazetteerEntry e, string? articleCountry)
         {
             if (e.Country.Length == 0)
             {
                 return 0;
             }
             bool sameCountry = false, sameGovernorate = false;
-            foreach (var (country, admin1) in near)
+            foreach (var (country, admin1) in near.Places)
             {
                 sameCountry |= string.Equals(country, e.Country, StringComparison.Ordinal);
                 sameGovernorate |= admin1.Length > 0 && string.Equals(admin1, e.Admin1, StringComparison.Ordinal)
                     && string.Equals(country, e.Country, StringComparison.Ordinal);
             }
             sameCountry &= !string.Equals(e.Country, articleCountry, StringComparison.Ordinal);
-            return (sameCountry ? SentenceCountryWeight : 0) + (sameGovernorate ? SentenceGovernorateWeight : 0);
+            var close = false;
+            if (e.Precision != "country")
+            {
+                foreach (var (lat, lon) in near.Points)
+                {
+                    close |= GeoMath.DistanceKm(lat, lon, e.Lat, e.Lon) < SentenceNearKm;
+                }
+            }
+            return (sameCountry ? SentenceCountryWeight : 0) + (sameGovernorate ? SentenceGovernorateWeight : 0) + (close ? SentenceNearWeight : 0);
         }
     }
 
@@ -156,12 +198,27 @@ public sealed partial class PlaceStage
                 continue;
             }
             var e = G[m.Chosen];
-            if (e.Country.Length == 0 || e.Type != "country" && SpansCountries(m))
+            if (e.Country.Length == 0)
             {
                 continue;
             }
-            var settledAdmin = e.Type != "country" && (m.Rows.Length == 1 || Prior(m.Chosen) >= 2.5) ? e.Admin1 : string.Empty;
-            places.Add(text.Tokens[m.First].Sentence, m, e.Country, settledAdmin);
+            var settled = e.Type != "country" && (m.Rows.Length == 1 || Prior(m.Chosen) >= 2.5);
+            // Only a settled town or site has a point to be near: a governorate's centroid lies tens of
+            // kilometres from its towns, and a city is named as the landmark of a wide area («قرى
+            // سهل الغاب … في ريف حماة», Hama 60 km off), a small town only for what lies beside it.
+            var point = settled && e.Precision == "point" && m.Bearing < 0 && m.Phrase is null && e.Population < WorldCityPopulation;
+            var (lat, lon) = point ? (e.Lat, e.Lon) : (double.NaN, double.NaN);
+            if (e.Type != "country" && SpansCountries(m))
+            {
+                // A name with namesakes abroad says nothing of the sentence's country, but a town strong
+                // on its own («اعزاز», also a village of Iran) still says where its neighbours lie.
+                if (point && Prior(m.Chosen) >= 2.5)
+                {
+                    places.Add(text.Tokens[m.First].Sentence, new SentencePlaces.Entry(m, string.Empty, string.Empty, lat, lon, PointOnly: true));
+                }
+                continue;
+            }
+            places.Add(text.Tokens[m.First].Sentence, new SentencePlaces.Entry(m, e.Country, settled ? e.Admin1 : string.Empty, lat, lon, PointOnly: false));
         }
         places.Seal();
         return places;
@@ -248,37 +305,102 @@ public sealed partial class PlaceStage
     private void PlaceByFrame(AnalyzedText text, List<Match> matches, string? country, string? governorate, AnchorIndex anchors, SentencePlaces sentences)
     {
         var tokens = text.Tokens;
-        var lexicon = PlaceLexicon.Default;
-        for (var j = 1; j < matches.Count; j++)
+        for (var i = 0; i + 1 < matches.Count; i++)
         {
-            var y = matches[j];
-            var x = matches[j - 1];
-            if (!y.Accepted || y.Chosen < 0 || y.Bearing >= 0 || !x.Accepted || x.Chosen < 0 || x.Rows.Length < 2 || x.Near is not null
-                || x.End > y.First || y.First - x.End > FrameGap || tokens[x.First].Sentence != tokens[y.First].Sentence)
+            var x = matches[i];
+            if (!x.Accepted || x.Chosen < 0 || x.Rows.Length < 2 || x.Near is not null || G[x.Chosen].Precision == "country")
+            {
+                continue;
+            }
+            var y = ImmediateFrame(tokens, x, matches[i + 1]) ? matches[i + 1] : FarFrame(tokens, matches, i);
+            if (y is null)
             {
                 continue;
             }
             var frame = G[y.Chosen];
-            if (frame.Precision == "country" || frame.Country.Length == 0 || frame.Admin1.Length == 0 || G[x.Chosen].Precision == "country")
-            {
-                continue;
-            }
-            var between = true;
-            for (var k = x.End; k < y.First && between; k++)
-            {
-                var t = tokens[k];
-                between = t.IsWord && (t.Norm == "في" || lexicon.Cues.ContainsKey(t.Norm));
-            }
-            // «X بY» or «X في Y»: the container follows a preposition, never «و» (a list) or nothing at all.
-            var first = tokens[y.First];
-            var introduced = y.First > x.End || first.Norm.StartsWith('ب') && y.Span.Start > first.Span.Start;
-            if (!between || !introduced)
-            {
-                continue;
-            }
             x.Frame = (frame.Country, frame.Admin1);
             x.Chosen = Choose(x, country, governorate, anchors, sentences, text);
         }
+    }
+
+    /// <summary>Whether <paramref name="y"/> can contain other places: resolved, not a compass phrase, inside a country and one of its governorates.</summary>
+    private bool IsContainer(Match y)
+    {
+        if (!y.Accepted || y.Chosen < 0 || y.Bearing >= 0)
+        {
+            return false;
+        }
+        var frame = G[y.Chosen];
+        return frame.Precision != "country" && frame.Country.Length > 0 && frame.Admin1.Length > 0;
+    }
+
+    /// <summary>«X بY», «X في Y», «X في محافظة Y»: the container follows at once a preposition, never «و» (a list) or nothing at all.</summary>
+    private bool ImmediateFrame(SealedList<Token> tokens, Match x, Match y)
+    {
+        if (!IsContainer(y) || x.End > y.First || y.First - x.End > FrameGap || tokens[x.First].Sentence != tokens[y.First].Sentence)
+        {
+            return false;
+        }
+        var lexicon = PlaceLexicon.Default;
+        for (var k = x.End; k < y.First; k++)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || t.Norm != "في" && !lexicon.Cues.ContainsKey(t.Norm))
+            {
+                return false;
+            }
+        }
+        var first = tokens[y.First];
+        return y.First > x.End || first.Norm.StartsWith('ب') && y.Span.Start > first.Span.Start;
+    }
+
+    /// <summary>How many tokens may stand between a place and a governorate named later in its clause.</summary>
+    private const int FarFrameGap = 8;
+
+    /// <summary>
+    /// «بلدة صيدا على طريق دمشق عمان في محافظة درعا»: a governorate or countryside named by its own
+    /// word («محافظة», «ريف», «إقليم», «ولاية») after «في» or «ب» a few words later in the same
+    /// clause contains the places before it, whatever stands between (a road, a base, another
+    /// name). Only a container said to be one: a bare town later in the clause may be the next
+    /// stop of a list. A comma or a full stop ends the clause.
+    /// </summary>
+    private Match? FarFrame(SealedList<Token> tokens, List<Match> matches, int i)
+    {
+        var x = matches[i];
+        for (var j = i + 1; j < matches.Count; j++)
+        {
+            var y = matches[j];
+            if (y.First < x.End)
+            {
+                continue;
+            }
+            if (y.First - x.End > FarFrameGap || tokens[x.First].Sentence != tokens[y.First].Sentence || ClauseBreak(tokens, x.End, y.First))
+            {
+                return null;
+            }
+            if (y.CueKind is not ("governorate" or "rural") || !IsContainer(y))
+            {
+                continue;
+            }
+            var first = tokens[y.First];
+            var before = y.First > 0 ? tokens[y.First - 1] : null;
+            var introduced = before is { IsWord: true, Norm: "في" } || first.Norm.StartsWith('ب') && y.Span.Start > first.Span.Start;
+            return introduced ? y : null;
+        }
+        return null;
+    }
+
+    /// <summary>A comma, a full stop or a semicolon between two tokens: what follows is another clause. A hyphen («دمشق-عمان») is not.</summary>
+    private static bool ClauseBreak(SealedList<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Norm is "," or "،" or "." or ";" or "؛" or ":" or "(" or ")")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>As much as a nisba beside the name («الرباط المغربية»): the text says in so many words where the place lies.</summary>

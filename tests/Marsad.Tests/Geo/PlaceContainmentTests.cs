@@ -6,7 +6,9 @@ namespace Marsad.Tests.Geo;
 /// <summary>
 /// A place named with the governorate that contains it («بلدة صيدا بريف درعا») is the namesake in
 /// that governorate, not a bigger one abroad; a road between two towns is not placed in the country
-/// one of its ends is also the name of (s13-placechoice, issue 10).
+/// one of its ends is also the name of (s13-placechoice, issue 10). A governorate named by its own
+/// word later in the clause frames the names before it, and a village named beside a small town of
+/// its clause is the namesake near that town (s16-placerecall).
 /// </summary>
 public class PlaceContainmentTests
 {
@@ -24,6 +26,36 @@ public class PlaceContainmentTests
     {
         var saida = Assert.Single(Places("سيطر مقاتلو المعارضة على اللواء 38 الذي يقع في بلدة صيدا في محافظة درعا."), p => p.Name == "صيدا");
         Assert.Equal("SY", saida.Country);
+    }
+
+    [Fact]
+    public void A_village_whose_governorate_is_named_after_a_road_later_in_the_clause_is_the_village_of_that_governorate()
+    {
+        var saida = Assert.Single(Places("سيطر مقاتلون على مقر اللواء 38 الواقع بالقرب من بلدة صيدا على طريق دمشق-عمان في محافظة درعا بعد اشتباكات."), p => p.Name == "صيدا");
+        Assert.Equal(("SY", "دِرعا"), (saida.Country, saida.Admin1));
+    }
+
+    [Fact]
+    public void A_governorate_of_the_next_clause_does_not_frame_the_village_before_the_comma()
+    {
+        var saida = Assert.Single(Places("وصل وفد إلى مدينة صيدا على الساحل، ثم زار مخيما في محافظة درعا."), p => p.Name == "صيدا");
+        Assert.Equal("LB", saida.Country);
+    }
+
+    [Fact]
+    public void A_village_named_beside_a_small_town_of_its_clause_is_the_namesake_near_that_town()
+    {
+        var places = Places("قصفت قوات النظام بلدات بقين ومضايا والزبداني في ريف دمشق. وخطف مسلحون قائدا أثناء عودته من اجتماع في مدينة اعزاز في ريف حلب الشمالي إلى مقره في قرية المالكية القريبة.");
+        var malikiya = Assert.Single(places, p => p.Text.EndsWith("المالكية", StringComparison.Ordinal));
+        Assert.Equal("حلب", malikiya.Admin1);
+    }
+
+    [Fact]
+    public void A_town_of_another_clause_of_the_sentence_does_not_pull_a_village_toward_it()
+    {
+        var places = Places("قصفت قوات النظام بلدات بقين ومضايا والزبداني في ريف دمشق. واشتبك مسلحون في مدينة اعزاز، كما قصفت الطائرات قرية المالكية.");
+        var malikiya = Assert.Single(places, p => p.Text.EndsWith("المالكية", StringComparison.Ordinal));
+        Assert.Equal("ريف دمشق", malikiya.Admin1);
     }
 
     [Fact]
