@@ -201,7 +201,7 @@ internal static class PlaceLinker
             {
                 continue;
             }
-            if (!Joined(index, end, c.Token, preposition) || !Compatible(c.Place, chosen.Place) || SamePlace(c.Place, chosen.Place))
+            if (!Joined(index, end, c.Token, preposition) || !Compatible(c.Place, chosen.Place) || SamePlace(c.Place, chosen.Place) || CompassFrame(index, chosen, c, end))
             {
                 break;
             }
@@ -264,6 +264,29 @@ internal static class PlaceLinker
             return false;
         }
         return joined || index.Token(next).Norm[0] == 'و';
+    }
+
+    /// <summary>
+    /// «في محافظة حلب، شمال البلاد»: a compass part of a country after a bare comma says where the
+    /// place before it lies; it is no second place of a list. «في ريف حلب الشمالي، وفي غرب حلب» is
+    /// a list («و»), and so is a list of compass parts.
+    /// </summary>
+    private static bool CompassFrame(ArticleIndex index, Candidate chosen, Candidate c, int end)
+    {
+        var directions = Geo.PlaceLexicon.Default.DirectionNouns;
+        if (c.IsReference || c.Place.Mention.Precision == "point" || !directions.ContainsKey(index.Token(c.Place.First).Norm)
+            || (!chosen.IsReference && directions.ContainsKey(index.Token(chosen.Place.First).Norm)))
+        {
+            return false;
+        }
+        for (var k = end; k < c.Place.First; k++)
+        {
+            if (index.Token(k).IsWord)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Towns and regions list together («في حي القابون وفي ريف درعا»); a country among towns is their frame, not one more place.</summary>
