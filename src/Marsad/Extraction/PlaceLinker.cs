@@ -6,8 +6,8 @@ namespace Marsad.Extraction;
 /// Places an event (SPEC §1: where it happens). Candidates after the trigger in its clause,
 /// named places and back-references («المدينة») alike, the most precise first (point, region,
 /// country), the nearest on a tie; then the nearest before it in the clause; then the nearest in
-/// the sentence; a landmark that locates another place («(350 كلم شمال بغداد)») only when no
-/// other is named. Places that name the event's doer («واشنطن») are not locations. Road events
+/// the sentence; never a landmark that locates another place («(350 كلم شمال بغداد)»). Places
+/// that name the event's doer («واشنطن») are not locations. Road events
 /// are placed where the road is cut: a town of the sentence that is not one of the road's ends,
 /// or the single end of «طريق أعزاز».
 /// </summary>
@@ -49,21 +49,26 @@ internal static class PlaceLinker
         {
             // «وفي الموصل (350 كلم شمال بغداد)، انفجرت»: the nearest is the landmark; the place it locates is the event's.
             var last = before.FindLastIndex(c => !IsLandmark(index, c));
-            last = last >= 0 ? last : before.Count - 1;
-            last = Unframed(index, before, last);
-            Set(e, before[last], "clause");
-            AddCoordinatedBefore(index, e, before, last);
-            return;
+            if (last >= 0)
+            {
+                last = Unframed(index, before, last);
+                Set(e, before[last], "clause");
+                AddCoordinatedBefore(index, e, before, last);
+                return;
+            }
         }
         // The setting of the sentence, told before the trigger; places after it belong to the events told after it.
         var inSentence = Candidates(index, e, sentence.First, e.First);
         if (inSentence.Count > 0)
         {
             var point = inSentence.FindLastIndex(c => c.Place.Mention.Precision == "point" && !IsLandmark(index, c));
-            point = point >= 0 ? point : inSentence.FindLastIndex(c => c.Place.Mention.Precision == "point");
-            var chosen = Unframed(index, inSentence, point >= 0 ? point : inSentence.Count - 1);
-            Set(e, inSentence[chosen], "sentence");
-            AddCoordinatedBefore(index, e, inSentence, chosen);
+            point = point >= 0 ? point : inSentence.FindLastIndex(c => !IsLandmark(index, c));
+            if (point >= 0)
+            {
+                var chosen = Unframed(index, inSentence, point);
+                Set(e, inSentence[chosen], "sentence");
+                AddCoordinatedBefore(index, e, inSentence, chosen);
+            }
         }
     }
 
@@ -196,7 +201,7 @@ internal static class PlaceLinker
             {
                 continue;
             }
-            if (!Joined(index, end, c.Token, preposition) || !Compatible(c.Place, chosen.Place) || SamePlace(c.Place, chosen.Place))
+            if (!Joined(index, end, c.Token, preposition) || !Compatible(c.Place, chosen.Place) || SamePlace(c.Place, chosen.Place) || CompassFrame(index, chosen, c, end))
             {
                 break;
             }
@@ -259,6 +264,29 @@ internal static class PlaceLinker
             return false;
         }
         return joined || index.Token(next).Norm[0] == 'و';
+    }
+
+    /// <summary>
+    /// «في محافظة حلب، شمال البلاد»: a compass part of a country after a bare comma says where the
+    /// place before it lies; it is no second place of a list. «في ريف حلب الشمالي، وفي غرب حلب» is
+    /// a list («و»), and so is a list of compass parts.
+    /// </summary>
+    private static bool CompassFrame(ArticleIndex index, Candidate chosen, Candidate c, int end)
+    {
+        var directions = Geo.PlaceLexicon.Default.DirectionNouns;
+        if (c.IsReference || c.Place.Mention.Precision == "point" || !directions.ContainsKey(index.Token(c.Place.First).Norm)
+            || (!chosen.IsReference && directions.ContainsKey(index.Token(chosen.Place.First).Norm)))
+        {
+            return false;
+        }
+        for (var k = end; k < c.Place.First; k++)
+        {
+            if (index.Token(k).IsWord)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Towns and regions list together («في حي القابون وفي ريف درعا»); a country among towns is their frame, not one more place.</summary>
@@ -366,11 +394,16 @@ internal static class PlaceLinker
             return null;
         }
         var originLast = !PlaceGovernors.OriginIsPlace(e.Type);
+        // A landmark is never the event's place: «في بلدة X 35 كلم شمال بغداد» happened 35 km from
+        // Baghdad, beyond a town's tolerance; when X is not recognised, the place is left to the
+        // sentence before the trigger or the article's focus.
         return candidates
-            .OrderBy(c => originLast && IsOrigin(index, c) || IsLandmark(index, c) ? 1 : 0)
+            .Where(c => !IsLandmark(index, c))
+            .OrderBy(c => originLast && IsOrigin(index, c) ? 1 : 0)
             .ThenBy(c => Rank(c.Place.Mention.Precision))
             .ThenBy(c => c.Token)
-            .First();
+            .Cast<Candidate?>()
+            .FirstOrDefault();
     }
 
     private static bool IsLandmark(ArticleIndex index, Candidate c) => !c.IsReference && Geo.PlaceLexicon.Default.IsLandmark(index.Text, c.Place.First);

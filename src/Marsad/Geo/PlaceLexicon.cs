@@ -35,6 +35,9 @@ public sealed class PlaceLexicon
 
     public HashSet<string> BlockBefore { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Two folded words, space-separated, that before a name make it part of a longer name («للدفاع عن»: «الجبهة العربية للدفاع عن سوريا» is a group, not Syria).</summary>
+    public HashSet<string> BlockBeforePairs { get; } = new(StringComparer.Ordinal);
+
     public HashSet<string> BlockAfter { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Folded name → kind (common, person, title): names that never fire without a cue word.</summary>
@@ -110,7 +113,13 @@ public sealed class PlaceLexicon
         var blockers = TsvTable.LoadEmbedded("place_blockers");
         foreach (var r in blockers.Rows)
         {
-            (r[blockers.Column("side")] == "before" ? lex.BlockBefore : lex.BlockAfter).Add(ArabicNormalizer.NormalizeKey(r[blockers.Column("word")]));
+            var word = r[blockers.Column("word")];
+            if (word.Contains(' ', StringComparison.Ordinal))
+            {
+                lex.BlockBeforePairs.Add(string.Join(' ', word.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(ArabicNormalizer.NormalizeKey)));
+                continue;
+            }
+            (r[blockers.Column("side")] == "before" ? lex.BlockBefore : lex.BlockAfter).Add(ArabicNormalizer.NormalizeKey(word));
         }
         // The hand-made list first, then the one measured on NewsFANE (a hand-made kind wins).
         foreach (var name in new[] { "place_stoplist", "place_stoplist_ner" })

@@ -278,6 +278,10 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         {
             return 0;
         }
+        if (prev is not null && L.BlockBeforePairs.Count > 0 && PreviousWord(text, prev.Index) is { } prev2 && L.BlockBeforePairs.Contains(prev2.Norm + " " + prev.Norm))
+        {
+            return 0;
+        }
         if (m.End < tokens.Count && tokens[m.End].IsWord && tokens[m.End].Sentence == tokens[m.First].Sentence)
         {
             var next = tokens[m.End].Norm;

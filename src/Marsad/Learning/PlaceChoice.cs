@@ -107,7 +107,8 @@ internal static class PlaceChoice
             // «طريق أعزاز»: a town named inside a longer place's name (a road's end) is part of that name, as the rules read it.
             var nested = p.End <= coveredTo;
             coveredTo = Math.Max(coveredTo, p.End);
-            if (p.First < from || p.First >= to || nested)
+            // «بلدة X 35/ كيلومترا شمال شرقي بغداد»: a landmark only says where another place lies.
+            if (p.First < from || p.First >= to || nested || PlaceLexicon.Default.IsLandmark(text, p.First))
             {
                 continue;
             }

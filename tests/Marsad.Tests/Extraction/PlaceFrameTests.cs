@@ -27,4 +27,26 @@ public class PlaceFrameTests
         Assert.Contains(ArabicNormalizer.NormalizeKey("تلبيسة"), places);
         Assert.Contains(places, p => p.EndsWith(ArabicNormalizer.NormalizeKey("حمص"), StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_compass_part_of_the_country_after_a_comma_is_no_second_place_of_the_attack()
+    {
+        var attacks = Of("قتل عشرون مسلحا خلال هجوم على قاعدة عسكرية في محافظة حلب، شمال البلاد، أمس.").Where(e => e.Type == "ASSAULT").ToList();
+        var e = Assert.Single(attacks);
+        AssertPlace(e, "محافظة حلب", "SY");
+    }
+
+    [Fact]
+    public void A_compass_part_joined_by_and_in_after_a_comma_is_still_a_second_place()
+    {
+        var places = Of("حشد الجيش قواته في ريف حلب الشمالي، وفي غرب حلب أمس.").Where(e => e.Type == "MOBILIZE").ToList();
+        Assert.Equal(2, places.Count);
+    }
+
+    [Fact]
+    public void Two_cities_after_a_comma_are_still_a_list()
+    {
+        var places = Of("دارت اشتباكات عنيفة في مدينة حلب، مدينة إدلب أمس.").Where(e => e.Type == "ASSAULT").Select(e => e.Location!.Name).ToList();
+        Assert.Equal(2, places.Count);
+    }
 }

@@ -65,6 +65,23 @@ public class PlaceContextTests
     }
 
     [Fact]
+    public void An_unknown_town_located_from_baghdad_does_not_put_its_event_in_baghdad()
+    {
+        // «زرنقوش» is no place the gazetteer knows; Baghdad is 35 km off, so the governorate named first is the better place.
+        var e = Single("وفي محافظة ديالى، انفجرت سيارة مفخخة في سوق بلدة زرنقوش 35/ كيلومترا شمال شرقي بغداد.", "REMOTE");
+        Assert.NotEqual("بغداد", e.Location?.Name);
+        AssertPlace(e, "محافظة ديالى", "IQ");
+    }
+
+    [Fact]
+    public void A_country_named_in_a_group_or_a_conference_name_is_no_place()
+    {
+        Assert.DoesNotContain(Places("قتل مسلحون أمين عام الجبهة العربية للدفاع عن سوريا قرب بلدة قارة."), p => p.Country == "SY" && p.Precision == "country");
+        Assert.DoesNotContain(Places("افتتح مؤتمر أصدقاء سوريا أعماله في إسطنبول أمس."), p => p.Country == "SY" && p.Precision == "country");
+        Assert.Contains(Places("سقطت قذائف على بلدات في سوريا أمس."), p => p.Country == "SY" && p.Precision == "country");
+    }
+
+    [Fact]
     public void An_event_told_after_a_town_and_its_distance_from_baghdad_is_placed_at_the_town()
     {
         var e = Single("وفي مدينة تكريت (160 كلم شمال بغداد)، انفجرت سيارة مفخخة قرب مبنى البلدية.", "REMOTE");
