@@ -25,6 +25,7 @@ internal sealed class ArticleIndex
     private readonly sbyte[]?[] _answers = new sbyte[]?[Enum.GetValues<TokenQuestion>().Length];
     private PlaceHit?[]? _placeRefs;
     private bool[]? _placeRefRead;
+    private (int Remote, int Blocker)? _strikeMarks;
 
     public ArticleIndex(ExtractionContext context, WordRoles words)
     {
@@ -244,6 +245,13 @@ internal sealed class ArticleIndex
 
     /// <summary>True when the actor's first token carries the given clitic preposition (after an optional و/ف).</summary>
     public static bool StartsWithCliticPrep(ActorHit actor, char prep) => actor.Clitics.Contains(prep, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The first token of a remote weapon and the first of gunfire or unnamed gunmen in the article, found
+    /// once by <paramref name="find"/>: every definite attack noun asked the whole text before it again,
+    /// which on a long text without punctuation was quadratic.
+    /// </summary>
+    public (int Remote, int Blocker) StrikeMarks(Func<ArticleIndex, (int Remote, int Blocker)> find) => _strikeMarks ??= find(this);
 
     /// <summary>
     /// The answer to <paramref name="question"/> at <paramref name="token"/>: <paramref name="ask"/>

@@ -253,23 +253,33 @@ internal static class TypeRules
             var sentence = index.SentenceOf(e.First);
             for (var k = sentence.First; k < sentence.End; k++)
             {
-                if (Is(index, k, "smallarms"))
+                if (index.Answer(TokenQuestion.SmallArms, k, static (index, k) => Is(index, k, "smallarms")))
                 {
                     return false;
                 }
             }
-            var told = false;
-            for (var k = 0; k < sentence.First; k++)
+            // «انفجار سيارة مفخخة ثم هجوم رجال مسلحين على مقر الشرطة»: gunmen told before make the attack
+            // a ground one too, whose retelling is no bombing alone.
+            var (remote, blocker) = index.StrikeMarks(static index => FirstStrikeMarks(index));
+            return remote < sentence.First && blocker >= sentence.First;
+        }
+
+        /// <summary>The first remote-weapon token and the first token of gunfire or unnamed gunmen (<see cref="int.MaxValue"/> when none).</summary>
+        private static (int Remote, int Blocker) FirstStrikeMarks(ArticleIndex index)
+        {
+            var remote = int.MaxValue;
+            for (var k = 0; k < index.Count; k++)
             {
-                // «انفجار سيارة مفخخة ثم هجوم رجال مسلحين على مقر الشرطة»: gunmen told before make the attack
-                // a ground one too, whose retelling is no bombing alone.
-                if (Is(index, k, "smallarms") || index.ActorAt(k)?.ActorId == "UNIDENTIFIED-ARMED")
+                if (index.Answer(TokenQuestion.SmallArms, k, static (index, k) => Is(index, k, "smallarms")) || index.ActorAt(k)?.ActorId == "UNIDENTIFIED-ARMED")
                 {
-                    return false;
+                    return (remote, k);
                 }
-                told |= IsRemoteWord(index, k);
+                if (remote == int.MaxValue && index.Answer(TokenQuestion.RemoteWord, k, static (index, k) => IsRemoteWord(index, k)))
+                {
+                    remote = k;
+                }
             }
-            return told;
+            return (remote, int.MaxValue);
         }
 
         /// <summary>A word of an aircraft, artillery, a projectile, a bomb or of shelling (roles remoteweapon, missile, device, strike).</summary>
