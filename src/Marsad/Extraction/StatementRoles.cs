@@ -12,7 +12,7 @@ namespace Marsad.Extraction;
 /// هيلاري كلينتون» makes a later «كلينتون» the USA). Without a speaker named in its clause the doer
 /// the violent rules chose is kept, unless it is the blamed party.
 /// </summary>
-internal static class StatementRoles
+internal static partial class StatementRoles
 {
     private const int NameTokens = 3;
     private const int ObjectWindow = 6;
@@ -362,157 +362,6 @@ internal static class StatementRoles
         return null;
     }
 
-    /// <summary>
-    /// «وأدان رئيس الوزراء الإسرائيلي والبيت الأبيض والأمين العام للأمم المتحدة التصريحات»: each
-    /// speaker joined to the first by «و» makes an accusation of their own (docs/annotation.md,
-    /// "Different accusers are separate ACCUSEs"). The copies of a kept accusation, one per further speaker.
-    /// </summary>
-    public static IEnumerable<EventCandidate> CoSpeakers(ArticleIndex index, EventCandidate e, Persons persons)
-    {
-        if (e.Type != "ACCUSE" || !e.Trigger.IsVerb || e.Actor1 is not { } speaker || !e.Actor1IsLocal)
-        {
-            yield break;
-        }
-        var clauseEnd = index.ClauseOf(e.First).End;
-        var seen = new HashSet<string>(StringComparer.Ordinal) { speaker.ActorId };
-        if (e.Actor2 is { } blamed)
-        {
-            seen.Add(blamed.ActorId);
-        }
-        var k = speaker.End;
-        while (k < clauseEnd && (k < e.First || k >= e.End) && JoinedByAnd(index, k))
-        {
-            var next = CoSpeakerAt(index, k, clauseEnd, persons);
-            if (next is null || !seen.Add(next.ActorId))
-            {
-                yield break;
-            }
-            yield return new EventCandidate(e.First, e.End, e.Trigger, e.Reading)
-            {
-                Alternatives = e.Alternatives,
-                Modality = e.Modality,
-                ModalityCue = e.ModalityCue,
-                Actor1 = next,
-                Actor1IsLocal = true,
-                Actor2 = e.Actor2,
-                Place = e.Place,
-                PlaceToken = e.PlaceToken,
-                PlaceSource = e.PlaceSource,
-                Date = e.Date,
-                Attribution = e.Attribution,
-                Confidence = e.Confidence,
-            };
-            k = next.End;
-        }
-    }
-
-    /// <summary>
-    /// Whether the token at <paramref name="k"/> carries the conjunction «و» («والإدارة الأمريكية»): «وزير» and
-    /// «واشنطن» begin with the letter, and read as joined they made the blamed party or the object's office a
-    /// second speaker («واتهم الأسد وزير الخارجية الأميركي» gave an accusation by the USA).
-    /// </summary>
-    private static bool JoinedByAnd(ArticleIndex index, int k)
-    {
-        if (!index.Token(k).Norm.StartsWith('و'))
-        {
-            return false;
-        }
-        if (index.ActorAt(k) is { } a && a.First == k)
-        {
-            return a.Clitics.StartsWith('و');
-        }
-        return Words.At(index.Text, k, "title") is null;
-    }
-
-    /// <summary>The speaker that a «و» at <paramref name="k"/> joins: a party, a known person or an office with its party.</summary>
-    private static ActorHit? CoSpeakerAt(ArticleIndex index, int k, int clauseEnd, Persons persons)
-    {
-        if (index.ActorAt(k) is { } a && a.First == k && !a.IsNisba)
-        {
-            return a;
-        }
-        return PersonStartingAt(index, k, clauseEnd, persons) ?? SpeakerAfterTitle(index, k, clauseEnd, persons);
-    }
-
-    /// <summary>
-    /// «اتهم النظام السوري», «نظام الأسد يتوعد»: a regime that speaks is the state's government, not its
-    /// forces, whose id the lexicon gives «النظام السوري» for its deeds (the gold codes no accusation or threat by SYR-MIL).
-    /// </summary>
-    public static void RegimeSpeaker(ArticleIndex index, EventCandidate e)
-    {
-        if (e.Type is not ("ACCUSE" or "THREATEN") || e.Actor1 is not { } speaker || Words.At(index.Text, speaker.First, "regime", allowClitics: true) is null
-            || ActorLexicon.GovernmentOf(speaker.ActorId) is not { } government)
-        {
-            return;
-        }
-        e.Actor1 = speaker with { ActorId = government };
-    }
-
-    /// <summary>
-    /// «الرئيس الأسد … لإدانته بالإرهاب», «بعد إدانته بتأييد التنظيم»: a conviction for a charge is a
-    /// court's step, not a condemnation. «إدانته» is spelled like the verb «أدانته» (she condemned
-    /// him), and the trigger finder may read it so; behind a preposition (the clitic ل or ب, or a
-    /// word of time such as «بعد», «عقب») it can only be the verbal noun.
-    /// </summary>
-    public static bool IsConviction(ArticleIndex index, EventCandidate e)
-    {
-        if (e.Type != "ACCUSE" || e.End >= index.Count || (e.Trigger.IsVerb && !IsNounBehindPreposition(index, e)))
-        {
-            return false;
-        }
-        var noun = index.Token(e.First).Norm;
-        var next = index.Token(e.End);
-        return noun.Contains("ادان", StringComparison.Ordinal) && next.IsWord && next.Norm.Length > 3 && next.Norm[0] == 'ب' && index.ActorAt(e.End) is null && index.PlaceAt(e.End) is null;
-    }
-
-    /// <summary>A verb reading that cannot be a verb: a preposition clitic on it («لإدانته», «بإدانته») or a background preposition of time right before it («بعد إدانته»).</summary>
-    private static bool IsNounBehindPreposition(ArticleIndex index, EventCandidate e)
-    {
-        var prefix = index.Token(e.First).Norm[..e.Reading.Prefix];
-        return LamClitic.IsLam(prefix) || prefix is "ب" or "وب" or "فب" || (e.First > 0 && index.IsRole(e.First - 1, "background", false));
-    }
-
-    /// <summary>
-    /// An accusation takes no place unless the text says where it was made (docs/annotation.md 6.4):
-    /// a place after a venue word of its sentence («في مؤتمر صحافي في طهران», «الذي يزور طهران»);
-    /// the place it links otherwise is the blamed act's or the blamed country's.
-    /// </summary>
-    public static void PlaceStatement(ArticleIndex index, EventCandidate e)
-    {
-        if (e.Type != "ACCUSE")
-        {
-            return;
-        }
-        var sentence = index.SentenceOf(e.First);
-        PlaceHit? venue = null;
-        var token = -1;
-        for (var k = sentence.First; k < sentence.End && venue is null; k++)
-        {
-            if (Words.At(index.Text, k, "venue", allowClitics: true) is not { } v)
-            {
-                continue;
-            }
-            for (var j = v.End; j < Math.Min(sentence.End, v.End + VenueWindow); j++)
-            {
-                if (index.PlaceAt(j) is { } p)
-                {
-                    venue = p;
-                    token = j;
-                    break;
-                }
-                if (index.Token(j).Kind == TokenKind.Punctuation)
-                {
-                    break;
-                }
-            }
-        }
-        e.Place = venue;
-        e.PlaceToken = token;
-        e.PlaceSource = venue is null ? "none" : "clause";
-        e.RulesPlace = null;
-        e.CoordinatedPlaces.Clear();
-    }
-
     /// <summary>True when only light words (an adverb, «أمس», an office, a head noun as in «حكومة الولايات المتحدة») stand between the verb and the actor: it is the verb's subject.</summary>
     private static bool SubjectNext(ArticleIndex index, int from, int actor)
     {
@@ -578,5 +427,4 @@ internal static class StatementRoles
         }
         return false;
     }
-
 }

@@ -1,0 +1,66 @@
+using Marsad.Lexicons;
+using Marsad.Text;
+using Marsad.Time;
+
+namespace Marsad.Extraction;
+
+/// <summary>Counts joined into one statement of dead («25 مقاتلا … وثمانية من مقاتلي التنظيم قتلوا») and parts picked out of a count.</summary>
+public sealed partial class FatalityFinder
+{
+    /// <summary>Words a group of people may take between two counts it joins («من الفصائل المسلحة السورية»).</summary>
+    private const int JoinWindow = 8;
+
+    /// <summary>A noun of people («جنود», «عناصر») or a partitive «من» right after a count.</summary>
+    private static bool PeopleAt(SealedList<Token> tokens, Cue?[] cueAt, int k) =>
+        k < tokens.Count && k > 0 && tokens[k].Sentence == tokens[k - 1].Sentence
+        && (cueAt[k] is { Conjoined: false } c ? c.Is(CueKind.Person) : tokens[k].Norm == "من");
+
+    /// <summary>
+    /// «25 مقاتلا على الأقل من الفصائل وثمانية من مقاتلي التنظيم قتلوا»: count <paramref name="n"/>, joined
+    /// by «و», follows count <paramref name="p"/> of people no word governs, with only the words of p's group
+    /// between (no punctuation, number or outcome word), so one verb tells the death of both groups.
+    /// </summary>
+    private static bool JoinsBefore(SealedList<Token> tokens, Cue?[] cueAt, bool[] isNumber, NumberReading p, NumberReading n) =>
+        tokens[n.First].Norm[0] == 'و' && n.First - p.End <= JoinWindow && tokens[p.First].Sentence == tokens[n.First].Sentence
+        && OnlyGroupWords(tokens, cueAt, isNumber, p.End, n.First, allowPeople: true);
+
+    /// <summary>
+    /// «ثلاثة جنود قتلوا في البلدة وخمسة من اللجان»: count <paramref name="n"/>, joined by «و» and followed by
+    /// people or a partitive «من», stands a few plain words after the statement of dead ending at
+    /// <paramref name="lastEnd"/>, in its clause, with no word of an outcome of its own.
+    /// </summary>
+    private static bool JoinsAfter(SealedList<Token> tokens, Cue?[] cueAt, bool[] isNumber, int lastEnd, NumberReading n, Cue? after) =>
+        n.First > lastEnd && n.First - lastEnd <= JoinWindow / 2 && tokens[lastEnd - 1].Clause == tokens[n.First].Clause
+        && ((after is not null && after.Is(CueKind.Person) && !after.Conjoined) || (after is null && n.End < tokens.Count && tokens[n.End].Norm == "من"))
+        && OnlyGroupWords(tokens, cueAt, isNumber, lastEnd, n.First, allowPeople: false);
+
+    /// <summary>A word picking a part out of the counted («بينهم», «منهم») among tokens [from, to).</summary>
+    private bool HasSubsetWord(SealedList<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (_subsets.Contains(tokens[k].Norm))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Tokens [from, to) are words with no number and no cue but people and qualifiers (with <paramref name="allowPeople"/>), else no cue at all.</summary>
+    private static bool OnlyGroupWords(SealedList<Token> tokens, Cue?[] cueAt, bool[] isNumber, int from, int to, bool allowPeople)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || isNumber[k])
+            {
+                return false;
+            }
+            if (cueAt[k] is { } c && !(allowPeople && (c.Is(CueKind.Person) || c.Is(CueKind.LowerAfter) || c.Is(CueKind.Lower))))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

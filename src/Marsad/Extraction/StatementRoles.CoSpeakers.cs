@@ -1,0 +1,81 @@
+using Marsad.Lexicons;
+using Marsad.Pipeline;
+using Marsad.Text;
+
+namespace Marsad.Extraction;
+
+/// <summary>Several speakers of one statement («أدانت واشنطن وباريس»): each its own accusation.</summary>
+internal static partial class StatementRoles
+{
+    /// <summary>
+    /// «وأدان رئيس الوزراء الإسرائيلي والبيت الأبيض والأمين العام للأمم المتحدة التصريحات»: each
+    /// speaker joined to the first by «و» makes an accusation of their own (docs/annotation.md,
+    /// "Different accusers are separate ACCUSEs"). The copies of a kept accusation, one per further speaker.
+    /// </summary>
+    public static IEnumerable<EventCandidate> CoSpeakers(ArticleIndex index, EventCandidate e, Persons persons)
+    {
+        if (e.Type != "ACCUSE" || !e.Trigger.IsVerb || e.Actor1 is not { } speaker || !e.Actor1IsLocal)
+        {
+            yield break;
+        }
+        var clauseEnd = index.ClauseOf(e.First).End;
+        var seen = new HashSet<string>(StringComparer.Ordinal) { speaker.ActorId };
+        if (e.Actor2 is { } blamed)
+        {
+            seen.Add(blamed.ActorId);
+        }
+        var k = speaker.End;
+        while (k < clauseEnd && (k < e.First || k >= e.End) && JoinedByAnd(index, k))
+        {
+            var next = CoSpeakerAt(index, k, clauseEnd, persons);
+            if (next is null || !seen.Add(next.ActorId))
+            {
+                yield break;
+            }
+            yield return new EventCandidate(e.First, e.End, e.Trigger, e.Reading)
+            {
+                Alternatives = e.Alternatives,
+                Modality = e.Modality,
+                ModalityCue = e.ModalityCue,
+                Actor1 = next,
+                Actor1IsLocal = true,
+                Actor2 = e.Actor2,
+                Place = e.Place,
+                PlaceToken = e.PlaceToken,
+                PlaceSource = e.PlaceSource,
+                Date = e.Date,
+                Attribution = e.Attribution,
+                Confidence = e.Confidence,
+            };
+            k = next.End;
+        }
+    }
+
+    /// <summary>
+    /// Whether the token at <paramref name="k"/> carries the conjunction «و» («والإدارة الأمريكية»): «وزير» and
+    /// «واشنطن» begin with the letter, and read as joined they made the blamed party or the object's office a
+    /// second speaker («واتهم الأسد وزير الخارجية الأميركي» gave an accusation by the USA).
+    /// </summary>
+    private static bool JoinedByAnd(ArticleIndex index, int k)
+    {
+        if (!index.Token(k).Norm.StartsWith('و'))
+        {
+            return false;
+        }
+        if (index.ActorAt(k) is { } a && a.First == k)
+        {
+            return a.Clitics.StartsWith('و');
+        }
+        return Words.At(index.Text, k, "title") is null;
+    }
+
+    /// <summary>The speaker that a «و» at <paramref name="k"/> joins: a party, a known person or an office with its party.</summary>
+    private static ActorHit? CoSpeakerAt(ArticleIndex index, int k, int clauseEnd, Persons persons)
+    {
+        if (index.ActorAt(k) is { } a && a.First == k && !a.IsNisba)
+        {
+            return a;
+        }
+        return PersonStartingAt(index, k, clauseEnd, persons) ?? SpeakerAfterTitle(index, k, clauseEnd, persons);
+    }
+}
