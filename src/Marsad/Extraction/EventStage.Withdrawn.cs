@@ -23,7 +23,39 @@ public sealed partial class EventStage
         {
             return;
         }
-        options.RemoveAll(o => o.Hit is { } hit && IsWithdrawer(index, hit, e));
+        options.RemoveAll(o => o.Hit is { } hit && (IsWithdrawer(index, hit, e) || IsClashedWith(index, hit, e.First)));
+    }
+
+    /// <summary>Words (adjectives: «عنيفة», «ضارية») allowed between a clash noun and the «مع» of its other side.</summary>
+    private const int ClashGap = 2;
+
+    /// <summary>
+    /// «استعادوا السيطرة على التلة بعد اشتباكات عنيفة مع قوات النظام», «اشتبك الثوار مع الجيش»: the
+    /// side after «مع» behind a clash word («اشتباكات», «معارك», «اشتبك») is the other side of the
+    /// fighting (docs/annotation.md 6.3: actor1 the attacker or the side named first), never the
+    /// doer of a deed of that sentence. Hand-read 04d A #35, B #31: the army after «مع» was coded
+    /// the taker of what the rebels took.
+    /// </summary>
+    internal static bool IsClashedWith(ArticleIndex index, ActorHit hit, int trigger)
+    {
+        var with = hit.First - 1;
+        if (with < 1 || index.Text.Tokens[with].Norm != "مع" || index.Text.Tokens[hit.First].Sentence != index.Text.Tokens[trigger].Sentence)
+        {
+            return false;
+        }
+        for (var k = with - 1; k >= Math.Max(0, with - 1 - ClashGap); k--)
+        {
+            var token = index.Text.Tokens[k];
+            if (!token.IsWord || index.ActorAt(k) is not null || index.PlaceAt(k) is not null)
+            {
+                return false;
+            }
+            if (TriggerLexicon.Default.Matcher.MatchAt(index.Text, k) is { } m && m.End == k + 1 && m.Values.Any(t => t.Type == "ASSAULT"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

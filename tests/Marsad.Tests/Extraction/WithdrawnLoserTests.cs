@@ -1,5 +1,8 @@
+using Marsad.Extraction;
 using Marsad.Ingestion;
+using Marsad.Lexicons;
 using Marsad.Pipeline;
+using Marsad.Text;
 using static Marsad.Tests.Extraction.Events;
 
 namespace Marsad.Tests.Extraction;
@@ -33,5 +36,33 @@ public class WithdrawnLoserTests
         var events = Of("سيطر مقاتلون معارضون على مطار منغ العسكري في ريف حلب بعد انسحاب القوات النظامية منه.");
         var withdrawal = Assert.Single(events, e => e.Type == "WITHDRAW");
         Assert.Equal("SYR-MIL", withdrawal.Actor1?.Id);
+    }
+
+    [Fact]
+    public void The_side_after_with_behind_a_clash_word_is_the_other_side_not_a_doer()
+    {
+        // Tokens: 0 استعاد 1 الثوار 2 التلة 3 بعد 4 اشتباكات 5 عنيفة 6 مع 7 قوات 8 النظام
+        var (index, rebels, army) = Index("استعاد الثوار التلة بعد اشتباكات عنيفة مع قوات النظام");
+        Assert.True(EventStage.IsClashedWith(index, army, trigger: 0));
+        Assert.False(EventStage.IsClashedWith(index, rebels, trigger: 0));
+    }
+
+    [Fact]
+    public void A_side_after_with_and_no_clash_word_stays_a_possible_doer()
+    {
+        // Tokens: 0 استعاد 1 الثوار 2 التلة 3 بالتعاون 4 مع 5 قوات 6 النظام
+        var (index, _, army) = Index("استعاد الثوار التلة بالتعاون مع قوات النظام");
+        Assert.False(EventStage.IsClashedWith(index, army, trigger: 0));
+    }
+
+    private static (ArticleIndex Index, ActorHit Rebels, ActorHit Army) Index(string body)
+    {
+        var context = new ExtractionContext(new Article { Source = "test", Body = body }, AnalyzedText.Analyze(body));
+        var rebels = new ActorHit(1, 2, new TextSpan(0, 1), "SYR-REBELS");
+        var first = body.Split(' ').ToList().IndexOf("قوات");
+        var army = new ActorHit(first, first + 2, new TextSpan(0, 1), "SYR-MIL");
+        context.Actors.Add(rebels);
+        context.Actors.Add(army);
+        return (new ArticleIndex(context, WordRoles.EventWords), rebels, army);
     }
 }
