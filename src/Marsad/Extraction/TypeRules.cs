@@ -1,3 +1,4 @@
+using Marsad.Lexicons;
 using Marsad.Pipeline;
 
 namespace Marsad.Extraction;
@@ -226,17 +227,21 @@ internal static class TypeRules
                 {
                     continue;
                 }
-                if (index.Answer(TokenQuestion.SmallArms, k, static (index, k) => Is(index, k, "smallarms")))
+                if (IsSmallArmsAt(index, k))
                 {
                     return false;
                 }
-                strike |= index.Answer(TokenQuestion.RemoteWord, k, static (index, k) => IsRemoteWord(index, k));
+                strike |= IsRemoteWordAt(index, k);
             }
             return strike;
         }
 
         // Every plain attack word of a sentence reads the sentence's words again: their answers are remembered per token.
         private static bool IsContrast(ArticleIndex index, int k) => index.Answer(TokenQuestion.Contrast, k, static (index, k) => index.IsRole(k, "contrast", true));
+
+        private static bool IsSmallArmsAt(ArticleIndex index, int k) => index.Answer(TokenQuestion.SmallArms, k, static (index, k) => Is(index, k, "smallarms"));
+
+        private static bool IsRemoteWordAt(ArticleIndex index, int k) => index.Answer(TokenQuestion.RemoteWord, k, static (index, k) => IsRemoteWord(index, k));
 
         /// <summary>
         /// Whether <paramref name="e"/> is a definite attack noun («الهجوم», «الهجومين») that names no weapon and no close
@@ -253,7 +258,7 @@ internal static class TypeRules
             var sentence = index.SentenceOf(e.First);
             for (var k = sentence.First; k < sentence.End; k++)
             {
-                if (index.Answer(TokenQuestion.SmallArms, k, static (index, k) => Is(index, k, "smallarms")))
+                if (IsSmallArmsAt(index, k))
                 {
                     return false;
                 }
@@ -270,11 +275,11 @@ internal static class TypeRules
             var remote = int.MaxValue;
             for (var k = 0; k < index.Count; k++)
             {
-                if (index.Answer(TokenQuestion.SmallArms, k, static (index, k) => Is(index, k, "smallarms")) || index.ActorAt(k)?.ActorId == "UNIDENTIFIED-ARMED")
+                if (IsSmallArmsAt(index, k) || index.ActorAt(k)?.ActorId == ActorLexicon.UnidentifiedArmed)
                 {
                     return (remote, k);
                 }
-                if (remote == int.MaxValue && index.Answer(TokenQuestion.RemoteWord, k, static (index, k) => IsRemoteWord(index, k)))
+                if (remote == int.MaxValue && IsRemoteWordAt(index, k))
                 {
                     remote = k;
                 }

@@ -350,8 +350,14 @@ public sealed partial class PlaceStage
                 return false;
             }
         }
+        return y.First > x.End || BaBefore(tokens, y);
+    }
+
+    /// <summary>«بريف حلب»: the name begins inside its token, behind the clitic ب.</summary>
+    private static bool BaBefore(SealedList<Token> tokens, Match y)
+    {
         var first = tokens[y.First];
-        return y.First > x.End || first.Norm.StartsWith('ب') && y.Span.Start > first.Span.Start;
+        return first.Norm.StartsWith('ب') && y.Span.Start > first.Span.Start;
     }
 
     /// <summary>How many tokens may stand between a place and a governorate named later in its clause.</summary>
@@ -382,9 +388,8 @@ public sealed partial class PlaceStage
             {
                 continue;
             }
-            var first = tokens[y.First];
             var before = y.First > 0 ? tokens[y.First - 1] : null;
-            var introduced = before is { IsWord: true, Norm: "في" } || first.Norm.StartsWith('ب') && y.Span.Start > first.Span.Start;
+            var introduced = before is { IsWord: true, Norm: "في" } || BaBefore(tokens, y);
             return introduced ? y : null;
         }
         return null;
