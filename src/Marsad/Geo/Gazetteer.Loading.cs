@@ -19,14 +19,24 @@ public sealed partial class Gazetteer
     /// <c>coord_source</c> <paramref name="keepIdrisiRow"/> accepts (all when null): the
     /// cross-validation leaves out the rows that rest only on its held-out tweets.
     /// </summary>
-    public static Gazetteer LoadEmbedded(Func<string, bool>? keepIdrisiRow)
+    public static Gazetteer LoadEmbedded(Func<string, bool>? keepIdrisiRow) => LoadEmbedded(keepIdrisiRow, keepIdrisiRow);
+
+    /// <summary>As <see cref="LoadEmbedded(Func{string, bool}?)"/>, with OSM's country points (data/geo/country_points.tsv) filtered apart.</summary>
+    public static Gazetteer LoadEmbedded(Func<string, bool>? keepIdrisiRow, Func<string, bool>? keepCountryPoint)
     {
         var asm = typeof(Gazetteer).Assembly;
         using var gz = asm.GetManifestResourceStream("Marsad.Data.geo.gazetteer.tsv.gz")
             ?? throw new InvalidOperationException("the compiled gazetteer is not embedded (data/geo/gazetteer.tsv.gz)");
         return Load(gz, TsvTable.LoadEmbedded("features"), TsvTable.LoadEmbedded("place_variants"), TsvTable.LoadEmbedded("corpus_places"),
-            TsvTable.LoadEmbedded(IdrisiPlacesTable), keepIdrisiRow);
+            TsvTable.LoadEmbedded(IdrisiPlacesTable), keepIdrisiRow, TsvTable.LoadEmbedded(CountryPointsTable), keepCountryPoint);
     }
+
+    /// <summary>
+    /// The embedded table of OSM's country points IDRISI's annotators resolved countries to
+    /// (data/geo/country_points.tsv); they replace WOF's point of those countries, and the
+    /// cross-validation drops them with the IDRISI rows of its held-out tweets.
+    /// </summary>
+    public const string CountryPointsTable = "country_points";
 
     /// <summary>The embedded table of IDRISI's resolved training mentions the gazetteer lacks (ids <c>ip:</c>).</summary>
     public const string IdrisiPlacesTable = "idrisi_places";
@@ -57,11 +67,12 @@ public sealed partial class Gazetteer
     /// <summary>
     /// Loads a compiled gazetteer stream (gzip) and adds the curated features, the places the
     /// corpus train split's coders located (ids <c>cp:</c>) and IDRISI's (ids <c>ip:</c>, those
-    /// whose source <paramref name="keepIdrisiRow"/> accepts).
+    /// whose source <paramref name="keepIdrisiRow"/> accepts), and moves the countries
+    /// <paramref name="countryPoints"/> gives a point to (those <paramref name="keepCountryPoint"/> accepts).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Gazetteer Load(Stream gzip, TsvTable? features, TsvTable? variants, TsvTable? corpusPlaces = null, TsvTable? idrisiPlaces = null,
-        Func<string, bool>? keepIdrisiRow = null)
+        Func<string, bool>? keepIdrisiRow = null, TsvTable? countryPoints = null, Func<string, bool>? keepCountryPoint = null)
     {
         var b = new Builder(variants);
         string all;
@@ -87,6 +98,10 @@ public sealed partial class Gazetteer
                 continue;
             }
             b.AddCompiled(line);
+        }
+        if (countryPoints is not null)
+        {
+            b.MoveCountryPoints(countryPoints, keepCountryPoint);
         }
         if (features is not null)
         {
@@ -230,6 +245,34 @@ public sealed partial class Gazetteer
                 foreach (var n in ns)
                 {
                     AddName(n, row);
+                }
+            }
+        }
+
+        /// <summary>
+        /// A country has no one point: WOF's label point and OSM's country node lie 200–800 km
+        /// apart for a large country, and IDRISI, the Arabic resolution gold, measures a country
+        /// mention by its distance to OSM's. Where the table gives OSM's, the country rows take it.
+        /// </summary>
+        public void MoveCountryPoints(TsvTable t, Func<string, bool>? keep)
+        {
+            int cc = t.Column("country"), lat = t.Column("lat"), lon = t.Column("lon"), src = t.Column("coord_source");
+            var points = new Dictionary<string, (float Lat, float Lon, string Source)>(StringComparer.Ordinal);
+            foreach (var r in t.Rows)
+            {
+                if (keep is null || keep(r[src]))
+                {
+                    points[r[cc].Trim()] = (Float(r[lat]), Float(r[lon]), r[src]);
+                }
+            }
+            var country = _types.GetValueOrDefault("country", byte.MaxValue);
+            for (var row = 0; row < Ids.Count; row++)
+            {
+                if (Types[row] == country && points.TryGetValue(Pool[Country[row]], out var p))
+                {
+                    Lat[row] = p.Lat;
+                    Lon[row] = p.Lon;
+                    CoordSources[row] = p.Source;
                 }
             }
         }

@@ -98,7 +98,8 @@ public static class ToponymTraining
 
     /// <summary>
     /// The gazetteer a fold is measured with: every row but the IDRISI rows (data/geo/idrisi_places.tsv)
-    /// whose tweets all fall in the held-out fold <paramref name="fold"/> (by <see cref="ToponymData.FoldOf"/>).
+    /// whose tweets all fall in the held-out fold <paramref name="fold"/> (by <see cref="ToponymData.FoldOf"/>),
+    /// and WOF's point for a country whose OSM point (data/geo/country_points.tsv) rests on those tweets only.
     /// </summary>
     public static Gazetteer FoldGazetteer(int folds, int fold, out int dropped) =>
         FoldGazetteer(source => Gazetteer.IdrisiTweets(source).Any(t => ToponymData.FoldOf(t, folds) != fold), out dropped);
@@ -110,12 +111,13 @@ public static class ToponymTraining
     private static Gazetteer FoldGazetteer(Func<string, bool> keepRow, out int dropped)
     {
         var n = 0;
+        // A country point of the held-out tweets only is left out too, but it is no row: not counted.
         var g = Gazetteer.LoadEmbedded(source =>
         {
             var keep = keepRow(source);
             n += keep ? 0 : 1;
             return keep;
-        });
+        }, keepRow);
         dropped = n;
         return g;
     }

@@ -54,6 +54,51 @@ public class IdrisiPlacesTests
     }
 
     [Fact]
+    public void Saudi_arabia_takes_the_point_of_its_osm_country_object_and_a_country_idrisi_never_resolved_keeps_wofs()
+    {
+        // WOF's label point of Saudi Arabia (23.80 N 44.71 E) lies 310 km from OSM's country node,
+        // the point IDRISI measures a country mention by; Chad is in no IDRISI tweet.
+        var g = Gazetteer.Default;
+        var sa = g[g.CountryRow("SA")];
+        Assert.Equal(25.6243, sa.Lat, 3);
+        Assert.Equal(42.3528, sa.Lon, 3);
+        Assert.StartsWith("IDRISI LMD Arabic train", sa.CoordSource, StringComparison.Ordinal);
+        Assert.Contains("ODbL", sa.CoordSource, StringComparison.Ordinal);
+        var td = g[g.CountryRow("TD")];
+        Assert.Equal(15.21, td.Lat, 2);
+        Assert.Null(td.CoordSource);
+    }
+
+    [Fact]
+    public void A_country_place_in_news_is_put_at_the_country_point()
+    {
+        var place = Assert.Single(PlaceStageRun.Places("وصل الوفد إلى السعودية أمس."), p => p.Text == "السعودية");
+        Assert.Equal("country", place.Precision);
+        Assert.Equal(25.6243, place.Lat!.Value, 3);
+    }
+
+    [Fact]
+    public void A_fold_gazetteer_keeps_wofs_point_for_a_country_whose_osm_point_rests_on_held_out_tweets_only()
+    {
+        const int Folds = 5;
+        var table = Marsad.Lexicons.TsvTable.LoadEmbedded(Gazetteer.CountryPointsTable);
+        int cc = table.Column("country"), src = table.Column("coord_source");
+        var moved = 0;
+        for (var fold = 0; fold < Folds; fold++)
+        {
+            var g = ToponymTraining.FoldGazetteer(Folds, fold, out _);
+            foreach (var r in table.Rows)
+            {
+                var held = Gazetteer.IdrisiTweets(r[src]).All(t => ToponymData.FoldOf(t, Folds) == fold);
+                var row = g[g.CountryRow(r[cc])];
+                Assert.Equal(held, row.CoordSource is null);
+                moved += held ? 1 : 0;
+            }
+        }
+        Assert.True(moved > 0, "some country rests on one tweet");
+    }
+
+    [Fact]
     public void A_hospital_only_idrisi_locates_is_found_and_placed_in_its_country()
     {
         var places = PlaceStageRun.Places("نقل الجرحى إلى مستشفى أوتيل ديو في بيروت بعد الانفجار.");
