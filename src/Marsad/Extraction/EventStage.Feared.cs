@@ -47,4 +47,14 @@ public sealed partial class EventStage
     private static bool IsGatheringPlace(ArticleIndex index, EventCandidate e) =>
         e.Type == "PROTEST" && e.Trigger.IsVerb && e.Reading.Prefix == 0 && e.First > 0
         && index.Token(e.First - 1).IsWord && index.IsRole(e.First - 1, "facility", true);
+
+    /// <summary>
+    /// «استهدفت تجمعا للقوات العراقية», «تجمع مسلحو التنظيم»: a gathering whose own party, right
+    /// after the word (its genitive, behind the clitic ل, or its subject), is an armed one is a
+    /// massing of fighters, a target or a deployment, never a protest (SPEC §2: protesters are no
+    /// armed party).
+    /// </summary>
+    private static bool IsFightersGathering(ArticleIndex index, EventCandidate e) =>
+        e.Type == "PROTEST" && index.ActorAt(e.End) is { IsArmed: true } a && a.First == e.End
+        && (a.Clitics.Length == 0 || string.Equals(a.Clitics, "ل", StringComparison.Ordinal));
 }

@@ -242,10 +242,10 @@ public sealed partial class EventStage : IExtractionStage
                 keep = false;
                 log?.Gated.Add((index.Text.SpanOf(e.First, e.End), "a habit, not a deed"));
             }
-            if (keep && IsGatheringPlace(index, e))
+            if (keep && (IsGatheringPlace(index, e) || IsFightersGathering(index, e)))
             {
                 keep = false;
-                log?.Gated.Add((index.Text.SpanOf(e.First, e.End), "a gathering place, not a protest"));
+                log?.Gated.Add((index.Text.SpanOf(e.First, e.End), "a gathering place or of fighters, not a protest"));
             }
             // «المناطق التي حرّرتها القوات»: a verb in a relative clause with no time of its own
             // describes a place. The corpus has too few (4 candidates on train and dev, none a core

@@ -6,7 +6,8 @@ namespace Marsad.Tests.Extraction;
 
 /// <summary>
 /// «تجمع» after a noun of a position («نقطة تجمع», «مراكز تجمع») is the genitive verbal noun, a
-/// place where fighters gather: a target of the strike, never a protest.
+/// place where fighters gather: a target of the strike, never a protest; so is a gathering of an
+/// armed party («تجمعا للقوات العراقية»).
 /// </summary>
 public class GatheringPlaceTests
 {
@@ -19,6 +20,7 @@ public class GatheringPlaceTests
     [Theory]
     [InlineData("وقصفت طائرات التحالف أمس مقرين ونقطة تجمع للتنظيم قرب مدينة الرمادي.")]
     [InlineData("وشنت طائرات التحالف أمس أربع غارات على مراكز تجمع تابعة للتنظيم قرب مدينة الرمادي.")]
+    [InlineData("واستهدف انتحاري أمس تجمعا للقوات العراقية في مدينة بعقوبة.")]
     public void A_gathering_point_of_fighters_is_no_protest(string body)
     {
         Assert.DoesNotContain(Of(body), e => e.Type == "PROTEST");
