@@ -237,6 +237,11 @@ public sealed partial class EventStage : IExtractionStage
                 keep = false;
                 log?.Gated.Add((index.Text.SpanOf(e.First, e.End), "what is feared, not a deed"));
             }
+            if (keep && IsSpanAway(index, e))
+            {
+                keep = false;
+                log?.Gated.Add((index.Text.SpanOf(e.First, e.End), "months or years away from the news, history"));
+            }
             if (keep && IsHabitual(index, e))
             {
                 keep = false;

@@ -7,7 +7,8 @@ namespace Marsad.Tests.Extraction;
 /// <summary>
 /// What is feared («خشية تجدد الاشتباكات», «وسط نذر بتجدد الاشتباكات») and what happens by habit
 /// («وغالبا ما تدور الاشتباكات») is no happening of the news (docs/annotation.md 4.3), whatever the
-/// keep model makes of the clash word.
+/// keep model makes of the clash word; nor is a deed told as months before the news («بعد نحو شهرين
+/// على إرسال تعزيزات», docs/annotation.md 4.1).
 /// </summary>
 public class FearAndHabitTests
 {
@@ -36,5 +37,18 @@ public class FearAndHabitTests
     public void A_habit_with_its_ma_is_no_event(string body)
     {
         Assert.Empty(Of(body));
+    }
+
+    [Fact]
+    public void Reinforcements_sent_two_months_before_the_news_are_no_event()
+    {
+        const string body = "وأعلن الجيش أمس تحرير بلدة الكرمة بعد نحو شهرين على إرسال تعزيزات عسكرية إلى بلدة الكرمة.";
+        Assert.DoesNotContain(Of(body), e => e.Type == "MOBILIZE");
+    }
+
+    [Fact]
+    public void Reinforcements_sent_yesterday_are_an_event()
+    {
+        Assert.Contains(Of("وأرسل الجيش أمس تعزيزات عسكرية إلى بلدة الكرمة."), e => e.Type == "MOBILIZE");
     }
 }
