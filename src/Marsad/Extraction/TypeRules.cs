@@ -81,12 +81,13 @@ internal static class TypeRules
     public static bool IsStrikeToll(TypeCues cues) => cues.StrikeToll;
 
     /// <summary>
-    /// Whether the deed told right before the killing or destroying word <paramref name="e"/> in its sentence, or right after it
+    /// Whether the deed told right before the killing or destroying word <paramref name="e"/> in its clause, or right after it
     /// behind a preposition of cause, is a strike.
     /// </summary>
     private static bool StrikeBeside(ArticleIndex index, EventCandidate e)
     {
-        var sentence = index.SentenceOf(e.First);
+        // Within its clause: «شنت طائرات غارة على الباب، وقتل مسلحون ستة مدنيين في منبج» tells a second deed after the comma.
+        var sentence = index.ClauseOf(e.First);
         // «قصفت … فقتلت», «غارة أسفرت عن مقتل»: the deed told last before the killing is the strike; «تقدمت القوة … أسفرت
         // عن قتل» is an advance's toll, whatever bomb the sentence names besides.
         for (var k = e.First - 1; k >= sentence.First; k--)
@@ -176,7 +177,7 @@ internal static class TypeRules
     /// (<see cref="IsToldStrike"/>), with no gunfire or close combat as its instrument and no two armed sides: the attack is
     /// never ASSAULT.
     /// <see cref="StrikeToll"/>: the trigger is a word of killing or destroying (roles assassination, ruin) in a sentence of
-    /// remote violence as for <see cref="StrikeScene"/>, and the deed told right before it, or right after it behind a
+    /// remote violence as for <see cref="StrikeScene"/>, and the deed told right before it in its clause, or right after it behind a
     /// preposition of cause (role cause), is a strike (<see cref="IsStrikeToll"/>).
     /// <see cref="SmallArms"/>: the instrument behind ب in the target window is gunfire («بالقنص», «بالرصاص الحي»): a deed of
     /// aiming done so is direct, never remote violence.
@@ -263,7 +264,8 @@ internal static class TypeRules
         {
             var sentence = index.SentenceOf(e.First);
             // «… تفادياً للطيران، غير أنّ الهجوم على المدينة أظهر …»: a contrast word («غير أن», «لكن»)
-            // turns to another matter, so the weapons told on its other side are not this attack's.
+            // turns to another matter, so the weapons told on its other side are not this attack's; so does a reporter's turn
+            // to a further item («…تعرضتا لقصف من طائرات النظام، مضيفةً أن الجيش الحر هاجم موكباً»).
             var first = sentence.First;
             for (var k = e.First - 1; k > sentence.First; k--)
             {
@@ -299,7 +301,7 @@ internal static class TypeRules
         }
 
         // Every plain attack word of a sentence reads the sentence's words again: their answers are remembered per token.
-        private static bool IsContrast(ArticleIndex index, int k) => index.Answer(TokenQuestion.Contrast, k, static (index, k) => index.IsRole(k, "contrast", true));
+        private static bool IsContrast(ArticleIndex index, int k) => index.Answer(TokenQuestion.Contrast, k, static (index, k) => index.IsRole(k, "contrast", true) || index.IsRole(k, "turn", true));
 
         private static bool IsSmallArmsAt(ArticleIndex index, int k) => index.Answer(TokenQuestion.SmallArms, k, static (index, k) => Is(index, k, "smallarms"));
 

@@ -41,4 +41,12 @@ public class EventTypeSeventeenthTests
         var events = Of("قتل مسلحون شرطيين في بلدة سروج أمس ردا على الهجوم الانتحاري.");
         Assert.Contains(events, e => e.Type == "ASSAULT" && On(e, "قتل"));
     }
+
+    [Fact]
+    public void An_attack_the_reporter_adds_after_a_shelling_is_no_remote_violence()
+    {
+        var events = Of("وأفادت اللجان أن حي جوبر تعرض لقصف من طائرات النظام الحربية طوال النهار، مضيفة أن الجيش الحر هاجم موكبا للجيش النظامي في مدينة دير الزور.");
+        Assert.Contains(events, e => e.Type == "ASSAULT" && e.Evidence.Text.Contains("هاجم", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Type == "REMOTE" && e.Evidence.Text.Contains("هاجم", StringComparison.Ordinal));
+    }
 }
