@@ -373,7 +373,7 @@ internal sealed class ArticleIndex
 /// <summary>Word questions asked of a token by many candidates, whose answers <see cref="ArticleIndex.Answer"/> remembers.</summary>
 internal enum TokenQuestion
 {
-    /// <summary>A contrast word («لكن», «غير أن»): <c>IsRole(k, "contrast", true)</c>.</summary>
+    /// <summary>A contrast word («لكن», «غير أن») or a reporter's turn to a further item («مضيفاً أن»): roles contrast and turn.</summary>
     Contrast,
 
     /// <summary>A word of gunfire or close combat (role smallarms, <see cref="TypeRules.TypeCues.Is"/>).</summary>

@@ -261,6 +261,14 @@ public sealed partial class EventStage : IExtractionStage
                 keep = false;
                 log?.Gated.Add((index.Text.SpanOf(e.First, e.End), "a relative clause's background, not a report"));
             }
+            // «قتل خمسة أطفال إثر سقوط قذيفة»: a killing told with its strike is that strike's toll (TypeRules.IsStrikeToll);
+            // the keep model, which sees the killing's own words, kept such tolls as second events.
+            if (keep && TypeRules.IsStrikeToll(typeCues))
+            {
+                keep = false;
+                tollOf ??= siblings.LastOrDefault(static s => s.Type == "REMOTE");
+                log?.Gated.Add((index.Text.SpanOf(e.First, e.End), "a strike's toll, not an event of its own"));
+            }
             if (log is not null && log.Rows.Count > 0 && features is not null)
             {
                 log.Rows[^1].Kept = keep;

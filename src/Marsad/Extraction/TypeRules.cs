@@ -58,6 +58,9 @@ internal static class TypeRules
         // «قتل جنديان في هجوم على حاجز … سقطت فيه قذائف»: an attack word that names no weapon, in a sentence of
         // shelling or bombs and of no gunfire or close combat, is the remote attack the sentence tells.
         "ASSAULT" when cues.StrikeScene => "REMOTE",
+        // «قتل خمسة أطفال إثر سقوط قذيفة», «قصفت … فقتلت»: a killing told with the strike that did it is that strike's
+        // toll, remote violence with actor2 CIV (SPEC §2), neither a clash nor a massacre (the event stage then drops it).
+        "ASSAULT" or "ATTACK_CIVILIANS" when cues.StrikeToll => "REMOTE",
         // SPEC §2: force used directly on civilians or protesters is violence against civilians.
         // «المعارك بين القوات العراقية وقوات المعارضة»: a clash between two armed sides stays a clash whoever else it hurt.
         "ASSAULT" when !cues.ArmedClash && e.Actor1?.IsArmed != false && (e.Actor2?.ActorId is "CIV" or "PROTESTERS" || (cues.Civilian && !cues.Fighter)) => "ATTACK_CIVILIANS",
@@ -69,6 +72,63 @@ internal static class TypeRules
         "ARREST" when cues.NonStateDoer => "ATTACK_CIVILIANS",
         _ => null,
     };
+
+    /// <summary>
+    /// Whether <paramref name="e"/> is a word of killing or destroying that tells the toll of the strike told beside it
+    /// (<see cref="TypeCues.StrikeToll"/>): «قتل ضابط في انفجار عبوة», «أطلقوا صاروخاً على سيارة فقتلوا ضابطاً» are one event
+    /// each, the strike (SPEC §1: the cause and its casualties), and the killing is no second event.
+    /// </summary>
+    public static bool IsStrikeToll(TypeCues cues) => cues.StrikeToll;
+
+    /// <summary>
+    /// Whether the deed told right before the killing or destroying word <paramref name="e"/> in its clause, or right after it
+    /// behind a preposition of cause, is a strike.
+    /// </summary>
+    private static bool StrikeBeside(ArticleIndex index, EventCandidate e)
+    {
+        // Within its clause: «شنت طائرات غارة على الباب، وقتل مسلحون ستة مدنيين في منبج» tells a second deed after the comma.
+        var sentence = index.ClauseOf(e.First);
+        // «قصفت … فقتلت», «غارة أسفرت عن مقتل»: the deed told last before the killing is the strike; «تقدمت القوة … أسفرت
+        // عن قتل» is an advance's toll, whatever bomb the sentence names besides.
+        for (var k = e.First - 1; k >= sentence.First; k--)
+        {
+            if (index.IsTrigger(k))
+            {
+                if (IsStrikeTrigger(index, k, e.First))
+                {
+                    return true;
+                }
+                break;
+            }
+        }
+        // «قتل ضابط في انفجار عبوة», «إثر سقوط قذيفة», «بقصف»: the deed told next, behind a preposition of cause; «قتل
+        // شرطيين ردّاً على الهجوم الانتحاري» answers another attack.
+        for (var k = e.End; k < sentence.End; k++)
+        {
+            if (index.IsTrigger(k))
+            {
+                return IsStrikeTrigger(index, k, sentence.End)
+                    && (index.Token(k).Norm.StartsWith('ب') || (k > e.End && TypeCues.Is(index, k - 1, "cause")));
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the trigger at <paramref name="k"/> names shelling, a projectile or a bomb in its first words, before
+    /// <paramref name="end"/>: «قصفت», «سقوط قذيفة», «أطلق مسلحون صاروخاً» (a light verb, its subject, its projectile).
+    /// </summary>
+    private static bool IsStrikeTrigger(ArticleIndex index, int k, int end)
+    {
+        for (var j = k; j < Math.Min(end, k + 3); j++)
+        {
+            if (TypeCues.IsRemoteWord(index, j))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Whether a word of the trigger of <paramref name="e"/> itself names shelling, a raid, a projectile or a bomb («قصف», «غارة»).</summary>
     private static bool NamesRemoteDeed(ArticleIndex index, EventCandidate e)
@@ -116,9 +176,12 @@ internal static class TypeRules
     /// <see cref="NoContact"/>: a bomb or a chemical weapon is named on the deed, or the deed retells the article's strike
     /// (<see cref="IsToldStrike"/>), with no gunfire or close combat as its instrument and no two armed sides: the attack is
     /// never ASSAULT.
+    /// <see cref="StrikeToll"/>: the trigger is a word of killing or destroying (roles assassination, ruin) in a sentence of
+    /// remote violence as for <see cref="StrikeScene"/>, and the deed told right before it in its clause, or right after it behind a
+    /// preposition of cause (role cause), is a strike (<see cref="IsStrikeToll"/>).
     /// <see cref="SmallArms"/>: the instrument behind ب in the target window is gunfire («بالقنص», «بالرصاص الحي»): a deed of
     /// aiming done so is direct, never remote violence.
-    internal readonly record struct TypeCues(bool Civilian, bool Fighter, bool RemoteWeapon, bool Protesters, bool OrgDoer, bool StrikeScene = false, bool ArmedClash = false, bool Riot = false, bool NonStateDoer = false, bool Chemical = false, bool SmallArms = false, bool NoContact = false)
+    internal readonly record struct TypeCues(bool Civilian, bool Fighter, bool RemoteWeapon, bool Protesters, bool OrgDoer, bool StrikeScene = false, bool ArmedClash = false, bool Riot = false, bool NonStateDoer = false, bool Chemical = false, bool SmallArms = false, bool NoContact = false, bool StrikeToll = false)
     {
         public static TypeCues Of(ArticleIndex index, EventCandidate e)
         {
@@ -185,23 +248,24 @@ internal static class TypeRules
             // beside it, and no two armed sides, leaves no ground contact to code (annotation.md: car bombs, IEDs,
             // suicide bombings, air strikes and shelling are REMOTE; a complex attack's storming is its own ASSAULT).
             var noContact = named && !smallArms && !armedClash;
-            return new TypeCues(civilian, fighter, remote, protesters, e.Actor1?.Entry?.Class == "org", !remote && IsStrikeScene(index, e), armedClash, riot, nonState, chemical, smallArms && !remote, noContact);
+            // «قتل ضابط في انفجار عبوة»: a word of killing or destroying names no means either; in a sentence of remote violence
+            // and beside its strike it is that strike's toll.
+            var plain = Is(index, e.First, "plainattack");
+            var toll = !plain && (Is(index, e.First, "assassination") || Is(index, e.First, "ruin")) && IsStrikeScene(index, e) && StrikeBeside(index, e);
+            return new TypeCues(civilian, fighter, remote, protesters, e.Actor1?.Entry?.Class == "org", !remote && plain && IsStrikeScene(index, e), armedClash, riot, nonState, chemical, smallArms && !remote, noContact, toll);
         }
 
         /// <summary>
-        /// Whether <paramref name="e"/> is a plain attack word in a sentence that names a remote weapon and no close
+        /// Whether <paramref name="e"/>, a word that names no weapon, is in a sentence that names a remote weapon and no close
         /// combat. The sentence, not the clause: the weapon is often told in a clause of its own («… ، استخدمت فيه قذائف»);
         /// but only the part of it between the contrast words around the trigger.
         /// </summary>
         private static bool IsStrikeScene(ArticleIndex index, EventCandidate e)
         {
-            if (!Is(index, e.First, "plainattack"))
-            {
-                return false;
-            }
             var sentence = index.SentenceOf(e.First);
             // «… تفادياً للطيران، غير أنّ الهجوم على المدينة أظهر …»: a contrast word («غير أن», «لكن»)
-            // turns to another matter, so the weapons told on its other side are not this attack's.
+            // turns to another matter, so the weapons told on its other side are not this attack's; so does a reporter's turn
+            // to a further item («…تعرضتا لقصف من طائرات النظام، مضيفةً أن الجيش الحر هاجم موكباً»).
             var first = sentence.First;
             for (var k = e.First - 1; k > sentence.First; k--)
             {
@@ -237,7 +301,7 @@ internal static class TypeRules
         }
 
         // Every plain attack word of a sentence reads the sentence's words again: their answers are remembered per token.
-        private static bool IsContrast(ArticleIndex index, int k) => index.Answer(TokenQuestion.Contrast, k, static (index, k) => index.IsRole(k, "contrast", true));
+        private static bool IsContrast(ArticleIndex index, int k) => index.Answer(TokenQuestion.Contrast, k, static (index, k) => index.IsRole(k, "contrast", true) || index.IsRole(k, "turn", true));
 
         private static bool IsSmallArmsAt(ArticleIndex index, int k) => index.Answer(TokenQuestion.SmallArms, k, static (index, k) => Is(index, k, "smallarms"));
 
