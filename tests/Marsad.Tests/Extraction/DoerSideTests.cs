@@ -33,6 +33,14 @@ public class DoerSideTests
     }
 
     [Fact]
+    public void The_army_named_by_the_president_s_first_name_is_the_syrian_army()
+    {
+        var e = Single("وقال ناشطون إن جيش بشار قصف بلدة القصير بالدبابات أمس.", "REMOTE");
+        Assert.Equal("SYR-MIL", e.Actor1?.Id);
+        Assert.Equal("جيش بشار", e.Actor1?.Text);
+    }
+
+    [Fact]
     public void Factions_belonging_to_the_opposition_are_the_rebels_of_a_syrian_article()
     {
         var result = Extract("شنت فصائل تابعة للمعارضة هجوما على حاجز في ريف حماة السوري.");
