@@ -96,8 +96,9 @@ public sealed partial class EventStage
     private static TriggerEntry Choose(ArticleIndex index, PhraseMatch<TriggerEntry> m, List<TriggerEntry> values)
     {
         // «سقوط قذائف»: a reading whose weapon the text names is more specific than one that needs only a place;
-        // «احتجزوا رهائن» is hostage-taking, more specific than the detention «احتجز» reads alone.
-        if (values.Count > 1 && values.Where(v => v.Needs is "fire" or "missile" or "hostage").ToList() is { Count: > 0 } armed)
+        // «احتجزوا رهائن» is hostage-taking, more specific than the detention «احتجز» reads alone, and
+        // «اعتدوا عليه بالضرب» a beating, more specific than the assault «اعتدى» reads alone.
+        if (values.Count > 1 && values.Where(v => v.Needs is "fire" or "missile" or "hostage" or "beating").ToList() is { Count: > 0 } armed)
         {
             values = armed;
         }
@@ -142,9 +143,9 @@ public sealed partial class EventStage
             case "protesters":
                 // «تجمّع مئات المتظاهرين أمام المبنى»: a gathering of protesters is a protest wherever it is.
                 return index.AnyActorWithin(clause.First, clause.End, a => a.ActorId == "PROTESTERS");
-            case "fire" or "missile" or "hostage":
-                // «فتح عليه مسلحون مجهولون النار», «أطلقت صاروخين», «احتجزوا أربعة من الشرطة رهائن»: the weapon
-                // or the hostage a light verb needs may follow its doer and its object.
+            case "fire" or "missile" or "hostage" or "beating":
+                // «فتح عليه مسلحون مجهولون النار», «أطلقت صاروخين», «احتجزوا أربعة من الشرطة رهائن», «اعتدوا
+                // على السائقين بالضرب»: the weapon, the hostage or the blows a verb needs may follow its doer and its object.
                 return HasRole(index, m.End, Math.Min(clause.End, m.End + 6), entry.Needs);
             case "from":
                 for (var k = m.End; k < Math.Min(clause.End, m.End + 5); k++)

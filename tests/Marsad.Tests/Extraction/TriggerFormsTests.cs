@@ -78,4 +78,20 @@ public class TriggerFormsTests
         // «ألقوه» would fold to «القوه», the spelling of «القوة» (force).
         Assert.DoesNotContain("القو", TriggerLexicon.Conjugate("القى", "يلقي").Select(f => f.Form));
     }
+
+    [Fact]
+    public void Security_men_beating_a_man_is_violence_against_civilians()
+    {
+        var events = Of("قال شهود إن رجال الأمن اعتدوا عليه بالضرب أمام مبنى المحافظة في مدينة المنصورة.");
+
+        Assert.Contains(events, e => e.Type == "ATTACK_CIVILIANS" && e.Evidence.Text.Contains("اعتدوا", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Soldiers_raining_blows_on_a_woman_is_violence_against_civilians()
+    {
+        var e = Single("انهال عليها الجنود بالضرب في ميدان التحرير بالقاهرة.", "ATTACK_CIVILIANS");
+
+        Assert.Contains("انهال", e.Evidence.Text, StringComparison.Ordinal);
+    }
 }
