@@ -41,7 +41,7 @@ public sealed partial class EventStage
                 continue;
             }
             // «ساحة التحرير», «هيئة تحرير الشام», «عملية عاصفة الحزم»: a trigger word inside a name triggers nothing.
-            if (index.InDate(i) || (i > 0 && index.IsRole(i - 1, "namehead", true) && IsNameContinuation(index.Token(i), m.FirstReading)))
+            if (index.InDate(i) || (i > 0 && index.Role(i - 1, "namehead", true) is { } head && IsNameContinuation(index.Token(i), m.FirstReading, head.FirstReading.HasArticle)))
             {
                 gated?.Add((text.SpanOf(m.First, m.End), index.InDate(i) ? "in a date" : "after a name head"));
                 i++;
@@ -64,9 +64,14 @@ public sealed partial class EventStage
         }
     }
 
-    /// <summary>A word right after a name head, bare or with only the article, continues the name.</summary>
-    private static bool IsNameContinuation(Token token, Segmentation reading) =>
-        reading.Prefix == 0 || (reading.HasArticle && token.Norm.StartsWith("ال", StringComparison.Ordinal) && reading.Prefix == 2);
+    /// <summary>
+    /// A word right after a name head, bare or with only the article, continues the name. A head
+    /// with the article («الجيش», «الحركة») is no construct: only an adjective with the article
+    /// («الجيش الحر») continues it, and a bare word after it is its predicate («الجيش يقصف»,
+    /// «وحدات من الجيش دكّت»).
+    /// </summary>
+    private static bool IsNameContinuation(Token token, Segmentation reading, bool definiteHead) =>
+        (reading.Prefix == 0 && !definiteHead) || (reading.HasArticle && token.Norm.StartsWith("ال", StringComparison.Ordinal) && reading.Prefix == 2);
 
     private static bool Covered(ArticleIndex index, PhraseMatch<TriggerEntry> m)
     {
@@ -90,8 +95,10 @@ public sealed partial class EventStage
     /// <summary>One spelling may be a verb and a verbal noun («قصف»): with the article or a preposition it is the noun.</summary>
     private static TriggerEntry Choose(ArticleIndex index, PhraseMatch<TriggerEntry> m, List<TriggerEntry> values)
     {
-        // «سقوط قذائف»: a reading whose weapon the text names is more specific than one that needs only a place.
-        if (values.Count > 1 && values.Where(v => v.Needs is "fire" or "missile").ToList() is { Count: > 0 } armed)
+        // «سقوط قذائف»: a reading whose weapon the text names is more specific than one that needs only a place;
+        // «احتجزوا رهائن» is hostage-taking, more specific than the detention «احتجز» reads alone, and
+        // «اعتدوا عليه بالضرب» a beating, more specific than the assault «اعتدى» reads alone.
+        if (values.Count > 1 && values.Where(v => v.Needs is "fire" or "missile" or "hostage" or "beating").ToList() is { Count: > 0 } armed)
         {
             values = armed;
         }
@@ -136,8 +143,9 @@ public sealed partial class EventStage
             case "protesters":
                 // «تجمّع مئات المتظاهرين أمام المبنى»: a gathering of protesters is a protest wherever it is.
                 return index.AnyActorWithin(clause.First, clause.End, a => a.ActorId == "PROTESTERS");
-            case "fire" or "missile":
-                // «فتح عليه مسلحون مجهولون النار», «أطلقت صاروخين»: the weapon a light verb needs may follow its doer.
+            case "fire" or "missile" or "hostage" or "beating":
+                // «فتح عليه مسلحون مجهولون النار», «أطلقت صاروخين», «احتجزوا أربعة من الشرطة رهائن», «اعتدوا
+                // على السائقين بالضرب»: the weapon, the hostage or the blows a verb needs may follow its doer and its object.
                 return HasRole(index, m.End, Math.Min(clause.End, m.End + 6), entry.Needs);
             case "from":
                 for (var k = m.End; k < Math.Min(clause.End, m.End + 5); k++)

@@ -264,6 +264,13 @@ public sealed class TriggerLexicon
         {
             yield return (p + "ا" + tail, Tense.Past);
         }
+        // The masculine plural drops its silent alef before an object pronoun («قتلوه», «اعتقلوهم»,
+        // «سحلوها»): the tokenizer strips the pronoun, leaving «قتلو». A defective verb's form is
+        // left out: «ألقوه» would read «القوة» (force) once folded.
+        if (!defective && tail.Length == 0)
+        {
+            yield return (p + "و", Tense.Past);
+        }
         if (present is null)
         {
             yield break;
