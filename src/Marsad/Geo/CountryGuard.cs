@@ -38,6 +38,12 @@ public sealed class CountryGuard(Gazetteer? gazetteer = null) : IExtractionStage
             {
                 continue;
             }
+            // A border lies in no one country (data/geo/features.tsv names its two in its id): it
+            // stands when the article names either side.
+            if (cc is null && BorderCountries(e.Location.GazetteerId) is var (a, b) && (focus.Named.Contains(a) || focus.Named.Contains(b)))
+            {
+                continue;
+            }
             if (focus.Location is not { } at)
             {
                 context.Events.RemoveAt(i);
@@ -50,5 +56,16 @@ public sealed class CountryGuard(Gazetteer? gazetteer = null) : IExtractionStage
                 Confidence = Math.Round(e.Confidence * 0.6, 2),
             };
         }
+    }
+
+    /// <summary>The two countries of a curated border row («ft:border-sy-lb-north» → SY, LB), or null for any other place.</summary>
+    public static (string A, string B)? BorderCountries(string? gazetteerId)
+    {
+        const string Prefix = "ft:border-";
+        if (gazetteerId is null || !gazetteerId.StartsWith(Prefix, StringComparison.Ordinal) || gazetteerId.Length < Prefix.Length + 5 || gazetteerId[Prefix.Length + 2] != '-')
+        {
+            return null;
+        }
+        return (gazetteerId.Substring(Prefix.Length, 2).ToUpperInvariant(), gazetteerId.Substring(Prefix.Length + 3, 2).ToUpperInvariant());
     }
 }

@@ -208,8 +208,10 @@ public sealed partial class PlaceStage
                 if (j > i)
                 {
                     var tj = tokens[j];
-                    // Hashtags join words with «_» («#حفر_الباطن»): read it as a space.
-                    if (tj.Kind == TokenKind.Punctuation && tj.Norm == "_" && j + 1 < tokens.Count && tokens[j + 1].IsWord)
+                    // Hashtags join words with «_» («#حفر_الباطن»): read it as a space. A dash joins
+                    // the two sides of a border or the ends of a road («الحدود السورية – التركية»),
+                    // read through only while a longer name goes on, so «دمشق - أ ش أ» stays apart.
+                    if (tj.Kind == TokenKind.Punctuation && (tj.Norm == "_" || IsDash(tj.Norm)) && j + 1 < tokens.Count && tokens[j + 1].IsWord)
                     {
                         continue;
                     }
@@ -358,6 +360,8 @@ public sealed partial class PlaceStage
         }
         return null;
     }
+
+    private static bool IsDash(string norm) => norm is "-" or "–" or "—";
 
     private static int Combine(int a, int b)
     {

@@ -33,7 +33,33 @@ public sealed partial class PlaceStage
         }
         var conjunction = b.Span.Start > tokens[b.First].Span.Start && text.Body[tokens[b.First].Span.Start] == 'و';
         // A bare comma also opens an apposition («مخمور والكوير، علي حسين قائد …»): only «و» joins.
-        return conjunction && (b.First == a.End || b.First == a.End + 1 && tokens[a.End].Kind == TokenKind.Punctuation && tokens[a.End].Norm is "،" or ",");
+        return conjunction && (b.First == a.End || b.First == a.End + 1 && tokens[a.End].Kind == TokenKind.Punctuation && tokens[a.End].Norm is "،" or ","
+            || UnknownMembers(text, a.End, b.First));
+    }
+
+    /// <summary>How many villages the gazetteer lacks may stand between two names of one list.</summary>
+    private const int MaxUnknownMembers = 3;
+
+    /// <summary>
+    /// «قرى الحواش والعنكاوي والعمقية»: a village the gazetteer lacks («والعنكاوي») is still a
+    /// member of the list, so the names on either side of it are joined. Each word between must be
+    /// one word behind «و», no name of its own (a match would have been taken).
+    /// </summary>
+    private static bool UnknownMembers(AnalyzedText text, int from, int to)
+    {
+        if (to <= from || to - from > MaxUnknownMembers)
+        {
+            return false;
+        }
+        for (var k = from; k < to; k++)
+        {
+            var t = text.Tokens[k];
+            if (!t.IsWord || t.Norm.Length < 4 || t.Norm[0] != 'و')
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // Earlier names answer with their second-pass verdict, later ones with their first, so a list

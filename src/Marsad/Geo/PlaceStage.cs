@@ -363,7 +363,11 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
             // accepted; the tagger learned from tweets and general news, and conflict news
             // names villages its training never saw.
             var say = (m.TagP > 0.5 ? LiftWeight : TagWeight) * (2 * m.TagP - 1);
-            var weakOnly = prior < 3 && m.CueKind is null && !m.PrepositionWord && !(!firstPass && seen is not null && seen.AcceptedBefore(m.Key));
+            // A member of a list of accepted places («قرى الحواش والعنكاوي والعمقية») is carried by
+            // its list as another is by its cue word: the tagger, which never read such lists of
+            // villages, does not veto it.
+            var weakOnly = prior < 3 && m.CueKind is null && !m.PrepositionWord
+                && !(!firstPass && seen is not null && (seen.AcceptedBefore(m.Key) || InListOfPlaces(m)));
             if (say > 0 && !m.Stop || say < 0 && weakOnly)
             {
                 score += say;

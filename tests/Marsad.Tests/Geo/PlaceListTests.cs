@@ -43,4 +43,22 @@ public class PlaceListTests
         var places = Places("هاجم الكاتب أنصار إيران ونصر الله في مقاله عن لبنان وسوريا.");
         Assert.DoesNotContain(places, p => p.Text.Contains("نصر", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_village_the_gazetteer_lacks_does_not_break_the_list_it_stands_in()
+    {
+        // «والزقوم» has no row: before, «الحويجة» and «قسطون» after it were no list members.
+        var places = Places("قصفت الطائرات مدينة حماة، وتعرضت أماكن في قرى الحواش والقاهرة والزقوم والحويجة وقسطون بسهل الغاب لقصف مكثف.");
+        Assert.Contains(places, p => p.Text == "الحويجة" && p.Country == "SY");
+        Assert.Contains(places, p => p.Text == "قسطون" && p.Country == "SY");
+    }
+
+    [Fact]
+    public void A_list_member_the_tagger_doubts_is_still_carried_by_its_list()
+    {
+        // «والعنكاوي» is a village of the Ghab the tagger never read: its list carries it as a cue would.
+        var places = Places("قصفت الطائرات مدينة حماة، وتعرضت أماكن في قرى الحواش والقاهرة والعنكاوي والحويجة بسهل الغاب لقصف مكثف.");
+        Assert.Contains(places, p => p.Name == "عنكاوي" && p.Country == "SY");
+        Assert.Contains(places, p => p.Text == "الحويجة" && p.Country == "SY");
+    }
 }

@@ -29,6 +29,15 @@ public class PlaceVenueTests
         Assert.Contains(places, p => p.Text == "موسكو" && p.Country == "RU");
     }
 
+    [Theory]
+    [InlineData("قال الوزير في دمشق بعد ستة ايام من زيارته موسكو إن الحل سياسي.")]
+    [InlineData("قال رئيس الحزب الليبي إنه سيزور موسكو قريبا لبحث الأوضاع.")]
+    public void A_capital_that_is_visited_is_the_town_not_its_government(string sentence)
+    {
+        // A capital is a place only after a preposition word or a cue; a visit names the town visited.
+        Assert.Contains(Places(sentence), p => p.Text == "موسكو" && p.Country == "RU");
+    }
+
     [Fact]
     public void A_town_in_quotes_after_a_court_is_no_title()
     {
