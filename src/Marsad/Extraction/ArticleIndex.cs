@@ -26,7 +26,6 @@ internal sealed class ArticleIndex
     private PlaceHit?[]? _placeRefs;
     private bool[]? _placeRefRead;
     private (int Remote, int Blocker)? _strikeMarks;
-    private Dictionary<(TokenQuestion, int), int[]>? _yesInSentence;
 
     public ArticleIndex(ExtractionContext context, WordRoles words)
     {
@@ -276,56 +275,6 @@ internal sealed class ArticleIndex
 
     private const sbyte Yes = 1;
     private const sbyte No = -1;
-
-    /// <summary>
-    /// The tokens of sentence <paramref name="sentence"/> that answer yes to <paramref name="question"/>
-    /// (<see cref="Answer"/>, every token asked once), in text order. A candidate that wants the
-    /// nearest such word or whether one stands in a span of its sentence searches this list instead
-    /// of asking token by token: on text without punctuation a sentence runs to 512 tokens, and each
-    /// of its dozens of candidates walked it again.
-    /// </summary>
-    public int[] YesInSentence(TokenQuestion question, int sentence, Func<ArticleIndex, int, bool> ask)
-    {
-        _yesInSentence ??= [];
-        if (!_yesInSentence.TryGetValue((question, sentence), out var yes))
-        {
-            var unit = Text.Sentences[sentence];
-            List<int> found = [];
-            for (var k = unit.First; k < unit.End; k++)
-            {
-                if (Answer(question, k, ask))
-                {
-                    found.Add(k);
-                }
-            }
-            yes = [.. found];
-            _yesInSentence[(question, sentence)] = yes;
-        }
-        return yes;
-    }
-
-    /// <summary>The first of the sorted <paramref name="tokens"/> at or after <paramref name="from"/> and before <paramref name="to"/>, or -1.</summary>
-    public static int FirstWithin(int[] tokens, int from, int to)
-    {
-        var at = Array.BinarySearch(tokens, from);
-        if (at < 0)
-        {
-            at = ~at;
-        }
-        return at < tokens.Length && tokens[at] < to ? tokens[at] : -1;
-    }
-
-    /// <summary>The last of the sorted <paramref name="tokens"/> after <paramref name="after"/> and before <paramref name="before"/>, or -1.</summary>
-    public static int LastWithin(int[] tokens, int after, int before)
-    {
-        var at = Array.BinarySearch(tokens, before);
-        if (at < 0)
-        {
-            at = ~at;
-        }
-        // at is the first position holding a token ≥ before.
-        return at > 0 && tokens[at - 1] > after ? tokens[at - 1] : -1;
-    }
 
     /// <summary>
     /// The place a back-reference such as «المدينة» at <paramref name="token"/> points to: the last

@@ -199,30 +199,49 @@ internal static class TypeRules
             {
                 return false;
             }
-            var s = index.Text.Tokens[e.First].Sentence;
-            var sentence = index.Text.Sentences[s];
+            var sentence = index.SentenceOf(e.First);
             // «… تفادياً للطيران، غير أنّ الهجوم على المدينة أظهر …»: a contrast word («غير أن», «لكن»)
             // turns to another matter, so the weapons told on its other side are not this attack's.
-            // Each question's words of the sentence are listed once for all its candidates.
-            var contrasts = index.YesInSentence(TokenQuestion.Contrast, s, AskContrast);
-            var first = ArticleIndex.LastWithin(contrasts, sentence.First, e.First) is var c and >= 0 ? c : sentence.First;
-            var end = ArticleIndex.FirstWithin(contrasts, e.End, sentence.End) is var d and >= 0 ? d : sentence.End;
-            // Gunfire anywhere in the part, the trigger's own words aside, rules a strike out; else a remote weapon makes it one.
-            return !AnyBesideTrigger(index.YesInSentence(TokenQuestion.SmallArms, s, AskSmallArms), first, end, e)
-                && AnyBesideTrigger(index.YesInSentence(TokenQuestion.RemoteWord, s, AskRemoteWord), first, end, e);
+            var first = sentence.First;
+            for (var k = e.First - 1; k > sentence.First; k--)
+            {
+                if (IsContrast(index, k))
+                {
+                    first = k;
+                    break;
+                }
+            }
+            var end = sentence.End;
+            for (var k = e.End; k < sentence.End; k++)
+            {
+                if (IsContrast(index, k))
+                {
+                    end = k;
+                    break;
+                }
+            }
+            var strike = false;
+            for (var k = first; k < end; k++)
+            {
+                if (k >= e.First && k < e.End)
+                {
+                    continue;
+                }
+                if (IsSmallArmsAt(index, k))
+                {
+                    return false;
+                }
+                strike |= IsRemoteWordAt(index, k);
+            }
+            return strike;
         }
 
-        private static bool AnyBesideTrigger(int[] tokens, int first, int end, EventCandidate e) =>
-            ArticleIndex.FirstWithin(tokens, first, Math.Min(end, e.First)) >= 0 || ArticleIndex.FirstWithin(tokens, Math.Max(first, e.End), end) >= 0;
+        // Every plain attack word of a sentence reads the sentence's words again: their answers are remembered per token.
+        private static bool IsContrast(ArticleIndex index, int k) => index.Answer(TokenQuestion.Contrast, k, static (index, k) => index.IsRole(k, "contrast", true));
 
-        private static readonly Func<ArticleIndex, int, bool> AskContrast = static (index, k) => index.IsRole(k, "contrast", true);
-        private static readonly Func<ArticleIndex, int, bool> AskSmallArms = static (index, k) => Is(index, k, "smallarms");
-        private static readonly Func<ArticleIndex, int, bool> AskRemoteWord = static (index, k) => IsRemoteWord(index, k);
+        private static bool IsSmallArmsAt(ArticleIndex index, int k) => index.Answer(TokenQuestion.SmallArms, k, static (index, k) => Is(index, k, "smallarms"));
 
-        // Every attack word of a sentence reads the sentence's words again: their answers are remembered per token.
-        private static bool IsSmallArmsAt(ArticleIndex index, int k) => index.Answer(TokenQuestion.SmallArms, k, AskSmallArms);
-
-        private static bool IsRemoteWordAt(ArticleIndex index, int k) => index.Answer(TokenQuestion.RemoteWord, k, AskRemoteWord);
+        private static bool IsRemoteWordAt(ArticleIndex index, int k) => index.Answer(TokenQuestion.RemoteWord, k, static (index, k) => IsRemoteWord(index, k));
 
         /// <summary>
         /// Whether <paramref name="e"/> is a definite attack noun («الهجوم», «الهجومين») that names no weapon and no close

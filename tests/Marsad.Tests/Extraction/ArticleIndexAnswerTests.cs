@@ -77,44 +77,4 @@ public class ArticleIndexAnswerTests
         Assert.Null(index.ResolvePlaceRef(5));
         Assert.Null(index.ResolvePlaceRef(5));
     }
-
-    [Fact]
-    public void The_yes_words_of_a_sentence_are_listed_in_order_and_each_token_is_asked_once()
-    {
-        var index = Index();
-        var asked = new List<int>();
-        bool Ask(ArticleIndex ix, int k)
-        {
-            asked.Add(k);
-            return ix.Token(k).Norm is "القوات" or "لكن" or "المدينه" or "المدينة";
-        }
-
-        Assert.Equal([1, 5, 6, 7], index.YesInSentence(TokenQuestion.Contrast, 0, Ask));
-        Assert.Equal([1, 5, 6, 7], index.YesInSentence(TokenQuestion.Contrast, 0, Ask));
-        Assert.True(index.Answer(TokenQuestion.Contrast, 6, Ask));
-
-        Assert.Equal(Enumerable.Range(0, index.Count), asked);
-    }
-
-    [Theory]
-    [InlineData(0, 9, 1)]
-    [InlineData(2, 9, 5)]
-    [InlineData(5, 9, 5)]
-    [InlineData(8, 9, -1)]
-    [InlineData(2, 5, -1)]
-    public void The_first_listed_token_within_a_span_is_found_from_its_start_and_before_its_end(int from, int to, int found)
-    {
-        Assert.Equal(found, ArticleIndex.FirstWithin([1, 5, 6, 7], from, to));
-    }
-
-    [Theory]
-    [InlineData(0, 9, 7)]
-    [InlineData(0, 6, 5)]
-    [InlineData(5, 6, -1)]
-    [InlineData(1, 5, -1)]
-    [InlineData(0, 1, -1)]
-    public void The_last_listed_token_within_a_span_is_found_after_its_start_and_before_its_end(int after, int before, int found)
-    {
-        Assert.Equal(found, ArticleIndex.LastWithin([1, 5, 6, 7], after, before));
-    }
 }
