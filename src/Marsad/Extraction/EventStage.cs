@@ -111,6 +111,7 @@ public sealed partial class EventStage : IExtractionStage
         var tollFeatures = triggers.Count > 0 && (tollModel is not null || log is not null) ? new float[TollChoice.Count] : null;
         var tollGroup = 0;
         StatementRoles.Persons? persons = null;
+        var (attribution, attributionSentence) = ((string?)null, -1);
         foreach (var e in triggers)
         {
             var sentence = index.SentenceOf(e.First);
@@ -158,7 +159,13 @@ public sealed partial class EventStage : IExtractionStage
             // Read once for the rules and the learned choice: nothing between them moves the doer.
             var typeCues = TypeRules.TypeCues.Of(index, e);
             TypeRules.Apply(index, e, typeCues);
-            e.Attribution = _attribution.Find(index.Text, sentence);
+            // The source phrase is the sentence's: read once for all its candidates (a sentence of text
+            // without punctuation runs to 512 tokens and holds dozens of them).
+            if (attributionSentence != sentence.Index)
+            {
+                (attribution, attributionSentence) = (_attribution.Find(index.Text, sentence), sentence.Index);
+            }
+            e.Attribution = attribution;
             foreach (var enricher in _enrichers)
             {
                 enricher.Enrich(index, e);

@@ -78,20 +78,29 @@ internal static class PlaceChoice
 
     private static string Key(PlaceMention m) => m.GazetteerId ?? m.Name;
 
+    /// <summary>Longer than any place name the gazetteer holds, in tokens.</summary>
+    private const int MaxNameTokens = 32;
+
+    /// <summary>At most this many tokens before the trigger are searched for options (the actor options' bound).</summary>
+    public const int OptionTokensBefore = ActorChoice.OptionTokensBefore;
+
+    /// <summary>At most this many tokens after the trigger are searched for options (the actor options' bound).</summary>
+    public const int OptionTokensAfter = ActorChoice.OptionTokensAfter;
+
     /// <summary>
     /// The options for <paramref name="e"/>: the rules' place first (when it has one), then each
     /// other place of the trigger's sentence and the one before (distinct places, the mention
     /// nearest the trigger), then the focus unless it is already among them.
     /// </summary>
-    /// <summary>Longer than any place name the gazetteer holds, in tokens.</summary>
-    private const int MaxNameTokens = 32;
-
     public static List<Option> Options(ArticleIndex index, EventCandidate e, PlaceHit? focus)
     {
         var text = index.Text;
         var sentence = text.Tokens[e.First].Sentence;
-        var from = text.Sentences[Math.Max(0, sentence - 1)].First;
-        var to = text.Sentences[sentence].End;
+        // The token bounds only bind where sentences run to the segmenter's cap (text without
+        // punctuation), as the actor options' do (ActorChoice.OptionTokensBefore/After): there two
+        // sentences hold up to a thousand tokens and every candidate would weigh every place of them.
+        var from = Math.Max(text.Sentences[Math.Max(0, sentence - 1)].First, e.First - OptionTokensBefore);
+        var to = Math.Min(text.Sentences[sentence].End, e.End + OptionTokensAfter);
         var options = new List<Option>();
         if (e.Place is { } rules)
         {

@@ -191,14 +191,23 @@ internal sealed partial class TreeScorer
             ref var leafStart = ref MemoryMarshal.GetArrayDataReference(_leafStart);
             ref var leafValues = ref MemoryMarshal.GetArrayDataReference(_leafValues);
             ref var lanes = ref Unsafe.As<Vector256<ulong>, ulong>(ref mask);
+            // The four lanes' sums side by side in one vector: each lane still adds its leaves in
+            // tree order from 0.0, as Sum does, but the four chains of dependent additions become
+            // one (a lane-by-lane loop waited on each addition's latency four times over).
+            var total = Vector256<double>.Zero;
+            for (var t = 0; t < treeCount; t++)
+            {
+                ref var leaves = ref Unsafe.Add(ref leafValues, Unsafe.Add(ref leafStart, t));
+                ref var at = ref Unsafe.Add(ref lanes, 4 * t);
+                total += Vector256.Create(
+                    Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount(at)),
+                    Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount(Unsafe.Add(ref at, 1))),
+                    Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount(Unsafe.Add(ref at, 2))),
+                    Unsafe.Add(ref leaves, BitOperations.TrailingZeroCount(Unsafe.Add(ref at, 3))));
+            }
             for (var lane = 0; lane < n; lane++)
             {
-                var sum = 0.0;
-                for (var t = 0; t < treeCount; t++)
-                {
-                    sum += Unsafe.Add(ref leafValues, Unsafe.Add(ref leafStart, t) + BitOperations.TrailingZeroCount(Unsafe.Add(ref lanes, 4 * t + lane)));
-                }
-                sums[lane] = sum;
+                sums[lane] = total.GetElement(lane);
             }
         }
 
