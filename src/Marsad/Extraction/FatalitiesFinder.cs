@@ -74,6 +74,7 @@ public sealed partial class FatalityFinder
                 "kill_dual" => CueKind.KillDual,
                 "kill_post" => CueKind.KillPost,
                 "kill_post_single" => CueKind.KillPostSingle,
+                "kill_fall" => CueKind.KillFall,
                 "person" => CueKind.Person,
                 "person_single" => CueKind.PersonSingle,
                 "person_dual" => CueKind.PersonDual,
@@ -126,6 +127,7 @@ public sealed partial class FatalityFinder
         KillDual,
         KillPost,
         KillPostSingle,
+        KillFall,
         Person,
         PersonSingle,
         PersonDual,
@@ -249,7 +251,7 @@ public sealed partial class FatalityFinder
             {
                 continue;
             }
-            var right = RightOutcome(text, cueAt, n.End);
+            var right = RightOutcome(text, cueAt, isNumber, n.End);
             if (right is { } r && r.Outcome != Outcome.NotKilled)
             {
                 // «120 شخصا بين قتيل وجريح»: the dead are not separated, an unnumbered plural of dead (3).
@@ -286,7 +288,9 @@ public sealed partial class FatalityFinder
                 continue;
             }
             var left = LeftCue(tokens, cueAt, isNumber, n.First);
-            if (left is not null && !left.Used && (left.Is(CueKind.KillBefore) || (left.Is(CueKind.KillAfter) && left.HasArticle)))
+            // «سقوط 15 مواطنا»: the fall of people is their death; of shells or a town it is no toll.
+            var fallen = left is not null && left.Is(CueKind.KillFall) && after is not null && after.Is(CueKind.Person) && !after.Conjoined;
+            if (left is not null && !left.Used && (left.Is(CueKind.KillBefore) || fallen || (left.Is(CueKind.KillAfter) && left.HasArticle)))
             {
                 left.Used = true;
                 var end = after is not null && after.Is(CueKind.Person) && !after.Conjoined ? after.End : n.End;
@@ -370,6 +374,15 @@ public sealed partial class FatalityFinder
         return own ?? best;
     }
 
+    /// <summary>True when mention <paramref name="m"/> begins or ends in the clause (cut at commas) of token <paramref name="triggerToken"/>.</summary>
+    public static bool InClause(AnalyzedText text, FatalityMention m, int triggerToken)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(m);
+        var t = text.Tokens[triggerToken];
+        return text.Tokens[m.First].Sentence == t.Sentence && (text.Tokens[m.First].Clause == t.Clause || text.Tokens[m.End - 1].Clause == t.Clause);
+    }
+
     /// <summary>True for the unnumbered plural of dead («سقوط قتلى», «مقتل وإصابة 20»): 3 as a floor, no count the text gives.</summary>
     public static bool IsUnnumbered(FatalityMention m)
     {
@@ -426,7 +439,7 @@ public sealed partial class FatalityFinder
                 {
                     return null;
                 }
-                if (cue.Is(CueKind.KillBefore) || cue.Is(CueKind.KillAfter) || cue.IsNotKilled || cue.Is(CueKind.Mixed))
+                if (cue.Is(CueKind.KillBefore) || cue.Is(CueKind.KillFall) || cue.Is(CueKind.KillAfter) || cue.IsNotKilled || cue.Is(CueKind.Mixed))
                 {
                     return cue;
                 }
