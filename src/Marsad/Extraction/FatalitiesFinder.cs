@@ -287,6 +287,16 @@ public sealed partial class FatalityFinder
                 lastEnd = end;
                 continue;
             }
+            // «لقي حتفه مع عشرات المصلين», «مقتله مع اثنين من أقاربه»: the one the pronoun names died with those counted.
+            if (DiedWith(text, cueAt, n.First) is { } with)
+            {
+                with.Cue.Used = true;
+                var end = after is not null && after.Is(CueKind.Person) && !after.Conjoined ? after.End : n.End;
+                result.Add(Make(text, with.Cue.First, end, (int)Math.Min(int.MaxValue, n.Value + with.Named), lower, with.Cue.Span.Start) with { IsVague = n.IsVague });
+                last = result[^1];
+                lastEnd = end;
+                continue;
+            }
             var left = LeftCue(tokens, cueAt, isNumber, n.First);
             // «سقوط 15 مواطنا»: the fall of people is their death; of shells or a town it is no toll.
             var fallen = left is not null && left.Is(CueKind.KillFall) && after is not null && after.Is(CueKind.Person) && !after.Conjoined;
@@ -372,15 +382,6 @@ public sealed partial class FatalityFinder
             }
         }
         return own ?? best;
-    }
-
-    /// <summary>True when mention <paramref name="m"/> begins or ends in the clause (cut at commas) of token <paramref name="triggerToken"/>.</summary>
-    public static bool InClause(AnalyzedText text, FatalityMention m, int triggerToken)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(m);
-        var t = text.Tokens[triggerToken];
-        return text.Tokens[m.First].Sentence == t.Sentence && (text.Tokens[m.First].Clause == t.Clause || text.Tokens[m.End - 1].Clause == t.Clause);
     }
 
     /// <summary>True for the unnumbered plural of dead («سقوط قتلى», «مقتل وإصابة 20»): 3 as a floor, no count the text gives.</summary>

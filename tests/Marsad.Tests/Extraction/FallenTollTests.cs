@@ -68,4 +68,21 @@ public class FallenTollTests
 
         Assert.Equal(7, m.Count);
     }
+
+    [Fact]
+    public void A_sheikh_who_died_with_dozens_of_worshippers_is_dozens_and_one()
+    {
+        var m = Assert.Single(All("نعى الرئيس الشيخ الذى لقى حتفه مع عشرات المصلين فى انفجار فى مسجد أمس."));
+
+        Assert.Equal(11, m.Count);
+        Assert.True(m.IsVague);
+    }
+
+    [Fact]
+    public void A_governor_killed_with_two_of_his_relatives_is_three_dead()
+    {
+        var m = Assert.Single(All("أعلنت الشرطة مقتله مع اثنين من اقاربه في الهجوم."));
+
+        Assert.Equal(3, m.Count);
+    }
 }
