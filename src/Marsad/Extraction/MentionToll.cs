@@ -55,6 +55,10 @@ internal static class MentionToll
     {
         var sentence = index.Token(e.First).Sentence;
         FatalityMention? best = null;
+        // «سقطت عدة قذائف قرب الوزارة.» … «أن عشرة مدنيين أصيبوا جراء القصف»: a later mention's wounded-only
+        // or no-casualty report is the happening's 0 when none of its mentions tells any dead.
+        FatalityMention? zero = null;
+        var dead = false;
         // Back to the mention that introduced the happening: definite mentions continue it, the first other one opens it.
         for (var i = at - 1; backward && i >= 0; i--)
         {
@@ -76,6 +80,7 @@ internal static class MentionToll
             {
                 best = toll;
             }
+            Zero(t, s != sentence, ref zero, ref dead);
             if (!IsDefinite(index, t))
             {
                 break;
@@ -102,8 +107,22 @@ internal static class MentionToll
             {
                 best = toll;
             }
+            Zero(t, s != sentence, ref zero, ref dead);
         }
-        return best;
+        return best ?? (dead ? null : zero);
+    }
+
+    /// <summary>Notes a mention's stated 0 (in another sentence) or any dead it was given.</summary>
+    private static void Zero(EventCandidate t, bool elsewhere, ref FatalityMention? zero, ref bool dead)
+    {
+        if (t.Fatalities is > 0)
+        {
+            dead = true;
+        }
+        else if (elsewhere && t.Fatalities == 0 && t.FatalitySource is { Count: 0 } z)
+        {
+            zero ??= z;
+        }
     }
 
     /// <summary>How many sentences a source's retelling may stand after the telling that counts the dead.</summary>
