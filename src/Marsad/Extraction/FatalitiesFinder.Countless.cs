@@ -340,11 +340,12 @@ public sealed partial class FatalityFinder
             }
             var killing = cue.Is(CueKind.KillBefore) || cue.Is(CueKind.KillAfter) || cue.Is(CueKind.KillPlural) || cue.Is(CueKind.KillSingle) || cue.Is(CueKind.Mixed) || cue.Is(CueKind.Loss);
             var hurtOnly = (cue.Is(CueKind.None) || (cue.Is(CueKind.Wound) && !cue.Is(CueKind.Mixed))) && !killedIn.Contains(tokens[cue.First].Sentence);
-            // «فيما لم تسجل إصابات بسقوط صاروخين»: nobody hurt, said beside another clause's killing, is still a 0.
-            var unhurt = cue.Is(CueKind.Wound) && !cue.Is(CueKind.Mixed) && killedIn.Contains(tokens[cue.First].Sentence);
-            if (hurtOnly || ((killing || unhurt) && Negated(tokens, cueAt, cue.First)))
+            // «فيما لم تسجل إصابات بسقوط صاروخين»: nobody hurt, said beside another clause's killing, is still a
+            // 0, and a denial («IsDenial»), which a count of wounded is not.
+            var denied = (killing || (cue.Is(CueKind.Wound) && !cue.Is(CueKind.Mixed))) && Negated(tokens, cueAt, cue.First);
+            if (hurtOnly || denied)
             {
-                result.Add(Make(text, cue.First, cue.End, 0, false, cue.Span.Start));
+                result.Add(Make(text, cue.First, cue.End, 0, false, cue.Span.Start) with { IsDenial = denied || cue.Is(CueKind.None) });
             }
         }
         return result;

@@ -149,7 +149,8 @@ internal sealed class FatalityEnricher : IEventEnricher
         var none = FatalityFinder.ForEvent(index.NoDeaths, index.Text, e.First);
         // «قتل مدني جراء سقوط قذائف على حي، فيما لم تسجل إصابات بسقوط صاروخين على حي آخر»: the trigger's own
         // clause saying nobody was hurt is its outcome, not another clause's toll (a sentence of two strikes).
-        if (f is not null && none is not null && FatalityFinder.InClause(index.Text, none, e.First) && !FatalityFinder.InClause(index.Text, f, e.First))
+        // A count of wounded there is not («قتل أربعة، و17 جريحا أصيبوا في الهجوم»: the dead are the same attack's).
+        if (f is not null && none is { IsDenial: true } && FatalityFinder.InClause(index.Text, none, e.First) && !FatalityFinder.InClause(index.Text, f, e.First))
         {
             f = none;
         }

@@ -59,6 +59,7 @@ internal static class MentionToll
         // or no-casualty report is the happening's 0 when none of its mentions tells any dead.
         FatalityMention? zero = null;
         var dead = false;
+        int lo = sentence, hi = sentence;
         // Back to the mention that introduced the happening: definite mentions continue it, the first other one opens it.
         for (var i = at - 1; backward && i >= 0; i--)
         {
@@ -81,6 +82,7 @@ internal static class MentionToll
                 best = toll;
             }
             Zero(t, s != sentence, ref zero, ref dead);
+            (lo, hi) = (Math.Min(lo, s), Math.Max(hi, s));
             if (!IsDefinite(index, t))
             {
                 break;
@@ -108,8 +110,26 @@ internal static class MentionToll
                 best = toll;
             }
             Zero(t, s != sentence, ref zero, ref dead);
+            (lo, hi) = (Math.Min(lo, s), Math.Max(hi, s));
         }
-        return best ?? (dead ? null : zero);
+        return best ?? (dead || zero is null || DeadBetween(index, lo, hi) ? null : zero);
+    }
+
+    /// <summary>
+    /// True when a sentence from <paramref name="from"/> to <paramref name="to"/> (the happening's mentions) states
+    /// dead, a total over many happenings included («لقي أكثر من 20 شخصا حتفهم … في سلسلة من التفجيرات»): no 0 is lent then.
+    /// </summary>
+    private static bool DeadBetween(ArticleIndex index, int from, int to)
+    {
+        foreach (var m in index.AllFatalities)
+        {
+            var s = index.Token(m.First).Sentence;
+            if (m.Count > 0 && s >= from && s <= to)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Notes a mention's stated 0 (in another sentence) or any dead it was given.</summary>

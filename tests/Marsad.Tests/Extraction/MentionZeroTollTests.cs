@@ -21,4 +21,12 @@ public class MentionZeroTollTests
 
         Assert.DoesNotContain(events, e => e.Type == "REMOTE" && e.Fatalities == 0);
     }
+
+    [Fact]
+    public void Bombings_whose_series_killed_twenty_get_no_zero_from_the_wounded_of_the_next_sentence()
+    {
+        var events = Events.Of("لقي أكثر من 20 شخصا حتفهم في سلسلة من التفجيرات استهدفت مباني حكومية في بغداد. وأسفرت التفجيرات عن إصابة 50 شخصا على الأقل.");
+
+        Assert.Null(events.Find(e => e.Type == "REMOTE" && e.Location?.Name == "بغداد")!.Fatalities);
+    }
 }
