@@ -18,6 +18,7 @@ internal sealed class ArticleIndex
     private DateOnly? _today;
     private bool[]? _inDate;
     private IReadOnlyList<FatalityMention>? _fatalities;
+    private IReadOnlyList<FatalityMention>? _allFatalities;
     private IReadOnlyList<FatalityMention>? _noDeaths;
     private string?[]? _paragraphTops;
     private int[]? _actorEndsBefore;
@@ -90,7 +91,10 @@ internal sealed class ArticleIndex
     public DateOnly? Today => Context.Article.Published is { } published ? _today ??= Time.DateExpressionFinder.Default.TextDay(Text, published) : null;
 
     /// <summary>Statements of people killed in the article, but totals over many happenings (<see cref="TollTotals"/>; found once, on first use).</summary>
-    public IReadOnlyList<FatalityMention> Fatalities => _fatalities ??= TollTotals.Without(this, FatalityFinder.Default.FindAll(Text));
+    public IReadOnlyList<FatalityMention> Fatalities => _fatalities ??= TollTotals.Without(this, AllFatalities);
+
+    /// <summary>Every statement of people killed in the article, totals included (found once, on first use).</summary>
+    public IReadOnlyList<FatalityMention> AllFatalities => _allFatalities ??= FatalityFinder.Default.FindAll(Text);
 
     /// <summary>Statements that nobody was killed (wounded only, no casualties), as mentions of 0 dead (found once, on first use).</summary>
     public IReadOnlyList<FatalityMention> NoDeaths => _noDeaths ??= FatalityFinder.Default.FindNoDeaths(Text);

@@ -87,10 +87,14 @@ public sealed partial class FatalityFinder
             // «اشتباك قتل خلاله جندي»: the happening's pronoun may stand between the killing and its victim.
             var victimAt = cue.End < tokens.Count && cueAt[cue.End] is null && _duringIt.Contains(tokens[cue.End].Norm)
                 && tokens[cue.End].Sentence == tokens[cue.First].Sentence ? cue.End + 1 : cue.End;
-            if (cue.Is(CueKind.KillBefore) && victimAt < tokens.Count && cueAt[victimAt] is { } next && !next.Conjoined)
+            // «قضى رجل من المدينة»: a word of dying that only people may follow takes one indefinite person
+            // («قضت المحكمة», «قضت الطفلة ستة أشهر» are a court's ruling and time spent).
+            var fall = cue.Is(CueKind.KillFall) && !cue.Is(CueKind.KillBefore);
+            if ((cue.Is(CueKind.KillBefore) || fall) && victimAt < tokens.Count && cueAt[victimAt] is { } next && !next.Conjoined)
             {
-                var count = next.Is(CueKind.PersonDual) ? 2
-                    : next.Is(CueKind.PersonSingle) || (next.Is(CueKind.OneOf) && !next.HasPrefix) ? 1
+                var count = fall && next.HasArticle ? 0
+                    : next.Is(CueKind.PersonDual) ? 2
+                    : next.Is(CueKind.PersonSingle) || (next.Is(CueKind.OneOf) && !next.HasPrefix && !fall) ? 1
                     : 0;
                 if (count > 0)
                 {
@@ -336,9 +340,12 @@ public sealed partial class FatalityFinder
             }
             var killing = cue.Is(CueKind.KillBefore) || cue.Is(CueKind.KillAfter) || cue.Is(CueKind.KillPlural) || cue.Is(CueKind.KillSingle) || cue.Is(CueKind.Mixed) || cue.Is(CueKind.Loss);
             var hurtOnly = (cue.Is(CueKind.None) || (cue.Is(CueKind.Wound) && !cue.Is(CueKind.Mixed))) && !killedIn.Contains(tokens[cue.First].Sentence);
-            if (hurtOnly || (killing && Negated(tokens, cueAt, cue.First)))
+            // «فيما لم تسجل إصابات بسقوط صاروخين»: nobody hurt, said beside another clause's killing, is still a
+            // 0, and a denial («IsDenial»), which a count of wounded is not.
+            var denied = (killing || (cue.Is(CueKind.Wound) && !cue.Is(CueKind.Mixed))) && Negated(tokens, cueAt, cue.First);
+            if (hurtOnly || denied)
             {
-                result.Add(Make(text, cue.First, cue.End, 0, false, cue.Span.Start));
+                result.Add(Make(text, cue.First, cue.End, 0, false, cue.Span.Start) with { IsDenial = denied || cue.Is(CueKind.None) });
             }
         }
         return result;

@@ -63,4 +63,37 @@ public sealed partial class FatalityFinder
         }
         return true;
     }
+
+    /// <summary>
+    /// The killing word with a pronoun of its dead right before «مع» and a count («حتفه مع عشرات», «مقتلهما مع
+    /// ثلاثة»), with how many the pronoun names; null otherwise.
+    /// </summary>
+    private static (Cue Cue, int Named)? DiedWith(AnalyzedText text, Cue?[] cueAt, int first)
+    {
+        var tokens = text.Tokens;
+        if (first < 2 || cueAt[first - 1] is not null || tokens[first - 1].Norm != "مع" || cueAt[first - 2] is not { } cue
+            || cue.End != first - 1 || cue.Used || tokens[cue.First].Sentence != tokens[first].Sentence)
+        {
+            return null;
+        }
+        if (cue.Is(CueKind.KillBefore))
+        {
+            return PronounVictims(text, cue) is { } victims ? (cue, victims) : null;
+        }
+        // «حتفه», «مصرعهما» are listed whole: their pronoun is read from the word's end.
+        var norm = tokens[cue.End - 1].Norm;
+        return !cue.Is(CueKind.KillPost) ? null
+            : norm.EndsWith("هما", StringComparison.Ordinal) ? (cue, 2)
+            : norm.EndsWith('ه') || norm.EndsWith("ها", StringComparison.Ordinal) ? (cue, 1)
+            : null;
+    }
+
+    /// <summary>True when mention <paramref name="m"/> begins or ends in the clause (cut at commas) of token <paramref name="triggerToken"/>.</summary>
+    public static bool InClause(AnalyzedText text, FatalityMention m, int triggerToken)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(m);
+        var t = text.Tokens[triggerToken];
+        return text.Tokens[m.First].Sentence == t.Sentence && (text.Tokens[m.First].Clause == t.Clause || text.Tokens[m.End - 1].Clause == t.Clause);
+    }
 }

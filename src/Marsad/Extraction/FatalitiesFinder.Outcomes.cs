@@ -11,7 +11,7 @@ public sealed partial class FatalityFinder
     /// What the words after a count say of the people counted: killed («قتلى», «أشخاص حتفهم»), not
     /// killed (a wound word) or a mix of dead and wounded, with the end of those words; null when they say nothing.
     /// </summary>
-    private static (Outcome Outcome, int End)? RightOutcome(AnalyzedText text, Cue?[] cueAt, int k)
+    private static (Outcome Outcome, int End)? RightOutcome(AnalyzedText text, Cue?[] cueAt, bool[] isNumber, int k)
     {
         var tokens = text.Tokens;
         if (k < tokens.Count && k > 0 && cueAt[k] is null && tokens[k].Norm == "من" && tokens[k].Sentence == tokens[k - 1].Sentence)
@@ -51,7 +51,8 @@ public sealed partial class FatalityFinder
         var window = cue.End + 2;
         for (var j = cue.End; j < tokens.Count && j <= window; j++)
         {
-            if (tokens[j].Kind != TokenKind.Word)
+            // «سقوط 15 مواطنا وعشرات الجرحى»: another count opens its own group, whose outcome is not these people's.
+            if (tokens[j].Kind != TokenKind.Word || isNumber[j])
             {
                 break;
             }

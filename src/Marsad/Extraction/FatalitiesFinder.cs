@@ -74,6 +74,7 @@ public sealed partial class FatalityFinder
                 "kill_dual" => CueKind.KillDual,
                 "kill_post" => CueKind.KillPost,
                 "kill_post_single" => CueKind.KillPostSingle,
+                "kill_fall" => CueKind.KillFall,
                 "person" => CueKind.Person,
                 "person_single" => CueKind.PersonSingle,
                 "person_dual" => CueKind.PersonDual,
@@ -126,6 +127,7 @@ public sealed partial class FatalityFinder
         KillDual,
         KillPost,
         KillPostSingle,
+        KillFall,
         Person,
         PersonSingle,
         PersonDual,
@@ -249,7 +251,7 @@ public sealed partial class FatalityFinder
             {
                 continue;
             }
-            var right = RightOutcome(text, cueAt, n.End);
+            var right = RightOutcome(text, cueAt, isNumber, n.End);
             if (right is { } r && r.Outcome != Outcome.NotKilled)
             {
                 // «120 شخصا بين قتيل وجريح»: the dead are not separated, an unnumbered plural of dead (3).
@@ -285,8 +287,20 @@ public sealed partial class FatalityFinder
                 lastEnd = end;
                 continue;
             }
+            // «لقي حتفه مع عشرات المصلين», «مقتله مع اثنين من أقاربه»: the one the pronoun names died with those counted.
+            if (DiedWith(text, cueAt, n.First) is { } with)
+            {
+                with.Cue.Used = true;
+                var end = after is not null && after.Is(CueKind.Person) && !after.Conjoined ? after.End : n.End;
+                result.Add(Make(text, with.Cue.First, end, (int)Math.Min(int.MaxValue, n.Value + with.Named), lower, with.Cue.Span.Start) with { IsVague = n.IsVague });
+                last = result[^1];
+                lastEnd = end;
+                continue;
+            }
             var left = LeftCue(tokens, cueAt, isNumber, n.First);
-            if (left is not null && !left.Used && (left.Is(CueKind.KillBefore) || (left.Is(CueKind.KillAfter) && left.HasArticle)))
+            // «سقوط 15 مواطنا»: the fall of people is their death; of shells or a town it is no toll.
+            var fallen = left is not null && left.Is(CueKind.KillFall) && after is not null && after.Is(CueKind.Person) && !after.Conjoined;
+            if (left is not null && !left.Used && (left.Is(CueKind.KillBefore) || fallen || (left.Is(CueKind.KillAfter) && left.HasArticle)))
             {
                 left.Used = true;
                 var end = after is not null && after.Is(CueKind.Person) && !after.Conjoined ? after.End : n.End;
@@ -426,7 +440,7 @@ public sealed partial class FatalityFinder
                 {
                     return null;
                 }
-                if (cue.Is(CueKind.KillBefore) || cue.Is(CueKind.KillAfter) || cue.IsNotKilled || cue.Is(CueKind.Mixed))
+                if (cue.Is(CueKind.KillBefore) || cue.Is(CueKind.KillFall) || cue.Is(CueKind.KillAfter) || cue.IsNotKilled || cue.Is(CueKind.Mixed))
                 {
                     return cue;
                 }

@@ -11,4 +11,7 @@ public sealed record FatalityMention(int First, int End, TextSpan Span, int Coun
 {
     /// <summary>True when the number is a vague plural read by its lower bound («عشرات» 10, «مئات» 100), no count the text gives.</summary>
     public bool IsVague { get; init; }
+
+    /// <summary>True for a 0 that says nobody was hurt or killed («لم تسجل إصابات», «أضرار مادية»), not a count of wounded only.</summary>
+    public bool IsDenial { get; init; }
 }

@@ -145,7 +145,16 @@ internal sealed class FatalityEnricher : IEventEnricher
         {
             return;
         }
-        var f = FatalityFinder.ForEvent(index.Fatalities, index.Text, e.First) ?? FatalityFinder.ForEvent(index.NoDeaths, index.Text, e.First);
+        var f = FatalityFinder.ForEvent(index.Fatalities, index.Text, e.First);
+        var none = FatalityFinder.ForEvent(index.NoDeaths, index.Text, e.First);
+        // «قتل مدني جراء سقوط قذائف على حي، فيما لم تسجل إصابات بسقوط صاروخين على حي آخر»: the trigger's own
+        // clause saying nobody was hurt is its outcome, not another clause's toll (a sentence of two strikes).
+        // A count of wounded there is not («قتل أربعة، و17 جريحا أصيبوا في الهجوم»: the dead are the same attack's).
+        if (f is not null && none is { IsDenial: true } && FatalityFinder.InClause(index.Text, none, e.First) && !FatalityFinder.InClause(index.Text, f, e.First))
+        {
+            f = none;
+        }
+        f ??= none;
         // «مقتل وإصابة 35 مدنيا» then «ما أسفر عن مقتل 16 مدنيا وإصابة 19»: dead left unseparated (an
         // unnumbered 3) are often told apart in the very next sentence, the fuller figure (docs/annotation.md 8).
         if (f is not null && FatalityFinder.IsUnnumbered(f) && FatalityFinder.FirstNumberedIn(index.Fatalities, index.Text, index.Text.Tokens[f.First].Sentence + 1) is { } fuller)

@@ -55,6 +55,11 @@ internal static class MentionToll
     {
         var sentence = index.Token(e.First).Sentence;
         FatalityMention? best = null;
+        // «سقطت عدة قذائف قرب الوزارة.» … «أن عشرة مدنيين أصيبوا جراء القصف»: a later mention's wounded-only
+        // or no-casualty report is the happening's 0 when none of its mentions tells any dead.
+        FatalityMention? zero = null;
+        var dead = false;
+        int lo = sentence, hi = sentence;
         // Back to the mention that introduced the happening: definite mentions continue it, the first other one opens it.
         for (var i = at - 1; backward && i >= 0; i--)
         {
@@ -76,6 +81,8 @@ internal static class MentionToll
             {
                 best = toll;
             }
+            Zero(t, s != sentence, ref zero, ref dead);
+            (lo, hi) = (Math.Min(lo, s), Math.Max(hi, s));
             if (!IsDefinite(index, t))
             {
                 break;
@@ -102,8 +109,40 @@ internal static class MentionToll
             {
                 best = toll;
             }
+            Zero(t, s != sentence, ref zero, ref dead);
+            (lo, hi) = (Math.Min(lo, s), Math.Max(hi, s));
         }
-        return best;
+        return best ?? (dead || zero is null || DeadBetween(index, lo, hi) ? null : zero);
+    }
+
+    /// <summary>
+    /// True when a sentence from <paramref name="from"/> to <paramref name="to"/> (the happening's mentions) states
+    /// dead, a total over many happenings included («لقي أكثر من 20 شخصا حتفهم … في سلسلة من التفجيرات»): no 0 is lent then.
+    /// </summary>
+    private static bool DeadBetween(ArticleIndex index, int from, int to)
+    {
+        foreach (var m in index.AllFatalities)
+        {
+            var s = index.Token(m.First).Sentence;
+            if (m.Count > 0 && s >= from && s <= to)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Notes a mention's stated 0 (in another sentence) or any dead it was given.</summary>
+    private static void Zero(EventCandidate t, bool elsewhere, ref FatalityMention? zero, ref bool dead)
+    {
+        if (t.Fatalities is > 0)
+        {
+            dead = true;
+        }
+        else if (elsewhere && t.Fatalities == 0 && t.FatalitySource is { Count: 0 } z)
+        {
+            zero ??= z;
+        }
     }
 
     /// <summary>How many sentences a source's retelling may stand after the telling that counts the dead.</summary>
