@@ -7,6 +7,9 @@ internal sealed record CandidateRow(TextSpan Trigger, string Type, string Modali
 {
     /// <summary>Whether the candidate was kept in the end (the model's decision where one ran).</summary>
     public bool Kept { get; set; }
+
+    /// <summary>Whether a hard gate drops the candidate whatever the keep model scores (<c>EventStage.GateOf</c>).</summary>
+    public bool Gated { get; set; }
 }
 
 /// <summary>One actor1 option of a candidate (its id, null for "nobody named") with its features (all of them; the actor1 choice reads the first <see cref="ActorChoice.Actor1Count"/>); <see cref="Group"/> numbers the candidate in its article.</summary>

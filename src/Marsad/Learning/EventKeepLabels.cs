@@ -34,9 +34,17 @@ internal static class EventKeepLabels
             return weights;
         }
         var records = rows.Select(r => r.Record).ToList();
-        // Without a preference the assignment takes the earliest matching row of each coded event
-        // (core ones first): the copy that the merge of repeated tellings keeps.
-        var taken = EventMatcher.Assign(gold.Events, records, (g, s) => EventMatcher.Matches(gold, g, s));
+        // The assignment takes the earliest matching row of each coded event (core ones first): the
+        // copy that the merge of repeated tellings keeps. A row a hard gate drops whatever its score
+        // comes last: it can never be the kept copy, and taking the event from a copy that can
+        // («قتل خمسة أطفال إثر سقوط قذيفة»: the killing, a gated toll, before its strike) taught the
+        // model to drop the strike.
+        var gated = new Dictionary<Output.EventRecord, bool>(ReferenceEqualityComparer.Instance);
+        foreach (var row in rows)
+        {
+            gated[row.Record] = row.Gated;
+        }
+        var taken = EventMatcher.Assign(gold.Events, records, (g, s) => EventMatcher.Matches(gold, g, s), (_, s) => gated[s] ? 1 : 0);
         for (var g = 0; g < gold.Events.Count; g++)
         {
             if (taken[g] >= 0)

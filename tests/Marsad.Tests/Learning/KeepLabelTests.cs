@@ -64,4 +64,30 @@ public class KeepLabelTests
         Assert.Equal([0f, 1f], weights);
         Assert.Equal([false, false], retelling);
     }
+
+    [Fact]
+    public void A_telling_a_hard_gate_drops_leaves_the_coded_event_to_a_later_one_that_can_be_kept()
+    {
+        var gold = GoldLoader.ParseDocument(OneShelling, "t");
+        var gatedToll = Row(0, "REMOTE", "RUS", "إدلب", 35.93, 36.63);
+        gatedToll.Gated = true;
+        var rows = new[] { gatedToll, Row(40, "REMOTE", "RUS", "إدلب", 35.93, 36.63) };
+
+        var weights = EventKeepLabels.Of(gold, rows, out var retelling);
+
+        Assert.Equal([0f, 1f], weights);
+        Assert.Equal([true, false], retelling);
+    }
+
+    [Fact]
+    public void A_gated_telling_still_takes_a_coded_event_no_other_telling_matches()
+    {
+        var gold = GoldLoader.ParseDocument(OneShelling, "t");
+        var gated = Row(0, "REMOTE", "RUS", "إدلب", 35.93, 36.63);
+        gated.Gated = true;
+
+        var weights = EventKeepLabels.Of(gold, [gated], out _);
+
+        Assert.Equal([1f], weights);
+    }
 }
