@@ -74,7 +74,22 @@ public sealed partial class EventStage
             return false;
         }
         var sentence = index.SentenceOf(e.First);
-        return !(doer.First >= e.End && doer.First < sentence.End);
+        if (doer.First >= e.End && doer.First < sentence.End)
+        {
+            return false;
+        }
+        // The choice may take an earlier mention of the party the deed's clause names as its agent
+        // («قصف تعرضت له بلدة النيرب من القوات النظامية»): that doer is named.
+        var clause = index.Token(e.First).Clause;
+        for (var k = e.End; k < sentence.End && index.Token(k).Clause == clause; k++)
+        {
+            if (index.ActorAt(k) is { } later && later.First == k && later.ActorId == doer.ActorId
+                && (ActorArguments.AgentBefore(index, k) || index.Token(k - 1).Norm is "من"))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Tokens an undergoing verb may stand before its deed: «تعرضت دورية للجيش العراقي لهجوم» puts three between.</summary>
@@ -90,9 +105,34 @@ public sealed partial class EventStage
         return HasRole(index, Math.Max(index.ClauseOf(e.First).First, e.First - UndergoReach), e.First, "undergo");
     }
 
-    /// <summary>«القصف الذي تعرض له»: the trigger a relative clause of undergoing follows.</summary>
-    private static bool UndergoneAfter(ArticleIndex index, EventCandidate e) =>
-        e.End + 1 < index.Count && index.IsRole(e.End, "relative") && index.IsRole(e.End + 1, "undergo", true);
+    /// <summary>Tokens an indefinite deed's adjectives may put between it and its clause of undergoing («قصف مدفعي عنيف تتعرض له»).</summary>
+    private const int UndergoGap = 3;
+
+    /// <summary>
+    /// «القصف الذي تعرض له»: the trigger a relative clause of undergoing follows. An indefinite deed
+    /// takes its relative clause with no relative word («قصف عنيف يتعرض له حي بابا عمرو», «قصف تعرضت له
+    /// بلدة»): there the resumptive pronoun after the verb («له», «لها») marks the clause.
+    /// </summary>
+    private static bool UndergoneAfter(ArticleIndex index, EventCandidate e)
+    {
+        if (e.End + 1 < index.Count && index.IsRole(e.End, "relative") && index.IsRole(e.End + 1, "undergo", true))
+        {
+            return true;
+        }
+        var clause = index.Token(e.First).Clause;
+        for (var k = e.End; k + 1 < index.Count && k <= e.End + UndergoGap && index.Token(k + 1).Clause == clause; k++)
+        {
+            if (!index.Token(k).IsWord || index.ActorAt(k) is not null)
+            {
+                return false;
+            }
+            if (index.IsRole(k, "undergo", true) && index.IsRole(k + 1, "resumptive"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// The best-scored of <paramref name="options"/> (the first of equals), leaving out the one of id

@@ -319,6 +319,9 @@ internal static class ActorArguments
         hit.End <= trigger && index.Token(hit.First).Sentence == index.Token(trigger).Sentence && RoleEndsWithin(index, "condemn", hit.First, 2);
 
     /// <summary>True when a phrase of <paramref name="role"/> ends exactly where token <paramref name="first"/> starts.</summary>
+    /// <summary>True when a phrase introducing a deed's doer («من قبل», «على يد») ends right before token <paramref name="first"/>.</summary>
+    internal static bool AgentBefore(ArticleIndex index, int first) => RoleEndsAt(index, "agent", first);
+
     private static bool RoleEndsAt(ArticleIndex index, string role, int first)
     {
         for (var j = first - 1; j >= 0 && j >= first - 3; j--)
