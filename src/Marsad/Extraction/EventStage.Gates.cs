@@ -56,9 +56,9 @@ public sealed partial class EventStage
         {
             return "a relative clause's background, not a report";
         }
-        // «قتل خمسة أطفال إثر سقوط قذيفة»: a killing told with its strike is that strike's toll (TypeRules.IsStrikeToll);
+        // «قتل خمسة أطفال إثر سقوط قذيفة»: a killing told with its strike is that strike's toll (TypeRules.TypeCues.StrikeToll);
         // the keep model, which sees the killing's own words, kept such tolls as second events.
-        if (TypeRules.IsStrikeToll(typeCues))
+        if (typeCues.StrikeToll)
         {
             return StrikeTollGate;
         }

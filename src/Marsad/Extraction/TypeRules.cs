@@ -74,23 +74,16 @@ internal static class TypeRules
     };
 
     /// <summary>
-    /// Whether <paramref name="e"/> is a word of killing or destroying that tells the toll of the strike told beside it
-    /// (<see cref="TypeCues.StrikeToll"/>): «قتل ضابط في انفجار عبوة», «أطلقوا صاروخاً على سيارة فقتلوا ضابطاً» are one event
-    /// each, the strike (SPEC §1: the cause and its casualties), and the killing is no second event.
-    /// </summary>
-    public static bool IsStrikeToll(TypeCues cues) => cues.StrikeToll;
-
-    /// <summary>
     /// Whether the deed told right before the killing or destroying word <paramref name="e"/> in its clause, or right after it
     /// behind a preposition of cause, is a strike.
     /// </summary>
     private static bool StrikeBeside(ArticleIndex index, EventCandidate e)
     {
         // Within its clause: «شنت طائرات غارة على الباب، وقتل مسلحون ستة مدنيين في منبج» tells a second deed after the comma.
-        var sentence = index.ClauseOf(e.First);
+        var clause = index.ClauseOf(e.First);
         // «قصفت … فقتلت», «غارة أسفرت عن مقتل»: the deed told last before the killing is the strike; «تقدمت القوة … أسفرت
         // عن قتل» is an advance's toll, whatever bomb the sentence names besides.
-        for (var k = e.First - 1; k >= sentence.First; k--)
+        for (var k = e.First - 1; k >= clause.First; k--)
         {
             if (index.IsTrigger(k))
             {
@@ -103,11 +96,11 @@ internal static class TypeRules
         }
         // «قتل ضابط في انفجار عبوة», «إثر سقوط قذيفة», «بقصف»: the deed told next, behind a preposition of cause; «قتل
         // شرطيين ردّاً على الهجوم الانتحاري» answers another attack.
-        for (var k = e.End; k < sentence.End; k++)
+        for (var k = e.End; k < clause.End; k++)
         {
             if (index.IsTrigger(k))
             {
-                return IsStrikeTrigger(index, k, sentence.End)
+                return IsStrikeTrigger(index, k, clause.End)
                     && (index.Token(k).Norm.StartsWith('ب') || (k > e.End && TypeCues.Is(index, k - 1, "cause")));
             }
         }
@@ -178,7 +171,8 @@ internal static class TypeRules
     /// never ASSAULT.
     /// <see cref="StrikeToll"/>: the trigger is a word of killing or destroying (roles assassination, ruin) in a sentence of
     /// remote violence as for <see cref="StrikeScene"/>, and the deed told right before it in its clause, or right after it behind a
-    /// preposition of cause (role cause), is a strike (<see cref="IsStrikeToll"/>).
+    /// preposition of cause (role cause), is a strike: «قتل ضابط في انفجار عبوة», «أطلقوا صاروخاً على سيارة فقتلوا ضابطاً» are one event
+    /// each, the strike (SPEC §1: the cause and its casualties), and the event stage keeps no second event of the killing.
     /// <see cref="SmallArms"/>: the instrument behind ب in the target window is gunfire («بالقنص», «بالرصاص الحي»): a deed of
     /// aiming done so is direct, never remote violence.
     internal readonly record struct TypeCues(bool Civilian, bool Fighter, bool RemoteWeapon, bool Protesters, bool OrgDoer, bool StrikeScene = false, bool ArmedClash = false, bool Riot = false, bool NonStateDoer = false, bool Chemical = false, bool SmallArms = false, bool NoContact = false, bool StrikeToll = false)

@@ -35,8 +35,12 @@ public sealed class PlaceLexicon
 
     public HashSet<string> BlockBefore { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Two folded words, space-separated, that before a name make it part of a longer name («للدفاع عن»: «الجبهة العربية للدفاع عن سوريا» is a group, not Syria).</summary>
-    public HashSet<string> BlockBeforePairs { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Two folded words that before a name make it part of a longer name («للدفاع عن»: «الجبهة العربية
+    /// للدفاع عن سوريا» is a group, not Syria), keyed by the second, the word right before the name,
+    /// so that a name asks only its own previous word and builds no string.
+    /// </summary>
+    public Dictionary<string, HashSet<string>> BlockBeforePairs { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> BlockAfter { get; } = new(StringComparer.Ordinal);
 
@@ -116,7 +120,17 @@ public sealed class PlaceLexicon
             var word = r[blockers.Column("word")];
             if (word.Contains(' ', StringComparison.Ordinal))
             {
-                lex.BlockBeforePairs.Add(string.Join(' ', word.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(ArabicNormalizer.NormalizeKey)));
+                var pair = word.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (pair.Length != 2)
+                {
+                    throw new InvalidDataException($"place_blockers.tsv: '{word}' is neither one word nor two");
+                }
+                var before = ArabicNormalizer.NormalizeKey(pair[1]);
+                if (!lex.BlockBeforePairs.TryGetValue(before, out var firsts))
+                {
+                    lex.BlockBeforePairs[before] = firsts = new HashSet<string>(StringComparer.Ordinal);
+                }
+                firsts.Add(ArabicNormalizer.NormalizeKey(pair[0]));
                 continue;
             }
             (r[blockers.Column("side")] == "before" ? lex.BlockBefore : lex.BlockAfter).Add(ArabicNormalizer.NormalizeKey(word));

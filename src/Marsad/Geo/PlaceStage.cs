@@ -278,7 +278,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         {
             return 0;
         }
-        if (prev is not null && L.BlockBeforePairs.Count > 0 && PreviousWord(text, prev.Index) is { } prev2 && L.BlockBeforePairs.Contains(prev2.Norm + " " + prev.Norm))
+        if (prev is not null && L.BlockBeforePairs.TryGetValue(prev.Norm, out var firsts) && PreviousWord(text, prev.Index) is { } prev2 && firsts.Contains(prev2.Norm))
         {
             return 0;
         }
