@@ -54,4 +54,13 @@ public sealed class EventDuplicateTests
         var events = Of("قصفت قوات النظام بلدة زملكا بالمدفعية صباح اليوم. كما تعرضت أحياء دمشق الجنوبية، وبينها حي القدم، لقصف مدفعي من قوات النظام.");
         Assert.True(events.Count(x => x.Type == "REMOTE") == 2, Describe(events));
     }
+
+    [Fact]
+    public void Barrels_on_two_neighbouring_villages_told_in_two_sentences_stay_two_events()
+    {
+        // Al-Lataminah and al-Zakat lie about 4 km apart: the distance that merges quarters of one
+        // place does not make two named villages one.
+        var events = Of("ألقى الطيران المروحي برميلين متفجرين على بلدة اللطامنة صباح اليوم. كما ألقى الطيران المروحي عدة براميل متفجرة على قرية الزكاة.");
+        Assert.True(events.Count(x => x.Type == "REMOTE") == 2, Describe(events));
+    }
 }
