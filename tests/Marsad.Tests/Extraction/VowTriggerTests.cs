@@ -14,9 +14,11 @@ public class VowTriggerTests
     }
 
     [Fact]
-    public void Resolve_to_confront_told_with_a_noun_is_a_threat()
+    public void A_promise_to_crush_a_party_is_a_threat_against_it()
     {
-        Single("قال وزير الخارجية السعودي إن بلاده عازمة على مواجهة التدخل الإيراني في المنطقة.", "THREATEN");
+        var e = Single("وعد الرئيس التركي رجب طيب أردوغان بسحق حزب العمال الكردستاني.", "THREATEN");
+
+        Assert.Equal("TUR", e.Actor1?.Id);
     }
 
     [Fact]
@@ -41,5 +43,21 @@ public class VowTriggerTests
         var events = Of("انطلقت المسيرة من أمام الجامع الكبير في مدينة درعا.");
 
         Assert.DoesNotContain(events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void Police_firing_birdshot_at_protesters_is_gunfire()
+    {
+        var events = Of("قامت قوات الأمن بإطلاق طلقات الخرطوش على المتظاهرين في ميدان التحرير بالقاهرة.");
+
+        Assert.Contains(events, e => e.Evidence.Text.Contains("إطلاق", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_single_round_fired_at_a_man_is_gunfire()
+    {
+        var events = Of("أطلق مسلحون عيارا ناريا على موظف حكومي في حي البنوك في بغداد.");
+
+        Assert.Contains(events, e => e.Evidence.Text.Contains("أطلق", StringComparison.Ordinal));
     }
 }
