@@ -147,6 +147,8 @@ public sealed partial class EventStage
                 // «فتح عليه مسلحون مجهولون النار», «أطلقت صاروخين», «احتجزوا أربعة من الشرطة رهائن», «اعتدوا
                 // على السائقين بالضرب»: the weapon, the hostage or the blows a verb needs may follow its doer and its object.
                 return HasRole(index, m.End, Math.Min(clause.End, m.End + 6), entry.Needs);
+            case "vowed":
+                return VowOfForce(index, m.End, Math.Min(clause.End, m.End + VowReach));
             case "from":
                 for (var k = m.End; k < Math.Min(clause.End, m.End + 5); k++)
                 {
@@ -230,6 +232,43 @@ public sealed partial class EventStage
         }
         return false;
     }
+
+    /// <summary>
+    /// «تعهد الأسد بتطهير البلاد», «عازمون على مواجهة ذلك», «تصميمه على "تطهير"»: a vow is a threat
+    /// only when what is vowed is force, the verbal noun the vow governs by «ب» or «على» («تعهد
+    /// بمواصلة الدعم» is a pledge, and a «محاربة» further on in a purpose clause is not vowed).
+    /// </summary>
+    private static bool VowOfForce(ArticleIndex index, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (!index.IsRole(k, "vowed", true))
+            {
+                continue;
+            }
+            var norm = index.Token(k).Norm;
+            if (norm.StartsWith('ب') || norm.StartsWith("وب", StringComparison.Ordinal))
+            {
+                return true;
+            }
+            // «على» may stand one word back, or two behind an opening quotation mark.
+            for (var b = k - 1; b >= Math.Max(from, k - 2); b--)
+            {
+                if (index.Token(b).Norm is "على" or "علي")
+                {
+                    return true;
+                }
+                if (index.Token(b).IsWord)
+                {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How far after a vow its deed may stand: the vower named after a verb comes between («تعهد الرئيس السوري بشار الأسد اليوم بتطهير»).</summary>
+    private const int VowReach = 8;
 
     /// <summary>How far before a verb its relative pronoun may stand («التي استولوا عليها», «التي كانوا قد استولوا»).</summary>
     private const int RelativeReach = 3;
