@@ -46,6 +46,13 @@ public class RetoldClashTests
     }
 
     [Fact]
+    public void Clashes_that_go_on_at_another_place_are_not_taken_back()
+    {
+        var body = First + ". وتواصلت الاشتباكات مساء اليوم في حي جوبر بدمشق.";
+        Assert.False(RowOf(body, "الاشتباكات").Gated);
+    }
+
+    [Fact]
     public void A_clash_told_again_with_its_parties_named_is_not_taken_back()
     {
         var body = First + ". واستمرت المواجهات بين الجيش والمسلحين في جرود البلدة حتى الفجر.";
