@@ -219,7 +219,7 @@ public sealed partial class EventStage : IExtractionStage
             }
             // The hard gates: what the keep model has too few rows to learn. Asked of a dropped candidate
             // too while training, so that the labels give a coded event to a copy that can be kept.
-            var gate = keep || log is not null ? GateOf(index, e, typeCues) : null;
+            var gate = keep || log is not null ? GateOf(index, e, typeCues, candidates) : null;
             if (keep && gate is not null)
             {
                 keep = false;

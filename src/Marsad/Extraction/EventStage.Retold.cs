@@ -1,0 +1,63 @@
+namespace Marsad.Extraction;
+
+public sealed partial class EventStage
+{
+    /// <summary>
+    /// «وبالتزامن مع الاشتباكات», «اصيبوا في الهجوم»: a clash or attack noun with the article,
+    /// no party named in its own clause, after a clash already kept in the article, at no other
+    /// place of its own, takes that clash back; it tells no new one. The keep model scores such a
+    /// word by the clash words around it, which the first telling shares.
+    /// </summary>
+    private static bool IsRetoldClash(ArticleIndex index, EventCandidate e, List<EventCandidate> kept)
+    {
+        if (e.Type != "ASSAULT" || e.Trigger.IsVerb || !(index.IsRole(e.First, "clash", true) || index.IsRole(e.First, "plainattack", true))
+            || !IsDefinite(index.Token(e.First).Norm))
+        {
+            return false;
+        }
+        var clause = index.ClauseOf(e.First);
+        if (Within(e.Actor1, clause) || Within(e.Actor2, clause))
+        {
+            return false;
+        }
+        // A place of its own other than the first telling's makes it a clash elsewhere («وتواصلت
+        // الاشتباكات في حي جوبر»), which the coders take as a new event, unless its own time word
+        // puts it before the first telling («وكانت الاشتباكات اندلعت في طرابلس الأربعاء الماضي»):
+        // then it is that clash's background.
+        var own = e.PlaceSource == "clause" ? e.Place?.Mention.Name : null;
+        foreach (var s in kept)
+        {
+            if (s.Type == "ASSAULT" && s.First < e.First
+                && (own is null || string.Equals(s.Place?.Mention.Name, own, StringComparison.Ordinal) || IsDatedBefore(e, s)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsDatedBefore(EventCandidate e, EventCandidate first) =>
+        e.Date is { Text: not null, Value: { } value } && first.Date?.Value is { } before && string.CompareOrdinal(value, before) < 0;
+
+    private static bool Within(Pipeline.ActorHit? actor, Text.TextUnit clause) =>
+        actor is not null && actor.First >= clause.First && actor.First < clause.End;
+
+    /// <summary>«الاشتباكات», «والمواجهات», «بالهجوم», «للهجوم»: the article behind the clitics و ف ب ل.</summary>
+    private static bool IsDefinite(string norm)
+    {
+        var i = 0;
+        if (i < norm.Length && norm[i] is 'و' or 'ف')
+        {
+            i++;
+        }
+        if (i + 1 < norm.Length && norm[i] == 'ل' && norm[i + 1] == 'ل')
+        {
+            return true;
+        }
+        if (i < norm.Length && norm[i] is 'ب' or 'ل' or 'ك')
+        {
+            i++;
+        }
+        return i + 1 < norm.Length && norm[i] == 'ا' && norm[i + 1] == 'ل';
+    }
+}
