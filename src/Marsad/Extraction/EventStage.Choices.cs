@@ -1,3 +1,4 @@
+using Marsad.Lexicons;
 using Marsad.Learning;
 using Marsad.Pipeline;
 
@@ -256,11 +257,56 @@ public sealed partial class EventStage
     private static void ChooseActor2(ArticleIndex index, EventCandidate e, BinaryModel? model, float[] features, (Dictionary<string, int> Counts, string? Top) counts, ActorChoice.CandidateCues cues, CandidateLog? log, int group)
     {
         var options = ActorChoice.Options(index, e, e.Actor2, cues);
+        if (ImpliedCivilians(index, e, options) is { } civilians)
+        {
+            options.Add(new ActorChoice.Option(civilians));
+        }
         // The doer itself is no option: one side cannot be both.
         if (BestOption(index, e, options, skip: e.Actor1?.ActorId, model, features.Length, features.Length, counts, cues, log?.Actor2Rows, markSpeakers: false, group) is { } best && best.Id != e.Actor2?.ActorId)
         {
             e.ChosenActor2 = (best.Hit, e.Actor2);
         }
+    }
+
+    /// <summary>Tokens either side of a violent trigger, in its sentence, where its victims are looked for (<see cref="ImpliedCivilians"/>).</summary>
+    private const int VictimReach = 12;
+
+    private static readonly ActorEntry CiviliansEntry = new("CIV", "name", "civ");
+
+    /// <summary>
+    /// «مقتل خمسة أشخاص في انفجار», «استهدف الهجوم موظفين»: the coder codes the people a violent deed
+    /// hits as civilians (CIV) when the text names them by a common noun of no party (event_words.tsv
+    /// civilian, person) and by no actor name; half the coded civilian targets are told so. Such a
+    /// noun near the trigger in its sentence is one more option of the actor2 choice, the nearest
+    /// one, when no mention of civilians is an option already. Only the choice reads it: the rules
+    /// leave persons in general out of the type, since clashes kill them too.
+    /// </summary>
+    internal static ActorHit? ImpliedCivilians(ArticleIndex index, EventCandidate e, List<ActorChoice.Option> options)
+    {
+        if (e.Type is not ("REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS"))
+        {
+            return null;
+        }
+        foreach (var option in options)
+        {
+            if (option.Id is "CIV")
+            {
+                return null;
+            }
+        }
+        var sentence = index.SentenceOf(e.First);
+        for (var d = 1; d <= VictimReach; d++)
+        {
+            foreach (var k in (ReadOnlySpan<int>)[e.End - 1 + d, e.First - d])
+            {
+                if (k >= sentence.First && k < sentence.End && index.ActorAt(k) is null
+                    && (TypeRules.TypeCues.Is(index, k, "civilian") || TypeRules.TypeCues.Is(index, k, "person")))
+                {
+                    return new ActorHit(k, k + 1, index.Text.SpanOf(k, k + 1), "CIV", Entry: CiviliansEntry);
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>
