@@ -31,6 +31,13 @@ internal sealed class EventCandidate(int first, int end, TriggerEntry trigger, S
 
     public ActorHit? Actor2 { get; set; }
 
+    /// <summary>
+    /// The learned actor2 choice, shown in place of <see cref="Actor2"/> while that is still the
+    /// rules' pick it was made over (<c>Over</c>): the type, the keep decision and the merge read
+    /// the rules' actor2 only (docs/learning.md, s18-actor2).
+    /// </summary>
+    public (ActorHit? Hit, ActorHit? Over)? ChosenActor2 { get; set; }
+
     /// <summary>The doer an event type implies when none is named (protesters protest).</summary>
     public string? DefaultActor1 { get; set; }
 
@@ -70,6 +77,7 @@ internal sealed class EventCandidate(int first, int end, TriggerEntry trigger, S
         Actor1 = Actor1,
         Actor1IsLocal = Actor1IsLocal,
         Actor2 = Actor2,
+        ChosenActor2 = ChosenActor2,
         DefaultActor1 = DefaultActor1,
         Place = place,
         PlaceToken = token,

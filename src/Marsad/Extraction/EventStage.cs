@@ -245,7 +245,7 @@ public sealed partial class EventStage : IExtractionStage
                     ? FormattableString.Invariant($" score={s:F3} rule={reason} top: ") + string.Join(", ", model!.Explain(features!, EventFeatures.Names).Select(t => FormattableString.Invariant($"{t.Name} {t.Delta:+0.000;-0.000}")))
                     : $" rule={reason}";
                 Console.Error.WriteLine(FormattableString.Invariant(
-                    $"trace: {(keep ? "keep" : "drop")} {e.Type} {e.Modality} a1={e.Actor1?.ActorId ?? "-"} a2={e.Actor2?.ActorId ?? "-"} @{e.Place?.Mention.Name ?? "-"}({e.PlaceSource}) «{index.Text.TextOf(e.First, e.End)}» cue=«{(e.ModalityCue is { } mc ? mc.Cut(index.Text.Body) : "")}»{why}"));
+                    $"trace: {(keep ? "keep" : "drop")} {e.Type} {e.Modality} a1={e.Actor1?.ActorId ?? "-"} a2={e.Actor2?.ActorId ?? "-"}{(ShownActor2(e) is var shown && !ReferenceEquals(shown, e.Actor2) ? "(shown " + (shown?.ActorId ?? "-") + ")" : "")} @{e.Place?.Mention.Name ?? "-"}({e.PlaceSource}) «{index.Text.TextOf(e.First, e.End)}» cue=«{(e.ModalityCue is { } mc ? mc.Cut(index.Text.Body) : "")}»{why}"));
             }
             if (!keep && tollOf is not null)
             {
@@ -392,7 +392,7 @@ public sealed partial class EventStage : IExtractionStage
             Modality = e.Modality,
             Actor1 = e.Actor1 is not null ? new ActorRef(e.Actor1.ActorId, e.Actor1.Span.Cut(body))
                 : e.DefaultActor1 is not null ? new ActorRef(e.DefaultActor1, null) : null,
-            Actor2 = e.Actor2 is null ? null : new ActorRef(e.Actor2.ActorId, e.Actor2.Span.Cut(body)),
+            Actor2 = ShownActor2(e) is { } actor2 ? new ActorRef(actor2.ActorId, actor2.Span.Cut(body)) : null,
             Location = e.Place is null ? null : LocationRef.From(e.Place.Mention),
             Route = e.Route,
             Date = e.Date ?? DateRef.Unknown,
