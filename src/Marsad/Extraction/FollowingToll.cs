@@ -1,4 +1,5 @@
 using Marsad.Lexicons;
+using Marsad.Text;
 
 namespace Marsad.Extraction;
 
@@ -13,7 +14,9 @@ internal static class FollowingToll
     /// <summary>
     /// The first numbered toll of the sentence after the event's, when every trigger before it in that
     /// sentence has the article (the happening named again, not a new one) and a consequence word
-    /// stands before the toll, on either side of its subject («وأسفرت المواجهات عن», «التفجيرين تسببا في»); else null.
+    /// stands before the toll, on either side of its subject («وأسفرت المواجهات عن», «التفجيرين تسببا في»),
+    /// or when the toll's clause goes on to put the dead in a happening named with the article
+    /// (<see cref="NamedAfter"/>); else null.
     /// </summary>
     public static FatalityMention? Find(ArticleIndex index, EventCandidate e)
     {
@@ -41,6 +44,63 @@ internal static class FollowingToll
                 caused = true;
             }
         }
-        return named && caused ? toll : null;
+        // A capture's dead are those of its own fight: «قتل العشرات خلال معارك تطهير المحافظة» after a town
+        // taken tells the campaign's, not the capture's.
+        return (named && caused) || (e.Type != "CAPTURE" && NamedAfter(index, toll)) ? toll : null;
+    }
+
+    /// <summary>
+    /// A trigger with the article, or a construct made definite by its last word: «قصف الطائرات», «تبادل
+    /// إطلاق النار». A preposition or a word with a clitic before the article's word ends the construct:
+    /// «في اشتباكات بين الشرطة والمسلحين» are new clashes.
+    /// </summary>
+    private static bool Definite(AnalyzedText text, int k)
+    {
+        for (var j = k; j < text.Tokens.Count && j <= k + 2; j++)
+        {
+            var t = text.Tokens[j];
+            if (!t.IsWord || t.Clause != text.Tokens[k].Clause)
+            {
+                return false;
+            }
+            if (t.Segmentations[0].HasArticle)
+            {
+                return true;
+            }
+            if (j > k && (t.Segmentations[0].Prefix > 0 || WordRoles.EventWords.IsWord(text, j, "prep")))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How many words after the count the happening it fell in may be named.</summary>
+    private const int AfterWindow = 4;
+
+    /// <summary>
+    /// «وقتل اثنان منهم خلال تبادل إطلاق النار»: a word of «during» after the dead, in their clause, then
+    /// a trigger with the article: the dead fell in a happening already told. A trigger without the
+    /// article there («في هجوم آخر») is a new happening, and the toll is its own.
+    /// </summary>
+    private static bool NamedAfter(ArticleIndex index, FatalityMention toll)
+    {
+        var text = index.Text;
+        var clause = text.Tokens[toll.End - 1].Clause;
+        var during = false;
+        for (var k = toll.End; k < text.Tokens.Count && k < toll.End + AfterWindow; k++)
+        {
+            var t = text.Tokens[k];
+            if (t.Clause != clause || t.Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+            if (index.IsTrigger(k))
+            {
+                return during && Definite(text, k);
+            }
+            during |= WordRoles.Tolls.IsWord(text, k, "during");
+        }
+        return false;
     }
 }
