@@ -32,6 +32,11 @@ public sealed partial class EventStage
             SetDoer(index, e, launcher);
             rule = "launched";
         }
+        else if (ExecutedDoer(index, e) is { } executor)
+        {
+            SetDoer(index, e, executor);
+            rule = "executed";
+        }
         else
         {
             if (Repelled(index, e))
