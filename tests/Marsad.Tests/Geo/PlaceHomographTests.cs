@@ -23,6 +23,21 @@ public class PlaceHomographTests
         Assert.DoesNotContain(Places(sentence), p => p.Country == wrongCountry);
     }
 
+    [Theory]
+    [InlineData("افتتحت الوزارة مدرسة ثانوية للبنين في حي النسيم بالرياض.")]
+    [InlineData("وزار الأمير كلية التقنية للبنين في جدة أمس.")]
+    public void A_school_for_boys_is_not_benin(string sentence)
+    {
+        // «للبنين» is ل + ال + «بنين»: a country or a town abroad never takes the article the text adds.
+        Assert.DoesNotContain(Places(sentence), p => p.Name.Contains("بنين", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Benin_written_bare_after_a_preposition_is_still_the_country()
+    {
+        Assert.Contains(Places("وصل وزير الخارجية إلى بنين في جولة أفريقية."), p => p.Text == "بنين" && p.Country == "BJ");
+    }
+
     [Fact]
     public void A_town_named_like_a_verb_is_a_place_after_a_preposition_or_a_cue()
     {
