@@ -168,6 +168,44 @@ public sealed partial class PlaceStage
     private static bool IsNameReading(Segmentation r) =>
         r.Suffix == 0 && !(r.HasArticle && !r.Base.StartsWith("ال", StringComparison.Ordinal) && r.Base.Length < 4);
 
+    /// <summary>
+    /// The rows of a name read with an article the gazetteer does not write: its places in the Arab
+    /// world (or of no country), the row array itself when all are; none when it names a country abroad.
+    /// </summary>
+    private static int[] ArabTownRows(Gazetteer g, int name)
+    {
+        var rows = g.RowArray(name);
+        var keep = 0;
+        for (var k = 0; k < rows.Length; k++)
+        {
+            if (!IsArabTown(g, rows[k]) && string.Equals(g.TypeOf(rows[k]), "country", StringComparison.Ordinal))
+            {
+                // The word is a country's name abroad with an article: a common word («البنين», the
+                // boys), not one of the Arab hamlets that share the name.
+                return [];
+            }
+            keep += IsArabTown(g, rows[k]) ? 1 : 0;
+        }
+        if (keep == rows.Length)
+        {
+            return rows;
+        }
+        var kept = new int[keep];
+        keep = 0;
+        for (var k = 0; k < rows.Length; k++)
+        {
+            if (IsArabTown(g, rows[k]))
+            {
+                kept[keep++] = rows[k];
+            }
+        }
+        return kept;
+    }
+
+    // Arabic toponymy is where the article is dropped from a name's spelling; a curated feature or a
+    // coded place of no country (a sea, a region) is written as the sources wrote it.
+    private static bool IsArabTown(Gazetteer g, int row) => g.CountryOf(row) is var c && (c.Length == 0 || ArabWorld.Contains(c));
+
     // Keys longer than this are built as strings (none is a name: the gazetteer's longest is far shorter).
     private const int KeyBuffer = 256;
 
@@ -241,6 +279,19 @@ public sealed partial class PlaceStage
                     }
                     continue;
                 }
+                // A name the gazetteer writes bare takes the text's article only as an Arabic
+                // toponym does («المعضمية» for «معضمية»): a country or a town abroad never does
+                // («للبنين» is «for the boys», not Benin nor Benin City; «العناز» is no Turkish «عناز»).
+                // «السورية» keeps its reading: Syria is of the Arab world.
+                var rowsHere = j == i && r.HasArticle && !first.StartsWith("ال", StringComparison.Ordinal) ? ArabTownRows(g, name) : g.RowArray(name);
+                if (rowsHere.Length == 0)
+                {
+                    if (!longer)
+                    {
+                        break;
+                    }
+                    continue;
+                }
                 var end = j + 1;
                 if (best is null || end > best.End || (end == best.End && r.Prefix < best.Span.Start - t.Span.Start))
                 {
@@ -249,7 +300,7 @@ public sealed partial class PlaceStage
                     {
                         span = new TextSpan(span.Start, tokens[end - 1].Span.End);
                     }
-                    best = new Match { First = i, End = end, Span = span, Key = j == i ? first : overflow ?? key.ToString(), Rows = g.RowArray(name) };
+                    best = new Match { First = i, End = end, Span = span, Key = j == i ? first : overflow ?? key.ToString(), Rows = rowsHere };
                 }
                 if (!longer)
                 {

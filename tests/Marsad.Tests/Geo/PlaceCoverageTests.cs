@@ -39,6 +39,25 @@ public class PlaceCoverageTests
     }
 
     [Theory]
+    [InlineData("صد المقاتلون محاولة لاقتحام بلدة بصر الحرير بريف درعا.", "بصر الحرير", "SY")]
+    [InlineData("ينحدر الكاتب من بلدة بو كمال على الحدود مع العراق.", "بو كمال", "SY")]
+    [InlineData("سيطر المقاتلون على حاجز عسكري في بلدة المزريب بريف درعا.", "المزريب", "SY")]
+    [InlineData("سلمت الجبهة قرية حور كلس لفصيل آخر في ريف حلب.", "حور كلس", "SY")]
+    [InlineData("وانتقد الرئيس التركي من جاكرتا الدول الأوروبية.", "جاكرتا", "ID")]
+    [InlineData("وفى جوهانسبرج تقام المباراة النهائية للبطولة.", "جوهانسبرج", "ZA")]
+    [InlineData("اعتقلت الشرطة عشرين شخصا في أضنة وشيرناق.", "شيرناق", "TR")]
+    [InlineData("رفض المجلس فصل البلدة عن زانجان لتتبع طهران.", "زانجان", "IR")]
+    [InlineData("ذبح عنصر من التنظيم رجلا في إقليم ننغرهار الأفغاني.", "ننغرهار", "AF")]
+    [InlineData("سقطت قذائف على بلدة حدودية في ولاية هطاي التركية.", "هطاي", "TR")]
+    [InlineData("قتل عشرة أشخاص في انفجار بمدينة كويتا الباكستانية.", "كويتا", "PK")]
+    public void A_town_is_found_by_the_spelling_news_give_it_beside_the_sources_one(string sentence, string text, string country)
+    {
+        // place_variants.tsv: «بصر الحرير» is WOF's «بصرى الحريري», «جاكرتا» GeoNames' «جاكارتا»,
+        // «جوهانسبرج» writes the g as Egyptian papers do, «شيرناق» and «زانجان» spell a vowel out.
+        Assert.Contains(Places(sentence), p => p.Text.EndsWith(text, StringComparison.Ordinal) && p.Country == country);
+    }
+
+    [Theory]
     [InlineData("شن الطيران غارات على مدينة حمص، وطال القصف أحياء المدينة الشرقية.")]
     [InlineData("دارت اشتباكات عنيفة قرب حمص، حول مطار المدينة العسكري.")]
     [InlineData("دخل المسلحون مدينة المكلا وانتشروا في شوارع بالمدينة.")]

@@ -23,6 +23,21 @@ public class PlaceHomographTests
         Assert.DoesNotContain(Places(sentence), p => p.Country == wrongCountry);
     }
 
+    [Theory]
+    [InlineData("افتتحت الوزارة مدرسة ثانوية للبنين في حي النسيم بالرياض.")]
+    [InlineData("فرض التنظيم فصل البنين عن البنات في مدارس الرقة.")]
+    public void The_boys_written_with_the_article_are_not_benin(string sentence)
+    {
+        // «للبنين», «البنين»: «بنين» with the article is the boys; a country or a town abroad never takes the article the text adds.
+        Assert.DoesNotContain(Places(sentence), p => p.Name.Contains("بنين", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Benin_written_bare_after_a_preposition_is_still_the_country()
+    {
+        Assert.Contains(Places("وصل وزير الخارجية إلى بنين في جولة أفريقية."), p => p.Text == "بنين" && p.Country == "BJ");
+    }
+
     [Fact]
     public void A_town_named_like_a_verb_is_a_place_after_a_preposition_or_a_cue()
     {
