@@ -326,6 +326,23 @@ public sealed partial class EventStage
         return chosen.Hit;
     }
 
+    /// <summary>
+    /// «محافظات كربلاء والنجف … والديوانية وبغداد ،مظاهرات»: a list told for one trigger is one event
+    /// per place (SPEC §6) whichever of its places the place choice puts first. When the chosen
+    /// place is one the rules listed with theirs, the rules' place takes its slot in the list and
+    /// true is returned; a place outside the list goes alone (false, the list untouched).
+    /// </summary>
+    internal static bool SwapListed(EventCandidate e, PlaceHit chosen, int token)
+    {
+        var listed = e.Place is null ? -1 : e.CoordinatedPlaces.FindIndex(c => c.Token == token && c.Place.First == chosen.First);
+        if (listed < 0)
+        {
+            return false;
+        }
+        e.CoordinatedPlaces[listed] = (e.Place!, e.PlaceToken);
+        return true;
+    }
+
     /// <summary>The learned choice among the places of the trigger's sentence and the one before, and the article's focus (see <see cref="PlaceChoice"/>).</summary>
     private sealed class PlaceChooser(BinaryModel? model, PlaceChoice.DocumentCounts counts, Geo.DocumentFocus focus, PlaceHit? focusHit, CandidateLog? log)
     {
@@ -403,6 +420,7 @@ public sealed partial class EventStage
             {
                 return;
             }
+            var listed = !chosen.IsFocus && !chosen.IsReference && SwapListed(e, chosen.Place, chosen.Token);
             e.RulesPlace = (e.Place, e.PlaceToken, e.PlaceSource);
             e.Place = chosen.Place;
             e.PlaceToken = chosen.Token;
@@ -410,8 +428,11 @@ public sealed partial class EventStage
                 : chosen.IsReference ? "reference"
                 : index.Token(chosen.Token).Clause == index.Token(e.First).Clause ? "clause"
                 : "sentence";
-            // The places coordinated with the rules' choice («العمارة والنجف») go with it.
-            e.CoordinatedPlaces.Clear();
+            // The places coordinated with the rules' choice («العمارة والنجف») go with it, unless the choice is one of them.
+            if (!listed)
+            {
+                e.CoordinatedPlaces.Clear();
+            }
         }
     }
 }

@@ -30,7 +30,7 @@ internal static class PlaceLinker
         }
 
         // Commas in Arabic news set off asides («فجر اليوم الاثنين،»): the place may follow one, up to the next event.
-        var afterList = Candidates(index, e, e.End, NextTrigger(index, e.End, Math.Min(sentence.End, e.End + AfterWindow)));
+        var afterList = Candidates(index, e, e.End, NextTrigger(index, e.End, Math.Min(sentence.End, e.End + AfterWindow), !e.Trigger.IsVerb));
         var after = MostPrecise(index, e, afterList);
         if (Sufferer(index, e, clause) is var (sufferer, list) && (after is not { } a || Rank(a.Place.Mention.Precision) >= Rank(sufferer.Place.Mention.Precision)))
         {
@@ -172,17 +172,28 @@ internal static class PlaceLinker
         return compass || Rank(place.Place.Mention.Precision) < Rank(frame.Place.Mention.Precision);
     }
 
-    /// <summary>The places after a trigger belong to it only up to the next event's trigger («الانتقال إلى الهجوم خلال هجوم الجيش في الريف»).</summary>
-    private static int NextTrigger(ArticleIndex index, int from, int limit)
+    /// <summary>
+    /// The places after a trigger belong to it only up to the next event's trigger («الانتقال إلى
+    /// الهجوم خلال هجوم الجيش في الريف»); but a deed joined right after it by «و» («قصف واشتباكات في
+    /// الأحياء الجنوبية لدمشق وفي ريف درعا») is a pair told at the same places: both take them.
+    /// </summary>
+    private static int NextTrigger(ArticleIndex index, int from, int limit, bool pairs = false)
     {
         for (var k = from; k < limit; k++)
         {
-            if (index.IsTrigger(k))
+            if (index.IsTrigger(k) && !(pairs && k == from && Paired(index, k)))
             {
                 return k;
             }
         }
         return limit;
+    }
+
+    /// <summary>A trigger written with the conjunction «و»: with a verbal noun before it, the second of a pair of deeds («قصف واشتباكات»).</summary>
+    private static bool Paired(ArticleIndex index, int k)
+    {
+        var t = index.Token(k);
+        return t.IsWord && t.Norm.Length > 2 && t.Norm[0] == 'و';
     }
 
     /// <summary>
