@@ -1,4 +1,5 @@
 using Marsad.Pipeline;
+using Marsad.Text;
 
 namespace Marsad.Extraction;
 
@@ -37,14 +38,25 @@ internal static class ClashSides
             }
             if (!t.IsWord || index.ActorAt(k) is not null)
             {
-                return default;
+                break;
             }
         }
+        var far = false;
         if (between < 0)
+        {
+            between = FarBetween(index, e);
+            if (between < 0)
+            {
+                return default;
+            }
+            // The pair told past the clash noun's place and time may stand after a comma, still in its sentence.
+            (far, clauseEnd) = (true, Math.Min(index.SentenceOf(e.First).End, index.Count));
+        }
+        var first = Side(index, between + 1, between + 2 + WordsBeforeFirst, clauseEnd, null);
+        if (far && first is { IsArmed: false })
         {
             return default;
         }
-        var first = Side(index, between + 1, between + 2 + WordsBeforeFirst, clauseEnd, null);
         // «بين» itself is a preposition word; another one, or a clitic «ب»/«ل», puts the name off the pair.
         if (first is null || first.Clitics.AsSpan().IndexOfAny('ب', 'ل') >= 0 || (first.First > between + 1 && index.IsRole(first.First - 1, "prep", true)))
         {
@@ -57,6 +69,38 @@ internal static class ClashSides
             second = null;
         }
         return (first, second);
+    }
+
+    /// <summary>At most this many tokens of the clash noun's place and time between it and a far «بين»: «الاشتباكات العنيفة في محيط قريتي المشيك والبحصة وأطراف بلدة المنصورة بسهل الغاب في ريف حماة الشمالي الغربي، بين».</summary>
+    private const int FarReach = 20;
+
+    /// <summary>
+    /// «تستمر الاشتباكات في محيط القرية بريف حماة، بين قوات النظام ومسلحين»: the clash noun's place and
+    /// time may come before its pair of sides. «بين» counts within its sentence when only places, times
+    /// and commas stand between: no other trigger (whose pair it would be), no relative pronoun («في حي
+    /// القدم الذي يقع بين»: a place's bounds), and no name that is not a place behind a preposition.
+    /// The first side must be an armed one, so a span between two towns names no side.
+    /// </summary>
+    private static int FarBetween(ArticleIndex index, EventCandidate e)
+    {
+        var end = Math.Min(Math.Min(index.SentenceOf(e.First).End, index.Count), e.End + FarReach);
+        for (var k = e.End; k < end; k++)
+        {
+            var t = index.Token(k);
+            if (t.Norm == "بين")
+            {
+                return k;
+            }
+            if ((t.Kind == TokenKind.Punctuation && t.Norm is not ("،" or ",")) || index.IsTrigger(k) || index.IsRole(k, "relative"))
+            {
+                return -1;
+            }
+            if (index.ActorAt(k) is { } a && a.First == k && !index.IsPrepositionBefore(a) && !(a.Entry?.Class == "state" && a.End - a.First == 1))
+            {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static ActorHit? Side(ArticleIndex index, int from, int to, int clauseEnd, string? other)

@@ -39,4 +39,20 @@ public class ClashSidesTests
         Assert.Equal("SYR-REBELS", e.Actor1?.Id);
         Assert.Equal("SYR-MIL", e.Actor2?.Id);
     }
+
+    [Fact]
+    public void Clash_sides_named_after_the_clash_place_and_a_comma_are_still_its_sides()
+    {
+        var e = Single("تستمر الاشتباكات العنيفة في محيط بلدة المنصورة بسهل الغاب في ريف حماة الشمالي، بين قوات النظام والجيش الحر.", "ASSAULT");
+        Assert.Equal("SYR-MIL", e.Actor1?.Id);
+        Assert.Equal("SYR-REBELS", e.Actor2?.Id);
+    }
+
+    [Fact]
+    public void A_road_between_two_cities_after_a_clash_names_no_side()
+    {
+        var clashes = Of("اندلعت اشتباكات عنيفة على الطريق الواصل بين دمشق وحمص.").Where(e => e.Type == "ASSAULT").ToList();
+        Assert.NotEmpty(clashes);
+        Assert.All(clashes, e => Assert.Null(e.Actor1));
+    }
 }
