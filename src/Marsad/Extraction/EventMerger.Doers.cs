@@ -22,32 +22,21 @@ internal static partial class EventMerger
             }
             // The better-evidenced telling stands, in the first telling's slot so the order still reads as the text;
             // of two tellings with swapped sides, each reads its doer locally, so the decision's score tells them apart.
-            var better = SidesSwapped(kept[at], e) ? e.Confidence.CompareTo(kept[at].Confidence)
-                : Retold(index, kept[at], e) is { } retold ? retold
-                : Evidence(e).CompareTo(Evidence(kept[at]));
+            // A definite deed noun merged with another doer leaves the choice to the evidence too: forcing the other
+            // telling's doer lost claimed doers («أعلن التنظيم مسؤوليته عن التفجيرات») in the conflict pool (s18b-dup).
+            var better = SidesSwapped(kept[at], e) ? e.Confidence.CompareTo(kept[at].Confidence) : Evidence(e).CompareTo(Evidence(kept[at]));
             var (winner, loser) = better > 0 ? (e, kept[at]) : (kept[at], e);
-            TraceMerge(index, loser, winner, "across doers");
+            TraceMerge(index, loser, winner, IsDefiniteRetelling(index, kept[at], e) ? "definite retelling" : "across doers");
             Lend(winner, loser);
             kept[at] = winner;
         }
         return kept;
     }
 
-    /// <summary>
-    /// Two doers merged because one telling is a definite deed noun: the other telling's doer stands (+1: the
-    /// later; −1: the earlier); when both are such nouns the earlier, the fuller telling, stands. Null when
-    /// both doers agree or either is missing, where the evidence decides.
-    /// </summary>
-    private static int? Retold(ArticleIndex index, EventCandidate first, EventCandidate later)
-    {
-        if (first.Actor1 is null || later.Actor1 is null || string.Equals(first.Actor1.ActorId, later.Actor1.ActorId, StringComparison.Ordinal))
-        {
-            return null;
-        }
-        var laterRetells = RetoldByDefiniteNoun(index, later, first);
-        var firstRetells = RetoldByDefiniteNoun(index, first, later);
-        return laterRetells ? -1 : firstRetells ? 1 : null;
-    }
+    /// <summary>MARSAD_TRACE: two doers merged only because one telling is a definite deed noun.</summary>
+    private static bool IsDefiniteRetelling(ArticleIndex index, EventCandidate a, EventCandidate b) =>
+        a.Actor1 is not null && b.Actor1 is not null && !string.Equals(a.Actor1.ActorId, b.Actor1.ActorId, StringComparison.Ordinal)
+        && !SidesSwapped(a, b) && (RetoldByDefiniteNoun(index, a, b) || RetoldByDefiniteNoun(index, b, a));
 
     /// <summary>Same type and modality at the same named place (a town, a quarter, a region; not a whole country), not two towns of one list, not the two sides of a clash, the same doer or one telling doerless, or one fight told with its sides swapped (s14-dup).</summary>
     private static bool RetoldAtSamePlace(ArticleIndex index, EventCandidate a, EventCandidate b)
@@ -87,7 +76,7 @@ internal static partial class EventMerger
     /// with the article takes back a deed the reader already knows at that place; the doer read for it is mostly
     /// the speaker of the report, the arrester or the target around it (train 8, dev 2 such pairs at one place
     /// name), so beside a telling that names its doer in its own clause the two are one happening when their
-    /// days agree, and that telling's doer stands (<see cref="Retold"/>).
+    /// days agree; the better-evidenced doer stands.
     /// </summary>
     private static bool RetoldByDefiniteNoun(ArticleIndex index, EventCandidate retelling, EventCandidate telling) =>
         !retelling.Trigger.IsVerb && telling.Actor1IsLocal && IsDeedNoun(index, retelling.First)
