@@ -22,14 +22,21 @@ internal static partial class EventMerger
             }
             // The better-evidenced telling stands, in the first telling's slot so the order still reads as the text;
             // of two tellings with swapped sides, each reads its doer locally, so the decision's score tells them apart.
+            // A definite deed noun merged with another doer leaves the choice to the evidence too: forcing the other
+            // telling's doer lost claimed doers («أعلن التنظيم مسؤوليته عن التفجيرات») in the conflict pool (s18b-dup).
             var better = SidesSwapped(kept[at], e) ? e.Confidence.CompareTo(kept[at].Confidence) : Evidence(e).CompareTo(Evidence(kept[at]));
             var (winner, loser) = better > 0 ? (e, kept[at]) : (kept[at], e);
-            TraceMerge(index, loser, winner, "across doers");
+            TraceMerge(index, loser, winner, IsDefiniteRetelling(index, kept[at], e) ? "definite retelling" : "across doers");
             Lend(winner, loser);
             kept[at] = winner;
         }
         return kept;
     }
+
+    /// <summary>MARSAD_TRACE: two doers merged only because one telling is a definite deed noun.</summary>
+    private static bool IsDefiniteRetelling(ArticleIndex index, EventCandidate a, EventCandidate b) =>
+        a.Actor1 is not null && b.Actor1 is not null && !string.Equals(a.Actor1.ActorId, b.Actor1.ActorId, StringComparison.Ordinal)
+        && !SidesSwapped(a, b) && (RetoldByDefiniteNoun(index, a, b) || RetoldByDefiniteNoun(index, b, a));
 
     /// <summary>Same type and modality at the same named place (a town, a quarter, a region; not a whole country), not two towns of one list, not the two sides of a clash, the same doer or one telling doerless, or one fight told with its sides swapped (s14-dup).</summary>
     private static bool RetoldAtSamePlace(ArticleIndex index, EventCandidate a, EventCandidate b)
@@ -59,9 +66,27 @@ internal static partial class EventMerger
             return false;
         }
         // Two doers, even one read from the context, stay apart: merging them cost the seed's attack and
-        // counter-attack at Khanaser under a retrain (docs/events.md, s10-dup); a doerless telling merges.
-        return a.Actor1 is null || b.Actor1 is null;
+        // counter-attack at Khanaser under a retrain (docs/events.md, s10-dup); a doerless telling merges,
+        // and so does a definite deed noun beside a telling whose doer stands in its own clause (s18b-dup).
+        return a.Actor1 is null || b.Actor1 is null || RetoldByDefiniteNoun(index, a, b) || RetoldByDefiniteNoun(index, b, a);
     }
+
+    /// <summary>
+    /// «قالت الشرطة إن الهجوم وقع», «قد دمر في الهجوم الجوي», «أمام الضربات», «مسئولي التفجيرات»: a deed noun
+    /// with the article takes back a deed the reader already knows at that place; the doer read for it is mostly
+    /// the speaker of the report, the arrester or the target around it (train 8, dev 2 such pairs at one place
+    /// name), so beside a telling that names its doer in its own clause the two are one happening when their
+    /// days agree; the better-evidenced doer stands.
+    /// </summary>
+    private static bool RetoldByDefiniteNoun(ArticleIndex index, EventCandidate retelling, EventCandidate telling) =>
+        !retelling.Trigger.IsVerb && telling.Actor1IsLocal && IsDeedNoun(index, retelling.First)
+        && (retelling.Reading.HasArticle || index.Token(retelling.First).Segmentations[0].HasArticle)
+        && !(retelling.Date?.Value is { } dr && telling.Date?.Value is { } dt && !string.Equals(dr, dt, StringComparison.Ordinal));
+
+    /// <summary>A noun that names the deed itself (an attack, a strike, a bombing, a fight), not its purpose («للسيطرة») or a statement about it.</summary>
+    private static bool IsDeedNoun(ArticleIndex index, int token) =>
+        index.IsRole(token, "plainattack", true) || index.IsRole(token, "strike", true) || index.IsRole(token, "clash", true) || index.IsRole(token, "device", true)
+        || index.IsRole(token, "deed", true);
 
     /// <summary>Each telling's doer is the other's target: «اشتباكات بين الجيش والمعارضة» read once with each side first, or a strike read once with its target as doer.</summary>
     private static bool SidesSwapped(EventCandidate a, EventCandidate b) => Targets(a, b) && Targets(b, a);

@@ -63,4 +63,14 @@ public sealed class EventDuplicateTests
         var events = Of("ألقى الطيران المروحي برميلين متفجرين على بلدة اللطامنة صباح اليوم. كما ألقى الطيران المروحي عدة براميل متفجرة على قرية الزكاة.");
         Assert.True(events.Count(x => x.Type == "REMOTE") == 2, Describe(events));
     }
+
+    [Fact]
+    public void A_shelling_retold_as_the_definite_noun_of_a_report_is_one_event_with_the_shellers_as_doer()
+    {
+        // «القصف» takes back the morning's shelling; the speaker of the report that names it is not a
+        // second doer (s18b-dup).
+        var events = Of("قصفت قوات النظام بلدة كفرنبل بالمدفعية صباح اليوم. وقال الجيش الحر إن القصف على بلدة كفرنبل أدى إلى دمار كبير في المنازل.");
+        var e = Assert.Single(events, x => x.Type == "REMOTE");
+        Assert.Equal("SYR-MIL", e.Actor1?.Id);
+    }
 }
