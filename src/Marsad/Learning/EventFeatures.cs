@@ -56,7 +56,6 @@ internal static partial class EventFeatures
         n.AddRange(["date_days_before", "date_after_publication", "fatalities", "fatalities_log", "attribution", "anaphoric"]);
         n.AddRange(["sentence_position", "first_sentence", "paragraph_position", "sentence_tokens_log", "clause_triggers", "sentence_triggers", "sentence_number"]);
         n.AddRange(["doc_tokens_log", "doc_triggers_log", "doc_trigger_density", "doc_places_log", "doc_actors_log"]);
-        n.AddRange(RoundUpNames);
         n.AddRange(NearRoles.Select(r => "before_" + r));
         n.AddRange(NearRoles.Select(r => "after_" + r));
         n.AddRange(SignRoles.Select(r => "sentence_" + r));
@@ -85,9 +84,6 @@ internal static partial class EventFeatures
         public required int[] SentenceTriggers { get; init; }
 
         public required int[] ClauseTriggers { get; init; }
-
-        /// <summary>How much the article reads as an itemised round-up (see <see cref="RoundUpNames"/>).</summary>
-        public required float[] RoundUp { get; init; }
 
         public static DocumentSignals Compute(ArticleIndex index, IReadOnlyList<EventCandidate> triggers)
         {
@@ -138,7 +134,6 @@ internal static partial class EventFeatures
                 ParagraphSigns = paragraphSigns,
                 SentenceTriggers = sentenceTriggers,
                 ClauseTriggers = clauseTriggers,
-                RoundUp = RoundUpSignals(index, triggers),
             };
         }
     }
@@ -218,10 +213,6 @@ internal static partial class EventFeatures
         into[k++] = 100f * doc.Triggers / Math.Max(1, text.Tokens.Count);
         into[k++] = (float)Math.Log(1 + index.Places.Count);
         into[k++] = (float)Math.Log(1 + index.Actors.Count);
-        foreach (var v in doc.RoundUp)
-        {
-            into[k++] = v;
-        }
 
         foreach (var role in NearRoles)
         {
