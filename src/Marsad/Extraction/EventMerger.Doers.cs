@@ -80,7 +80,7 @@ internal static partial class EventMerger
     /// </summary>
     private static bool RetoldByDefiniteNoun(ArticleIndex index, EventCandidate retelling, EventCandidate telling) =>
         !retelling.Trigger.IsVerb && telling.Actor1IsLocal && IsDeedNoun(index, retelling.First)
-        && (retelling.Reading.HasArticle || index.Token(retelling.First).Segmentations[0].HasArticle)
+        && retelling.IsDefinite(index)
         && !(retelling.Date?.Value is { } dr && telling.Date?.Value is { } dt && !string.Equals(dr, dt, StringComparison.Ordinal));
 
     /// <summary>A noun that names the deed itself (an attack, a strike, a bombing, a fight), not its purpose («للسيطرة») or a statement about it.</summary>

@@ -7,8 +7,6 @@ namespace Marsad.Extraction;
 /// <summary>The doer named by the verb that carried out the deed («بعملية نفذتها القوات», «في هجوم شنه المسلحون»).</summary>
 public sealed partial class EventStage
 {
-    private static readonly WordRoles DeedWords = new(TsvTable.LoadEmbedded("actor_roles"), "phrase");
-
     /// <summary>At most this many tokens stand between a killing and the deed noun it came of: «قتل 15 عنصرًا من تنظيم داعش الإرهابي اليوم بعملية».</summary>
     private const int MeansReach = 10;
 
@@ -49,11 +47,11 @@ public sealed partial class EventStage
             {
                 return null;
             }
-            var isTrigger = index.IsTrigger(k) && _triggers.Matcher.MatchAt(index.Text, k) is { } m && m.Values.Any(v => !v.IsVerb);
-            var isDeed = isTrigger || DeedWords.Is(index.Text, k, "deed", true);
+            var trigger = index.IsTrigger(k) ? _triggers.Matcher.MatchAt(index.Text, k) : null;
+            var isDeed = (trigger is not null && trigger.Values.Any(v => !v.IsVerb)) || WordRoles.ActorRoles.Is(index.Text, k, "deed", true);
             if (isDeed && (t.Norm.StartsWith('ب') || (k > e.End && index.IsRole(k - 1, "cause"))))
             {
-                deedEnd = _triggers.Matcher.MatchAt(index.Text, k) is { } own ? own.End : k + 1;
+                deedEnd = (trigger ?? _triggers.Matcher.MatchAt(index.Text, k)) is { } own ? own.End : k + 1;
             }
             else if (index.IsTrigger(k))
             {

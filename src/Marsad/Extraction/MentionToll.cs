@@ -39,7 +39,7 @@ internal static class MentionToll
             }
             // An indefinite mention introduces its happening: the definite ones after it name it again
             // («انفجارا وقع مساء الخميس في المزرعة.» … «سقوط 15 مواطنا خلال هذا الانفجار»), but nothing before it is its.
-            var toll = IsDefinite(index, e)
+            var toll = e.IsDefinite(index)
                 ? Latest(index, triggers, e, at, backward: true)
                 : Retold(index, triggers, e, at, retold ??= new(ReferenceEqualityComparer.Instance)) ?? Latest(index, triggers, e, at, backward: false);
             if (toll is not null)
@@ -83,7 +83,7 @@ internal static class MentionToll
             }
             Zero(t, s != sentence, ref zero, ref dead);
             (lo, hi) = (Math.Min(lo, s), Math.Max(hi, s));
-            if (!IsDefinite(index, t))
+            if (!t.IsDefinite(index))
             {
                 break;
             }
@@ -101,7 +101,7 @@ internal static class MentionToll
             {
                 continue;
             }
-            if (!IsDefinite(index, t) || !Compatible(e, t))
+            if (!t.IsDefinite(index) || !Compatible(e, t))
             {
                 break;
             }
@@ -208,8 +208,6 @@ internal static class MentionToll
         !Named(telling) || string.Equals(telling.Place?.Mention.Name, retelling.Place?.Mention.Name, StringComparison.Ordinal);
 
     private static bool Kills(EventCandidate e) => e.Type is "ASSAULT" or "REMOTE" or "ATTACK_CIVILIANS";
-
-    private static bool IsDefinite(ArticleIndex index, EventCandidate e) => e.Reading.HasArticle || index.Token(e.First).Segmentations[0].HasArticle;
 
     /// <summary>A count of dead read for a mention: not the convention's unnumbered 3, a zero or a vague floor.</summary>
     private static FatalityMention? Numbered(EventCandidate t) =>

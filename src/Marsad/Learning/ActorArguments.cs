@@ -17,7 +17,7 @@ internal static class ActorArguments
 {
     private const int WordBuckets = 16;
 
-    private static readonly WordRoles Roles = new(TsvTable.LoadEmbedded("actor_roles"), "phrase");
+    private static WordRoles Roles => WordRoles.ActorRoles;
 
     public static IReadOnlyList<string> Names { get; } =
     [
@@ -318,10 +318,10 @@ internal static class ActorArguments
     public static bool CondemnsDeedAt(ArticleIndex index, ActorHit hit, int trigger) =>
         hit.End <= trigger && index.Token(hit.First).Sentence == index.Token(trigger).Sentence && RoleEndsWithin(index, "condemn", hit.First, 2);
 
-    /// <summary>True when a phrase of <paramref name="role"/> ends exactly where token <paramref name="first"/> starts.</summary>
     /// <summary>True when a phrase introducing a deed's doer («من قبل», «على يد») ends right before token <paramref name="first"/>.</summary>
     internal static bool AgentBefore(ArticleIndex index, int first) => RoleEndsAt(index, "agent", first);
 
+    /// <summary>True when a phrase of <paramref name="role"/> ends exactly where token <paramref name="first"/> starts.</summary>
     private static bool RoleEndsAt(ArticleIndex index, string role, int first)
     {
         for (var j = first - 1; j >= 0 && j >= first - 3; j--)

@@ -16,7 +16,7 @@ namespace Marsad.Learning;
 /// </summary>
 internal static class DeedTarget
 {
-    private static readonly WordRoles Roles = new(TsvTable.LoadEmbedded("actor_roles"), "phrase");
+    private static WordRoles Roles => WordRoles.ActorRoles;
 
     /// <summary>At most this many words of the deed's own phrase («عملية انتحارية», «انفجار سيارة مفخخة») stand between the deed noun and the verb.</summary>
     private const int DeedReach = 4;

@@ -350,6 +350,11 @@ public sealed class WordRoles
 
     private static readonly Lazy<WordRoles> s_tolls = new(() => new WordRoles(TsvTable.LoadEmbedded("toll_words")));
 
+    /// <summary>data/lexicons/actor_roles.tsv: the words around an actor mention that place it in its clause (a verb of saying, an agent phrase, a verb that carried out a deed…), keyed by phrase (loaded on first use).</summary>
+    public static WordRoles ActorRoles => s_actorRoles.Value;
+
+    private static readonly Lazy<WordRoles> s_actorRoles = new(() => new WordRoles(TsvTable.LoadEmbedded("actor_roles"), "phrase"));
+
     public PhraseMatcher<string> Matcher { get; } = new();
 
     /// <summary>The phrase with <paramref name="role"/> starting at token <paramref name="index"/> (whole token, no clitics unless allowed).</summary>
