@@ -53,7 +53,7 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
                 // «مروحيات سورية», «طائرات إسرائيل»: after an indefinite generic word a state's name is its
                 // adjective or its genitive, and says whose they are as well.
                 var owner = i + 1 < matches.Count && matches[i + 1].First == m.End && Choose(matches[i + 1].Values) is { } next
-                    && (next.IsNisba || (next.Class == "state" && next.Kind == "name" && !IsDefinite(text.Tokens[m.First].Norm))) ? next : null;
+                    && (next.IsNisba || (next.Class == "state" && next.Kind == "name" && !Text.DefiniteForm.IsDefinite(text.Tokens[m.First].Norm))) ? next : null;
                 // «الجانب السوري», «الجانب الروسي»: the state itself, whose forces act where the deed is violent (ActorLinker.ArmedFormOf).
                 if (entry.Class == "side")
                 {
@@ -179,11 +179,6 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
         return Ingestion.BylineParser.Default.ParseDateline(firstLine) is { Dateline: { } opening } parsed
             && string.Equals(Text.ArabicNormalizer.NormalizeKey(opening), dateline, StringComparison.Ordinal) ? parsed.Length : 0;
     }
-
-    /// <summary>«الطائرات», «بالطائرات», «للطائرات»: the word carries the article after its clitics.</summary>
-    private static bool IsDefinite(string norm) =>
-        norm.StartsWith("ال", StringComparison.Ordinal) || norm.StartsWith("لل", StringComparison.Ordinal)
-        || (norm.Length > 3 && norm[0] is 'و' or 'ف' or 'ب' or 'ك' && (norm.AsSpan(1).StartsWith("ال", StringComparison.Ordinal) || norm.AsSpan(1).StartsWith("لل", StringComparison.Ordinal) || norm.AsSpan(1).StartsWith("بال", StringComparison.Ordinal)));
 
     private static string Clitics(AnalyzedText text, PhraseMatch<ActorEntry> m) => text.Tokens[m.First].Norm[..m.FirstReading.Prefix];
 

@@ -11,7 +11,7 @@ public sealed partial class EventStage
     private static bool IsRetoldClash(ArticleIndex index, EventCandidate e, List<EventCandidate> kept)
     {
         if (e.Type != "ASSAULT" || e.Trigger.IsVerb || !(index.IsRole(e.First, "clash", true) || index.IsRole(e.First, "plainattack", true))
-            || !IsDefinite(index.Token(e.First).Norm))
+            || !Text.DefiniteForm.IsDefinite(index.Token(e.First).Norm))
         {
             return false;
         }
@@ -41,23 +41,4 @@ public sealed partial class EventStage
 
     private static bool Within(Pipeline.ActorHit? actor, Text.TextUnit clause) =>
         actor is not null && actor.First >= clause.First && actor.First < clause.End;
-
-    /// <summary>«الاشتباكات», «والمواجهات», «بالهجوم», «للهجوم»: the article behind the clitics و ف ب ل.</summary>
-    private static bool IsDefinite(string norm)
-    {
-        var i = 0;
-        if (i < norm.Length && norm[i] is 'و' or 'ف')
-        {
-            i++;
-        }
-        if (i + 1 < norm.Length && norm[i] == 'ل' && norm[i + 1] == 'ل')
-        {
-            return true;
-        }
-        if (i < norm.Length && norm[i] is 'ب' or 'ل' or 'ك')
-        {
-            i++;
-        }
-        return i + 1 < norm.Length && norm[i] == 'ا' && norm[i + 1] == 'ل';
-    }
 }

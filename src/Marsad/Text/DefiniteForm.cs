@@ -1,0 +1,31 @@
+namespace Marsad.Text;
+
+/// <summary>
+/// Whether a normalized word carries the article behind its clitics: «الاشتباكات», «والمواجهات»,
+/// «بالهجوم», «للهجوم», «فللطائرات». One test for the actor and event stages, which had each written
+/// their own and disagreed on «وكالة» (و + ك + «ال» + one letter) and «بلل…».
+/// </summary>
+public static class DefiniteForm
+{
+    /// <summary>At least two letters must follow the article, so «وكالة» and «والي» stay bare words.</summary>
+    private const int MinStem = 2;
+
+    public static bool IsDefinite(ReadOnlySpan<char> norm)
+    {
+        var i = 0;
+        if (i < norm.Length && norm[i] is 'و' or 'ف')
+        {
+            i++;
+        }
+        // «للهجوم»: ل before the article drops its alif.
+        if (i + 1 < norm.Length && norm[i] == 'ل' && norm[i + 1] == 'ل')
+        {
+            return norm.Length - (i + 2) >= MinStem;
+        }
+        if (i < norm.Length && norm[i] is 'ب' or 'ك')
+        {
+            i++;
+        }
+        return i + 1 < norm.Length && norm[i] == 'ا' && norm[i + 1] == 'ل' && norm.Length - (i + 2) >= MinStem;
+    }
+}
