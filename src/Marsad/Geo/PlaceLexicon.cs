@@ -19,6 +19,9 @@ public sealed class PlaceLexicon
     /// <summary>Folded cue words an output place mention includes when they stand right before its name («مدينة», «محافظة»; not «مناطق»).</summary>
     public HashSet<string> SpanCues { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Folded cue words that keep their sense behind the clitic «ب» or «ل» («لناحية», «بمحافظة»; not «بحي», «بمنطقة»).</summary>
+    public HashSet<string> CuesBehindPreposition { get; } = new(StringComparer.Ordinal);
+
     public HashSet<string> Prepositions { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Folded nouns of a gathering or a court named by its town («مؤتمر», «محادثات», «محكمة»): the town after one is introduced as after a preposition word.</summary>
@@ -85,6 +88,10 @@ public sealed class PlaceLexicon
             if (r[cues.Column("in_span")] == "yes")
             {
                 lex.SpanCues.Add(cue);
+            }
+            if (r[cues.Column("behind_preposition")] == "yes")
+            {
+                lex.CuesBehindPreposition.Add(cue);
             }
         }
         var preps = TsvTable.LoadEmbedded("place_prepositions");

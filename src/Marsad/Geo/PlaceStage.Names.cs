@@ -28,12 +28,12 @@ public sealed partial class PlaceStage
             }
             var prev = PreviousWord(text, m.First);
             var firstReading = m.Span.Start > tokens[m.First].Span.Start;
-            if (prev is not null && m.CueKind is null && L.Cues.TryGetValue(prev.Norm, out var kind))
+            if (prev is not null && m.CueKind is null && CueKindOf(prev) is { } kind)
             {
                 m.CueKind = kind;
             }
             // «مؤتمر جنيف», «محادثات موسكو»: a gathering named by its town puts the town on the map as «في جنيف» would.
-            if (prev is not null && (L.Prepositions.Contains(WithoutConjunction(prev.Norm)) || L.Cues.ContainsKey(prev.Norm) || IsVenueNoun(prev)))
+            if (prev is not null && (L.Prepositions.Contains(WithoutConjunction(prev.Norm)) || CueKindOf(prev) is not null || IsVenueNoun(prev)))
             {
                 m.Preposition = true;
                 m.PrepositionWord = true;
@@ -103,6 +103,34 @@ public sealed partial class PlaceStage
             if (IsNameReading(r) && L.CountryReferences.TryGetValue(r.Base, out var countries))
             {
                 return new Match { First = i, End = i + 1, Span = text.BaseSpan(t, r), Key = r.Base, Rows = [], CountryRelative = true, Countries = countries };
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The kind of place a cue word announces, also behind the prepositions «ب» and «ل»
+    /// («لناحية قره تبه», «بمحافظة ديالى», «لولاية ساكسونيا», «وبمدينة»): the preposition makes the
+    /// name after it no less a place than «في ناحية» does. Only the cues place_cues.tsv marks
+    /// `behind_preposition`: after «بحي», «بمنطقة» news name local sites the gazetteer lacks, which
+    /// the site rule locates by their frame, and the cue made a namesake elsewhere win («بحى العبور
+    /// بالعريش» became Obour City). Not behind a bare «و» or «ف» (see <see cref="WithoutConjunction"/>:
+    /// «وبلدة» as a cue turned a village into an anchor).
+    /// </summary>
+    private string? CueKindOf(Token word)
+    {
+        if (L.Cues.TryGetValue(word.Norm, out var kind))
+        {
+            return kind;
+        }
+        var readings = word.Segmentations;
+        for (var ri = 0; ri < readings.Count; ri++)
+        {
+            var r = readings[ri];
+            if (r.Suffix == 0 && r.Prefix > 0 && r.Prefix <= word.Norm.Length && word.Norm[r.Prefix - 1] is 'ب' or 'ل'
+                && L.CuesBehindPreposition.Contains(r.Base) && L.Cues.TryGetValue(r.Base, out kind))
+            {
+                return kind;
             }
         }
         return null;
