@@ -181,7 +181,7 @@ internal static class TypeRules
         {
             var clause = index.ClauseOf(e.First);
             var end = Math.Min(clause.End, e.End + TargetWindow);
-            bool civilian = false, fighter = false, remote = false, chemical = false, smallArms = false, bomb = false;
+            bool civilian = false, fighter = false, remote = false, chemical = false, smallArms = false, bomb = false, armedDeed = false;
             for (var k = e.End; k < end; k++)
             {
                 // «بالطائرات», «بقذائف الهاون»: the weapon is the instrument, behind ب.
@@ -193,6 +193,8 @@ internal static class TypeRules
                 bomb |= instrument && index.IsTrigger(k) && k + 1 < end && Is(index, k + 1, "device");
                 // «الاعتداء الانتحاري», «هجوم صاروخي»: an adjective of the weapon right on the deed noun names it as well.
                 remote |= k == e.End && !e.Trigger.IsVerb && (Is(index, k, "device") || Is(index, k, "missile"));
+                // «هجوم مسلح»: the armed attack, gunfire named right on the deed noun (see gunmen below).
+                armedDeed |= k == e.End && !e.Trigger.IsVerb && Is(index, k, "gunman");
                 bomb |= k == e.End && !e.Trigger.IsVerb && Is(index, k, "device");
                 smallArms |= instrument && Is(index, k, "smallarms");
                 // «بأسلحة كيماوية», «هجوم كيماوي»: a chemical weapon is remote violence behind any word (SPEC §2, ACLED).
@@ -222,12 +224,17 @@ internal static class TypeRules
             // «شنّت طائرات حربية هجوماً», «فتح الطيران الحربي نيرانه»: the doer next to the trigger is the aircraft
             // (a doer linked from farther away may be another event's: «قصفت مقاتلات حكومية … لوقف تقدم»);
             // «هاجم انتحاري مقراً للشرطة»: a suicide bomber (role device) as doer makes the attack a suicide attack, REMOTE.
+            // «انفجار سيارة مفخخة ثم هجوم رجال مسلحين على مقر الشرطة», «… تبعه هجوم مسلح»: gunmen named as the doer of a
+            // plain attack word, or the word's own adjective, make it the storming half of a complex attack; the sentence's
+            // bomb is the other half's (docs/annotation.md 4.2).
+            var gunmen = armedDeed;
             if (e.Actor1 is { } doer && index.Token(doer.First).Clause == index.Token(e.First).Clause
                 && (doer.First >= e.End ? doer.First - e.End : e.First - doer.End) <= DoerWindow)
             {
                 for (var k = doer.First; k < doer.End && !remote; k++)
                 {
                     remote = Is(index, k, "remoteweapon") || Is(index, k, "device");
+                    gunmen |= Is(index, k, "gunman");
                 }
             }
             var protesters = e.Actor1?.ActorId == "PROTESTERS" || index.AnyActorWithin(clause.First, clause.End, static a => a.ActorId == "PROTESTERS");
@@ -246,7 +253,7 @@ internal static class TypeRules
             // and beside its strike it is that strike's toll.
             var plain = Is(index, e.First, "plainattack");
             var toll = !plain && (Is(index, e.First, "assassination") || Is(index, e.First, "ruin")) && IsStrikeScene(index, e) && StrikeBeside(index, e);
-            return new TypeCues(civilian, fighter, remote, protesters, e.Actor1?.Entry?.Class == "org", !remote && plain && IsStrikeScene(index, e), armedClash, riot, nonState, chemical, smallArms && !remote, noContact, toll);
+            return new TypeCues(civilian, fighter, remote, protesters, e.Actor1?.Entry?.Class == "org", !remote && plain && !gunmen && IsStrikeScene(index, e), armedClash, riot, nonState, chemical, smallArms && !remote, noContact, toll);
         }
 
         /// <summary>

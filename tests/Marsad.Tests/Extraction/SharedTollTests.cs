@@ -32,4 +32,22 @@ public class SharedTollTests
         var events = Of("قتل 7 جنود أمس عندما هاجم مسلحون حاجزا للجيش في بلدة السلمية.\nوقال ضابط إن المسلحين هاجموا الحاجز فجرا.");
         Assert.Contains(events, e => e.Type == "ASSAULT" && e.Fatalities == 7);
     }
+
+    [Fact]
+    public void Gunmen_storming_after_a_car_bomb_is_a_clash_that_shares_the_toll()
+    {
+        // «هجوم رجال مسلحين» after the blast is the armed half of a complex attack, not a second bombing
+        // merged into the first: a REMOTE and an ASSAULT of 20 each.
+        var events = Of("قتل 40 شخصا صباح اليوم في انفجار سيارة مفخخة ثم هجوم رجال مسلحين على مقر الشرطة في مدينة الموصل.");
+        Assert.Contains(events, e => e.Type == "ASSAULT" && e.Fatalities == 20);
+        Assert.Contains(events, e => e.Type == "REMOTE" && e.Fatalities == 20);
+    }
+
+    [Fact]
+    public void An_armed_attack_told_beside_a_bomb_stays_a_clash()
+    {
+        // «هجوم مسلح» names its gunfire: the roadside bomb of the same sentence does not make it a bombing.
+        var events = Of("قتل شرطيان في هجوم مسلح تبعه انفجار عبوة ناسفة قرب نقطة تفتيش في مدينة الموصل.");
+        Assert.True(events.Exists(e => e.Type == "ASSAULT" && e.Evidence.Text.StartsWith("هجوم", StringComparison.Ordinal)), Describe(events));
+    }
 }
