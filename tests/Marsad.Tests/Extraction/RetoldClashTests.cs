@@ -58,4 +58,21 @@ public class RetoldClashTests
         var body = First + ". واستمرت المواجهات بين الجيش والمسلحين في جرود البلدة حتى الفجر.";
         Assert.False(RowOf(body, "المواجهات").Gated);
     }
+
+    private const string Bombing = "قتل أربعة أشخاص في هجوم انتحاري بسيارة مفخخة استهدف دورية للشرطة في منطقة التاجي شمال بغداد.\n";
+
+    [Fact]
+    public void The_attack_in_which_the_wounded_of_a_bombing_fell_is_that_bombing()
+    {
+        var body = Bombing + "وأكد مصدر طبي أنه تسلم جثث أربعة أشخاص بينهم ثلاثة جنود أصيبوا في الهجوم.";
+        Assert.True(RowOf(body, "الهجوم").Gated);
+        Assert.DoesNotContain(Of(body), e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void An_attack_after_a_bombing_with_its_doer_after_the_noun_is_not_taken_back()
+    {
+        var body = Bombing + "وأكد مصدر طبي أنه تسلم جثث أربعة أشخاص قتلوا في الهجوم الذي شنه مسلحو تنظيم داعش على حاجز للجيش.";
+        Assert.False(RowOf(body, "الهجوم").Gated);
+    }
 }
