@@ -71,7 +71,7 @@ internal static class ActorLinker
                 {
                     actor2 ??= genitive;
                 }
-                else if (e.Trigger.Genitive == "agent")
+                else if (e.Trigger.Genitive == "agent" || IsFightersAgent(index, e, genitive))
                 {
                     actor1 = genitive;
                 }
@@ -238,6 +238,20 @@ internal static class ActorLinker
         }
         return false;
     }
+
+    /// <summary>
+    /// «إثر تفجير مقاتلين من جبهة النصرة سيارتين», «تفجير عنصرين من التنظيم لنفسيهما»: men told by
+    /// their side («N من X», joined by ActorStage.JoinPartitives) right after a bomb, shell or clash
+    /// noun whose genitive has no role of its own are who set it off or fought: what such a noun
+    /// is done to is a thing (a car, a building), never fighters. A noun of falling keeps its
+    /// projectile as genitive («سقوط عناصر من الجيش» is their fall), and an abduction or a massacre
+    /// is done to the men it names, so only bombings and clashes read this.
+    /// </summary>
+    private static bool IsFightersAgent(ArticleIndex index, EventCandidate e, ActorHit genitive) =>
+        e.Type is "REMOTE" or "ASSAULT" && genitive.First == e.End && genitive.Clitics.Length == 0 && genitive.IsArmed && !genitive.IsNisba
+        && genitive.End > e.End + 1 && index.Token(e.End + 1).Norm is "من"
+        && (index.IsRole(e.End, "fighter") || index.IsRole(e.End, "forcenoun"))
+        && !index.IsRole(e.First, "fallnoun", true);
 
     /// <summary>Civilians and protesters are acted on in violent events, never the doers; bodies such as the UN talk, deliver and broker, they do not fight.</summary>
     private static bool CanDo(EventCandidate e, ActorHit a) =>

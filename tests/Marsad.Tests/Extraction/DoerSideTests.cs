@@ -48,6 +48,20 @@ public class DoerSideTests
     }
 
     [Fact]
+    public void Rebel_fighters_with_their_nationality_between_the_words_who_stormed_a_checkpoint_are_its_doer()
+    {
+        var e = Single("قال المرصد إن مقاتلين سوريين معارضين اقتحموا نقطة تفتيش تابعة للشرطة في بلدة خان أرنبة.", "ASSAULT");
+        Assert.Equal("SYR-REBELS", e.Actor1?.Id);
+    }
+
+    [Fact]
+    public void The_formations_of_the_southern_front_that_began_an_attack_are_its_doer()
+    {
+        var e = Single("بدأت تشكيلات الجبهة الجنوبية هجوما واسعا على مراكز قوات النظام في مدينة درعا.", "ASSAULT");
+        Assert.Equal("SYR-REBELS", e.Actor1?.Id);
+    }
+
+    [Fact]
     public void Syrian_rebels_who_announce_a_shelling_are_its_doer()
     {
         var e = Single("أعلن ثوار سوريون قصف مجمع أمني في حي المزة بدمشق.", "REMOTE");

@@ -39,6 +39,20 @@ public class PartitiveDoerTests
     }
 
     [Fact]
+    public void Fighters_of_a_named_group_right_after_a_bombing_noun_are_its_doer()
+    {
+        var e = Single("قال المرصد إن عشرة جنود قتلوا إثر تفجير مقاتلين من جبهة النصرة سيارة مفخخة أمام حاجز في مدينة الشدادة.", "REMOTE");
+        Assert.Equal("NUSRA", e.Actor1?.Id);
+    }
+
+    [Fact]
+    public void Soldiers_of_a_side_after_an_abduction_noun_are_its_victims_not_its_doer()
+    {
+        var events = Of("تواصلت المفاوضات حول خطف عناصر من الجيش اللبناني في بلدة عرسال.");
+        Assert.DoesNotContain(events, e => e.Actor1?.Id == "LBN-MIL");
+    }
+
+    [Fact]
     public void The_police_in_a_french_article_are_the_french_forces()
     {
         var result = Extract("اعتقلت الشرطة ثلاثة رجال في مدينة مرسيليا الفرنسية.");
