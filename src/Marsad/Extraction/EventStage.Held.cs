@@ -11,9 +11,10 @@ namespace Marsad.Extraction;
 /// CAPTURE's actor1 is the taker; 6.3: the target is actor2), never the doer of a deed of its
 /// sentence. The actor choice read it as the nearest armed name, often the genitive right after a
 /// trigger (train sn-9053c413, sn-0240c356: ISIL and the rebels given as the takers of what was taken
-/// from them). Two forms keep the name a doer: a verb of becoming before «تحت» («أصبحت القاعدة تحت
-/// سيطرة وحدات المعارضة»: the name took it) and a control noun whose «على» follows the name («بعد عام
-/// من سيطرة القوات النظامية عليه»: the name is the subject of that capture).
+/// from them). Three forms keep the name a doer: a verb of becoming before «تحت» («أصبحت القاعدة تحت
+/// سيطرة وحدات المعارضة»: the name took it), a control noun whose «على» follows the name («بعد عام
+/// من سيطرة القوات النظامية عليه»: the name is the subject of that capture), and a clash that names
+/// only its «مع» side (the holder is its first side).
 /// </summary>
 public sealed partial class EventStage
 {
