@@ -30,6 +30,7 @@ public sealed partial class EventStage
         DeedTarget.DropFrom(index, e, options);
         DropWithdrawn(index, e, options);
         DropCountedDead(index, e, options);
+        DropHolders(index, e, options);
         var best = BestOption(index, e, options, skip: null, model, ActorChoice.Actor1Count, features.Length, counts, cues, log?.ActorRows, markSpeakers: true, group);
         if (best is { } picked && ActorChoice.FirstOfPair(index, picked, options) is { } first)
         {
@@ -50,10 +51,10 @@ public sealed partial class EventStage
         }
     }
 
-    /// <summary>Whoever chose it, the rules or the model: an undergone deed keeps only a doer named after it (see <see cref="SufferedWithoutDoer"/>), and the target a verb of aiming names (<see cref="DeedTarget"/>) and the counted dead of a killing word (<see cref="IsCountedDead"/>) are no doer.</summary>
+    /// <summary>Whoever chose it, the rules or the model: an undergone deed keeps only a doer named after it (see <see cref="SufferedWithoutDoer"/>), and the target a verb of aiming names (<see cref="DeedTarget"/>), the counted dead of a killing word (<see cref="IsCountedDead"/>) and the holder of a place (<see cref="IsHolder"/>) are no doer.</summary>
     private static void DropInferredDoer(ArticleIndex index, EventCandidate e)
     {
-        if (e.Actor1 is { } doer && (SufferedWithoutDoer(index, e, doer) || DeedTarget.Is(index, doer, e) || IsCountedDead(index, doer, e)))
+        if (e.Actor1 is { } doer && (SufferedWithoutDoer(index, e, doer) || DeedTarget.Is(index, doer, e) || IsCountedDead(index, doer, e) || IsHolder(index, doer, e)))
         {
             e.Actor1 = null;
             e.Actor1IsLocal = false;

@@ -37,6 +37,13 @@ public sealed partial class EventStage
             SetDoer(index, e, executor);
             rule = "executed";
         }
+        else if (ProvokedDoer(index, e) is { } attacker)
+        {
+            var defender = e.Actor1;
+            SetDoer(index, e, attacker);
+            e.Actor2 ??= defender;
+            rule = "provoked";
+        }
         else
         {
             if (Repelled(index, e))

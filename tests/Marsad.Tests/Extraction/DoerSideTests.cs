@@ -41,6 +41,15 @@ public class DoerSideTests
     }
 
     [Fact]
+    public void The_indian_forces_are_india_s_army_not_the_last_army_named()
+    {
+        // «القوات» alone refers back to the last army named (here Pakistan's); with its nationality it names India's.
+        var result = Extract("أعلن مسؤولون من باكستان اليوم أن القوات الهندية قتلت جنديا باكستانيا على الحدود في منطقة كشمير.");
+        Assert.Contains(result.Events, e => e.Actor1?.Id == "IND-MIL");
+        Assert.DoesNotContain(result.Events, e => e.Actor1?.Id == "PAK-MIL");
+    }
+
+    [Fact]
     public void Factions_belonging_to_the_opposition_are_the_rebels_of_a_syrian_article()
     {
         var result = Extract("شنت فصائل تابعة للمعارضة هجوما على حاجز في ريف حماة السوري.");

@@ -1,0 +1,50 @@
+using Marsad.Ingestion;
+using Marsad.Pipeline;
+using static Marsad.Tests.Extraction.Events;
+
+namespace Marsad.Tests.Extraction;
+
+/// <summary>
+/// «تحت سيطرة X», «من سيطرة X», «الخاضعة لسيطرة X»: the side that holds a place is the loser of its
+/// capture and the target of an attack on it, never the doer of a deed of its sentence
+/// (docs/annotation.md 6.1, 6.3). The holder is left out of the learned choice's options, so the
+/// learned pipeline is the one read.
+/// </summary>
+public class HolderTests
+{
+    private static List<Marsad.Output.EventRecord> Learned(string body) =>
+        MarsadPipeline.CreateDefault().Extract(new Article { Source = "t", Body = body, Published = Published }).Events;
+
+    [Fact]
+    public void The_army_that_held_a_building_is_not_the_taker_of_it()
+    {
+        var events = Learned("سيطر المقاتلون المعارضون على مبنى البريد الذي كان تحت سيطرة القوات النظامية بعد اشتباكات عنيفة في دير الزور.");
+        Assert.Contains(events, e => e.Type == "CAPTURE" && e.Actor1?.Id == "SYR-REBELS");
+        Assert.DoesNotContain(events, e => e.Actor1?.Id == "SYR-MIL");
+    }
+
+    [Fact]
+    public void The_holder_of_districts_under_attack_is_not_the_attacker()
+    {
+        var events = Learned("تشن فصائل مقاتلة هجوما عنيفا منذ الصباح على الأحياء الواقعة تحت سيطرة قوات النظام في مدينة درعا.");
+        Assert.NotEmpty(events);
+        Assert.DoesNotContain(events, e => e.Actor1?.Id == "SYR-MIL");
+    }
+
+    [Fact]
+    public void The_holder_of_towns_is_not_the_one_who_would_cut_its_own_supply_lines()
+    {
+        var events = Learned("ويحاول التنظيم التقدم نحو بلدات تحت سيطرة الفصائل لقطع طرق إمداد هذه الفصائل بين مدينة حلب وريفها.");
+        var blockade = Assert.Single(events, e => e.Type == "BLOCKADE");
+        Assert.NotEqual("SYR-REBELS", blockade.Actor1?.Id);
+    }
+
+    [Fact]
+    public void The_subject_of_a_control_noun_with_its_object_stays_the_taker()
+    {
+        // «من سيطرة X … على المدينة»: «من» here is "since", and the noun is X's own capture.
+        var events = Learned("اندلعت اشتباكات عنيفة بعد ساعات من سيطرة مقاتلي المعارضة بشكل شبه كامل على مدينة الرقة.");
+        var capture = Assert.Single(events, e => e.Type == "CAPTURE");
+        Assert.Equal("SYR-REBELS", capture.Actor1?.Id);
+    }
+}
