@@ -85,6 +85,22 @@ internal static partial class StatementRoles
                 {
                     n++;
                 }
+                // «الرئيس السوري، بشار الأسد،»: a name actors.tsv lists as the office's own party; its words past
+                // the first name are the person's, and a later «الأسد» is that party speaking.
+                if (n < index.Count && index.ActorAt(n) is { } named && named.First == n && named.End - n >= 2 && SameParty(named.ActorId, office.ActorId))
+                {
+                    for (var k = n + 1; k < named.End; k++)
+                    {
+                        var key = Key(index.Token(k).Norm);
+                        if (persons._ids.TryGetValue(key, out var known) && !string.Equals(known, office.ActorId, StringComparison.Ordinal))
+                        {
+                            ambiguous.Add(key);
+                        }
+                        persons._ids.TryAdd(key, office.ActorId);
+                    }
+                    i = named.End - 1;
+                    continue;
+                }
                 // A first name never carries the article; the surname may («وليد المعلم»).
                 if (!IsNameWord(index, n) || index.Token(n).Norm.StartsWith("ال", StringComparison.Ordinal))
                 {
@@ -111,6 +127,11 @@ internal static partial class StatementRoles
             }
             return persons;
         }
+
+        /// <summary>A party and the office's: the same id, or a state and its government («SYR», «SYR-GOV»).</summary>
+        private static bool SameParty(string named, string office) =>
+            string.Equals(named, office, StringComparison.Ordinal)
+            || (named.Length > office.Length && named.StartsWith(office, StringComparison.Ordinal) && named[office.Length] == '-');
 
         /// <summary>A word that can be part of a person's name: no actor, place, office, saying verb, preposition or short particle.</summary>
         private static bool IsNameWord(ArticleIndex index, int k)

@@ -153,4 +153,27 @@ public class StatementRolesTests
         var accuse = Assert.Single(events, e => e.Type == "ACCUSE");
         AssertActors(accuse, "SYR-GOV", "GBR");
     }
+
+    [Fact]
+    public void An_accusation_takes_the_city_its_speaker_is_said_to_be_visiting_elsewhere_in_the_article()
+    {
+        var accuse = Single("قال وزير الخارجية الإيراني في مؤتمر صحفي مع نظيره السوري وليد المعلم الذي يزور طهران إن الحل سياسي.\n\nمن جهته، ندد المعلم بإعلان واشنطن تقديم المساعدات إلى المعارضة.", "ACCUSE");
+        AssertPlace(accuse, "طهران", "IR");
+    }
+
+    [Fact]
+    public void An_accusation_takes_the_place_of_the_meeting_its_speaker_is_quoted_at_in_the_next_sentence()
+    {
+        // The guest named after «استقباله» stands between the venue word and «في دمشق»; «بشار الأسد» is
+        // one actors.tsv name, and the later «الأسد» is the same speaker.
+        var accuse = Single("أدان الرئيس السوري، بشار الأسد، الغارة الإسرائيلية على مركز البحوث.\n\nونقلت الوكالة عن الأسد قوله، خلال استقباله أمين المجلس الأعلى للأمن القومي الإيراني، سعيد جليلي، في دمشق، إن العدوان يكشف دور إسرائيل.", "ACCUSE");
+        AssertPlace(accuse, "دمشق", "SY");
+    }
+
+    [Fact]
+    public void A_venue_told_of_another_party_gives_an_accusation_no_place()
+    {
+        var accuse = Single("أدان الرئيس السوري، بشار الأسد، الغارة الإسرائيلية على مركز البحوث.\n\nوقال وزير الخارجية الأردني خلال زيارته إلى عمان إن الوضع خطير.", "ACCUSE");
+        Assert.Null(accuse.Location);
+    }
 }
