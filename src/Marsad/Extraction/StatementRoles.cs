@@ -203,6 +203,14 @@ internal static partial class StatementRoles
             speaker = apposed;
             objectFrom = e.End;
         }
+        else if (e.Actor1 is { } elsewhere && (elsewhere.First < clause.First || elsewhere.First >= clause.End) && OfficeAfter(index, e.End, clause.End))
+        {
+            // «انتقد رئيس مجلس شيوخ عشائر الأنبار، نعيم الكعود، الحكومة العراقية»: an office whose party no
+            // lexicon names holds the subject's place; a party named in another clause is not the speaker.
+            e.Actor1 = null;
+            e.Actor1IsLocal = false;
+            return;
+        }
         else
         {
             // «اتهم المعلم واشنطن» with «المعلم» unknown: a party after a word that is no office is the
@@ -305,6 +313,17 @@ internal static partial class StatementRoles
         }
         return PersonStartingAt(index, k, clauseEnd, persons) ?? SpeakerAfterTitle(index, k, clauseEnd, persons) ?? NationalOf(index, k, clauseEnd)
             ?? AffiliatedSpeaker(index, k, clauseEnd);
+    }
+
+    /// <summary>True when an office word stands right after the verb (past light words), where its subject goes.</summary>
+    private static bool OfficeAfter(ArticleIndex index, int from, int clauseEnd)
+    {
+        var k = from;
+        while (k < clauseEnd && index.IsRole(k, "skip", true))
+        {
+            k++;
+        }
+        return k < clauseEnd && Words.At(index.Text, k, "title", allowClitics: true) is not null;
     }
 
     /// <summary>«واستنكر فلان عضو المكتب السياسي لحركة حماس»: the first party after the verb, behind «ل», is the speaker's own.</summary>

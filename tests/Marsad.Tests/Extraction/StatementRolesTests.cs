@@ -176,4 +176,20 @@ public class StatementRolesTests
         var accuse = Single("أدان الرئيس السوري، بشار الأسد، الغارة الإسرائيلية على مركز البحوث.\n\nوقال وزير الخارجية الأردني خلال زيارته إلى عمان إن الوضع خطير.", "ACCUSE");
         Assert.Null(accuse.Location);
     }
+
+    [Fact]
+    public void An_envoy_of_two_bodies_is_one_speaker_and_no_second_accusation()
+    {
+        var events = Of("أدان مبعوث الأمم المتحدة والجامعة العربية الأخضر الإبراهيمي التفجيرات التي وقعت في دمشق أمس.");
+        var accuse = Assert.Single(events, e => e.Type == "ACCUSE");
+        Assert.Equal("UN", accuse.Actor1?.Id);
+    }
+
+    [Fact]
+    public void An_office_whose_party_no_lexicon_names_after_the_verb_leaves_no_speaker_from_another_clause()
+    {
+        // «مجلس شيوخ عشائر الأنبار» names no party: the organisation named in the later clause is no speaker.
+        var events = Of("انتقد رئيس مجلس شيوخ عشائر الأنبار، نعيم الكعود، الحكومة العراقية بشدة لتأخرها في تسليح المتطوعين، في حربها ضد داعش.");
+        Assert.DoesNotContain(events, e => e.Type == "ACCUSE" && e.Actor1?.Id == "ISIL");
+    }
 }
