@@ -111,6 +111,7 @@ public sealed partial class EventStage : IExtractionStage
         var tollFeatures = triggers.Count > 0 && (tollModel is not null || log is not null) ? new float[TollChoice.Count] : null;
         var tollGroup = 0;
         StatementRoles.Persons? persons = null;
+        StatementRoles.Venues? venues = null;
         var (attribution, attributionSentence) = ((string?)null, -1);
         foreach (var e in triggers)
         {
@@ -152,7 +153,10 @@ public sealed partial class EventStage : IExtractionStage
             PlaceLinker.Link(index, e, roads);
             PlaceAtFocus(e, focusHit);
             places?.Choose(index, e, group - 1);
-            StatementRoles.PlaceStatement(index, e);
+            if (e.Type == "ACCUSE")
+            {
+                StatementRoles.PlaceStatement(index, e, venues ??= StatementRoles.Venues.Of(index, persons ??= StatementRoles.Persons.Of(index)));
+            }
             e.Anaphoric = IsAnaphoric(index, e);
             // SPEC §2: the type follows who does what to whom (civilians, fighters, protesters, aircraft).
             var readType = e.Type;

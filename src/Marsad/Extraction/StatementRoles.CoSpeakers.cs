@@ -18,6 +18,13 @@ internal static partial class StatementRoles
         {
             yield break;
         }
+        // «أدان مبعوث الأمم المتحدة والجامعة العربية»: a party joined to the genitive of an office is the
+        // office's second principal, not a second speaker.
+        if (Words.At(index.Text, speaker.First, "title") is { } title && index.ActorAt(title.End) is { } principal
+            && principal.First == title.End && !principal.IsNisba && principal.End == speaker.End)
+        {
+            yield break;
+        }
         var clauseEnd = index.ClauseOf(e.First).End;
         var seen = new HashSet<string>(StringComparer.Ordinal) { speaker.ActorId };
         if (e.Actor2 is { } blamed)

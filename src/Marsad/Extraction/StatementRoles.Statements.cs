@@ -47,40 +47,20 @@ internal static partial class StatementRoles
 
     /// <summary>
     /// An accusation takes no place unless the text says where it was made (docs/annotation.md 6.4):
-    /// a place after a venue word of its sentence («في مؤتمر صحافي في طهران», «الذي يزور طهران»);
-    /// the place it links otherwise is the blamed act's or the blamed country's.
+    /// a place after a venue word of its sentence («في مؤتمر صحافي في طهران», «الذي يزور طهران»), else
+    /// the venue the article gives its speaker elsewhere («وليد المعلم الذي يزور طهران», «ونقلت … عن
+    /// الأسد قوله، خلال استقباله …، في دمشق»); the place it links otherwise is the blamed act's or the
+    /// blamed country's.
     /// </summary>
-    public static void PlaceStatement(ArticleIndex index, EventCandidate e)
+    public static void PlaceStatement(ArticleIndex index, EventCandidate e, Venues venues)
     {
         if (e.Type != "ACCUSE")
         {
             return;
         }
-        var sentence = index.SentenceOf(e.First);
-        PlaceHit? venue = null;
-        var token = -1;
-        for (var k = sentence.First; k < sentence.End && venue is null; k++)
-        {
-            if (Words.At(index.Text, k, "venue", allowClitics: true) is not { } v)
-            {
-                continue;
-            }
-            for (var j = v.End; j < Math.Min(sentence.End, v.End + VenueWindow); j++)
-            {
-                if (index.PlaceAt(j) is { } p)
-                {
-                    venue = p;
-                    token = j;
-                    break;
-                }
-                if (index.Token(j).Kind == TokenKind.Punctuation)
-                {
-                    break;
-                }
-            }
-        }
-        e.Place = venue;
-        e.PlaceToken = token;
+        var venue = venues.Of(index, e);
+        e.Place = venue?.Place;
+        e.PlaceToken = venue?.PlaceToken ?? -1;
         e.PlaceSource = venue is null ? "none" : "clause";
         e.RulesPlace = null;
         e.CoordinatedPlaces.Clear();

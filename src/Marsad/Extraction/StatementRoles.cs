@@ -85,6 +85,22 @@ internal static partial class StatementRoles
                 {
                     n++;
                 }
+                // «الرئيس السوري، بشار الأسد،»: a name actors.tsv lists as the office's own party; its words past
+                // the first name are the person's, and a later «الأسد» is that party speaking.
+                if (n < index.Count && index.ActorAt(n) is { } named && named.First == n && named.End - n >= 2 && SameParty(named.ActorId, office.ActorId))
+                {
+                    for (var k = n + 1; k < named.End; k++)
+                    {
+                        var key = Key(index.Token(k).Norm);
+                        if (persons._ids.TryGetValue(key, out var known) && !string.Equals(known, office.ActorId, StringComparison.Ordinal))
+                        {
+                            ambiguous.Add(key);
+                        }
+                        persons._ids.TryAdd(key, office.ActorId);
+                    }
+                    i = named.End - 1;
+                    continue;
+                }
                 // A first name never carries the article; the surname may («وليد المعلم»).
                 if (!IsNameWord(index, n) || index.Token(n).Norm.StartsWith("ال", StringComparison.Ordinal))
                 {
@@ -111,6 +127,11 @@ internal static partial class StatementRoles
             }
             return persons;
         }
+
+        /// <summary>A party and the office's: the same id, or a state and its government («SYR», «SYR-GOV»).</summary>
+        private static bool SameParty(string named, string office) =>
+            string.Equals(named, office, StringComparison.Ordinal)
+            || (named.Length > office.Length && named.StartsWith(office, StringComparison.Ordinal) && named[office.Length] == '-');
 
         /// <summary>A word that can be part of a person's name: no actor, place, office, saying verb, preposition or short particle.</summary>
         private static bool IsNameWord(ArticleIndex index, int k)
@@ -181,6 +202,14 @@ internal static partial class StatementRoles
             // «وزير الخارجية الإيراني، علي أكبر صالحي، كان قد أدان»: the subject stands before the comma of its apposition.
             speaker = apposed;
             objectFrom = e.End;
+        }
+        else if (e.Actor1 is { } elsewhere && (elsewhere.First < clause.First || elsewhere.First >= clause.End) && OfficeAfter(index, e.End, clause.End))
+        {
+            // «انتقد رئيس مجلس شيوخ عشائر الأنبار، نعيم الكعود، الحكومة العراقية»: an office whose party no
+            // lexicon names holds the subject's place; a party named in another clause is not the speaker.
+            e.Actor1 = null;
+            e.Actor1IsLocal = false;
+            return;
         }
         else
         {
@@ -284,6 +313,17 @@ internal static partial class StatementRoles
         }
         return PersonStartingAt(index, k, clauseEnd, persons) ?? SpeakerAfterTitle(index, k, clauseEnd, persons) ?? NationalOf(index, k, clauseEnd)
             ?? AffiliatedSpeaker(index, k, clauseEnd);
+    }
+
+    /// <summary>True when an office word stands right after the verb (past light words), where its subject goes.</summary>
+    private static bool OfficeAfter(ArticleIndex index, int from, int clauseEnd)
+    {
+        var k = from;
+        while (k < clauseEnd && index.IsRole(k, "skip", true))
+        {
+            k++;
+        }
+        return k < clauseEnd && Words.At(index.Text, k, "title", allowClitics: true) is not null;
     }
 
     /// <summary>«واستنكر فلان عضو المكتب السياسي لحركة حماس»: the first party after the verb, behind «ل», is the speaker's own.</summary>

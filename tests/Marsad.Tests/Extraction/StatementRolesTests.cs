@@ -1,3 +1,4 @@
+using Marsad.Pipeline;
 using static Marsad.Tests.Extraction.Events;
 
 namespace Marsad.Tests.Extraction;
@@ -153,4 +154,46 @@ public class StatementRolesTests
         var accuse = Assert.Single(events, e => e.Type == "ACCUSE");
         AssertActors(accuse, "SYR-GOV", "GBR");
     }
+
+    [Fact]
+    public void An_accusation_takes_the_city_its_speaker_is_said_to_be_visiting_elsewhere_in_the_article()
+    {
+        var accuse = Single("قال وزير الخارجية الإيراني في مؤتمر صحفي مع نظيره السوري وليد المعلم الذي يزور طهران إن الحل سياسي.\n\nمن جهته، ندد المعلم بإعلان واشنطن تقديم المساعدات إلى المعارضة.", "ACCUSE");
+        AssertPlace(accuse, "طهران", "IR");
+    }
+
+    [Fact]
+    public void An_accusation_takes_the_place_of_the_meeting_its_speaker_is_quoted_at_in_the_next_sentence()
+    {
+        // The guest named after «استقباله» stands between the venue word and «في دمشق»; «بشار الأسد» is
+        // one actors.tsv name, and the later «الأسد» is the same speaker.
+        var accuse = Single("أدان الرئيس السوري، بشار الأسد، الغارة الإسرائيلية على مركز البحوث.\n\nونقلت الوكالة عن الأسد قوله، خلال استقباله أمين المجلس الأعلى للأمن القومي الإيراني، سعيد جليلي، في دمشق، إن العدوان يكشف دور إسرائيل.", "ACCUSE");
+        AssertPlace(accuse, "دمشق", "SY");
+    }
+
+    [Fact]
+    public void A_venue_told_of_another_party_gives_an_accusation_no_place()
+    {
+        var accuse = Single("أدان الرئيس السوري، بشار الأسد، الغارة الإسرائيلية على مركز البحوث.\n\nوقال وزير الخارجية الأردني خلال زيارته إلى عمان إن الوضع خطير.", "ACCUSE");
+        Assert.Null(accuse.Location);
+    }
+
+    [Fact]
+    public void An_envoy_named_after_the_verb_is_the_accuser_and_not_the_accused()
+    {
+        var accuse = Single("أدان مبعوث الأمم المتحدة الأخضر الإبراهيمي التفجيرات التي وقعت في دمشق أمس.", "ACCUSE");
+        Assert.Equal("UN", accuse.Actor1?.Id);
+    }
+
+    // Runs the shipped models: under the rules alone the accused is the second body, so no co-speaker
+    // is made; the actor2 choice names another.
+    [Fact]
+    public void An_envoy_of_two_bodies_is_one_speaker_and_no_second_accusation()
+    {
+        var events = Learned("أدان مبعوث الأمم المتحدة والجامعة العربية بشأن السلام في سوريا الأخضر الإبراهيمي، اليوم، التفجيرات التي وقعت في دمشق أمس.");
+        Assert.DoesNotContain(events, e => e.Type == "ACCUSE" && e.Actor1?.Id == "ARAB-LEAGUE");
+    }
+
+    private static List<Marsad.Output.EventRecord> Learned(string body) =>
+        MarsadPipeline.CreateDefault().Extract(new Marsad.Ingestion.Article { Source = "t", Body = body, Published = Published }).Events;
 }
