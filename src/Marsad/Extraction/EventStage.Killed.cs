@@ -18,20 +18,23 @@ public sealed partial class EventStage
 
     private static bool KilledWithoutDoer(ArticleIndex index, EventCandidate e, ActorHit doer)
     {
-        if (e.Type is not ("REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS") || !e.Trigger.IsVerb || !ToldOfItsDead(index, e))
+        if (e.Type is not ("REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS") || !e.Trigger.IsVerb || !ToldOfItsDead(index, e.First, e.End, e.Reading.Prefix))
         {
             return false;
         }
+        var verb = e.First;
         var sentence = index.SentenceOf(e.First);
         if (doer.First >= sentence.First && doer.First < sentence.End)
         {
-            // The doer's own sentence: only the counted dead right before the verb are cleared here («على الأقل» may stand between).
-            return doer.End <= e.First && e.First - doer.End <= 2 && index.Token(doer.First).Clause == index.Token(e.First).Clause
-                && ActorArguments.MentionCues.Of(index, doer) is { Counted: true, Agent: false };
+            // The doer's own sentence: only the dead right before the verb are cleared here, counted or behind a noun of people
+            // («سبعة من مليشيا الحشد الشعبي قتلوا», «عنصرين من الشرطة ومدنيين قتلوا»; «على الأقل» may stand between).
+            return doer.End <= verb && verb - doer.End <= 3 && index.Token(doer.First).Clause == index.Token(verb).Clause
+                && ActorArguments.MentionCues.Of(index, doer) is { Agent: false } cues && (cues.Counted || PersonBefore(index, doer));
         }
-        // A force or its machines («في غارة من طائرات حربية», «قوات») or a clash («خلال القتال») tells of a doer the sentence leaves
-        // unnamed: the coders take it from the report around (train sn-ee92ccb0, sn-0240c356), as for any clash.
-        if (HasRole(index, sentence.First, sentence.End, "forcenoun") || HasRole(index, sentence.First, sentence.End, "clash"))
+        // Aircraft or artillery («في غارة من طائرات حربية») or a clash («خلال القتال») tell of a doer the sentence leaves unnamed:
+        // the coders take it from the report around (train sn-ee92ccb0, sn-0240c356), as for any clash. (Not any force noun: «جنود»
+        // are as often the dead.)
+        if (HasRole(index, sentence.First, sentence.End, "remoteweapon") || HasRole(index, sentence.First, sentence.End, "clash"))
         {
             return false;
         }
@@ -53,26 +56,26 @@ public sealed partial class EventStage
     }
 
     /// <summary>
-    /// The trigger is a killing verb told after its dead (a count or a noun of people a few words before
-    /// it in its clause: «جنديين عراقيين قتلا», «أن رجلا قتل»), or the singular one right before them
+    /// The verb at [<paramref name="first"/>, <paramref name="end"/>) is a killing verb told after its dead (a count or a noun of
+    /// people a few words before it in its clause: «جنديين عراقيين قتلا», «أن رجلا قتل»), or the singular one right before them
     /// («قتل شخص», «وقتل 3 جنود»).
     /// </summary>
-    private static bool ToldOfItsDead(ArticleIndex index, EventCandidate e)
+    private static bool ToldOfItsDead(ArticleIndex index, int first, int end, int prefix)
     {
         var text = index.Text;
-        var fatalities = FatalityFinder.Default;
-        if (!fatalities.IsKilledVerbAt(text, e.First))
+        if (!FatalityFinder.Default.IsKilledVerbAt(text, first))
         {
             return false;
         }
+        var clauseIndex = index.Token(first).Clause;
         // Verb first, then its dead: only where the verb opens its clause («وقتل شرطي», «كما قتل شخص»); after a noun it is a verbal
         // noun or a verb with its subject before it («تبنت الحركة قتل شرطيين»: a claimed killing).
-        if (e.End < text.Tokens.Count && index.Token(e.End).Clause == index.Token(e.First).Clause && IsCountOrPerson(index, e.End) && OpensClause(index, e))
+        if (end < text.Tokens.Count && index.Token(end).Clause == clauseIndex && IsCountOrPerson(index, end) && OpensClause(index, first, prefix))
         {
             return true;
         }
-        var clause = index.ClauseOf(e.First);
-        for (var k = e.First - 1; k >= Math.Max(clause.First, e.First - DeadReach); k--)
+        var clause = index.ClauseOf(first);
+        for (var k = first - 1; k >= Math.Max(clause.First, first - DeadReach); k--)
         {
             if (IsCountOrPerson(index, k))
             {
@@ -86,15 +89,28 @@ public sealed partial class EventStage
         return false;
     }
 
-    /// <summary>The trigger opens its clause: first in it, joined by «و» or «ف», or right after a particle of opening («كما», «فيما»).</summary>
-    private static bool OpensClause(ArticleIndex index, EventCandidate e)
+    /// <summary>«عنصرين من الشرطة», «جنديين من الجيش»: a noun of people stands right before the mention, or one word before it.</summary>
+    private static bool PersonBefore(ArticleIndex index, ActorHit hit)
     {
-        if (e.First == 0 || index.Token(e.First - 1).Clause != index.Token(e.First).Clause || index.IsRole(e.First - 1, "opener"))
+        var clause = index.Token(hit.First).Clause;
+        for (var k = hit.First - 1; k >= Math.Max(0, hit.First - 2) && index.Token(k).Clause == clause; k--)
+        {
+            if (FatalityFinder.Default.IsPersonWordAt(index.Text, k))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The trigger opens its clause: first in it, joined by «و» or «ف», or right after a particle of opening («كما», «فيما»).</summary>
+    private static bool OpensClause(ArticleIndex index, int first, int prefix)
+    {
+        if (first == 0 || index.Token(first - 1).Clause != index.Token(first).Clause || index.IsRole(first - 1, "opener"))
         {
             return true;
         }
-        var norm = index.Token(e.First).Norm;
-        var prefix = e.Reading.Prefix;
+        var norm = index.Token(first).Norm;
         return prefix > 0 && prefix <= norm.Length && norm.AsSpan(0, prefix).IndexOfAny('و', 'ف') >= 0;
     }
 
