@@ -57,7 +57,8 @@ public sealed partial class EventStage
         {
             if (TraceChoices && KilledWithoutDoer(index, e, doer))
             {
-                Console.Error.WriteLine($"trace: doer rule killed-without-doer «{index.Text.TextOf(e.First, e.End)}» {doer.ActorId} -> -");
+                var sentence = index.SentenceOf(e.First);
+                Console.Error.WriteLine($"trace: doer rule killed-without-doer «{index.Text.TextOf(e.First, e.End)}» {doer.ActorId} -> - in «{index.Text.TextOf(sentence.First, sentence.End)}»");
             }
             e.Actor1 = null;
             e.Actor1IsLocal = false;
