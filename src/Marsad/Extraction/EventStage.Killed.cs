@@ -82,9 +82,10 @@ public sealed partial class EventStage
         var clauseIndex = index.Token(first).Clause;
         // Verb first, then its dead: only where the verb opens its clause («وقتل شرطي», «كما قتل شخص»); after a noun it is a verbal
         // noun or a verb with its subject before it («تبنت الحركة قتل شرطيين»: a claimed killing).
-        if (end < text.Tokens.Count && index.Token(end).Clause == clauseIndex && IsCountOrPerson(index, end) && OpensClause(index, first, prefix))
+        if (end < text.Tokens.Count && index.Token(end).Clause == clauseIndex && IsCountOrPerson(index, end))
         {
-            return true;
+            // A subject before the verb and its object after it is the active voice («إن إرهابيين مسلحين قتلوا مسؤولا»).
+            return OpensClause(index, first, prefix);
         }
         var clause = index.ClauseOf(first);
         for (var k = first - 1; k >= Math.Max(clause.First, first - DeadReach); k--)
