@@ -112,6 +112,18 @@ public sealed partial class FatalityFinder
     public bool IsCasualtyWordAt(AnalyzedText text, int token) =>
         _cues.MatchAt(text, token) is { } m && (m.Values.Contains(CueKind.KillBefore) || m.Values.Contains(CueKind.Wound));
 
+    /// <summary>
+    /// True when the words at <paramref name="token"/> are a killing verb told after its dead, passive
+    /// however voweled: «5 أشخاص قتلوا», «أن رجلا قتل», and the same singular verb before one person
+    /// («قتل شرطي»).
+    /// </summary>
+    public bool IsKilledVerbAt(AnalyzedText text, int token) =>
+        _cues.MatchAt(text, token) is { } m && (m.Values.Contains(CueKind.KillPost) || m.Values.Contains(CueKind.KillPostSingle));
+
+    /// <summary>True when the words at <paramref name="token"/> are a noun of people a count or a killing word governs («أشخاص», «جندي», «شرطيين»).</summary>
+    public bool IsPersonWordAt(AnalyzedText text, int token) =>
+        _cues.MatchAt(text, token) is { } m && (m.Values.Contains(CueKind.Person) || m.Values.Contains(CueKind.PersonSingle) || m.Values.Contains(CueKind.PersonDual));
+
     private enum Outcome
     {
         Killed,
