@@ -336,8 +336,9 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         {
             return 0;
         }
-        // A foreign capital that stands for its government («موسكو», «واشنطن») is a place only after a preposition or a cue word.
-        if (m.Stop && L.Stoplist[m.Key] == "capital" && m.CueKind is null && !m.PrepositionWord)
+        // A foreign capital that stands for its government («موسكو», «واشنطن»), or a town named like a
+        // common adjective («القصير»), is a place only after a preposition or a cue word.
+        if (m.Stop && L.Stoplist[m.Key] is "capital" or "cued" && m.CueKind is null && !m.PrepositionWord)
         {
             return 0;
         }
@@ -348,7 +349,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
                 return 0;
             }
         }
-        else if (m.Stop && L.Stoplist[m.Key] != "capital")
+        else if (m.Stop && L.Stoplist[m.Key] is not ("capital" or "cued"))
         {
             score -= L.Stoplist[m.Key] == "title" ? 1 : 2.5;
         }

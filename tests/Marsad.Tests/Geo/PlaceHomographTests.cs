@@ -94,6 +94,13 @@ public class PlaceHomographTests
     }
 
     [Fact]
+    public void A_town_named_like_an_adjective_is_a_place_after_a_preposition_and_the_adjective_elsewhere()
+    {
+        Assert.Contains(Places("وتدور اشتباكات عنيفة في القصير منذ الصباح."), p => p.Text == "القصير" && p.Country == "SY");
+        Assert.DoesNotContain(Places("ولا يتوقع الخبراء حلا على المدى القصير."), p => p.Text == "القصير");
+    }
+
+    [Fact]
     public void A_newspaper_named_like_a_region_is_no_place()
     {
         Assert.DoesNotContain(Places("وقال مصدر لـ«الشرق الأوسط» إن المعارك مستمرة في حلب."), p => p.Text.Contains("الشرق", StringComparison.Ordinal));
