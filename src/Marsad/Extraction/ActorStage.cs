@@ -95,11 +95,13 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
                 {
                     continue;
                 }
-                // Warplanes and militias are the army class once their owner is known, Kurdish forces an armed organisation.
+                // Warplanes and militias are the army class once their owner is known, Kurdish forces an armed
+                // organisation, the revolutionary forces a political body.
                 var cls = entry.Class switch
                 {
                     "air" or "militia" => "army",
                     "kurds" => "org",
+                    "opposition" => "body",
                     _ => entry.Class,
                 };
                 context.Actors.Add(new ActorHit(m.First, m.End, m.Span, id, false, entry with { Id = id, Class = cls }) { Clitics = Clitics(text, m) });

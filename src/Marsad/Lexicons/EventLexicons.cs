@@ -20,11 +20,12 @@ public sealed record ActorEntry(string Id, string Kind, string Class)
 /// <summary>
 /// One country's row of data/lexicons/national_actors.tsv; <see cref="Air"/> is null where unnamed
 /// warplanes are not read as anyone's, <see cref="Militia"/> where the country's pro-government
-/// militias have no id of their own, <see cref="Kurds"/> where «القوات الكردية» is not guessed.
+/// militias have no id of their own, <see cref="Kurds"/> where «القوات الكردية» is not guessed,
+/// <see cref="Opposition"/> where «القوى الثورية» names no political opposition of the country's own.
 /// </summary>
-public sealed record NationalIds(string Forces, string Government, string Insurgents, string? Air, string? Militia = null, string? Kurds = null)
+public sealed record NationalIds(string Forces, string Government, string Insurgents, string? Air, string? Militia = null, string? Kurds = null, string? Opposition = null)
 {
-    /// <summary>The id a generic word of the class <paramref name="cls"/> takes (actors.tsv: state, org = insurgents, air, militia, kurds, else forces), or null.</summary>
+    /// <summary>The id a generic word of the class <paramref name="cls"/> takes (actors.tsv: state, org = insurgents, air, militia, kurds, opposition, else forces), or null.</summary>
     public string? For(string cls) => cls switch
     {
         "state" => Government,
@@ -32,6 +33,7 @@ public sealed record NationalIds(string Forces, string Government, string Insurg
         "air" => Air,
         "militia" => Militia,
         "kurds" => Kurds,
+        "opposition" => Opposition,
         _ => Forces,
     };
 }
@@ -86,11 +88,12 @@ public sealed class ActorLexicon
     {
         var table = TsvTable.LoadEmbedded("national_actors");
         int country = table.Column("country"), forces = table.Column("forces"), government = table.Column("government"),
-            insurgents = table.Column("insurgents"), air = table.Column("air"), militia = table.Column("militia"), kurds = table.Column("kurds");
+            insurgents = table.Column("insurgents"), air = table.Column("air"), militia = table.Column("militia"), kurds = table.Column("kurds"),
+            opposition = table.Column("opposition");
         var map = new Dictionary<string, NationalIds>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
         {
-            map[row[country]] = new NationalIds(row[forces], row[government], row[insurgents], OrNull(row[air]), OrNull(row[militia]), OrNull(row[kurds]));
+            map[row[country]] = new NationalIds(row[forces], row[government], row[insurgents], OrNull(row[air]), OrNull(row[militia]), OrNull(row[kurds]), OrNull(row[opposition]));
         }
         return map;
     }
