@@ -67,26 +67,6 @@ internal static partial class EventFeatures
         return n;
     }
 
-    private const string ReportRole = "report";
-
-    private static readonly int HypothesisSign = Array.IndexOf(SignRoles, "hypothesis");
-
-    /// <summary>Whether a quotation is open after a punctuation token: «"» toggles, «“» and «« open, «”» and «» close.</summary>
-    private static bool QuoteAfter(string punctuation, bool open)
-    {
-        foreach (var c in punctuation)
-        {
-            open = c switch
-            {
-                '"' => !open,
-                '\u201C' or '\u00AB' => true,
-                '\u201D' or '\u00BB' => false,
-                _ => open,
-            };
-        }
-        return open;
-    }
-
     /// <summary>Article-wide counts, computed once per article before its candidates are scored.</summary>
     internal sealed class DocumentSignals
     {
@@ -112,49 +92,26 @@ internal static partial class EventFeatures
             var paragraphSigns = new int[Math.Max(1, text.Paragraphs.Count)];
             var counts = new float[SignRoles.Length];
             var words = WordRoles.Learning;
-            // A condition inside quotation marks or after a verb of saying in its sentence is a
-            // party's («"إذا لم يتوقف القصف…"», «وقال … إذا»), not the writer's reasoning: it marks
-            // its own sentence, but not its paragraph or the article as an opinion piece. A
-            // round-up that quotes a threat's condition lost its strikes to that sign.
-            var quoted = false;
-            var reportSentence = -1;
-            var paragraph = 0;
             for (var i = 0; i < text.Tokens.Count; i++)
             {
                 var token = text.Tokens[i];
-                // Tokens come in order: the paragraph is walked forward, not searched per token.
-                while (paragraph + 1 < text.Paragraphs.Count && text.Paragraphs[paragraph + 1].First <= i)
-                {
-                    (paragraph, quoted) = (paragraph + 1, false);
-                }
                 if (!token.IsWord)
                 {
-                    quoted = QuoteAfter(token.Norm, quoted);
                     continue;
                 }
                 if (words.Matcher.MatchAt(text, i, allowClitics: true) is not { } m)
                 {
                     continue;
                 }
-                var reported = quoted || reportSentence == token.Sentence;
                 foreach (var role in m.Values)
                 {
                     var r = Array.IndexOf(SignRoles, role);
-                    if (r < 0)
+                    if (r >= 0)
                     {
-                        continue;
+                        counts[r]++;
+                        sentenceSigns[token.Sentence] |= 1 << r;
+                        paragraphSigns[ParagraphOf(text, i)] |= 1 << r;
                     }
-                    sentenceSigns[token.Sentence] |= 1 << r;
-                    if (r == HypothesisSign && reported)
-                    {
-                        continue;
-                    }
-                    counts[r]++;
-                    paragraphSigns[paragraph] |= 1 << r;
-                }
-                if (m.Values.Contains(ReportRole, StringComparer.Ordinal))
-                {
-                    reportSentence = token.Sentence;
                 }
             }
             var scale = 100f / Math.Max(1, text.Tokens.Count);
