@@ -7,7 +7,8 @@ namespace Marsad.Extraction;
 /// <summary>
 /// Finds actor mentions: names with their clitics («وداعش», «للتنظيم»), nationality adjectives
 /// after a noun («الاتفاق الأميركي الروسي»), and back-references («التنظيم» after «داعش»), which
-/// take the id of the last actor of their class and are dropped when nothing came before.
+/// take the id of the last group named by the noun they repeat («تنظيم داعش»), else of the last actor
+/// of their class, and are dropped when nothing came before.
 /// </summary>
 public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtractionStage
 {
@@ -17,6 +18,7 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
     {
         var text = context.Text;
         var lastOfClass = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lastByHead = new Dictionary<string, string>(StringComparer.Ordinal);
         var dateline = context.Article.Dateline is { } d ? Text.ArabicNormalizer.NormalizeKey(d) : null;
         var datelineEnd = DatelineEnd(text.Body, dateline);
         // The actors are not known yet: the focus country here is the places' alone.
@@ -114,6 +116,14 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
             }
             if (entry.IsReference)
             {
+                // «التنظيم» repeats the noun of a group's name («تنظيم داعش», «تنظيم القاعدة»): it refers back to the
+                // last group so named (by any of its names: «داعش» alone too), not to the last armed words of
+                // any kind («الفصائل», «مسلحون», «المعارضة المسلحة»), which no one calls «التنظيم» (s19-nobody).
+                if (entry.Class == "org" && entry.Head is { } head && lastByHead.TryGetValue(head, out var named))
+                {
+                    context.Actors.Add(new ActorHit(m.First, m.End, m.Span, named, true, entry with { Id = named }) { Clitics = Clitics(text, m) });
+                    continue;
+                }
                 // «القوات الحكومية», «الجيش» with no army named before: the army of the article's country.
                 if (!lastOfClass.TryGetValue(entry.Class, out var antecedent)
                     && !(entry.Class == "army" && national is { } fallback && (antecedent = fallback.Forces) is not null))
@@ -127,6 +137,20 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
             if (!entry.IsNisba)
             {
                 lastOfClass[entry.Class] = entry.Id;
+            }
+            if (entry.Kind == "name" && lexicon.HeadsOf(entry.Id) is { } heads)
+            {
+                foreach (var h in heads)
+                {
+                    lastByHead[h] = entry.Id;
+                }
+            }
+            // «وتنظيم «حزب العمال الكردستاني»», «تنظيم «بي واي دي»»: the text itself calls the group by the noun
+            // a later «التنظيم» repeats, though none of its listed names opens with it.
+            // Only a group or a body: before a state or a people «تنظيم» is the verbal noun («تنظيم تركيا للمؤتمر»).
+            if (entry.Kind == "name" && entry.Class is ("org" or "body") && NounBefore(text, m.First) is { } noun)
+            {
+                lastByHead[noun] = entry.Id;
             }
         }
         JoinPartitives(context);
@@ -180,6 +204,32 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
         var firstLine = body.AsSpan().IndexOf('\n') is var nl and >= 0 ? body[..nl] : body;
         return Ingestion.BylineParser.Default.ParseDateline(firstLine) is { Dateline: { } opening } parsed
             && string.Equals(Text.ArabicNormalizer.NormalizeKey(opening), dateline, StringComparison.Ordinal) ? parsed.Length : 0;
+    }
+
+    /// <summary>
+    /// The noun a back-reference repeats («تنظيم») standing right before a name, past its quotes and with
+    /// its clitics («وتنظيم «الكردستاني»»), or null.
+    /// </summary>
+    private string? NounBefore(AnalyzedText text, int first)
+    {
+        var j = first - 1;
+        while (j >= 0 && j >= first - 2 && text.Tokens[j].Kind == TokenKind.Punctuation)
+        {
+            j--;
+        }
+        if (j < 0 || text.Tokens[j].Kind != TokenKind.Word || text.Tokens[j].Clause != text.Tokens[first].Clause)
+        {
+            return null;
+        }
+        var readings = text.Tokens[j].Segmentations;
+        for (var r = 0; r < readings.Count; r++)
+        {
+            if (lexicon.ReferenceHeadOf(readings[r].Base) is { } head)
+            {
+                return head;
+            }
+        }
+        return null;
     }
 
     private static string Clitics(AnalyzedText text, PhraseMatch<ActorEntry> m) => text.Tokens[m.First].Norm[..m.FirstReading.Prefix];

@@ -10,6 +10,12 @@ public sealed record ActorEntry(string Id, string Kind, string Class)
 
     public bool IsReference => Kind == "ref";
 
+    /// <summary>
+    /// The noun a back-reference repeats without its name («التنظيم»: «تنظيم»), normalized; null for
+    /// other kinds. Such a reference points to the last actor one of whose names opens with that noun.
+    /// </summary>
+    public string? Head { get; init; }
+
     /// <summary>A generic national word («الشرطة», «السلطات»): the forces or government of the article's focus country.</summary>
     public bool IsNational => Kind == "national";
 
@@ -51,9 +57,49 @@ public sealed class ActorLexicon
             {
                 throw new InvalidDataException($"{table.Name}:{row.Line}: unknown kind '{k}'");
             }
-            Matcher.Add(row[name], new ActorEntry(row[id], k, row[cls]));
+            var head = HeadOf(row[name]);
+            if (k == "name" && head is not null)
+            {
+                if (!heads.TryGetValue(row[id], out var list))
+                {
+                    heads[row[id]] = list = [];
+                }
+                if (!list.Contains(head, StringComparer.Ordinal))
+                {
+                    list.Add(head);
+                }
+            }
+            var refHead = k == "ref" && row[name].StartsWith("ال", StringComparison.Ordinal)
+                ? ArabicNormalizer.NormalizeKey(FirstWord(row[name])[2..]) : null;
+            if (refHead is not null && row[cls] == "org")
+            {
+                referenceHeads.Add(refHead);
+            }
+            Matcher.Add(row[name], new ActorEntry(row[id], k, row[cls]) { Head = refHead });
         }
     }
+
+    private readonly Dictionary<string, List<string>> heads = new(StringComparer.Ordinal);
+
+    private readonly HashSet<string> referenceHeads = new(StringComparer.Ordinal);
+
+    /// <summary><paramref name="word"/> itself when a back-reference to a group repeats it («تنظيم» of «التنظيم»), else null.</summary>
+    public string? ReferenceHeadOf(string word) => referenceHeads.TryGetValue(word, out var head) ? head : null;
+
+    /// <summary>
+    /// The nouns that open the names of <paramref name="id"/> in this lexicon («تنظيم» for ISIL, which is also
+    /// «تنظيم داعش»; «جماعة» for the Houthis): what a bare definite noun can repeat to refer back to it.
+    /// </summary>
+    public List<string>? HeadsOf(string id) => heads.GetValueOrDefault(id);
+
+    /// <summary>The first word of a name of two words or more («تنظيم الدولة»: «تنظيم»), normalized; null for a one-word name.</summary>
+    private static string? HeadOf(string name)
+    {
+        var first = FirstWord(name);
+        return first.Length == name.Length ? null : ArabicNormalizer.NormalizeKey(first);
+    }
+
+    private static string FirstWord(string name) => name.IndexOf(' ', StringComparison.Ordinal) is var sp and > 0 ? name[..sp] : name;
 
     public static ActorLexicon Default { get; } = new(TsvTable.LoadEmbedded("actors"));
 
