@@ -151,7 +151,9 @@ public sealed partial class PlaceStage
             s += e.Type == "sea" && m.CueKind is null ? 2 : 0;
             // A place known by this very name beats one that lists it only among its variants
             // («اليعربية» the border town, not a village near Azaz with that alternate name).
-            if (m.Rows.Length > 1 && string.Equals(G.NameKeyOf(r), m.Key, StringComparison.Ordinal))
+            // With both spellings joined («المشتل», «مشتل»), either is the name: the article's places decide.
+            if (m.Rows.Length > 1 && (string.Equals(G.NameKeyOf(r), m.Key, StringComparison.Ordinal)
+                || (m.TwinsJoined && string.Equals(WithoutArticle(G.NameKeyOf(r)), WithoutArticle(m.Key), StringComparison.Ordinal))))
             {
                 s += 1.5;
             }

@@ -15,6 +15,7 @@ public sealed partial class PlaceStage
     {
         var tokens = text.Tokens;
         var result = new List<Match>();
+        HashSet<string>? twinNamed = null;
         var i = 0;
         while (i < tokens.Count)
         {
@@ -43,6 +44,17 @@ public sealed partial class PlaceStage
                 m.Preposition = true;
             }
             m.CliticOnly = firstReading;
+            // After a quarter or village word («حي المشتل», «قرى الحويز») the word is either
+            // spelling's place: the sources write quarters and villages with or without the article
+            // (a Baghdad quarter «مشتل», a Babil village «المشتل»), so both are its namesakes and the
+            // article's places choose. Not after an area word nor bare: there the other spelling's
+            // rows made common words places («في البساتين») or found a district's namesake 70 km off.
+            if (m.ArticleTwinRows is { } twinRows && m.CueKind is "district" or "settlement")
+            {
+                m.Rows = Union(m.Rows, twinRows);
+                m.TwinsJoined = true;
+                (twinNamed ??= new HashSet<string>(StringComparer.Ordinal)).Add(WithoutArticle(m.Key));
+            }
             // «محافظة إدلب» is a name in its own right (WOF lists it for the town too): its first word still says governorate.
             var space = m.Key.IndexOf(' ', StringComparison.Ordinal);
             if (m.CueKind is null && space > 0 && L.Cues.TryGetValue(m.Key[..space], out var ownCue))
@@ -55,8 +67,24 @@ public sealed partial class PlaceStage
             // A road is named by its ends («طريق حلب أعزاز»): the towns inside are places too.
             i = m.Rows.Length > 0 && m.End - m.First > 1 && G.TypeOf(m.Rows[0]) == "road" ? m.First + 1 : m.End;
         }
+        if (twinNamed is not null)
+        {
+            // «حي المشتل … المجاورة للمشتل»: once the article has named the word as a quarter or a
+            // village, its bare mentions (before or after) are the same place, so they get both
+            // spellings' rows too and the article's places choose them alike.
+            foreach (var m in result)
+            {
+                if (m.ArticleTwinRows is { } twinRows && m.CueKind is not ("district" or "settlement") && twinNamed.Contains(WithoutArticle(m.Key)))
+                {
+                    m.Rows = Union(m.Rows, twinRows);
+                    m.TwinsJoined = true;
+                }
+            }
+        }
         return result;
     }
+
+    internal static string WithoutArticle(string key) => key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key;
 
     /// <summary>
     /// What the words beside a name say of it: a nisba after it («الرباط المغربية») or between a
@@ -321,6 +349,9 @@ public sealed partial class PlaceStage
                     continue;
                 }
                 var end = j + 1;
+                // «حي المشتل»: the gazetteer writes a Baghdad quarter «مشتل» and a Babil village
+                // «المشتل»; the other reading's rows are kept aside for Scan (see ArticleTwinRows).
+                var twin = best is not null && end == i + 1 && best.End == end && ArticleTwins(best.Key, first);
                 if (best is null || end > best.End || (end == best.End && r.Prefix < best.Span.Start - t.Span.Start))
                 {
                     var span = text.BaseSpan(t, r);
@@ -328,7 +359,11 @@ public sealed partial class PlaceStage
                     {
                         span = new TextSpan(span.Start, tokens[end - 1].Span.End);
                     }
-                    best = new Match { First = i, End = end, Span = span, Key = j == i ? first : overflow ?? key.ToString(), Rows = rowsHere };
+                    best = new Match { First = i, End = end, Span = span, Key = j == i ? first : overflow ?? key.ToString(), Rows = rowsHere, ArticleTwinRows = twin ? best!.Rows : null };
+                }
+                else if (twin)
+                {
+                    best!.ArticleTwinRows = rowsHere;
                 }
                 if (!longer)
                 {
@@ -337,6 +372,34 @@ public sealed partial class PlaceStage
             }
         }
         return best;
+    }
+
+    private static bool ArticleTwins(string a, string b) =>
+        a.Length == b.Length + 2 && a.StartsWith("ال", StringComparison.Ordinal) && a.AsSpan(2).SequenceEqual(b)
+        || b.Length == a.Length + 2 && b.StartsWith("ال", StringComparison.Ordinal) && b.AsSpan(2).SequenceEqual(a);
+
+    private static int[] Union(int[] first, int[] second)
+    {
+        var extra = 0;
+        foreach (var r in second)
+        {
+            extra += Array.IndexOf(first, r) < 0 ? 1 : 0;
+        }
+        if (extra == 0)
+        {
+            return first;
+        }
+        var rows = new int[first.Length + extra];
+        first.CopyTo(rows, 0);
+        var k = first.Length;
+        foreach (var r in second)
+        {
+            if (Array.IndexOf(first, r) < 0)
+            {
+                rows[k++] = r;
+            }
+        }
+        return rows;
     }
 
     /// <summary>

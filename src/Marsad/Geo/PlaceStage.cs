@@ -57,6 +57,12 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         public TextSpan Span;
         public required string Key;
         public required int[] Rows;
+
+        /// <summary>The rows of the same word read with or without its article («مشتل» for «المشتل»), when both name places; joined to <see cref="Rows"/> after a quarter or village word.</summary>
+        public int[]? ArticleTwinRows;
+
+        /// <summary>Whether <see cref="ArticleTwinRows"/> were joined to <see cref="Rows"/>: then both spellings are the name itself.</summary>
+        public bool TwinsJoined;
         public string? CueKind;
         public bool Preposition;
         public bool PrepositionWord;

@@ -1,3 +1,4 @@
+using Marsad.Evaluation;
 using Marsad.Output;
 
 namespace Marsad.Tests.Geo;
@@ -26,5 +27,24 @@ public class PlaceQuarterTests
         Assert.NotEmpty(places);
         Assert.DoesNotContain(places, p => p.Country == "AF");
         Assert.Contains(places, p => p.Text == "دمشق" && p.Country == "SY");
+    }
+
+    [Fact]
+    public void A_quarter_the_gazetteer_writes_without_the_article_is_found_after_the_quarter_word()
+    {
+        // The sources write the Baghdad quarter «مشتل» and a Babil village «المشتل» (98 km off):
+        // read with its article alone the word had only the village.
+        var places = Places("انفجرت قنبلة أمام مطعم في حي المشتل شرقي بغداد صباح اليوم.");
+        var quarter = Assert.Single(places, p => p.Text.EndsWith("المشتل", StringComparison.Ordinal));
+        Assert.True(GreatCircle.DistanceKm(33.33, 44.51, quarter.Lat!.Value, quarter.Lon!.Value) < 5, $"{quarter.Name} at {quarter.Lat}, {quarter.Lon}");
+    }
+
+    [Fact]
+    public void A_bare_mention_of_a_quarter_named_earlier_with_its_quarter_word_is_the_same_quarter()
+    {
+        // «للمشتل» alone would be the Babil village «المشتل»; the article has said it is the Baghdad quarter.
+        var places = Places("انفجرت قنبلة أمام مطعم في حي المشتل شرقي بغداد صباح اليوم. وقالت الشرطة إن سيارة مفخخة انفجرت في السوق المجاورة للمشتل.");
+        var bare = Assert.Single(places, p => p.Text == "للمشتل");
+        Assert.True(GreatCircle.DistanceKm(33.33, 44.51, bare.Lat!.Value, bare.Lon!.Value) < 5, $"{bare.Name} at {bare.Lat}, {bare.Lon}");
     }
 }
