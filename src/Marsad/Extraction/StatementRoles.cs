@@ -69,12 +69,7 @@ internal static partial class StatementRoles
                         var word = index.Token(k);
                         if (word.IsWord && word.Norm.Length >= 3 && !word.Norm.StartsWith('ل') && Words.At(index.Text, k, "title") is null)
                         {
-                            var key = Key(word.Norm);
-                            if (persons._ids.TryGetValue(key, out var known) && !string.Equals(known, office.ActorId, StringComparison.Ordinal))
-                            {
-                                ambiguous.Add(key);
-                            }
-                            persons._ids.TryAdd(key, office.ActorId);
+                            persons.Register(Key(word.Norm), office.ActorId, ambiguous);
                         }
                     }
                     i = office.End - 1;
@@ -91,12 +86,7 @@ internal static partial class StatementRoles
                 {
                     for (var k = n + 1; k < named.End; k++)
                     {
-                        var key = Key(index.Token(k).Norm);
-                        if (persons._ids.TryGetValue(key, out var known) && !string.Equals(known, office.ActorId, StringComparison.Ordinal))
-                        {
-                            ambiguous.Add(key);
-                        }
-                        persons._ids.TryAdd(key, office.ActorId);
+                        persons.Register(Key(index.Token(k).Norm), office.ActorId, ambiguous);
                     }
                     i = named.End - 1;
                     continue;
@@ -108,12 +98,7 @@ internal static partial class StatementRoles
                 }
                 for (var k = n; k < Math.Min(index.Count, n + NameTokens) && IsNameWord(index, k); k++)
                 {
-                    var key = Key(index.Token(k).Norm);
-                    if (persons._ids.TryGetValue(key, out var known) && !string.Equals(known, office.ActorId, StringComparison.Ordinal))
-                    {
-                        ambiguous.Add(key);
-                    }
-                    persons._ids.TryAdd(key, office.ActorId);
+                    persons.Register(Key(index.Token(k).Norm), office.ActorId, ambiguous);
                     if (index.Token(k).Norm.StartsWith("ال", StringComparison.Ordinal))
                     {
                         break;
@@ -126,6 +111,16 @@ internal static partial class StatementRoles
                 persons._ids.Remove(key);
             }
             return persons;
+        }
+
+        /// <summary>The first office a name word is met with wins; a word met with two parties is left out at the end (<paramref name="ambiguous"/>).</summary>
+        private void Register(string key, string id, HashSet<string> ambiguous)
+        {
+            if (_ids.TryGetValue(key, out var known) && !string.Equals(known, id, StringComparison.Ordinal))
+            {
+                ambiguous.Add(key);
+            }
+            _ids.TryAdd(key, id);
         }
 
         /// <summary>A party and the office's: the same id, or a state and its government («SYR», «SYR-GOV»).</summary>

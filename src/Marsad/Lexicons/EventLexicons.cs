@@ -90,7 +90,7 @@ public sealed class ActorLexicon
     /// The nouns that open the names of <paramref name="id"/> in this lexicon («تنظيم» for ISIL, which is also
     /// «تنظيم داعش»; «جماعة» for the Houthis): what a bare definite noun can repeat to refer back to it.
     /// </summary>
-    public List<string>? HeadsOf(string id) => heads.GetValueOrDefault(id);
+    public IReadOnlyList<string>? HeadsOf(string id) => heads.GetValueOrDefault(id);
 
     /// <summary>The first word of a name of two words or more («تنظيم الدولة»: «تنظيم»), normalized; null for a one-word name.</summary>
     private static string? HeadOf(string name)
