@@ -83,7 +83,7 @@ internal static class TrainCommand
                 if (parse.GetValue(tollOnly))
                 {
                     var m = ModelTraining.RunToll(dir, root, parse.GetValue(models)!, isCheck, parse.InvocationConfiguration.Error, also);
-                    o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{m.Name}: {m.TrainingRows} rows ({m.Positives} positive), {(m.Shipped ? "shipped" : "not shipped (no gain)")}"));
+                    o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{m.Name}: {m.TrainingRows} rows ({m.Positives} positive), {(m.Shipped ? "shipped" : "not shipped (no gain, or its gate)")}"));
                     return ExitCodes.Ok;
                 }
                 built = ModelTraining.Run(dir, root, parse.GetValue(models)!, isCheck, parse.InvocationConfiguration.Error, also, gsrDir, parse.GetValue(noPlaceChoice));
@@ -100,7 +100,7 @@ internal static class TrainCommand
             foreach (var m in built.Events)
             {
                 var line = string.Create(CultureInfo.InvariantCulture,
-                    $"{m.Name}: {m.TrainingRows} rows ({m.Positives} positive), threshold {m.Threshold:F2}, dev event F1 {m.DevF1:F4} with it, {m.DevF1Without:F4} without: {(m.Shipped ? "shipped" : "not shipped (no gain)")}");
+                    $"{m.Name}: {m.TrainingRows} rows ({m.Positives} positive), threshold {m.Threshold:F2}, dev event F1 {m.DevF1:F4} with it, {m.DevF1Without:F4} without: {(m.Shipped ? "shipped" : "not shipped (no gain, or its gate)")}");
                 if (isCheck)
                 {
                     var ok = m.Shipped ? m.CommittedDevF1 is { } c && Math.Abs(c - m.DevF1) < 1e-4 : m.CommittedDevF1 is null;

@@ -340,7 +340,7 @@ public sealed partial class EventStage : IExtractionStage
         {
             var row = rows.AsSpan(i * width, width);
             TypeChoice.Compute(candidate, i, e.Type, readType, e.Alternatives, cues, row);
-            log?.TypeRows.Add(new TypeOptionRow(group, trigger, e.Type, TypeChoice.Options[i], row.ToArray()));
+            log?.TypeRows.Add(new TypeOptionRow(group, trigger, e.Type, TypeChoice.Options[i], row.ToArray(), TypeChoice.Admits(TypeChoice.Options[i], cues)));
         }
         if (model is not null)
         {

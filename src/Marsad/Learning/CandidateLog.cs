@@ -19,8 +19,8 @@ internal sealed record ActorOptionRow(int Group, TextSpan Trigger, string Type, 
     public bool Speaker { get; init; }
 }
 
-/// <summary>One type option of a violent candidate with its features; <see cref="Group"/> numbers the candidate in its article.</summary>
-internal sealed record TypeOptionRow(int Group, TextSpan Trigger, string RulesType, string Option, float[] Features);
+/// <summary>One type option of a violent candidate with its features and whether SPEC lets it stand (<see cref="TypeChoice.Admits"/>); <see cref="Group"/> numbers the candidate in its article.</summary>
+internal sealed record TypeOptionRow(int Group, TextSpan Trigger, string RulesType, string Option, float[] Features, bool Admitted);
 
 /// <summary>One modality option of a candidate with its features; <see cref="Group"/> numbers the candidate in its article.</summary>
 internal sealed record ModalityOptionRow(int Group, TextSpan Trigger, string RulesModality, string Option, float[] Features);

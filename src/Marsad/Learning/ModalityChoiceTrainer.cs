@@ -17,7 +17,23 @@ internal static class ModalityChoiceTrainer
     {
         pipeline ??= MarsadPipeline.CreateDefault();
         var rules = new Accuracy();
-        var (rows, positives, groups) = ChoiceTraining.Label(train, pipeline, actor1, (_, gold, log) =>
+        // Learned on candidates linked with actor1 alone, as before the gate (the model stays the one it was).
+        var trainGroups = Groups(train, pipeline, actor1, null, rules);
+        var rows = ChoiceGate.Rows(trainGroups);
+        var positives = rows.Count(r => r.Label);
+        progress.WriteLine($"{EventModels.ModalityName}: {rows.Count} options of {trainGroups.Count} candidates tied to coded events, {positives} positive; train, the rules' modality: {rules}");
+        var outcome = ChoiceTraining.Fit(EventModels.ModalityName, ModalityChoice.Count, rows, positives, train.Count, m => EventKeepTrainer.Evaluate(dev, pipeline, null, actor1, type, modality: m), "the rules' modality", progress);
+        progress.WriteLine($"{EventModels.ModalityName}: dev, the rules' modality: {OnTied(dev, pipeline, actor1, type, null)}");
+        progress.WriteLine($"{EventModels.ModalityName}: dev, the learned modality: {OnTied(dev, pipeline, actor1, type, outcome.Model)}");
+        // Helps here is the gate on tied candidates (ChoiceGate); ModelTraining then judges the
+        // choice with the keep model retrained on top, which must not lower dev F1 by more than ShipMargin.
+        var gate = ChoiceGate.Judge(EventModels.ModalityName, ModalityChoice.Count, outcome.Model, trainGroups, Groups(dev, pipeline, actor1, type, null), progress);
+        return outcome with { Helps = gate.Passes };
+    }
+
+    /// <summary>The candidates tied by trigger to a coded event, with their modality options.</summary>
+    private static List<ChoiceGate.Group> Groups(IReadOnlyList<GoldArticle> articles, MarsadPipeline pipeline, BinaryModel? actor1, BinaryModel? type, Accuracy? rules) =>
+        ChoiceGate.Collect(articles, pipeline, () => new CandidateLog { Actor1 = actor1, Type = type }, (gold, log) =>
             log.ModalityRows.GroupBy(r => r.Group).Select(options =>
             {
                 var g = GoldSpans.TieByTrigger(gold, options.First().Trigger);
@@ -25,15 +41,9 @@ internal static class ModalityChoiceTrainer
                 {
                     return [];
                 }
-                rules.Add(g.Event.Modality, options.First().RulesModality);
-                return options.Select(o => (o.Features, string.Equals(o.Option, g.Event.Modality, StringComparison.Ordinal))).ToList();
-            }));
-        progress.WriteLine($"{EventModels.ModalityName}: {rows.Count} options of {groups} candidates tied to coded events, {positives} positive; train, the rules' modality: {rules}");
-        var outcome = ChoiceTraining.Fit(EventModels.ModalityName, ModalityChoice.Count, rows, positives, train.Count, m => EventKeepTrainer.Evaluate(dev, pipeline, null, actor1, type, modality: m), "the rules' modality", progress);
-        progress.WriteLine($"{EventModels.ModalityName}: dev, the rules' modality: {OnTied(dev, pipeline, actor1, type, null)}");
-        progress.WriteLine($"{EventModels.ModalityName}: dev, the learned modality: {OnTied(dev, pipeline, actor1, type, outcome.Model)}");
-        return outcome;
-    }
+                rules?.Add(g.Event.Modality, options.First().RulesModality);
+                return options.Select(o => new ChoiceGate.Option(o.Features, string.Equals(o.Option, g.Event.Modality, StringComparison.Ordinal), string.Equals(o.Option, o.RulesModality, StringComparison.Ordinal), Admitted: true)).ToList();
+            }).ToList());
 
     /// <summary>The modality of every candidate tied to a coded event by its trigger, against the coded one.</summary>
     internal static Accuracy OnTied(IReadOnlyList<GoldArticle> articles, MarsadPipeline pipeline, BinaryModel? actor1, BinaryModel? type, BinaryModel? modality)

@@ -18,7 +18,9 @@ public sealed record ModelTrainingResult(IReadOnlyList<TrainedModel> Events, Top
 /// the places it gives, so one run leaves a consistent set. The actor1 choice is trained next, then
 /// the type, place and modality choices on the candidates linked with it; the keep/drop decision is trained on
 /// the candidates that the pipeline links with them, and the decision a model makes ships only when
-/// it raises dev event F1; the toll choice last, with them all in place (it ships when dev fatality
+/// it raises dev event F1 (the type and modality choices: when they pass <see cref="ChoiceGate"/> on
+/// the tied candidates of dev and the cross-fitted train, and dev event F1 does not fall by more than
+/// <see cref="ShipMargin"/>); the toll choice last, with them all in place (it ships when dev fatality
 /// accuracy rises, event F1 does not fall and no event coded without a toll gains one).
 /// </summary>
 public static class ModelTraining
@@ -92,7 +94,17 @@ public static class ModelTraining
         // The modality choice is judged like the place choice: with the keep decision retrained on
         // top of it, since a candidate whose modality changes is a different row for the keep model.
         var keepModality = EventKeepTrainer.Train(train, dev, actorModel, typeModel, progress, gsr, pipeline, placeModel, modality.Model);
-        (modality, keep) = OnTop(EventModels.ModalityName, modality, keepModality, keep, progress, () => SeedF1(keepModality, placeModel, modality.Model, null));
+        // It must first pass the gate on tied candidates (ChoiceGate, its Helps as trained); then,
+        // since the gate has judged its gain, the keep model on top need only not lower dev F1 by
+        // more than two keep retrains differ.
+        var modalityGate = modality.Helps;
+        (modality, var keepOnModality) = OnTop(EventModels.ModalityName, modality, keepModality, keep, progress, () => SeedF1(keepModality, placeModel, modality.Model, null), margin: -ShipMargin);
+        if (!modalityGate && modality.Helps)
+        {
+            progress.WriteLine($"{EventModels.ModalityName}: left out (the gate on tied candidates)");
+            modality = modality with { Helps = false };
+        }
+        keep = modality.Helps ? keepOnModality : keep;
         // The actor2 choice too: it changes the type where force meets civilians and what the keep model reads.
         var keepActor2 = EventKeepTrainer.Train(train, dev, actorModel, typeModel, progress, gsr, pipeline, placeModel, modality.Helps ? modality.Model : null, actor2.Model);
         // Event F1 does not score actor2 (SPEC §5 matches on actor1), so the actor2 choice is not asked

@@ -27,15 +27,10 @@ internal static class TollChoiceTrainer
     public static TollOutcome Train(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> dev, BinaryModel? actor1, BinaryModel? type, BinaryModel? place, BinaryModel? keep, TextWriter progress, MarsadPipeline? pipeline = null)
     {
         pipeline ??= MarsadPipeline.CreateDefault();
-        var (rows, positives, groups) = ChoiceTraining.Label(train, pipeline, () => new CandidateLog { Actor1 = actor1, Type = type, Place = place, Keep = keep }, (_, gold, log) =>
-            log.TollRows.GroupBy(r => r.Group).Select(options =>
-            {
-                var first = options.First();
-                return options.Count() < 2 || GoldSpans.Tie(gold, first.Trigger, first.Type) is not { } g
-                    ? []
-                    : options.Select(o => (o.Features, o.Count == g.Event.Fatalities)).ToList();
-            }));
-        progress.WriteLine($"{EventModels.TollName}: {rows.Count} options of {groups} killing candidates tied to coded events, {positives} positive");
+        var trainGroups = Groups(train, pipeline, actor1, type, place, keep);
+        var rows = ChoiceGate.Rows(trainGroups);
+        var positives = rows.Count(r => r.Label);
+        progress.WriteLine($"{EventModels.TollName}: {rows.Count} options of {trainGroups.Count} killing candidates tied to coded events, {positives} positive");
         var (model, ml, zip) = Lgbm.Train(rows, TollChoice.Count);
         var card = new ModelCard
         {
@@ -53,7 +48,10 @@ internal static class TollChoiceTrainer
             $"{EventModels.TollName}: dev fatalities {with.Fatalities.Hits}/{with.Fatalities.Total} with it, {without.Fatalities.Hits}/{without.Fatalities.Total} with the rules' toll; dev event F1 {with.Events.F1:F3} / {without.Events.F1:F3}; a toll on {with.Unstated.Hits}/{with.Unstated.Total} / {without.Unstated.Hits}/{without.Unstated.Total} matched events coded without one"));
         // A toll given to an event the coder gave none is another event's or a total: the scorer does not
         // see it, so it is checked apart, and a model that adds such tolls does not ship.
-        var helps = (with.Fatalities.Value ?? 0) > (without.Fatalities.Value ?? 0) && (with.Events.F1 ?? 0) >= (without.Events.F1 ?? 0)
+        // The gate on tied candidates (ChoiceGate) judges the toll where it acts; a toll given where
+        // the coder gave none is a loss there too ("none" is the right option).
+        var gate = ChoiceGate.Judge(EventModels.TollName, TollChoice.Count, new BinaryModel(model, ml, card), trainGroups, Groups(dev, pipeline, actor1, type, place, keep), progress);
+        var helps = gate.Passes && (with.Fatalities.Value ?? 0) > (without.Fatalities.Value ?? 0) && (with.Events.F1 ?? 0) >= (without.Events.F1 ?? 0)
             && with.Unstated.Hits <= without.Unstated.Hits;
         var scores = EventKeepTrainer.Scores(with.Events, without.Events);
         scores["fatalities"] = Math.Round(with.Fatalities.Value ?? 0, 4);
@@ -61,6 +59,19 @@ internal static class TollChoiceTrainer
         card = card with { DevScores = scores };
         return new TollOutcome(zip, card, with, without, helps);
     }
+
+    /// <summary>The killing candidates of two options or more tied to a coded event; the rules' option is the one its <c>rules_choice</c> feature marks.</summary>
+    private static List<ChoiceGate.Group> Groups(IReadOnlyList<GoldArticle> articles, MarsadPipeline pipeline, BinaryModel? actor1, BinaryModel? type, BinaryModel? place, BinaryModel? keep) =>
+        ChoiceGate.Collect(articles, pipeline, () => new CandidateLog { Actor1 = actor1, Type = type, Place = place, Keep = keep }, (gold, log) =>
+            log.TollRows.GroupBy(r => r.Group).Select(options =>
+            {
+                var first = options.First();
+                return options.Count() < 2 || GoldSpans.Tie(gold, first.Trigger, first.Type) is not { } g
+                    ? []
+                    : options.Select(o => new ChoiceGate.Option(o.Features, o.Count == g.Event.Fatalities, o.Features[RulesChoice] == 1, Admitted: true)).ToList();
+            }));
+
+    private static readonly int RulesChoice = TollChoice.Names.ToList().IndexOf("rules_choice");
 
     /// <summary>Dev scores with the given decisions in place (a null toll model: the rules' toll).</summary>
     public static TollScores Evaluate(IReadOnlyList<GoldArticle> articles, MarsadPipeline pipeline, BinaryModel? actor1, BinaryModel? type, BinaryModel? place, BinaryModel? keep, BinaryModel? toll)
