@@ -32,6 +32,11 @@ public sealed partial class EventStage
             SetDoer(index, e, launcher);
             rule = "launched";
         }
+        else if (CommittedDoer(index, e) is { } committer)
+        {
+            SetDoer(index, e, committer);
+            rule = "committed";
+        }
         else if (ExecutedDoer(index, e) is { } executor)
         {
             SetDoer(index, e, executor);
