@@ -28,8 +28,12 @@ internal static class FollowingToll
         }
         var named = false;
         var caused = false;
+        var received = false;
         for (var k = text.Sentences[sentence].First; k < toll.First; k++)
         {
+            // «واكدت مصادر طبية تلقي 14 قتيلا»: a hospital's count, in a sentence that names no happening
+            // before it, is of the happening just told.
+            received |= text.Tokens[k].Clause == text.Tokens[toll.First].Clause && WordRoles.Tolls.Is(text, k, "received", allowClitics: true);
             if (index.IsTrigger(k))
             {
                 // «وأسفر هجوم آخر عن …»: a happening named without the article is a new one, with its own toll.
@@ -46,7 +50,7 @@ internal static class FollowingToll
         }
         // A capture's dead are those of its own fight: «قتل العشرات خلال معارك تطهير المحافظة» after a town
         // taken tells the campaign's, not the capture's.
-        return (named && caused) || (e.Type != "CAPTURE" && NamedAfter(index, toll)) ? toll : null;
+        return (named && caused) || (received && !named && e.Type != "CAPTURE") || (e.Type != "CAPTURE" && NamedAfter(index, toll)) ? toll : null;
     }
 
     /// <summary>
