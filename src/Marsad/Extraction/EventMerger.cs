@@ -37,6 +37,7 @@ internal static partial class EventMerger
             into.Attribution ??= e.Attribution;
             into.Confidence = Math.Max(into.Confidence, e.Confidence);
         }
+        FoldKillingsIntoDeeds(index, kept);
         return MergeAcrossDoers(index, kept);
     }
 

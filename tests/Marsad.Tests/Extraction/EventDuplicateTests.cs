@@ -73,4 +73,22 @@ public sealed class EventDuplicateTests
         var e = Assert.Single(events, x => x.Type == "REMOTE");
         Assert.Equal("SYR-MIL", e.Actor1?.Id);
     }
+
+    [Fact]
+    public void Civilians_killed_in_an_armed_attack_told_at_another_place_are_the_toll_of_that_attack()
+    {
+        // The killing reads its town, the attack its district: «في هجوم» makes the one the toll of the other (s20-dup).
+        var events = Of("قال مصدر في الشرطة إن ثلاثة مدنيين قتلوا في مدينة الفلوجة في هجوم مسلح شنه مسلحون مجهولون على سيارتهم شرق الرمادي صباح اليوم.");
+        var e = Assert.Single(events, x => x.Type is "ASSAULT" or "ATTACK_CIVILIANS" or "REMOTE");
+        Assert.Equal(3, e.Fatalities);
+    }
+
+    [Fact]
+    public void Killings_told_with_the_armed_attacks_that_did_them_are_one_event_that_counts_the_dead()
+    {
+        // A guard: «بهجمات» is the instrument of «قتل», one happening however the merge reads it.
+        var events = Of("قتل ثمانية أشخاص بينهم ثلاثة من عائلة واحدة بهجمات مسلحة في بغداد مساء الأحد.");
+        var e = Assert.Single(events, x => x.Type is "ASSAULT" or "ATTACK_CIVILIANS" or "REMOTE");
+        Assert.Equal(8, e.Fatalities);
+    }
 }
