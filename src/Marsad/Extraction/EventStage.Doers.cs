@@ -49,6 +49,14 @@ public sealed partial class EventStage
             e.Actor2 ??= defender;
             rule = "provoked";
         }
+        else if (AttemptedDoer(index, e) is { } assailant)
+        {
+            var defender = e.Actor1;
+            SetDoer(index, e, assailant);
+            // The side read before is the one attacked: it displaces a third party the rules had for actor2.
+            e.Actor2 = defender ?? e.Actor2;
+            rule = "attempted";
+        }
         else
         {
             if (Repelled(index, e))
@@ -63,7 +71,7 @@ public sealed partial class EventStage
         }
         if (TraceChoices && (before1 != e.Actor1?.ActorId || before2 != e.Actor2?.ActorId))
         {
-            Console.Error.WriteLine($"trace: doer rule {rule} «{index.Text.TextOf(e.First, e.End)}» {before1 ?? "-"}/{before2 ?? "-"} -> {e.Actor1?.ActorId ?? "-"}/{e.Actor2?.ActorId ?? "-"}");
+            Console.Error.WriteLine($"trace: doer rule {rule} «{index.Text.TextOf(e.First, e.End)}» {before1 ?? "-"}/{before2 ?? "-"} -> {e.Actor1?.ActorId ?? "-"}/{e.Actor2?.ActorId ?? "-"} in «{index.Text.TextOf(index.SentenceOf(e.First).First, index.SentenceOf(e.First).End)}»");
         }
     }
 

@@ -1,0 +1,127 @@
+using Marsad.Pipeline;
+using Marsad.Text;
+
+namespace Marsad.Extraction;
+
+/// <summary>The attacker of a clash told by a clause after it: the side whose attempt at an offensive is told, or whose advance the other repelled.</summary>
+public sealed partial class EventStage
+{
+    /// <summary>At most this many tokens (the clash's other side, place and time) between a clash word and the attempt or repulse that tells its attacker.</summary>
+    private const int AttemptReach = 15;
+
+    /// <summary>At most this many words («لدى», «الذين») between a side and the attempt word whose pronoun or subject it is.</summary>
+    private const int AttemptGap = 2;
+
+    /// <summary>
+    /// «اشتبكت قوات البيشمركة مع عناصر داعش لدى محاولتهم اقتحام القرى», «معارك بين القوات النظامية
+    /// ومقاتلي المعارضة الذين يحاولون السيطرة على المطارات»: a clash (a clash noun, or a verb of clashing)
+    /// followed in its sentence by an attempt at an offensive (event_words.tsv `attempt`: a verb of
+    /// trying, or the noun with the pronoun of its subject, right before an ASSAULT or CAPTURE trigger)
+    /// has for attacker the armed side named just before the attempt word. «المعارك اندلعت عندما صد
+    /// التنظيم تقدما للجيش»: a repelling word (`repel`) before an attack noun has for attacker the side
+    /// after that noun («للجيش», «من القوات»). docs/annotation.md 6.3: actor1 the attacker, else the side
+    /// named first; the rules and the choice took the side named first. Only the first attempt or
+    /// repulse, and no other trigger between but the clash's own words.
+    /// </summary>
+    private ActorHit? AttemptedDoer(ArticleIndex index, EventCandidate e)
+    {
+        if (e.Type != "ASSAULT" || !(index.IsRole(e.First, "clash", true) || index.IsRole(e.First, "clashverb", true)))
+        {
+            return null;
+        }
+        var end = Math.Min(index.SentenceOf(e.First).End, index.Count);
+        for (var k = e.End; k < Math.Min(end, e.End + AttemptReach); k++)
+        {
+            if (index.IsRole(k, "attempt", true))
+            {
+                if (!IsOffensiveAt(k + 1, end))
+                {
+                    return null;
+                }
+                var side = SideBefore(index, k, e.End);
+                return side is not null && side.ActorId != e.Actor1?.ActorId ? side : null;
+            }
+            if (index.IsRole(k, "repel", true))
+            {
+                // The repeller may stand between the repelling word and the attack noun («صد التنظيم تقدما»).
+                for (var j = k + 1; j < Math.Min(end, k + 1 + RepelReach); j++)
+                {
+                    if (IsOffensiveAt(j, end) && _triggers.Matcher.MatchAt(index.Text, j) is { } m)
+                    {
+                        return AttackerOfDeed(index, m.End, end) is { } attacker && attacker.ActorId != e.Actor1?.ActorId ? attacker : null;
+                    }
+                }
+                return null;
+            }
+            if (index.IsTrigger(k) && !index.IsRole(k, "clash", true))
+            {
+                return null;
+            }
+        }
+        return null;
+
+        bool IsOffensiveAt(int at, int limit) =>
+            // The matcher, not the index's trigger marks: an advance the clash's sentence tells only as repelled may be no candidate of its own.
+            at < limit && _triggers.Matcher.MatchAt(index.Text, at) is { } match
+            && match.Values.Any(v => !v.IsVerb && v.Type is "ASSAULT" or "CAPTURE");
+    }
+
+    /// <summary>
+    /// The armed side that ends at most <see cref="AttemptGap"/> words before <paramref name="at"/>,
+    /// after the clash word. «بين الجيش الحر وقوات من النظام وعناصر من حزب الله الذين يحاولون»: the
+    /// attempt's subject is every side joined by «و» after the pair's first, and of two attackers the
+    /// first named is the core doer (docs/annotation.md 6.3), so the walk goes back over them.
+    /// </summary>
+    private static ActorHit? SideBefore(ArticleIndex index, int at, int from)
+    {
+        ActorHit? side = null;
+        var sideAt = -1;
+        for (var i = index.FirstActorFrom(from); i < index.Actors.Count && index.Actors[i].First < at; i++)
+        {
+            var a = index.Actors[i];
+            if (a.End <= at && at - a.End <= AttemptGap && a.IsArmed && !a.IsNisba)
+            {
+                (side, sideAt) = (a, i);
+            }
+        }
+        while (side is not null && sideAt > 0 && JoinedAt(index, side) is var joint and >= 0)
+        {
+            var prev = index.Actors[sideAt - 1];
+            if (prev.First < from || prev.End != joint || !prev.IsArmed || prev.IsNisba || JoinedAt(index, prev) < 0)
+            {
+                break;
+            }
+            (side, sideAt) = (prev, sideAt - 1);
+        }
+        return side;
+    }
+
+    /// <summary>The first armed side within a few words after an attack noun: its genitive («تقدما للجيش») or behind «من».</summary>
+    private static ActorHit? AttackerOfDeed(ArticleIndex index, int from, int end)
+    {
+        for (var i = index.FirstActorFrom(from); i < index.Actors.Count && index.Actors[i].First < Math.Min(end, from + AttemptGap + 1); i++)
+        {
+            var a = index.Actors[i];
+            if (a.IsArmed && !a.IsNisba && (a.First == from || a.Clitics.Contains('ل', StringComparison.Ordinal) || index.Token(a.First - 1).Norm is "من" or "ل"))
+            {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Where the name joined to <paramref name="a"/> by «و» ends: «وقوات النظام», «و القوات», or a head noun «وعناصر حزب الله»; -1 when no «و» joins it.</summary>
+    private static int JoinedAt(ArticleIndex index, ActorHit a)
+    {
+        if (a.Clitics.StartsWith('و'))
+        {
+            return a.First;
+        }
+        if (a.First < 1)
+        {
+            return -1;
+        }
+        var before = index.Token(a.First - 1);
+        return before.Norm == "و" || (before.IsWord && before.Norm.StartsWith('و') && index.ActorAt(a.First - 1) is null && !index.IsRole(a.First - 1, "attempt", true)) ? a.First - 1 : -1;
+    }
+}
