@@ -246,8 +246,11 @@ public sealed partial class EventStage
         // A fight placed only in a whole country («في سوريا») is commentary unless its own doer and
         // the country follow the trigger in its clause, or the text is an isolated sentence, where
         // the country is all the place there is.
+        // A force sent or arriving names its destination after it, and a state's deployment abroad often
+        // has a whole country for one («إرسال قوات برية إلى سوريا», «وصول البطاريتين إلى تركيا»): that is
+        // the report, whoever the clause names as the sender.
         if (Violent.Contains(e.Type) && place?.Mention.Precision == "country" && !index.IsIsolated
-            && (e.Type == "CAPTURE" || !(placeSource == "clause" && e.Actor1IsLocal && placeToken > e.First)))
+            && (e.Type == "CAPTURE" || !(placeSource == "clause" && (e.Actor1IsLocal || e.Type == "MOBILIZE") && placeToken > e.First)))
         {
             return DropReason.CountryOnly;
         }
@@ -272,7 +275,8 @@ public sealed partial class EventStage
         }
         // A weak trigger («قتال», «تقدم», «سقوط») carries an event only with an armed party named.
         // For a protest, the protesters named are its party («تجمع المتظاهرون»).
-        if (e.Trigger.Weight < 0.65 && !(e.Actor1?.IsArmed == true || e.Actor2?.IsArmed == true)
+        // A trigger that needs a force noun («وصول البطاريتين», «نشر قوات») has its armed party in that noun.
+        if (e.Trigger.Weight < 0.65 && e.Trigger.Needs != "force" && !(e.Actor1?.IsArmed == true || e.Actor2?.IsArmed == true)
             && !(e.Type == "PROTEST" && (e.Actor1?.ActorId == "PROTESTERS" || ProtestersInClause(index, e))))
         {
             return DropReason.WeakUnarmed;

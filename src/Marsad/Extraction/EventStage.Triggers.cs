@@ -118,6 +118,10 @@ public sealed partial class EventStage
 
     private static bool Satisfies(ArticleIndex index, PhraseMatch<TriggerEntry> m, TriggerEntry entry)
     {
+        if (entry.Type == "MOBILIZE" && NoDeployment(index, m))
+        {
+            return false;
+        }
         var clause = index.ClauseOf(m.First);
         switch (entry.Needs)
         {
@@ -280,6 +284,16 @@ public sealed partial class EventStage
     /// الأميركية بدأت بالوصول»). Names the kind of thing a state moves, where «armed» needs a
     /// named armed side.
     /// </summary>
+    /// <summary>
+    /// «نشرت صحيفة واشنطن بوست», «نشر بيانا»: a verb of spreading with an outlet or a piece of news
+    /// right after it publishes; «وسط حشد من الشباب»: the massing verb's spelling before «من» is a crowd.
+    /// Neither moves a force, whatever armed party the clause names.
+    /// </summary>
+    private static bool NoDeployment(ArticleIndex index, PhraseMatch<TriggerEntry> m) =>
+        m.End < index.Count
+        && (index.IsRole(m.End, "publishing")
+            || (m.End - m.First == 1 && index.IsRole(m.First, "crowd", true) && string.Equals(index.Token(m.End).Norm, "من", StringComparison.Ordinal)));
+
     private static bool ForceNear(ArticleIndex index, PhraseMatch<TriggerEntry> m, TextUnit clause)
     {
         var end = Math.Min(clause.End, m.End + ForceReach);
