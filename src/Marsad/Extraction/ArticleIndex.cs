@@ -326,14 +326,6 @@ internal sealed class ArticleIndex
             {
                 return p;
             }
-            // «اشتباكات، شمالي حلب، حول مطار المدينة»: a compass phrase of a town (a governorate or a
-            // town has an admin1, a country none) names the town the reference means, though as a
-            // region; walking past it took a town of an earlier paragraph («بابا عمرو»).
-            if (!wantCountry && !wantRegion && precision == "region" && p.Mention.Admin1 is not null
-                && Text.Tokens[p.First].Sentence == Text.Tokens[token].Sentence && Geo.PlaceLexicon.Default.DirectionNouns.ContainsKey(Text.Tokens[p.First].Norm))
-            {
-                return p;
-            }
         }
         return null;
     }
