@@ -30,7 +30,7 @@ internal static class PlaceLinker
         }
 
         // Commas in Arabic news set off asides («فجر اليوم الاثنين،»): the place may follow one, up to the next event.
-        var afterList = Candidates(index, e, e.End, NextTrigger(index, e.End, Math.Min(sentence.End, e.End + AfterWindow), !e.Trigger.IsVerb));
+        var afterList = Unquoted(index, e, sentence, Candidates(index, e, e.End, NextTrigger(index, e.End, Math.Min(sentence.End, e.End + AfterWindow), !e.Trigger.IsVerb)));
         var after = MostPrecise(index, e, afterList);
         if (Sufferer(index, e, clause) is var (sufferer, list) && (after is not { } a || Rank(a.Place.Mention.Precision) >= Rank(sufferer.Place.Mention.Precision)))
         {
@@ -44,7 +44,7 @@ internal static class PlaceLinker
             AddCoordinated(index, e, afterList, after.Value);
             return;
         }
-        var before = Candidates(index, e, clause.First, e.First);
+        var before = Unquoted(index, e, sentence, Candidates(index, e, clause.First, e.First));
         if (before.Count > 0)
         {
             // «وفي الموصل (350 كلم شمال بغداد)، انفجرت»: the nearest is the landmark; the place it locates is the event's.
@@ -58,7 +58,7 @@ internal static class PlaceLinker
             }
         }
         // The setting of the sentence, told before the trigger; places after it belong to the events told after it.
-        var inSentence = Candidates(index, e, sentence.First, e.First);
+        var inSentence = Unquoted(index, e, sentence, Candidates(index, e, sentence.First, e.First));
         if (inSentence.Count > 0)
         {
             var point = inSentence.FindLastIndex(c => c.Place.Mention.Precision == "point" && !IsLandmark(index, c));
@@ -66,7 +66,7 @@ internal static class PlaceLinker
             if (point >= 0)
             {
                 var chosen = Unframed(index, inSentence, point);
-                Set(e, inSentence[chosen], "sentence");
+                Set(e, inSentence[chosen], Fronted(index, inSentence[point], clause) ? "clause" : "sentence");
                 AddCoordinatedBefore(index, e, inSentence, chosen);
             }
         }
@@ -384,6 +384,112 @@ internal static class PlaceLinker
             k++;
         }
         return list;
+    }
+
+    /// <summary>
+    /// «وفي بروكسل، تظاهر نحو مائتي شخص», «وفي محافظة ديالى، قتل…»: a place fronted in a clause of
+    /// its own, nothing in it but a preposition, a settlement or compass word and the place, set off
+    /// by a comma right before the trigger's clause, is the setting of that clause as surely as a
+    /// place inside it; the comma alone made it the sentence's, which the learned choice may move.
+    /// </summary>
+    private static bool Fronted(ArticleIndex index, Candidate c, Text.TextUnit clause)
+    {
+        // A governorate or country so fronted frames a report of its towns («وفي محافظة نينوى، فتح مسلحون النار … في منطقة الصناعة»): the choice keeps it open.
+        if (c.IsReference || c.Place.Mention.Precision != "point")
+        {
+            return false;
+        }
+        var own = index.ClauseOf(c.Token);
+        if (own.Index + 1 != clause.Index || index.Token(own.First).Sentence != index.Token(clause.First).Sentence)
+        {
+            return false;
+        }
+        var lexicon = Geo.PlaceLexicon.Default;
+        var preposition = c.Place.First > own.First || c.Place.Span.Start > index.Token(c.Place.First).Span.Start;
+        for (var k = own.First; k < own.End; k++)
+        {
+            if (k >= c.Place.First && k < c.Place.End)
+            {
+                continue;
+            }
+            var t = index.Token(k);
+            if (!t.IsWord)
+            {
+                continue;
+            }
+            var word = t.Norm.Length > 2 && t.Norm[0] == 'و' ? t.Norm[1..] : t.Norm;
+            if (!(lexicon.Prepositions.Contains(word) || lexicon.Cues.ContainsKey(word) || lexicon.DirectionNouns.ContainsKey(word)))
+            {
+                return false;
+            }
+        }
+        return preposition;
+    }
+
+    /// <summary>Words besides the place that make a quote someone's words rather than a quoted name («بلدة "خان العسل"»).</summary>
+    private const int QuotedWords = 2;
+
+    /// <summary>
+    /// «وفي بروكسل، تظاهر نحو مائتي شخص هاتفين «أوروبا، أين أنت؟»»: a place inside a slogan, a
+    /// banner or a statement quoted beside the deed is what the words are about, not where the deed
+    /// happens; only a quote that holds the trigger too («قال إن "الطائرات قصفت حلب"») tells its place.
+    /// </summary>
+    private static List<Candidate> Unquoted(ArticleIndex index, EventCandidate e, Text.TextUnit sentence, List<Candidate> candidates)
+    {
+        if (candidates.Count > 0)
+        {
+            candidates.RemoveAll(c => QuotedApart(index, e, sentence, c));
+        }
+        return candidates;
+    }
+
+    private static bool QuotedApart(ArticleIndex index, EventCandidate e, Text.TextUnit sentence, Candidate c)
+    {
+        var open = -1;
+        var end = Math.Min(sentence.End, index.Count);
+        for (var k = sentence.First; k < end; k++)
+        {
+            var t = index.Token(k);
+            if (t.Kind != Text.TokenKind.Punctuation)
+            {
+                continue;
+            }
+            // The folded form writes every quote mark as «"»: the body keeps which way it faces.
+            var mark = index.Text.Body[t.Span.Start];
+            // Straight quotes open and close alike and nest («قال "قصفت مواقع "داعش" في حلب"»): only the paired marks tell a quote's bounds.
+            // «تنظيم «داعش « من جهة»: a mark that opens while a quote is open closes it (a typo of the pair).
+            var closes = open >= 0 && mark is '»' or '”' or '«' or '“';
+            if (closes)
+            {
+                if (open < c.Token && c.Token < k)
+                {
+                    return !(open < e.First && e.First < k) && Words(index, open + 1, k) - Words(index, c.Token, CandidateEnd(c)) >= QuotedWords;
+                }
+                open = -1;
+            }
+            else if (mark is '«' or '“')
+            {
+                open = k;
+            }
+            if (k > c.Token && open < 0)
+            {
+                return false;
+            }
+        }
+        // «هاتفين «أوروبا، أين أنت؟ …»»: a question mark inside the quote ends the sentence before the quote closes.
+        return open >= 0 && open < c.Token && !(open < e.First) && end > 0 && index.Token(end - 1).Norm is "؟" or "?" or "!" && Words(index, open + 1, end) - Words(index, c.Token, CandidateEnd(c)) >= QuotedWords;
+    }
+
+    private static int CandidateEnd(Candidate c) => c.IsReference ? c.Token + 1 : c.Place.End;
+
+    private static int Words(ArticleIndex index, int from, int to)
+    {
+        var n = 0;
+        for (var k = from; k < to; k++)
+        {
+            n += index.Token(k).IsWord ? 1 : 0;
+        }
+        return n;
     }
 
     private static bool AfterWith(ArticleIndex index, PlaceHit p) =>
