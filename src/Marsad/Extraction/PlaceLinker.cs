@@ -11,7 +11,7 @@ namespace Marsad.Extraction;
 /// are placed where the road is cut: a town of the sentence that is not one of the road's ends,
 /// or the single end of «طريق أعزاز».
 /// </summary>
-internal static class PlaceLinker
+internal static partial class PlaceLinker
 {
     private const int AfterWindow = 20;
 
@@ -384,112 +384,6 @@ internal static class PlaceLinker
             k++;
         }
         return list;
-    }
-
-    /// <summary>
-    /// «وفي بروكسل، تظاهر نحو مائتي شخص», «وفي محافظة ديالى، قتل…»: a place fronted in a clause of
-    /// its own, nothing in it but a preposition, a settlement or compass word and the place, set off
-    /// by a comma right before the trigger's clause, is the setting of that clause as surely as a
-    /// place inside it; the comma alone made it the sentence's, which the learned choice may move.
-    /// </summary>
-    private static bool Fronted(ArticleIndex index, Candidate c, Text.TextUnit clause)
-    {
-        // A governorate or country so fronted frames a report of its towns («وفي محافظة نينوى، فتح مسلحون النار … في منطقة الصناعة»): the choice keeps it open.
-        if (c.IsReference || c.Place.Mention.Precision != "point")
-        {
-            return false;
-        }
-        var own = index.ClauseOf(c.Token);
-        if (own.Index + 1 != clause.Index || index.Token(own.First).Sentence != index.Token(clause.First).Sentence)
-        {
-            return false;
-        }
-        var lexicon = Geo.PlaceLexicon.Default;
-        var preposition = c.Place.First > own.First || c.Place.Span.Start > index.Token(c.Place.First).Span.Start;
-        for (var k = own.First; k < own.End; k++)
-        {
-            if (k >= c.Place.First && k < c.Place.End)
-            {
-                continue;
-            }
-            var t = index.Token(k);
-            if (!t.IsWord)
-            {
-                continue;
-            }
-            var word = t.Norm.Length > 2 && t.Norm[0] == 'و' ? t.Norm[1..] : t.Norm;
-            if (!(lexicon.Prepositions.Contains(word) || lexicon.Cues.ContainsKey(word) || lexicon.DirectionNouns.ContainsKey(word)))
-            {
-                return false;
-            }
-        }
-        return preposition;
-    }
-
-    /// <summary>Words besides the place that make a quote someone's words rather than a quoted name («بلدة "خان العسل"»).</summary>
-    private const int QuotedWords = 2;
-
-    /// <summary>
-    /// «وفي بروكسل، تظاهر نحو مائتي شخص هاتفين «أوروبا، أين أنت؟»»: a place inside a slogan, a
-    /// banner or a statement quoted beside the deed is what the words are about, not where the deed
-    /// happens; only a quote that holds the trigger too («قال إن "الطائرات قصفت حلب"») tells its place.
-    /// </summary>
-    private static List<Candidate> Unquoted(ArticleIndex index, EventCandidate e, Text.TextUnit sentence, List<Candidate> candidates)
-    {
-        if (candidates.Count > 0)
-        {
-            candidates.RemoveAll(c => QuotedApart(index, e, sentence, c));
-        }
-        return candidates;
-    }
-
-    private static bool QuotedApart(ArticleIndex index, EventCandidate e, Text.TextUnit sentence, Candidate c)
-    {
-        var open = -1;
-        var end = Math.Min(sentence.End, index.Count);
-        for (var k = sentence.First; k < end; k++)
-        {
-            var t = index.Token(k);
-            if (t.Kind != Text.TokenKind.Punctuation)
-            {
-                continue;
-            }
-            // The folded form writes every quote mark as «"»: the body keeps which way it faces.
-            var mark = index.Text.Body[t.Span.Start];
-            // Straight quotes open and close alike and nest («قال "قصفت مواقع "داعش" في حلب"»): only the paired marks tell a quote's bounds.
-            // «تنظيم «داعش « من جهة»: a mark that opens while a quote is open closes it (a typo of the pair).
-            var closes = open >= 0 && mark is '»' or '”' or '«' or '“';
-            if (closes)
-            {
-                if (open < c.Token && c.Token < k)
-                {
-                    return !(open < e.First && e.First < k) && Words(index, open + 1, k) - Words(index, c.Token, CandidateEnd(c)) >= QuotedWords;
-                }
-                open = -1;
-            }
-            else if (mark is '«' or '“')
-            {
-                open = k;
-            }
-            if (k > c.Token && open < 0)
-            {
-                return false;
-            }
-        }
-        // «هاتفين «أوروبا، أين أنت؟ …»»: a question mark inside the quote ends the sentence before the quote closes.
-        return open >= 0 && open < c.Token && !(open < e.First) && end > 0 && index.Token(end - 1).Norm is "؟" or "?" or "!" && Words(index, open + 1, end) - Words(index, c.Token, CandidateEnd(c)) >= QuotedWords;
-    }
-
-    private static int CandidateEnd(Candidate c) => c.IsReference ? c.Token + 1 : c.Place.End;
-
-    private static int Words(ArticleIndex index, int from, int to)
-    {
-        var n = 0;
-        for (var k = from; k < to; k++)
-        {
-            n += index.Token(k).IsWord ? 1 : 0;
-        }
-        return n;
     }
 
     private static bool AfterWith(ArticleIndex index, PlaceHit p) =>
