@@ -48,10 +48,6 @@ internal static class TypeRules
         "ASSAULT" when e.Actor1?.ActorId == "PROTESTERS" || (e.Actor1 is null && e.Trigger.IsVerb && e.Actor2 is { ActorId: "PROTESTERS" } p && p.First >= e.End && !index.IsPrepositionBefore(p)) => "PROTEST",
         // «هجوم بالطائرات المسيرة», «فتح الطيران الحربي نيران رشاشاته», «هاجم انتحاري»: an attack by its remote weapon is REMOTE.
         "ASSAULT" when cues.RemoteWeapon => "REMOTE",
-        // «مسلحين مجهولين هاجموا … الأشخاص»: gunmen or an unnamed doer whose deed the actor2 choice reads as done to
-        // civilians, with no fighter among its targets and no two armed sides, attack civilians (SPEC §2).
-        "ASSAULT" when e.Actor1 is null or { ActorId: "UNIDENTIFIED-ARMED" } && e.ChosenActor2 is { Hit.ActorId: "CIV" }
-            && !cues.Fighter && !cues.ArmedClash => "ATTACK_CIVILIANS",
         // «مجزرة ارتكبها الطيران المروحي»: SPEC §2 keeps an air, artillery, chemical or bomb attack REMOTE (actor2 CIV)
         // whoever it kills; ATTACK_CIVILIANS is direct violence.
         "ATTACK_CIVILIANS" when cues.RemoteWeapon => "REMOTE",
