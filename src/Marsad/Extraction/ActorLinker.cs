@@ -152,7 +152,11 @@ internal static class ActorLinker
 
         if (actor2 is null && e.Trigger.Actor2Prep is { } a2prep)
         {
-            actor2 = AfterPreposition(index, e.End, clause.End, a2prep);
+            // «تسليم القرية للواء», «سلمت السلطات المقاتل الى بيروت»: a receiver may come behind either of two prepositions.
+            foreach (var prep in a2prep.Split('|'))
+            {
+                actor2 ??= AfterPreposition(index, e.End, clause.End, prep);
+            }
         }
         if (actor2 is null && e.Type is "ASSAULT" or "REMOTE")
         {

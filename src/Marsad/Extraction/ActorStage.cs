@@ -90,6 +90,25 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
                     i++;
                     continue;
                 }
+                // «مقاتلي المعارضة السورية» in an American or Turkish report, «الفصائل العراقية»: a nationality after
+                // the generic word of an unnamed opposition, militia or Kurdish force says whose it is, as it does
+                // after the police; read by the focus country, Syria's rebels armed from abroad became nobody's.
+                if (entry.Class is "org" or "militia" or "kurds" or "opposition" && owner is { IsNisba: true } && ActorLexicon.NationalOf(owner.Id) is { } theirs)
+                {
+                    var ownId = theirs.For(entry.Class) ?? (entry.Class is "org" or "militia" ? ActorLexicon.UnidentifiedArmed : null);
+                    if (ownId is not null)
+                    {
+                        var ownClass = entry.Class switch { "militia" => "army", "kurds" => "org", "opposition" => "body", _ => entry.Class };
+                        var whole = new TextSpan(m.Span.Start, matches[i + 1].Span.End);
+                        context.Actors.Add(new ActorHit(m.First, matches[i + 1].End, whole, ownId, false, entry with { Id = ownId, Class = ownClass }) { Clitics = Clitics(text, m) });
+                        if (entry.Class != "militia")
+                        {
+                            lastOfClass[ownClass] = ownId;
+                        }
+                        i++;
+                        continue;
+                    }
+                }
                 // Unnamed gunmen, and gunmen loyal to a government with no militia id, are
                 // UNIDENTIFIED-ARMED wherever the table has no id of its own for them.
                 var id = national?.For(entry.Class) ?? (entry.Class is "org" or "militia" ? ActorLexicon.UnidentifiedArmed : null);

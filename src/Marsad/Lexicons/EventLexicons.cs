@@ -127,6 +127,17 @@ public sealed class ActorLexicon
         .GroupBy(n => n.Forces, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.First().Government, StringComparer.Ordinal);
 
+    /// <summary>
+    /// The national ids of the state <paramref name="stateId"/> names, by its government or forces id
+    /// («السورية»: SYR-GOV → Syria's row), or null where national_actors.tsv lists no such state.
+    /// </summary>
+    public static NationalIds? NationalOf(string stateId) => NationalByState.GetValueOrDefault(stateId);
+
+    private static readonly Dictionary<string, NationalIds> NationalByState = National.Values
+        .SelectMany(n => new[] { (Id: n.Government, Row: n), (Id: n.Forces, Row: n) })
+        .GroupBy(p => p.Id, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().Row, StringComparer.Ordinal);
+
     /// <summary>Unnamed armed opposition in an article with no focus country, or one the table does not list.</summary>
     public const string UnidentifiedArmed = "UNIDENTIFIED-ARMED";
 
