@@ -186,13 +186,27 @@ internal static class ActorLinker
         {
             actor2 = null;
         }
-        e.Actor1 = actor1 is not null && IsViolent(e.Type) ? ArmedFormOf(actor1) : actor1;
+        e.Actor1 = actor1 is null ? null : ArmedFormFor(index, e, actor1);
         e.Actor1IsLocal = local && actor1 is not null;
         e.Actor2 = actor2;
     }
 
     /// <summary>The form an actor takes as the doer of <paramref name="e"/>: a state that uses force does it through its forces.</summary>
-    internal static ActorHit ArmedFormFor(EventCandidate e, ActorHit actor) => IsViolent(e.Type) ? ArmedFormOf(actor) : actor;
+    internal static ActorHit ArmedFormFor(ArticleIndex index, EventCandidate e, ActorHit actor) =>
+        IsViolent(e.Type) && !ForeignDeployment(index, e, actor) ? ArmedFormOf(actor) : actor;
+
+    /// <summary>
+    /// «البطاريتين الألمانيتين اللتين نشرتا», «خطة فرنسية لاقامة قاعدة عسكرية في ليبيا»: a state that sends
+    /// or deploys a force away from the country the article is about is coded by the state itself
+    /// (gold: DEU, NLD, FRA, GBR, RUS, USA for deployments abroad; the forces id for the focus country's own:
+    /// SYR-MIL, IRQ-MIL, EGY-MIL, LBN-MIL).
+    /// </summary>
+    private static bool ForeignDeployment(ArticleIndex index, EventCandidate e, ActorHit actor) =>
+        e.Type == "MOBILIZE" && actor.Entry?.Class == "state"
+        && index.Context.Focus?.Country is { } focus
+        && Lexicons.ActorLexicon.National.TryGetValue(focus, out var own)
+        && !string.Equals(own.Government, actor.ActorId, StringComparison.Ordinal)
+        && !string.Equals(own.Forces, actor.ActorId, StringComparison.Ordinal);
 
     private static bool IsViolent(string type) => type is "ASSAULT" or "REMOTE" or "CAPTURE" or "WITHDRAW" or "MOBILIZE" or "BLOCKADE" or "ATTACK_CIVILIANS" or "ARREST";
 

@@ -42,7 +42,7 @@ public sealed partial class EventStage
         if (best is { } chosenOption && chosenOption.Id != e.Actor1?.ActorId && e.Type != "PROTEST")
         {
             var chosen = chosenOption.Hit;
-            e.Actor1 = chosen is null ? null : ActorLinker.ArmedFormFor(e, chosen);
+            e.Actor1 = chosen is null ? null : ActorLinker.ArmedFormFor(index, e, chosen);
             e.Actor1IsLocal = chosen is not null && index.Token(chosen.First).Clause == index.Token(e.First).Clause;
             if (chosen is not null && e.Actor2?.ActorId == chosen.ActorId)
             {

@@ -77,7 +77,7 @@ public sealed partial class EventStage
 
     private static void SetDoer(ArticleIndex index, EventCandidate e, ActorHit? doer)
     {
-        e.Actor1 = doer is null ? null : ActorLinker.ArmedFormFor(e, doer);
+        e.Actor1 = doer is null ? null : ActorLinker.ArmedFormFor(index, e, doer);
         e.Actor1IsLocal = doer is not null && index.Token(doer.First).Clause == index.Token(e.First).Clause;
         if (doer is not null && string.Equals(e.Actor2?.ActorId, doer.ActorId, StringComparison.Ordinal))
         {
@@ -215,7 +215,7 @@ public sealed partial class EventStage
             {
                 continue;
             }
-            if (string.Equals(a.ActorId, doer.ActorId, StringComparison.Ordinal) || string.Equals(ActorLinker.ArmedFormFor(e, a).ActorId, doer.ActorId, StringComparison.Ordinal))
+            if (string.Equals(a.ActorId, doer.ActorId, StringComparison.Ordinal) || string.Equals(ActorLinker.ArmedFormFor(index, e, a).ActorId, doer.ActorId, StringComparison.Ordinal))
             {
                 return false;
             }

@@ -59,7 +59,7 @@ public sealed partial class EventStage
             {
                 continue;
             }
-            if (string.Equals(a.ActorId, doer.ActorId, StringComparison.Ordinal) || string.Equals(ActorLinker.ArmedFormFor(e, a).ActorId, doer.ActorId, StringComparison.Ordinal))
+            if (string.Equals(a.ActorId, doer.ActorId, StringComparison.Ordinal) || string.Equals(ActorLinker.ArmedFormFor(index, e, a).ActorId, doer.ActorId, StringComparison.Ordinal))
             {
                 return true;
             }

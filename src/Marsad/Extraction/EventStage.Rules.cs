@@ -55,6 +55,23 @@ public sealed partial class EventStage
         }
     }
 
+    /// <summary>
+    /// «منذ استولى فصيل منافس على العاصمة», «بعد أن استولى التنظيم على مدينة تدمر»: a capture told as the
+    /// past a holding dates from is how the place came to be held, background to the news; train and dev
+    /// code no capture right after «منذ», «منذ أن» or «بعد أن» (after a bare «بعد» they do: «بعد سيطرة»).
+    /// </summary>
+    private static bool HeldSince(ArticleIndex index, EventCandidate e)
+    {
+        for (var k = Math.Max(0, e.First - 2); k < e.First; k++)
+        {
+            if (index.Role(k, "since", true) is { } since && since.End == e.First)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool BackgroundBefore(ArticleIndex index, EventCandidate e) =>
         e.First > 0 && (index.IsRole(e.First - 1, "background", true) || index.IsRole(e.First - 1, "presupposed", true));
 
@@ -233,7 +250,7 @@ public sealed partial class EventStage
             return DropReason.Judicial;
         }
         // «الخاضعة لسيطرة», «تحت سيطرة», «تسيطر عليها»: who holds a place is a state of things, not its capture.
-        if (e.Type == "CAPTURE" && (e.Trigger.Tense == Tense.Present || (e.First > 0 && index.IsRole(e.First - 1, "controlstate", true))))
+        if (e.Type == "CAPTURE" && (e.Trigger.Tense == Tense.Present || (e.First > 0 && index.IsRole(e.First - 1, "controlstate", true)) || HeldSince(index, e)))
         {
             return DropReason.ControlState;
         }

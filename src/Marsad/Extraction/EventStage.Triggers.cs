@@ -298,7 +298,11 @@ public sealed partial class EventStage
     {
         var end = Math.Min(clause.End, m.End + ForceReach);
         // The subject may stand before a relative pronoun that opens the trigger's clause: the sentence bounds it.
-        for (var k = Math.Max(index.SentenceOf(m.First).First, m.First - ForceBefore); k < end; k++)
+        // «البطاريتين المرسلتين من هولندا السبت الماضي، بعد نشرهما»: a pronoun on the trigger is the force it
+        // moves, named earlier in the sentence, as far back as the sentence goes.
+        var sentenceFirst = index.SentenceOf(m.First).First;
+        var from = m.FirstReading.Suffix > 0 ? sentenceFirst : Math.Max(sentenceFirst, m.First - ForceBefore);
+        for (var k = from; k < end; k++)
         {
             if ((k < m.First || k >= m.End) && index.IsRole(k, "forcenoun", true))
             {

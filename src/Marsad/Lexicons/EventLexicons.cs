@@ -75,7 +75,16 @@ public sealed class ActorLexicon
             {
                 referenceHeads.Add(refHead);
             }
-            Matcher.Add(row[name], new ActorEntry(row[id], k, row[cls]) { Head = refHead });
+            var entry = new ActorEntry(row[id], k, row[cls]) { Head = refHead };
+            Matcher.Add(row[name], entry);
+            // «البطاريتين الألمانيتين», «سفينتان حربيتان روسيتان»: a feminine nisba agrees with a dual noun,
+            // which news uses for pairs of batteries, ships and aircraft; the rows list the singular only.
+            if (k == "nisba" && row[name].EndsWith("ية", StringComparison.Ordinal))
+            {
+                var stem = row[name][..^1];
+                Matcher.Add(stem + "تين", entry);
+                Matcher.Add(stem + "تان", entry);
+            }
         }
     }
 
