@@ -22,6 +22,7 @@ internal sealed class ArticleIndex
     private IReadOnlyList<FatalityMention>? _noDeaths;
     private string?[]? _paragraphTops;
     private int[]? _actorEndsBefore;
+    private int[]? _openingQuoteBefore;
     private Dictionary<int, SentenceCues>? _sentenceCues;
     private readonly sbyte[]?[] _answers = new sbyte[]?[Enum.GetValues<TokenQuestion>().Length];
     private PlaceHit?[]? _placeRefs;
@@ -178,6 +179,27 @@ internal sealed class ArticleIndex
             _actorEndsBefore = ends;
         }
         return _actorEndsBefore[count];
+    }
+
+    /// <summary>
+    /// The last token before <paramref name="token"/> that is an opening quote mark («, “), or -1:
+    /// built in one pass on first use, since every candidate place of every event asks whether it
+    /// stands in a quote, and a sentence of text without punctuation runs to hundreds of tokens.
+    /// </summary>
+    public int OpeningQuoteBefore(int token)
+    {
+        if (_openingQuoteBefore is null)
+        {
+            var before = new int[Count + 1];
+            before[0] = -1;
+            for (var k = 0; k < Count; k++)
+            {
+                var t = Token(k);
+                before[k + 1] = t.Kind == TokenKind.Punctuation && Text.Body[t.Span.Start] is '«' or '“' ? k : before[k];
+            }
+            _openingQuoteBefore = before;
+        }
+        return _openingQuoteBefore[Math.Clamp(token, 0, Count)];
     }
 
     /// <summary>The index of the first item whose token (<paramref name="first"/>) is at or after <paramref name="token"/>, in a list sorted by it.</summary>

@@ -69,6 +69,11 @@ internal static partial class PlaceLinker
     {
         var open = -1;
         var end = Math.Min(sentence.End, index.Count);
+        // Only a mark that opens before the place can set it apart: most sentences have none.
+        if (index.OpeningQuoteBefore(Math.Min(c.Token, end)) < sentence.First)
+        {
+            return false;
+        }
         for (var k = sentence.First; k < end; k++)
         {
             var t = index.Token(k);
