@@ -101,6 +101,28 @@ public class PlaceHomographTests
     }
 
     [Fact]
+    public void Mali_after_a_preposition_is_the_country_and_the_financial_adjective_is_no_place()
+    {
+        Assert.Contains(Places("وتقاتل القوات الفرنسية المتشددين في مالي منذ أسابيع."), p => p.Text == "مالي" && p.Country == "ML" && p.Precision == "country");
+        Assert.Contains(Places("وأرسلت فرنسا قواتها إلى مالي لطرد المسلحين."), p => p.Text == "مالي" && p.Country == "ML");
+        Assert.DoesNotContain(Places("وقدمت الحكومة دعم مالي للأسر النازحة في حلب."), p => p.Country == "ML");
+    }
+
+    [Theory]
+    [InlineData("والتقى وزير الخارجية نظيره الأمريكي في ميونيخ على هامش المؤتمر.", "ميونيخ", "DE")]
+    [InlineData("وقتل ثلاثة أشخاص في هجوم على مقهى في برشلونة مساء أمس.", "برشلونة", "ES")]
+    public void A_city_named_like_its_football_club_is_a_place_after_a_preposition(string sentence, string city, string country)
+    {
+        Assert.Contains(Places(sentence), p => p.Text == city && p.Country == country);
+    }
+
+    [Fact]
+    public void A_football_club_named_after_its_city_is_no_place()
+    {
+        Assert.DoesNotContain(Places("وقال مدرب برشلونة إن فريقه سيفوز على ميلان."), p => p.Text is "برشلونة" or "ميلان");
+    }
+
+    [Fact]
     public void A_newspaper_named_like_a_region_is_no_place()
     {
         Assert.DoesNotContain(Places("وقال مصدر لـ«الشرق الأوسط» إن المعارك مستمرة في حلب."), p => p.Text.Contains("الشرق", StringComparison.Ordinal));
