@@ -50,6 +50,13 @@ public sealed class PlaceLexicon
     /// <summary>Folded name → kind (common, person, title): names that never fire without a cue word.</summary>
     public Dictionary<string, string> Stoplist { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Stoplist names only the NewsFANE count put there (place_stoplist_ner.tsv), not the hand-made
+    /// list: a word that was rarely a place in that corpus's sports and general news («الزيارة» the
+    /// visit, «معربا»), which a town or quarter word in front («بلدة الزيارة») still makes a place.
+    /// </summary>
+    public HashSet<string> MeasuredStop { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Folded head noun of a named facility or street («مستشفى», «شارع») → kind (health, street, settlement…).</summary>
     public Dictionary<string, string> FacilityHeads { get; } = new(StringComparer.Ordinal);
 
@@ -148,7 +155,11 @@ public sealed class PlaceLexicon
             var stop = TsvTable.LoadEmbedded(name);
             foreach (var r in stop.Rows)
             {
-                lex.Stoplist.TryAdd(Gazetteer.KeyOf(r[stop.Column("name")]), r[stop.Column("kind")]);
+                var key = Gazetteer.KeyOf(r[stop.Column("name")]);
+                if (lex.Stoplist.TryAdd(key, r[stop.Column("kind")]) && name == "place_stoplist_ner")
+                {
+                    lex.MeasuredStop.Add(key);
+                }
             }
         }
         return lex;

@@ -155,7 +155,8 @@ public sealed partial class PlaceStage
         for (var ri = 0; ri < readings.Count; ri++)
         {
             var r = readings[ri];
-            if (r.Suffix == 0 && r.Prefix > 0 && r.Prefix <= word.Norm.Length && word.Norm[r.Prefix - 1] is 'ب' or 'ل'
+            // The article ends in «ل» too: «المدينة القديمة» is the old city, no cue for «القديمة».
+            if (r.Suffix == 0 && r.Prefix > 0 && !r.HasArticle && r.Prefix <= word.Norm.Length && word.Norm[r.Prefix - 1] is 'ب' or 'ل'
                 && L.CuesBehindPreposition.Contains(r.Base) && L.Cues.TryGetValue(r.Base, out kind))
             {
                 return kind;

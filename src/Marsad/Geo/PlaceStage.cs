@@ -272,6 +272,18 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
 
     private static bool IsQuote(Token t) => t.Kind == TokenKind.Punctuation && t.Norm[0] is '"' or '«' or '»';
 
+    /// <summary>
+    /// «بلدة الزيارة», «في بلدة "معربا"», «حي التضامن»: a town or quarter word right before a name
+    /// only the NewsFANE count stoplisted (a word seldom a place in that corpus) makes it a place;
+    /// the hand-made list's common words («عاصمة الدولة») keep their doubt.
+    /// Not a nisba («بلدة تركية», a Turkish town), and not after «بلده» (his country), which folds
+    /// to the cue's spelling.
+    /// </summary>
+    private bool TownWordBefore(Match m, AnalyzedText text) =>
+        L.MeasuredStop.Contains(m.Key) && !L.Nationalities.ContainsKey(m.Key) && !L.Nationalities.ContainsKey("ال" + m.Key)
+        && PreviousWord(text, m.First) is { } prev && CueKindOf(prev) is "settlement" or "district"
+        && text.Body[prev.Span.End - 1] != 'ه';
+
     private double Recognition(Match m, AnalyzedText text, Neighbourhood? seen, bool firstPass)
     {
         if (m.CountryRelative)
@@ -355,7 +367,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
                 return 0;
             }
         }
-        else if (m.Stop && L.Stoplist[m.Key] is not ("capital" or "cued"))
+        else if (m.Stop && L.Stoplist[m.Key] is not ("capital" or "cued") && !TownWordBefore(m, text))
         {
             score -= L.Stoplist[m.Key] == "title" ? 1 : 2.5;
         }

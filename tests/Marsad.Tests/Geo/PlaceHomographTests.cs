@@ -101,6 +101,44 @@ public class PlaceHomographTests
     }
 
     [Fact]
+    public void Mali_after_a_preposition_is_the_country_and_the_financial_adjective_is_no_place()
+    {
+        Assert.Contains(Places("وتقاتل القوات الفرنسية المتشددين في مالي منذ أسابيع."), p => p.Text == "مالي" && p.Country == "ML" && p.Precision == "country");
+        Assert.Contains(Places("وأرسلت فرنسا قواتها إلى مالي لطرد المسلحين."), p => p.Text == "مالي" && p.Country == "ML");
+        Assert.DoesNotContain(Places("وقدمت الحكومة دعم مالي للأسر النازحة في حلب."), p => p.Country == "ML");
+    }
+
+    [Theory]
+    [InlineData("والتقى وزير الخارجية نظيره الأمريكي في ميونيخ على هامش المؤتمر.", "ميونيخ", "DE")]
+    [InlineData("وقتل ثلاثة أشخاص في هجوم على مقهى في برشلونة مساء أمس.", "برشلونة", "ES")]
+    public void A_city_named_like_its_football_club_is_a_place_after_a_preposition(string sentence, string city, string country)
+    {
+        Assert.Contains(Places(sentence), p => p.Text == city && p.Country == country);
+    }
+
+    [Fact]
+    public void A_football_club_named_after_its_city_is_no_place()
+    {
+        Assert.DoesNotContain(Places("وقال مدرب برشلونة إن فريقه سيفوز على ميلان."), p => p.Text is "برشلونة" or "ميلان");
+    }
+
+    [Fact]
+    public void A_village_named_like_a_common_word_is_a_place_after_a_town_word_and_the_word_alone_is_not()
+    {
+        Assert.Contains(Places("دمرت فصائل المعارضة مدفعا رشاشا في بلدة الزيارة في ريف حماة."), p => p.Text.EndsWith("الزيارة", StringComparison.Ordinal) && p.Country == "SY");
+        Assert.DoesNotContain(Places("وكانت الزيارة ناجحة بحسب وزير الخارجية."), p => p.Text.Contains("الزيارة", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_nisba_or_a_definite_noun_after_a_town_word_is_no_village()
+    {
+        // «بلدة تركية» is a Turkish town; «المدينة» and «القضاء» carry the article, whose «ل» is no preposition «ل» before a cue.
+        var places = Places("وقع الهجوم في بلدة تركية قرب الحدود. وتجمع الناشطون في المدينة القديمة بدمشق. وتعهد الجيش بالقضاء عليه.");
+        Assert.DoesNotContain(places, p => p.Text.Contains("تركية", StringComparison.Ordinal) || p.Text.Contains("القديمة", StringComparison.Ordinal) || p.Text.Contains("عليه", StringComparison.Ordinal));
+        Assert.Contains(places, p => p.Text == "دمشق");
+    }
+
+    [Fact]
     public void A_newspaper_named_like_a_region_is_no_place()
     {
         Assert.DoesNotContain(Places("وقال مصدر لـ«الشرق الأوسط» إن المعارك مستمرة في حلب."), p => p.Text.Contains("الشرق", StringComparison.Ordinal));
