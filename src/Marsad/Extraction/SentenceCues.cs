@@ -4,7 +4,8 @@ using Marsad.Text;
 namespace Marsad.Extraction;
 
 /// <summary>
-/// The sentence-wide modality cues («يعتزم», «من المتوقع أن») and contrast words («لكن») of one
+/// The sentence-wide modality cues («يعتزم», «من المتوقع أن»), contrast words («لكن») and a denier's
+/// participles of saying («قائلاً», «مؤكداً») of one
 /// sentence, read once from its start as far as a candidate asks and kept for the sentence's other
 /// candidates. Each candidate used to read its sentence from the start up to itself: on a text
 /// without punctuation a sentence is a whole window, thousands of tokens asked about again for each
@@ -14,6 +15,7 @@ internal sealed class SentenceCues(int first)
 {
     private readonly List<Entry> _entries = [];
     private readonly List<int> _contrasts = [];
+    private readonly List<int> _counterclaims = [];
     private int _scannedTo = first;
 
     private readonly record struct Entry(int First, int End, ModalityCue Cue, TextSpan Span);
@@ -40,6 +42,10 @@ internal sealed class SentenceCues(int first)
         var entry = _entries[k];
         var contrast = ArticleIndex.LowerBound(_contrasts, candidate, static j => j) - 1;
         var voided = contrast >= 0 && _contrasts[contrast] > entry.First;
+        // «نفى القائد أن يكون مقاتلوه شنوا الهجوم، قائلاً إن الحكومة أطلقت الصاروخ»: the denier goes on
+        // to assert; what follows the participle of saying is his claim, not what he denies.
+        var counter = ArticleIndex.LowerBound(_counterclaims, candidate, static j => j) - 1;
+        voided |= entry.Cue.Modality == "negated" && counter >= 0 && _counterclaims[counter] > entry.First;
         return (voided ? null : entry.Cue, entry.Span);
     }
 
@@ -51,6 +57,11 @@ internal sealed class SentenceCues(int first)
             if (index.IsRole(j, "contrast", true))
             {
                 _contrasts.Add(j);
+                continue;
+            }
+            if (index.IsRole(j, "counterclaim", true))
+            {
+                _counterclaims.Add(j);
                 continue;
             }
             var m = matcher.MatchAt(text, j, allowClitics: true);

@@ -1,3 +1,5 @@
+using Marsad.Output;
+using Marsad.Text;
 using static Marsad.Tests.Extraction.Events;
 
 namespace Marsad.Tests.Extraction;
@@ -95,6 +97,17 @@ public class EventModalityTests
         AssertActors(e, "RUS");
         AssertPlace(e, "إدلب", "SY");
     }
+
+    [Fact]
+    public void A_denier_who_goes_on_to_accuse_asserts_what_follows_his_saying()
+    {
+        var events = Of("نفت وزارة الدفاع الروسية أن تكون طائراتها قصفت مدينة إدلب، مؤكدة أن الطائرات السورية قصفت مدينة حماة.");
+        Assert.Equal("negated", Assert.Single(events, e => At(e, "إدلب")).Modality);
+        Assert.Equal("asserted", Assert.Single(events, e => At(e, "حماة")).Modality);
+    }
+
+    private static bool At(EventRecord e, string place) =>
+        e.Location is { } l && ArabicNormalizer.NormalizeKey(l.Name) == ArabicNormalizer.NormalizeKey(place);
 
     [Fact]
     public void Strike_with_lam_is_negated()
@@ -208,6 +221,20 @@ public class EventModalityTests
     {
         var e = Single("أعلن المتظاهرون تنظيم مظاهرة أمام البرلمان في القاهرة.", "PROTEST");
         Assert.Equal("intended", e.Modality);
+    }
+
+    [Fact]
+    public void A_protest_announced_by_unions_the_lexicon_does_not_know_is_called()
+    {
+        var e = Single("أعلنت نقابات المعلمين عن تنظيم تظاهرة أمام البرلمان في طهران.", "PROTEST");
+        Assert.Equal("intended", e.Modality);
+    }
+
+    [Fact]
+    public void A_protest_an_army_announces_with_an_that_clause_happened()
+    {
+        var e = Single("أعلن الجيش أن تظاهرة خرجت أمام البرلمان في طهران.", "PROTEST");
+        Assert.Equal("asserted", e.Modality);
     }
 
     [Fact]
