@@ -1,3 +1,6 @@
+using Marsad.Ingestion;
+using Marsad.Output;
+using Marsad.Pipeline;
 using static Marsad.Tests.Extraction.Events;
 
 namespace Marsad.Tests.Extraction;
@@ -30,4 +33,23 @@ public class AttributedDoerTests
         var events = Of("قتل عنصران من الشرطة التركية بالرصاص صباح أمس في مدينة أضنة جنوب البلاد.");
         Assert.DoesNotContain(events, e => e.Actor1?.Id == "TUR");
     }
+
+    [Fact]
+    public void A_feminine_teller_with_a_masculine_that_tells_of_someone_elses_deed()
+    {
+        // «أشارت … إلى أنه»: the masculine pronoun takes back the bomber; the authorities would say «أنها».
+        // The learned pipeline: the teller is left out of the choice's options (the rules read no teller).
+        var events = Learned("وأشارت السلطات التركية إلى أنه فجر نفسه في حديقة المركز الثقافي في بلدة سوروتش أمس.");
+        Assert.DoesNotContain(events, e => e.Actor1?.Id == "TUR");
+    }
+
+    [Fact]
+    public void A_feminine_teller_with_a_feminine_that_tells_of_its_own_deed()
+    {
+        var events = Learned("وأعلنت الحكومة التركية أنها قصفت مواقع لحزب العمال الكردستاني في شمال العراق أمس.");
+        Assert.Contains(events, e => e.Actor1?.Id == "TUR");
+    }
+
+    private static List<EventRecord> Learned(string body) =>
+        MarsadPipeline.CreateDefault().Extract(new Article { Source = "t", Body = body, Published = Published }).Events;
 }
