@@ -42,6 +42,11 @@ public sealed partial class EventStage
             SetDoer(index, e, executor);
             rule = "executed";
         }
+        else if (AttributedDoer(index, e) is { } alleged)
+        {
+            SetDoer(index, e, alleged);
+            rule = "attributed";
+        }
         else if (ProvokedDoer(index, e) is { } attacker)
         {
             var defender = e.Actor1;

@@ -120,6 +120,10 @@ public sealed partial class FatalityFinder
     public bool IsKilledVerbAt(AnalyzedText text, int token) =>
         _cues.MatchAt(text, token) is { } m && (m.Values.Contains(CueKind.KillPost) || m.Values.Contains(CueKind.KillPostSingle));
 
+    /// <summary>True when the words at <paramref name="token"/> are a dual noun of people («عنصران», «جنديين»): a count of two in one word.</summary>
+    public bool IsPersonDualAt(AnalyzedText text, int token) =>
+        _cues.MatchAt(text, token) is { } m && m.Values.Contains(CueKind.PersonDual);
+
     /// <summary>True when the words at <paramref name="token"/> are a noun of people a count or a killing word governs («أشخاص», «جندي», «شرطيين»).</summary>
     public bool IsPersonWordAt(AnalyzedText text, int token) =>
         _cues.MatchAt(text, token) is { } m && (m.Values.Contains(CueKind.Person) || m.Values.Contains(CueKind.PersonSingle) || m.Values.Contains(CueKind.PersonDual));

@@ -193,7 +193,7 @@ internal static class ActorArguments
                     bool own = false, clause = false;
                     for (var j = Math.Max(verbAt, a.End); j < e.First && j <= Math.Max(verbAt, a.End) + 4; j++)
                     {
-                        own |= Roles.Is(text, j, "self", true);
+                        own |= Roles.Is(text, j, "self", true) && !OtherThanTeller(text, verbAt, j);
                         clause |= Roles.Is(text, j, "self", true) || Roles.Is(text, j, "that", true);
                     }
                     reports ??= new Dictionary<string, Report>(StringComparer.Ordinal);
@@ -242,6 +242,14 @@ internal static class ActorArguments
             return known;
         }
     }
+
+    /// <summary>
+    /// «وأشارت السلطات التركية إلى أنه فجر نفسه»: after a feminine verb of saying («أشارت», «أعلنت»), a
+    /// masculine singular complementizer («أنه») takes back someone other than the teller (the bomber),
+    /// or no one («أنه تم …»); the feminine teller would say «أنها». So it tells of no deed of its own.
+    /// </summary>
+    private static bool OtherThanTeller(Text.AnalyzedText text, int verbAt, int complementizer) =>
+        text.Tokens[verbAt].Norm.EndsWith('ت') && text.Tokens[complementizer].Norm.EndsWith("نه", StringComparison.Ordinal);
 
     /// <summary>
     /// True when a state or a body (a president, a ministry, the UN) tells of the bombing, attack
