@@ -1,0 +1,57 @@
+using Marsad.Pipeline;
+
+namespace Marsad.Extraction;
+
+/// <summary>
+/// The form a state takes as a doer: a state that uses force does it through its forces, unless it
+/// deploys abroad (s20b-mobilize); a nationality adjective on a force noun names the force's state.
+/// </summary>
+internal static partial class ActorLinker
+{
+    /// <summary>The form an actor takes as the doer of <paramref name="e"/>: a state that uses force does it through its forces.</summary>
+    internal static ActorHit ArmedFormFor(ArticleIndex index, EventCandidate e, ActorHit actor) =>
+        IsViolent(e.Type) && !ForeignDeployment(index, e, actor) ? ArmedFormOf(actor) : actor;
+
+    /// <summary>
+    /// «البطاريتين الألمانيتين اللتين نشرتا», «خطة فرنسية لاقامة قاعدة عسكرية في ليبيا»: a state that sends
+    /// or deploys a force away from the country the article is about is coded by the state itself
+    /// (gold: DEU, NLD, FRA, GBR, RUS, USA for deployments abroad; the forces id for the focus country's own:
+    /// SYR-MIL, IRQ-MIL, EGY-MIL, LBN-MIL).
+    /// </summary>
+    private static bool ForeignDeployment(ArticleIndex index, EventCandidate e, ActorHit actor) =>
+        e.Type == "MOBILIZE" && actor.Entry?.Class == "state"
+        && index.Context.Focus?.Country is { } focus
+        && Lexicons.ActorLexicon.National.TryGetValue(focus, out var own)
+        && !string.Equals(own.Government, actor.ActorId, StringComparison.Ordinal)
+        && !string.Equals(own.Forces, actor.ActorId, StringComparison.Ordinal);
+
+    private static bool IsViolent(string type) => type is "ASSAULT" or "REMOTE" or "CAPTURE" or "WITHDRAW" or "MOBILIZE" or "BLOCKADE" or "ATTACK_CIVILIANS" or "ARREST";
+
+    /// <summary>
+    /// «سوريا قصفت», «بغداد اعتقلت», «الكويت اعتقلت»: a state that uses force does it through its forces,
+    /// the forces id national_actors.tsv gives its government (the coding guideline's «ISO3-MIL»).
+    /// </summary>
+    private static ActorHit ArmedFormOf(ActorHit a) =>
+        Lexicons.ActorLexicon.ForcesOf(a.ActorId) is var forces && !string.Equals(forces, a.ActorId, StringComparison.Ordinal) ? a with { ActorId = forces } : a;
+
+    /// <summary>«طائرات حربية روسية», «قوات تركية»: a nationality adjective on a force noun names the force's state.</summary>
+    public static bool IsForceNisba(ArticleIndex index, ActorHit a)
+    {
+        if (!a.IsNisba)
+        {
+            return false;
+        }
+        for (var k = a.First - 1; k >= Math.Max(0, a.First - 3); k--)
+        {
+            if (index.IsRole(k, "forcenoun", true))
+            {
+                return true;
+            }
+            if (!index.Token(k).IsWord || index.IsRole(k, "prep"))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+}
