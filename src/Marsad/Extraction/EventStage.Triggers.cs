@@ -278,13 +278,6 @@ public sealed partial class EventStage
     private const int RelativeReach = 3;
 
     /// <summary>
-    /// A force moved or downed: a force noun (event_words.tsv role forcenoun: «قوات», «طائرات»,
-    /// «سفن حربية», «بطاريات») after the trigger in its clause («إرسال أربع سفن حربية», «إسقاط
-    /// ثلاث طائرات»), or as its subject just before it («البطاريتان اللتان نشرتا», «الطائرات
-    /// الأميركية بدأت بالوصول»). Names the kind of thing a state moves, where «armed» needs a
-    /// named armed side.
-    /// </summary>
-    /// <summary>
     /// «نشرت صحيفة واشنطن بوست», «نشر بيانا»: a verb of spreading with an outlet or a piece of news
     /// right after it publishes; «وسط حشد من الشباب»: the massing verb's spelling before «من» is a crowd.
     /// Neither moves a force, whatever armed party the clause names.
@@ -294,6 +287,13 @@ public sealed partial class EventStage
         && (index.IsRole(m.End, "publishing")
             || (m.End - m.First == 1 && index.IsRole(m.First, "crowd", true) && string.Equals(index.Token(m.End).Norm, "من", StringComparison.Ordinal)));
 
+    /// <summary>
+    /// A force moved or downed: a force noun (event_words.tsv role forcenoun: «قوات», «طائرات»,
+    /// «سفن حربية», «بطاريات») after the trigger in its clause («إرسال أربع سفن حربية», «إسقاط
+    /// ثلاث طائرات»), or as its subject just before it («البطاريتان اللتان نشرتا», «الطائرات
+    /// الأميركية بدأت بالوصول»). Names the kind of thing a state moves, where «armed» needs a
+    /// named armed side.
+    /// </summary>
     private static bool ForceNear(ArticleIndex index, PhraseMatch<TriggerEntry> m, TextUnit clause)
     {
         var end = Math.Min(clause.End, m.End + ForceReach);
