@@ -34,6 +34,13 @@ internal static partial class ActorLinker
     private static ActorHit ArmedFormOf(ActorHit a) =>
         Lexicons.ActorLexicon.ForcesOf(a.ActorId) is var forces && !string.Equals(forces, a.ActorId, StringComparison.Ordinal) ? a with { ActorId = forces } : a;
 
+    /// <summary>
+    /// Who a verb of doing, launching or laying a deed can name as its doer: an armed party, or a
+    /// state (unless <paramref name="stateToo"/> is false); a nationality adjective only on a force noun.
+    /// </summary>
+    internal static bool CanBeNamedDoer(ArticleIndex index, ActorHit a, bool stateToo = true) =>
+        (a.IsArmed || (stateToo && a.Entry?.Class == "state")) && (!a.IsNisba || IsForceNisba(index, a));
+
     /// <summary>«طائرات حربية روسية», «قوات تركية»: a nationality adjective on a force noun names the force's state.</summary>
     public static bool IsForceNisba(ArticleIndex index, ActorHit a)
     {

@@ -93,25 +93,12 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
                 // «مقاتلي المعارضة السورية» in an American or Turkish report, «الفصائل العراقية»: a nationality after
                 // the generic word of an unnamed opposition, militia or Kurdish force says whose it is, as it does
                 // after the police; read by the focus country, Syria's rebels armed from abroad became nobody's.
-                if (entry.Class is "org" or "militia" or "kurds" or "opposition" && owner is { IsNisba: true } && ActorLexicon.NationalOf(owner.Id) is { } theirs)
-                {
-                    var ownId = theirs.For(entry.Class) ?? (entry.Class is "org" or "militia" ? ActorLexicon.UnidentifiedArmed : null);
-                    if (ownId is not null)
-                    {
-                        var ownClass = entry.Class switch { "militia" => "army", "kurds" => "org", "opposition" => "body", _ => entry.Class };
-                        var whole = new TextSpan(m.Span.Start, matches[i + 1].Span.End);
-                        context.Actors.Add(new ActorHit(m.First, matches[i + 1].End, whole, ownId, false, entry with { Id = ownId, Class = ownClass }) { Clitics = Clitics(text, m) });
-                        if (entry.Class != "militia")
-                        {
-                            lastOfClass[ownClass] = ownId;
-                        }
-                        i++;
-                        continue;
-                    }
-                }
+                var owned = entry.Class is "org" or "militia" or "kurds" or "opposition" && owner is { IsNisba: true } && ActorLexicon.NationalOf(owner.Id) is { } theirs
+                    ? NationalIdFor(theirs, entry.Class)
+                    : null;
                 // Unnamed gunmen, and gunmen loyal to a government with no militia id, are
                 // UNIDENTIFIED-ARMED wherever the table has no id of its own for them.
-                var id = national?.For(entry.Class) ?? (entry.Class is "org" or "militia" ? ActorLexicon.UnidentifiedArmed : null);
+                var id = owned ?? NationalIdFor(national, entry.Class);
                 if (id is null)
                 {
                     continue;
@@ -125,7 +112,10 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
                     "opposition" => "body",
                     _ => entry.Class,
                 };
-                context.Actors.Add(new ActorHit(m.First, m.End, m.Span, id, false, entry with { Id = id, Class = cls }) { Clitics = Clitics(text, m) });
+                // An owning nationality is part of the name.
+                var (end, nameSpan) = owned is null ? (m.End, m.Span) : (matches[i + 1].End, new TextSpan(m.Span.Start, matches[i + 1].Span.End));
+                context.Actors.Add(new ActorHit(m.First, end, nameSpan, id, false, entry with { Id = id, Class = cls }) { Clitics = Clitics(text, m) });
+                i += owned is null ? 0 : 1;
                 // A militia named beside the army («قوات النظام والمسلحين الموالين لها») is not what a later «القوات الحكومية» refers back to.
                 if (entry.Class != "militia")
                 {
@@ -250,6 +240,10 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
         }
         return null;
     }
+
+    /// <summary>The id a state's national row gives a generic word of this class; UNIDENTIFIED-ARMED for gunmen or a militia it has no id for.</summary>
+    private static string? NationalIdFor(NationalIds? national, string cls) =>
+        national?.For(cls) ?? (cls is "org" or "militia" ? ActorLexicon.UnidentifiedArmed : null);
 
     private static string Clitics(AnalyzedText text, PhraseMatch<ActorEntry> m) => text.Tokens[m.First].Norm[..m.FirstReading.Prefix];
 

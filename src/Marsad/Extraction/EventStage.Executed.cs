@@ -87,7 +87,7 @@ public sealed partial class EventStage
             if (index.ActorAt(k) is { } a)
             {
                 // «نفذه الجيش السوري أو التحالف»: a doer told as one of two names none.
-                return a.First == k && (a.IsArmed || a.Entry?.Class == "state") && (!a.IsNisba || ActorLinker.IsForceNisba(index, a)) && !index.IsPrepositionBefore(a)
+                return a.First == k && ActorLinker.CanBeNamedDoer(index, a) && !index.IsPrepositionBefore(a)
                     && a.Clitics.AsSpan().IndexOfAny('ب', 'ل', 'ك') < 0 && !(a.End < end && index.Token(a.End).Norm is "او") ? a : null;
             }
             if (!index.Token(k).IsWord || index.IsRole(k, "prep"))

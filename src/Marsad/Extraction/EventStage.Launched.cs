@@ -50,8 +50,7 @@ public sealed partial class EventStage
                 continue;
             }
             var subject = index.ActorAt(k + 1);
-            if (subject is null || !(subject.IsArmed || (stateToo && subject.Entry?.Class == "state")) || subject.First != k + 1
-                || (subject.IsNisba && !ActorLinker.IsForceNisba(index, subject)) || subject.End > e.First)
+            if (subject is null || !ActorLinker.CanBeNamedDoer(index, subject, stateToo) || subject.First != k + 1 || subject.End > e.First)
             {
                 return null;
             }
