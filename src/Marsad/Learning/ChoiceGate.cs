@@ -49,24 +49,9 @@ internal static class ChoiceGate
     }
 
     /// <summary>The tied candidates of <paramref name="articles"/>, each article extracted once with a fresh log; <paramref name="groupsOf"/> labels them.</summary>
-    public static List<Group> Collect(IReadOnlyList<GoldArticle> articles, MarsadPipeline pipeline, Func<CandidateLog> newLog, Func<List<GoldSpans.Span>, CandidateLog, IEnumerable<List<Option>>> groupsOf)
-    {
-        var groups = new List<Group>();
-        foreach (var a in articles)
-        {
-            var log = newLog();
-            pipeline.Extract(a.Article, log);
-            var name = Path.GetFileName(a.GoldPath);
-            foreach (var options in groupsOf(GoldSpans.Of(a), log))
-            {
-                if (options.Exists(o => o.Right))
-                {
-                    groups.Add(new Group(name, options));
-                }
-            }
-        }
-        return groups;
-    }
+    public static List<Group> Collect(IReadOnlyList<GoldArticle> articles, MarsadPipeline pipeline, Func<CandidateLog> newLog, Func<List<GoldSpans.Span>, CandidateLog, IEnumerable<List<Option>>> groupsOf) =>
+        [.. ChoiceTraining.Tied(articles, pipeline, newLog, (_, gold, log) => groupsOf(gold, log), static o => o.Right)
+            .Select(t => new Group(Path.GetFileName(t.Article.GoldPath), t.Options))];
 
     /// <summary>The training rows of <paramref name="groups"/>.</summary>
     public static List<ModelInput> Rows(IEnumerable<Group> groups) =>

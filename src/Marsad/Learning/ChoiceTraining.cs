@@ -29,25 +29,37 @@ internal static class ChoiceTraining
         var rows = new List<ModelInput>();
         var positives = 0;
         var groups = 0;
-        foreach (var a in train)
+        foreach (var (_, options) in Tied(train, pipeline, newLog, groupsOf, static o => o.Label))
+        {
+            groups++;
+            foreach (var (features, label) in options)
+            {
+                positives += label ? 1 : 0;
+                rows.Add(new ModelInput { Features = features, Label = label });
+            }
+        }
+        return (rows, positives, groups);
+    }
+
+    /// <summary>
+    /// The option lists <paramref name="groupsOf"/> makes of each article's candidates (the article
+    /// extracted once with a fresh log), keeping those with an option <paramref name="right"/> holds of.
+    /// </summary>
+    internal static IEnumerable<(GoldArticle Article, List<T> Options)> Tied<T>(IReadOnlyList<GoldArticle> articles, MarsadPipeline pipeline, Func<CandidateLog> newLog,
+        Func<GoldArticle, List<GoldSpans.Span>, CandidateLog, IEnumerable<List<T>>> groupsOf, Predicate<T> right)
+    {
+        foreach (var a in articles)
         {
             var log = newLog();
             pipeline.Extract(a.Article, log);
             foreach (var options in groupsOf(a, GoldSpans.Of(a), log))
             {
-                if (!options.Exists(o => o.Label))
+                if (options.Exists(right))
                 {
-                    continue;
-                }
-                groups++;
-                foreach (var (features, label) in options)
-                {
-                    positives += label ? 1 : 0;
-                    rows.Add(new ModelInput { Features = features, Label = label });
+                    yield return (a, options);
                 }
             }
         }
-        return (rows, positives, groups);
     }
 
     /// <param name="devWith">Dev event counts with the given model choosing (null: the rules choose).</param>
