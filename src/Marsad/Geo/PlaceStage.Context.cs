@@ -408,6 +408,68 @@ public sealed partial class PlaceStage
         return false;
     }
 
+    /// <summary>
+    /// «حي المغاير الشعبي في حلب», «حي الشريعة بمدينة حماة»: a name a quarter word introduces is a
+    /// quarter of the city its sentence names. When the gazetteer has no row of it in that city
+    /// (only a village 50 km off, a quarter of Riyadh or Manama) nor a quarter row near any town the
+    /// article anchors («حي بابا عمرو» of Homs in a sentence that names Aleppo), the quarter is put at the city
+    /// with region precision, as a compass phrase puts a small place (see <see cref="PlaceByCompass"/>):
+    /// the city's point lies within a few kilometres of its quarters, a namesake hundreds away.
+    /// The city is the nearest town of the sentence with a town's weight (prior 2.5 or more: 20,000
+    /// people, a governorate seat) or a quarter («في حلب القديمة»); not a village, a country or a region.
+    /// </summary>
+    /// <summary>Beyond this from the city a namesake is no quarter of it, nor of its outskirts («حي الطراح», 35 km from al-Fallujah, is of the Tharthar area it names).</summary>
+    private const double QuarterFarKm = 40;
+
+    private void PlaceQuarterInCity(AnalyzedText text, List<Match> matches, AnchorIndex anchors)
+    {
+        var tokens = text.Tokens;
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var x = matches[i];
+            if (!x.Accepted || x.Chosen < 0 || x.CueKind != "district" || x.Relative is not null || x.Bearing >= 0 || x.Phrase is not null || x.CountryRelative
+                || Prior(x.Chosen) >= 2.5 || IsQuarterOfAnchor(x, anchors))
+            {
+                continue;
+            }
+            var sentence = tokens[x.First].Sentence;
+            Match? city = null;
+            var best = int.MaxValue;
+            for (var j = 0; j < matches.Count; j++)
+            {
+                var y = matches[j];
+                if (j == i || !y.Accepted || y.Chosen < 0 || y.Bearing >= 0 || y.Phrase is not null || y.Relative is not null || tokens[y.First].Sentence != sentence)
+                {
+                    continue;
+                }
+                var type = G.TypeOf(y.Chosen);
+                if (!(type == "locality" && Prior(y.Chosen) >= 2.5 || type is "neighbourhood" or "district" or "microhood"))
+                {
+                    continue;
+                }
+                var gap = y.First >= x.End ? y.First - x.End : x.First - y.End;
+                if (gap < best)
+                {
+                    (city, best) = (y, gap);
+                }
+            }
+            if (city is null)
+            {
+                continue;
+            }
+            var c = G[city.Chosen];
+            var inCity = false;
+            foreach (var r in x.Rows)
+            {
+                inCity |= GeoMath.DistanceKm(G.LatOf(r), G.LonOf(r), c.Lat, c.Lon) <= QuarterFarKm;
+            }
+            if (!inCity)
+            {
+                x.Relative = (c.Lat, c.Lon, city.Chosen);
+            }
+        }
+    }
+
     /// <summary>As much as a nisba beside the name («الرباط المغربية»): the text says in so many words where the place lies.</summary>
     private const double FrameWeight = 8;
 

@@ -156,6 +156,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         }
         PlaceByCompass(text, matches, country, governorate, anchors, sentences);
         PlaceByFrame(text, matches, country, governorate, anchors, sentences);
+        PlaceQuarterInCity(text, matches, anchors);
         var hits = new List<PlaceHit>();
         foreach (var m in matches)
         {

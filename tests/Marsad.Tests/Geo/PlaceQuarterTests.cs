@@ -47,4 +47,23 @@ public class PlaceQuarterTests
         var bare = Assert.Single(places, p => p.Text == "للمشتل");
         Assert.True(GreatCircle.DistanceKm(33.33, 44.51, bare.Lat!.Value, bare.Lon!.Value) < 5, $"{bare.Name} at {bare.Lat}, {bare.Lon}");
     }
+
+    [Theory]
+    [InlineData("انفجرت عبوة ناسفة في حي الشريعة بمدينة حماة مساء أمس.", "الشريعة", 35.13, 36.76)]
+    [InlineData("سقط صاروخ على حي المغاير الشعبي في حلب القديمة.", "المغاير", 36.20, 37.16)]
+    public void A_quarter_with_no_row_in_the_city_its_sentence_names_lies_in_that_city(string sentence, string quarter, double lat, double lon)
+    {
+        // The gazetteer has only namesakes elsewhere (a Ghab village «الشريعة» 50 km off, «مغار»
+        // villages hundreds away): the city named beside the quarter says where it is.
+        var place = Assert.Single(Places(sentence), p => p.Text == quarter);
+        Assert.True(GreatCircle.DistanceKm(lat, lon, place.Lat!.Value, place.Lon!.Value) < 5, $"{place.Name} at {place.Lat}, {place.Lon}");
+    }
+
+    [Fact]
+    public void The_quarters_of_a_known_town_stay_in_that_town()
+    {
+        // «أحياء الفلوجة»: the quarter word introduces the town itself, which keeps its own point.
+        var place = Assert.Single(Places("قصفت القوات العراقية أحياء الفلوجة وقرى تقع شرق الرمادي."), p => p.Text == "الفلوجة");
+        Assert.True(GreatCircle.DistanceKm(33.35, 43.79, place.Lat!.Value, place.Lon!.Value) < 5, $"{place.Name} at {place.Lat}, {place.Lon}");
+    }
 }
