@@ -26,7 +26,9 @@ internal static partial class EventMerger
             into.Date ??= e.Date is { Value: not null } ? e.Date : null;
             // A later telling that counts dead says more than an earlier «no casualties reported», and a
             // numbered toll more than a lead's unnumbered «قتلى وجرحى» (docs/annotation.md 8: the fuller figure).
-            if ((into.Fatalities is null or 0 && e.Fatalities is > 0) || (IsUnnumbered(into) && e.Fatalities is > 0 && !IsUnnumbered(e)))
+            // A total over a counted series of deeds gives way to the count one itemised telling states (EventMerger.Totals).
+            if ((into.Fatalities is null or 0 && e.Fatalities is > 0) || (IsUnnumbered(into) && e.Fatalities is > 0 && !IsUnnumbered(e))
+                || TakesItemisedToll(index, into, e))
             {
                 into.Fatalities = e.Fatalities;
                 into.FatalitySource = e.FatalitySource;

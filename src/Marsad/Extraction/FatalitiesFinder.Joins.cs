@@ -34,6 +34,54 @@ public sealed partial class FatalityFinder
         && ((after is not null && after.Is(CueKind.Person) && !after.Conjoined) || (after is null && n.End < tokens.Count && tokens[n.End].Norm == "من"))
         && OnlyGroupWords(tokens, cueAt, isNumber, lastEnd, n.First, allowPeople: false);
 
+    /// <summary>
+    /// «سبعة من الشرطة و15 مدنيا قتلوا في الهجمات بالإضافة إلى ثلاثة مسلحين», «استشهاد عشرة من منسوبي القوات، إضافة إلى
+    /// ثلاثة من العاملين»: count <paramref name="n"/> of people (a noun of people or a partitive «من» after it), right after a
+    /// phrase of addition that stands a few plain words (a comma allowed) after the statement of dead ending at
+    /// <paramref name="lastEnd"/>, died too: all the dead of the event count, whichever side (docs/annotation.md 6.5).
+    /// A count with an outcome of its own («بالإضافة إلى 28 جريحا», «إضافة إلى 11 قتيلا في درعا») never gets here; a
+    /// count of no people («بالإضافة إلى 33 في حلب», a round-up's place tally) is no group; after a word that picks a part
+    /// out of the dead («بينهم 7 نساء بالإضافة إلى أربعة أطفال») the group may be part of the first count, so nothing is added.
+    /// </summary>
+    private bool JoinsBesides(SealedList<Token> tokens, Cue?[] cueAt, bool[] isNumber, FatalityMention last, int lastEnd, NumberReading n, Cue? after)
+    {
+        if (n.IsVague || last.IsVague || IsUnnumbered(last) || !((after is not null && after.Is(CueKind.Person) && !after.Conjoined) || (after is null && n.End < tokens.Count && tokens[n.End].Norm == "من")))
+        {
+            return false;
+        }
+        foreach (var words in _besides)
+        {
+            var at = n.First - words.Length;
+            if (at < lastEnd || !Spells(tokens, at, words))
+            {
+                continue;
+            }
+            var plain = 0;
+            for (var k = lastEnd; k < at; k++)
+            {
+                var comma = tokens[k].Kind == TokenKind.Punctuation && tokens[k].Norm is "،" or ",";
+                if (!comma && (tokens[k].Kind != TokenKind.Word || isNumber[k] || (cueAt[k] is { } c && !c.Is(CueKind.Person)) || ++plain > JoinWindow / 2))
+                {
+                    return false;
+                }
+            }
+            return !HasSubsetWord(tokens, last.First, at);
+        }
+        return false;
+    }
+
+    private static bool Spells(SealedList<Token> tokens, int at, string[] words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!string.Equals(tokens[at + i].Norm, words[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>A word picking a part out of the counted («بينهم», «منهم») among tokens [from, to).</summary>
     private bool HasSubsetWord(SealedList<Token> tokens, int from, int to)
     {

@@ -46,6 +46,9 @@ public sealed partial class FatalityFinder
     /// <summary>«خلاله», «فيها»: the happening's pronoun between a killing word and its one victim (kind during_it).</summary>
     private readonly HashSet<string> _duringIt = new(StringComparer.Ordinal);
 
+    /// <summary>«بالإضافة إلى», «فضلا عن» (kind besides), word by word: a count of people after them a few words past a statement of dead is more of its dead.</summary>
+    private readonly List<string[]> _besides = [];
+
     private FatalityFinder(TsvTable table)
     {
         int phrase = table.Column("phrase"), kind = table.Column("kind");
@@ -64,6 +67,11 @@ public sealed partial class FatalityFinder
             if (row[kind] == "during_it")
             {
                 _duringIt.Add(ArabicNormalizer.NormalizeKey(row[phrase]));
+                continue;
+            }
+            if (row[kind] == "besides")
+            {
+                _besides.Add(Array.ConvertAll(row[phrase].Split(' ', StringSplitOptions.RemoveEmptyEntries), ArabicNormalizer.NormalizeKey));
                 continue;
             }
             var k = row[kind] switch
@@ -292,9 +300,11 @@ public sealed partial class FatalityFinder
             }
             // «مقتل 5 جنود و3 مدنيين»: a count joined to the one before adds to it; so does a group of
             // people joined after the place of the first («ثلاثة جنود قتلوا في البلدة وخمسة من اللجان»).
-            if (last is not null && tokens[n.First].Norm[0] == 'و' && tokens[n.First].Sentence == tokens[last.First].Sentence
-                && ((lastEnd == n.First && after is not null && after.Is(CueKind.Person) && !after.Conjoined)
-                    || (!n.IsVague && !last.IsVague && !IsUnnumbered(last) && JoinsAfter(tokens, cueAt, isNumber, lastEnd, n, after) && !HasSubsetWord(tokens, lastEnd, n.First))))
+            if (last is not null && tokens[n.First].Sentence == tokens[last.First].Sentence
+                && ((tokens[n.First].Norm[0] == 'و'
+                        && ((lastEnd == n.First && after is not null && after.Is(CueKind.Person) && !after.Conjoined)
+                            || (!n.IsVague && !last.IsVague && !IsUnnumbered(last) && JoinsAfter(tokens, cueAt, isNumber, lastEnd, n, after) && !HasSubsetWord(tokens, lastEnd, n.First))))
+                    || JoinsBesides(tokens, cueAt, isNumber, last, lastEnd, n, after)))
             {
                 var end = after is not null && after.Is(CueKind.Person) && !after.Conjoined ? after.End : n.End;
                 var merged = Make(text, last.First, end, last.Count + count, last.IsLowerBound || lower);
