@@ -202,4 +202,29 @@ public class TriggerRecallTests
 
         Assert.Contains(events, e => e.Type == "REMOTE" && e.Evidence.Text.Contains("انتحاري", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Tents_counted_in_the_thousands_are_relief_goods_in_the_singular()
+    {
+        // A count of eleven or more takes the singular noun: «ألفي خيمة», not «خيام».
+        var events = Of("قامت قافلة الهلال الأحمر بتوصيل ألفي خيمة و20 ألف بطانية إلى النازحين في مدينة إدلب.");
+
+        Assert.Contains(events, e => e.Type == "AID" && e.Evidence.Text.Contains("توصيل", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Forces_falling_back_on_the_fronts_are_a_withdrawal()
+    {
+        var events = Of("وتراجعت قوات النظام والميليشيات في عدد من المحاور أمس.");
+
+        Assert.Contains(events, e => e.Type == "WITHDRAW" && e.Evidence.Text.Contains("تراجعت", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_price_falling_back_is_no_withdrawal()
+    {
+        var events = Of("وتراجعت أسعار النفط في عدد من الأسواق أمس.");
+
+        Assert.DoesNotContain(events, e => e.Type == "WITHDRAW");
+    }
 }
