@@ -61,7 +61,6 @@ internal static partial class EventFeatures
         n.AddRange(SignRoles.Select(r => "sentence_" + r));
         n.AddRange(SignRoles.Select(r => "doc_" + r));
         n.AddRange(ParagraphSignRoles.Select(r => "paragraph_" + r));
-        n.AddRange(BackgroundNames);
         n.AddRange(Enumerable.Range(0, TriggerBuckets).Select(i => "trigger_word#" + i));
         n.AddRange(Enumerable.Range(0, WordBuckets).Select(i => "word_before#" + i));
         n.AddRange(Enumerable.Range(0, WordBuckets).Select(i => "word_after#" + i));
@@ -86,9 +85,6 @@ internal static partial class EventFeatures
 
         public required int[] ClauseTriggers { get; init; }
 
-        /// <summary>Where the background cues of s21-noevent stand.</summary>
-        public required BackgroundCueTokens Background { get; init; }
-
         public static DocumentSignals Compute(ArticleIndex index, IReadOnlyList<EventCandidate> triggers)
         {
             var text = index.Text;
@@ -96,7 +92,6 @@ internal static partial class EventFeatures
             var paragraphSigns = new int[Math.Max(1, text.Paragraphs.Count)];
             var counts = new float[SignRoles.Length];
             var words = WordRoles.Learning;
-            var background = new BackgroundCueTokens();
             for (var i = 0; i < text.Tokens.Count; i++)
             {
                 var token = text.Tokens[i];
@@ -110,7 +105,6 @@ internal static partial class EventFeatures
                 }
                 foreach (var role in m.Values)
                 {
-                    background.Note(role, i);
                     var r = Array.IndexOf(SignRoles, role);
                     if (r >= 0)
                     {
@@ -140,7 +134,6 @@ internal static partial class EventFeatures
                 ParagraphSigns = paragraphSigns,
                 SentenceTriggers = sentenceTriggers,
                 ClauseTriggers = clauseTriggers,
-                Background = background,
             };
         }
     }
@@ -239,7 +232,6 @@ internal static partial class EventFeatures
             into[k++] = doc.SignsPer100[r];
         }
         ParagraphSigns(doc, ParagraphOf(text, e.First), into, ref k);
-        BackgroundCues(text, e, doc, into, ref k);
         into[k + Bucket(text.Tokens[e.First], e.Reading.Prefix, TriggerBuckets)] = 1;
         k += TriggerBuckets;
         if (PreviousWord(text, e.First) is { } before)
