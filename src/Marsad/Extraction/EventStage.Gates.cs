@@ -63,6 +63,10 @@ public sealed partial class EventStage
         {
             return "a place named by its fighting, not an event";
         }
+        if (IsSceneCordon(index, e))
+        {
+            return "a cordon around a scene, not a blockade";
+        }
         if (IsRetoldClash(index, e, kept))
         {
             return "a clash told again, not a new one";
