@@ -24,8 +24,6 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
         // The actors are not known yet: the focus country here is the places' alone.
         var national = ActorLexicon.National.GetValueOrDefault(Geo.DocumentFocus.Of(context.Places, []).Country ?? "");
         var matches = lexicon.Matcher.FindAll(text);
-        // An article that moves between countries has each paragraph's own forces: the paragraph's country, where it has one, names them.
-        var countries = ParagraphCountries.Of(context, matches);
         for (var i = 0; i < matches.Count; i++)
         {
             var m = matches[i];
@@ -53,7 +51,6 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
             // «الشرطة», «السلطات»: an id belongs to its country, so a generic word takes the focus country's.
             if (entry.IsNational)
             {
-                var here = countries.At(m.First, national);
                 // «طائرات حربية تركية», «الشرطة البريطانية»: a nationality right after the generic word says whose they are.
                 // «مروحيات سورية», «طائرات إسرائيل»: after an indefinite generic word a state's name is its
                 // adjective or its genitive, and says whose they are as well.
@@ -101,7 +98,7 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
                     : null;
                 // Unnamed gunmen, and gunmen loyal to a government with no militia id, are
                 // UNIDENTIFIED-ARMED wherever the table has no id of its own for them.
-                var id = owned ?? NationalIdFor(here, entry.Class);
+                var id = owned ?? NationalIdFor(national, entry.Class);
                 if (id is null)
                 {
                     continue;
@@ -136,18 +133,9 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
                     context.Actors.Add(new ActorHit(m.First, m.End, m.Span, named, true, entry with { Id = named }) { Clitics = Clitics(text, m) });
                     continue;
                 }
-                // «القوات الحكومية», «الجيش» with no army named before: the army of the article's country, or of the
-                // paragraph's. An army named before of another country than the paragraph's is not the one it
-                // refers to: «وتشن القوات الحكومية … هجمات على الزبداني» in a Turkish report is Syria's (sn-f92aaf19).
-                var paragraphForces = entry.Class == "army" && countries.CountryAt(m.First) is { } cc && ActorLexicon.National.TryGetValue(cc, out var row) ? row.Forces : null;
-                if (lastOfClass.TryGetValue(entry.Class, out var antecedent))
-                {
-                    if (paragraphForces is not null && !BelongsTo(antecedent, countries.CountryAt(m.First)!))
-                    {
-                        antecedent = paragraphForces;
-                    }
-                }
-                else if (!(entry.Class == "army" && (paragraphForces ?? national?.Forces) is { } fallback && (antecedent = fallback) is not null))
+                // «القوات الحكومية», «الجيش» with no army named before: the army of the article's country.
+                if (!lastOfClass.TryGetValue(entry.Class, out var antecedent)
+                    && !(entry.Class == "army" && national is { } fallback && (antecedent = fallback.Forces) is not null))
                 {
                     continue;
                 }
@@ -253,10 +241,6 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
         return null;
     }
 
-    /// <summary>Whether the actor <paramref name="id"/> is of the country <paramref name="cc"/> (data/geo/actor_countries.tsv); an id of no country belongs to none.</summary>
-    private static bool BelongsTo(string id, string cc) =>
-        Geo.DocumentFocus.ActorCountries.TryGetValue(id, out var of) && Array.IndexOf(of, cc) >= 0;
-
     /// <summary>The id a state's national row gives a generic word of this class; UNIDENTIFIED-ARMED for gunmen or a militia it has no id for.</summary>
     private static string? NationalIdFor(NationalIds? national, string cls) =>
         national?.For(cls) ?? (cls is "org" or "militia" ? ActorLexicon.UnidentifiedArmed : null);
@@ -264,7 +248,7 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
     private static string Clitics(AnalyzedText text, PhraseMatch<ActorEntry> m) => text.Tokens[m.First].Norm[..m.FirstReading.Prefix];
 
     /// <summary>A name reading wins over a nisba or a reference when one phrase is listed as several.</summary>
-    internal static ActorEntry Choose(IReadOnlyList<ActorEntry> values)
+    private static ActorEntry Choose(IReadOnlyList<ActorEntry> values)
     {
         foreach (var v in values)
         {
