@@ -27,6 +27,7 @@ public class NamedSidesTests
     public void The_group_that_laid_an_ambush_is_its_doer_not_the_patrol_caught_in_it()
     {
         var events = Of("وكانت دورية للجيش اللبناني وقعت في كمين نصبته مجموعة مسلحين قرب عرسال.");
+        Assert.Contains(events, e => e.Type == "ASSAULT" && e.Actor1?.Id == "UNIDENTIFIED-ARMED");
         Assert.DoesNotContain(events, e => e.Type == "ASSAULT" && e.Actor1?.Id == "LBN-MIL");
     }
 
