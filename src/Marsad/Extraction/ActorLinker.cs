@@ -91,8 +91,9 @@ internal static partial class ActorLinker
         {
             var after = SubjectAfter(index, e.End, clause.End);
             // A verb that carries a plural subject («حمّلوا فيه الإخوان المسؤولية», «اتهموا») has its
-            // doer in the suffix: the party named after it is the object, never the doer.
-            if (after is not null && HasPluralSubject(index, e))
+            // doer in the suffix: the party named after it is the object, never the doer; so is the
+            // party between a verb of blaming and «المسؤولية» (BlamedBeforeBlame).
+            if (after is not null && (HasPluralSubject(index, e) || (e.Type == "ACCUSE" && BlamedBeforeBlame(index, e.First, e.End, after))))
             {
                 actor2 ??= after;
             }

@@ -124,6 +124,9 @@ internal static class ActorArguments
             var targetBefore = RoleEndsAt(index, "target", hit.First) || ArticleIndex.StartsWithCliticPrep(hit, 'ب');
             var free = !index.IsPrepositionBefore(hit) && !targetBefore && !hit.Clitics.Contains('ل', StringComparison.Ordinal);
             var (definite, bucket) = (false, -1);
+            // «وحمّل النظامَ مسؤولية …»: right after the verb of blaming and before the blame noun, the object.
+            var blamed = hit.First > 0 && Roles.At(text, hit.First - 1, "accuse", true) is { End: var verbEnd } && verbEnd == hit.First
+                && ActorLinker.BlamedBeforeBlame(index, hit.First - 1, hit.First, hit);
             if (hit.First > 0 && text.Tokens[hit.First - 1] is { IsWord: true } prev)
             {
                 definite = prev.Norm.StartsWith("ال", StringComparison.Ordinal) && index.ActorAt(hit.First - 1) is null && !index.IsRole(hit.First - 1, "prep", true);
@@ -134,8 +137,8 @@ internal static class ActorArguments
                 TargetBefore: targetBefore,
                 Speaker: IsSpeaker(index, hit),
                 SpeakerAfter: RoleStartsAfter(index, "speaker", hit),
-                Accuse: RoleEndsAt(index, "accuse", hit.First) || RoleStartsAfter(index, "accuse", hit),
-                AccuseObject: ActorArguments.AccuseObject(index, hit),
+                Accuse: !blamed && (RoleEndsAt(index, "accuse", hit.First) || RoleStartsAfter(index, "accuse", hit)),
+                AccuseObject: blamed || ActorArguments.AccuseObject(index, hit),
                 Undergo: RoleEndsAt(index, "undergo", hit.First) || RoleStartsAfter(index, "undergo", hit),
                 Free: free,
                 Holding: RoleEndsWithin(index, "holding", hit.First, 1),
