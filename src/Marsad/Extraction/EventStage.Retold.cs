@@ -32,19 +32,43 @@ public sealed partial class EventStage
         // puts it before the first telling («وكانت الاشتباكات اندلعت في طرابلس الأربعاء الماضي»):
         // then it is that clash's background.
         var own = e.PlaceSource == "clause" ? e.Place?.Mention.Name : null;
+        var last = LastKeptBefore(kept, e.First);
         foreach (var s in kept)
         {
-            if (s.First >= e.First
-                || !(own is null || string.Equals(s.Place?.Mention.Name, own, StringComparison.Ordinal) || IsDatedBefore(e, s)))
+            if (s.First >= e.First)
             {
                 continue;
             }
-            if ((s.Type == "ASSAULT" && !party) || (attack && !partyAfter && s.Type is "REMOTE" or "ATTACK_CIVILIANS"))
+            var samePlace = own is null || string.Equals(s.Place?.Mention.Name, own, StringComparison.Ordinal) || IsDatedBefore(e, s);
+            if (s.Type == "ASSAULT" && !party && samePlace)
+            {
+                return true;
+            }
+            // «هاجم انتحاريان حمام سباحة في شمال العراق. وأسفر الهجوم الذي وقع في بلدة طوز
+            // خورماتو»: the definite attack noun right after a bombing or killing names that deed
+            // even where it gives a finer place of its own; a new attack would be told with its
+            // doer or target, or without the article. Only the last deed kept, in the sentence
+            // before or its own, is so named back.
+            if (attack && !partyAfter && s.Type is "REMOTE" or "ATTACK_CIVILIANS"
+                && (samePlace || (ReferenceEquals(s, last) && index.Text.Tokens[e.First].Sentence - index.Text.Tokens[s.First].Sentence <= 1)))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    private static EventCandidate? LastKeptBefore(List<EventCandidate> kept, int first)
+    {
+        EventCandidate? last = null;
+        foreach (var s in kept)
+        {
+            if (s.First < first && (last is null || s.First > last.First))
+            {
+                last = s;
+            }
+        }
+        return last;
     }
 
     private static bool After(Pipeline.ActorHit? actor, int first, Text.TextUnit clause) =>

@@ -55,6 +55,10 @@ internal static class TypeRules
         // gunfire is direct violence, on civilians or a clash by its target (SPEC §2), never remote violence.
         "REMOTE" when cues.SmallArms && !NamesRemoteDeed(index, e) =>
             e.Actor1?.IsArmed != false && !cues.ArmedClash && (e.Actor2?.ActorId is "CIV" or "PROTESTERS" || (cues.Civilian && !cues.Fighter)) ? "ATTACK_CIVILIANS" : "ASSAULT",
+        // «قتلا في هجوم مسلح استهدف نقطة تفتيش»: the aiming verb's subject is the attack noun right before it, so it
+        // tells that attack and takes the noun's type: an armed or plain attack in a sentence of no strike is direct.
+        "REMOTE" when cues.AimedAttack && !NamesRemoteDeed(index, e) =>
+            e.Actor1?.IsArmed != false && !cues.ArmedClash && (e.Actor2?.ActorId is "CIV" or "PROTESTERS" || (cues.Civilian && !cues.Fighter)) ? "ATTACK_CIVILIANS" : "ASSAULT",
         // «قتل جنديان في هجوم على حاجز … سقطت فيه قذائف»: an attack word that names no weapon, in a sentence of
         // shelling or bombs and of no gunfire or close combat, is the remote attack the sentence tells.
         "ASSAULT" when cues.StrikeScene => "REMOTE",
@@ -175,7 +179,7 @@ internal static class TypeRules
     /// each, the strike (SPEC §1: the cause and its casualties), and the event stage keeps no second event of the killing.
     /// <see cref="SmallArms"/>: the instrument behind ب in the target window is gunfire («بالقنص», «بالرصاص الحي»): a deed of
     /// aiming done so is direct, never remote violence.
-    internal readonly record struct TypeCues(bool Civilian, bool Fighter, bool RemoteWeapon, bool Protesters, bool OrgDoer, bool StrikeScene = false, bool ArmedClash = false, bool Riot = false, bool NonStateDoer = false, bool Chemical = false, bool SmallArms = false, bool NoContact = false, bool StrikeToll = false)
+    internal readonly record struct TypeCues(bool Civilian, bool Fighter, bool RemoteWeapon, bool Protesters, bool OrgDoer, bool StrikeScene = false, bool ArmedClash = false, bool Riot = false, bool NonStateDoer = false, bool Chemical = false, bool SmallArms = false, bool NoContact = false, bool StrikeToll = false, bool AimedAttack = false)
     {
         public static TypeCues Of(ArticleIndex index, EventCandidate e)
         {
@@ -253,7 +257,32 @@ internal static class TypeRules
             // and beside its strike it is that strike's toll.
             var plain = Is(index, e.First, "plainattack");
             var toll = !plain && (Is(index, e.First, "assassination") || Is(index, e.First, "ruin")) && IsStrikeScene(index, e) && StrikeBeside(index, e);
-            return new TypeCues(civilian, fighter, remote, protesters, e.Actor1?.Entry?.Class == "org", !remote && plain && !gunmen && IsStrikeScene(index, e), armedClash, riot, nonState, chemical, smallArms && !remote, noContact, toll);
+            return new TypeCues(civilian, fighter, remote, protesters, e.Actor1?.Entry?.Class == "org", !remote && plain && !gunmen && IsStrikeScene(index, e), armedClash, riot, nonState, chemical, smallArms && !remote, noContact, toll,
+                !remote && e.Trigger.IsVerb && IsAimedAttack(index, e));
+        }
+
+        /// <summary>
+        /// Whether the verb <paramref name="e"/> («استهدف») has for subject the attack noun right before it, with at most two
+        /// words between («هجوم مسلح استهدف», «الهجوم الأخير استهدف», «هجوم استهدفهما»), that names no weapon, and the noun is
+        /// armed («مسلح») or its sentence tells no strike: the verb retells the noun's deed.
+        /// </summary>
+        private static bool IsAimedAttack(ArticleIndex index, EventCandidate e)
+        {
+            var clause = index.ClauseOf(e.First);
+            var armed = false;
+            for (var k = e.First - 1; k >= Math.Max(clause.First, e.First - 3); k--)
+            {
+                if (IsRemoteWordAt(index, k))
+                {
+                    return false;
+                }
+                armed |= Is(index, k, "gunman");
+                if (Is(index, k, "plainattack") && index.IsTrigger(k))
+                {
+                    return armed || !IsStrikeScene(index, e);
+                }
+            }
+            return false;
         }
 
         /// <summary>

@@ -75,4 +75,12 @@ public class RetoldClashTests
         var body = Bombing + "وأكد مصدر طبي أنه تسلم جثث أربعة أشخاص قتلوا في الهجوم الذي شنه مسلحو تنظيم داعش على حاجز للجيش.";
         Assert.False(RowOf(body, "الهجوم").Gated);
     }
+
+    [Fact]
+    public void The_attack_told_with_a_finer_place_right_after_a_bombing_is_that_bombing()
+    {
+        var body = "قتل عشرة أشخاص عندما فجر انتحاري نفسه في سوق شعبي في محافظة ديالى أمس.\n"
+            + "وأسفر الهجوم الذي وقع في مدينة بعقوبة عن إصابة ثلاثين آخرين.";
+        Assert.True(RowOf(body, "الهجوم").Gated);
+    }
 }
