@@ -10,7 +10,7 @@ internal static partial class ActorLinker
 {
     /// <summary>The form an actor takes as the doer of <paramref name="e"/>: a state that uses force does it through its forces.</summary>
     internal static ActorHit ArmedFormFor(ArticleIndex index, EventCandidate e, ActorHit actor) =>
-        IsViolent(e.Type) && !ForeignDeployment(index, e, actor) ? ArmedFormOf(actor) : actor;
+        EventTypes.IsUseOfForce(e.Type) && !ForeignDeployment(index, e, actor) ? ArmedFormOf(actor) : actor;
 
     /// <summary>
     /// «البطاريتين الألمانيتين اللتين نشرتا», «خطة فرنسية لاقامة قاعدة عسكرية في ليبيا»: a state that sends
@@ -25,7 +25,6 @@ internal static partial class ActorLinker
         && !string.Equals(own.Government, actor.ActorId, StringComparison.Ordinal)
         && !string.Equals(own.Forces, actor.ActorId, StringComparison.Ordinal);
 
-    private static bool IsViolent(string type) => type is "ASSAULT" or "REMOTE" or "CAPTURE" or "WITHDRAW" or "MOBILIZE" or "BLOCKADE" or "ATTACK_CIVILIANS" or "ARREST";
 
     /// <summary>
     /// «سوريا قصفت», «بغداد اعتقلت», «الكويت اعتقلت»: a state that uses force does it through its forces,

@@ -77,7 +77,7 @@ internal static partial class ActorLinker
                 }
             }
             actor1 ??= AfterActor1Preposition(index, e.End, clause.End);
-            if (e.Trigger.Genitive == "agent" && e.Type is "REMOTE" or "ASSAULT")
+            if (e.Trigger.Genitive == "agent" && EventTypes.IsArmedEngagement(e.Type))
             {
                 actor1 ??= DoerBehindPreposition(index, e.End, clause.End);
             }
@@ -159,7 +159,7 @@ internal static partial class ActorLinker
                 actor2 ??= AfterPreposition(index, e.End, clause.End, prep);
             }
         }
-        if (actor2 is null && e.Type is "ASSAULT" or "REMOTE")
+        if (actor2 is null && EventTypes.IsArmedEngagement(e.Type))
         {
             actor2 = AfterPreposition(index, e.End, clause.End, "علي") ?? AfterPreposition(index, e.End, clause.End, "ضد");
         }
@@ -167,7 +167,7 @@ internal static partial class ActorLinker
         {
             actor2 = NextActor(index, actor1.End, Math.Min(clause.End, actor1.End + 4), a => !a.IsNisba && !index.IsPrepositionBefore(a));
         }
-        if (actor2 is null && e.Type is "REMOTE" or "ATTACK_CIVILIANS" or "ASSAULT")
+        if (actor2 is null && EventTypes.IsLethalViolence(e.Type))
         {
             actor2 = NextActor(index, e.End, Math.Min(sentence.End, Math.Max(clause.End, e.End + 8)), a => a.ActorId is "CIV" or "PROTESTERS");
         }
@@ -220,7 +220,7 @@ internal static partial class ActorLinker
     /// is done to the men it names, so only bombings and clashes read this.
     /// </summary>
     private static bool IsFightersAgent(ArticleIndex index, EventCandidate e, ActorHit genitive) =>
-        e.Type is "REMOTE" or "ASSAULT" && genitive.First == e.End && genitive.Clitics.Length == 0 && genitive.IsArmed && !genitive.IsNisba
+        EventTypes.IsArmedEngagement(e.Type) && genitive.First == e.End && genitive.Clitics.Length == 0 && genitive.IsArmed && !genitive.IsNisba
         && genitive.End > e.End + 1 && index.Token(e.End + 1).Norm is "من"
         && (index.IsRole(e.End, "fighter") || index.IsRole(e.End, "forcenoun"))
         && !index.IsRole(e.First, "fallnoun", true);
@@ -474,7 +474,7 @@ internal static partial class ActorLinker
     /// </summary>
     private static bool IsDeedVerb(ArticleIndex index, int k) =>
         Lexicons.TriggerLexicon.Default.Matcher.MatchAt(index.Text, k) is { } m
-        && m.Values.Any(static t => t.IsVerb && t.Type is "REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS");
+        && m.Values.Any(static t => t.IsVerb && EventTypes.IsLethalViolence(t.Type));
 
     /// <summary>«على», «ضد»: the prepositions a deed noun takes its target with («هجوم على», «غارات ضد»).</summary>
     private static bool IsTargetPreposition(ArticleIndex index, int k) => index.Token(k).Norm is "علي" or "ضد";

@@ -22,7 +22,8 @@ internal sealed class ArticleIndex
     private IReadOnlyList<FatalityMention>? _noDeaths;
     private string?[]? _paragraphTops;
     private int[]? _actorEndsBefore;
-    private int[]? _openingQuoteBefore;
+    private int[]? _quoteOpen;
+    private int[]? _quoteMarkFrom;
     private Dictionary<int, SentenceCues>? _sentenceCues;
     private readonly sbyte[]?[] _answers = new sbyte[]?[Enum.GetValues<TokenQuestion>().Length];
     private PlaceHit?[]? _placeRefs;
@@ -182,24 +183,53 @@ internal sealed class ArticleIndex
     }
 
     /// <summary>
-    /// The last token before <paramref name="token"/> that is an opening quote mark («, “), or -1:
-    /// built in one pass on first use, since every candidate place of every event asks whether it
-    /// stands in a quote, and a sentence of text without punctuation runs to hundreds of tokens.
+    /// The quote <paramref name="token"/> stands in as its sentence pairs the marks read from its
+    /// start (an opening «, “ opens a quote; any quote mark after it closes it, «تنظيم «داعش « من جهة»
+    /// being a typo of the pair): <c>Open</c> is the quote's opening mark, or -1 outside any quote;
+    /// <c>Close</c> the first quote mark at or after the token (<see cref="Count"/> when none),
+    /// the quote's close when it falls inside the sentence. Built in one pass on first use, since
+    /// every candidate place of every event asks whether it stands in a quote, and a sentence of text
+    /// without punctuation runs to hundreds of tokens.
     /// </summary>
-    public int OpeningQuoteBefore(int token)
+    public (int Open, int Close) QuoteAround(int token)
     {
-        if (_openingQuoteBefore is null)
+        if (_quoteOpen is null || _quoteMarkFrom is null)
         {
-            var before = new int[Count + 1];
-            before[0] = -1;
-            for (var k = 0; k < Count; k++)
+            var open = new int[Count + 1];
+            Array.Fill(open, -1);
+            foreach (var sentence in Text.Sentences)
             {
-                var t = Token(k);
-                before[k + 1] = t.Kind == TokenKind.Punctuation && Text.Body[t.Span.Start] is '«' or '“' ? k : before[k];
+                var current = -1;
+                for (var k = sentence.First; k < Math.Min(sentence.End, Count); k++)
+                {
+                    open[k] = current;
+                    if (QuoteMark(k) is var mark && current >= 0 && mark != '\0')
+                    {
+                        current = -1;
+                    }
+                    else if (mark is '«' or '“')
+                    {
+                        current = k;
+                    }
+                }
             }
-            _openingQuoteBefore = before;
+            var from = new int[Count + 1];
+            from[Count] = Count;
+            for (var k = Count - 1; k >= 0; k--)
+            {
+                from[k] = QuoteMark(k) != '\0' ? k : from[k + 1];
+            }
+            (_quoteOpen, _quoteMarkFrom) = (open, from);
         }
-        return _openingQuoteBefore[Math.Clamp(token, 0, Count)];
+        var t = Math.Clamp(token, 0, Count);
+        return (_quoteOpen[t], _quoteMarkFrom[t]);
+    }
+
+    /// <summary>The quote mark token <paramref name="k"/> is (the body keeps which way it faces; the folded form writes every mark as «"»), or '\0'.</summary>
+    private char QuoteMark(int k)
+    {
+        var t = Token(k);
+        return t.Kind == TokenKind.Punctuation && Text.Body[t.Span.Start] is var c && c is '«' or '“' or '»' or '”' ? c : '\0';
     }
 
     /// <summary>The index of the first item whose token (<paramref name="first"/>) is at or after <paramref name="token"/>, in a list sorted by it.</summary>

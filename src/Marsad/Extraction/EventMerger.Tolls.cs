@@ -14,7 +14,7 @@ internal static partial class EventMerger
         for (var i = events.Count - 1; i >= 0; i--)
         {
             var killing = events[i];
-            if (!IsViolent(killing) || !TypeRules.TypeCues.Is(index, killing.First, "assassination") || DeedOf(index, killing, events) is not { } deed)
+            if (!EventTypes.IsLethalViolence(killing.Type) || !TypeRules.TypeCues.Is(index, killing.First, "assassination") || DeedOf(index, killing, events) is not { } deed)
             {
                 continue;
             }
@@ -24,7 +24,6 @@ internal static partial class EventMerger
         }
     }
 
-    private static bool IsViolent(EventCandidate e) => e.Type is "REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS";
 
     /// <summary>
     /// The kept attack the killing is the toll of: the trigger told right before it in its clause («هجوم … أسفر عن مقتل»),
@@ -65,7 +64,7 @@ internal static partial class EventMerger
     {
         foreach (var d in events)
         {
-            if (!ReferenceEquals(d, killing) && d.First <= token && token < d.End && IsViolent(d) && (IsDeedNoun(index, d.First) || TypeRules.TypeCues.IsRemoteWord(index, d.First))
+            if (!ReferenceEquals(d, killing) && d.First <= token && token < d.End && EventTypes.IsLethalViolence(d.Type) && (IsDeedNoun(index, d.First) || TypeRules.TypeCues.IsRemoteWord(index, d.First))
                 && string.Equals(d.Modality, killing.Modality, StringComparison.Ordinal)
                 && !(d.Date?.Value is { } dd && killing.Date?.Value is { } dk && !string.Equals(dd, dk, StringComparison.Ordinal)))
             {

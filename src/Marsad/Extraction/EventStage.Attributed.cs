@@ -21,7 +21,7 @@ public sealed partial class EventStage
     /// </summary>
     private static ActorHit? AttributedDoer(ArticleIndex index, EventCandidate e)
     {
-        if (e.Trigger.IsVerb || e.Type is not ("REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS"))
+        if (e.Trigger.IsVerb || !EventTypes.IsLethalViolence(e.Type))
         {
             return null;
         }

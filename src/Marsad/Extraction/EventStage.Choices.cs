@@ -76,7 +76,7 @@ public sealed partial class EventStage
     /// </summary>
     private static bool SufferedWithoutDoer(ArticleIndex index, EventCandidate e, ActorHit doer)
     {
-        if (e.Type is not ("REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS") || !(UndergoneBefore(index, e) || UndergoneAfter(index, e)))
+        if (!EventTypes.IsLethalViolence(e.Type) || !(UndergoneBefore(index, e) || UndergoneAfter(index, e)))
         {
             return false;
         }
@@ -289,7 +289,7 @@ public sealed partial class EventStage
     /// </summary>
     internal static ActorHit? ImpliedCivilians(ArticleIndex index, EventCandidate e, List<ActorChoice.Option> options)
     {
-        if (e.Type is not ("REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS"))
+        if (!EventTypes.IsLethalViolence(e.Type))
         {
             return null;
         }

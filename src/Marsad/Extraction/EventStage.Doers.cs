@@ -15,9 +15,6 @@ namespace Marsad.Extraction;
 /// </summary>
 public sealed partial class EventStage
 {
-    /// <summary>Deeds whose doer these rules read: the violent ones and their outcomes.</summary>
-    private static bool IsDoneDeed(EventCandidate e) => e.Type is "REMOTE" or "ASSAULT" or "CAPTURE" or "WITHDRAW" or "MOBILIZE";
-
     private void ApplyDoerRules(ArticleIndex index, EventCandidate e)
     {
         var (before1, before2) = (e.Actor1?.ActorId, e.Actor2?.ActorId);
@@ -98,7 +95,7 @@ public sealed partial class EventStage
     /// </summary>
     private static ActorHit? RelativeDoer(ArticleIndex index, EventCandidate e)
     {
-        if (!e.Trigger.IsVerb || !IsDoneDeed(e) || e.First < 2 || !index.IsRole(e.First - 1, "relative")
+        if (!e.Trigger.IsVerb || !EventTypes.IsMilitaryOperation(e.Type) || e.First < 2 || !index.IsRole(e.First - 1, "relative")
             || FatalityFinder.Default.IsKillingWordAt(index.Text, e.First))
         {
             return null;
@@ -124,7 +121,7 @@ public sealed partial class EventStage
     /// </summary>
     private static bool Repelled(ArticleIndex index, EventCandidate e)
     {
-        if (e.Type is not ("ASSAULT" or "REMOTE" or "CAPTURE") || !IsRepelled(index, e))
+        if (!(EventTypes.IsArmedEngagement(e.Type) || e.Type == "CAPTURE") || !IsRepelled(index, e))
         {
             return false;
         }

@@ -27,7 +27,7 @@ public sealed partial class EventStage
     /// </summary>
     private ActorHit? ExecutedDoer(ArticleIndex index, EventCandidate e)
     {
-        if (e.Type is not ("REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS"))
+        if (!EventTypes.IsLethalViolence(e.Type))
         {
             return null;
         }

@@ -18,7 +18,7 @@ public sealed partial class EventStage
 
     private static bool KilledWithoutDoer(ArticleIndex index, EventCandidate e, ActorHit doer)
     {
-        if (e.Type is not ("REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS") || !e.Trigger.IsVerb || !ToldOfItsDead(index, e.First, e.End, e.Reading.Prefix))
+        if (!EventTypes.IsLethalViolence(e.Type) || !e.Trigger.IsVerb || !ToldOfItsDead(index, e.First, e.End, e.Reading.Prefix))
         {
             return false;
         }

@@ -16,7 +16,7 @@ public sealed partial class EventStage
     /// first trigger word after that actor, so an attack told after another deed keeps its own doer.
     /// </summary>
     private ActorHit? LaunchedDoer(ArticleIndex index, EventCandidate e) =>
-        e.Trigger.IsVerb || e.Type is not ("REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS") ? null : LightVerbSubject(index, e, "launch", stateToo: false);
+        e.Trigger.IsVerb || !EventTypes.IsLethalViolence(e.Type) ? null : LightVerbSubject(index, e, "launch", stateToo: false);
 
     /// <summary>
     /// «قامت النصرة بتسليم قرية», «أقدم مسلحون على خطف», «بادر المسلح بإطلاق النار»: a light verb of
@@ -27,7 +27,7 @@ public sealed partial class EventStage
     /// </summary>
     private ActorHit? CommittedDoer(ArticleIndex index, EventCandidate e)
     {
-        if (e.Trigger.IsVerb || !(IsDoneDeed(e) || e.Type is "ATTACK_CIVILIANS" or "ARREST"))
+        if (e.Trigger.IsVerb || !(EventTypes.IsMilitaryOperation(e.Type) || e.Type is "ATTACK_CIVILIANS" or "ARREST"))
         {
             return null;
         }

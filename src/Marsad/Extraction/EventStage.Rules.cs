@@ -116,11 +116,11 @@ public sealed partial class EventStage
             var paragraph = index.Text.Paragraphs.First(p => p.First <= i && i < p.End);
             // «أعلن التنظيم مسؤوليته عن سلسلة هجمات ... الأحد» then the day's bombings one by one:
             // the attacks the claim's own sentence tells give the days it covers further on.
-            var claimedDays = events.Where(e => e.First >= sentence.First && e.First < sentence.End && e.Type is "REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS" && e.Date?.Value is not null)
+            var claimedDays = events.Where(e => e.First >= sentence.First && e.First < sentence.End && EventTypes.IsLethalViolence(e.Type) && e.Date?.Value is not null)
                 .Select(e => e.Date!.Value).ToHashSet();
             foreach (var e in events)
             {
-                if (Unclaimed(e, claimant) && e.Type is "REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS"
+                if (Unclaimed(e, claimant) && EventTypes.IsLethalViolence(e.Type)
                     && (e.First < claim.First || e.First < paragraph.End || (e.Date?.Value is { } day && claimedDays.Contains(day))))
                 {
                     e.Actor1 = claimant;

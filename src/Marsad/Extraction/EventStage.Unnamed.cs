@@ -17,7 +17,7 @@ public sealed partial class EventStage
     private static void UnnamedAttacker(ArticleIndex index, EventCandidate e)
     {
         // A killing word («قتل 28 مقاتلا») is mostly the toll line of an attack beside it, kept doerless to fold into it (TollOf).
-        if (e.Actor1 is not null || e.Type is not ("REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS") || FatalityFinder.Default.IsKillingWordAt(index.Text, e.First)
+        if (e.Actor1 is not null || !EventTypes.IsLethalViolence(e.Type) || FatalityFinder.Default.IsKillingWordAt(index.Text, e.First)
             || UnnamedIn(index, e) is not { } attacker)
         {
             return;

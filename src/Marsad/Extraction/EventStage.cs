@@ -323,7 +323,7 @@ public sealed partial class EventStage : IExtractionStage
             return null;
         }
         var previous = siblings[^1];
-        return previous.Type is "REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS" ? previous : null;
+        return EventTypes.IsLethalViolence(previous.Type) ? previous : null;
     }
 
     /// <summary>The learned choice among a violent candidate's neighbouring types (see <see cref="TypeChoice"/>); true when it changed the type.</summary>

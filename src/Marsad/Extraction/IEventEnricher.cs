@@ -141,7 +141,7 @@ internal sealed class FatalityEnricher : IEventEnricher
 {
     public void Enrich(ArticleIndex index, EventCandidate e)
     {
-        if (e.Type is not ("ASSAULT" or "REMOTE" or "ATTACK_CIVILIANS" or "CAPTURE"))
+        if (!(EventTypes.IsLethalViolence(e.Type) || e.Type == "CAPTURE"))
         {
             return;
         }

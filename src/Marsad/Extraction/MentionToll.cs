@@ -26,7 +26,7 @@ internal static class MentionToll
         Dictionary<FatalityMention, string>? retold = null;
         foreach (var e in kept)
         {
-            if (e.Fatalities is not null || !Kills(e) || e.CoordinatedPlaces.Count > 0)
+            if (e.Fatalities is not null || !EventTypes.IsLethalViolence(e.Type) || e.CoordinatedPlaces.Count > 0)
             {
                 continue;
             }
@@ -69,7 +69,7 @@ internal static class MentionToll
             {
                 break;
             }
-            if (!Kills(t))
+            if (!EventTypes.IsLethalViolence(t.Type))
             {
                 continue;
             }
@@ -97,7 +97,7 @@ internal static class MentionToll
             {
                 break;
             }
-            if (!Kills(t))
+            if (!EventTypes.IsLethalViolence(t.Type))
             {
                 continue;
             }
@@ -171,7 +171,7 @@ internal static class MentionToll
         {
             var t = triggers[i];
             var s = index.Token(t.First).Sentence;
-            if (s == sentence || !Kills(t))
+            if (s == sentence || !EventTypes.IsLethalViolence(t.Type))
             {
                 continue;
             }
@@ -207,7 +207,6 @@ internal static class MentionToll
     private static bool Holds(EventCandidate telling, EventCandidate retelling) =>
         !Named(telling) || string.Equals(telling.Place?.Mention.Name, retelling.Place?.Mention.Name, StringComparison.Ordinal);
 
-    private static bool Kills(EventCandidate e) => e.Type is "ASSAULT" or "REMOTE" or "ATTACK_CIVILIANS";
 
     /// <summary>A count of dead read for a mention: not the convention's unnumbered 3, a zero or a vague floor.</summary>
     private static FatalityMention? Numbered(EventCandidate t) =>

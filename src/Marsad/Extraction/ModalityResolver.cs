@@ -49,7 +49,7 @@ internal sealed class ModalityResolver(ModalityLexicon cues)
                     e.Trigger = e.Trigger with { Type = "ASSAULT" };
                     e.Modality = "asserted";
                 }
-                else if (e.Type is "ASSAULT" or "REMOTE" or "ATTACK_CIVILIANS")
+                else if (EventTypes.IsLethalViolence(e.Type))
                 {
                     // «حاول مسلحون اقتحام المركز», «محاولة اغتيال»: an attempted attack is violence
                     // that happened (annotation.md 6.1); an attempt at anything else is a goal.

@@ -67,44 +67,20 @@ internal static partial class PlaceLinker
 
     private static bool QuotedApart(ArticleIndex index, EventCandidate e, Text.TextUnit sentence, Candidate c)
     {
-        var open = -1;
         var end = Math.Min(sentence.End, index.Count);
-        // Only a mark that opens before the place can set it apart: most sentences have none.
-        if (index.OpeningQuoteBefore(Math.Min(c.Token, end)) < sentence.First)
+        // The candidates are read inside the event's sentence; only a quote of that sentence sets one apart.
+        if (c.Token < sentence.First || c.Token >= end || index.QuoteAround(c.Token) is not { Open: >= 0 } quote)
         {
             return false;
         }
-        for (var k = sentence.First; k < end; k++)
+        var (open, close) = quote;
+        if (close < end)
         {
-            var t = index.Token(k);
-            if (t.Kind != Text.TokenKind.Punctuation)
-            {
-                continue;
-            }
-            // The folded form writes every quote mark as «"»: the body keeps which way it faces.
-            var mark = index.Text.Body[t.Span.Start];
             // Straight quotes open and close alike and nest («قال "قصفت مواقع "داعش" في حلب"»): only the paired marks tell a quote's bounds.
-            // «تنظيم «داعش « من جهة»: a mark that opens while a quote is open closes it (a typo of the pair).
-            var closes = open >= 0 && mark is '»' or '”' or '«' or '“';
-            if (closes)
-            {
-                if (open < c.Token && c.Token < k)
-                {
-                    return !(open < e.First && e.First < k) && Words(index, open + 1, k) - Words(index, c.Token, CandidateEnd(c)) >= QuotedWords;
-                }
-                open = -1;
-            }
-            else if (mark is '«' or '“')
-            {
-                open = k;
-            }
-            if (k > c.Token && open < 0)
-            {
-                return false;
-            }
+            return close > c.Token && !(open < e.First && e.First < close) && Words(index, open + 1, close) - Words(index, c.Token, CandidateEnd(c)) >= QuotedWords;
         }
         // «هاتفين «أوروبا، أين أنت؟ …»»: a question mark inside the quote ends the sentence before the quote closes.
-        return open >= 0 && open < c.Token && !(open < e.First) && end > 0 && index.Token(end - 1).Norm is "؟" or "?" or "!" && Words(index, open + 1, end) - Words(index, c.Token, CandidateEnd(c)) >= QuotedWords;
+        return !(open < e.First) && end > 0 && index.Token(end - 1).Norm is "؟" or "?" or "!" && Words(index, open + 1, end) - Words(index, c.Token, CandidateEnd(c)) >= QuotedWords;
     }
 
     private static int CandidateEnd(Candidate c) => c.IsReference ? c.Token + 1 : c.Place.End;

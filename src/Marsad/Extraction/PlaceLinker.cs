@@ -20,7 +20,7 @@ internal static partial class PlaceLinker
         var clause = index.ClauseOf(e.First);
         var sentence = index.SentenceOf(e.First);
 
-        if (e.Type is "BLOCKADE" or "REOPEN" && RouteFinder.ForTrigger(roads, e, index) is { } road)
+        if (EventTypes.IsRouteEvent(e.Type) && RouteFinder.ForTrigger(roads, e, index) is { } road)
         {
             LinkRoad(index, e, road, sentence);
             if (e.Place is not null)

@@ -19,7 +19,7 @@ internal static class SharedToll
             // Only a count the text gives is a total to divide: an unnumbered plural («سقوط قتلى») or a
             // vague floor («عشرات») is what each event it is said of has, and a toll already divided
             // among coordinated places (SplitToll) or lent from another sentence is left as it is.
-            if (e.Type is not ("REMOTE" or "ASSAULT") || e.FatalitySource is not { Count: > 1, IsVague: false } m || FatalityFinder.IsUnnumbered(m) || e.Fatalities != m.Count
+            if (!EventTypes.IsArmedEngagement(e.Type) || e.FatalitySource is not { Count: > 1, IsVague: false } m || FatalityFinder.IsUnnumbered(m) || e.Fatalities != m.Count
                 || index.Token(m.First).Sentence != index.Token(e.First).Sentence)
             {
                 continue;

@@ -263,7 +263,7 @@ internal static class ActorArguments
     /// and captures, which a state announces as its own («أعلنت السلطات اعتقال …»).
     /// </summary>
     public static bool TellsOfDeed(Tellers tellers, string actorId, EventCandidate e) =>
-        e.Type is "REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS"
+        EventTypes.IsLethalViolence(e.Type)
         && tellers[actorId] is { Reports: true, Own: false, Teller.Entry.Class: "state" or "body", Clause: true };
 
     /// <summary>True when a verb of saying, condemning or investigating stands before the trigger in its sentence: the deed is told, and its doer, if named, is named apart from the teller.</summary>

@@ -102,7 +102,7 @@ internal static class ActorChoice
     }
 
     // A condemner is no side of the deed it condemns, nor a state or body that tells of it; of an accusation or threat it is the doer.
-    private static bool IsDeed(EventCandidate e) => e.Type is "REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS" or "CAPTURE" or "ARREST";
+    private static bool IsDeed(EventCandidate e) => EventTypes.IsLethalViolence(e.Type) || e.Type is "CAPTURE" or "ARREST";
 
     /// <summary>The nearest mention of each actor around the trigger that may be a side of it, in text order (see <see cref="Options"/>).</summary>
     private static ActorHit[] NearestMentions(ArticleIndex index, EventCandidate e, ActorArguments.Tellers tellers)

@@ -57,6 +57,13 @@ internal static class ChoiceGate
     public static List<ModelInput> Rows(IEnumerable<Group> groups) =>
         [.. groups.SelectMany(g => g.Options.Select(o => new ModelInput { Features = o.Features, Label = o.Right }))];
 
+    /// <summary>The candidates <paramref name="groups"/> collects from train, their training rows and how many of those are right: what every choice trainer starts from.</summary>
+    public static (List<Group> Groups, List<ModelInput> Rows, int Positives) TrainingSet(List<Group> groups)
+    {
+        var rows = Rows(groups);
+        return (groups, rows, rows.Count(r => r.Label));
+    }
+
     /// <summary>
     /// Scores the model on dev's tied candidates and, cross-fitted, on train's; prints both and
     /// returns their sum, whose <see cref="Tally.Passes"/> is the verdict.

@@ -18,9 +18,7 @@ internal static class ModalityChoiceTrainer
         pipeline ??= MarsadPipeline.CreateDefault();
         var rules = new Accuracy();
         // Learned on candidates linked with actor1 alone, as before the gate (the model stays the one it was).
-        var trainGroups = Groups(train, pipeline, actor1, null, rules);
-        var rows = ChoiceGate.Rows(trainGroups);
-        var positives = rows.Count(r => r.Label);
+        var (trainGroups, rows, positives) = ChoiceGate.TrainingSet(Groups(train, pipeline, actor1, null, rules));
         progress.WriteLine($"{EventModels.ModalityName}: {rows.Count} options of {trainGroups.Count} candidates tied to coded events, {positives} positive; train, the rules' modality: {rules}");
         var outcome = ChoiceTraining.Fit(EventModels.ModalityName, ModalityChoice.Count, rows, positives, train.Count, m => EventKeepTrainer.Evaluate(dev, pipeline, null, actor1, type, modality: m), "the rules' modality", progress);
         progress.WriteLine($"{EventModels.ModalityName}: dev, the rules' modality: {OnTied(dev, pipeline, actor1, type, null)}");

@@ -27,9 +27,7 @@ internal static class TollChoiceTrainer
     public static TollOutcome Train(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> dev, BinaryModel? actor1, BinaryModel? type, BinaryModel? place, BinaryModel? keep, TextWriter progress, MarsadPipeline? pipeline = null)
     {
         pipeline ??= MarsadPipeline.CreateDefault();
-        var trainGroups = Groups(train, pipeline, actor1, type, place, keep);
-        var rows = ChoiceGate.Rows(trainGroups);
-        var positives = rows.Count(r => r.Label);
+        var (trainGroups, rows, positives) = ChoiceGate.TrainingSet(Groups(train, pipeline, actor1, type, place, keep));
         progress.WriteLine($"{EventModels.TollName}: {rows.Count} options of {trainGroups.Count} killing candidates tied to coded events, {positives} positive");
         var (model, ml, zip) = Lgbm.Train(rows, TollChoice.Count);
         var card = new ModelCard

@@ -20,9 +20,7 @@ internal static class TypeChoiceTrainer
     public static ChoiceOutcome Train(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> dev, BinaryModel? actor1, TextWriter progress, MarsadPipeline? pipeline = null)
     {
         pipeline ??= MarsadPipeline.CreateDefault();
-        var trainGroups = Groups(train, pipeline, actor1);
-        var rows = ChoiceGate.Rows(trainGroups);
-        var positives = rows.Count(r => r.Label);
+        var (trainGroups, rows, positives) = ChoiceGate.TrainingSet(Groups(train, pipeline, actor1));
         progress.WriteLine($"{EventModels.TypeName}: {rows.Count} options of {trainGroups.Count} candidates tied to coded events, {positives} positive");
         var outcome = ChoiceTraining.Fit(EventModels.TypeName, TypeChoice.Count, rows, positives, train.Count, m => EventKeepTrainer.Evaluate(dev, pipeline, null, actor1, m), "the rules' type", progress);
         var gate = ChoiceGate.Judge(EventModels.TypeName, TypeChoice.Count, outcome.Model, trainGroups, Groups(dev, pipeline, actor1), progress);

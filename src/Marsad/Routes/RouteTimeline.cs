@@ -1,3 +1,5 @@
+using Marsad.Extraction;
+
 namespace Marsad.Routes;
 
 /// <summary>The state of a road, crossing or besieged place on a day.</summary>
@@ -102,7 +104,7 @@ public sealed class RouteTimeline(RouteResolver resolver, RouteCatalog catalog, 
                     Add(t, e);
                 }
             }
-            else if (e.Type is "BLOCKADE" or "REOPEN")
+            else if (EventTypes.IsRouteEvent(e.Type))
             {
                 if (resolver.Resolve(e, out var why) is { } t)
                 {

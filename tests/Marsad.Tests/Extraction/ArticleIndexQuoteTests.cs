@@ -31,17 +31,28 @@ public class ArticleIndexQuoteTests
     }
 
     [Fact]
-    public void The_opening_quote_before_a_word_is_the_last_guillemet_or_curly_quote_before_it_and_a_straight_quote_is_none()
+    public void A_word_inside_guillemets_or_curly_quotes_stands_in_that_quote_and_a_straight_quote_sets_none()
     {
         var index = Index();
         var guillemet = TokenAt(index, "«");
         var curly = TokenAt(index, "“");
 
-        Assert.Equal(-1, index.OpeningQuoteBefore(TokenAt(index, "نحن")));
-        Assert.Equal(-1, index.OpeningQuoteBefore(guillemet));
-        Assert.Equal(guillemet, index.OpeningQuoteBefore(TokenAt(index, "حلب")));
-        Assert.Equal(guillemet, index.OpeningQuoteBefore(curly));
-        Assert.Equal(curly, index.OpeningQuoteBefore(TokenAt(index, "دمشق")));
-        Assert.Equal(curly, index.OpeningQuoteBefore(index.Count));
+        Assert.Equal(-1, index.QuoteAround(TokenAt(index, "نحن")).Open);
+        Assert.Equal(-1, index.QuoteAround(guillemet).Open);
+        Assert.Equal((guillemet, TokenAt(index, "»")), index.QuoteAround(TokenAt(index, "حلب")));
+        Assert.Equal((curly, TokenAt(index, "”")), index.QuoteAround(TokenAt(index, "غادر")));
+        Assert.Equal(-1, index.QuoteAround(TokenAt(index, "دمشق")).Open);
+    }
+
+    [Fact]
+    public void A_guillemet_that_opens_inside_an_open_quote_closes_it_and_a_quote_never_closed_runs_to_the_end()
+    {
+        const string body = "قال «تنظيم «داعش هاجم القرية» ثم «قصفت الطائرات حلب";
+        var index = new ArticleIndex(new ExtractionContext(new Article { Source = "test", Body = body }, AnalyzedText.Analyze(body)), WordRoles.EventWords);
+        int At(string text) => Enumerable.Range(0, index.Count).First(k => index.Token(k).Span.Start == body.IndexOf(text, StringComparison.Ordinal));
+
+        Assert.Equal((At("«تنظيم"), At("«داعش")), index.QuoteAround(At("تنظيم")));
+        Assert.Equal(-1, index.QuoteAround(At("داعش")).Open);
+        Assert.Equal((At("«قصفت"), index.Count), index.QuoteAround(At("حلب")));
     }
 }
