@@ -202,9 +202,12 @@ public sealed class TriggerLexicon
     };
 
     /// <param name="timeWords">Words of date expressions (time_words.tsv): a dual past form spelled like one of them with tanween («فجراً», at dawn) is not generated.</param>
-    public TriggerLexicon(TsvTable table, IReadOnlySet<string>? timeWords = null)
+    /// <param name="homographs">trigger_homographs.tsv: generated forms left out of one verb's conjugation, spelled like a commoner word of another kind («توقف», a halt, of «اوقف»).</param>
+    public TriggerLexicon(TsvTable table, IReadOnlySet<string>? timeWords = null, TsvTable? homographs = null)
     {
         timeWords ??= new HashSet<string>(StringComparer.Ordinal);
+        var leftOut = TriggerHomographs.LeftOutForms(homographs);
+        var unused = leftOut.SelectMany(p => p.Value.Select(f => (p.Key.Type, f))).ToHashSet();
         int type = table.Column("type"), form = table.Column("form"), present = table.Column("present"), pos = table.Column("pos"),
             genitive = table.Column("genitive"), a2 = table.Column("actor2_prep"), a1 = table.Column("actor1_prep"),
             needs = table.Column("needs"), weight = table.Column("weight");
@@ -231,14 +234,26 @@ public sealed class TriggerLexicon
                 }
                 continue;
             }
+            leftOut.TryGetValue((row[type], ArabicNormalizer.NormalizeKey(row[form])), out var skip);
             foreach (var (surface, tense) in Conjugate(row[form], row[present] == "-" ? null : row[present], timeWords))
             {
+                if (skip is not null && skip.Contains(surface))
+                {
+                    unused.Remove((row[type], surface));
+                    continue;
+                }
                 Matcher.Add(surface, template with { Tense = tense });
             }
         }
+        // A row that leaves nothing out names a verb or form triggers.tsv no longer generates.
+        if (unused.Count > 0)
+        {
+            var (t, f) = unused.First();
+            throw new InvalidDataException($"trigger_homographs: {t} «{f}» is not a generated form of its verb");
+        }
     }
 
-    public static TriggerLexicon Default { get; } = new(TsvTable.LoadEmbedded("triggers"), TimeWordKeys());
+    public static TriggerLexicon Default { get; } = new(TsvTable.LoadEmbedded("triggers"), TimeWordKeys(), TsvTable.LoadEmbedded("trigger_homographs"));
 
     private static HashSet<string> TimeWordKeys()
     {
