@@ -40,8 +40,9 @@ internal static partial class PlaceLinker
         }
         if (after is not null)
         {
-            Set(e, after.Value, "clause");
-            AddCoordinated(index, e, afterList, after.Value);
+            var chosen = Included(index, afterList, after.Value) ?? after.Value;
+            Set(e, chosen, "clause");
+            AddCoordinated(index, e, afterList, chosen);
             return;
         }
         var before = Unquoted(index, e, sentence, Candidates(index, e, clause.First, e.First));
@@ -219,6 +220,49 @@ internal static partial class PlaceLinker
             e.CoordinatedPlaces.Add((c.Place, c.Token));
             end = c.Place.End;
         }
+    }
+
+    /// <summary>
+    /// «استهدف مواقع في العاصمة دمشق، من بينها قصر تشرين الرئاسي ومطار دمشق الدولي»: places listed
+    /// right after the chosen one behind a word of inclusion (place_inclusions.tsv) lie inside it and
+    /// are where the deed struck; the first of them is the event's place, the list after it its
+    /// copies, and the wider place only frames them. A listed country never replaces a town.
+    /// </summary>
+    private static Candidate? Included(ArticleIndex index, List<Candidate> candidates, Candidate chosen)
+    {
+        if (chosen.IsReference)
+        {
+            return null;
+        }
+        var end = chosen.Place.End;
+        var next = candidates.FindIndex(c => c.Token >= end);
+        if (next < 0 || candidates[next].IsReference || Rank(candidates[next].Place.Mention.Precision) > Rank(chosen.Place.Mention.Precision)
+            || SamePlace(candidates[next].Place, chosen.Place))
+        {
+            return null;
+        }
+        var k = end;
+        while (k < candidates[next].Token && index.Token(k).Kind == Text.TokenKind.Punctuation && index.Token(k).Norm is "," or "،")
+        {
+            k++;
+        }
+        foreach (var phrase in Geo.PlaceLexicon.Default.Inclusions)
+        {
+            if (k + phrase.Length != candidates[next].Token)
+            {
+                continue;
+            }
+            var match = true;
+            for (var i = 0; i < phrase.Length && match; i++)
+            {
+                match = index.Token(k + i).IsWord && string.Equals(index.Token(k + i).Norm, phrase[i], StringComparison.Ordinal);
+            }
+            if (match)
+            {
+                return candidates[next];
+            }
+        }
+        return null;
     }
 
     /// <summary>

@@ -69,6 +69,9 @@ public sealed class PlaceLexicon
     /// <summary>Folded units of distance («كلم», «كيلومترا») that, before a compass word, make the place after it a landmark.</summary>
     public HashSet<string> DistanceUnits { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Phrases, as normalised words, that open a list of places inside the place before them (place_inclusions.tsv: «من بينها»).</summary>
+    public List<string[]> Inclusions { get; } = [];
+
     public static PlaceLexicon LoadEmbedded()
     {
         var lex = new PlaceLexicon();
@@ -110,6 +113,11 @@ public sealed class PlaceLexicon
             {
                 lex.PrepositionsAfterAnd.Add(word);
             }
+        }
+        var inclusions = TsvTable.LoadEmbedded("place_inclusions");
+        foreach (var r in inclusions.Rows)
+        {
+            lex.Inclusions.Add([.. r[inclusions.Column("phrase")].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(ArabicNormalizer.NormalizeKey)]);
         }
         var venues = TsvTable.LoadEmbedded("place_venue_nouns");
         foreach (var r in venues.Rows)
