@@ -94,7 +94,7 @@ public class ActorRowsTests
     public void One_warplane_with_a_turkish_nisba_is_turkey_s()
     {
         var result = Extract("قصفت طائرة حربية تركية مواقع لمسلحين في شمال العراق قرب مدينة دهوك العراقية.");
-        Assert.Contains(result.Actors, a => a.Id == "TUR");
+        Assert.Contains(result.Actors, a => a.Id == "TUR" && a.Text.StartsWith("طائرة حربية", StringComparison.Ordinal));
         Assert.DoesNotContain(result.Actors, a => a.Id == "IRQ-MIL");
     }
 
@@ -113,5 +113,15 @@ public class ActorRowsTests
         var result = Extract("اتهم شيوخ عشائر الميليشيات الشيعية بقتل مدنيين في مدينة بعقوبة العراقية.");
         Assert.Contains(result.Actors, a => a.Text == "الميليشيات الشيعية");
         Assert.DoesNotContain(result.Actors, a => a.Id == "SYR-MIL-ALLIES");
+    }
+
+    // s21b-actorrow: what follows «إسقاط» is what is brought down (a plane, a regime), never who brought it down.
+    [Fact]
+    public void The_warplane_the_rebels_shot_down_is_the_target_not_the_doer()
+    {
+        var events = Of("تمكن مقاتلو المعارضة من إسقاط طائرة حربية فوق مدينة حلب السورية.");
+        var downing = Assert.Single(events, e => e.Evidence.Text.Contains("إسقاط", StringComparison.Ordinal));
+        Assert.NotEqual("SYR-MIL", downing.Actor1?.Id);
+        Assert.Equal("SYR-MIL", downing.Actor2?.Id);
     }
 }
