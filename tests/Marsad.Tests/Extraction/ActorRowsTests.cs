@@ -74,4 +74,54 @@ public class ActorRowsTests
         var result = Extract("دعت القوى الثورية في مدينة تعز اليمنية إلى إضراب عام في تعز.");
         Assert.DoesNotContain(result.Actors, a => a.Text == "القوى الثورية");
     }
+
+    // s21b-actorrow: one warplane and jets named by make are the `air` class, as the plurals were.
+    [Fact]
+    public void One_warplane_over_aleppo_is_the_syrian_forces()
+    {
+        var result = Extract("قصفت طائرة حربية حي الشعار في مدينة حلب السورية أمس، ما أدى إلى مقتل خمسة مدنيين.");
+        Assert.Contains(result.Actors, a => a.Id == "SYR-MIL" && a.Text == "طائرة حربية");
+    }
+
+    [Fact]
+    public void A_mig_named_by_its_make_over_homs_is_the_syrian_forces()
+    {
+        var result = Extract("أغارت طائرة ميغ على حي بابا عمرو في مدينة حمص السورية وقتلت عشرة أشخاص.");
+        Assert.Contains(result.Actors, a => a.Id == "SYR-MIL" && a.Text == "طائرة ميغ");
+    }
+
+    [Fact]
+    public void One_warplane_with_a_turkish_nisba_is_turkey_s()
+    {
+        var result = Extract("قصفت طائرة حربية تركية مواقع لمسلحين في شمال العراق قرب مدينة دهوك العراقية.");
+        Assert.Contains(result.Actors, a => a.Id == "TUR" && a.Text.StartsWith("طائرة حربية", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Actors, a => a.Id == "IRQ-MIL");
+    }
+
+    // s21b-actorrow: an unnamed Shia militia is the country's pro-government militia (national_actors.tsv militia).
+    [Fact]
+    public void An_armed_shia_group_in_syria_is_the_pro_government_militia()
+    {
+        var e = Single("خطفت جماعة شيعية مسلحة عشرين شخصا في ريف حمص السورية يوم الأحد.", "ATTACK_CIVILIANS");
+        Assert.Equal("SYR-MIL-ALLIES", e.Actor1?.Id);
+        Assert.Equal("جماعة شيعية مسلحة", e.Actor1?.Text);
+    }
+
+    [Fact]
+    public void The_shia_militias_of_an_iraqi_article_are_not_the_syrian_militia()
+    {
+        var result = Extract("اتهم شيوخ عشائر الميليشيات الشيعية بقتل مدنيين في مدينة بعقوبة العراقية.");
+        Assert.Contains(result.Actors, a => a.Text == "الميليشيات الشيعية");
+        Assert.DoesNotContain(result.Actors, a => a.Id == "SYR-MIL-ALLIES");
+    }
+
+    // s21b-actorrow: what follows «إسقاط» is what is brought down (a plane, a regime), never who brought it down.
+    [Fact]
+    public void The_warplane_the_rebels_shot_down_is_the_target_not_the_doer()
+    {
+        var events = Of("تمكن مقاتلو المعارضة من إسقاط طائرة حربية فوق مدينة حلب السورية.");
+        var downing = Assert.Single(events, e => e.Evidence.Text.Contains("إسقاط", StringComparison.Ordinal));
+        Assert.NotEqual("SYR-MIL", downing.Actor1?.Id);
+        Assert.Equal("SYR-MIL", downing.Actor2?.Id);
+    }
 }
