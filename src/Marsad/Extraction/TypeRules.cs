@@ -53,11 +53,9 @@ internal static class TypeRules
         "ATTACK_CIVILIANS" when cues.RemoteWeapon => "REMOTE",
         // «استهدفت قوات الأمن الأهالي بالقنص»: a deed of aiming («استهدف»; not a word of shelling or bombs itself) done with
         // gunfire is direct violence, on civilians or a clash by its target (SPEC §2), never remote violence.
-        "REMOTE" when cues.SmallArms && !NamesRemoteDeed(index, e) =>
-            e.Actor1?.IsArmed != false && !cues.ArmedClash && (e.Actor2?.ActorId is "CIV" or "PROTESTERS" || (cues.Civilian && !cues.Fighter)) ? "ATTACK_CIVILIANS" : "ASSAULT",
-        // «قتلا في هجوم مسلح استهدف نقطة تفتيش»: the aiming verb's subject is the attack noun right before it, so it
-        // tells that attack and takes the noun's type: an armed or plain attack in a sentence of no strike is direct.
-        "REMOTE" when cues.AimedAttack && !NamesRemoteDeed(index, e) =>
+        // So is «قتلا في هجوم مسلح استهدف نقطة تفتيش»: the aiming verb's subject is the attack noun right before it, so
+        // it tells that attack and takes the noun's type: an armed or plain attack in a sentence of no strike is direct.
+        "REMOTE" when (cues.SmallArms || cues.AimedAttack) && !NamesRemoteDeed(index, e) =>
             e.Actor1?.IsArmed != false && !cues.ArmedClash && (e.Actor2?.ActorId is "CIV" or "PROTESTERS" || (cues.Civilian && !cues.Fighter)) ? "ATTACK_CIVILIANS" : "ASSAULT",
         // «قتل جنديان في هجوم على حاجز … سقطت فيه قذائف»: an attack word that names no weapon, in a sentence of
         // shelling or bombs and of no gunfire or close combat, is the remote attack the sentence tells.

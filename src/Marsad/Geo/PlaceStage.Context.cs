@@ -408,6 +408,9 @@ public sealed partial class PlaceStage
         return false;
     }
 
+    /// <summary>Beyond this from the city a namesake is no quarter of it, nor of its outskirts («حي الطراح», 35 km from al-Fallujah, is of the Tharthar area it names).</summary>
+    private const double QuarterFarKm = 40;
+
     /// <summary>
     /// «حي المغاير الشعبي في حلب», «حي الشريعة بمدينة حماة»: a name a quarter word introduces is a
     /// quarter of the city its sentence names. When the gazetteer has no row of it in that city
@@ -418,9 +421,6 @@ public sealed partial class PlaceStage
     /// The city is the nearest town of the sentence with a town's weight (prior 2.5 or more: 20,000
     /// people, a governorate seat) or a quarter («في حلب القديمة»); not a village, a country or a region.
     /// </summary>
-    /// <summary>Beyond this from the city a namesake is no quarter of it, nor of its outskirts («حي الطراح», 35 km from al-Fallujah, is of the Tharthar area it names).</summary>
-    private const double QuarterFarKm = 40;
-
     private void PlaceQuarterInCity(AnalyzedText text, List<Match> matches, AnchorIndex anchors)
     {
         var tokens = text.Tokens;
