@@ -6,7 +6,7 @@ namespace Marsad.Extraction;
 /// <summary>
 /// Decides an event's modality from the cues around its trigger (data/lexicons/modality.tsv), in
 /// this order: background and presupposed frames make it asserted («خلال هجوم», «إيقاف هجوم»);
-/// a cue that governs the trigger directly («يسعى لـ», «سوف يتم», «لم»); the «س» future of the
+/// a capture aimed at by a purpose («لانتزاع السيطرة») is intended; a cue that governs the trigger directly («يسعى لـ», «سوف يتم», «لم»); the «س» future of the
 /// verb itself; a purpose «لـ» on a verbal noun («لقطع»); a sentence-wide cue («من المتوقع»,
 /// «نفى») not cut off by a contrast («غير أن»); a numbered list under a goals heading; else asserted.
 /// </summary>
@@ -38,13 +38,26 @@ internal sealed class ModalityResolver(ModalityLexicon cues)
             return;
         }
 
-        if (DirectCue(index, e, sentence) is { } direct)
+        if (AimedCapture(index, e, sentence))
         {
+            e.Modality = "intended";
+            return;
+        }
+
+        if (DirectCue(index, e, sentence) is { } found)
+        {
+            var direct = found.Cue;
             e.Modality = direct.Modality;
             if (direct.Modality == "attempted")
             {
+                // «قصفت القوات الحي في محاولة للسيطرة عليه»: an attempt told as the purpose of a deed is
+                // that deed's aim (annotation.md 6.2), a capture intended; the deed is the event.
+                if (e.Type == "CAPTURE" && index.IsRole(found.First - 1, "aimprep", true))
+                {
+                    e.Modality = "intended";
+                }
                 // «تحاول السيطرة على القرية»: trying to take a place is fighting for it.
-                if (e.Type == "CAPTURE")
+                else if (e.Type == "CAPTURE")
                 {
                     e.Trigger = e.Trigger with { Type = "ASSAULT" };
                     e.Modality = "asserted";
@@ -85,8 +98,39 @@ internal sealed class ModalityResolver(ModalityLexicon cues)
         e.Modality = "asserted";
     }
 
+    /// <summary>
+    /// «في محاولة جديدة لانتزاع السيطرة على المدينة», «بهدف فرض سيطرتها على الحي»: a control noun that is
+    /// the object of a light verbal noun of taking (event_words.tsv role takehold) is what that noun
+    /// aims at when the light noun is a purpose, behind ل or governed by a purpose cue. The deed told
+    /// before it is the event; the capture is its aim, intended and never asserted (annotation.md 6.2).
+    /// </summary>
+    private bool AimedCapture(ArticleIndex index, EventCandidate e, Text.TextUnit sentence)
+    {
+        var head = e.First - 1;
+        if (e.Type != "CAPTURE" || head < sentence.First
+            || index.Role(head, "takehold", true) is not { } light || light.End != e.First)
+        {
+            return false;
+        }
+        var prefix = light.FirstReading.Prefix;
+        // «نتيجة لانتزاع السيطرة»: a head that takes its complement with ل makes the ل no purpose.
+        var aimed = prefix > 0 && LamClitic.IsLam(index.Text.Tokens[head].Norm[..prefix]) && !index.IsRole(head - 1, "lamhead", true);
+        // «بهدف فرض سيطرته», «تحاول فرض سيطرتها»: imposing control is aimed at, not fought for.
+        if (!aimed && CueBefore(index, head, sentence, 8, static cue => cue.Scope == "next" && cue.Modality is "intended" or "attempted") is { } found)
+        {
+            e.ModalityCue = found.Span;
+            aimed = true;
+        }
+        // «فرض سيطرته»: the object of a verbal noun is a noun, though «سيطرته» reads as a verb too.
+        if (aimed && e.Trigger.IsVerb && e.Alternatives.FirstOrDefault(static a => !a.IsVerb) is { } noun)
+        {
+            e.Trigger = noun;
+        }
+        return aimed;
+    }
+
     /// <summary>A next-scope cue before the trigger with only passable tokens between.</summary>
-    private ModalityCue? DirectCue(ArticleIndex index, EventCandidate e, Text.TextUnit sentence)
+    private (ModalityCue Cue, int First)? DirectCue(ArticleIndex index, EventCandidate e, Text.TextUnit sentence)
     {
         var (tense, type) = (e.Trigger.Tense, e.Type);
         // An announced giving is pledged, still to come: given aid is told with a past verb.
@@ -113,7 +157,7 @@ internal sealed class ModalityResolver(ModalityLexicon cues)
             found = negator;
         }
         e.ModalityCue = found.Span;
-        return found.Cue;
+        return (found.Cue, found.First);
     }
 
     /// <summary>
