@@ -372,67 +372,6 @@ public sealed partial class FatalityFinder
     }
 
     /// <summary>
-    /// The mention in the sentence of token <paramref name="triggerToken"/> nearest to it, or null; one of
-    /// the trigger's own clause (cut at commas) before a nearer one of another: «أغارت الطائرات على حي وقتلت
-    /// عشرين شخصا، وقال ناشطون إن قصفا استهدف حي المرجة أسفر عن مقتل ثلاثين» gives the shelling its thirty,
-    /// not the raid's twenty just before it (a sentence telling two happenings gives each its own toll).
-    /// </summary>
-    public static FatalityMention? ForEvent(IReadOnlyList<FatalityMention> all, AnalyzedText text, int triggerToken)
-    {
-        ArgumentNullException.ThrowIfNull(all);
-        ArgumentNullException.ThrowIfNull(text);
-        if (triggerToken < 0 || triggerToken >= text.Tokens.Count)
-        {
-            return null;
-        }
-        var sentence = text.Tokens[triggerToken].Sentence;
-        var clause = text.Tokens[triggerToken].Clause;
-        FatalityMention? best = null, own = null;
-        int bestDistance = int.MaxValue, ownDistance = int.MaxValue;
-        foreach (var m in all)
-        {
-            if (text.Tokens[m.First].Sentence != sentence)
-            {
-                continue;
-            }
-            var distance = triggerToken < m.First ? m.First - triggerToken : triggerToken >= m.End ? triggerToken - m.End + 1 : 0;
-            if (distance < bestDistance)
-            {
-                best = m;
-                bestDistance = distance;
-            }
-            if (distance < ownDistance && (text.Tokens[m.First].Clause == clause || text.Tokens[m.End - 1].Clause == clause))
-            {
-                own = m;
-                ownDistance = distance;
-            }
-        }
-        return own ?? best;
-    }
-
-    /// <summary>True for the unnumbered plural of dead («سقوط قتلى», «مقتل وإصابة 20»): 3 as a floor, no count the text gives.</summary>
-    public static bool IsUnnumbered(FatalityMention m)
-    {
-        ArgumentNullException.ThrowIfNull(m);
-        return m.IsLowerBound && m.Count == UnnumberedPlural;
-    }
-
-    /// <summary>The first mention of sentence <paramref name="sentence"/> that gives a number of dead, or null.</summary>
-    public static FatalityMention? FirstNumberedIn(IReadOnlyList<FatalityMention> all, AnalyzedText text, int sentence)
-    {
-        ArgumentNullException.ThrowIfNull(all);
-        ArgumentNullException.ThrowIfNull(text);
-        foreach (var m in all)
-        {
-            if (text.Tokens[m.First].Sentence == sentence && m.Count > 0 && !IsUnnumbered(m))
-            {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>
     /// The nearest outcome cue before a count, at most a few words away, with no punctuation or
     /// other number between; qualifiers («أكثر من») and people words are looked through.
     /// </summary>

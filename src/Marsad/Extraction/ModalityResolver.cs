@@ -6,9 +6,10 @@ namespace Marsad.Extraction;
 /// <summary>
 /// Decides an event's modality from the cues around its trigger (data/lexicons/modality.tsv), in
 /// this order: background and presupposed frames make it asserted («خلال هجوم», «إيقاف هجوم»);
-/// a capture aimed at by a purpose («لانتزاع السيطرة») is intended; a cue that governs the trigger directly («يسعى لـ», «سوف يتم», «لم»); the «س» future of the
-/// verb itself; a purpose «لـ» on a verbal noun («لقطع»); a sentence-wide cue («من المتوقع»,
-/// «نفى») not cut off by a contrast («غير أن»); a numbered list under a goals heading; else asserted.
+/// a capture aimed at by a purpose («لانتزاع السيطرة») is intended; a cue that governs the trigger
+/// directly («يسعى لـ», «سوف يتم», «لم»); the «س» future of the verb itself; a purpose «لـ» on a
+/// verbal noun («لقطع»); a sentence-wide cue («من المتوقع», «نفى») not cut off by a contrast
+/// («غير أن»); a numbered list under a goals heading; else asserted.
 /// </summary>
 internal sealed class ModalityResolver(ModalityLexicon cues)
 {

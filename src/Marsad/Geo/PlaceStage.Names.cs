@@ -6,8 +6,8 @@ namespace Marsad.Geo;
 
 /// <summary>
 /// How names are found before they are weighed: the scan of the body, the longest gazetteer name
-/// at a token, the relative phrases («ريف X», «شمال X»), and words that stand for the article's
-/// country.
+/// at a token, and words that stand for the article's country (the relative phrases «ريف X», «شمال
+/// X» are in PlaceStage.Relative).
 /// </summary>
 public sealed partial class PlaceStage
 {
@@ -401,134 +401,5 @@ public sealed partial class PlaceStage
             }
         }
         return rows;
-    }
-
-    /// <summary>
-    /// Relative phrases: «ريف X», «ريف X الشمالي», «الريف الشمالي لـX», «شمال X», «جنوب شرقي X»,
-    /// «شمالي البلاد». A curated feature of the same words («ريف حلب الشمالي») wins over the rule.
-    /// </summary>
-    private Match? Relative(AnalyzedText text, int i, Match? named)
-    {
-        var tokens = text.Tokens;
-        var t = tokens[i];
-        if (!t.IsWord)
-        {
-            return null;
-        }
-        var head = BaseOf(t, out var headPrefix);
-        // A longer name wins over the rule, except a curated «ريف إدلب» before a direction
-        // («ريف إدلب الجنوبي»), which the rule reads as the southern countryside, not all of it.
-        var directedRural = head == "ريف" && named is not null && named.End < tokens.Count
-            && tokens[named.End].Sentence == t.Sentence && L.DirectionAdjectives.ContainsKey(tokens[named.End].Norm);
-        if (named is not null && named.End - named.First >= 2 && !directedRural)
-        {
-            return null;
-        }
-        TextSpan Start() => new(t.Span.Start + headPrefix, t.Span.End);
-        if (head == "ريف" && i + 1 < tokens.Count)
-        {
-            var x = NameAt(text, i + 1);
-            if (x is null || tokens[i + 1].Span.Start != x.Span.Start || !HasSettlementOrRegion(x))
-            {
-                return null;
-            }
-            var m = new Match { First = i, End = x.End, Span = Start().Union(x.Span), Key = x.Key, Rows = x.Rows, CueKind = "rural", Phrase = "ريف " + x.Key };
-            if (x.End < tokens.Count && tokens[x.End].Sentence == t.Sentence && L.DirectionAdjectives.TryGetValue(tokens[x.End].Norm, out var b))
-            {
-                m.End = x.End + 1;
-                m.Span = m.Span.Union(tokens[x.End].Span);
-                m.Bearing = b;
-                m.Phrase += " " + tokens[x.End].Norm;
-                if (m.End < tokens.Count && L.DirectionAdjectives.TryGetValue(tokens[m.End].Norm, out var b2))
-                {
-                    m.Bearing = Combine(b, b2);
-                    m.Span = m.Span.Union(tokens[m.End].Span);
-                    m.Phrase += " " + tokens[m.End].Norm;
-                    m.End++;
-                }
-                m.OffsetKm = RuralOffsetKm;
-            }
-            return named is not null && named.End - named.First >= 2 && m.End <= named.End ? null : m;
-        }
-        if (head == "الريف" && i + 2 < tokens.Count && L.DirectionAdjectives.TryGetValue(tokens[i + 1].Norm, out var bearing))
-        {
-            var k = i + 2;
-            if (L.DirectionAdjectives.TryGetValue(tokens[k].Norm, out var b2))
-            {
-                bearing = Combine(bearing, b2);
-                k++;
-            }
-            if (k >= tokens.Count || !tokens[k].Norm.StartsWith('ل'))
-            {
-                return null;
-            }
-            var x = NameAt(text, k);
-            if (x is null || !HasSettlementOrRegion(x))
-            {
-                return null;
-            }
-            return new Match
-            {
-                First = i, End = x.End, Span = Start().Union(x.Span), Key = x.Key, Rows = x.Rows, CueKind = "rural", Bearing = bearing, OffsetKm = RuralOffsetKm,
-                Phrase = text.TextOf(i, x.End),
-            };
-        }
-        if (L.DirectionNouns.TryGetValue(head, out var nb) && i + 1 < tokens.Count)
-        {
-            var k = i + 1;
-            if (L.DirectionNouns.TryGetValue(tokens[k].Norm, out var nb2) && nb2 % 180 != 0)
-            {
-                nb = Combine(nb, nb2);
-                k++;
-            }
-            if (k >= tokens.Count || tokens[k].Sentence != t.Sentence)
-            {
-                return null;
-            }
-            if (tokens[k].Norm == "البلاد")
-            {
-                return new Match { First = i, End = k + 1, Span = Start().Union(tokens[k].Span), Key = "البلاد", Rows = [], Bearing = nb, OffsetKm = CountryOffsetKm, CountryRelative = true, Phrase = text.TextOf(i, k + 1) };
-            }
-            var x = NameAt(text, k);
-            // «الموصل (350 كلم شمال بغداد)» locates Mosul: Baghdad is named alone, as a landmark.
-            if (x is null || x.Span.Start != tokens[k].Span.Start || !HasSettlementOrRegion(x) || L.IsLandmark(text, k))
-            {
-                return null;
-            }
-            return new Match
-            {
-                First = i, End = x.End, Span = Start().Union(x.Span), Key = x.Key, Rows = x.Rows, Bearing = nb, OffsetKm = CityOffsetKm, Phrase = text.TextOf(i, x.End),
-                Preposition = true,
-            };
-        }
-        return null;
-    }
-
-    private static bool IsDash(string norm) => norm is "-" or "–" or "—";
-
-    private static int Combine(int a, int b)
-    {
-        // «شمال شرقي»: the mean of two bearings a quarter-turn apart, minding the wrap at north.
-        if (a == 0 && b == 270 || a == 270 && b == 0)
-        {
-            return 315;
-        }
-        return (a + b) / 2;
-    }
-
-    private static string BaseOf(Token t, out int prefix)
-    {
-        var readings = t.Segmentations;
-        for (var i = 0; i < readings.Count; i++)
-        {
-            var r = readings[i];
-            if (r.Suffix == 0 && r.Base is "ريف" or "الريف" or "شمال" or "جنوب" or "شرق" or "غرب" or "شمالي" or "جنوبي" or "شرقي" or "غربي")
-            {
-                prefix = r.Prefix;
-                return r.Base;
-            }
-        }
-        prefix = 0;
-        return t.Norm;
     }
 }

@@ -1,0 +1,124 @@
+using Marsad.Pipeline;
+using Marsad.Text;
+
+namespace Marsad.Extraction;
+
+/// <summary>
+/// The doer told after the trigger: a doer marker or pronoun («شنّه», «قام به الجيش»), the genitive
+/// agent of a verbal noun («هجوم الجيش»), the «من» or «ل» of a deed noun's doer, and «من قبل» / «على يد».
+/// </summary>
+internal static partial class ActorLinker
+{
+    /// <summary>«شنّه», «قام به الجيش»: a doer marker right after the trigger.</summary>
+    private static ActorHit? Doer(ArticleIndex index, EventCandidate e, TextUnit clause, out bool pronoun)
+    {
+        pronoun = false;
+        // Adjectives may stand between the noun and the marker: «بهجوم مباغت شنّه», «هجوم مضادّ قام به».
+        for (var k = e.End; k < Math.Min(clause.End, e.End + 3); k++)
+        {
+            var m = index.Role(k, "doer", true);
+            // «صاروخ مصدره قوات النظام»: the source noun's genitive is the doer; its pronoun is the shell, not the subject.
+            if (m is null && index.Role(k, "origin", true) is { } origin)
+            {
+                return NextActor(index, origin.End, Math.Min(clause.End, origin.End + 4), a => !a.IsNisba || IsForceNisba(index, a));
+            }
+            if (m is null)
+            {
+                if (index.ActorAt(k) is not null || index.PlaceAt(k) is not null || index.IsRole(k, "prep"))
+                {
+                    return null;
+                }
+                continue;
+            }
+            var named = NextActor(index, m.End, Math.Min(clause.End, m.End + 4), a => !a.IsNisba || IsForceNisba(index, a));
+            if (named is not null)
+            {
+                return named;
+            }
+            pronoun = true;
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>The actor right after a verbal noun, adjectives allowed between, no preposition word crossed.</summary>
+    private static ActorHit? Genitive(ArticleIndex index, int from, int clauseEnd)
+    {
+        var limit = Math.Min(clauseEnd, from + GenitiveWindow);
+        for (var k = from; k < limit; k++)
+        {
+            var a = index.ActorAt(k);
+            if (a is not null)
+            {
+                return (a.IsNisba && !IsForceNisba(index, a)) || index.IsPrepositionBefore(a) ? null : a;
+            }
+            var t = index.Token(k);
+            if (t.Kind == TokenKind.Punctuation && t.Norm[0] is not ('"' or '\''))
+            {
+                return null;
+            }
+            if (index.IsRole(k, "prep") || index.PlaceAt(k) is not null || index.IsRole(k, "doer", true))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Words (adjectives: «مدفعي», «عنيفة») that may stand between a deed noun and the «من» or «ل» of its doer.</summary>
+    private const int WordsBeforeDoerPreposition = 1;
+
+    /// <summary>
+    /// «قصف من القوات النظامية», «غارات للطيران الحربي», «هجوم لمسلحين»: a deed noun whose genitive is its
+    /// agent names an armed doer right behind «من» (one adjective may stand between) or a clitic «ل» right
+    /// after it; its target stands behind «على» or «ضد». Further off, «من» is mostly partitive («دورية من
+    /// الجيش») and «ل» a target's owner («قصف مواقع لتنظيم»), so only the words right after the noun count.
+    /// </summary>
+    private static ActorHit? DoerBehindPreposition(ArticleIndex index, int from, int clauseEnd)
+    {
+        for (var k = from; k < Math.Min(clauseEnd, from + 1 + WordsBeforeDoerPreposition); k++)
+        {
+            if (index.ActorAt(k) is { } hit)
+            {
+                // «ل» only right after the noun: after a word it is mostly that word's owner («قصف مواقع لتنظيم»).
+                return k == from && hit.First == k && hit.IsArmed && !hit.IsNisba && ArticleIndex.StartsWithCliticPrep(hit, 'ل') ? hit : null;
+            }
+            var t = index.Token(k);
+            if (string.Equals(t.Norm, "من", StringComparison.Ordinal))
+            {
+                return index.ActorAt(k + 1) is { IsArmed: true, IsNisba: false } named && named.First == k + 1 && named.Clitics.Length == 0 ? named : null;
+            }
+            if (!t.IsWord || index.IsRole(k, "prep") || index.PlaceAt(k) is not null)
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>«من قبل الجيش», «على يد التنظيم».</summary>
+    private static ActorHit? AfterActor1Preposition(ArticleIndex index, int from, int clauseEnd)
+    {
+        for (var k = from; k < Math.Min(clauseEnd, from + 8); k++)
+        {
+            var m = index.Role(k, "actor1prep", true);
+            if (m is not null)
+            {
+                // «بفعل التقدّم الكبير للجيش»: the doer may follow the noun of the means.
+                for (var j = m.End; j < Math.Min(clauseEnd, m.End + 4); j++)
+                {
+                    if (index.ActorAt(j) is { } a)
+                    {
+                        return a.IsNisba || index.IsPrepositionBefore(a) ? null : a;
+                    }
+                    if (index.IsRole(j, "prep") || index.PlaceAt(j) is not null)
+                    {
+                        return null;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+}
