@@ -43,8 +43,9 @@ public sealed partial class FatalityFinder
     /// count of no people («بالإضافة إلى 33 في حلب», a round-up's place tally) is no group; after a word that picks a part
     /// out of the dead («بينهم 7 نساء بالإضافة إلى أربعة أطفال») the group may be part of the first count, so nothing is added.
     /// </summary>
-    private bool JoinsBesides(SealedList<Token> tokens, Cue?[] cueAt, bool[] isNumber, FatalityMention last, int lastEnd, NumberReading n, Cue? after)
+    private bool JoinsBesides(AnalyzedText text, Cue?[] cueAt, bool[] isNumber, FatalityMention last, int lastEnd, NumberReading n, Cue? after)
     {
+        var tokens = text.Tokens;
         if (n.IsVague || last.IsVague || IsUnnumbered(last) || !((after is not null && after.Is(CueKind.Person) && !after.Conjoined) || (after is null && n.End < tokens.Count && tokens[n.End].Norm == "من")))
         {
             return false;
@@ -52,7 +53,7 @@ public sealed partial class FatalityFinder
         foreach (var words in _besides)
         {
             var at = n.First - words.Length;
-            if (at < lastEnd || !Spells(tokens, at, words))
+            if (at < lastEnd || !text.Spells(at, words))
             {
                 continue;
             }
@@ -68,18 +69,6 @@ public sealed partial class FatalityFinder
             return !HasSubsetWord(tokens, last.First, at);
         }
         return false;
-    }
-
-    private static bool Spells(SealedList<Token> tokens, int at, string[] words)
-    {
-        for (var i = 0; i < words.Length; i++)
-        {
-            if (!string.Equals(tokens[at + i].Norm, words[i], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     /// <summary>A word picking a part out of the counted («بينهم», «منهم») among tokens [from, to).</summary>

@@ -304,7 +304,7 @@ public sealed partial class FatalityFinder
                 && ((tokens[n.First].Norm[0] == 'و'
                         && ((lastEnd == n.First && after is not null && after.Is(CueKind.Person) && !after.Conjoined)
                             || (!n.IsVague && !last.IsVague && !IsUnnumbered(last) && JoinsAfter(tokens, cueAt, isNumber, lastEnd, n, after) && !HasSubsetWord(tokens, lastEnd, n.First))))
-                    || JoinsBesides(tokens, cueAt, isNumber, last, lastEnd, n, after)))
+                    || JoinsBesides(text, cueAt, isNumber, last, lastEnd, n, after)))
             {
                 var end = after is not null && after.Is(CueKind.Person) && !after.Conjoined ? after.End : n.End;
                 var merged = Make(text, last.First, end, last.Count + count, last.IsLowerBound || lower);

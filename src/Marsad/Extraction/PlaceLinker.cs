@@ -248,16 +248,7 @@ internal static partial class PlaceLinker
         }
         foreach (var phrase in Geo.PlaceLexicon.Default.Inclusions)
         {
-            if (k + phrase.Length != candidates[next].Token)
-            {
-                continue;
-            }
-            var match = true;
-            for (var i = 0; i < phrase.Length && match; i++)
-            {
-                match = index.Token(k + i).IsWord && string.Equals(index.Token(k + i).Norm, phrase[i], StringComparison.Ordinal);
-            }
-            if (match)
+            if (k + phrase.Length == candidates[next].Token && index.Text.Spells(k, phrase))
             {
                 return candidates[next];
             }

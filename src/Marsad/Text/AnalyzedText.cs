@@ -68,6 +68,28 @@ public sealed class AnalyzedText
     public string TextOf(int first, int end) => SpanOf(first, end).Cut(Body);
 
     /// <summary>
+    /// Whether the words from token <paramref name="first"/> on are <paramref name="words"/>, one
+    /// normalised key (ArabicNormalizer.NormalizeKey) to a word: a fixed phrase of a lexicon read
+    /// at a place the caller already knows («بالإضافة إلى», «من بينها»).
+    /// </summary>
+    public bool Spells(int first, IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        if (first < 0 || first + words.Count > Tokens.Count)
+        {
+            return false;
+        }
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!Tokens[first + i].IsWord || !string.Equals(Tokens[first + i].Norm, words[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
     /// The body span of a token's base after clitics are split off: «وبحلب» gives the span of «حلب».
     /// </summary>
     public TextSpan BaseSpan(Token token, Segmentation reading)
