@@ -11,7 +11,7 @@ namespace Marsad.Extraction;
 /// verbal noun («لقطع»); a sentence-wide cue («من المتوقع», «نفى») not cut off by a contrast
 /// («غير أن»); a numbered list under a goals heading; else asserted.
 /// </summary>
-internal sealed class ModalityResolver(ModalityLexicon cues)
+internal sealed partial class ModalityResolver(ModalityLexicon cues)
 {
     public static ModalityResolver Default { get; } = new(ModalityLexicon.Default);
 
@@ -176,13 +176,20 @@ internal sealed class ModalityResolver(ModalityLexicon cues)
             {
                 foreach (var cue in m.Values)
                 {
-                    if (accepts(cue) && first - m.End <= cue.Window && AllPassable(index, m.End, first))
+                    if (!accepts(cue))
+                    {
+                        continue;
+                    }
+                    // An aim or an attempt reaches over a time phrase, an adverb or its own adjective
+                    // («تحاول منذ فترة فرض», «في محاولة جديدة منها»); those words do not count against its window.
+                    var bridged = AllPassable(index, m.End, first) ? 0 : cue.Modality is "intended" or "attempted" ? Bridged(index, m.End - 1, first) : -1;
+                    if (bridged >= 0 && first - m.End - bridged <= cue.Window)
                     {
                         return (cue, m.Span, m.First);
                     }
                 }
             }
-            if (!IsPassable(index, j) && m is null)
+            if (!IsPassable(index, j) && m is null && !MayBridge(index, j, first))
             {
                 // «غير مسؤولين عن هذا الهجوم»: the last word of a cue of several words is no cue of its own.
                 if (CueCovering(index, j, sentence.First) is { } start)

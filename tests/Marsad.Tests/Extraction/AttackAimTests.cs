@@ -52,4 +52,46 @@ public class AttackAimTests
         var events = Of("تتعرض مدينة داريا لقصف من القوات النظامية التي تحاول فرض سيطرتها على المدينة.");
         Assert.DoesNotContain(events, e => e.Type == "CAPTURE" && e.Modality == "asserted");
     }
+
+    [Fact]
+    public void Trying_for_some_time_to_impose_control_is_still_an_aim()
+    {
+        var events = Of("تتعرض مدينة داريا لقصف من القوات النظامية التي تحاول منذ فترة فرض سيطرتها الكاملة على المدينة.");
+        Assert.DoesNotContain(events, e => e.Type == "CAPTURE" && e.Modality == "asserted");
+    }
+
+    [Fact]
+    public void Seeking_for_months_to_launch_an_attack_is_an_intended_attack()
+    {
+        var events = Of("وتسعى قوات النظام منذ أشهر إلى شن هجوم واسع على مدينة تدمر.");
+        Assert.DoesNotContain(events, e => e.Type == "ASSAULT" && e.Modality == "asserted");
+    }
+
+    [Fact]
+    public void Seeking_hard_to_impose_control_is_an_aim_not_a_capture()
+    {
+        var events = Of("وتسعى قوات النظام جاهدة إلى فرض سيطرتها على مدينة تدمر.");
+        Assert.DoesNotContain(events, e => e.Type == "CAPTURE" && e.Modality == "asserted");
+    }
+
+    [Fact]
+    public void A_new_plan_to_launch_an_attack_is_an_intended_attack()
+    {
+        var events = Of("وكشف مصدر عسكري عن خطة جديدة لشن هجوم على مدينة تدمر.");
+        Assert.DoesNotContain(events, e => e.Type == "ASSAULT" && e.Modality == "asserted");
+    }
+
+    [Fact]
+    public void Trying_again_for_days_to_impose_control_is_an_aim_not_a_capture()
+    {
+        var events = Of("وتحاول قوات النظام مجددا منذ أيام فرض سيطرتها على مدينة تدمر.");
+        Assert.DoesNotContain(events, e => e.Type == "CAPTURE" && e.Modality == "asserted");
+    }
+
+    [Fact]
+    public void A_capture_told_after_a_comma_is_out_of_the_reach_of_the_attempt()
+    {
+        var events = Of("حاولت قوات النظام التقدم منذ أيام، وسيطرت فصائل المعارضة على بلدة الشيخ مسكين في ريف درعا أمس.");
+        Assert.Contains(events, e => e.Type == "CAPTURE" && e.Modality == "asserted");
+    }
 }
