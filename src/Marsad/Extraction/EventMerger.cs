@@ -115,14 +115,40 @@ internal static partial class EventMerger
 
     /// <summary>
     /// «ألقى الطيران برميلين على اللطامنة … عدة براميل على قرية الزكاة»: two villages named apart are two
-    /// places however close they lie (docs/annotation.md: one event per place and day); the distance
-    /// only stands for quarters, sites and spellings of one place.
+    /// places however close they lie (docs/annotation.md: one event per place and day). A named force's
+    /// deeds told at a town and at a quarter or site named apart are two as well («مقاتلات قصفت الأجزاء
+    /// الجنوبية من العاصمة» then «القوات النظامية قصفت بالمدفعية حي جوبر»; a shelling of حرستا after one of
+    /// حي جوبر): coders code the quarter's telling apart from its city's. A doerless blast retold at its
+    /// quarter («انفجار في دمشق … الانفجار وقع في منطقة العباسيين») and a protest at its city's square
+    /// are one happening told finer, so there the distance still joins them, as it joins two quarters or
+    /// sites of one city and two spellings of one place.
     /// </summary>
-    private static bool TwoTowns(Output.PlaceMention a, Output.PlaceMention b) =>
-        a.Precision == "point" && b.Precision == "point" && !string.Equals(a.Name, b.Name, StringComparison.Ordinal) && IsTown(a) && IsTown(b);
+    private static bool TwoTowns(Output.PlaceMention a, Output.PlaceMention b, bool quartersApart)
+    {
+        if (a.Precision != "point" || b.Precision != "point" || string.Equals(a.Name, b.Name, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var ka = KindOf(a);
+        var kb = KindOf(b);
+        return quartersApart
+            ? (ka == PlaceKind.Town && kb != PlaceKind.Other) || (kb == PlaceKind.Town && ka != PlaceKind.Other)
+            : ka == PlaceKind.Town && kb == PlaceKind.Town;
+    }
 
-    private static bool IsTown(Output.PlaceMention m) =>
-        m.GazetteerId is { } id && Geo.Gazetteer.Default.TryGetById(id, out var row) && Geo.Gazetteer.Default.TypeOf(row) is "locality" or "localadmin";
+    private enum PlaceKind { Other, Town, Quarter }
+
+    private static PlaceKind KindOf(Output.PlaceMention m) =>
+        m.GazetteerId is { } id && Geo.Gazetteer.Default.TryGetById(id, out var row)
+            ? Geo.Gazetteer.Default.TypeOf(row) switch
+            {
+                "locality" or "localadmin" => PlaceKind.Town,
+                "neighbourhood" or "microhood" or "district" => PlaceKind.Quarter,
+                _ => PlaceKind.Other,
+            }
+            : PlaceKind.Other;
+
+    private static bool IsTown(Output.PlaceMention m) => KindOf(m) == PlaceKind.Town;
 
     private static bool SamePlace(EventCandidate a, EventCandidate b)
     {
@@ -136,7 +162,7 @@ internal static partial class EventMerger
         {
             return true;
         }
-        if (TwoTowns(ma, mb))
+        if (TwoTowns(ma, mb, a.Actor1 is not null && EventTypes.IsUseOfForce(a.Type)))
         {
             return false;
         }

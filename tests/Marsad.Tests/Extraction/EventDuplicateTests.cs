@@ -65,6 +65,23 @@ public sealed class EventDuplicateTests
     }
 
     [Fact]
+    public void The_regime_shelling_the_capital_and_then_a_quarter_of_it_named_apart_are_two_events()
+    {
+        // حي جوبر lies within the 5 km that joins spellings and sites of one place: a named force's
+        // shelling of the quarter, told apart from its shelling of the city, is its own event (s22-merged).
+        var events = Of("قصفت القوات النظامية الأجزاء الجنوبية من مدينة دمشق صباح اليوم. كما قصفت القوات النظامية بالمدفعية والصواريخ حي جوبر.");
+        Assert.True(events.Count(x => x.Type == "REMOTE") == 2, Describe(events));
+    }
+
+    [Fact]
+    public void A_doerless_blast_in_the_capital_retold_at_its_quarter_stays_one_event()
+    {
+        // A guard: with no doer the quarter's telling narrows the city's blast, one happening.
+        var events = Of("هز انفجار قوي مدينة دمشق صباح اليوم. وقع الانفجار في حي جوبر.");
+        Assert.True(events.Count(x => x.Type == "REMOTE") == 1, Describe(events));
+    }
+
+    [Fact]
     public void A_shelling_retold_as_the_definite_noun_of_a_report_is_one_event_with_the_shellers_as_doer()
     {
         // «القصف» takes back the morning's shelling; the speaker of the report that names it is not a
