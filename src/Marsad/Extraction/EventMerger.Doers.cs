@@ -27,6 +27,12 @@ internal static partial class EventMerger
             var better = SidesSwapped(kept[at], e) ? e.Confidence.CompareTo(kept[at].Confidence) : Evidence(e).CompareTo(Evidence(kept[at]));
             var (winner, loser) = better > 0 ? (e, kept[at]) : (kept[at], e);
             TraceMerge(index, loser, winner, IsDefiniteRetelling(index, kept[at], e) ? "definite retelling" : "across doers");
+            // One clash told from each side: the other telling's doer is the standing telling's other side, not its target
+            // (which, lent as it is, would be the standing doer itself).
+            if (winner.Actor2 is null && (OneClashEachSide(index, winner, loser) || OneClashEachSide(index, loser, winner)))
+            {
+                winner.Actor2 = loser.Actor1;
+            }
             Lend(winner, loser);
             kept[at] = winner;
         }
@@ -58,6 +64,10 @@ internal static partial class EventMerger
         if (SidesSwapped(a, b))
         {
             return OneFightTwice(index, a, b);
+        }
+        if (OneClashEachSide(index, a, b) || OneClashEachSide(index, b, a))
+        {
+            return !(a.Date?.Value is { } da && b.Date?.Value is { } db && !string.Equals(da, db, StringComparison.Ordinal));
         }
         // «هجوم مضاد» on the attacker: one side's doer is the other's target, so these are the two sides of a
         // clash; a doerless clash noun names no attacker, so its target says nothing of a counter-attack.
@@ -102,6 +112,26 @@ internal static partial class EventMerger
     private static bool OneFightTwice(ArticleIndex index, EventCandidate a, EventCandidate b) =>
         (a.Type is "REMOTE" or "ATTACK_CIVILIANS" || (a.Type == "ASSAULT" && (NamesBothSides(index, a) || NamesBothSides(index, b))))
         && !(a.Date?.Value is { } da && b.Date?.Value is { } db && !string.Equals(da, db, StringComparison.Ordinal));
+
+    /// <summary>
+    /// «اشتباكات دموية بين كتائب المتمردين والقوات النظامية» beside «الجنود والمتمردين … في معارك عنيفة», «اشتبكت البيشمركة
+    /// مع عناصر داعش لدى محاولتهم اقتحام»: a clash whose two sides are the two tellings' doers is one fight told once from
+    /// each side. The other telling often has no target of its own, so <see cref="SidesSwapped"/> misses it.
+    /// </summary>
+    private static bool OneClashEachSide(ArticleIndex index, EventCandidate clash, EventCandidate other)
+    {
+        if (clash.Type != "ASSAULT" || clash.Actor1 is not { } doer || other.Actor1 is not { } otherDoer
+            || string.Equals(doer.ActorId, otherDoer.ActorId, StringComparison.Ordinal)
+            || !(index.IsRole(clash.First, "clash", true) || index.IsRole(clash.First, "clashverb", true)))
+        {
+            return false;
+        }
+        var (first, second) = ClashSides.Of(index, clash, index.ClauseOf(clash.First).End);
+        var sides = first is not null && second is not null ? (first.ActorId, second.ActorId) : (doer.ActorId, clash.Actor2?.ActorId);
+        return sides.Item2 is not null
+            && ((string.Equals(sides.Item1, doer.ActorId, StringComparison.Ordinal) && string.Equals(sides.Item2, otherDoer.ActorId, StringComparison.Ordinal))
+                || (string.Equals(sides.Item2, doer.ActorId, StringComparison.Ordinal) && string.Equals(sides.Item1, otherDoer.ActorId, StringComparison.Ordinal)));
+    }
 
     private static bool NamesBothSides(ArticleIndex index, EventCandidate e) =>
         ClashSides.Of(index, e, index.ClauseOf(e.First).End) is ({ }, { });

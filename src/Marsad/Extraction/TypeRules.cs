@@ -65,6 +65,11 @@ internal static class TypeRules
         "ASSAULT" or "ATTACK_CIVILIANS" when cues.StrikeToll => "REMOTE",
         // SPEC §2: force used directly on civilians or protesters is violence against civilians.
         // «المعارك بين القوات العراقية وقوات المعارضة»: a clash between two armed sides stays a clash whoever else it hurt.
+        // «تشهد اشتباكات، وهي باتت شبه خالية من السكان», «معارك حول مرقد السيدة زينب»: a clash noun names fighting between
+        // armed sides even where only one side or the people around it are named; civilians near it are not its target.
+        // Train and dev code clash nouns ASSAULT 87 times, PROTEST 3 (protesters a side), never ATTACK_CIVILIANS. Civilians
+        // named as a side («اشتباكات بين الشرطة والأهالي») are left to the rule below.
+        "ASSAULT" when !cues.ArmedClash && !cues.Protesters && e.Actor2?.ActorId is not "PROTESTERS" && IsClashNoun(index, e) && !UnarmedSide(index, e) => null,
         "ASSAULT" when !cues.ArmedClash && e.Actor1?.IsArmed != false && (e.Actor2?.ActorId is "CIV" or "PROTESTERS" || (cues.Civilian && !cues.Fighter)) => "ATTACK_CIVILIANS",
         // «اغتال مسلحون شرطياً»: police or soldiers killed by gunmen, at home or off duty, is ASSAULT on the force (annotation.md, Types).
         "ATTACK_CIVILIANS" when cues.Fighter && !cues.Civilian && e.Actor2?.ActorId is not ("CIV" or "PROTESTERS")
@@ -74,6 +79,13 @@ internal static class TypeRules
         "ARREST" when cues.NonStateDoer => "ATTACK_CIVILIANS",
         _ => null,
     };
+
+    /// <summary>Whether the clash <paramref name="e"/> names an unarmed side («اشتباكات بين الشرطة والأهالي», «بين مواطنين ومسلحي داعش»).</summary>
+    private static bool UnarmedSide(ArticleIndex index, EventCandidate e) =>
+        ClashSides.Of(index, e, index.ClauseOf(e.First).End) is var (first, second) && (first is { IsArmed: false } || second is { IsArmed: false });
+
+    /// <summary>Whether <paramref name="e"/> is told by a noun of fighting that names no attacker («اشتباكات», «معارك»).</summary>
+    private static bool IsClashNoun(ArticleIndex index, EventCandidate e) => !e.Trigger.IsVerb && index.IsRole(e.First, "clash", true);
 
     /// <summary>
     /// Whether the deed told right before the killing or destroying word <paramref name="e"/> in its clause, or right after it
