@@ -95,8 +95,13 @@ public sealed partial class EventStage
                     Console.Error.WriteLine($"trace: doer rule unclaimed «{text.TextOf(e.First, e.End)}» {e.Actor1.ActorId} -> -");
                 }
                 SetDoer(index, e, null);
-                // «قاد متشددون مسلحون سيارتين … ولم تعلن أي جماعة مسؤوليتها»: unnamed attackers of its sentence stay its doer.
-                UnnamedAttacker(index, e);
+                // «قاد متشددون مسلحون سيارتين … ولم تعلن أي جماعة مسؤوليتها»: unnamed attackers of its sentence
+                // stay its doer, but not those told after the claim's negation («… لكن مسلحين سنة صعدوا من
+                // هجماتهم»: vague blame, null by docs/annotation.md 4.5).
+                if (UnnamedIn(index, e) is { } unnamed && unnamed.First < claim.First)
+                {
+                    UnnamedAttacker(index, e);
+                }
             }
             i = Math.Max(i, claim.End - 1);
         }
