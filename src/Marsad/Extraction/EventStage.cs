@@ -282,6 +282,8 @@ public sealed partial class EventStage : IExtractionStage
         ReportDay.Redate(index, candidates);
         DayAfter.Redate(index, candidates);
         ApplyClaims(index, candidates);
+        ApplyAbsentClaims(index, candidates);
+        ApplyBlame(index, candidates);
         var merged = EventMerger.Merge(index, candidates);
         SharedToll.Divide(index, merged);
         foreach (var e in merged)

@@ -1,0 +1,194 @@
+using Marsad.Lexicons;
+using Marsad.Pipeline;
+using Marsad.Text;
+
+namespace Marsad.Extraction;
+
+/// <summary>
+/// «حملت الحكومة التركية مسلحي التنظيم مسؤولية التفجير», «اتهمت الشرطة حزب العمال بتنفيذ الهجوم»:
+/// blame that names a specific group makes it actor1 of the attack (docs/annotation.md 4.5: «اتهمت
+/// أنقرة داعش بالتفجير» → actor1 ISIL, with an ACCUSE TUR → ISIL as well). The choice took the
+/// accuser (the state the attack struck, the subject of the sentence) or nobody.
+/// </summary>
+public sealed partial class EventStage
+{
+    /// <summary>Tokens after a verb of blaming within which the blamed party and the deed must stand.</summary>
+    private const int BlameReach = 12;
+
+    /// <summary>Tokens after the blame noun or the «ب» of the charge within which the attack it names stands.</summary>
+    private const int BlamedDeedReach = 6;
+
+    /// <summary>Sentences before the blame whose doerless attacks it may name.</summary>
+    private const int BlameSentencesBack = 2;
+
+    private static WordRoles ActorRoleWords => WordRoles.ActorRoles;
+
+    private static void ApplyBlame(ArticleIndex index, List<EventCandidate> events)
+    {
+        var text = index.Text;
+        for (var i = 0; i < index.Count; i++)
+        {
+            if (ActorRoleWords.At(text, i, "accuse", true) is not { } verb || IsNegatedClaim(index, verb.First))
+            {
+                continue;
+            }
+            if (BlamedBy(index, verb) is not { } blame)
+            {
+                continue;
+            }
+            var (blamed, accuser, deedFirst, deedEnd, backward) = blame;
+            var sentence = text.Tokens[verb.First].Sentence;
+            foreach (var e in events)
+            {
+                if (!EventTypes.IsLethalViolence(e.Type))
+                {
+                    continue;
+                }
+                var named = e.First >= deedFirst && e.First < deedEnd;
+                var recalled = backward && e.First < verb.First && text.Tokens[e.First].Sentence >= sentence - BlameSentencesBack;
+                if (!(named || recalled) || !OpenToBlame(e, blamed, accuser))
+                {
+                    continue;
+                }
+                if (TraceChoices)
+                {
+                    Console.Error.WriteLine($"trace: doer rule blamed «{text.TextOf(e.First, e.End)}» {e.Actor1?.ActorId ?? "-"} -> {blamed.ActorId}");
+                }
+                SetDoer(index, e, blamed);
+            }
+            i = Math.Max(i, verb.End - 1);
+        }
+    }
+
+    /// <summary>
+    /// «ولم تعلن أي جهة مسؤوليتها عن الهجمات», «لم تتبن أي جهة التفجير»: the article says no one is
+    /// known to have done the attacks it tells there, so a doer the choice took from outside the
+    /// attack's own clause (the army of the next sentence, the state the bombs struck) is no doer
+    /// (docs/annotation.md 6.3 and 8: an attack with no attacker words at all keeps actor1 null). A doer
+    /// named in the attack's clause («فجر مسلحون سيارة») and an unnamed attacker stay; a country's name
+    /// there is what the attacks struck («هجمات وتفجيرات هزت العراق»), not who did them.
+    /// </summary>
+    private static void ApplyAbsentClaims(ArticleIndex index, List<EventCandidate> events)
+    {
+        var text = index.Text;
+        for (var i = 0; i < index.Count; i++)
+        {
+            if (index.Role(i, "claim", true) is not { } claim || !IsNegatedClaim(index, claim.First))
+            {
+                continue;
+            }
+            var sentence = text.Tokens[i].Sentence;
+            foreach (var e in events)
+            {
+                var at = text.Tokens[e.First].Sentence;
+                // An armed organisation named as doer came from a claim or the article's telling
+                // («أعلن تنظيم القاعدة مسؤوليته عن هجمات الأحد. لكن لم تعلن أي جماعة مسؤوليتها عن هجمات
+                // الاثنين»); the state, its forces and bodies are what the choice takes from a teller or a target.
+                if (!EventTypes.IsLethalViolence(e.Type) || e.Actor1 is null || (e.Actor1IsLocal && e.Actor1.Entry?.Class != "state") || at > sentence || at < sentence - BlameSentencesBack
+                    || e.Actor1.Entry?.Class is null or "org"
+                    || string.Equals(e.Actor1.ActorId, ActorLexicon.UnidentifiedArmed, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+                if (TraceChoices)
+                {
+                    Console.Error.WriteLine($"trace: doer rule unclaimed «{text.TextOf(e.First, e.End)}» {e.Actor1.ActorId} -> -");
+                }
+                SetDoer(index, e, null);
+                // «قاد متشددون مسلحون سيارتين … ولم تعلن أي جماعة مسؤوليتها»: unnamed attackers of its sentence
+                // stay its doer, but not those told after the claim's negation («… لكن مسلحين سنة صعدوا من
+                // هجماتهم»: vague blame, null by docs/annotation.md 4.5).
+                if (UnnamedIn(index, e) is { } unnamed && unnamed.First < claim.First)
+                {
+                    UnnamedAttacker(index, e);
+                }
+            }
+            i = Math.Max(i, claim.End - 1);
+        }
+    }
+
+    /// <summary>
+    /// A doer the blame may replace: none, an unnamed one (a specific group names who they were, as
+    /// a claim does), or the accuser itself, which the choice takes as the sentence's subject. A third
+    /// party the article names as doer stays (a blame does not overrule the article's own telling).
+    /// </summary>
+    private static bool OpenToBlame(EventCandidate e, ActorHit blamed, ActorHit? accuser) =>
+        e.Actor1 is null
+        || (string.Equals(e.Actor1.ActorId, ActorLexicon.UnidentifiedArmed, StringComparison.Ordinal)
+            && !string.Equals(blamed.ActorId, ActorLexicon.UnidentifiedArmed, StringComparison.Ordinal))
+        || (accuser is not null && string.Equals(StateSide(e.Actor1.ActorId), StateSide(accuser.ActorId), StringComparison.Ordinal)
+            && !string.Equals(StateSide(accuser.ActorId), StateSide(blamed.ActorId), StringComparison.Ordinal));
+
+    /// <summary>A state and its government and forces are one side («اتهم الرئيس السوري إسرائيل»: SYR-GOV blames, the choice took SYR-MIL).</summary>
+    private static string StateSide(string id) =>
+        id.EndsWith("-GOV", StringComparison.Ordinal) || id.EndsWith("-MIL", StringComparison.Ordinal) ? id[..^4] : id;
+
+    /// <summary>What one verb of blaming says: who is blamed, who blames, where the deed it names stands, and whether it takes back an attack told before (a pronoun on the blame noun, «بذلك»).</summary>
+    private readonly record struct Blame(ActorHit Blamed, ActorHit? Accuser, int DeedFirst, int DeedEnd, bool Backward);
+
+    /// <summary>
+    /// The party blamed is the last actor after the verb and before the charge (the blame noun
+    /// «مسؤولية», or the first word carrying «ب»): had two parties stood there, the first is the
+    /// subject, the second the object. It must be an armed group or a state (vague blame, «جهات»,
+    /// names no doer). The charge must name an attack (a violent trigger within a few words) or take
+    /// one back by a pronoun («مسؤوليته», «بذلك»); «اتهمها بعرقلة الحوار» names none.
+    /// </summary>
+    private static Blame? BlamedBy(ArticleIndex index, PhraseMatch<string> verb)
+    {
+        var text = index.Text;
+        var sentence = index.SentenceOf(verb.First);
+        var end = Math.Min(sentence.End, verb.End + BlameReach);
+        var charge = -1;
+        for (var k = verb.End; k < end; k++)
+        {
+            var t = index.Token(k);
+            if (index.ActorAt(k) is not null)
+            {
+                continue;
+            }
+            if (IsBlameNoun(t.Norm) || (t.IsWord && t.Norm.Length > 2 && t.Norm[0] == 'ب'))
+            {
+                charge = k;
+                break;
+            }
+        }
+        if (charge < 0)
+        {
+            return null;
+        }
+        ActorHit? blamed = null, first = null;
+        var count = 0;
+        for (var a = index.FirstActorFrom(verb.End); a < index.Actors.Count && index.Actors[a].End <= charge; a++)
+        {
+            var hit = index.Actors[a];
+            if (hit.IsNisba)
+            {
+                continue;
+            }
+            first ??= hit;
+            blamed = hit;
+            count++;
+        }
+        if (blamed is null || !ActorLinker.CanBeNamedDoer(index, blamed) || index.IsPrepositionBefore(blamed))
+        {
+            return null;
+        }
+        var accuser = count > 1 ? first : index.Actors.LastOrDefault(a => a.End <= verb.First && a.First >= sentence.First && !a.IsNisba);
+        var chargeWord = index.Token(charge).Norm;
+        var backward = IsBlameNoun(chargeWord)
+            && ((chargeWord.EndsWith('ه') && !chargeWord.EndsWith("يه", StringComparison.Ordinal)) || chargeWord.EndsWith("ها", StringComparison.Ordinal));
+        var deedEnd = Math.Min(sentence.End, charge + BlamedDeedReach);
+        var names = false;
+        for (var k = charge; k < deedEnd; k++)
+        {
+            var norm = index.Token(k).Norm;
+            backward |= norm is "بذلك" or "عنه" or "عنها" or "بها" or "به";
+            names |= index.IsTrigger(k);
+        }
+        return names || backward ? new Blame(blamed, accuser, charge, deedEnd, backward) : null;
+    }
+
+    /// <summary>«مسؤولية», «مسؤوليته», «المسئولية»: the noun of responsibility with or without its pronoun.</summary>
+    private static bool IsBlameNoun(string norm) =>
+        norm.Contains("مسؤولي", StringComparison.Ordinal) || norm.Contains("مسئولي", StringComparison.Ordinal);
+}

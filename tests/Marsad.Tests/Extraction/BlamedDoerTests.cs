@@ -1,0 +1,53 @@
+using Marsad.Ingestion;
+using Marsad.Output;
+using Marsad.Pipeline;
+
+namespace Marsad.Tests.Extraction;
+
+/// <summary>
+/// Blame that names a specific group makes it actor1 of the attack (docs/annotation.md 4.5; docs/events.md,
+/// "s22-blame"): the accuser, most often the state the attack struck, is not its doer.
+/// </summary>
+public class BlamedDoerTests
+{
+    [Fact]
+    public void A_bombing_the_government_lays_on_a_group_by_a_pronoun_of_responsibility_is_that_groups()
+    {
+        var events = Learned("قتل 32 شخصا في تفجير انتحاري استهدف مركزا ثقافيا في بلدة سوروتش يوم الاثنين. وحملت الحكومة التركية تنظيم داعش مسؤوليته.");
+        Assert.Contains(events, e => e.Type == "REMOTE" && e.Actor1?.Id == "ISIL");
+        Assert.DoesNotContain(events, e => e.Type == "REMOTE" && e.Actor1?.Id == "TUR");
+    }
+
+    [Fact]
+    public void An_attack_the_police_accuse_a_group_of_carrying_out_is_that_groups()
+    {
+        var events = Learned("قتل جنديان في هجوم على نقطة عسكرية في مدينة ديار بكر أمس. واتهمت الشرطة التركية حزب العمال الكردستاني بتنفيذ الهجوم.");
+        Assert.Contains(events, e => e.Type is "ASSAULT" or "REMOTE" && e.Actor1?.Id == "PKK");
+    }
+
+    [Fact]
+    public void Blame_for_obstructing_talks_names_no_doer_of_the_attack_before_it()
+    {
+        var events = Learned("قتل 5 أشخاص في تفجير سيارة مفخخة في مدينة حمص أمس. واتهم الوزير السعودية بعرقلة الحوار.");
+        Assert.DoesNotContain(events, e => e.Type == "REMOTE" && e.Actor1?.Id == "SAU");
+    }
+
+    [Fact]
+    public void A_raid_the_president_accuses_another_state_of_is_not_his_own_armys()
+    {
+        var events = Learned("اتهم الرئيس السوري بشار الأسد أمس، إسرائيل بمحاولة زعزعة استقرار سوريا عبر شن غارة على قاعدة عسكرية قرب دمشق.");
+        Assert.DoesNotContain(events, e => e.Type == "REMOTE" && e.Actor1?.Id == "SYR-MIL");
+        Assert.Contains(events, e => e.Type == "REMOTE" && e.Actor1?.Id is "ISR" or "ISR-MIL");
+    }
+
+    [Fact]
+    public void A_bombing_no_one_claimed_is_not_the_army_of_the_sentence_before()
+    {
+        var events = Learned("شنت قوات الجيش العراقي حملة دهم في الأنبار أمس. وانفجرت سيارة ملغومة في سوق ببغداد فقتلت 20 شخصا، ولم تعلن أي جهة مسؤوليتها عن الهجوم.");
+        Assert.Contains(events, e => e.Type == "REMOTE" && e.Actor1 is null);
+        Assert.DoesNotContain(events, e => e.Type == "REMOTE" && e.Actor1?.Id == "IRQ-MIL");
+    }
+
+    private static List<EventRecord> Learned(string body) =>
+        MarsadPipeline.CreateDefault().Extract(new Article { Source = "t", Body = body, Published = Events.Published }).Events;
+}
