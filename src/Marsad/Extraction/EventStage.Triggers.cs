@@ -140,6 +140,11 @@ public sealed partial class EventStage
                 return index.AnyActorWithin(clause.First, clause.End, a => a.ActorId == "CIV");
             case "armed":
                 return index.AnyActorWithin(clause.First, clause.End, a => a.IsArmed);
+            case "struck":
+                // «وقال البيان إن ضربة دمرت مصنعاً»: a tally names its striker sentences before; a blow that
+                // destroys or is carried out is a strike, where «ضربة موجعة» or «ضربة للجهود» is figurative.
+                return index.AnyActorWithin(clause.First, clause.End, a => a.IsArmed)
+                    || HasRole(index, m.End, Math.Min(clause.End, m.End + 2), "hitverb");
             case "fighter":
                 // «قُتل شرطيان», «قتلت القوات 11 مسلحاً»: fighters named by a common noun are armed too.
                 return index.AnyActorWithin(clause.First, clause.End, a => a.IsArmed)
