@@ -75,5 +75,5 @@ internal static class DayAfter
         return null;
     }
 
-    private static bool Conjoined(Text.Token token) => token.Norm.Length > 1 && token.Norm[0] == 'و' && token.Segmentations.Any(r => r.Prefix > 0);
+    internal static bool Conjoined(Text.Token token) => token.Norm.Length > 1 && token.Norm[0] == 'و' && token.Segmentations.Any(r => r.Prefix > 0);
 }

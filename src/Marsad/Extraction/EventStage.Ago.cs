@@ -1,0 +1,82 @@
+namespace Marsad.Extraction;
+
+/// <summary>A deed dated by its own clause as months or years before the news: history (docs/annotation.md 4.1).</summary>
+public sealed partial class EventStage
+{
+    /// <summary>Tokens from the end of the trigger to «منذ/قبل» of its clause («انسحبت الأمم المتحدة من المنطقة منذ شهرين»).</summary>
+    private const int AgoReach = 10;
+
+    /// <summary>Words between «منذ/قبل» and the span («قبل أربع سنوات», «منذ عدة أشهر», «قبل نحو عامين»).</summary>
+    private const int AgoCount = 2;
+
+    /// <summary>
+    /// «وسيطر التنظيم على أجزاء واسعة من البلاد قبل أربع سنوات», «انسحبت القوات من المنطقة منذ شهرين»,
+    /// «استعادت السيطرة منذ عام على الحي»: a past verb whose own clause, after it, says it was done
+    /// «منذ/قبل» a span of months or years (event_words.tsv role longspan) is dated that far back, a
+    /// history told as the setting of the news. The time stage resolves no such span (a count of days
+    /// and one week are day_offset words), so the event took the news day. Only a past verb: «تشهد منذ
+    /// أشهر تظاهرات», «يتعرض الحي منذ عدة أشهر لهجمات» tell an ongoing campaign, which the corpus codes as
+    /// news. «قبل عام من الانتخابات» dates it against another happening, not against the news; «منذ عام
+    /// 2011» is a year the time stage reads.
+    /// </summary>
+    private static bool IsDoneLongAgo(ArticleIndex index, EventCandidate e, List<EventCandidate> candidates)
+    {
+        if (!e.Trigger.IsVerb || e.Trigger.Tense != Lexicons.Tense.Past)
+        {
+            return false;
+        }
+        var clause = index.Token(e.First).Clause;
+        var count = index.Count;
+        for (var k = Math.Max(0, e.First - AgoCount); k < Math.Min(count, e.End + AgoReach); k++)
+        {
+            var t = index.Token(k);
+            // «أعنف قصف منذ أشهر», «أكبر تقدم له منذ نحو عام»: the span measures a comparison, not the deed's time.
+            if (index.IsRole(k, "superlative", true))
+            {
+                return false;
+            }
+            if (k < e.End)
+            {
+                continue;
+            }
+            // «اقتحمه المتمردون يوم الأحد وكان الجيش قد سيطر عليه منذ عام»: a day of the deed's own, or another
+            // deed joined by «و», ends what the span can date; a joined noun does not («سيطرت عليها القوات والحشد منذ أشهر»).
+            if (t.Clause != clause || t.Kind == Text.TokenKind.Punctuation || StartsDate(index, k)
+                || (DayAfter.Conjoined(t) && (t.Norm.StartsWith("وكان", StringComparison.Ordinal) || candidates.Exists(c => c.First == k))))
+            {
+                return false;
+            }
+            if (t.Norm is not ("منذ" or "قبل"))
+            {
+                continue;
+            }
+            for (var s = k + 1; s < Math.Min(count, k + 2 + AgoCount); s++)
+            {
+                if (index.Token(s).Clause != clause || !index.IsRole(s, "longspan"))
+                {
+                    continue;
+                }
+                var next = s + 1 < count ? index.Token(s + 1) : null;
+                if (next is not null && next.Clause == clause
+                    && (next.Kind == Text.TokenKind.Number || (t.Norm == "قبل" && next.Norm is "من" or "علي")))
+                {
+                    return false;
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool StartsDate(ArticleIndex index, int token)
+    {
+        foreach (var d in index.Dates)
+        {
+            if (d.First >= token)
+            {
+                return d.First == token;
+            }
+        }
+        return false;
+    }
+}
