@@ -39,9 +39,14 @@ public sealed partial class EventStage
         {
             return;
         }
-        // A place of its own below a country, or the focus governorate of the doer's own country, is kept.
-        if (e.Place is { } at && at.Mention.Precision != "country"
-            && (e.PlaceSource != "focus" || string.Equals(at.Mention.Country, country, StringComparison.Ordinal)))
+        // A place of its own is kept: below a country, or a country the text names for it abroad
+        // («اعتقلته قوات تركية خاصة في كينيا»); so is the focus governorate of the doer's own country.
+        var inDoerState = e.Place is { } at && string.Equals(at.Mention.Country, country, StringComparison.Ordinal);
+        // A whole country is the event's own only where the rules linked it (as Judge reads it): a learned choice of a country over the focus is not.
+        var focused = (e.RulesPlace?.Source ?? e.PlaceSource) is "focus" or "none";
+        if (e.Place is { } own && (own.Mention.Precision != "country"
+            ? e.PlaceSource is not ("focus" or "none") || inDoerState
+            : !focused && !inDoerState))
         {
             return;
         }
