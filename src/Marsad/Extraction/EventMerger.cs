@@ -100,6 +100,12 @@ internal static partial class EventMerger
         {
             return true;
         }
+        // «بحملة اعتقالات … وقبضت فرق الأمن في اسطنبول»: a campaign placed only in its doer's state
+        // (EventStage.PlaceInDoerState) is not where one town's arrest happened (docs/annotation.md 4.8, one event per province).
+        if (a.PlaceSource == "doer" && b.Place?.Mention is { Precision: "point" or "region" })
+        {
+            return true;
+        }
         return a.Place?.Mention is { Precision: "point" } && b.Place?.Mention is { Precision: "point" } && !SamePlace(a, b);
     }
 

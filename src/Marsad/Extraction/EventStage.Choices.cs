@@ -23,6 +23,44 @@ public sealed partial class EventStage
         e.PlaceSource = "focus";
     }
 
+    /// <summary>
+    /// «أعلنت السلطات الكويتية عن توقيف …», «الأجهزة الأمنية (الفرنسية) تقبض على …»: a state's forces
+    /// arrest on its own soil, so an arrest by a state named as such the article places nowhere below a country is coded in its
+    /// doer's country, at country precision, where the article names or implies that country (the
+    /// focus of an article about Syria is not where Turkey or Kuwait arrests its suspects). A
+    /// governorate focus in the doer's own country stays, being finer. Source "doer": the rules read
+    /// it as a place of the event's own, neither the focus nor a whole country told as commentary.
+    /// </summary>
+    private static void PlaceInDoerState(EventCandidate e, Geo.DocumentFocus focus)
+    {
+        // A generic word («الشرطة», «السلطات») takes the focus country's id: its country says nothing the focus does not.
+        if (e.Type != "ARREST" || e.Route is not null || e.Actor1 is not { } doer || doer.Entry?.IsNational == true
+            || ActorLexicon.CountryOf(doer.ActorId) is not { } country || !focus.Named.Contains(country))
+        {
+            return;
+        }
+        // A place of its own is kept: below a country, or a country the text names for it abroad
+        // («اعتقلته قوات تركية خاصة في كينيا»); so is the focus governorate of the doer's own country.
+        var inDoerState = e.Place is { } at && string.Equals(at.Mention.Country, country, StringComparison.Ordinal);
+        // A whole country is the event's own only where the rules linked it (as Judge reads it): a learned choice of a country over the focus is not.
+        var focused = (e.RulesPlace?.Source ?? e.PlaceSource) is "focus" or "none";
+        if (e.Place is { } own && (own.Mention.Precision != "country"
+            ? e.PlaceSource is not ("focus" or "none") || inDoerState
+            : !focused && !inDoerState))
+        {
+            return;
+        }
+        if (focus.CountryPlace(country) is not { } mention)
+        {
+            return;
+        }
+        e.Place = new PlaceHit(-1, -1, default, mention);
+        e.PlaceToken = -1;
+        e.PlaceSource = "doer";
+        e.RulesPlace = null;
+        e.CoordinatedPlaces.Clear();
+    }
+
     /// <summary>The learned choice among the actors of the trigger's sentence and the one before, and nobody (see <see cref="ActorChoice"/>).</summary>
     private static void ChooseActor1(ArticleIndex index, EventCandidate e, BinaryModel? model, float[] features, (Dictionary<string, int> Counts, string? Top) counts, ActorChoice.CandidateCues cues, CandidateLog? log, int group)
     {

@@ -266,7 +266,8 @@ public sealed partial class EventStage
         // A force sent or arriving names its destination after it, and a state's deployment abroad often
         // has a whole country for one («إرسال قوات برية إلى سوريا», «وصول البطاريتين إلى تركيا»): that is
         // the report, whoever the clause names as the sender.
-        if (Violent.Contains(e.Type) && place?.Mention.Precision == "country" && !index.IsIsolated
+        // An arrest placed in its doer's own state (PlaceInDoerState) is no commentary: that is where arrests are made.
+        if (Violent.Contains(e.Type) && place?.Mention.Precision == "country" && !index.IsIsolated && placeSource != "doer"
             && (e.Type == "CAPTURE" || !(placeSource == "clause" && (e.Actor1IsLocal || e.Type == "MOBILIZE") && placeToken > e.First)))
         {
             return DropReason.CountryOnly;

@@ -153,6 +153,7 @@ public sealed partial class EventStage : IExtractionStage
             PlaceLinker.Link(index, e, roads);
             PlaceAtFocus(e, focusHit);
             places?.Choose(index, e, group - 1);
+            PlaceInDoerState(e, focus);
             if (e.Type == "ACCUSE")
             {
                 StatementRoles.PlaceStatement(index, e, venues ??= StatementRoles.Venues.Of(index, persons ??= StatementRoles.Persons.Of(index)));

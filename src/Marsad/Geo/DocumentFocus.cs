@@ -143,6 +143,9 @@ public sealed class DocumentFocus
         return most >= MinGovernorateMentions && most >= MinGovernorateShare * total ? best : null;
     }
 
+    /// <summary>A country (ISO alpha-2) as a place at country precision, or null when the gazetteer has no row for it.</summary>
+    internal PlaceMention? CountryPlace(string country) => Place(_gazetteer ?? Gazetteer.Default, country, null);
+
     /// <summary>The governorate's gazetteer row (a region of the country by that name) when there is one, else the country's.</summary>
     private static PlaceMention? Place(Gazetteer g, string country, string? governorate)
     {

@@ -93,10 +93,23 @@ public static class CandidateOracle
         return new Report(core, matched, matchable, mergedAway, tied, none, fields, candidates);
     }
 
-    /// <summary>One core event's line; the last two columns are its coded modality and, for the candidates named (those that fit it, or the nearest on its trigger), each one's modality and keep score.</summary>
+    /// <summary>One core event's line; the last two columns are its coded modality and, for the candidates named (those that fit it, or the nearest on its trigger), each one's modality, keep score, rules' drop reason and place.</summary>
     private static string EventLine(GoldArticle a, Evaluation.GoldEvent g, string split, string status, string why, IReadOnlyList<CandidateRow>? rows = null) =>
         string.Join('\t', split, Path.GetFileNameWithoutExtension(a.GoldPath), g.Type, status, g.Actor1 ?? "-", g.Actor2 ?? "-", g.Trigger ?? "-", why, g.Evidence ?? "", g.Modality,
-            rows is null ? "" : string.Join(" ", rows.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Modality}:{EventModels.Keep?.Score(r.Features) ?? -1:F3}"))));
+            rows is null ? "" : string.Join(" ", rows.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Modality}:{EventModels.Keep?.Score(r.Features) ?? -1:F3}:{RuleReason(r)}:{r.Record.Location?.Name ?? "-"}/{r.Record.Location?.Precision ?? "-"}"))));
+
+    /// <summary>The hand rules' drop reason of a candidate, read back from its one-hot features (the first of the keep features).</summary>
+    private static string RuleReason(CandidateRow r)
+    {
+        for (var k = 0; k < EventFeatures.Names.Count && EventFeatures.Names[k].StartsWith("rule_", StringComparison.Ordinal); k++)
+        {
+            if (r.Features[k] > 0)
+            {
+                return EventFeatures.Names[k]["rule_".Length..];
+            }
+        }
+        return "-";
+    }
 
     /// <summary>Why a kept candidate that fits a core event is not in the output as itself: the output event on its trigger (if any) is what it became.</summary>
     private static string DescribeLost(GoldArticle a, Evaluation.GoldEvent g, CandidateRow row, Output.ExtractionResult result, string split)

@@ -147,6 +147,17 @@ public sealed class ActorLexicon
         .GroupBy(p => p.Id, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.First().Row, StringComparer.Ordinal);
 
+    /// <summary>
+    /// The country (ISO alpha-2) whose forces or government <paramref name="stateId"/> is, per
+    /// national_actors.tsv (KWT-MIL → KW, TUR → TR), or null for any other actor.
+    /// </summary>
+    public static string? CountryOf(string stateId) => CountryByState.GetValueOrDefault(stateId);
+
+    private static readonly Dictionary<string, string> CountryByState = National
+        .SelectMany(n => new[] { (Id: n.Value.Government, Country: n.Key), (Id: n.Value.Forces, Country: n.Key) })
+        .GroupBy(p => p.Id, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().Country, StringComparer.Ordinal);
+
     /// <summary>Unnamed armed opposition in an article with no focus country, or one the table does not list.</summary>
     public const string UnidentifiedArmed = "UNIDENTIFIED-ARMED";
 
