@@ -44,6 +44,7 @@ public static class GazetteerBuilder
         {
             merged.Add(a);
         }
+        AddSpellingsNoRowBears(merged);
         merged.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
 
         var sb = new StringBuilder();
@@ -93,6 +94,9 @@ public static class GazetteerBuilder
         public long Population;
         public List<string> Arabic = [];
         public List<string> English = [];
+        // Spellings derived from the source's names (a Persian-lettered spelling in Arabic letters):
+        // kept only where no row bears them already.
+        public List<string> Derived = [];
         public string GeoNamesId = string.Empty;
         public int Current;
     }
@@ -231,7 +235,7 @@ public static class GazetteerBuilder
         return result;
     }
 
-    private sealed record GnRow(string Id, string Name, double Lat, double Lon, string Code, string Country, long Population, List<string> Arabic);
+    private sealed record GnRow(string Id, string Name, double Lat, double Lon, string Code, string Country, long Population, List<string> Arabic, List<string> Derived);
 
     private static List<GnRow> ReadGeoNames(string dir)
     {
@@ -250,8 +254,19 @@ public static class GazetteerBuilder
                 {
                     AddArabic(arabic, v);
                 }
+                var derived = new List<string>();
+                if (!PersianSpeaking.Contains(f[9]))
+                {
+                    foreach (var v in f[4].Split('|'))
+                    {
+                        foreach (var t in ArabicLetterings(v))
+                        {
+                            AddArabic(derived, t);
+                        }
+                    }
+                }
                 long.TryParse(f[15], NumberStyles.Integer, CultureInfo.InvariantCulture, out var pop);
-                result.Add(new GnRow(f[0], f[1], double.Parse(f[5], CultureInfo.InvariantCulture), double.Parse(f[6], CultureInfo.InvariantCulture), f[8], f[9], pop, arabic));
+                result.Add(new GnRow(f[0], f[1], double.Parse(f[5], CultureInfo.InvariantCulture), double.Parse(f[6], CultureInfo.InvariantCulture), f[8], f[9], pop, arabic, derived));
             }
         }
         return result;
@@ -290,9 +305,10 @@ public static class GazetteerBuilder
                 {
                     AddArabic(r.Arabic, n);
                 }
+                r.Derived.AddRange(g.Derived);
                 continue;
             }
-            if (g.Arabic.Count == 0)
+            if (g.Arabic.Count == 0 && g.Derived.Count == 0)
             {
                 continue;
             }
@@ -309,6 +325,7 @@ public static class GazetteerBuilder
                 Country = g.Country,
                 Population = g.Population,
                 Arabic = g.Arabic,
+                Derived = g.Derived,
                 English = [g.Name],
             };
             Row? nearest = null;
@@ -359,6 +376,94 @@ public static class GazetteerBuilder
                 English = english,
             };
         }
+    }
+
+    // Countries whose Arabic-script GeoNames names are Persian, Urdu or Pashto words, not renderings
+    // of a foreign name: their Persian-lettered spellings are no Arabic news spelling.
+    private static readonly HashSet<string> PersianSpeaking = new(StringComparer.Ordinal) { "IR", "AF", "PK", "TJ" };
+
+    /// <summary>
+    /// A foreign town's Persian-lettered GeoNames spelling rewritten in the letters Arabic news uses
+    /// for the same sounds («پوزانتي» → «بوزانتي», «ناگازاكي» → «ناغازاكي» and «ناجازاكي», «بورگاس» →
+    /// «بورجاس»): Arabic news writes p as «ب», ch as «تش», zh as «ج», and g as «غ» (Levant, Gulf) or
+    /// «ج» (Egypt). Names with other non-Arabic letters (Urdu «ٹ», «ے»; Kurdish «ە», «ۆ») stay out.
+    /// </summary>
+    internal static IEnumerable<string> ArabicLetterings(string name)
+    {
+        name = name.Trim();
+        // A name that differs only by «ی» or «ک» is a Persian spelling, whose vowel letters follow
+        // Persian habits («هاربین» Harbin would read as «هاربين», fleeing); one with «پ», «گ», «چ» or
+        // «ژ» renders a foreign sound Arabic news renders with its own letters.
+        var persian = false;
+        foreach (var c in name)
+        {
+            if (c >= '\u0600' && c <= '\u06FF' && !(c >= '\u0621' && c <= '\u0652' || c == '\u0670' || c == '\u0640'))
+            {
+                if (c is not ('\u067E' or '\u06AF' or '\u0686' or '\u0698' or '\u06A9' or '\u06CC'))
+                {
+                    yield break;
+                }
+                persian |= c is '\u067E' or '\u06AF' or '\u0686' or '\u0698';
+            }
+            else if (c is '\u200C' or '\u0626')
+            {
+                // A zero-width non-joiner or a «ئ» seat is Persian or Kurdish orthography.
+                yield break;
+            }
+        }
+        if (!persian || name.Length < 4)
+        {
+            yield break;
+        }
+        var sb = new StringBuilder(name.Length + 2);
+        foreach (var c in name)
+        {
+            sb.Append(c switch
+            {
+                '\u067E' => "\u0628",
+                '\u0686' => "\u062A\u0634",
+                '\u0698' => "\u062C",
+                '\u06A9' => "\u0643",
+                '\u06CC' => "\u064A",
+                _ => c.ToString(),
+            });
+        }
+        var plain = sb.ToString();
+        if (plain.Contains('\u06AF', StringComparison.Ordinal))
+        {
+            yield return plain.Replace('\u06AF', '\u063A');
+            yield return plain.Replace('\u06AF', '\u062C');
+        }
+        else
+        {
+            yield return plain;
+        }
+    }
+
+    // A derived spelling fills a gap; it must not make a known name ambiguous (a namesake lowers a
+    // known town's standing in a list of its neighbours), so it is added only when no row bears it
+    // (folded) among its source names. A row left with no Arabic name is dropped.
+    private static void AddSpellingsNoRowBears(List<Row> rows)
+    {
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in rows)
+        {
+            foreach (var n in r.Arabic)
+            {
+                known.Add(Gazetteer.KeyOf(n));
+            }
+        }
+        foreach (var r in rows)
+        {
+            foreach (var n in r.Derived)
+            {
+                if (!known.Contains(Gazetteer.KeyOf(n)))
+                {
+                    AddArabic(r.Arabic, n);
+                }
+            }
+        }
+        rows.RemoveAll(r => r.Arabic.Count == 0 && r.Id.StartsWith("gn:", StringComparison.Ordinal));
     }
 
     private static void AddArabic(List<string> list, string name)
