@@ -40,6 +40,12 @@ public sealed partial class EventStage
         {
             return "months or years away from the news, history";
         }
+        // «مقتل 50 شخصا خلال الشهر الماضي في اشتباكات»: a deed counted over a month or more is a total or a
+        // campaign as a whole; the keep model reads the tally words of its sentence, not the span that governs it.
+        if (IsSpanTotal(index, e))
+        {
+            return "counted over a span of a month or more, a total";
+        }
         if (IsHabitual(index, e))
         {
             return "a habit, not a deed";

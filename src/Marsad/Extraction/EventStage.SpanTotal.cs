@@ -1,0 +1,58 @@
+using Marsad.Text;
+using Marsad.Time;
+
+namespace Marsad.Extraction;
+
+/// <summary>
+/// «مقتل نحو 50 شخصا خلال الشهر الماضي في اشتباكات», «قتلت 3042 عنصرا … خلال 10 أشهر», «ونفذ حزب الله خلال
+/// شهري أيار وحزيران عمليات عسكرية واسعة», «وانسحبت القوات النظامية خلال الأشهر الماضية من مناطق»: a deed told
+/// over a span gone through (a month, weeks, months, years) is a total or a campaign told as a whole, never one
+/// happening (docs/annotation.md 4.2 totals, 4.3, 4.6 campaigns). A span of days («خلال الأيام الماضية») or a
+/// week stays with the model: it is as often one recent deed. «على مدى» is left out: «بشن غارات جوية على مدى
+/// عام» names the first strike of the year-long series, which the gold codes (train sn-3dd49e7f).
+/// </summary>
+public sealed partial class EventStage
+{
+    /// <summary>Tokens before the trigger where a span may stand («خلال الأشهر الستة الأخيرة، توسيع … ومبايعة»).</summary>
+    private const int SpanBefore = 8;
+
+    /// <summary>Tokens after the trigger where a span may stand («اعتقال خمسة أفراد خلال …»).</summary>
+    private const int SpanAfter = 6;
+
+    private static bool IsSpanTotal(ArticleIndex index, EventCandidate e)
+    {
+        var clause = index.ClauseOf(e.First);
+        var from = Math.Max(clause.First, e.First - SpanBefore);
+        var to = Math.Min(clause.End, e.End + SpanAfter);
+        for (var k = from; k < to; k++)
+        {
+            if (k >= e.First && k < e.End)
+            {
+                continue;
+            }
+            if (index.Token(k).IsWord && index.IsRole(k, "spanover", true) && SpanAt(index, k + 1, clause.End))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A span of a month or more right at <paramref name="k"/>, or right after a count there («عشرة أشهر», «10 أشهر»).</summary>
+    private static bool SpanAt(ArticleIndex index, int k, int end)
+    {
+        if (k >= end)
+        {
+            return false;
+        }
+        if (index.Token(k).Kind == TokenKind.Number)
+        {
+            k++;
+        }
+        else if (ArabicNumbers.Default.ReadAt(index.Text, k) is { } n && n.End > k)
+        {
+            k = n.End;
+        }
+        return k < end && index.Token(k).IsWord && (index.IsRole(k, "longspan", true) || index.IsRole(k, "monthspan", true));
+    }
+}
