@@ -111,7 +111,7 @@ internal static partial class EventMerger
     /// </summary>
     private static bool OneFightTwice(ArticleIndex index, EventCandidate a, EventCandidate b) =>
         (a.Type is "REMOTE" or "ATTACK_CIVILIANS" || (a.Type == "ASSAULT" && (NamesBothSides(index, a) || NamesBothSides(index, b))))
-        && !(a.Date?.Value is { } da && b.Date?.Value is { } db && !string.Equals(da, db, StringComparison.Ordinal));
+        && !DaysDiffer(a, b);
 
     /// <summary>
     /// «اشتباكات دموية بين كتائب المتمردين والقوات النظامية» beside «الجنود والمتمردين … في معارك عنيفة», «اشتبكت البيشمركة

@@ -80,13 +80,20 @@ internal static partial class EventMerger
         {
             return false;
         }
-        if (a.Date?.Value is not null && b.Date?.Value is not null && !string.Equals(a.Date.Value, b.Date.Value, StringComparison.Ordinal))
+        if (DaysDiffer(a, b))
         {
             return false;
         }
         var sameMention = a.Place is not null && b.Place is not null && a.Place.First == b.Place.First;
         return sameMention || SamePlace(a, b);
     }
+
+    /// <summary>
+    /// Whether both tellings name a day and the days are not the same: one event is one day
+    /// (docs/annotation.md), while a telling with no day of its own may be either's.
+    /// </summary>
+    private static bool DaysDiffer(EventCandidate a, EventCandidate b) =>
+        a.Date?.Value is { } da && b.Date?.Value is { } db && !string.Equals(da, db, StringComparison.Ordinal);
 
     /// <summary>
     /// A telling placed only by its sentence folds into an earlier one of its type and doer, unless the
@@ -96,7 +103,7 @@ internal static partial class EventMerger
     /// </summary>
     private static bool NamedApart(EventCandidate a, EventCandidate b)
     {
-        if (a.Date?.Value is not null && b.Date?.Value is not null && !string.Equals(a.Date.Value, b.Date.Value, StringComparison.Ordinal))
+        if (DaysDiffer(a, b))
         {
             return true;
         }
