@@ -11,7 +11,13 @@ public sealed partial class FatalityFinder
     /// عشرين شخصا، وقال ناشطون إن قصفا استهدف حي المرجة أسفر عن مقتل ثلاثين» gives the shelling its thirty,
     /// not the raid's twenty just before it (a sentence telling two happenings gives each its own toll).
     /// </summary>
-    public static FatalityMention? ForEvent(IReadOnlyList<FatalityMention> all, AnalyzedText text, int triggerToken)
+    public static FatalityMention? ForEvent(IReadOnlyList<FatalityMention> all, AnalyzedText text, int triggerToken) => ForEvent(all, text, triggerToken, null);
+
+    /// <summary>
+    /// As <see cref="ForEvent(IReadOnlyList{FatalityMention}, AnalyzedText, int)"/>, but a mention of another clause
+    /// that <paramref name="another"/> says is told of another happening is never the trigger's.
+    /// </summary>
+    public static FatalityMention? ForEvent(IReadOnlyList<FatalityMention> all, AnalyzedText text, int triggerToken, Func<FatalityMention, bool>? another)
     {
         ArgumentNullException.ThrowIfNull(all);
         ArgumentNullException.ThrowIfNull(text);
@@ -30,12 +36,13 @@ public sealed partial class FatalityFinder
                 continue;
             }
             var distance = triggerToken < m.First ? m.First - triggerToken : triggerToken >= m.End ? triggerToken - m.End + 1 : 0;
-            if (distance < bestDistance)
+            var inClause = text.Tokens[m.First].Clause == clause || text.Tokens[m.End - 1].Clause == clause;
+            if (distance < bestDistance && (inClause || another is null || !another(m)))
             {
                 best = m;
                 bestDistance = distance;
             }
-            if (distance < ownDistance && (text.Tokens[m.First].Clause == clause || text.Tokens[m.End - 1].Clause == clause))
+            if (distance < ownDistance && inClause)
             {
                 own = m;
                 ownDistance = distance;

@@ -145,7 +145,7 @@ internal sealed class FatalityEnricher : IEventEnricher
         {
             return;
         }
-        var f = FatalityFinder.ForEvent(index.Fatalities, index.Text, e.First);
+        var f = FatalityFinder.ForEvent(index.Fatalities, index.Text, e.First, m => TellsAnotherDeed(index, e, m));
         var none = FatalityFinder.ForEvent(index.NoDeaths, index.Text, e.First);
         // «قتل مدني جراء سقوط قذائف على حي، فيما لم تسجل إصابات بسقوط صاروخين على حي آخر»: the trigger's own
         // clause saying nobody was hurt is its outcome, not another clause's toll (a sentence of two strikes).
@@ -173,5 +173,38 @@ internal sealed class FatalityEnricher : IEventEnricher
             e.Fatalities = f.Count;
             e.FatalitySource = f;
         }
+    }
+
+    /// <summary>
+    /// «أعلنت السلطات أن شابا هو منفذ الهجوم الانتحاري في سوروتش، وقتل ضابطا شرطة في هجوم استهدفهما بمدينة شانلي أورفا»:
+    /// a count of dead in another clause of the sentence that names what they died of right after it, a deed without the
+    /// article behind a word of cause or ب («قتلوا في هجوم», «بغارة», «إثر انفجار»), is that deed's toll, not the
+    /// trigger's. A deed named back with the article («وقتل خمسة في الهجوم») is the same happening and leaves the count.
+    /// </summary>
+    private static bool TellsAnotherDeed(ArticleIndex index, EventCandidate e, FatalityMention m)
+    {
+        var clause = index.ClauseOf(m.End - 1);
+        for (var k = m.End; k < clause.End; k++)
+        {
+            if (!index.IsTrigger(k))
+            {
+                continue;
+            }
+            return (k < e.First || k >= e.End) && !HasArticleReading(index.Token(k))
+                && (index.Token(k).Norm.StartsWith('ب') || (k > m.End && TypeRules.TypeCues.Is(index, k - 1, "cause")));
+        }
+        return false;
+    }
+
+    private static bool HasArticleReading(Marsad.Text.Token token)
+    {
+        foreach (var r in token.Segmentations)
+        {
+            if (r.HasArticle)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }
