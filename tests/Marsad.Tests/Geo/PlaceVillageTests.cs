@@ -36,4 +36,12 @@ public class PlaceVillageTests
         var place = Assert.Single(Places("دخلت القوات بلدة كرمليس قرب مدينة الموصل."), p => p.Text.EndsWith("كرمليس", StringComparison.Ordinal));
         Assert.True(GreatCircle.DistanceKm(36.34, 43.13, place.Lat!.Value, place.Lon!.Value) > 10, $"{place.Name} at {place.Lat}, {place.Lon}");
     }
+
+    [Fact]
+    public void A_governorate_countryside_is_no_town_to_put_a_village_at()
+    {
+        // «ريف محافظة حمص» names the governorate, whose centroid lies 150 km from al-Houla.
+        var place = Assert.Single(Places("هاجم مسلحون بلدة كفرلاها بمنطقة الحولة في ريف محافظة حمص."), p => p.Text.EndsWith("الحولة", StringComparison.Ordinal));
+        Assert.True(GreatCircle.DistanceKm(34.89, 36.50, place.Lat!.Value, place.Lon!.Value) < 10, $"{place.Name} at {place.Lat}, {place.Lon}");
+    }
 }
