@@ -94,8 +94,8 @@ public static class GazetteerBuilder
         public long Population;
         public List<string> Arabic = [];
         public List<string> English = [];
-        // Spellings derived from the source's names (a Persian-lettered spelling in Arabic letters):
-        // kept only where no row bears them already.
+        // Spellings derived from the source's names (a labelled village's bare name, a Persian-
+        // lettered spelling in Arabic letters): kept only where no row bears them already.
         public List<string> Derived = [];
         public string GeoNamesId = string.Empty;
         public int Current;
@@ -440,9 +440,29 @@ public static class GazetteerBuilder
         }
     }
 
-    // A derived spelling fills a gap; it must not make a known name ambiguous (a namesake lowers a
-    // known town's standing in a list of its neighbours), so it is added only when no row bears it
-    // (folded) among its source names. A row left with no Arabic name is dropped.
+    // Labels WOF writes before a village's or subdistrict's own name («قرية كرمليس», «ناحية
+    // الخالدية»); news writes the name bare or after its own cue word («بلدة كرمليس», «قرى الحجاج»).
+    private static readonly string[] VillageLabels = ["قرية ", "قريه ", "ناحية ", "ناحيه "];
+
+    /// <summary>The bare names of a row's labelled village names («قرية كرمليس» → «كرمليس»).</summary>
+    internal static IEnumerable<string> BareVillageNames(IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            foreach (var label in VillageLabels)
+            {
+                if (name.StartsWith(label, StringComparison.Ordinal) && name.Length - label.Length >= 3)
+                {
+                    yield return name[label.Length..];
+                }
+            }
+        }
+    }
+
+    // A derived spelling fills a gap; it must not make a known name ambiguous: «الحسينية», a Baghdad
+    // quarter, is also «قرية الحسينية» in a dozen provinces, and each namesake would lower the
+    // quarter's standing in a list of Baghdad quarters. So a derived spelling is added only when no
+    // row bears it (folded) among its source names. A row left with no Arabic name is dropped.
     private static void AddSpellingsNoRowBears(List<Row> rows)
     {
         var known = new HashSet<string>(StringComparer.Ordinal);
@@ -455,7 +475,7 @@ public static class GazetteerBuilder
         }
         foreach (var r in rows)
         {
-            foreach (var n in r.Derived)
+            foreach (var n in BareVillageNames(r.Arabic).ToList().Concat(r.Derived))
             {
                 if (!known.Contains(Gazetteer.KeyOf(n)))
                 {

@@ -22,6 +22,9 @@ public sealed class PlaceLexicon
     /// <summary>Folded cue words that keep their sense behind the clitic «ب» or «ل» («لناحية», «بمحافظة»; not «بحي», «بمنطقة»).</summary>
     public HashSet<string> CuesBehindPreposition { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Folded cue words of a village or a small town («قرية», «بلدة», «ناحية», their plurals and duals; not «مدينة»).</summary>
+    public HashSet<string> VillageCues { get; } = new(StringComparer.Ordinal);
+
     public HashSet<string> Prepositions { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Folded nouns of a gathering or a court named by its town («مؤتمر», «محادثات», «محكمة»): the town after one is introduced as after a preposition word.</summary>
@@ -102,6 +105,10 @@ public sealed class PlaceLexicon
             if (r[cues.Column("behind_preposition")] == "yes")
             {
                 lex.CuesBehindPreposition.Add(cue);
+            }
+            if (r[cues.Column("village")] == "yes")
+            {
+                lex.VillageCues.Add(cue);
             }
         }
         var preps = TsvTable.LoadEmbedded("place_prepositions");

@@ -61,6 +61,7 @@ public sealed partial class PlaceStage
             {
                 m.CueKind = ownCue;
             }
+            m.VillageCue = prev is not null && IsVillageCue(prev) || space > 0 && L.VillageCues.Contains(m.Key[..space]);
             m.Stop = L.Stoplist.ContainsKey(m.Key);
             Beside(text, m);
             result.Add(m);
@@ -163,6 +164,23 @@ public sealed partial class PlaceStage
             }
         }
         return null;
+    }
+
+    /// <summary>A village word, also behind the clitic «ب» or «ل» («بقرية», «لبلدة»).</summary>
+    private bool IsVillageCue(Token word)
+    {
+        if (L.VillageCues.Contains(word.Norm))
+        {
+            return true;
+        }
+        foreach (var r in word.Segmentations)
+        {
+            if (r.Suffix == 0 && r.Prefix > 0 && !r.HasArticle && r.Prefix <= word.Norm.Length && word.Norm[r.Prefix - 1] is 'ب' or 'ل' && L.VillageCues.Contains(r.Base))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A gathering noun, also behind a conjunction or a preposition («ومؤتمرات جنيف», «بمحادثات أستانا»).</summary>

@@ -64,6 +64,9 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         /// <summary>Whether <see cref="ArticleTwinRows"/> were joined to <see cref="Rows"/>: then both spellings are the name itself.</summary>
         public bool TwinsJoined;
         public string? CueKind;
+
+        /// <summary>The cue before the name (or the name's own first word) is a village word («قرية», «بلدة», «ناحية»).</summary>
+        public bool VillageCue;
         public bool Preposition;
         public bool PrepositionWord;
         public bool CliticOnly;
@@ -157,6 +160,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         PlaceByCompass(text, matches, country, governorate, anchors, sentences);
         PlaceByFrame(text, matches, country, governorate, anchors, sentences);
         PlaceQuarterInCity(text, matches, anchors);
+        PlaceVillageNearTown(text, matches);
         var hits = new List<PlaceHit>();
         foreach (var m in matches)
         {

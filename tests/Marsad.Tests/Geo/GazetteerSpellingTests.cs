@@ -24,9 +24,16 @@ public class GazetteerSpellingTests
     }
 
     [Fact]
-    public void The_compiled_gazetteer_finds_a_town_GeoNames_spells_only_in_Persian_letters()
+    public void A_labelled_village_name_also_gives_its_bare_name_and_a_town_name_does_not()
+    {
+        Assert.Equal(["كرمليس", "الخالدية"], GazetteerBuilder.BareVillageNames(["قريه كرمليس", "ناحية الخالدية", "مدينة نصر", "قرية ام"]));
+    }
+
+    [Fact]
+    public void The_compiled_gazetteer_finds_a_village_WOF_labels_and_a_town_GeoNames_spells_in_Persian_letters()
     {
         var g = Gazetteer.Default;
+        Assert.Contains(g.Find("كرمليس"), r => g[r].Country == "IQ");
         Assert.Contains(g.Find("بوزانتي"), r => g[r].Country == "TR");
     }
 }
