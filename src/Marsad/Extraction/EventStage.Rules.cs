@@ -306,7 +306,38 @@ public sealed partial class EventStage
             "SUPPORT" => e.Actor1IsLocal && ((place is not null && placeSource != "sentence") || e.Actor2 is not null),
             _ => true,
         };
-        return kept ? DropReason.None : DropReason.TypeCondition;
+        if (!kept)
+        {
+            return DropReason.TypeCondition;
+        }
+        return IsPurposeOfDeed(index, e) ? DropReason.Purpose : DropReason.None;
+    }
+
+    /// <summary>Tokens back from a purpose to the deed it is the aim of.</summary>
+    private const int PurposeWindow = 10;
+
+    /// <summary>
+    /// «شنت الجبهة هجوما لطرد القوات», «دارت معارك للسيطرة على الطريق»: a verbal noun read as intended by its
+    /// purpose ل, with another trigger before it in its clause, is the aim of that told deed. Where no deed
+    /// is told before it («يستخدم الأراضي اللبنانية لقصف») the purpose names the event itself, and so does a protest: those
+    /// who gather or are brought «للتظاهر», «لمظاهرة» make the protest (the gold codes «بتوصيل المتظاهرين … للتظاهر»
+    /// a PROTEST asserted), and a called one is intended.
+    /// </summary>
+    private static bool IsPurposeOfDeed(ArticleIndex index, EventCandidate e)
+    {
+        if (e.Type == "PROTEST" || e.Modality != "intended" || e.ModalityCue is not null || !ModalityResolver.IsPurpose(index, e))
+        {
+            return false;
+        }
+        var clause = index.ClauseOf(e.First);
+        for (var k = e.First - 1; k >= Math.Max(clause.First, e.First - PurposeWindow); k--)
+        {
+            if (index.IsTrigger(k))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool ProtestersInClause(ArticleIndex index, EventCandidate e)

@@ -17,7 +17,6 @@ internal sealed partial class ModalityResolver(ModalityLexicon cues)
 
     public void Resolve(ArticleIndex index, EventCandidate e)
     {
-        var text = index.Text;
         var sentence = index.SentenceOf(e.First);
 
         // The trigger is the object of a background or presupposing word: what it tells happened.
@@ -81,7 +80,7 @@ internal sealed partial class ModalityResolver(ModalityLexicon cues)
             e.Modality = "intended";
             return;
         }
-        if (!e.Trigger.IsVerb && e.Reading.Prefix > 0 && IsPurposeLam(text.Tokens[e.First], e.Reading) && !LamGovernedElsewhere(index, e))
+        if (IsPurpose(index, e))
         {
             e.Modality = "intended";
             return;
@@ -333,6 +332,10 @@ internal sealed partial class ModalityResolver(ModalityLexicon cues)
         // «الذكرى الثانية لاقتحام»: an ordinal or adjective may stand between the head and the ل.
         return index.IsRole(k, "lamhead", true) || (index.IsRole(k - 1, "lamhead", true) && index.Text.Tokens[k].IsWord && index.ActorAt(k) is null);
     }
+
+    /// <summary>«لقطع», «للسيطرة»: a verbal noun behind the clitic ل that no head before it or doer after it governs.</summary>
+    internal static bool IsPurpose(ArticleIndex index, EventCandidate e) =>
+        !e.Trigger.IsVerb && e.Reading.Prefix > 0 && IsPurposeLam(index.Text.Tokens[e.First], e.Reading) && !LamGovernedElsewhere(index, e);
 
     /// <summary>«لقطع», «للسيطرة»: a verbal noun behind the clitic ل reads as a purpose.</summary>
     private static bool IsPurposeLam(Token token, Segmentation reading) => LamClitic.IsLam(token.Norm[..reading.Prefix]);

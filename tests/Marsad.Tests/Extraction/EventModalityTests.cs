@@ -287,9 +287,11 @@ public class EventModalityTests
     }
 
     [Fact]
-    public void Troops_massed_to_storm_a_town_still_mean_to_storm_it()
+    public void Troops_massed_to_storm_a_town_are_a_mobilization_and_no_storming()
     {
+        // The storming is the massing's aim (s22b-purpose: DropReason.Purpose), never a storming told.
         var events = Of("حشد الجيش السوري قواته على أطراف مدينة داريا لاقتحام المدينة.");
-        Assert.Contains(events, e => e.Modality == "intended");
+        Assert.Contains(events, e => e.Type == "MOBILIZE");
+        Assert.DoesNotContain(events, e => e.Type == "ASSAULT");
     }
 }
