@@ -150,7 +150,7 @@ internal static partial class StatementRoles
     /// </summary>
     public static void Apply(ArticleIndex index, EventCandidate e, Persons persons, ActorHit? rulesActor1, ActorHit? rulesActor2)
     {
-        if (e.Type != "ACCUSE")
+        if (e.Type != "ACCUSE" || ApplyDescribed(index, e, persons))
         {
             return;
         }
