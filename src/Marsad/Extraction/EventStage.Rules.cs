@@ -80,9 +80,10 @@ public sealed partial class EventStage
     /// place, it does not report an event. In the present tense («القوات التي تقاتل التنظيم», «الذي
     /// يحاصره التنظيم») a violent verb describes a standing state whatever date the paragraph lends:
     /// train and dev code no such verb as a core event (two optional), where the past ones are coded.
+    /// «الانتهاكات التي يرتكبها النظام» under a verb of saying is the speaker's charge itself, no background.
     /// </summary>
     private static bool IsRelativeBackground(ArticleIndex index, EventCandidate e) =>
-        e.Trigger.IsVerb && e.First > 0 && index.IsRole(e.First - 1, "relative", true)
+        e.Trigger.IsVerb && e.First > 0 && index.IsRole(e.First - 1, "relative", true) && e.Trigger.Needs != "crime"
         && (e.Date?.Value is null || (e.Trigger.Tense == Tense.Present && Violent.Contains(e.Type)));
 
     private static readonly HashSet<string> Violent = new(StringComparer.Ordinal)

@@ -174,6 +174,12 @@ public sealed partial class EventStage
                 // «وصف إجراء كوريا الشمالية لتجربة نووية، بأنه تصرف استفزازي»: the description may stand past a comma,
                 // so the sentence bounds the reach, not the clause.
                 return HasWord(index, m.End, Math.Min(index.SentenceOf(m.First).End, m.End + CensureReach), "censure");
+            case "crime":
+                // «قال إن النظام ارتكب جرائم حرب»: committing crimes is an accusation only as a party's word
+                // on another; told as news it is the massacre itself, or a charge in court.
+                return StatementRoles.CrimeSaid(index, m.First, m.End);
+            case "guilt":
+                return StatementRoles.GuiltSaid(index, m.First, m.End, m.FirstReading.HasArticle);
             case "place":
                 for (var k = m.End; k < Math.Min(clause.End, m.End + 8); k++)
                 {

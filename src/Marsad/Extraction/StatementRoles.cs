@@ -150,7 +150,7 @@ internal static partial class StatementRoles
     /// </summary>
     public static void Apply(ArticleIndex index, EventCandidate e, Persons persons, ActorHit? rulesActor1, ActorHit? rulesActor2)
     {
-        if (e.Type != "ACCUSE")
+        if (e.Type != "ACCUSE" || ApplyDescribed(index, e, persons))
         {
             return;
         }
@@ -198,6 +198,15 @@ internal static partial class StatementRoles
             speaker = apposed;
             objectFrom = e.End;
         }
+        else if (e.First > 0 && index.IsRole(e.First - 1, "relative") && e.Reading.Suffix > 0 && TheyAccuseHim(index.Token(e.First).Norm))
+        {
+            // «بأحد أفراد عائلته الذي يتهمونه»: the relative pronoun's antecedent is the object the verb's
+            // pronoun takes back, the accused; the subject is an unnamed «they», so a party told elsewhere is no speaker.
+            // A singular verb («التى اتهمها», «الذي تتهمه») has the party the paragraph tells of for its subject.
+            e.Actor1 = null;
+            e.Actor1IsLocal = false;
+            return;
+        }
         else if (e.Actor1 is { } elsewhere && (elsewhere.First < clause.First || elsewhere.First >= clause.End) && OfficeAfter(index, e.End, clause.End))
         {
             // «انتقد رئيس مجلس شيوخ عشائر الأنبار، نعيم الكعود، الحكومة العراقية»: an office whose party no
@@ -229,6 +238,11 @@ internal static partial class StatementRoles
         var accused = Accused(index, objectFrom, clause.End, e, speaker.ActorId);
         e.Actor2 = accused ?? (e.Actor2?.ActorId == speaker.ActorId ? null : e.Actor2);
     }
+
+    /// <summary>A plural subject and an object pronoun on the verb: «يتهمونه», «اتهموها».</summary>
+    private static bool TheyAccuseHim(string norm) =>
+        norm.EndsWith("ونه", StringComparison.Ordinal) || norm.EndsWith("ونها", StringComparison.Ordinal) || norm.EndsWith("ونهم", StringComparison.Ordinal)
+        || norm.EndsWith("وه", StringComparison.Ordinal) || norm.EndsWith("وها", StringComparison.Ordinal) || norm.EndsWith("وهم", StringComparison.Ordinal);
 
     /// <summary>The speaker right before the verb: a known person, or an office with its nationality («وزير الخارجية الإيراني قد أدان»).</summary>
     private static ActorHit? SpeakerBefore(ArticleIndex index, int trigger, int clauseFirst, Persons persons)

@@ -196,4 +196,12 @@ public class StatementRolesTests
 
     private static List<Marsad.Output.EventRecord> Learned(string body) =>
         MarsadPipeline.CreateDefault().Extract(new Marsad.Ingestion.Article { Source = "t", Body = body, Published = Published }).Events;
+
+    [Fact]
+    public void The_antecedent_of_a_relative_clause_whose_verb_accuses_him_is_no_accuser()
+    {
+        // «الذي يتهمونه»: the pronoun on the verb takes back the antecedent, the accused; «they» are nobody named.
+        var events = Of("ودعا وزير الخارجية السوري وليد المعلم إلى معاقبة أحد أفراد عائلته الذي يتهمونه بقتل الجنود.");
+        Assert.DoesNotContain(events, e => e.Type == "ACCUSE" && e.Actor1?.Id == "SYR-GOV");
+    }
 }
