@@ -48,6 +48,11 @@ internal static class TrainCommand
                     using var events = Environment.GetEnvironmentVariable("MARSAD_ORACLE_EVENTS") is { Length: > 0 } eventsFile ? new StreamWriter(eventsFile, append: split == "dev") : null;
                     o.WriteLine(CandidateOracle.Run(loader.LoadDirectory(Path.Combine(dir, split)), errors, split, actors, lost, events).Describe(split));
                     o.WriteLine(actors.Describe(split));
+                    if (Environment.GetEnvironmentVariable("MARSAD_PLACE_CHOICES") is { Length: > 0 } choicesFile)
+                    {
+                        using var choices = new StreamWriter(choicesFile, append: split == "dev");
+                        PlaceChoiceStudy.Run(loader.LoadDirectory(Path.Combine(dir, split)), split, choices);
+                    }
                     // "1" lists the train split's actor1 errors (error analysis); "all" also dev's, for checking a fix there.
                     if (Environment.GetEnvironmentVariable("MARSAD_ACTOR_ERRORS") is var listErrors && ((split == "train" && listErrors == "1") || listErrors == "all"))
                     {

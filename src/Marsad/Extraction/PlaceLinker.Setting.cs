@@ -94,4 +94,36 @@ internal static partial class PlaceLinker
         }
         return n;
     }
+
+    /// <summary>Words a relative clause may hold between a place and the wider place that locates it.</summary>
+    private const int RelativeReach = 8;
+
+    /// <summary>
+    /// «منطقة الحولة التي تسيطر عليها المعارضة في محافظة حمص», «المعهد الفني الواقع في ناحية
+    /// الصقلاوية»: a relative clause or a participle of lying right after a place, ending in a
+    /// preposition before a wider place, tells where that place lies; the wider place is its frame,
+    /// not a second setting. Within one stretch of words: no punctuation and no other place between.
+    /// </summary>
+    private static bool FramesThroughRelative(ArticleIndex index, Candidate place, Candidate frame)
+    {
+        var k = place.Place.End;
+        if (frame.Token - k > RelativeReach || !(index.IsRole(k, "relative") || index.IsRole(k, "situated"))
+            || Rank(place.Place.Mention.Precision) >= Rank(frame.Place.Mention.Precision))
+        {
+            return false;
+        }
+        for (var j = k + 1; j < frame.Token; j++)
+        {
+            if (index.Token(j).Kind == Text.TokenKind.Punctuation || index.PlaceAt(j) is not null)
+            {
+                return false;
+            }
+        }
+        // «في محافظة حمص», «بمحافظة حمص»: only «في» or «ب» say where the place lies; «قربها من سوريا»,
+        // «المتجه إلى حلب» name another place it is near or bound for (a base near Syria is no Syrian place).
+        var bare = index.Token(frame.Token - 1);
+        var written = index.Token(frame.Token);
+        var clitics = index.Text.Body.AsSpan(written.Span.Start, Math.Max(0, frame.Place.Span.Start - written.Span.Start));
+        return string.Equals(bare.Norm, "في", StringComparison.Ordinal) || (clitics.Length > 0 && clitics[^1] == 'ب');
+    }
 }

@@ -140,9 +140,13 @@ internal static partial class PlaceLinker
     /// </summary>
     private static bool Frames(ArticleIndex index, Candidate place, Candidate frame)
     {
-        if (place.IsReference || frame.IsReference || frame.Token < place.Place.End || frame.Token - place.Place.End > FrameGap || SamePlace(place.Place, frame.Place))
+        if (place.IsReference || frame.IsReference || frame.Token < place.Place.End || SamePlace(place.Place, frame.Place))
         {
             return false;
+        }
+        if (frame.Token - place.Place.End > FrameGap)
+        {
+            return FramesThroughRelative(index, place, frame);
         }
         var lexicon = Geo.PlaceLexicon.Default;
         var compass = false;
