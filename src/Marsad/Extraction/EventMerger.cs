@@ -136,7 +136,7 @@ internal static partial class EventMerger
     /// are one happening told finer, so there the distance still joins them, as it joins two quarters or
     /// sites of one city and two spellings of one place.
     /// </summary>
-    private static bool TwoTowns(Output.PlaceMention a, Output.PlaceMention b, bool quartersApart)
+    private static bool TwoPlacesNamedApart(Output.PlaceMention a, Output.PlaceMention b, bool quartersApart)
     {
         if (a.Precision != "point" || b.Precision != "point" || string.Equals(a.Name, b.Name, StringComparison.Ordinal))
         {
@@ -175,7 +175,8 @@ internal static partial class EventMerger
         {
             return true;
         }
-        if (TwoTowns(ma, mb, a.Actor1 is not null && EventTypes.IsUseOfForce(a.Type)))
+        var namedForce = a.Actor1 is not null && EventTypes.IsUseOfForce(a.Type);
+        if (TwoPlacesNamedApart(ma, mb, namedForce))
         {
             return false;
         }
