@@ -67,11 +67,11 @@ internal static partial class EventMerger
         }
         if (OneClashEachSide(index, a, b) || OneClashEachSide(index, b, a))
         {
-            return !(a.Date?.Value is { } da && b.Date?.Value is { } db && !string.Equals(da, db, StringComparison.Ordinal));
+            return !DaysDiffer(a, b);
         }
         // «هجوم مضاد» on the attacker: one side's doer is the other's target, so these are the two sides of a
         // clash; a doerless clash noun names no attacker, so its target says nothing of a counter-attack.
-        if ((Targets(a, b) || Targets(b, a)) && !(IsClashNoun(index, a) || IsClashNoun(index, b)))
+        if ((Targets(a, b) || Targets(b, a)) && !(TypeRules.IsClashNoun(index, a) || TypeRules.IsClashNoun(index, b)))
         {
             return false;
         }
@@ -135,8 +135,6 @@ internal static partial class EventMerger
 
     private static bool NamesBothSides(ArticleIndex index, EventCandidate e) =>
         ClashSides.Of(index, e, index.ClauseOf(e.First).End) is ({ }, { });
-
-    private static bool IsClashNoun(ArticleIndex index, EventCandidate e) => !e.Trigger.IsVerb && index.IsRole(e.First, "clash", true);
 
     private static bool Targets(EventCandidate a, EventCandidate b) =>
         a.Actor2 is { } target && b.Actor1 is { } doer && string.Equals(target.ActorId, doer.ActorId, StringComparison.Ordinal);
