@@ -127,11 +127,14 @@ internal static partial class EventMerger
             return false;
         }
         var (first, second) = ClashSides.Of(index, clash, index.ClauseOf(clash.First).End);
-        var sides = first is not null && second is not null ? (first.ActorId, second.ActorId) : (doer.ActorId, clash.Actor2?.ActorId);
-        return sides.Item2 is not null
-            && ((string.Equals(sides.Item1, doer.ActorId, StringComparison.Ordinal) && string.Equals(sides.Item2, otherDoer.ActorId, StringComparison.Ordinal))
-                || (string.Equals(sides.Item2, doer.ActorId, StringComparison.Ordinal) && string.Equals(sides.Item1, otherDoer.ActorId, StringComparison.Ordinal)));
+        var (side1, side2) = first is not null && second is not null ? (first.ActorId, second.ActorId) : (doer.ActorId, clash.Actor2?.ActorId);
+        return side2 is not null && SameSides(side1, side2, doer.ActorId, otherDoer.ActorId);
     }
+
+    /// <summary>Whether the two sides are the two doers, in either order.</summary>
+    private static bool SameSides(string side1, string side2, string doer, string otherDoer) =>
+        (string.Equals(side1, doer, StringComparison.Ordinal) && string.Equals(side2, otherDoer, StringComparison.Ordinal))
+        || (string.Equals(side2, doer, StringComparison.Ordinal) && string.Equals(side1, otherDoer, StringComparison.Ordinal));
 
     private static bool NamesBothSides(ArticleIndex index, EventCandidate e) =>
         ClashSides.Of(index, e, index.ClauseOf(e.First).End) is ({ }, { });
