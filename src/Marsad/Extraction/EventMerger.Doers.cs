@@ -67,11 +67,11 @@ internal static partial class EventMerger
         }
         if (OneClashEachSide(index, a, b) || OneClashEachSide(index, b, a))
         {
-            return !(a.Date?.Value is { } da && b.Date?.Value is { } db && !string.Equals(da, db, StringComparison.Ordinal));
+            return !DaysDiffer(a, b);
         }
         // «هجوم مضاد» on the attacker: one side's doer is the other's target, so these are the two sides of a
         // clash; a doerless clash noun names no attacker, so its target says nothing of a counter-attack.
-        if ((Targets(a, b) || Targets(b, a)) && !(IsClashNoun(index, a) || IsClashNoun(index, b)))
+        if ((Targets(a, b) || Targets(b, a)) && !(TypeRules.IsClashNoun(index, a) || TypeRules.IsClashNoun(index, b)))
         {
             return false;
         }
@@ -127,16 +127,17 @@ internal static partial class EventMerger
             return false;
         }
         var (first, second) = ClashSides.Of(index, clash, index.ClauseOf(clash.First).End);
-        var sides = first is not null && second is not null ? (first.ActorId, second.ActorId) : (doer.ActorId, clash.Actor2?.ActorId);
-        return sides.Item2 is not null
-            && ((string.Equals(sides.Item1, doer.ActorId, StringComparison.Ordinal) && string.Equals(sides.Item2, otherDoer.ActorId, StringComparison.Ordinal))
-                || (string.Equals(sides.Item2, doer.ActorId, StringComparison.Ordinal) && string.Equals(sides.Item1, otherDoer.ActorId, StringComparison.Ordinal)));
+        var (side1, side2) = first is not null && second is not null ? (first.ActorId, second.ActorId) : (doer.ActorId, clash.Actor2?.ActorId);
+        return side2 is not null && SameSides(side1, side2, doer.ActorId, otherDoer.ActorId);
     }
+
+    /// <summary>Whether the two sides are the two doers, in either order.</summary>
+    private static bool SameSides(string side1, string side2, string doer, string otherDoer) =>
+        (string.Equals(side1, doer, StringComparison.Ordinal) && string.Equals(side2, otherDoer, StringComparison.Ordinal))
+        || (string.Equals(side2, doer, StringComparison.Ordinal) && string.Equals(side1, otherDoer, StringComparison.Ordinal));
 
     private static bool NamesBothSides(ArticleIndex index, EventCandidate e) =>
         ClashSides.Of(index, e, index.ClauseOf(e.First).End) is ({ }, { });
-
-    private static bool IsClashNoun(ArticleIndex index, EventCandidate e) => !e.Trigger.IsVerb && index.IsRole(e.First, "clash", true);
 
     private static bool Targets(EventCandidate a, EventCandidate b) =>
         a.Actor2 is { } target && b.Actor1 is { } doer && string.Equals(target.ActorId, doer.ActorId, StringComparison.Ordinal);

@@ -124,7 +124,7 @@ internal static partial class EventMerger
     /// </summary>
     private static bool ListedApart(EventCandidate a, EventCandidate b) =>
         ReferenceEquals(a.ListHead ?? a, b.ListHead ?? b) && a.Place is { } pa && b.Place is { } pb && pa.First != pb.First
-        && IsTown(pa.Mention) && IsTown(pb.Mention);
+        && KindOf(pa.Mention) == PlaceKind.Town && KindOf(pb.Mention) == PlaceKind.Town;
 
     /// <summary>
     /// «ألقى الطيران برميلين على اللطامنة … عدة براميل على قرية الزكاة»: two villages named apart are two
@@ -136,7 +136,7 @@ internal static partial class EventMerger
     /// are one happening told finer, so there the distance still joins them, as it joins two quarters or
     /// sites of one city and two spellings of one place.
     /// </summary>
-    private static bool TwoTowns(Output.PlaceMention a, Output.PlaceMention b, bool quartersApart)
+    private static bool TwoPlacesNamedApart(Output.PlaceMention a, Output.PlaceMention b, bool quartersApart)
     {
         if (a.Precision != "point" || b.Precision != "point" || string.Equals(a.Name, b.Name, StringComparison.Ordinal))
         {
@@ -155,13 +155,11 @@ internal static partial class EventMerger
         m.GazetteerId is { } id && Geo.Gazetteer.Default.TryGetById(id, out var row)
             ? Geo.Gazetteer.Default.TypeOf(row) switch
             {
-                "locality" or "localadmin" => PlaceKind.Town,
-                "neighbourhood" or "microhood" or "district" => PlaceKind.Quarter,
+                var type when Geo.Gazetteer.IsTownType(type) => PlaceKind.Town,
+                var type when Geo.Gazetteer.IsQuarterType(type) => PlaceKind.Quarter,
                 _ => PlaceKind.Other,
             }
             : PlaceKind.Other;
-
-    private static bool IsTown(Output.PlaceMention m) => KindOf(m) == PlaceKind.Town;
 
     private static bool SamePlace(EventCandidate a, EventCandidate b)
     {
@@ -175,7 +173,8 @@ internal static partial class EventMerger
         {
             return true;
         }
-        if (TwoTowns(ma, mb, a.Actor1 is not null && EventTypes.IsUseOfForce(a.Type)))
+        var namedForce = a.Actor1 is not null && EventTypes.IsUseOfForce(a.Type);
+        if (TwoPlacesNamedApart(ma, mb, namedForce))
         {
             return false;
         }

@@ -9,6 +9,9 @@ public sealed partial class EventStage
     /// <summary>Words between «منذ/قبل» and the span («قبل أربع سنوات», «منذ عدة أشهر», «قبل نحو عامين»).</summary>
     private const int AgoCount = 2;
 
+    /// <summary>How far before the trigger a superlative makes the span measure a comparison («أعنف قصف منذ أشهر»).</summary>
+    private const int SuperlativeBefore = 2;
+
     /// <summary>
     /// «وسيطر التنظيم على أجزاء واسعة من البلاد قبل أربع سنوات», «انسحبت القوات من المنطقة منذ شهرين»,
     /// «استعادت السيطرة منذ عام على الحي»: a past verb whose own clause, after it, says it was done
@@ -27,7 +30,7 @@ public sealed partial class EventStage
         }
         var clause = index.Token(e.First).Clause;
         var count = index.Count;
-        for (var k = Math.Max(0, e.First - AgoCount); k < Math.Min(count, e.End + AgoReach); k++)
+        for (var k = Math.Max(0, e.First - SuperlativeBefore); k < Math.Min(count, e.End + AgoReach); k++)
         {
             var t = index.Token(k);
             // «أعنف قصف منذ أشهر», «أكبر تقدم له منذ نحو عام»: the span measures a comparison, not the deed's time.
@@ -68,15 +71,11 @@ public sealed partial class EventStage
         return false;
     }
 
+    /// <summary>Whether a date expression starts at the token (dates are in text order: bisection, asked per token of a window).</summary>
     private static bool StartsDate(ArticleIndex index, int token)
     {
-        foreach (var d in index.Dates)
-        {
-            if (d.First >= token)
-            {
-                return d.First == token;
-            }
-        }
-        return false;
+        var dates = index.Dates;
+        var d = ArticleIndex.LowerBound(dates, token, static x => x.First);
+        return d < dates.Count && dates[d].First == token;
     }
 }

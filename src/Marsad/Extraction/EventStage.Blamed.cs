@@ -23,6 +23,9 @@ public sealed partial class EventStage
 
     private static WordRoles ActorRoleWords => WordRoles.ActorRoles;
 
+    /// <summary>The charge and back-reference words (blame_words.tsv).</summary>
+    private static readonly WordRoles BlameWords = new(TsvTable.LoadEmbedded("blame_words"));
+
     private static void ApplyBlame(ArticleIndex index, List<EventCandidate> events)
     {
         var text = index.Text;
@@ -45,7 +48,8 @@ public sealed partial class EventStage
                     continue;
                 }
                 var named = e.First >= deedFirst && e.First < deedEnd;
-                var recalled = backward && e.First < verb.First && text.Tokens[e.First].Sentence >= sentence - BlameSentencesBack;
+                // «اتهمت الحكومة بعد التفجير تنظيم داعش بالوقوف وراءه»: the deed taken back may stand before the charge in the blame's own sentence too.
+                var recalled = backward && e.First < deedFirst && text.Tokens[e.First].Sentence >= sentence - BlameSentencesBack;
                 if (!(named || recalled) || !OpenToBlame(e, blamed, accuser))
                 {
                     continue;
@@ -119,6 +123,20 @@ public sealed partial class EventStage
         || (accuser is not null && string.Equals(StateSide(e.Actor1.ActorId), StateSide(accuser.ActorId), StringComparison.Ordinal)
             && !string.Equals(StateSide(accuser.ActorId), StateSide(blamed.ActorId), StringComparison.Ordinal));
 
+    /// <summary>The last actor of the sentence that ends before the verb, a nisba aside: the blaming verb's subject.</summary>
+    private static ActorHit? SubjectBefore(ArticleIndex index, int verbFirst, int sentenceFirst)
+    {
+        var actors = index.Actors;
+        for (var a = index.FirstActorFrom(verbFirst) - 1; a >= 0 && actors[a].First >= sentenceFirst; a--)
+        {
+            if (actors[a].End <= verbFirst && !actors[a].IsNisba)
+            {
+                return actors[a];
+            }
+        }
+        return null;
+    }
+
     /// <summary>A state and its government and forces are one side («اتهم الرئيس السوري إسرائيل»: SYR-GOV blames, the choice took SYR-MIL).</summary>
     private static string StateSide(string id) =>
         id.EndsWith("-GOV", StringComparison.Ordinal) || id.EndsWith("-MIL", StringComparison.Ordinal) ? id[..^4] : id;
@@ -146,7 +164,7 @@ public sealed partial class EventStage
             {
                 continue;
             }
-            if (IsBlameNoun(t.Norm) || (t.IsWord && t.Norm.Length > 2 && t.Norm[0] == 'ب'))
+            if (IsBlameNoun(t.Norm) || IsCharge(index, k))
             {
                 charge = k;
                 break;
@@ -173,7 +191,7 @@ public sealed partial class EventStage
         {
             return null;
         }
-        var accuser = count > 1 ? first : index.Actors.LastOrDefault(a => a.End <= verb.First && a.First >= sentence.First && !a.IsNisba);
+        var accuser = count > 1 ? first : SubjectBefore(index, verb.First, sentence.First);
         var chargeWord = index.Token(charge).Norm;
         var backward = IsBlameNoun(chargeWord)
             && ((chargeWord.EndsWith('ه') && !chargeWord.EndsWith("يه", StringComparison.Ordinal)) || chargeWord.EndsWith("ها", StringComparison.Ordinal));
@@ -181,11 +199,21 @@ public sealed partial class EventStage
         var names = false;
         for (var k = charge; k < deedEnd; k++)
         {
-            var norm = index.Token(k).Norm;
-            backward |= norm is "بذلك" or "عنه" or "عنها" or "بها" or "به";
+            backward |= BlameWords.Is(index.Text, k, "backref");
             names |= index.IsTrigger(k);
         }
         return names || backward ? new Blame(blamed, accuser, charge, deedEnd, backward) : null;
+    }
+
+    /// <summary>
+    /// «بتنفيذ», «بالوقوف», «بقتل»: a word in «ب» that is a charge word (blame_words.tsv role charge) or a
+    /// trigger. Any word in «ب» would let «بعد», «بين» or «بغداد» end the scan before the blamed party,
+    /// and the accuser standing before it would be taken as the doer.
+    /// </summary>
+    private static bool IsCharge(ArticleIndex index, int k)
+    {
+        var t = index.Token(k);
+        return t.IsWord && t.Norm.Length > 2 && t.Norm[0] == 'ب' && (index.IsTrigger(k) || BlameWords.Is(index.Text, k, "charge", true));
     }
 
     /// <summary>«مسؤولية», «مسؤوليته», «المسئولية»: the noun of responsibility with or without its pronoun.</summary>

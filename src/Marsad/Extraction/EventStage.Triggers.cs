@@ -144,7 +144,7 @@ public sealed partial class EventStage
                 // «وقال البيان إن ضربة دمرت مصنعاً»: a tally names its striker sentences before; a blow that
                 // destroys or is carried out is a strike, where «ضربة موجعة» or «ضربة للجهود» is figurative.
                 return index.AnyActorWithin(clause.First, clause.End, a => a.IsArmed)
-                    || HasRole(index, m.End, Math.Min(clause.End, m.End + 2), "hitverb");
+                    || HasRole(index, m.End, Math.Min(clause.End, m.End + HitVerbReach), "hitverb");
             case "fighter":
                 // «قُتل شرطيان», «قتلت القوات 11 مسلحاً»: fighters named by a common noun are armed too.
                 return index.AnyActorWithin(clause.First, clause.End, a => a.IsArmed)
@@ -334,6 +334,12 @@ public sealed partial class EventStage
 
     /// <summary>How far after a verb of giving its goods may stand («قدمت الولايات المتحدة للمعارضة أسلحة»).</summary>
     private const int GiftReach = 8;
+
+    /// <summary>
+    /// How far after a blow noun its verb of striking may stand: right after it or past one agreeing
+    /// adjective («ضربات جوية استهدفت»); farther, the verb tells another subject's deed.
+    /// </summary>
+    private const int HitVerbReach = 2;
 
     private static bool HasRole(ArticleIndex index, int first, int end, string role)
     {

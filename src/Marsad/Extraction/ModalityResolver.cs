@@ -173,15 +173,33 @@ internal sealed partial class ModalityResolver(ModalityLexicon cues)
             var m = cues.Matcher.MatchAt(text, j, allowClitics: true);
             if (m is not null && m.End <= first)
             {
+                // Both walks depend on the match, not the cue: each is done at most once, and only for a
+                // cue whose window the gap could fit (a bridge discounts at most BridgeWords).
+                bool? passable = null;
+                int? bridge = null;
                 foreach (var cue in m.Values)
                 {
-                    if (!accepts(cue))
+                    if (!accepts(cue) || first - m.End - BridgeWords > cue.Window)
                     {
                         continue;
                     }
                     // An aim or an attempt reaches over a time phrase, an adverb or its own adjective
                     // («تحاول منذ فترة فرض», «في محاولة جديدة منها»); those words do not count against its window.
-                    var bridged = AllPassable(index, m.End, first) ? 0 : cue.Modality is "intended" or "attempted" ? Bridged(index, m.End - 1, first) : -1;
+                    passable ??= AllPassable(index, m.End, first);
+                    int bridged;
+                    if (passable.Value)
+                    {
+                        bridged = 0;
+                    }
+                    else if (cue.Modality is "intended" or "attempted")
+                    {
+                        bridge ??= Bridged(index, m.End - 1, first);
+                        bridged = bridge.Value;
+                    }
+                    else
+                    {
+                        bridged = -1;
+                    }
                     if (bridged >= 0 && first - m.End - bridged <= cue.Window)
                     {
                         return (cue, m.Span, m.First);

@@ -85,7 +85,7 @@ internal static class TypeRules
         ClashSides.Of(index, e, index.ClauseOf(e.First).End) is var (first, second) && (first is { IsArmed: false } || second is { IsArmed: false });
 
     /// <summary>Whether <paramref name="e"/> is told by a noun of fighting that names no attacker («اشتباكات», «معارك»).</summary>
-    private static bool IsClashNoun(ArticleIndex index, EventCandidate e) => !e.Trigger.IsVerb && index.IsRole(e.First, "clash", true);
+    internal static bool IsClashNoun(ArticleIndex index, EventCandidate e) => !e.Trigger.IsVerb && index.IsRole(e.First, "clash", true);
 
     /// <summary>
     /// Whether the deed told right before the killing or destroying word <paramref name="e"/> in its clause, or right after it

@@ -37,6 +37,12 @@ public readonly record struct GazetteerEntry(
 /// </summary>
 public sealed partial class Gazetteer
 {
+    /// <summary>A gazetteer type of a town or village (the places coders count one event per).</summary>
+    public static bool IsTownType(string type) => type is "locality" or "localadmin";
+
+    /// <summary>A gazetteer type of a quarter of a town (a neighbourhood, a district of a city, a microhood).</summary>
+    public static bool IsQuarterType(string type) => type is "neighbourhood" or "district" or "microhood";
+
     private static readonly Lazy<Gazetteer> DefaultInstance = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly string[] _ids;

@@ -279,7 +279,7 @@ public sealed partial class PlaceStage
         IsTown(g, o) && Math.Abs(g.LatOf(o) - g.LatOf(e)) < 0.05 && string.Equals(g.CountryOf(o), g.CountryOf(e), StringComparison.Ordinal)
         && GeoMath.DistanceKm(g.LatOf(e), g.LonOf(e), g.LatOf(o), g.LonOf(o)) < TwinKm;
 
-    private static bool IsTown(Gazetteer g, int row) => g.TypeOf(row) is "locality" or "localadmin";
+    private static bool IsTown(Gazetteer g, int row) => Gazetteer.IsTownType(g.TypeOf(row));
 
     /// <summary>How many of the name's rows lie in each country.</summary>
     private Dictionary<string, int> NamesakesByCountry(Match m)
@@ -338,7 +338,7 @@ public sealed partial class PlaceStage
     {
         null => 0,
         "settlement" => e.Type is "locality" or "localadmin" ? 2 : e.Type is "district" or "neighbourhood" ? 0.5 : -2,
-        "district" => e.Type is "district" or "neighbourhood" or "microhood" ? 2 : e.Type == "locality" ? 0 : -2,
+        "district" => Gazetteer.IsQuarterType(e.Type) ? 2 : e.Type == "locality" ? 0 : -2,
         "airport" => e.Type == "airport" ? 2 : -1,
         "crossing" => e.Type == "crossing" ? 2 : 0,
         "governorate" => e.Type is "region" or "macroregion" ? 3 : -2,

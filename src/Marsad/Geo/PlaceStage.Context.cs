@@ -443,7 +443,7 @@ public sealed partial class PlaceStage
                     continue;
                 }
                 var type = G.TypeOf(y.Chosen);
-                if (!(type == "locality" && Prior(y.Chosen) >= 2.5 || type is "neighbourhood" or "district" or "microhood"))
+                if (!(type == "locality" && Prior(y.Chosen) >= 2.5 || Gazetteer.IsQuarterType(type)))
                 {
                     continue;
                 }

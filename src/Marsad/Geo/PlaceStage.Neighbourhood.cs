@@ -90,7 +90,7 @@ public sealed partial class PlaceStage
         for (var ri = 0; ri < rows.Length; ri++)
         {
             var r = rows[ri];
-            if (G.TypeOf(r) is "neighbourhood" or "district" or "microhood" && anchors.NearestKm(G.LatOf(r), G.LonOf(r), QuarterKm) <= QuarterKm)
+            if (Gazetteer.IsQuarterType(G.TypeOf(r)) && anchors.NearestKm(G.LatOf(r), G.LonOf(r), QuarterKm) <= QuarterKm)
             {
                 return true;
             }

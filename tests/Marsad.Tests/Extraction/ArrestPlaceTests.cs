@@ -21,6 +21,16 @@ public class ArrestPlaceTests
     }
 
     [Fact]
+    public void An_arrest_told_without_a_place_by_a_state_named_elsewhere_is_placed_in_that_state()
+    {
+        // The arrest's sentence names no place; «الكويت» stands only in the sentence before, so only the
+        // doer's state (PlaceInDoerState) can place it there rather than at the Iraqi focus.
+        var arrests = Of(IraqNews + "ورفعت الكويت حالة التأهب على حدودها.\n\nواعتقلت السلطات الكويتية ثلاثة مطلوبين.").Where(e => e.Type == "ARREST").ToList();
+        var arrest = Assert.Single(arrests);
+        Assert.Equal("KW", arrest.Location?.Country);
+    }
+
+    [Fact]
     public void An_arrest_by_a_state_the_article_never_names_as_a_place_is_not_placed_there()
     {
         var arrests = Of(IraqNews + "وأعلنت السلطات الكويتية اعتقال ثلاثة مطلوبين.").Where(e => e.Type == "ARREST");

@@ -26,6 +26,16 @@ public class BlamedDoerTests
     }
 
     [Fact]
+    public void A_word_in_ba_that_is_no_charge_does_not_end_the_search_for_the_blamed()
+    {
+        // «بعد» is no charge: the scan goes on to «بالوقوف وراءه», which takes the bombing back, and the group
+        // named before it is blamed, not the government that accuses it.
+        var events = Learned("انفجرت سيارة مفخخة في سوق بمدينة بعقوبة أمس. واتهمت الحكومة العراقية بعد التفجير تنظيم داعش بالوقوف وراءه.");
+        Assert.Contains(events, e => e.Type == "REMOTE" && e.Actor1?.Id == "ISIL");
+        Assert.DoesNotContain(events, e => e.Type == "REMOTE" && e.Actor1?.Id is "IRQ-MIL" or "IRQ-GOV");
+    }
+
+    [Fact]
     public void Blame_for_obstructing_talks_names_no_doer_of_the_attack_before_it()
     {
         var events = Learned("قتل 5 أشخاص في تفجير سيارة مفخخة في مدينة حمص أمس. واتهم الوزير السعودية بعرقلة الحوار.");

@@ -1,0 +1,118 @@
+using System.Text;
+
+namespace Marsad.Geo;
+
+/// <summary>Spellings the builder derives: foreign towns' Persian-lettered GeoNames names in the letters Arabic news uses.</summary>
+public static partial class GazetteerBuilder
+{
+    // Countries whose Arabic-script GeoNames names are Persian, Urdu or Pashto words, not renderings
+    // of a foreign name: their Persian-lettered spellings are no Arabic news spelling.
+    private static readonly HashSet<string> PersianSpeaking = new(StringComparer.Ordinal) { "IR", "AF", "PK", "TJ" };
+
+    /// <summary>
+    /// A foreign town's Persian-lettered GeoNames spelling rewritten in the letters Arabic news uses
+    /// for the same sounds («پوزانتي» → «بوزانتي», «ناگازاكي» → «ناغازاكي» and «ناجازاكي», «بورگاس» →
+    /// «بورجاس»): Arabic news writes p as «ب», ch as «تش», zh as «ج», and g as «غ» (Levant, Gulf) or
+    /// «ج» (Egypt). Names with other non-Arabic letters (Urdu «ٹ», «ے»; Kurdish «ە», «ۆ») stay out.
+    /// </summary>
+    internal static IEnumerable<string> ArabicLetterings(string name)
+    {
+        name = name.Trim();
+        // A name that differs only by «ی» or «ک» is a Persian spelling, whose vowel letters follow
+        // Persian habits («هاربین» Harbin would read as «هاربين», fleeing); one with «پ», «گ», «چ» or
+        // «ژ» renders a foreign sound Arabic news renders with its own letters.
+        var persian = false;
+        foreach (var c in name)
+        {
+            if (IsNonArabicLetter(c))
+            {
+                if (c is not ('\u067E' or '\u06AF' or '\u0686' or '\u0698' or '\u06A9' or '\u06CC'))
+                {
+                    yield break;
+                }
+                persian |= c is '\u067E' or '\u06AF' or '\u0686' or '\u0698';
+            }
+            else if (c is '\u200C' or '\u0626')
+            {
+                // A zero-width non-joiner or a «ئ» seat is Persian or Kurdish orthography.
+                yield break;
+            }
+        }
+        if (!persian || name.Length < 4)
+        {
+            yield break;
+        }
+        var sb = new StringBuilder(name.Length + 2);
+        foreach (var c in name)
+        {
+            sb.Append(c switch
+            {
+                '\u067E' => "\u0628",
+                '\u0686' => "\u062A\u0634",
+                '\u0698' => "\u062C",
+                '\u06A9' => "\u0643",
+                '\u06CC' => "\u064A",
+                _ => c.ToString(),
+            });
+        }
+        var plain = sb.ToString();
+        if (plain.Contains('\u06AF', StringComparison.Ordinal))
+        {
+            yield return plain.Replace('\u06AF', '\u063A');
+            yield return plain.Replace('\u06AF', '\u062C');
+        }
+        else
+        {
+            yield return plain;
+        }
+    }
+
+    // Labels WOF writes before a village's or subdistrict's own name («قرية كرمليس», «ناحية
+    // الخالدية»); news writes the name bare or after its own cue word («بلدة كرمليس», «قرى الحجاج»).
+    private static readonly string[] VillageLabels = ["قرية ", "قريه ", "ناحية ", "ناحيه "];
+
+    /// <summary>The bare names of a row's labelled village names («قرية كرمليس» → «كرمليس»).</summary>
+    internal static IEnumerable<string> BareVillageNames(IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            foreach (var label in VillageLabels)
+            {
+                if (name.StartsWith(label, StringComparison.Ordinal) && name.Length - label.Length >= 3)
+                {
+                    yield return name[label.Length..];
+                }
+            }
+        }
+    }
+
+    // A derived spelling fills a gap; it must not make a known name ambiguous (a namesake lowers a
+    // known town's standing in a list of its neighbours), so it is added only when no row bears it
+    // (folded) among its source names. A row left with no Arabic name is dropped.
+    private static void AddUnclaimedDerivedSpellings(List<Row> rows)
+    {
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in rows)
+        {
+            foreach (var n in r.Arabic)
+            {
+                known.Add(Gazetteer.KeyOf(n));
+            }
+        }
+        foreach (var r in rows)
+        {
+            foreach (var n in BareVillageNames(r.Arabic).ToList().Concat(r.Derived))
+            {
+                if (!known.Contains(Gazetteer.KeyOf(n)))
+                {
+                    AddArabic(r.Arabic, n);
+                }
+            }
+        }
+        rows.RemoveAll(r => r.Arabic.Count == 0 && r.Id.StartsWith("gn:", StringComparison.Ordinal));
+    }
+
+    /// <summary>A letter of the Arabic block that Arabic itself does not use (Persian, Urdu, Kurdish letters).</summary>
+    private static bool IsNonArabicLetter(char c) =>
+        c >= '\u0600' && c <= '\u06FF' && !((c >= '\u0621' && c <= '\u0652') || c == '\u0670' || c == '\u0640');
+}

@@ -1,0 +1,181 @@
+using System.Globalization;
+using Marsad.Text;
+
+namespace Marsad.Lexicons;
+
+/// <summary>An actor lexicon entry: id, kind (name, nisba, ref) and class (org, army, state, body, civ, protest).</summary>
+public sealed record ActorEntry(string Id, string Kind, string Class)
+{
+    public bool IsNisba => Kind == "nisba";
+
+    public bool IsReference => Kind == "ref";
+
+    /// <summary>
+    /// The noun a back-reference repeats without its name («التنظيم»: «تنظيم»), normalized; null for
+    /// other kinds. Such a reference points to the last actor one of whose names opens with that noun.
+    /// </summary>
+    public string? Head { get; init; }
+
+    /// <summary>A generic national word («الشرطة», «السلطات»): the forces or government of the article's focus country.</summary>
+    public bool IsNational => Kind == "national";
+
+    /// <summary>Armed classes can do violence in an event; states and bodies act through words and deals.</summary>
+    public bool IsArmed => Class is "org" or "army";
+}
+
+/// <summary>
+/// One country's row of data/lexicons/national_actors.tsv; <see cref="Air"/> is null where unnamed
+/// warplanes are not read as anyone's, <see cref="Militia"/> where the country's pro-government
+/// militias have no id of their own, <see cref="Kurds"/> where «القوات الكردية» is not guessed,
+/// <see cref="Opposition"/> where «القوى الثورية» names no political opposition of the country's own.
+/// </summary>
+public sealed record NationalIds(string Forces, string Government, string Insurgents, string? Air, string? Militia = null, string? Kurds = null, string? Opposition = null)
+{
+    /// <summary>The id a generic word of the class <paramref name="cls"/> takes (actors.tsv: state, org = insurgents, air, militia, kurds, opposition, else forces), or null.</summary>
+    public string? For(string cls) => cls switch
+    {
+        "state" => Government,
+        "org" => Insurgents,
+        "air" => Air,
+        "militia" => Militia,
+        "kurds" => Kurds,
+        "opposition" => Opposition,
+        _ => Forces,
+    };
+}
+
+/// <summary>data/lexicons/actors.tsv as a phrase matcher.</summary>
+public sealed class ActorLexicon
+{
+    public ActorLexicon(TsvTable table)
+    {
+        int id = table.Column("id"), name = table.Column("name"), kind = table.Column("kind"), cls = table.Column("class");
+        foreach (var row in table.Rows)
+        {
+            var k = row[kind];
+            if (k is not ("name" or "nisba" or "ref" or "national"))
+            {
+                throw new InvalidDataException($"{table.Name}:{row.Line}: unknown kind '{k}'");
+            }
+            var head = HeadOf(row[name]);
+            if (k == "name" && head is not null)
+            {
+                if (!heads.TryGetValue(row[id], out var list))
+                {
+                    heads[row[id]] = list = [];
+                }
+                if (!list.Contains(head, StringComparer.Ordinal))
+                {
+                    list.Add(head);
+                }
+            }
+            var refHead = k == "ref" && row[name].StartsWith("ال", StringComparison.Ordinal)
+                ? ArabicNormalizer.NormalizeKey(FirstWord(row[name])[2..]) : null;
+            if (refHead is not null && row[cls] == "org")
+            {
+                referenceHeads.Add(refHead);
+            }
+            var entry = new ActorEntry(row[id], k, row[cls]) { Head = refHead };
+            Matcher.Add(row[name], entry);
+            // «البطاريتين الألمانيتين», «سفينتان حربيتان روسيتان»: a feminine nisba agrees with a dual noun,
+            // which news uses for pairs of batteries, ships and aircraft; the rows list the singular only.
+            if (k == "nisba" && row[name].EndsWith("ية", StringComparison.Ordinal))
+            {
+                var stem = row[name][..^1];
+                Matcher.Add(stem + "تين", entry);
+                Matcher.Add(stem + "تان", entry);
+            }
+        }
+    }
+
+    private readonly Dictionary<string, List<string>> heads = new(StringComparer.Ordinal);
+
+    private readonly HashSet<string> referenceHeads = new(StringComparer.Ordinal);
+
+    /// <summary><paramref name="word"/> itself when a back-reference to a group repeats it («تنظيم» of «التنظيم»), else null.</summary>
+    public string? ReferenceHeadOf(string word) => referenceHeads.TryGetValue(word, out var head) ? head : null;
+
+    /// <summary>
+    /// The nouns that open the names of <paramref name="id"/> in this lexicon («تنظيم» for ISIL, which is also
+    /// «تنظيم داعش»; «جماعة» for the Houthis): what a bare definite noun can repeat to refer back to it.
+    /// </summary>
+    public IReadOnlyList<string>? HeadsOf(string id) => heads.GetValueOrDefault(id);
+
+    /// <summary>The first word of a name of two words or more («تنظيم الدولة»: «تنظيم»), normalized; null for a one-word name.</summary>
+    private static string? HeadOf(string name)
+    {
+        var first = FirstWord(name);
+        return first.Length == name.Length ? null : ArabicNormalizer.NormalizeKey(first);
+    }
+
+    private static string FirstWord(string name) => name.IndexOf(' ', StringComparison.Ordinal) is var sp and > 0 ? name[..sp] : name;
+
+    public static ActorLexicon Default { get; } = new(TsvTable.LoadEmbedded("actors"));
+
+    /// <summary>data/lexicons/national_actors.tsv: the ids a generic word takes, by the article's focus country.</summary>
+    public static IReadOnlyDictionary<string, NationalIds> National { get; } = LoadNational();
+
+    /// <summary>
+    /// The forces of the state <paramref name="stateId"/> names («الشرطة الكويتية»: KWT → KWT-MIL), per
+    /// national_actors.tsv; the id itself where the table lists no other (TUR, USA cover both).
+    /// </summary>
+    public static string ForcesOf(string stateId) => ForcesByState.GetValueOrDefault(stateId, stateId);
+
+    private static readonly Dictionary<string, string> ForcesByState = National.Values
+        .GroupBy(n => n.Government, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().Forces, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The government whose forces <paramref name="forcesId"/> are (SYR-MIL → SYR-GOV), per
+    /// national_actors.tsv; null where the table gives the two one id (TUR, USA) or lists no such forces.
+    /// </summary>
+    public static string? GovernmentOf(string forcesId) =>
+        GovernmentByForces.TryGetValue(forcesId, out var government) && !string.Equals(government, forcesId, StringComparison.Ordinal) ? government : null;
+
+    private static readonly Dictionary<string, string> GovernmentByForces = National.Values
+        .GroupBy(n => n.Forces, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().Government, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The national ids of the state <paramref name="stateId"/> names, by its government or forces id
+    /// («السورية»: SYR-GOV → Syria's row), or null where national_actors.tsv lists no such state.
+    /// </summary>
+    public static NationalIds? NationalOf(string stateId) => NationalByState.GetValueOrDefault(stateId);
+
+    private static readonly Dictionary<string, NationalIds> NationalByState = National.Values
+        .SelectMany(n => new[] { (Id: n.Government, Row: n), (Id: n.Forces, Row: n) })
+        .GroupBy(p => p.Id, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().Row, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The country (ISO alpha-2) whose forces or government <paramref name="stateId"/> is, per
+    /// national_actors.tsv (KWT-MIL → KW, TUR → TR), or null for any other actor.
+    /// </summary>
+    public static string? CountryOf(string stateId) => CountryByState.GetValueOrDefault(stateId);
+
+    private static readonly Dictionary<string, string> CountryByState = National
+        .SelectMany(n => new[] { (Id: n.Value.Government, Country: n.Key), (Id: n.Value.Forces, Country: n.Key) })
+        .GroupBy(p => p.Id, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().Country, StringComparer.Ordinal);
+
+    /// <summary>Unnamed armed opposition in an article with no focus country, or one the table does not list.</summary>
+    public const string UnidentifiedArmed = "UNIDENTIFIED-ARMED";
+
+    private static Dictionary<string, NationalIds> LoadNational()
+    {
+        var table = TsvTable.LoadEmbedded("national_actors");
+        int country = table.Column("country"), forces = table.Column("forces"), government = table.Column("government"),
+            insurgents = table.Column("insurgents"), air = table.Column("air"), militia = table.Column("militia"), kurds = table.Column("kurds"),
+            opposition = table.Column("opposition");
+        var map = new Dictionary<string, NationalIds>(StringComparer.Ordinal);
+        foreach (var row in table.Rows)
+        {
+            map[row[country]] = new NationalIds(row[forces], row[government], row[insurgents], OrNull(row[air]), OrNull(row[militia]), OrNull(row[kurds]), OrNull(row[opposition]));
+        }
+        return map;
+    }
+
+    private static string? OrNull(string cell) => cell.Length > 0 ? cell : null;
+
+    public PhraseMatcher<ActorEntry> Matcher { get; } = new();
+}
