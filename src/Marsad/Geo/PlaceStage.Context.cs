@@ -457,17 +457,26 @@ public sealed partial class PlaceStage
             {
                 continue;
             }
-            var c = G[city.Chosen];
-            var inCity = false;
-            foreach (var r in x.Rows)
+            PlaceAtWhenRowsFar(x, city.Chosen, QuarterFarKm);
+        }
+    }
+
+    /// <summary>
+    /// Puts <paramref name="x"/> at the town <paramref name="town"/> when none of its rows lies within
+    /// <paramref name="farKm"/> of it: the sources lack the quarter or village its sentence places there,
+    /// and every row they have is a namesake elsewhere (<see cref="PlaceQuarterInCity"/>, <see cref="PlaceVillageNearTown"/>).
+    /// </summary>
+    private void PlaceAtWhenRowsFar(Match x, int town, double farKm)
+    {
+        var c = G[town];
+        foreach (var r in x.Rows)
+        {
+            if (GeoMath.DistanceKm(G.LatOf(r), G.LonOf(r), c.Lat, c.Lon) <= farKm)
             {
-                inCity |= GeoMath.DistanceKm(G.LatOf(r), G.LonOf(r), c.Lat, c.Lon) <= QuarterFarKm;
-            }
-            if (!inCity)
-            {
-                x.Relative = (c.Lat, c.Lon, city.Chosen);
+                return;
             }
         }
+        x.Relative = (c.Lat, c.Lon, town);
     }
 
     /// <summary>As much as a nisba beside the name («الرباط المغربية»): the text says in so many words where the place lies.</summary>

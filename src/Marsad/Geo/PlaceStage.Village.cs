@@ -71,17 +71,7 @@ public sealed partial class PlaceStage
             {
                 continue;
             }
-            var c = G[town.Chosen];
-            var limit = wide ? VillageFarWideKm : VillageFarKm;
-            var near = false;
-            foreach (var r in x.Rows)
-            {
-                near |= GeoMath.DistanceKm(G.LatOf(r), G.LonOf(r), c.Lat, c.Lon) <= limit;
-            }
-            if (!near)
-            {
-                x.Relative = (c.Lat, c.Lon, town.Chosen);
-            }
+            PlaceAtWhenRowsFar(x, town.Chosen, wide ? VillageFarWideKm : VillageFarKm);
         }
     }
 
