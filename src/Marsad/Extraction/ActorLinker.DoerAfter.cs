@@ -76,7 +76,9 @@ internal static partial class ActorLinker
     /// </summary>
     private static ActorHit? DoerBehindPreposition(ArticleIndex index, int from, int clauseEnd)
     {
-        for (var k = from; k < Math.Min(clauseEnd, from + 1 + WordsBeforeDoerPreposition); k++)
+        var limit = from + 1 + WordsBeforeDoerPreposition;
+        var instrument = false;
+        for (var k = from; k < Math.Min(clauseEnd, limit); k++)
         {
             if (index.ActorAt(k) is { } hit)
             {
@@ -92,9 +94,31 @@ internal static partial class ActorLinker
             {
                 return null;
             }
+            // «قصف عنيف بالبراميل المتفجرة من قوات النظام», «قصف بصاروخ من قوات النظام»: the weapon behind ب
+            // and its definite adjectives may stand between the deed noun and the «من» of its doer, as
+            // an adjective does; a bare word there («قصف بالمدفعية عددا من عناصر الجيش») is what is hit.
+            if (!instrument && IsInstrument(index, k))
+            {
+                instrument = true;
+                limit = k + 2 + InstrumentAdjectives;
+            }
+            else if (instrument && !Text.DefiniteForm.IsDefinite(t.Norm) && !IsWeaponWord(index, k))
+            {
+                return null;
+            }
         }
         return null;
     }
+
+    /// <summary>Definite adjectives («المتفجرة», «الثقيلة») or weapon words («الهاون») that may follow the weapon behind ب.</summary>
+    private const int InstrumentAdjectives = 2;
+
+    /// <summary>A weapon behind the clitic ب: «بالبراميل», «بقذائف», «بالطيران».</summary>
+    private static bool IsInstrument(ArticleIndex index, int k) =>
+        index.Token(k).Norm is { Length: > 2 } norm && norm[0] == 'ب' && IsWeaponWord(index, k);
+
+    private static bool IsWeaponWord(ArticleIndex index, int k) =>
+        index.IsRole(k, "missile", true) || index.IsRole(k, "remoteweapon", true) || index.IsRole(k, "strike", true) || index.IsRole(k, "device", true);
 
     /// <summary>«من قبل الجيش», «على يد التنظيم».</summary>
     private static ActorHit? AfterActor1Preposition(ArticleIndex index, int from, int clauseEnd)

@@ -90,6 +90,14 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
                     i++;
                     continue;
                 }
+                // «طائرات حربية يعتقد أنها تابعة للتحالف الذي تقوده الولايات المتحدة», «مروحيات تابعة للجيش
+                // التركي»: the body named after «تابعة ل» owns the warplanes, whatever country the article is about.
+                if (entry.Class == "air" && AffiliatedOwner(text, matches, i) is { } affiliated)
+                {
+                    context.Actors.Add(new ActorHit(m.First, m.End, m.Span, affiliated, false, entry with { Id = affiliated, Kind = "name", Class = "army" }) { Clitics = Clitics(text, m) });
+                    lastOfClass["army"] = affiliated;
+                    continue;
+                }
                 // «مقاتلي المعارضة السورية» in an American or Turkish report, «الفصائل العراقية»: a nationality after
                 // the generic word of an unnamed opposition, militia or Kurdish force says whose it is, as it does
                 // after the police; read by the focus country, Syria's rebels armed from abroad became nobody's.
@@ -237,6 +245,43 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
             {
                 return head;
             }
+        }
+        return null;
+    }
+
+    /// <summary>At most this many words (an adjective, «يعتقد أنها») stand between the warplanes and «تابعة».</summary>
+    private const int AffiliationReach = 2;
+
+    /// <summary>
+    /// The forces that own the warplanes of match <paramref name="i"/>: a state, army or armed group named
+    /// right after «(ال)تابعة ل» a few words on («تابعة للتحالف», «تابعتين للجيش التركي»), or null.
+    /// </summary>
+    private string? AffiliatedOwner(AnalyzedText text, IReadOnlyList<PhraseMatch<ActorEntry>> matches, int i)
+    {
+        var m = matches[i];
+        var next = i + 1 < matches.Count ? matches[i + 1] : null;
+        for (var k = m.End; k < Math.Min(text.Tokens.Count, m.End + 1 + AffiliationReach); k++)
+        {
+            if (!text.Tokens[k].IsWord || (next is not null && next.First <= k))
+            {
+                return null;
+            }
+            if (!words.Is(text, k, "owned", allowClitics: false))
+            {
+                continue;
+            }
+            if (next is null || next.First != k + 1 || Choose(next.Values) is not { } owner)
+            {
+                return null;
+            }
+            if (owner.Kind == "name" && owner.Class is "state" or "army" or "org")
+            {
+                return owner.Class == "state" ? ActorLexicon.ForcesOf(owner.Id) : owner.Id;
+            }
+            // «تابعة للجيش التركي»: a generic army word with its nationality right after it.
+            return owner.Class == "army" && i + 2 < matches.Count && matches[i + 2].First == next.End && Choose(matches[i + 2].Values) is { IsNisba: true } nisba
+                ? ActorLexicon.ForcesOf(nisba.Id)
+                : null;
         }
         return null;
     }

@@ -37,7 +37,7 @@ public sealed partial class EventStage
     {
         if (hit.First < e.End || hit.First - e.End > CountedReach || index.Token(hit.First).Clause != index.Token(e.First).Clause
             || !FatalityFinder.Default.IsKillingWordAt(index.Text, e.First) || ActorArguments.MentionCues.Of(index, hit) is not { Agent: false } cues
-            || !cues.Counted && !CountedByDual(index, hit))
+            || !(cues.Counted && CountedAfter(index, e, hit)) && !CountedByDual(index, hit))
         {
             return false;
         }
@@ -49,6 +49,22 @@ public sealed partial class EventStage
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// The number that counts the party stands after the killing word: «عشرات الجثث أعدمتهم قوات نظام
+    /// بشار الأسد» counts the bodies, and the forces after the verb that carries them are its doer.
+    /// </summary>
+    private static bool CountedAfter(ArticleIndex index, EventCandidate e, ActorHit hit)
+    {
+        for (var j = Math.Max(e.End, hit.First - 3); j < hit.First; j++)
+        {
+            if (index.Token(j).Kind == Text.TokenKind.Number || Time.ArabicNumbers.Default.ReadAt(index.Text, j) is { } n && n.End > j && n.End <= hit.First)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -35,4 +35,12 @@ public class CountedDeadTests
         var events = Of("وقتل شرطيان وأصيب ثلاثة على أيدي مسلحين مجهولين عند حاجز في مدينة المسيب جنوب بغداد أمس.");
         Assert.Contains(events, e => e.Actor1?.Id == "UNIDENTIFIED-ARMED");
     }
+
+    [Fact]
+    public void Forces_after_a_verb_carrying_its_counted_victims_are_its_doer()
+    {
+        // «عشرات» counts the bodies before the verb, whose pronoun takes them back: the forces after it killed them.
+        var events = Of("أفاد ناشطون بالعثور على عشرات الجثث أعدمتهم قوات النظام في مدينة حلب.");
+        Assert.Contains(events, e => e.Actor1?.Id == "SYR-MIL");
+    }
 }
