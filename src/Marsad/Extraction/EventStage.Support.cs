@@ -13,11 +13,12 @@ public sealed partial class EventStage
 
     /// <summary>
     /// «استهدف مركز تدريب لداعش», «تستخدمها داعش كمخيمات تدريب», «برنامج المساعدات العسكرية الأمريكية»: a
-    /// verbal noun of support with no clitic right after a noun of a site or programme is that noun's
+    /// verbal noun of support with no clitic but the article right after a noun of a site or programme is that noun's
     /// genitive, what the site or programme is for; neither train nor dev codes one.
     /// </summary>
     private static bool IsSupportSite(ArticleIndex index, EventCandidate e) =>
-        e.Type == "SUPPORT" && !e.Trigger.IsVerb && e.Reading.Prefix == 0 && e.First > 0 && index.Token(e.First - 1).IsWord
+        e.Type == "SUPPORT" && !e.Trigger.IsVerb && e.First > 0 && index.Token(e.First - 1).IsWord
+        && index.Token(e.First).Norm.AsSpan(0, e.Reading.Prefix) is { Length: 0 } or "ال"
         && (index.IsRole(e.First - 1, "facility", true) || index.IsRole(e.First - 1, "supportsite", true));
 
     /// <summary>

@@ -1,3 +1,5 @@
+using Marsad.Ingestion;
+using Marsad.Pipeline;
 using static Marsad.Tests.Extraction.Events;
 
 namespace Marsad.Tests.Extraction;
@@ -13,6 +15,7 @@ public class SupportWordingTests
     [Theory]
     [InlineData("واستهدف انتحاري أمس مركز تدريب لتنظيم داعش في مدينة الموصل.")]
     [InlineData("وقال مسؤولون إن تنظيم داعش يستخدم المنطقة كمخيمات تدريب قرب مدينة الموصل.")]
+    [InlineData("وبحث الرئيس مع السفيرة الأمريكية في بيروت أمس وبرنامج المساعدات العسكرية الأمريكية للجيش اللبناني.")]
     public void A_training_centre_is_a_site_not_support(string body)
     {
         Assert.DoesNotContain(Of(body), e => e.Type == "SUPPORT");
@@ -45,5 +48,25 @@ public class SupportWordingTests
     {
         var e = Single("وقررت بريطانيا أمس تزويد الجيش السوري الحر بعربات مصفحة في مدينة حلب.", "SUPPORT");
         Assert.Equal("GBR", e.Actor1?.Id);
+    }
+
+    [Fact]
+    public void Soldiers_who_defect_from_the_regime_are_its_forces_not_its_government()
+    {
+        // The hand rules keep no SUPPORT without a receiver (TypeCondition); the keep model does, so this runs the default pipeline.
+        const string body = "وقال ناشطون إن نحو 700 جندي بينهم 50 ضابطا في ريف دمشق انشقوا عن نظام الرئيس السوري بشار الأسد يوم السبت.";
+        var events = MarsadPipeline.CreateDefault().Extract(new Article { Source = "t", Body = body, Published = Published }).Events;
+        var e = Assert.Single(events, e => e.Type == "SUPPORT");
+        Assert.Equal("SYR-MIL", e.Actor1?.Id);
+    }
+
+    [Theory]
+    [InlineData("وقال سكان إن تنظيم القاعدة أعلن ولاءه ومبايعته لتنظيم داعش في مدينة المكلا أمس.", "AQ")]
+    [InlineData("وأعلنت عدة فصائل تابعة للمعارضة مبايعتها لتنظيم داعش في قرية مهين أمس.", "SYR-REBELS")]
+    public void The_group_pledged_to_behind_lam_receives_the_allegiance(string body, string pledger)
+    {
+        var e = Single(body, "SUPPORT");
+        Assert.Equal(pledger, e.Actor1?.Id);
+        Assert.Equal("ISIL", e.Actor2?.Id);
     }
 }
