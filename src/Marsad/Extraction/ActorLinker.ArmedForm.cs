@@ -10,7 +10,35 @@ internal static partial class ActorLinker
 {
     /// <summary>The form an actor takes as the doer of <paramref name="e"/>: a state that uses force does it through its forces.</summary>
     internal static ActorHit ArmedFormFor(ArticleIndex index, EventCandidate e, ActorHit actor) =>
-        EventTypes.IsUseOfForce(e.Type) && !ForeignDeployment(index, e, actor) ? ArmedFormOf(actor) : actor;
+        (EventTypes.IsUseOfForce(e.Type) || IsSoldiersDefection(index, e)) && !ForeignDeployment(index, e, actor) ? ArmedFormOf(actor) : actor;
+
+    /// <summary>Tokens around a defection searched for the soldiers who defect.</summary>
+    private const int DefectorReach = 8;
+
+    /// <summary>
+    /// «نحو 700 جندي بينهم 50 ضابطا في ريف دمشق انشقوا عن نظام الرئيس», «انشقاق عشرات الجنود عن قوات النظام»:
+    /// the doers of a defection are the defectors, and soldiers or officers (event_words.tsv role fighter)
+    /// who leave a state leave its forces: the gold codes their force (SYR-MIL), never the government
+    /// they defected from, which the state's name or capital around them would give. A defection is the
+    /// SUPPORT trigger whose side left stands behind «عن» (triggers.tsv actor2_prep); an official who
+    /// defects («انشق السفير») keeps the state.
+    /// </summary>
+    private static bool IsSoldiersDefection(ArticleIndex index, EventCandidate e)
+    {
+        if (e.Type != "SUPPORT" || !string.Equals(e.Trigger.Actor2Prep, "عن", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var clause = index.ClauseOf(e.First);
+        for (var k = Math.Max(clause.First, e.First - DefectorReach); k < Math.Min(clause.End, e.End + DefectorReach); k++)
+        {
+            if (index.IsRole(k, "fighter", true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// «البطاريتين الألمانيتين اللتين نشرتا», «خطة فرنسية لاقامة قاعدة عسكرية في ليبيا»: a state that sends

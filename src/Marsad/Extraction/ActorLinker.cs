@@ -71,6 +71,10 @@ internal static partial class ActorLinker
                 {
                     actor2 ??= genitive;
                 }
+                else if (IsReceiverLam(e, genitive))
+                {
+                    actor2 ??= genitive;
+                }
                 else if (e.Trigger.Genitive == "agent" || IsFightersAgent(index, e, genitive))
                 {
                     actor1 = genitive;

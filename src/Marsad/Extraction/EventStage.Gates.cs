@@ -75,6 +75,20 @@ public sealed partial class EventStage
         {
             return "a place named by its fighting, not an event";
         }
+        // SUPPORT words that name a site, an outcome helped towards, or support asked for or banned: the keep
+        // model has too few SUPPORT rows to learn them (dev SUPPORT kept 1 right against 7 false, s23-support).
+        if (IsSupportSite(index, e))
+        {
+            return "a site or programme named by its support, not an act";
+        }
+        if (IsHelpToOutcome(index, e))
+        {
+            return "an outcome helped towards, not a party supported";
+        }
+        if (IsDemandedSupport(index, e))
+        {
+            return "support asked for or banned, not given";
+        }
         if (IsSceneCordon(index, e))
         {
             return "a cordon around a scene, not a blockade";

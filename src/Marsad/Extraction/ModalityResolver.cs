@@ -133,8 +133,9 @@ internal sealed partial class ModalityResolver(ModalityLexicon cues)
     private (ModalityCue Cue, int First)? DirectCue(ArticleIndex index, EventCandidate e, Text.TextUnit sentence)
     {
         var (tense, type) = (e.Trigger.Tense, e.Type);
-        // An announced giving is pledged, still to come: given aid is told with a past verb.
-        var called = type == "PROTEST" || (type is "SUPPORT" or "AID" && !e.Trigger.IsVerb);
+        // An announced giving is pledged, still to come: given aid is told with a past verb. An announced
+        // allegiance, defection or joining («أعلنت مبايعتها», «أعلن انشقاقه») is done by announcing it.
+        var called = type == "PROTEST" || (type is "SUPPORT" or "AID" && !e.Trigger.IsVerb && !index.IsRole(e.First, "performative", true));
         var cueBefore = CueBefore(index, e.First, sentence, 8, cue => cue.Scope switch
         {
             "next" => true,

@@ -1,0 +1,72 @@
+using Marsad.Ingestion;
+using Marsad.Pipeline;
+using static Marsad.Tests.Extraction.Events;
+
+namespace Marsad.Tests.Extraction;
+
+/// <summary>
+/// SUPPORT wordings that name no act of support (s23-support): the kind of a site or programme
+/// («مركز تدريب»), the outcome a state of things helped towards («الأمر الذي ساعد», «سيساعد على خلق»),
+/// support asked for or banned («مطالبين بتسليح», «الحظر على تسليح»), and a supply of goods that are
+/// no arms («لتزويدها بالوقود»); and the acts of support beside them that stay.
+/// </summary>
+public class SupportWordingTests
+{
+    [Theory]
+    [InlineData("واستهدف انتحاري أمس مركز تدريب لتنظيم داعش في مدينة الموصل.")]
+    [InlineData("وقال مسؤولون إن تنظيم داعش يستخدم المنطقة كمخيمات تدريب قرب مدينة الموصل.")]
+    [InlineData("وبحث الرئيس مع السفيرة الأمريكية في بيروت أمس وبرنامج المساعدات العسكرية الأمريكية للجيش اللبناني.")]
+    public void A_training_centre_is_a_site_not_support(string body)
+    {
+        Assert.DoesNotContain(Of(body), e => e.Type == "SUPPORT");
+    }
+
+    [Theory]
+    [InlineData("وانسحبت القوات من الجسر الشرقي لمدينة المكلا، الأمر الذي ساعد عناصر تنظيم داعش على التنقل داخل المدينة.")]
+    [InlineData("وقال رئيس الوزراء إن طرد تنظيم داعش من مدينة جرابلس سيساعد على خلق منطقة آمنة.")]
+    public void Help_towards_an_outcome_is_not_support_for_a_party(string body)
+    {
+        Assert.DoesNotContain(Of(body), e => e.Type == "SUPPORT");
+    }
+
+    [Theory]
+    [InlineData("وتظاهر مئات اللاجئين أمس في مدينة المفرق مطالبين العالم بتسليح الجيش السوري الحر.")]
+    [InlineData("وتعارض النمسا رفع الحظر الذي يفرضه الاتحاد الأوروبي على تسليح مقاتلي المعارضة السورية في مدينة حلب.")]
+    public void Arming_asked_for_or_banned_is_not_given(string body)
+    {
+        Assert.DoesNotContain(Of(body), e => e.Type == "SUPPORT");
+    }
+
+    [Fact]
+    public void Supplying_fuel_and_power_is_not_arming()
+    {
+        Assert.DoesNotContain(Of("ونجحت جبهة النصرة في الضغط على النظام لتزويدها بالوقود والكهرباء في مدينة حلب."), e => e.Type == "SUPPORT");
+    }
+
+    [Fact]
+    public void Supplying_rebels_with_armoured_vehicles_is_support()
+    {
+        var e = Single("وقررت بريطانيا أمس تزويد الجيش السوري الحر بعربات مصفحة في مدينة حلب.", "SUPPORT");
+        Assert.Equal("GBR", e.Actor1?.Id);
+    }
+
+    [Fact]
+    public void Soldiers_who_defect_from_the_regime_are_its_forces_not_its_government()
+    {
+        // The hand rules keep no SUPPORT without a receiver (TypeCondition); the keep model does, so this runs the default pipeline.
+        const string body = "وقال ناشطون إن نحو 700 جندي بينهم 50 ضابطا في ريف دمشق انشقوا عن نظام الرئيس السوري بشار الأسد يوم السبت.";
+        var events = MarsadPipeline.CreateDefault().Extract(new Article { Source = "t", Body = body, Published = Published }).Events;
+        var e = Assert.Single(events, e => e.Type == "SUPPORT");
+        Assert.Equal("SYR-MIL", e.Actor1?.Id);
+    }
+
+    [Theory]
+    [InlineData("وقال سكان إن تنظيم القاعدة أعلن ولاءه ومبايعته لتنظيم داعش في مدينة المكلا أمس.", "AQ")]
+    [InlineData("وأعلنت عدة فصائل تابعة للمعارضة مبايعتها لتنظيم داعش في قرية مهين أمس.", "SYR-REBELS")]
+    public void The_group_pledged_to_behind_lam_receives_the_allegiance(string body, string pledger)
+    {
+        var e = Single(body, "SUPPORT");
+        Assert.Equal(pledger, e.Actor1?.Id);
+        Assert.Equal("ISIL", e.Actor2?.Id);
+    }
+}
