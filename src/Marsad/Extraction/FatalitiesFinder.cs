@@ -121,6 +121,17 @@ public sealed partial class FatalityFinder
         _cues.MatchAt(text, token) is { } m && (m.Values.Contains(CueKind.KillBefore) || m.Values.Contains(CueKind.Wound));
 
     /// <summary>
+    /// True when the words at <paramref name="token"/> state someone dead or hurt in any of the toll's forms: a killing word
+    /// before or after its people («مقتل», «قتلى», «شهيدين», «لقي مصرعه»), a word of wounds or of casualties («جرحى», «إصابة»,
+    /// «خسائر بشرية»).
+    /// </summary>
+    public bool IsCasualtyStatedAt(AnalyzedText text, int token) =>
+        _cues.MatchAt(text, token) is { } m && (m.Values.Contains(CueKind.KillBefore) || m.Values.Contains(CueKind.KillAfter)
+            || m.Values.Contains(CueKind.KillSingle) || m.Values.Contains(CueKind.KillDual) || m.Values.Contains(CueKind.KillPlural)
+            || m.Values.Contains(CueKind.KillPost) || m.Values.Contains(CueKind.KillPostSingle) || m.Values.Contains(CueKind.Wound)
+            || m.Values.Contains(CueKind.Mixed) || m.Values.Contains(CueKind.Loss));
+
+    /// <summary>
     /// True when the words at <paramref name="token"/> are a killing verb told after its dead, passive
     /// however voweled: «5 أشخاص قتلوا», «أن رجلا قتل», and the same singular verb before one person
     /// («قتل شرطي»).

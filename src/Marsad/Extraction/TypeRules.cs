@@ -34,6 +34,11 @@ internal static class TypeRules
         // the linker took from the clause or the topic.
         if (type == "PROTEST" && cues.Riot && e.Actor1?.ActorId != "PROTESTERS" && Protesters(index, e) is { } protesters)
         {
+            // The force the linker took as doer is the side the riot faces (annotation.md 6.1: actor2 the party protested against).
+            if (e.Actor1 is { IsArmed: true } force && (e.Actor2 is null || e.Actor2.ActorId == "PROTESTERS"))
+            {
+                e.Actor2 = force;
+            }
             e.Actor1 = protesters;
         }
         return true;
@@ -114,8 +119,14 @@ internal static class TypeRules
         {
             if (index.IsTrigger(k))
             {
+                // «جراء "هجوم انتحاري"»: a quotation mark may stand between the preposition of cause and the deed it names.
+                var before = k - 1;
+                while (before >= e.End && !index.Token(before).IsWord)
+                {
+                    before--;
+                }
                 return IsStrikeTrigger(index, k, clause.End)
-                    && (index.Token(k).Norm.StartsWith('ب') || (k > e.End && TypeCues.Is(index, k - 1, "cause")));
+                    && (index.Token(k).Norm.StartsWith('ب') || (before >= e.End && TypeCues.Is(index, before, "cause")));
             }
         }
         return false;
@@ -195,7 +206,7 @@ internal static class TypeRules
         {
             var clause = index.ClauseOf(e.First);
             var end = Math.Min(clause.End, e.End + TargetWindow);
-            bool civilian = false, fighter = false, remote = false, chemical = false, smallArms = false, bomb = false, armedDeed = false;
+            bool civilian = false, fighter = false, remote = false, chemical = false, smallArms = false, bomb = false, armedDeed = false, teargas = false;
             for (var k = e.End; k < end; k++)
             {
                 // «بالطائرات», «بقذائف الهاون»: the weapon is the instrument, behind ب.
@@ -211,6 +222,7 @@ internal static class TypeRules
                 armedDeed |= k == e.End && !e.Trigger.IsVerb && Is(index, k, "gunman");
                 bomb |= k == e.End && !e.Trigger.IsVerb && Is(index, k, "device");
                 smallArms |= instrument && Is(index, k, "smallarms");
+                teargas |= Is(index, k, "teargas");
                 // «بأسلحة كيماوية», «هجوم كيماوي»: a chemical weapon is remote violence behind any word (SPEC §2, ACLED).
                 chemical |= Is(index, k, "chemical");
                 remote |= chemical || bomb;
@@ -254,10 +266,15 @@ internal static class TypeRules
             var protesters = e.Actor1?.ActorId == "PROTESTERS" || index.AnyActorWithin(clause.First, clause.End, static a => a.ActorId == "PROTESTERS");
             var (first, second) = ClashSides.Of(index, e, clause.End);
             var armedClash = first is { IsArmed: true } && second is { IsArmed: true };
-            // A clash whose doer is the police or the army stays theirs: force on protesters with victims is violence
-            // against civilians, told apart from dispersal by the other rules and the learned choice.
-            var riot = protesters && !armedClash && !remote && e.Type == "ASSAULT" && e.Actor1?.Entry?.Class != "army"
-                && Is(index, e.First, "smallarms");
+            // A clash whose doer is the police or the army is the protesters' riot too («ما زالت الاشتباكات دائرة بين قوات
+            // الامن والمتظاهرين», «اشتبكت الشرطة مع عشرات المتظاهرين»): annotation.md 6.1 codes force on a protest as violence
+            // against civilians only when dead or wounded are stated, dispersal and the fight alone being part of the PROTEST
+            // (train and dev code such clash words PROTEST, never ATTACK_CIVILIANS). With a casualty in the sentence the
+            // force's act stays its own.
+            // So is tear gas fired on them («قامت قوات الأمن بإطلاق القنابل المسيلة للدموع على المتظاهرين»): dispersal.
+            var riot = protesters && !armedClash && !remote && e.Type == "ASSAULT"
+                && ((Is(index, e.First, "smallarms") && (e.Actor1?.Entry?.Class != "army" || (IsClashWord(index, e) && !CasualtyInSentence(index, e))))
+                    || (teargas && !CasualtyInSentence(index, e)));
             var nonState = e.Actor1 is { Entry.Class: "org" } org && !org.IsNisba && e.Actor2?.ActorId != org.ActorId;
             // «الهجوم الذي نفذ بسيارة مفخخة», «هجوم انتحاري»: a weapon named on the deed with no gunfire or close combat
             // beside it, and no two armed sides, leaves no ground contact to code (annotation.md: car bombs, IEDs,
@@ -269,6 +286,24 @@ internal static class TypeRules
             var toll = !plain && (Is(index, e.First, "assassination") || Is(index, e.First, "ruin")) && IsStrikeScene(index, e) && StrikeBeside(index, e);
             return new TypeCues(civilian, fighter, remote, protesters, e.Actor1?.Entry?.Class == "org", !remote && plain && !gunmen && IsStrikeScene(index, e), armedClash, riot, nonState, chemical, smallArms && !remote, noContact, toll,
                 !remote && e.Trigger.IsVerb && IsAimedAttack(index, e));
+        }
+
+        /// <summary>Whether <paramref name="e"/> is told by a word of fighting, noun or verb («اشتباكات», «مواجهات», «اشتبكت»).</summary>
+        private static bool IsClashWord(ArticleIndex index, EventCandidate e) =>
+            index.IsRole(e.First, "clash", true) || index.IsRole(e.First, "clashverb", true);
+
+        /// <summary>Whether the sentence of <paramref name="e"/> states anyone dead or hurt («مقتل», «قتلى», «لقي مصرعه», «جرحى»).</summary>
+        private static bool CasualtyInSentence(ArticleIndex index, EventCandidate e)
+        {
+            var sentence = index.SentenceOf(e.First);
+            for (var k = sentence.First; k < sentence.End; k++)
+            {
+                if (FatalityFinder.Default.IsCasualtyStatedAt(index.Text, k))
+                {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /// <summary>

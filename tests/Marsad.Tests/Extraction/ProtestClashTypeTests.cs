@@ -1,0 +1,49 @@
+using static Marsad.Tests.Extraction.Events;
+
+namespace Marsad.Tests.Extraction;
+
+/// <summary>
+/// annotation.md 6.1: force used on a protest is violence against civilians only when dead or wounded are stated; a clash
+/// between the police and protesters, or tear gas fired on them, with nobody said hurt, is the protesters' PROTEST
+/// (s23-types). A suicide attack named in quotation marks after «جراء» is the strike that did the killing.
+/// </summary>
+public class ProtestClashTypeTests
+{
+    [Fact]
+    public void A_clash_between_the_security_forces_and_protesters_with_nobody_hurt_is_the_protesters_protest()
+    {
+        var events = Of("وما زالت الاشتباكات دائرة بين قوات الأمن والمتظاهرين أمام مبنى محافظة الجيزة مساء أمس.");
+        Assert.DoesNotContain(events, e => e.Type == "ATTACK_CIVILIANS");
+        var protest = Assert.Single(events, e => e.Type == "PROTEST");
+        Assert.Equal("PROTESTERS", protest.Actor1?.Id);
+    }
+
+    [Fact]
+    public void Tear_gas_fired_on_protesters_with_nobody_hurt_is_no_violence_against_civilians()
+    {
+        var events = Of("وأطلقت قوات الأمن القنابل المسيلة للدموع على المتظاهرين أمام مبنى محافظة الجيزة مساء أمس.");
+        Assert.DoesNotContain(events, e => e.Type == "ATTACK_CIVILIANS");
+    }
+
+    [Fact]
+    public void Protesters_killed_in_a_clash_with_the_police_keep_the_force_s_violence_against_civilians()
+    {
+        var events = Of("وقتل متظاهران وأصيب عشرون آخرون في الاشتباكات بين قوات الأمن والمتظاهرين أمام مبنى محافظة الجيزة مساء أمس.");
+        Assert.Contains(events, e => e.Type == "ATTACK_CIVILIANS");
+    }
+
+    [Fact]
+    public void A_killing_by_a_suicide_attack_named_in_quotation_marks_is_the_strike_not_a_clash()
+    {
+        var events = Of("وفجر انتحاري نفسه داخل مسجد الرحمن في دمشق أمس. وقال التلفزيون الرسمي إن الشيخ قتل في المسجد جراء \"هجوم انتحاري ارهابي\".");
+        Assert.DoesNotContain(events, e => e.Type == "ASSAULT");
+        Assert.Contains(events, e => e.Type == "REMOTE");
+    }
+
+    [Fact]
+    public void A_bombing_behind_the_lam_of_a_toll_is_the_bombing_told_not_a_purpose()
+    {
+        var events = Of("وأفاد مصدر عسكري بأن خمسة جنود قتلوا في حصيلة أولية لتفجير انتحاري استهدف ثكنة عسكرية في أبو غريب أمس.");
+        Assert.Contains(events, e => e.Type == "REMOTE" && e.Modality == "asserted");
+    }
+}
