@@ -56,6 +56,10 @@ public sealed partial class EventStage
         {
             return "a habit, not a deed";
         }
+        if (IsStandingAccusation(index, e))
+        {
+            return "a standing accusation in the present, not a statement";
+        }
         if (IsGatheringPlace(index, e) || IsFightersGathering(index, e))
         {
             return "a gathering place or of fighters, not a protest";
