@@ -29,6 +29,10 @@ public sealed partial class EventStage
         {
             return "a conviction, not a condemnation";
         }
+        if (IsCharged(index, e))
+        {
+            return "a deed named as a charge, not a happening";
+        }
         // «انتشر الجيش لمنع نشوب اشتباكات»: what a purpose of preventing governs is kept from
         // happening. No trigger so governed is coded in train or dev (some 20 such purposes);
         // too few are candidates (one kept on dev) for the keep model to learn the word.
