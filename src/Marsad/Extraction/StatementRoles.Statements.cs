@@ -25,15 +25,26 @@ internal static partial class StatementRoles
     /// «الرئيس الأسد … لإدانته بالإرهاب», «بعد إدانته بتأييد التنظيم»: a conviction for a charge is a
     /// court's step, not a condemnation. «إدانته» is spelled like the verb «أدانته» (she condemned
     /// him), and the trigger finder may read it so; behind a preposition (the clitic ل or ب, or a
-    /// word of time such as «بعد», «عقب») it can only be the verbal noun.
+    /// word of time such as «بعد», «عقب») it can only be the verbal noun, and so it is after a word of a charge
+    /// proven (event_words.tsv role proven).
     /// </summary>
     public static bool IsConviction(ArticleIndex index, EventCandidate e)
     {
-        if (e.Type != "ACCUSE" || e.End >= index.Count || (e.Trigger.IsVerb && !IsNounBehindPreposition(index, e)))
+        if (e.Type != "ACCUSE" || e.End >= index.Count)
         {
             return false;
         }
         var noun = index.Token(e.First).Norm;
+        // «يقضي بثبوت إدانة مواطن بالانضمام», «كما ثبتت إدانته»: a conviction proven, whatever follows it and
+        // whichever reading the trigger finder gave the word.
+        if (e.First > 0 && index.IsRole(e.First - 1, "proven", true) && noun.Contains("ادان", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        if (e.Trigger.IsVerb && !IsNounBehindPreposition(index, e))
+        {
+            return false;
+        }
         var next = index.Token(e.End);
         return noun.Contains("ادان", StringComparison.Ordinal) && next.IsWord && next.Norm.Length > 3 && next.Norm[0] == 'ب' && index.ActorAt(e.End) is null && index.PlaceAt(e.End) is null;
     }
