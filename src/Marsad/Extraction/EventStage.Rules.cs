@@ -95,8 +95,11 @@ public sealed partial class EventStage
     /// «تبنى تنظيم داعش الهجوم»: a claim makes the claimant the doer of the article's unclaimed
     /// attacks told before it (SPEC §6), of those told in its own paragraph, and of those told later
     /// on a day the attacks of the claim's own sentence fall on (a claimed wave, then its bombings).
+    /// Those attacks count whether or not they stand as events of their own: «تبنى التنظيم سلسلة الهجمات
+    /// التي وقعت في بغداد الخميس» is often dropped as placed only in a country or told as a total, and
+    /// still dates the claim.
     /// </summary>
-    private static void ApplyClaims(ArticleIndex index, List<EventCandidate> events)
+    private static void ApplyClaims(ArticleIndex index, List<EventCandidate> events, List<(int Sentence, string Day)> droppedDays)
     {
         for (var i = 0; i < index.Count; i++)
         {
@@ -110,15 +113,26 @@ public sealed partial class EventStage
             // تفجيرات استهدفت بغداد» names it before, and what follows is the target.
             var claimant = (NamesResponsibility(index, claim) ? null : index.Actors.FirstOrDefault(a => a.First >= claim.End && a.First < Math.Min(sentence.End, claim.End + 5) && !a.IsNisba))
                 ?? index.Actors.LastOrDefault(a => a.End <= i && a.First >= sentence.First && !a.IsNisba && !IsParentGroup(index, a));
-            if (claimant is null)
+            // «وغالبا ما يعلن تنظيم القاعدة مسؤوليته عن الهجمات»: the habit stands before the claimant the
+            // responsibility noun follows.
+            if (claimant is null || (claimant.End <= claim.First && IsNegatedClaim(index, claimant.First)))
             {
                 continue;
             }
             var paragraph = index.Text.Paragraphs.First(p => p.First <= i && i < p.End);
             // «أعلن التنظيم مسؤوليته عن سلسلة هجمات ... الأحد» then the day's bombings one by one:
             // the attacks the claim's own sentence tells give the days it covers further on.
-            var claimedDays = events.Where(e => e.First >= sentence.First && e.First < sentence.End && EventTypes.IsLethalViolence(e.Type) && e.Date?.Value is not null)
-                .Select(e => e.Date!.Value).ToHashSet();
+            // «في هجمات تبنى بعضها داعش»: a claim of some of the attacks names none of the others told later.
+            var partial = claim.End < sentence.End && index.Token(claim.End).Norm.StartsWith("بعض", StringComparison.Ordinal);
+            var claimedDays = partial ? [] : events.Where(e => e.First >= sentence.First && e.First < sentence.End && EventTypes.IsLethalViolence(e.Type) && e.Date?.Value is not null)
+                .Select(e => e.Date!.Value).ToHashSet(StringComparer.Ordinal);
+            foreach (var (at, day) in droppedDays)
+            {
+                if (at == sentence.Index && !partial)
+                {
+                    claimedDays.Add(day);
+                }
+            }
             foreach (var e in events)
             {
                 if (Unclaimed(e, claimant) && EventTypes.IsLethalViolence(e.Type)
@@ -151,12 +165,13 @@ public sealed partial class EventStage
     private static bool IsNegatedClaim(ArticleIndex index, int claimFirst) =>
         HasRole(index, Math.Max(index.SentenceOf(claimFirst).First, claimFirst - ClaimNegationWindow), claimFirst, "claimnegation");
 
-    /// <summary>Whether the claim is a noun of responsibility («مسؤوليته عن», «المسؤولية عن»), whose claimant is named before it.</summary>
+    /// <summary>Whether the claim is a noun of responsibility («مسؤوليته عن», «المسئولية عن»), whose claimant is named before it.</summary>
     private static bool NamesResponsibility(ArticleIndex index, PhraseMatch<string> claim)
     {
         for (var k = claim.First; k < claim.End; k++)
         {
-            if (index.Token(k).Norm.Contains("مسؤولي", StringComparison.Ordinal))
+            // «مسئوليته» is the Egyptian spelling of the same noun (hamza on a ya seat).
+            if (index.Token(k).Norm.Contains("مسؤولي", StringComparison.Ordinal) || index.Token(k).Norm.Contains("مسئولي", StringComparison.Ordinal))
             {
                 return true;
             }

@@ -46,6 +46,8 @@ public sealed partial class EventStage : IExtractionStage
         var index = new ArticleIndex(context, _words);
         var roads = RouteFinder.FindAll(index);
         var candidates = new List<EventCandidate>();
+        // Killings dropped as events still tell the days a claim in their sentence covers.
+        var droppedDays = new List<(int Sentence, string Day)>();
         var bySentence = new Dictionary<int, List<EventCandidate>>();
         var triggers = new List<EventCandidate>();
         foreach (var t in FindTriggers(index))
@@ -256,6 +258,12 @@ public sealed partial class EventStage : IExtractionStage
             {
                 tollOf.Fatalities ??= e.Fatalities;
             }
+            // Only a day the sentence itself names («الخميس الماضي»): a date lent from the publication or a
+            // paragraph before dates a habit or a general claim as readily as a claimed wave.
+            if (!keep && EventTypes.IsLethalViolence(e.Type) && e.Date is { Value: { } droppedDay, Text: not null })
+            {
+                droppedDays.Add((sentence.Index, droppedDay));
+            }
             if (keep)
             {
                 e.Confidence = score is { } p ? Math.Round(p, 2) : Confidence(e);
@@ -282,7 +290,7 @@ public sealed partial class EventStage : IExtractionStage
         MentionToll.Lend(index, triggers, candidates);
         ReportDay.Redate(index, candidates);
         DayAfter.Redate(index, candidates);
-        ApplyClaims(index, candidates);
+        ApplyClaims(index, candidates, droppedDays);
         ApplyAbsentClaims(index, candidates);
         ApplyBlame(index, candidates);
         var merged = EventMerger.Merge(index, candidates);

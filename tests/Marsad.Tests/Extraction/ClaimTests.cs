@@ -59,6 +59,50 @@ public class ClaimTests
         Assert.Equal("ISIL", e.Actor1?.Id);
     }
 
+    [Fact]
+    public void A_claim_spelled_with_the_hamza_on_a_ya_seat_names_the_doer_too()
+    {
+        var e = Bombing("انفجرت سيارة مفخخة في سوق شعبي بمدينة بعقوبة. وأعلن تنظيم داعش مسئوليته عن التفجير.");
+        AssertActors(e, "ISIL");
+    }
+
+    [Fact]
+    public void A_group_that_denies_responsibility_is_not_the_doer()
+    {
+        var e = Bombing("انفجرت سيارة مفخخة في سوق شعبي بمدينة بعقوبة. ونفى تنظيم داعش مسؤوليته عن التفجير.");
+        AssertActors(e, null);
+    }
+
+    [Fact]
+    public void An_absent_claim_with_a_time_phrase_inside_names_no_doer()
+    {
+        var e = Bombing("انفجرت سيارة مفخخة في سوق شعبي بمدينة بعقوبة. وقالت الشرطة العراقية إنه لم تعلن أية جهة حتى الآن مسؤوليتها عن التفجير.");
+        AssertActors(e, null);
+    }
+
+    [Fact]
+    public void A_habit_told_before_the_claimant_of_a_responsibility_noun_is_no_claim()
+    {
+        var e = Bombing("انفجرت سيارة مفخخة في سوق شعبي بمدينة بعقوبة. وغالبا ما يعلن تنظيم داعش مسؤوليته عن مثل هذه الهجمات.");
+        AssertActors(e, null);
+    }
+
+    [Fact]
+    public void A_claimed_wave_dated_in_its_own_sentence_reaches_a_later_bombing_even_when_it_is_no_event_itself()
+    {
+        var events = Of("تبنى تنظيم داعش سلسلة الهجمات التي وقعت يوم الأحد.\n\nوقالت مصادر إن سيارة مفخخة انفجرت يوم الأحد في حي الكرادة.");
+        var later = Assert.Single(events, e => e.Type == "REMOTE" && e.Evidence.Text.Contains("مفخخة", StringComparison.Ordinal));
+        AssertActors(later, "ISIL");
+    }
+
+    [Fact]
+    public void A_claim_of_some_of_the_attacks_names_no_doer_for_a_later_one()
+    {
+        var events = Of("قتل عشرة أشخاص في تفجير سيارة مفخخة في حي الشعب ببغداد يوم الأحد في هجمات تبنى بعضها تنظيم داعش.\n\nوقالت مصادر إن سيارة مفخخة انفجرت يوم الأحد في حي الكرادة.");
+        var later = Assert.Single(events, e => e.Type == "REMOTE" && e.Location?.Name == "حي الكرادة");
+        AssertActors(later, null);
+    }
+
     /// <summary>The bombing told in the first sentence (the claim's own «التفجير» is a back-reference the rules keep apart).</summary>
     private static Marsad.Output.EventRecord Bombing(string body) =>
         Assert.Single(Of(body), e => e.Type == "REMOTE" && e.Location?.Name == "بعقوبة");
