@@ -120,8 +120,9 @@ public sealed partial class EventStage
         e.Actor1 is null
         || (string.Equals(e.Actor1.ActorId, ActorLexicon.UnidentifiedArmed, StringComparison.Ordinal)
             && !string.Equals(blamed.ActorId, ActorLexicon.UnidentifiedArmed, StringComparison.Ordinal))
-        || (accuser is not null && string.Equals(StateSide(e.Actor1.ActorId), StateSide(accuser.ActorId), StringComparison.Ordinal)
-            && !string.Equals(StateSide(accuser.ActorId), StateSide(blamed.ActorId), StringComparison.Ordinal));
+        // A state and its government and forces are one side («اتهم الرئيس السوري إسرائيل»: SYR-GOV blames, the choice took SYR-MIL).
+        || (accuser is not null && string.Equals(ActorLexicon.StateOf(e.Actor1.ActorId), ActorLexicon.StateOf(accuser.ActorId), StringComparison.Ordinal)
+            && !string.Equals(ActorLexicon.StateOf(accuser.ActorId), ActorLexicon.StateOf(blamed.ActorId), StringComparison.Ordinal));
 
     /// <summary>The last actor of the sentence that ends before the verb, a nisba aside: the blaming verb's subject.</summary>
     private static ActorHit? SubjectBefore(ArticleIndex index, int verbFirst, int sentenceFirst)
@@ -136,10 +137,6 @@ public sealed partial class EventStage
         }
         return null;
     }
-
-    /// <summary>A state and its government and forces are one side («اتهم الرئيس السوري إسرائيل»: SYR-GOV blames, the choice took SYR-MIL).</summary>
-    private static string StateSide(string id) =>
-        id.EndsWith("-GOV", StringComparison.Ordinal) || id.EndsWith("-MIL", StringComparison.Ordinal) ? id[..^4] : id;
 
     /// <summary>What one verb of blaming says: who is blamed, who blames, where the deed it names stands, and whether it takes back an attack told before (a pronoun on the blame noun, «بذلك»).</summary>
     private readonly record struct Blame(ActorHit Blamed, ActorHit? Accuser, int DeedFirst, int DeedEnd, bool Backward);
