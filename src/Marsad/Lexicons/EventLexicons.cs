@@ -294,6 +294,9 @@ public sealed class WordRoles
 
     public bool Is(AnalyzedText text, int index, string role, bool allowClitics = false) => At(text, index, role, allowClitics) is not null;
 
+    /// <summary>True when <paramref name="norm"/>, a normalized token as it stands (no clitics cut off), is a one-word entry of <paramref name="role"/>.</summary>
+    public bool IsWholeWord(string norm, string role) => Matcher.LookupWord(norm) is { } values && values.Contains(role);
+
     /// <summary>True when the phrase starting at token <paramref name="index"/> has <paramref name="role"/> or <paramref name="other"/> (the longest phrase first, then the whole token alone, as <see cref="At"/>).</summary>
     public bool IsEither(AnalyzedText text, int index, string role, string other, bool allowClitics = false)
     {
