@@ -12,6 +12,11 @@ internal sealed class AttributionFinder(WordRoles lexicon)
 {
     public static AttributionFinder Default { get; } = new(WordRoles.Attribution);
 
+    /// <summary>True when token <paramref name="index"/> (clitics allowed) opens a reporting word of attribution.tsv: a verb («قال», «أفاد») or a preposition («بحسب», «وفقا ل»).</summary>
+    public static bool IsReporting(AnalyzedText text, int index) => WordRoles.Attribution.IsEither(text, index, "say", "sayprep", allowClitics: true);
+
+    private static bool IsReporting(PhraseMatch<string> m) => m.Values.Contains("say") || m.Values.Contains("sayprep");
+
     /// <summary>True when a saying word («قال», «أوضح», «بحسب») stands in the sentence before token <paramref name="before"/>: what follows is someone's account.</summary>
     public bool SaysBefore(AnalyzedText text, TextUnit sentence, int before)
     {
@@ -24,7 +29,7 @@ internal sealed class AttributionFinder(WordRoles lexicon)
                 i++;
                 continue;
             }
-            if (m.Values.Contains("say"))
+            if (IsReporting(m))
             {
                 return true;
             }
@@ -47,7 +52,7 @@ internal sealed class AttributionFinder(WordRoles lexicon)
                 i++;
                 continue;
             }
-            if (m.Values.Contains("say"))
+            if (IsReporting(m))
             {
                 say = true;
             }

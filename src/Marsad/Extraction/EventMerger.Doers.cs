@@ -1,3 +1,5 @@
+using ClashPair = (Marsad.Pipeline.ActorHit? First, Marsad.Pipeline.ActorHit? Second);
+
 namespace Marsad.Extraction;
 
 /// <summary>
@@ -11,10 +13,12 @@ internal static partial class EventMerger
 {
     private static List<EventCandidate> MergeAcrossDoers(ArticleIndex index, List<EventCandidate> events)
     {
+        // A clash's sides depend on its trigger alone, which merging does not change: read once per event, not per pair.
+        var sides = new Dictionary<EventCandidate, ClashPair>(ReferenceEqualityComparer.Instance);
         var kept = new List<EventCandidate>(events.Count);
         foreach (var e in events)
         {
-            var at = kept.FindIndex(k => RetoldAtSamePlace(index, k, e));
+            var at = kept.FindIndex(k => RetoldAtSamePlace(index, sides, k, e));
             if (at < 0)
             {
                 kept.Add(e);
@@ -29,7 +33,7 @@ internal static partial class EventMerger
             TraceMerge(index, loser, winner, IsDefiniteRetelling(index, kept[at], e) ? "definite retelling" : "across doers");
             // One clash told from each side: the other telling's doer is the standing telling's other side, not its target
             // (which, lent as it is, would be the standing doer itself).
-            if (winner.Actor2 is null && (OneClashEachSide(index, winner, loser) || OneClashEachSide(index, loser, winner)))
+            if (winner.Actor2 is null && (OneClashEachSide(index, sides, winner, loser) || OneClashEachSide(index, sides, loser, winner)))
             {
                 winner.Actor2 = loser.Actor1;
             }
@@ -45,7 +49,7 @@ internal static partial class EventMerger
         && !SidesSwapped(a, b) && (RetoldByDefiniteNoun(index, a, b) || RetoldByDefiniteNoun(index, b, a));
 
     /// <summary>Same type and modality at the same named place (a town, a quarter, a region; not a whole country), not two towns of one list, not the two sides of a clash, the same doer or one telling doerless, or one fight told with its sides swapped (s14-dup).</summary>
-    private static bool RetoldAtSamePlace(ArticleIndex index, EventCandidate a, EventCandidate b)
+    private static bool RetoldAtSamePlace(ArticleIndex index, Dictionary<EventCandidate, ClashPair> sides, EventCandidate a, EventCandidate b)
     {
         if (!string.Equals(a.Type, b.Type, StringComparison.Ordinal) || !string.Equals(a.Modality, b.Modality, StringComparison.Ordinal)
             || a.Place is not { } pa || b.Place is not { } pb || pa.Mention.Precision is "country" || pb.Mention.Precision is "country")
@@ -63,9 +67,9 @@ internal static partial class EventMerger
         }
         if (SidesSwapped(a, b))
         {
-            return OneFightTwice(index, a, b);
+            return OneFightTwice(index, sides, a, b);
         }
-        if (OneClashEachSide(index, a, b) || OneClashEachSide(index, b, a))
+        if (OneClashEachSide(index, sides, a, b) || OneClashEachSide(index, sides, b, a))
         {
             return !DaysDiffer(a, b);
         }
@@ -109,8 +113,8 @@ internal static partial class EventMerger
     /// bare «الاشتباكات» beside another fight at the place (allies fighting one enemy read with swapped roles on
     /// train); captures are taken and retaken, so they never merge so.
     /// </summary>
-    private static bool OneFightTwice(ArticleIndex index, EventCandidate a, EventCandidate b) =>
-        (a.Type is "REMOTE" or "ATTACK_CIVILIANS" || (a.Type == "ASSAULT" && (NamesBothSides(index, a) || NamesBothSides(index, b))))
+    private static bool OneFightTwice(ArticleIndex index, Dictionary<EventCandidate, ClashPair> sides, EventCandidate a, EventCandidate b) =>
+        (a.Type is "REMOTE" or "ATTACK_CIVILIANS" || (a.Type == "ASSAULT" && (SidesOf(index, sides, a) is ({ }, { }) || SidesOf(index, sides, b) is ({ }, { }))))
         && !DaysDiffer(a, b);
 
     /// <summary>
@@ -118,7 +122,7 @@ internal static partial class EventMerger
     /// مع عناصر داعش لدى محاولتهم اقتحام»: a clash whose two sides are the two tellings' doers is one fight told once from
     /// each side. The other telling often has no target of its own, so <see cref="SidesSwapped"/> misses it.
     /// </summary>
-    private static bool OneClashEachSide(ArticleIndex index, EventCandidate clash, EventCandidate other)
+    private static bool OneClashEachSide(ArticleIndex index, Dictionary<EventCandidate, ClashPair> sides, EventCandidate clash, EventCandidate other)
     {
         if (clash.Type != "ASSAULT" || clash.Actor1 is not { } doer || other.Actor1 is not { } otherDoer
             || string.Equals(doer.ActorId, otherDoer.ActorId, StringComparison.Ordinal)
@@ -126,18 +130,26 @@ internal static partial class EventMerger
         {
             return false;
         }
-        var (first, second) = ClashSides.Of(index, clash, index.ClauseOf(clash.First).End);
+        var (first, second) = SidesOf(index, sides, clash);
         var (side1, side2) = first is not null && second is not null ? (first.ActorId, second.ActorId) : (doer.ActorId, clash.Actor2?.ActorId);
         return side2 is not null && SameSides(side1, side2, doer.ActorId, otherDoer.ActorId);
+    }
+
+    /// <summary>The clash sides of <paramref name="e"/> (<see cref="ClashSides.Of"/>), read once per event of the merge.</summary>
+    private static ClashPair SidesOf(ArticleIndex index, Dictionary<EventCandidate, ClashPair> sides, EventCandidate e)
+    {
+        if (!sides.TryGetValue(e, out var pair))
+        {
+            pair = ClashSides.Of(index, e, index.ClauseOf(e.First).End);
+            sides[e] = pair;
+        }
+        return pair;
     }
 
     /// <summary>Whether the two sides are the two doers, in either order.</summary>
     private static bool SameSides(string side1, string side2, string doer, string otherDoer) =>
         (string.Equals(side1, doer, StringComparison.Ordinal) && string.Equals(side2, otherDoer, StringComparison.Ordinal))
         || (string.Equals(side2, doer, StringComparison.Ordinal) && string.Equals(side1, otherDoer, StringComparison.Ordinal));
-
-    private static bool NamesBothSides(ArticleIndex index, EventCandidate e) =>
-        ClashSides.Of(index, e, index.ClauseOf(e.First).End) is ({ }, { });
 
     private static bool Targets(EventCandidate a, EventCandidate b) =>
         a.Actor2 is { } target && b.Actor1 is { } doer && string.Equals(target.ActorId, doer.ActorId, StringComparison.Ordinal);

@@ -45,11 +45,11 @@ public sealed partial class EventStage
             // «اقتحمه المتمردون يوم الأحد وكان الجيش قد سيطر عليه منذ عام»: a day of the deed's own, or another
             // deed joined by «و», ends what the span can date; a joined noun does not («سيطرت عليها القوات والحشد منذ أشهر»).
             if (t.Clause != clause || t.Kind == Text.TokenKind.Punctuation || StartsDate(index, k)
-                || (DayAfter.Conjoined(t) && (t.Norm.StartsWith("وكان", StringComparison.Ordinal) || candidates.Exists(c => c.First == k))))
+                || (DayAfter.Conjoined(t) && (index.Words.IsWord(index.Text, k, "was") || candidates.Exists(c => c.First == k))))
             {
                 return false;
             }
-            if (t.Norm is not ("منذ" or "قبل"))
+            if (!index.Words.IsWholeWord(t.Norm, "ago"))
             {
                 continue;
             }
@@ -61,7 +61,7 @@ public sealed partial class EventStage
                 }
                 var next = s + 1 < count ? index.Token(s + 1) : null;
                 if (next is not null && next.Clause == clause
-                    && (next.Kind == Text.TokenKind.Number || (t.Norm == "قبل" && next.Norm is "من" or "علي")))
+                    && (next.Kind == Text.TokenKind.Number || (index.Words.IsWholeWord(t.Norm, "agorelative") && index.Words.IsWholeWord(next.Norm, "agoagainst"))))
                 {
                     return false;
                 }

@@ -23,8 +23,15 @@ public sealed partial class EventStage
 
     private static WordRoles ActorRoleWords => WordRoles.ActorRoles;
 
+    private static readonly TsvTable BlameTable = TsvTable.LoadEmbedded("blame_words");
+
     /// <summary>The charge and back-reference words (blame_words.tsv).</summary>
-    private static readonly WordRoles BlameWords = new(TsvTable.LoadEmbedded("blame_words"));
+    private static readonly WordRoles BlameWords = new(BlameTable);
+
+    /// <summary>The letters of the noun of responsibility (blame_words.tsv role noun), looked for inside a word.</summary>
+    private static readonly string[] BlameNounLetters = [.. BlameTable.Rows
+        .Where(r => string.Equals(r[BlameTable.Column("role")], "noun", StringComparison.Ordinal))
+        .Select(r => ArabicNormalizer.NormalizeKey(r[BlameTable.Column("word")]))];
 
     private static void ApplyBlame(ArticleIndex index, List<EventCandidate> events)
     {
@@ -120,8 +127,9 @@ public sealed partial class EventStage
         e.Actor1 is null
         || (string.Equals(e.Actor1.ActorId, ActorLexicon.UnidentifiedArmed, StringComparison.Ordinal)
             && !string.Equals(blamed.ActorId, ActorLexicon.UnidentifiedArmed, StringComparison.Ordinal))
-        || (accuser is not null && string.Equals(StateSide(e.Actor1.ActorId), StateSide(accuser.ActorId), StringComparison.Ordinal)
-            && !string.Equals(StateSide(accuser.ActorId), StateSide(blamed.ActorId), StringComparison.Ordinal));
+        // A state and its government and forces are one side («اتهم الرئيس السوري إسرائيل»: SYR-GOV blames, the choice took SYR-MIL).
+        || (accuser is not null && string.Equals(ActorLexicon.StateOf(e.Actor1.ActorId), ActorLexicon.StateOf(accuser.ActorId), StringComparison.Ordinal)
+            && !string.Equals(ActorLexicon.StateOf(accuser.ActorId), ActorLexicon.StateOf(blamed.ActorId), StringComparison.Ordinal));
 
     /// <summary>The last actor of the sentence that ends before the verb, a nisba aside: the blaming verb's subject.</summary>
     private static ActorHit? SubjectBefore(ArticleIndex index, int verbFirst, int sentenceFirst)
@@ -136,10 +144,6 @@ public sealed partial class EventStage
         }
         return null;
     }
-
-    /// <summary>A state and its government and forces are one side («اتهم الرئيس السوري إسرائيل»: SYR-GOV blames, the choice took SYR-MIL).</summary>
-    private static string StateSide(string id) =>
-        id.EndsWith("-GOV", StringComparison.Ordinal) || id.EndsWith("-MIL", StringComparison.Ordinal) ? id[..^4] : id;
 
     /// <summary>What one verb of blaming says: who is blamed, who blames, where the deed it names stands, and whether it takes back an attack told before (a pronoun on the blame noun, «بذلك»).</summary>
     private readonly record struct Blame(ActorHit Blamed, ActorHit? Accuser, int DeedFirst, int DeedEnd, bool Backward);
@@ -216,7 +220,16 @@ public sealed partial class EventStage
         return t.IsWord && t.Norm.Length > 2 && t.Norm[0] == 'ب' && (index.IsTrigger(k) || BlameWords.Is(index.Text, k, "charge", true));
     }
 
-    /// <summary>«مسؤولية», «مسؤوليته», «المسئولية»: the noun of responsibility with or without its pronoun.</summary>
-    private static bool IsBlameNoun(string norm) =>
-        norm.Contains("مسؤولي", StringComparison.Ordinal) || norm.Contains("مسئولي", StringComparison.Ordinal);
+    /// <summary>«مسؤولية», «مسؤوليته», «المسئولية»: the noun of responsibility with or without its pronoun (its letters: blame_words.tsv role noun).</summary>
+    private static bool IsBlameNoun(string norm)
+    {
+        foreach (var letters in BlameNounLetters)
+        {
+            if (norm.Contains(letters, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -84,7 +84,7 @@ internal sealed partial class ModalityResolver
             return 1;
         }
         // «محاولة جديدة», «محاولة أخرى»: an indefinite adjective agreeing with the feminine attempt noun.
-        return k == cueLast + 1 && tokens[cueLast].Norm[^1] == 'ه' && (norm[^1] == 'ه' || norm == "اخري") ? 1 : 0;
+        return k == cueLast + 1 && tokens[cueLast].Norm[^1] == 'ه' && (norm[^1] == 'ه' || index.Words.IsWholeWord(norm, "another")) ? 1 : 0;
     }
 
     /// <summary>

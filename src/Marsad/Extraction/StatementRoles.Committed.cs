@@ -90,18 +90,14 @@ internal static partial class StatementRoles
         return null;
     }
 
-    /// <summary>A verb of saying: attribution.tsv's (its prepositions «بحسب», «وفقا ل» govern no clause) or statement_words.tsv's verbs of judging.</summary>
+    /// <summary>A verb of saying: attribution.tsv's role `say` (not its prepositions, role `sayprep`: «بحسب», «وفقا ل» govern no clause) or statement_words.tsv's verbs of judging.</summary>
     private static PhraseMatch<string>? SayingAt(ArticleIndex index, int k)
     {
         if (Words.At(index.Text, k, "saying", allowClitics: true) is { } judged)
         {
             return judged;
         }
-        return WordRoles.Attribution.At(index.Text, k, "say", allowClitics: true) is { } say && !index.IsRole(k, "prep", true)
-            && !index.Token(k).Norm.Contains("حسب", StringComparison.Ordinal) && !index.Token(k).Norm.StartsWith("وفق", StringComparison.Ordinal)
-            && !index.Token(k).Norm.StartsWith("نقلا", StringComparison.Ordinal)
-            ? say
-            : null;
+        return WordRoles.Attribution.At(index.Text, k, "say", allowClitics: true) is { } say && !index.IsRole(k, "prep", true) ? say : null;
     }
 
     /// <summary>«قال المرصد إن», «وزير الخارجية قال إن», «أكدت منظمة هيومن رايتس ووتش أن»: the speaker before the verb, after it, or the first party between it and «أن».</summary>

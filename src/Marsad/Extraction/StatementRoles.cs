@@ -137,7 +137,7 @@ internal static partial class StatementRoles
             }
             var t = index.Token(k);
             return t.IsWord && t.Norm.Length >= 3 && index.ActorAt(k) is null && index.PlaceAt(k) is null && !index.IsTrigger(k)
-                && Words.At(index.Text, k, "title") is null && !WordRoles.Attribution.Is(index.Text, k, "say", true)
+                && Words.At(index.Text, k, "title") is null && !AttributionFinder.IsReporting(index.Text, k)
                 && !index.IsRole(k, "prep", true) && !index.IsRole(k, "skip", true);
         }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Marsad.Lexicons;
 
 namespace Marsad.Geo;
 
@@ -6,8 +7,40 @@ namespace Marsad.Geo;
 public static partial class GazetteerBuilder
 {
     // Countries whose Arabic-script GeoNames names are Persian, Urdu or Pashto words, not renderings
-    // of a foreign name: their Persian-lettered spellings are no Arabic news spelling.
-    private static readonly HashSet<string> PersianSpeaking = new(StringComparer.Ordinal) { "IR", "AF", "PK", "TJ" };
+    // of a foreign name: their Persian-lettered spellings are no Arabic news spelling (data/geo/persian_speaking.tsv).
+    private static readonly HashSet<string> PersianSpeaking = LoadPersianSpeaking();
+
+    /// <summary>data/geo/persian_letters.tsv: each Persian letter's Arabic renderings in row order, and the letters that render a foreign sound.</summary>
+    private static readonly (Dictionary<char, List<string>> Renderings, HashSet<char> ForeignSound) PersianLetters = LoadPersianLetters();
+
+    private static HashSet<string> LoadPersianSpeaking()
+    {
+        var table = TsvTable.LoadEmbedded("persian_speaking");
+        var country = table.Column("country");
+        return new HashSet<string>(table.Rows.Select(r => r[country]), StringComparer.Ordinal);
+    }
+
+    private static (Dictionary<char, List<string>>, HashSet<char>) LoadPersianLetters()
+    {
+        var table = TsvTable.LoadEmbedded("persian_letters");
+        int letter = table.Column("letter"), arabic = table.Column("arabic"), sound = table.Column("sound");
+        var renderings = new Dictionary<char, List<string>>();
+        var foreign = new HashSet<char>();
+        foreach (var row in table.Rows)
+        {
+            var c = row[letter].Single();
+            if (!renderings.TryGetValue(c, out var list))
+            {
+                renderings[c] = list = [];
+            }
+            list.Add(row[arabic]);
+            if (string.Equals(row[sound], "yes", StringComparison.Ordinal))
+            {
+                foreign.Add(c);
+            }
+        }
+        return (renderings, foreign);
+    }
 
     /// <summary>
     /// A foreign town's Persian-lettered GeoNames spelling rewritten in the letters Arabic news uses
@@ -26,11 +59,11 @@ public static partial class GazetteerBuilder
         {
             if (IsNonArabicLetter(c))
             {
-                if (c is not ('\u067E' or '\u06AF' or '\u0686' or '\u0698' or '\u06A9' or '\u06CC'))
+                if (!PersianLetters.Renderings.ContainsKey(c))
                 {
                     yield break;
                 }
-                persian |= c is '\u067E' or '\u06AF' or '\u0686' or '\u0698';
+                persian |= PersianLetters.ForeignSound.Contains(c);
             }
             else if (c is '\u200C' or '\u0626')
             {
@@ -42,28 +75,30 @@ public static partial class GazetteerBuilder
         {
             yield break;
         }
+        // Letters of one rendering are rewritten at once; a letter of several («گ»: «غ», «ج») gives one spelling per rendering.
         var sb = new StringBuilder(name.Length + 2);
         foreach (var c in name)
         {
-            sb.Append(c switch
+            if (PersianLetters.Renderings.TryGetValue(c, out var one) && one.Count == 1)
             {
-                '\u067E' => "\u0628",
-                '\u0686' => "\u062A\u0634",
-                '\u0698' => "\u062C",
-                '\u06A9' => "\u0643",
-                '\u06CC' => "\u064A",
-                _ => c.ToString(),
-            });
+                sb.Append(one[0]);
+            }
+            else
+            {
+                sb.Append(c);
+            }
         }
-        var plain = sb.ToString();
-        if (plain.Contains('\u06AF', StringComparison.Ordinal))
+        List<string> spellings = [sb.ToString()];
+        foreach (var (letter, renderings) in PersianLetters.Renderings)
         {
-            yield return plain.Replace('\u06AF', '\u063A');
-            yield return plain.Replace('\u06AF', '\u062C');
+            if (renderings.Count > 1 && spellings[0].Contains(letter, StringComparison.Ordinal))
+            {
+                spellings = [.. spellings.SelectMany(w => renderings.Select(r => w.Replace(letter.ToString(), r, StringComparison.Ordinal)))];
+            }
         }
-        else
+        foreach (var w in spellings)
         {
-            yield return plain;
+            yield return w;
         }
     }
 

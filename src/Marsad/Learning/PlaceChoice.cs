@@ -331,7 +331,7 @@ internal static class PlaceChoice
     {
         for (var i = from; i < to; i++)
         {
-            if (index.Answer(TokenQuestion.Say, i, static (index, i) => index.Text.Tokens[i].IsWord && WordRoles.Attribution.Is(index.Text, i, "say", true)))
+            if (index.Answer(TokenQuestion.Say, i, static (index, i) => index.Text.Tokens[i].IsWord && AttributionFinder.IsReporting(index.Text, i)))
             {
                 return true;
             }

@@ -153,6 +153,14 @@ public sealed class ActorLexicon
     /// </summary>
     public static string? CountryOf(string stateId) => CountryByState.GetValueOrDefault(stateId);
 
+    /// <summary>
+    /// The state <paramref name="id"/> stands for, so that a state's government and forces compare as
+    /// one side: its country per national_actors.tsv (SYR-GOV and SYR-MIL → SY, ISR → IL); for a state
+    /// the table lists no row for, the id with "-GOV"/"-MIL" cut off (QAT stays QAT); any other actor is itself.
+    /// </summary>
+    public static string StateOf(string id) =>
+        CountryOf(id) ?? (id.EndsWith("-GOV", StringComparison.Ordinal) || id.EndsWith("-MIL", StringComparison.Ordinal) ? id[..^4] : id);
+
     private static readonly Dictionary<string, string> CountryByState = National
         .SelectMany(n => new[] { (Id: n.Value.Government, Country: n.Key), (Id: n.Value.Forces, Country: n.Key) })
         .GroupBy(p => p.Id, StringComparer.Ordinal)

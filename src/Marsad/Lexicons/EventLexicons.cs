@@ -294,6 +294,25 @@ public sealed class WordRoles
 
     public bool Is(AnalyzedText text, int index, string role, bool allowClitics = false) => At(text, index, role, allowClitics) is not null;
 
+    /// <summary>True when <paramref name="norm"/>, a normalized token as it stands (no clitics cut off), is a one-word entry of <paramref name="role"/>.</summary>
+    public bool IsWholeWord(string norm, string role) => Matcher.LookupWord(norm) is { } values && values.Contains(role);
+
+    /// <summary>True when the phrase starting at token <paramref name="index"/> has <paramref name="role"/> or <paramref name="other"/> (the longest phrase first, then the whole token alone, as <see cref="At"/>).</summary>
+    public bool IsEither(AnalyzedText text, int index, string role, string other, bool allowClitics = false)
+    {
+        var m = Matcher.MatchAt(text, index, allowClitics);
+        if (m is not null && (m.Values.Contains(role) || m.Values.Contains(other)))
+        {
+            return true;
+        }
+        if (!allowClitics)
+        {
+            return false;
+        }
+        m = Matcher.MatchAt(text, index, false);
+        return m is not null && (m.Values.Contains(role) || m.Values.Contains(other));
+    }
+
     /// <summary>
     /// True when the token alone, under any reading of its clitics, is a one-word entry of
     /// <paramref name="role"/>: a longer phrase of another role starting there («المسؤولية عن», a

@@ -19,6 +19,14 @@ public class BlamedDoerTests
     }
 
     [Fact]
+    public void Responsibility_spelt_with_a_hamza_on_ya_is_the_same_blame()
+    {
+        var events = Learned("قتل 32 شخصا في تفجير انتحاري استهدف مركزا ثقافيا في بلدة سوروتش يوم الاثنين. وحملت الحكومة التركية تنظيم داعش المسئولية عنه.");
+        Assert.Contains(events, e => e.Type == "REMOTE" && e.Actor1?.Id == "ISIL");
+        Assert.DoesNotContain(events, e => e.Type == "REMOTE" && e.Actor1?.Id == "TUR");
+    }
+
+    [Fact]
     public void An_attack_the_police_accuse_a_group_of_carrying_out_is_that_groups()
     {
         var events = Learned("قتل جنديان في هجوم على نقطة عسكرية في مدينة ديار بكر أمس. واتهمت الشرطة التركية حزب العمال الكردستاني بتنفيذ الهجوم.");

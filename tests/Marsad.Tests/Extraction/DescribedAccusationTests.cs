@@ -26,6 +26,12 @@ public class DescribedAccusationTests
     }
 
     [Fact]
+    public void Crimes_told_after_a_preposition_of_reporting_have_no_verb_of_saying_and_are_no_accusation()
+    {
+        Assert.DoesNotContain(Of("وبحسب الائتلاف الوطني السوري فإن قوات النظام ارتكبت جرائم حرب في مدينة حمص."), e => e.Type == "ACCUSE");
+    }
+
+    [Fact]
     public void A_denial_of_crimes_is_no_accusation()
     {
         Assert.DoesNotContain(Of("وقال الجيش السوري إن المسلحين لم يرتكبوا أي جرائم في المدينة."), e => e.Type == "ACCUSE");

@@ -31,6 +31,18 @@ public class DoneLongAgoTests
     }
 
     [Fact]
+    public void A_deed_before_a_recalled_one_joined_by_wa_kana_stays()
+    {
+        Assert.Contains(Of("واقتحم المسلحون بلدة القصير وكان الجيش قد سيطر عليها منذ عام."), e => e.Type is "CAPTURE" or "ASSAULT");
+    }
+
+    [Fact]
+    public void A_span_before_another_happening_is_no_date_against_the_news()
+    {
+        Assert.Contains(Of("وسيطر المسلحون على بلدة القصير قبل عام من الانتخابات."), e => e.Type == "CAPTURE");
+    }
+
+    [Fact]
     public void A_deed_of_its_own_day_before_a_joined_recalled_one_stays()
     {
         Assert.Contains(Of("واقتحم المسلحون بلدة القصير يوم الأحد وكان الجيش قد سيطر عليها منذ عام."), e => e.Type is "CAPTURE" or "ASSAULT");
