@@ -44,6 +44,7 @@ public sealed partial class PlaceStage
                 m.Preposition = true;
             }
             m.CliticOnly = firstReading;
+            m.CueBehindClitic = prev is not null && IsCueBehindClitic(prev);
             // After a quarter or village word («حي المشتل», «قرى الحويز») the word is either
             // spelling's place: the sources write quarters and villages with or without the article
             // (a Baghdad quarter «مشتل», a Babil village «المشتل»), so both are its namesakes and the
@@ -164,6 +165,25 @@ public sealed partial class PlaceStage
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// «بمنطقة "تل عفر"», «بريف "تلكلخ"»: any cue word behind the clitic «ب» or «ل», also one that is no
+    /// cue there (<see cref="CueKindOf"/>: after «بمنطقة», «بحي» a namesake elsewhere must not win on the
+    /// cue's weight), says the quoted name after it is a place, not a title.
+    /// </summary>
+    private bool IsCueBehindClitic(Token word)
+    {
+        var readings = word.Segmentations;
+        for (var ri = 0; ri < readings.Count; ri++)
+        {
+            var r = readings[ri];
+            if (r.Suffix == 0 && r.Prefix > 0 && !r.HasArticle && r.Prefix <= word.Norm.Length && word.Norm[r.Prefix - 1] is 'ب' or 'ل' && L.Cues.ContainsKey(r.Base))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A village word, also behind the clitic «ب» or «ل» («بقرية», «لبلدة»).</summary>
