@@ -28,7 +28,8 @@ public sealed partial class PlaceStage
                 continue;
             }
             var prev = PreviousWord(text, m.First);
-            var firstReading = m.Span.Start > tokens[m.First].Span.Start;
+            // A name behind a clitic («بحلب»), not one written from the word after a dual («مطاري حلب»).
+            var firstReading = m.Span.Start > tokens[m.First].Span.Start && m.Span.Start < tokens[m.First].Span.End;
             if (prev is not null && m.CueKind is null && CueKindOf(prev) is { } kind)
             {
                 m.CueKind = kind;
@@ -329,6 +330,14 @@ public sealed partial class PlaceStage
                 continue;
             }
             var first = r.Base;
+            // «مطاري حلب الدولي والنيرب العسكري»: a facility word's dual heads the first member's name as
+            // its singular would. The dual word is both members' head, so the mention is written from
+            // the name on («حلب الدولي»), as the list's second member is («النيرب العسكري»).
+            var dual = L.DualCues.TryGetValue(first, out var singular);
+            if (dual)
+            {
+                first = singular!;
+            }
             var length = first.Length;
             string? overflow = length <= KeyBuffer ? null : first;
             if (overflow is null)
@@ -396,7 +405,7 @@ public sealed partial class PlaceStage
                     var span = text.BaseSpan(t, r);
                     if (end > i + 1)
                     {
-                        span = new TextSpan(span.Start, tokens[end - 1].Span.End);
+                        span = new TextSpan(dual ? tokens[tokens[i + 1].IsWord ? i + 1 : i + 2].Span.Start : span.Start, tokens[end - 1].Span.End);
                     }
                     best = new Match { First = i, End = end, Span = span, Key = j == i ? first : overflow ?? key.ToString(), Rows = rowsHere, ArticleTwinRows = twin ? best!.Rows : null };
                 }
