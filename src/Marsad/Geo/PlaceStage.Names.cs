@@ -28,8 +28,7 @@ public sealed partial class PlaceStage
                 continue;
             }
             var prev = PreviousWord(text, m.First);
-            // A name behind a clitic («بحلب»), not one written from the word after a dual («مطاري حلب»).
-            var firstReading = m.Span.Start > tokens[m.First].Span.Start && m.Span.Start < tokens[m.First].Span.End;
+            var firstReading = m.Span.Start > tokens[m.First].Span.Start;
             if (prev is not null && m.CueKind is null && CueKindOf(prev) is { } kind)
             {
                 m.CueKind = kind;
@@ -331,8 +330,9 @@ public sealed partial class PlaceStage
             }
             var first = r.Base;
             // «مطاري حلب الدولي والنيرب العسكري»: a facility word's dual heads the first member's name as
-            // its singular would. The dual word is both members' head, so the mention is written from
-            // the name on («حلب الدولي»), as the list's second member is («النيرب العسكري»).
+            // its singular would. The dual word is both members' head, so the match starts at the name
+            // («حلب الدولي»), as the list's second member does («النيرب العسكري»), and the event linker
+            // sees the same words as before.
             var dual = L.DualCues.TryGetValue(first, out var singular);
             if (dual)
             {
@@ -403,11 +403,12 @@ public sealed partial class PlaceStage
                 if (best is null || end > best.End || (end == best.End && r.Prefix < best.Span.Start - t.Span.Start))
                 {
                     var span = text.BaseSpan(t, r);
+                    var from = dual ? (tokens[i + 1].IsWord ? i + 1 : i + 2) : i;
                     if (end > i + 1)
                     {
-                        span = new TextSpan(dual ? tokens[tokens[i + 1].IsWord ? i + 1 : i + 2].Span.Start : span.Start, tokens[end - 1].Span.End);
+                        span = new TextSpan(dual ? tokens[from].Span.Start : span.Start, tokens[end - 1].Span.End);
                     }
-                    best = new Match { First = i, End = end, Span = span, Key = j == i ? first : overflow ?? key.ToString(), Rows = rowsHere, ArticleTwinRows = twin ? best!.Rows : null };
+                    best = new Match { First = from, End = end, Span = span, Key = j == i ? first : overflow ?? key.ToString(), Rows = rowsHere, ArticleTwinRows = twin ? best!.Rows : null };
                 }
                 else if (twin)
                 {
