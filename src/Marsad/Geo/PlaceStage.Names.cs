@@ -375,7 +375,7 @@ public sealed partial class PlaceStage
                 words++;
                 var key = overflow is null ? buffer[..length] : overflow.AsSpan();
                 g.Probe(key, out var name, out var longer);
-                if (name < 0 || (j == i && (L.Cues.ContainsKey(first) || L.Prepositions.Contains(first) || L.DirectionNouns.ContainsKey(first))))
+                if (name < 0 || (j == i && (dual || L.Cues.ContainsKey(first) || L.Prepositions.Contains(first) || L.DirectionNouns.ContainsKey(first))))
                 {
                     if (!longer)
                     {
