@@ -30,6 +30,9 @@ public sealed class PlaceLexicon
     /// <summary>Folded nouns of a gathering or a court named by its town («مؤتمر», «محادثات», «محكمة»): the town after one is introduced as after a preposition word.</summary>
     public HashSet<string> VenueNouns { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Folded dual of a facility word → its folded singular («مطاري» → «مطار»): «مطاري حلب الدولي والنيرب العسكري» is read as «مطار حلب الدولي».</summary>
+    public Dictionary<string, string> DualCues { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Folded compass noun («شمال», «غربي») → bearing.</summary>
     public Dictionary<string, int> DirectionNouns { get; } = new(StringComparer.Ordinal);
 
@@ -125,6 +128,11 @@ public sealed class PlaceLexicon
         foreach (var r in inclusions.Rows)
         {
             lex.Inclusions.Add([.. r[inclusions.Column("phrase")].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(ArabicNormalizer.NormalizeKey)]);
+        }
+        var duals = TsvTable.LoadEmbedded("place_dual_cues");
+        foreach (var r in duals.Rows)
+        {
+            lex.DualCues[ArabicNormalizer.NormalizeKey(r[duals.Column("dual")])] = ArabicNormalizer.NormalizeKey(r[duals.Column("singular")]);
         }
         var venues = TsvTable.LoadEmbedded("place_venue_nouns");
         foreach (var r in venues.Rows)

@@ -44,6 +44,7 @@ public sealed partial class PlaceStage
                 m.Preposition = true;
             }
             m.CliticOnly = firstReading;
+            m.CueBehindClitic = prev is not null && IsCueBehindClitic(prev);
             // After a quarter or village word («حي المشتل», «قرى الحويز») the word is either
             // spelling's place: the sources write quarters and villages with or without the article
             // (a Baghdad quarter «مشتل», a Babil village «المشتل»), so both are its namesakes and the
@@ -164,6 +165,25 @@ public sealed partial class PlaceStage
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// «بمنطقة "تل عفر"», «بريف "تلكلخ"»: any cue word behind the clitic «ب» or «ل», also one that is no
+    /// cue there (<see cref="CueKindOf"/>: after «بمنطقة», «بحي» a namesake elsewhere must not win on the
+    /// cue's weight), says the quoted name after it is a place, not a title.
+    /// </summary>
+    private bool IsCueBehindClitic(Token word)
+    {
+        var readings = word.Segmentations;
+        for (var ri = 0; ri < readings.Count; ri++)
+        {
+            var r = readings[ri];
+            if (r.Suffix == 0 && r.Prefix > 0 && !r.HasArticle && r.Prefix <= word.Norm.Length && word.Norm[r.Prefix - 1] is 'ب' or 'ل' && L.Cues.ContainsKey(r.Base))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A village word, also behind the clitic «ب» or «ل» («بقرية», «لبلدة»).</summary>
@@ -309,6 +329,15 @@ public sealed partial class PlaceStage
                 continue;
             }
             var first = r.Base;
+            // «مطاري حلب الدولي والنيرب العسكري»: a facility word's dual heads the first member's name as
+            // its singular would. The dual word is both members' head, so the match starts at the name
+            // («حلب الدولي»), as the list's second member does («النيرب العسكري»), and the event linker
+            // sees the same words as before.
+            var dual = L.DualCues.TryGetValue(first, out var singular);
+            if (dual)
+            {
+                first = singular!;
+            }
             var length = first.Length;
             string? overflow = length <= KeyBuffer ? null : first;
             if (overflow is null)
@@ -346,7 +375,7 @@ public sealed partial class PlaceStage
                 words++;
                 var key = overflow is null ? buffer[..length] : overflow.AsSpan();
                 g.Probe(key, out var name, out var longer);
-                if (name < 0 || (j == i && (L.Cues.ContainsKey(first) || L.Prepositions.Contains(first) || L.DirectionNouns.ContainsKey(first))))
+                if (name < 0 || (j == i && (dual || L.Cues.ContainsKey(first) || L.Prepositions.Contains(first) || L.DirectionNouns.ContainsKey(first))))
                 {
                     if (!longer)
                     {
@@ -374,11 +403,12 @@ public sealed partial class PlaceStage
                 if (best is null || end > best.End || (end == best.End && r.Prefix < best.Span.Start - t.Span.Start))
                 {
                     var span = text.BaseSpan(t, r);
+                    var from = dual ? (tokens[i + 1].IsWord ? i + 1 : i + 2) : i;
                     if (end > i + 1)
                     {
-                        span = new TextSpan(span.Start, tokens[end - 1].Span.End);
+                        span = new TextSpan(dual ? tokens[from].Span.Start : span.Start, tokens[end - 1].Span.End);
                     }
-                    best = new Match { First = i, End = end, Span = span, Key = j == i ? first : overflow ?? key.ToString(), Rows = rowsHere, ArticleTwinRows = twin ? best!.Rows : null };
+                    best = new Match { First = from, End = end, Span = span, Key = j == i ? first : overflow ?? key.ToString(), Rows = rowsHere, ArticleTwinRows = twin ? best!.Rows : null };
                 }
                 else if (twin)
                 {

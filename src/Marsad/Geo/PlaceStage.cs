@@ -70,6 +70,9 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         public bool Preposition;
         public bool PrepositionWord;
         public bool CliticOnly;
+
+        /// <summary>A cue word behind «ب» or «ل» stands right before the name («بمنطقة "تل عفر"»), a cue there or not.</summary>
+        public bool CueBehindClitic;
         public bool Stop;
         public int Bearing = -1;
         public double OffsetKm;
@@ -352,10 +355,11 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
             score -= 1;
         }
         // «لـ«الشرق الأوسط»», «صحيفة «الحياة»»: a name inside its own quotes is a title (a newspaper, a
-        // channel), unless a preposition word opens it («إلى "أضنة"», «ميناء «زوارة»» has its cue) or,
-        // on the second pass, it joins a list of accepted places («حلب» و«إدلب»).
+        // channel), unless a preposition word opens it («إلى "أضنة"», «ميناء «زوارة»» has its cue, and
+        // so has «بمنطقة "تل عفر"», though no cue for the weighing) or, on the second pass, it joins a
+        // list of accepted places («حلب» و«إدلب»).
         if (m.First > 0 && IsQuote(tokens[m.First - 1]) && m.End < tokens.Count && IsQuote(tokens[m.End]) && m.CueKind is null
-            && !m.PrepositionWord && !(!firstPass && seen is not null && InListOfPlaces(m)))
+            && !m.PrepositionWord && !m.CueBehindClitic && !(!firstPass && seen is not null && InListOfPlaces(m)))
         {
             return 0;
         }
