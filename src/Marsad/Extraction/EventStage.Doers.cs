@@ -15,7 +15,7 @@ namespace Marsad.Extraction;
 /// </summary>
 public sealed partial class EventStage
 {
-    private void ApplyDoerRules(ArticleIndex index, EventCandidate e)
+    private void ApplyDoerRules(ArticleIndex index, EventCandidate e, List<Offensive>? offensives = null)
     {
         var (before1, before2) = (e.Actor1?.ActorId, e.Actor2?.ActorId);
         var rule = "";
@@ -58,6 +58,13 @@ public sealed partial class EventStage
             // The side read before is the one attacked: it displaces a third party the rules had for actor2.
             e.Actor2 = defender ?? e.Actor2;
             rule = "attempted";
+        }
+        else if (FramedAttacker(index, e, offensives) is { } offensiveDoer)
+        {
+            var defender = e.Actor1;
+            SetDoer(index, e, offensiveDoer);
+            e.Actor2 = defender;
+            rule = "framed";
         }
         else
         {

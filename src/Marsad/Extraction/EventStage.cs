@@ -115,6 +115,7 @@ public sealed partial class EventStage : IExtractionStage
         StatementRoles.Persons? persons = null;
         StatementRoles.Venues? venues = null;
         var (attribution, attributionSentence) = ((string?)null, -1);
+        var offensives = new List<Offensive>();
         foreach (var e in triggers)
         {
             var sentence = index.SentenceOf(e.First);
@@ -143,7 +144,8 @@ public sealed partial class EventStage : IExtractionStage
                 ChooseActor1(index, e, actorModel, actorFeatures, actorCounts, cues, log, group);
                 ChooseActor2(index, e, actor2Model, actorFeatures, actorCounts, cues, log, group);
             }
-            ApplyDoerRules(index, e);
+            ApplyDoerRules(index, e, offensives);
+            NoteOffensive(index, e, offensives);
             DropInferredDoer(index, e);
             UnnamedAttacker(index, e);
             if (e.Type == "ACCUSE")

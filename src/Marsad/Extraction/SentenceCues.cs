@@ -43,9 +43,10 @@ internal sealed class SentenceCues(int first)
         var contrast = ArticleIndex.LowerBound(_contrasts, candidate, static j => j) - 1;
         var voided = contrast >= 0 && _contrasts[contrast] > entry.First;
         // «نفى القائد أن يكون مقاتلوه شنوا الهجوم، قائلاً إن الحكومة أطلقت الصاروخ»: the denier goes on
-        // to assert; what follows the participle of saying is his claim, not what he denies.
+        // to assert; what follows the participle of saying is his claim, not what he denies, and an accusing
+        // participle («، متهماً») is itself asserted.
         var counter = ArticleIndex.LowerBound(_counterclaims, candidate, static j => j) - 1;
-        voided |= entry.Cue.Modality == "negated" && counter >= 0 && _counterclaims[counter] > entry.First;
+        voided |= entry.Cue.Modality == "negated" && ((counter >= 0 && _counterclaims[counter] > entry.First) || index.IsRole(candidate, "counterclaim", true));
         return (voided ? null : entry.Cue, entry.Span);
     }
 

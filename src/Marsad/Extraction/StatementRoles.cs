@@ -75,7 +75,7 @@ internal static partial class StatementRoles
                     i = office.End - 1;
                     continue;
                 }
-                var n = office.End;
+                var n = PastPost(index, office.End);
                 if (n < index.Count && index.Token(n).Kind == TokenKind.Punctuation && index.Token(n).Norm is "،" or ",")
                 {
                     n++;
@@ -111,6 +111,21 @@ internal static partial class StatementRoles
                 persons._ids.Remove(key);
             }
             return persons;
+        }
+
+        /// <summary>
+        /// «السفير السوري لدى الأمم المتحدة بشار الجعفري»: the body or state an envoy is posted to, behind
+        /// «لدى» (folded «لدي»), stands between the office's nationality and the name; the name is still the office's.
+        /// </summary>
+        private static int PastPost(ArticleIndex index, int n)
+        {
+            if (n + 1 >= index.Count || !string.Equals(index.Token(n).Norm, "لدي", StringComparison.Ordinal))
+            {
+                return n;
+            }
+            return index.ActorAt(n + 1) is { } host && host.First == n + 1 ? host.End
+                : index.PlaceAt(n + 1) is { } place && place.First == n + 1 ? place.End
+                : n;
         }
 
         /// <summary>The first office a name word is met with wins; a word met with two parties is left out at the end (<paramref name="ambiguous"/>).</summary>
@@ -150,7 +165,7 @@ internal static partial class StatementRoles
     /// </summary>
     public static void Apply(ArticleIndex index, EventCandidate e, Persons persons, ActorHit? rulesActor1, ActorHit? rulesActor2)
     {
-        if (e.Type != "ACCUSE" || ApplyDescribed(index, e, persons))
+        if (e.Type != "ACCUSE" || ApplyDescribed(index, e, persons) || ApplyCircumstantial(index, e, persons))
         {
             return;
         }

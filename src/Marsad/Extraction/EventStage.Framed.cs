@@ -1,0 +1,76 @@
+using Marsad.Lexicons;
+using Marsad.Pipeline;
+
+namespace Marsad.Extraction;
+
+/// <summary>The attacker of a clash told inside an offensive an earlier sentence launched.</summary>
+public sealed partial class EventStage
+{
+    /// <summary>How many sentences before a clash the offensive that frames it may be told («شن الجيش هجوماً على ضواحي دمشق … وأشار سكان إلى معارك بين المتمردين والجنود»).</summary>
+    private const int FrameSentences = 4;
+
+    /// <summary>An asserted attack launched by a light verb («شن X هجوماً», «تشن القوات حملة عسكرية»): its sentence, first token and doer.</summary>
+    internal readonly record struct Offensive(int Sentence, int Token, string Doer);
+
+    /// <summary>
+    /// Notes <paramref name="e"/> when it is an offensive: an asserted ASSAULT with a launch word
+    /// (event_words.tsv `launch`) opening it or before it in its sentence, and an armed doer.
+    /// </summary>
+    private static void NoteOffensive(ArticleIndex index, EventCandidate e, List<Offensive> offensives)
+    {
+        if (e.Type != "ASSAULT" || e.Modality != "asserted" || e.Actor1 is not { IsArmed: true } doer
+            || index.IsRole(e.First, "clash", true))
+        {
+            return;
+        }
+        var sentence = index.SentenceOf(e.First);
+        // The launch word may open the trigger itself («شن هجوماً»).
+        for (var k = e.First; k >= Math.Max(sentence.First, e.First - LaunchReach); k--)
+        {
+            if (index.IsRole(k, "launch", true))
+            {
+                offensives.Add(new Offensive(sentence.Index, e.First, doer.ActorId));
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// «معارك عنيفة بين المتمردين والجنود» after «شن الجيش هجوماً كاملاً على ضواحي دمشق»: a clash that
+    /// names both its sides behind «بين» at most three words after it, told within <see cref="FrameSentences"/> sentences after an offensive of one
+    /// of them, is that offensive's fighting, and the side that launched it is the attacker (docs/annotation.md
+    /// 6.3: actor1 the attacker, else the side named first). Only the latest offensive counts, and only when
+    /// its doer is the clash's second side and not its first; the clause's own cues (an attempt, a repulse)
+    /// were read before.
+    /// </summary>
+    private static ActorHit? FramedAttacker(ArticleIndex index, EventCandidate e, List<Offensive>? offensives)
+    {
+        if (offensives is not { Count: > 0 } || e.Type != "ASSAULT" || !(index.IsRole(e.First, "clash", true) || index.IsRole(e.First, "clashverb", true))
+            || e.Actor1 is not { IsArmed: true } first || e.Actor2 is not { IsArmed: true } second)
+        {
+            return null;
+        }
+        var sentence = index.SentenceOf(e.First);
+        if (first.First < sentence.First || first.First >= sentence.End || second.First < sentence.First || second.First >= sentence.End)
+        {
+            return null;
+        }
+        // Only sides told by «بين A و B», which says nothing of who attacks: «X خاضوا اشتباكات مع Y»,
+        // «القتال ضد Y» make X the subject, and their sides are the clause's.
+        if (first.First < 1 || first.First - e.End > 3 || index.Token(first.First - 1).Norm is not ("بين" or "وبين") || second.First < first.End)
+        {
+            return null;
+        }
+        var latest = offensives[^1];
+        if (latest.Token >= e.First || sentence.Index - latest.Sentence > FrameSentences)
+        {
+            return null;
+        }
+        return SameSide(latest.Doer, second.ActorId) && !SameSide(latest.Doer, first.ActorId) ? second : null;
+    }
+
+    /// <summary>One party: the same id, or a state's government and its forces («SYR-GOV», «SYR-MIL»).</summary>
+    private static bool SameSide(string a, string b) =>
+        string.Equals(a, b, StringComparison.Ordinal)
+        || string.Equals(ActorLexicon.GovernmentOf(a) ?? a, ActorLexicon.GovernmentOf(b) ?? b, StringComparison.Ordinal);
+}

@@ -1,0 +1,60 @@
+using Marsad.Lexicons;
+using Marsad.Text;
+
+namespace Marsad.Extraction;
+
+internal static partial class StatementRoles
+{
+    /// <summary>
+    /// «أكد السفير السوري … أن القوات لا تستهدف المدنيين، متهماً إسرائيل بمساعدة المسلحين»: an accusing
+    /// participle that opens its clause (a circumstantial, حال) has no subject of its own; it is the subject
+    /// of the sentence's governing verb of saying or stance, the nearest one before it. Its speaker, read as
+    /// that verb's subject is read, speaks the accusation; a party of the clauses between («القوات المسلحة
+    /// السورية», «الجماعات المسلحة») is what was said, never the speaker.
+    /// </summary>
+    private static bool ApplyCircumstantial(ArticleIndex index, EventCandidate e, Persons persons)
+    {
+        if (e.Trigger.IsVerb || Words.At(index.Text, e.First, "circumstantial", allowClitics: true) is null)
+        {
+            return false;
+        }
+        var clause = index.ClauseOf(e.First);
+        if (clause.First != e.First)
+        {
+            return false;
+        }
+        var sentence = index.SentenceOf(e.First);
+        for (var k = e.First - 1; k >= sentence.First; k--)
+        {
+            var verb = GoverningVerb(index, k);
+            if (verb is null)
+            {
+                continue;
+            }
+            var own = index.ClauseOf(k);
+            var speaker = SpeakerAfter(index, verb.End, own.End, persons) ?? SpeakerBefore(index, k, own.First, persons) ?? ApposedSpeaker(index, k, own.First, persons);
+            if (speaker is null)
+            {
+                // «… قائلاً إن …، متهماً»: a participle of saying shares the subject in turn; a finite verb
+                // whose subject is unknown ends the search (an earlier verb has another subject).
+                if (index.IsRole(k, "counterclaim", true))
+                {
+                    continue;
+                }
+                return false;
+            }
+            e.Actor1 = speaker;
+            e.Actor1IsLocal = true;
+            e.Actor2 = Accused(index, e.End, clause.End, e, speaker.ActorId) ?? (e.Actor2?.ActorId == speaker.ActorId ? null : e.Actor2);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>A verb whose subject a circumstantial participle shares: of saying (attribution.tsv, `saying`) or of stance (`stance`: «نفى», «دعا», «أدان»).</summary>
+    private static PhraseMatch<string>? GoverningVerb(ArticleIndex index, int k) =>
+        index.Token(k).IsWord && !index.IsRole(k, "prep", true)
+            ? WordRoles.Attribution.At(index.Text, k, "say", allowClitics: true) ?? Words.At(index.Text, k, "saying", allowClitics: true)
+                ?? Words.At(index.Text, k, "stance", allowClitics: true)
+            : null;
+}
