@@ -25,6 +25,43 @@ public sealed partial class FatalityFinder
         && OnlyGroupWords(tokens, cueAt, isNumber, p.End, n.First, allowPeople: true);
 
     /// <summary>
+    /// «لقي ثلاثة منهم مصرعهم», «اثنان منهم قتلوا»: a count followed by a word that picks it out of people named
+    /// before («منهم») is said to have died when the killing word stands right after that word.
+    /// </summary>
+    private (Outcome Outcome, int End)? PickedOutOutcome(SealedList<Token> tokens, Cue?[] cueAt, int k)
+    {
+        if (k + 1 >= tokens.Count || cueAt[k] is not null || !_subsets.Contains(tokens[k].Norm) || tokens[k + 1].Sentence != tokens[k].Sentence
+            || tokens[k].Sentence != tokens[k - 1].Sentence || cueAt[k + 1] is not { } post || post.First != k + 1 || !post.Is(CueKind.KillPost) || post.Conjoined)
+        {
+            return null;
+        }
+        post.Used = true;
+        return (Outcome.Killed, post.End);
+    }
+
+    /// <summary>
+    /// «امرأة وخمسة أطفال قتلوا», «أن طفلا و19 رجلا قتلوا»: one indefinite person right before a count joined by «و»
+    /// whose group is said to have died is one more of the dead. Returns that person's cue, or null. Not when the
+    /// person is a part picked out of a count before («بينهم امرأة وخمسة أطفال»), is itself counted («20 مدنيا
+    /// و5 جنود»: <see cref="JoinsBefore"/>), or already belongs to a statement of dead read before it.
+    /// </summary>
+    private Cue? SingleJoinedBefore(SealedList<Token> tokens, Cue?[] cueAt, bool[] isNumber, NumberReading n, int lastEnd)
+    {
+        var k = n.First - 1;
+        if (k < 0 || tokens[n.First].Norm[0] != 'و' || k < lastEnd || cueAt[k] is not { } one || one.First != k || one.End != n.First
+            || !one.Is(CueKind.PersonSingle) || one.Conjoined || one.HasArticle || one.Used || tokens[k].Sentence != tokens[n.First].Sentence)
+        {
+            return null;
+        }
+        var b = k - 1;
+        if (b >= 0 && (isNumber[b] || _subsets.Contains(tokens[b].Norm) || (cueAt[b] is { } c && (c.Is(CueKind.KillBefore) || c.Is(CueKind.OneOf)))))
+        {
+            return null;
+        }
+        return one;
+    }
+
+    /// <summary>
     /// «ثلاثة جنود قتلوا في البلدة وخمسة من اللجان»: count <paramref name="n"/>, joined by «و» and followed by
     /// people or a partitive «من», stands a few plain words after the statement of dead ending at
     /// <paramref name="lastEnd"/>, in its clause, with no word of an outcome of its own.

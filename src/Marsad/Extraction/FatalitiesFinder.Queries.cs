@@ -72,4 +72,41 @@ public sealed partial class FatalityFinder
         }
         return null;
     }
+
+    /// <summary>
+    /// True when casualties are stated without a number («وأسفرت عن سقوط خسائر بشرية في صفوفهما») between the trigger
+    /// <paramref name="triggerToken"/> and <paramref name="zero"/>, a statement of no dead further on in its sentence:
+    /// someone was hurt or killed in the trigger's happening, so the later «دون معلومات عن إصابات» is another clause's.
+    /// </summary>
+    public bool StatesLossBefore(AnalyzedText text, int triggerToken, FatalityMention zero)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(zero);
+        var tokens = text.Tokens;
+        if (triggerToken < 0 || triggerToken >= zero.First || tokens[triggerToken].Sentence != tokens[zero.First].Sentence)
+        {
+            return false;
+        }
+        for (var k = triggerToken + 1; k < zero.First; k++)
+        {
+            if (_cues.MatchAt(text, k) is not { } m || !m.Values.Contains(CueKind.Loss))
+            {
+                continue;
+            }
+            var denied = false;
+            for (var j = k - 1; j > triggerToken && j >= k - NegationWindow; j--)
+            {
+                if (_cues.MatchAt(text, j) is { } n && n.Values.Contains(CueKind.Negation))
+                {
+                    denied = true;
+                    break;
+                }
+            }
+            if (!denied)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

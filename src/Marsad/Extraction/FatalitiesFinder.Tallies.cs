@@ -1,4 +1,5 @@
 using Marsad.Text;
+using Marsad.Time;
 
 namespace Marsad.Extraction;
 
@@ -6,7 +7,7 @@ namespace Marsad.Extraction;
 public sealed partial class FatalityFinder
 {
     /// <summary>Words a risen tally may put between its noun of the dead and «إلى»: the cause and place of the deaths.</summary>
-    private const int RiseWindow = 14;
+    private const int RiseWindow = 18;
 
     /// <summary>Words between a word of rising and the noun of the dead it governs («ارتفاع عدد القتلى», «ارتفعت حصيلة قتلى»).</summary>
     private const int RiseReach = 2;
@@ -31,7 +32,9 @@ public sealed partial class FatalityFinder
         }
         for (var k = to.First - 1; k >= 0 && k >= to.First - RiseWindow && tokens[k].Sentence == tokens[first].Sentence; k--)
         {
-            if (tokens[k].Kind == TokenKind.Punctuation || isNumber[k])
+            // «ارتفع عدد قتلى تفجير حافلة … في وسط سوريا الأربعاء، إلى 60 شخصا»: a long cause may be closed by a comma
+            // right before «إلى»; any other stop ends the tally.
+            if ((tokens[k].Kind == TokenKind.Punctuation && !(k == to.First - 1 && tokens[k].Norm is "،" or ",")) || isNumber[k])
             {
                 return null;
             }
@@ -48,6 +51,32 @@ public sealed partial class FatalityFinder
                 return null;
             }
             k = cue.First;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// «ارتفع إلى 60 عدد الشهداء», «وصلت الى 31 حصيلة القتلى»: the tally told figure first. Returns the noun of the
+    /// dead when a word of rising stands right before the «إلى» before the count and the noun of the dead, with its
+    /// article, follows the count at most one word («عدد», «حصيلة») after it, in its sentence; else null.
+    /// </summary>
+    private static Cue? RiseFigureFirst(SealedList<Token> tokens, Cue?[] cueAt, NumberReading n)
+    {
+        var j = n.First - 1;
+        if (j < 1 || cueAt[j] is not { } to || !to.Is(CueKind.RiseTo) || to.First != j || cueAt[j - 1] is not { } rise || !rise.Is(CueKind.Rise))
+        {
+            return null;
+        }
+        for (var k = n.End; k < tokens.Count && k <= n.End + 1 && tokens[k].Sentence == tokens[n.First].Sentence; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+            if (cueAt[k] is { } dead)
+            {
+                return dead.First == k && dead.Is(CueKind.KillAfter) && !dead.Is(CueKind.Mixed) && dead.HasArticle && !dead.Used ? dead : null;
+            }
         }
         return null;
     }

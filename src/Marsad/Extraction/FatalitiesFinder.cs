@@ -286,7 +286,7 @@ public sealed partial class FatalityFinder
             {
                 continue;
             }
-            var right = RightOutcome(text, cueAt, isNumber, n.End);
+            var right = RightOutcome(text, cueAt, isNumber, n.End) ?? PickedOutOutcome(tokens, cueAt, n.End);
             if (right is { } r && r.Outcome != Outcome.NotKilled)
             {
                 // «120 شخصا بين قتيل وجريح»: the dead are not separated, an unnumbered plural of dead (3).
@@ -296,6 +296,11 @@ public sealed partial class FatalityFinder
                 {
                     var both = (int)Math.Min(int.MaxValue, p.Value + count);
                     result.Add(Make(text, p.First, r.End, both, lower || QualifierBefore(cueAt, p.First) == CueKind.Lower));
+                }
+                else if (!mixed && !n.IsVague && SingleJoinedBefore(tokens, cueAt, isNumber, n, lastEnd) is { } one)
+                {
+                    one.Used = true;
+                    result.Add(Make(text, one.First, r.End, (int)Math.Min(int.MaxValue, n.Value + 1), lower));
                 }
                 else
                 {
@@ -358,6 +363,13 @@ public sealed partial class FatalityFinder
                 result.Add(Make(text, risen.First, end, count, lower, risen.Span.Start));
                 last = result[^1];
                 lastEnd = end;
+            }
+            else if (RiseFigureFirst(tokens, cueAt, n) is { } figureFirst)
+            {
+                figureFirst.Used = true;
+                result.Add(Make(text, n.First, figureFirst.End, count, lower));
+                last = result[^1];
+                lastEnd = figureFirst.End;
             }
             else if (left is null && PeopleAt(tokens, cueAt, n.End))
             {

@@ -154,6 +154,13 @@ internal sealed class FatalityEnricher : IEventEnricher
         {
             f = none;
         }
+        // «هذه الاشتباكات ترافقت مع قصف متبادل، وأسفرت عن سقوط خسائر بشرية في صفوفهما، بينما قصفت قوات النظام مناطق …
+        // دون معلومات عن إصابات»: the denial is the later clause's; casualties stated without a number between the
+        // trigger and it are the trigger's outcome, no 0.
+        if (f is null && none is not null && !FatalityFinder.InClause(index.Text, none, e.First) && FatalityFinder.Default.StatesLossBefore(index.Text, e.First, none))
+        {
+            none = null;
+        }
         f ??= none;
         // «مقتل وإصابة 35 مدنيا» then «ما أسفر عن مقتل 16 مدنيا وإصابة 19»: dead left unseparated (an
         // unnumbered 3) are often told apart in the very next sentence, the fuller figure (docs/annotation.md 8).
