@@ -295,7 +295,7 @@ internal static class PlaceChoice
             return false;
         }
         var text = index.Text;
-        return SayBetween(index, e, p.First, p.End) || SpeakerPlace(index, e, p.First) || (ParenthesisAfter(text, p.End) && !CompassGloss(text, p.End));
+        return SayBetween(index, e, p.First, p.End) || SpeakerPlace(index, e, p.First) || (ParenthesisAfter(text, p.End) && !(CompassGloss(text, p.End) && PlaceGovernors.Of(text, p.First, p.Span.Start) is not (PlaceRole.Toward or PlaceRole.Origin)));
     }
 
     /// <summary>Tokens a compass gloss may hold inside its parenthesis («(شمال غرب العاصمة)»).</summary>
@@ -306,7 +306,8 @@ internal static class PlaceChoice
     /// opens on a compass word only says where in the country the place lies; it is neither a
     /// dateline («(ا ف ب)») nor a distance from a landmark («(160 كلم شمال بغداد)»), so the place it
     /// follows stays the rules' clause place. Opening the choice there let it take a facility the
-    /// sentence before named.
+    /// sentence before named. A place one goes to or comes from («توجه … الى شانلي اورفة (جنوب) غداة
+    /// اعتداء») is no setting however glossed: the choice stays open there.
     /// </summary>
     private static bool CompassGloss(AnalyzedText text, int open)
     {

@@ -32,6 +32,7 @@ public class PlaceFrontedTownTests
     [InlineData("في مدينة دير الزور (شرق)، تدور اشتباكات عنيفة", false)]
     [InlineData("في مدينة دير الزور (شمال شرق البلاد)، تدور اشتباكات عنيفة", false)]
     [InlineData("دير الزور (ا ف ب) - تدور اشتباكات عنيفة", true)]
+    [InlineData("توجه الوزير الى دير الزور (شرق) غداة اشتباكات عنيفة", true)]
     public void Only_a_parenthesis_that_is_no_compass_gloss_lets_the_choice_reopen_a_place_before_the_trigger(string body, bool reopened)
     {
         var text = AnalyzedText.Analyze(body);
