@@ -295,7 +295,39 @@ internal static class PlaceChoice
             return false;
         }
         var text = index.Text;
-        return SayBetween(index, e, p.First, p.End) || SpeakerPlace(index, e, p.First) || ParenthesisAfter(text, p.End);
+        return SayBetween(index, e, p.First, p.End) || SpeakerPlace(index, e, p.First) || (ParenthesisAfter(text, p.End) && !(CompassGloss(text, p.End) && PlaceGovernors.Of(text, p.First, p.Span.Start) is not (PlaceRole.Toward or PlaceRole.Origin)));
+    }
+
+    /// <summary>Tokens a compass gloss may hold inside its parenthesis («(شمال غرب العاصمة)»).</summary>
+    private const int GlossTokens = 5;
+
+    /// <summary>
+    /// «في مدينة دير الزور (شرق)، تدور اشتباكات», «داريا (جنوب غرب العاصمة)»: a parenthesis that
+    /// opens on a compass word only says where in the country the place lies; it is neither a
+    /// dateline («(ا ف ب)») nor a distance from a landmark («(160 كلم شمال بغداد)»), so the place it
+    /// follows stays the rules' clause place. Opening the choice there let it take a facility the
+    /// sentence before named. A place one goes to or comes from («توجه … الى شانلي اورفة (جنوب) غداة
+    /// اعتداء») is no setting however glossed: the choice stays open there.
+    /// </summary>
+    private static bool CompassGloss(AnalyzedText text, int open)
+    {
+        var tokens = text.Tokens;
+        if (open + 1 >= tokens.Count || !PlaceLexicon.Default.DirectionNouns.ContainsKey(tokens[open + 1].Norm))
+        {
+            return false;
+        }
+        for (var k = open + 2; k < tokens.Count && k <= open + GlossTokens; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Norm == ")")
+            {
+                return true;
+            }
+            if (!tokens[k].IsWord)
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>
