@@ -176,8 +176,7 @@ public sealed partial class EventStage
     {
         for (var k = claim.First; k < claim.End; k++)
         {
-            // «مسئوليته» is the Egyptian spelling of the same noun (hamza on a ya seat).
-            if (index.Token(k).Norm.Contains("مسؤولي", StringComparison.Ordinal) || index.Token(k).Norm.Contains("مسئولي", StringComparison.Ordinal))
+            if (IsBlameNoun(index.Token(k).Norm))
             {
                 return true;
             }
