@@ -32,6 +32,14 @@ public class StandingAccusationTests
         Assert.Contains(Extract("وصل وفد المعارضة أمس إلى القاهرة. واتهمت دمشق أمس قطر وتركيا بتمويل الجماعات المسلحة في سوريا."), e => e.Type == "ACCUSE");
     }
 
+    [Theory]
+    [InlineData("وصل وفد المعارضة أمس إلى القاهرة. وقال الوزير في مؤتمر صحفي أمس: \"نتهم إسرائيل بقصف المطار\".")]
+    [InlineData("وصل وفد المعارضة أمس إلى القاهرة. وقال المتحدث باسم الخارجية أمس إن دمشق تتهم أنقرة بتمويل الجماعات المسلحة.")]
+    public void An_accusation_told_under_a_verb_of_saying_or_in_the_first_person_is_made_now(string body)
+    {
+        Assert.Contains(Extract(body), e => e.Type == "ACCUSE");
+    }
+
     [Fact]
     public void A_headline_tells_its_news_in_the_present()
     {
