@@ -29,6 +29,15 @@ public class SupportWordingTests
         Assert.DoesNotContain(Of(body), e => e.Type == "SUPPORT");
     }
 
+    [Fact]
+    public void Arming_with_an_adverbial_phrase_before_the_party_is_support()
+    {
+        const string body = "وقال مسؤولون أمس إن تركيا زودت في الأشهر الماضية الجيش السوري الحر بأسلحة ثقيلة في مدينة حلب.";
+        // Only a verb of helping (role help) takes its outcome behind «على/في»; «زود», «دعم» take an object after it.
+        var events = MarsadPipeline.CreateDefault().Extract(new Article { Source = "t", Body = body, Published = Published }).Events;
+        Assert.Contains(events, e => e.Type == "SUPPORT");
+    }
+
     [Theory]
     [InlineData("وتظاهر مئات اللاجئين أمس في مدينة المفرق مطالبين العالم بتسليح الجيش السوري الحر.")]
     [InlineData("وتعارض النمسا رفع الحظر الذي يفرضه الاتحاد الأوروبي على تسليح مقاتلي المعارضة السورية في مدينة حلب.")]
