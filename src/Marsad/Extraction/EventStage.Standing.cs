@@ -34,7 +34,9 @@ public sealed partial class EventStage
         }
         // «وقال الوزير إن دمشق تتهم أنقرة», «نتهم إسرائيل»: under a verb of saying, or in the first person,
         // the accusation is a statement made in the news time (review23 should-fix 7; «نتهم» left the role).
-        if (AttributionFinder.Default.SaysBefore(index.Text, index.Text.Sentences[index.Text.Tokens[e.First].Sentence], e.First))
+        // A relative clause («المحتجين الذين يتهمون قوات الأمن») describes its noun even when said: still background.
+        if (!(e.First > 0 && index.IsRole(e.First - 1, "relative"))
+            && AttributionFinder.Default.SaysBefore(index.Text, index.Text.Sentences[index.Text.Tokens[e.First].Sentence], e.First))
         {
             return false;
         }

@@ -21,6 +21,7 @@ public class StandingAccusationTests
     [InlineData("قصفت الطائرات الحربية أمس بلدة عرسال. وتتهم دمشق قطر وتركيا بتمويل الجماعات المسلحة في سوريا.")]
     [InlineData("اندلعت اشتباكات أمس في مدينة الرمادي. ويتهم المحتجون الحكومة العراقية بتهميش السنة.")]
     [InlineData("وصل وفد المعارضة أمس إلى القاهرة. ودعا الوزير إلى الضغط على تركيا التي يتهمها النظام السوري بدعم المسلحين.")]
+    [InlineData("وصل وفد المعارضة أمس إلى القاهرة. وقال مسؤولون أمنيون إن المحتجين الذين يتهمون قوات الأمن باستهدافهم يعرقلون الرقابة على الحدود.")]
     public void An_accusing_verb_in_the_present_after_the_opening_is_a_standing_position(string body)
     {
         Assert.DoesNotContain(Extract(body), e => e.Type == "ACCUSE");
