@@ -38,7 +38,7 @@ public sealed partial class EventStage
         var text = index.Text;
         for (var i = 0; i < index.Count; i++)
         {
-            if (ActorRoleWords.At(text, i, "accuse", true) is not { } verb || IsNegatedClaim(index, verb.First))
+            if (ActorRoleWords.At(text, i, "accuse", true) is not { } verb || IsNegatedClaim(index, verb.First, claim: false))
             {
                 continue;
             }

@@ -69,8 +69,7 @@ public sealed partial class EventStage
         return SameSide(latest.Doer, second.ActorId) && !SameSide(latest.Doer, first.ActorId) ? second : null;
     }
 
-    /// <summary>One party: the same id, or a state's government and its forces («SYR-GOV», «SYR-MIL»).</summary>
+    /// <summary>One party: the same id, or a state's government and its forces («SYR-GOV», «SYR-MIL»), asked the one way, <see cref="ActorLexicon.StateOf"/> (review23 should-fix 4).</summary>
     private static bool SameSide(string a, string b) =>
-        string.Equals(a, b, StringComparison.Ordinal)
-        || string.Equals(ActorLexicon.GovernmentOf(a) ?? a, ActorLexicon.GovernmentOf(b) ?? b, StringComparison.Ordinal);
+        string.Equals(ActorLexicon.StateOf(a), ActorLexicon.StateOf(b), StringComparison.Ordinal);
 }

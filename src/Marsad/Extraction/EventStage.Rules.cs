@@ -162,16 +162,21 @@ public sealed partial class EventStage
     /// actor1 null). «غالبا ما يتبنى التنظيم هجمات كهذه» is a habit, vague blame, not a claim of this
     /// attack (4.5). The cue stands within the few words before the claim, in its sentence.
     /// </summary>
-    private static bool IsNegatedClaim(ArticleIndex index, int claimFirst) =>
-        HasRole(index, Math.Max(index.SentenceOf(claimFirst).First, claimFirst - ClaimNegationWindow), claimFirst, "claimnegation");
+    /// <remarks>A denial, «أي جهة» or traded «الاتهامات» (role claimdenial) negates only a claim: before a verb of
+    /// blaming, «نفى الجيش الاتهامات واتهم المعارضة» still blames (review23 must-fix 1), so blame asks
+    /// with <paramref name="claim"/> false.</remarks>
+    private static bool IsNegatedClaim(ArticleIndex index, int claimFirst, bool claim = true)
+    {
+        var from = Math.Max(index.SentenceOf(claimFirst).First, claimFirst - ClaimNegationWindow);
+        return HasRole(index, from, claimFirst, "claimnegation") || (claim && HasRole(index, from, claimFirst, "claimdenial"));
+    }
 
     /// <summary>Whether the claim is a noun of responsibility («مسؤوليته عن», «المسئولية عن»), whose claimant is named before it.</summary>
     private static bool NamesResponsibility(ArticleIndex index, PhraseMatch<string> claim)
     {
         for (var k = claim.First; k < claim.End; k++)
         {
-            // «مسئوليته» is the Egyptian spelling of the same noun (hamza on a ya seat).
-            if (index.Token(k).Norm.Contains("مسؤولي", StringComparison.Ordinal) || index.Token(k).Norm.Contains("مسئولي", StringComparison.Ordinal))
+            if (IsBlameNoun(index.Token(k).Norm))
             {
                 return true;
             }

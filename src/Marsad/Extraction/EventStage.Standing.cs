@@ -18,7 +18,8 @@ public sealed partial class EventStage
     private const int DocumentBefore = 4;
 
     /// <summary>
-    /// True for an asserted accusation verb in the present (event_words.tsv role standing), unless it opens
+    /// True for an asserted accusation verb in the present (event_words.tsv role standing), unless a verb of
+    /// saying stands before it in its sentence (a statement made now), or it opens
     /// the article (a headline or a lead tells its news in the present: «رغدة تتهم الإخوان …») or speaks
     /// through a document, one it takes back («بلاغ يتهم فيه», «تصريحات … يتهمون فيها تركيا»: role docref) or
     /// one that is its subject («ببلاغ رسمي يتهم», «المنشورات التي تتهم»: role document), where the filing or
@@ -28,6 +29,14 @@ public sealed partial class EventStage
     {
         if (e.Type != "ACCUSE" || !e.Trigger.IsVerb || e.Trigger.Tense != Lexicons.Tense.Present || e.Modality != "asserted"
             || !index.IsRole(e.First, "standing", true) || index.Text.Tokens[e.First].Sentence == 0)
+        {
+            return false;
+        }
+        // «وقال الوزير إن دمشق تتهم أنقرة», «نتهم إسرائيل»: under a verb of saying, or in the first person,
+        // the accusation is a statement made in the news time (review23 should-fix 7; «نتهم» left the role).
+        // A relative clause («المحتجين الذين يتهمون قوات الأمن») describes its noun even when said: still background.
+        if (!(e.First > 0 && index.IsRole(e.First - 1, "relative"))
+            && AttributionFinder.Default.SaysBefore(index.Text, index.Text.Sentences[index.Text.Tokens[e.First].Sentence], e.First))
         {
             return false;
         }

@@ -36,7 +36,9 @@ public sealed partial class EventStage
         }
         // Only a verb whose party is its direct object (no preposition for actor2 in triggers.tsv): «انشقوا في
         // واقعتين», «انضم إلى» take their side behind a preposition, and a preposition after them is no outcome.
-        if (e.Trigger.Actor2Prep is null && e.Reading.Suffix == 0 && index.IsRole(e.End, "helpto"))
+        // «زودت في الأشهر الماضية المعارضة», «دعمت على مدى سنوات الفصائل»: an adverbial phrase may stand before
+        // the object of any other verb of support, so only a verb of helping (role help) names an outcome so.
+        if (e.Trigger.Actor2Prep is null && e.Reading.Suffix == 0 && index.IsRole(e.End, "helpto") && index.IsRole(e.First, "help", true))
         {
             return true;
         }

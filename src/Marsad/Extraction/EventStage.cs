@@ -145,7 +145,6 @@ public sealed partial class EventStage : IExtractionStage
                 ChooseActor2(index, e, actor2Model, actorFeatures, actorCounts, cues, log, group);
             }
             ApplyDoerRules(index, e, offensives);
-            NoteOffensive(index, e, offensives);
             DropInferredDoer(index, e);
             UnnamedAttacker(index, e);
             if (e.Type == "ACCUSE")
@@ -268,6 +267,9 @@ public sealed partial class EventStage : IExtractionStage
             }
             if (keep)
             {
+                // Only a kept offensive frames the clashes after it: one dropped as a habit, history or charge,
+                // or scored below the threshold, is no fighting of the news (review23 should-fix 6).
+                NoteOffensive(index, e, offensives);
                 e.Confidence = score is { } p ? Math.Round(p, 2) : Confidence(e);
                 candidates.Add(e);
                 if (e.Type == "ACCUSE")

@@ -44,6 +44,16 @@ public class BlamedDoerTests
     }
 
     [Fact]
+    public void A_denier_who_goes_on_to_accuse_still_blames()
+    {
+        // «الاتهامات» negates a claim of responsibility, not the verb of blaming that follows it.
+        var events = Events.Of("انفجرت سيارة مفخخة في سوق بمدينة بعقوبة أمس. ونفت الحكومة العراقية الاتهامات واتهمت تنظيم داعش بالوقوف وراء التفجير.");
+        Assert.Contains(events, e => e.Type == "REMOTE" && e.Actor1?.Id == "ISIL");
+        events = Events.Of("انفجرت سيارة مفخخة في سوق بمدينة بعقوبة أمس. وتبادل الطرفان الاتهامات، واتهمت الحكومة العراقية تنظيم داعش بالوقوف وراء التفجير.");
+        Assert.Contains(events, e => e.Type == "REMOTE" && e.Actor1?.Id == "ISIL");
+    }
+
+    [Fact]
     public void Blame_for_obstructing_talks_names_no_doer_of_the_attack_before_it()
     {
         var events = Learned("قتل 5 أشخاص في تفجير سيارة مفخخة في مدينة حمص أمس. واتهم الوزير السعودية بعرقلة الحوار.");

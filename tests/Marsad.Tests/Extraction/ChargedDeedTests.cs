@@ -24,6 +24,14 @@ public class ChargedDeedTests
     }
 
     [Fact]
+    public void A_shelling_an_accusing_participle_lays_on_a_party_is_no_charge()
+    {
+        // Unvowelled «متهمة» is also «مُتَّهِمةً» (accusing): the party after it is blamed, not a defendant.
+        var events = Extract("نفت دمشق أمس ذلك، متهمةً المعارضة بقصف حي الوعر في مدينة حمص.");
+        Assert.Contains(events, e => e.Type == "REMOTE");
+    }
+
+    [Fact]
     public void A_bombing_named_as_the_charge_of_an_arrest_is_no_bombing()
     {
         var events = Extract("اعتقلت الشرطة أمس في بغداد رجلا بتهمة تفجير سيارة مفخخة في حي الكرادة.");

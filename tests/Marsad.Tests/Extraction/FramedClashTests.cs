@@ -16,6 +16,16 @@ public class FramedClashTests
     }
 
     [Fact]
+    public void An_offensive_the_article_does_not_keep_frames_no_clash()
+    {
+        // A past year's offensive is history, dropped: it must not make the army the attacker of today's clash.
+        var events = Of("وكان الجيش السوري قد شن في عام 2012 هجوماً واسعاً على الأحياء الشمالية في مدينة حمص. " + Clash);
+        Assert.DoesNotContain(events, e => e.Type == "ASSAULT" && e.Evidence.Text.Contains("هجوم", StringComparison.Ordinal));
+        var clash = Assert.Single(events, e => e.Type == "ASSAULT");
+        AssertActors(clash, "SYR-REBELS", "SYR-MIL");
+    }
+
+    [Fact]
     public void A_clash_with_no_offensive_before_it_keeps_the_side_named_first()
     {
         var clash = Assert.Single(Of(Clash), e => e.Type == "ASSAULT");

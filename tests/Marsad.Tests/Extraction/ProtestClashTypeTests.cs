@@ -21,8 +21,9 @@ public class ProtestClashTypeTests
     [Fact]
     public void Tear_gas_fired_on_protesters_with_nobody_hurt_is_no_violence_against_civilians()
     {
-        var events = Of("وأطلقت قوات الأمن القنابل المسيلة للدموع على المتظاهرين أمام مبنى محافظة الجيزة مساء أمس.");
+        var events = Of("وتظاهر مئات الطلاب أمام مبنى محافظة الجيزة مساء أمس، وأطلقت قوات الأمن القنابل المسيلة للدموع على المتظاهرين.");
         Assert.DoesNotContain(events, e => e.Type == "ATTACK_CIVILIANS");
+        Assert.Contains(events, e => e.Type == "PROTEST");
     }
 
     [Fact]

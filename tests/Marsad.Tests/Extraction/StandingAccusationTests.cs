@@ -21,6 +21,7 @@ public class StandingAccusationTests
     [InlineData("قصفت الطائرات الحربية أمس بلدة عرسال. وتتهم دمشق قطر وتركيا بتمويل الجماعات المسلحة في سوريا.")]
     [InlineData("اندلعت اشتباكات أمس في مدينة الرمادي. ويتهم المحتجون الحكومة العراقية بتهميش السنة.")]
     [InlineData("وصل وفد المعارضة أمس إلى القاهرة. ودعا الوزير إلى الضغط على تركيا التي يتهمها النظام السوري بدعم المسلحين.")]
+    [InlineData("وصل وفد المعارضة أمس إلى القاهرة. وقال مسؤولون أمنيون إن المحتجين الذين يتهمون قوات الأمن باستهدافهم يعرقلون الرقابة على الحدود.")]
     public void An_accusing_verb_in_the_present_after_the_opening_is_a_standing_position(string body)
     {
         Assert.DoesNotContain(Extract(body), e => e.Type == "ACCUSE");
@@ -30,6 +31,14 @@ public class StandingAccusationTests
     public void The_same_accusation_in_the_past_is_a_statement()
     {
         Assert.Contains(Extract("وصل وفد المعارضة أمس إلى القاهرة. واتهمت دمشق أمس قطر وتركيا بتمويل الجماعات المسلحة في سوريا."), e => e.Type == "ACCUSE");
+    }
+
+    [Theory]
+    [InlineData("وصل وفد المعارضة أمس إلى القاهرة. وقال الوزير في مؤتمر صحفي أمس: \"نتهم إسرائيل بقصف المطار\".")]
+    [InlineData("وصل وفد المعارضة أمس إلى القاهرة. وقال المتحدث باسم الخارجية أمس إن دمشق تتهم أنقرة بتمويل الجماعات المسلحة.")]
+    public void An_accusation_told_under_a_verb_of_saying_or_in_the_first_person_is_made_now(string body)
+    {
+        Assert.Contains(Extract(body), e => e.Type == "ACCUSE");
     }
 
     [Fact]

@@ -12,13 +12,18 @@ namespace Marsad.Tests.Extraction;
 /// </summary>
 public class SupportWordingTests
 {
+    // The gates exist because the keep model keeps these wordings; the hand rules drop most of them already
+    // (no receiver, no place of their own), so a test of a gate asks the default pipeline (review23 should-fix 9).
+    private static List<Marsad.Output.EventRecord> Learned(string body) =>
+        MarsadPipeline.CreateDefault().Extract(new Article { Source = "t", Body = body, Published = Published }).Events;
+
     [Theory]
     [InlineData("واستهدف انتحاري أمس مركز تدريب لتنظيم داعش في مدينة الموصل.")]
     [InlineData("وقال مسؤولون إن تنظيم داعش يستخدم المنطقة كمخيمات تدريب قرب مدينة الموصل.")]
     [InlineData("وبحث الرئيس مع السفيرة الأمريكية في بيروت أمس وبرنامج المساعدات العسكرية الأمريكية للجيش اللبناني.")]
     public void A_training_centre_is_a_site_not_support(string body)
     {
-        Assert.DoesNotContain(Of(body), e => e.Type == "SUPPORT");
+        Assert.DoesNotContain(Learned(body), e => e.Type == "SUPPORT");
     }
 
     [Theory]
@@ -26,7 +31,15 @@ public class SupportWordingTests
     [InlineData("وقال رئيس الوزراء إن طرد تنظيم داعش من مدينة جرابلس سيساعد على خلق منطقة آمنة.")]
     public void Help_towards_an_outcome_is_not_support_for_a_party(string body)
     {
-        Assert.DoesNotContain(Of(body), e => e.Type == "SUPPORT");
+        Assert.DoesNotContain(Learned(body), e => e.Type == "SUPPORT");
+    }
+
+    [Fact]
+    public void Arming_with_an_adverbial_phrase_before_the_party_is_support()
+    {
+        const string body = "وقال مسؤولون أمس إن تركيا زودت في الأشهر الماضية الجيش السوري الحر بأسلحة ثقيلة في مدينة حلب.";
+        // Only a verb of helping (role help) takes its outcome behind «على/في»; «زود», «دعم» take an object after it.
+        Assert.Contains(Learned(body), e => e.Type == "SUPPORT");
     }
 
     [Theory]
@@ -34,13 +47,13 @@ public class SupportWordingTests
     [InlineData("وتعارض النمسا رفع الحظر الذي يفرضه الاتحاد الأوروبي على تسليح مقاتلي المعارضة السورية في مدينة حلب.")]
     public void Arming_asked_for_or_banned_is_not_given(string body)
     {
-        Assert.DoesNotContain(Of(body), e => e.Type == "SUPPORT");
+        Assert.DoesNotContain(Learned(body), e => e.Type == "SUPPORT");
     }
 
     [Fact]
     public void Supplying_fuel_and_power_is_not_arming()
     {
-        Assert.DoesNotContain(Of("ونجحت جبهة النصرة في الضغط على النظام لتزويدها بالوقود والكهرباء في مدينة حلب."), e => e.Type == "SUPPORT");
+        Assert.DoesNotContain(Learned("ونجحت جبهة النصرة في الضغط على النظام لتزويدها بالوقود والكهرباء في مدينة حلب."), e => e.Type == "SUPPORT");
     }
 
     [Fact]

@@ -43,7 +43,8 @@ public class WeaponOwnerTests
     public void A_group_behind_tabi_after_the_target_of_an_attack_verb_stays_no_doer()
     {
         var e = Single("وقالت المصادر إن جبهة النصرة هاجمت مقاتلين تابعين للجيش الحر في ريف حلب الشمالي.", "ASSAULT");
-        Assert.NotEqual("SYR-REBELS", e.Actor1?.Id);
+        Assert.NotNull(e.Actor1);
+        Assert.NotEqual("SYR-REBELS", e.Actor1.Id);
     }
 
     [Fact]
