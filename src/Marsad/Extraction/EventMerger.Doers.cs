@@ -126,7 +126,7 @@ internal static partial class EventMerger
     {
         if (clash.Type != "ASSAULT" || clash.Actor1 is not { } doer || other.Actor1 is not { } otherDoer
             || string.Equals(doer.ActorId, otherDoer.ActorId, StringComparison.Ordinal)
-            || !(index.IsRole(clash.First, "clash", true) || index.IsRole(clash.First, "clashverb", true)))
+            || !TypeRules.IsClashWord(index, clash))
         {
             return false;
         }

@@ -25,7 +25,7 @@ public sealed partial class EventStage
     /// </summary>
     private ActorHit? AttemptedDoer(ArticleIndex index, EventCandidate e)
     {
-        if (e.Type != "ASSAULT" || !(index.IsRole(e.First, "clash", true) || index.IsRole(e.First, "clashverb", true)))
+        if (e.Type != "ASSAULT" || !TypeRules.IsClashWord(index, e))
         {
             return null;
         }

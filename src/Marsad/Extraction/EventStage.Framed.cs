@@ -45,7 +45,7 @@ public sealed partial class EventStage
     /// </summary>
     private static ActorHit? FramedAttacker(ArticleIndex index, EventCandidate e, List<Offensive>? offensives)
     {
-        if (offensives is not { Count: > 0 } || e.Type != "ASSAULT" || !(index.IsRole(e.First, "clash", true) || index.IsRole(e.First, "clashverb", true))
+        if (offensives is not { Count: > 0 } || e.Type != "ASSAULT" || !TypeRules.IsClashWord(index, e)
             || e.Actor1 is not { IsArmed: true } first || e.Actor2 is not { IsArmed: true } second)
         {
             return null;

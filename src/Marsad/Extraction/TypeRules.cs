@@ -92,6 +92,10 @@ internal static class TypeRules
     /// <summary>Whether <paramref name="e"/> is told by a noun of fighting that names no attacker («اشتباكات», «معارك»).</summary>
     internal static bool IsClashNoun(ArticleIndex index, EventCandidate e) => !e.Trigger.IsVerb && index.IsRole(e.First, "clash", true);
 
+    /// <summary>Whether <paramref name="e"/> is told by a word of fighting, noun or verb («اشتباكات», «مواجهات», «اشتبكت»).</summary>
+    internal static bool IsClashWord(ArticleIndex index, EventCandidate e) =>
+        index.IsRole(e.First, "clash", true) || index.IsRole(e.First, "clashverb", true);
+
     /// <summary>
     /// Whether the deed told right before the killing or destroying word <paramref name="e"/> in its clause, or right after it
     /// behind a preposition of cause, is a strike.
@@ -287,10 +291,6 @@ internal static class TypeRules
             return new TypeCues(civilian, fighter, remote, protesters, e.Actor1?.Entry?.Class == "org", !remote && plain && !gunmen && IsStrikeScene(index, e), armedClash, riot, nonState, chemical, smallArms && !remote, noContact, toll,
                 !remote && e.Trigger.IsVerb && IsAimedAttack(index, e));
         }
-
-        /// <summary>Whether <paramref name="e"/> is told by a word of fighting, noun or verb («اشتباكات», «مواجهات», «اشتبكت»).</summary>
-        private static bool IsClashWord(ArticleIndex index, EventCandidate e) =>
-            index.IsRole(e.First, "clash", true) || index.IsRole(e.First, "clashverb", true);
 
         /// <summary>Whether the sentence of <paramref name="e"/> states anyone dead or hurt («مقتل», «قتلى», «لقي مصرعه», «جرحى»).</summary>
         private static bool CasualtyInSentence(ArticleIndex index, EventCandidate e)
