@@ -336,8 +336,8 @@ public sealed partial class FatalityFinder
         return false;
     }
 
-    /// <summary>Words between a noun of news and the casualty word it reports: «أنباء عن وقوع إصابات».</summary>
-    private const int NewsWindow = 3;
+    /// <summary>Words between a noun of news and the casualty word it reports: «تقارير عن سقوط قتلى أو جرحى».</summary>
+    private const int NewsWindow = 5;
 
     /// <summary>Words between a denial and the noun of news it denies: «لم ترد حتى الآن أنباء».</summary>
     private const int NewsDenialWindow = 4;

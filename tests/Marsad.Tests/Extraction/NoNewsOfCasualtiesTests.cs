@@ -14,6 +14,7 @@ public class NoNewsOfCasualtiesTests
     [InlineData("قصفت قوات النظام مناطق في بلدة كفرنبل، ولم ترد حتى الآن أنباء عن سقوط قتلى.")]
     [InlineData("قصفت قوات النظام مناطق في بلدة كفرنبل من دون ورود معلومات عن سقوط ضحايا.")]
     [InlineData("قصفت قوات النظام مناطق في بلدة كفرنبل ولا معلومات عن إصابات بعد.")]
+    [InlineData("قصفت قوات النظام مناطق في بلدة كفرنبل فيما لم ترد تقارير عن سقوط قتلى أو جرحى.")]
     public void A_shelling_with_no_news_of_casualties_has_no_toll(string body)
     {
         var shelling = Assert.Single(Events.Of(body), e => e.Evidence.Text.Contains("قصفت", StringComparison.Ordinal));
