@@ -303,8 +303,8 @@ public sealed partial class FatalityFinder
     }
 
     /// <summary>
-    /// True when a denied noun of news stands right before token <paramref name="first"/>: «دون أنباء عن إصابات», «لم ترد
-    /// حتى الآن أنباء عن سقوط قتلى», «ولا معلومات عن إصابات». A report that nothing is known is no report that nobody
+    /// True when a denied noun of news or of a figure stands right before token <paramref name="first"/>: «دون أنباء عن
+    /// إصابات», «لم ترد حتى الآن أنباء عن سقوط قتلى», «ولا معلومات عن إصابات», «لم يعرف بعد عدد الضحايا». A report that nothing is known is no report that nobody
     /// died: the casualty word gives neither 0 nor a count (docs/annotation.md 6.5, decision of 2026-12-05).
     /// </summary>
     private bool NoNewsOf(SealedList<Token> tokens, Cue?[] cueAt, int first)
@@ -316,7 +316,8 @@ public sealed partial class FatalityFinder
             {
                 return false;
             }
-            if (!_news.Contains(tokens[j].Norm))
+            // «لم يسفر عن سقوط عدد من القتلى»: a noun that opens a cue of its own («عدد من») is no figure unknown.
+            if (!_news.Contains(tokens[j].Norm) || cueAt[j] is not null)
             {
                 continue;
             }
