@@ -32,8 +32,9 @@ public sealed partial class FatalityFinder
             {
                 continue;
             }
-            // «لم يسفر عن مقتل أحد», «دون سقوط قتلى»: a denied killing counts nobody (FindNoDeaths gives its 0).
-            if (Negated(tokens, cueAt, cue.First))
+            // «لم يسفر عن مقتل أحد», «دون سقوط قتلى»: a denied killing counts nobody (FindNoDeaths gives its 0);
+            // «لم ترد حتى الآن أنباء عن سقوط قتلى» counts nobody either (and gives no 0).
+            if (Negated(tokens, cueAt, cue.First) || NoNewsOf(tokens, cueAt, cue.First))
             {
                 continue;
             }
@@ -302,6 +303,47 @@ public sealed partial class FatalityFinder
     }
 
     /// <summary>
+    /// True when a denied noun of news or of a figure stands right before token <paramref name="first"/>: «دون أنباء عن
+    /// إصابات», «لم ترد حتى الآن أنباء عن سقوط قتلى», «ولا معلومات عن إصابات», «لم يعرف بعد عدد الضحايا». A report that nothing is known is no report that nobody
+    /// died: the casualty word gives neither 0 nor a count (docs/annotation.md 6.5, decision of 2026-12-05).
+    /// </summary>
+    private bool NoNewsOf(SealedList<Token> tokens, Cue?[] cueAt, int first)
+    {
+        var sentence = tokens[first].Sentence;
+        for (var j = first - 1; j >= 0 && j >= first - NewsWindow && tokens[j].Sentence == sentence; j--)
+        {
+            if (tokens[j].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+            // «لم يسفر عن سقوط عدد من القتلى»: a noun that opens a cue of its own («عدد من») is no figure unknown.
+            if (!_news.Contains(tokens[j].Norm) || cueAt[j] is not null)
+            {
+                continue;
+            }
+            for (var i = j - 1; i >= 0 && i >= j - NewsDenialWindow && tokens[i].Sentence == sentence; i--)
+            {
+                if (tokens[i].Kind == TokenKind.Punctuation)
+                {
+                    return false;
+                }
+                if (_newsDenials.Contains(tokens[i].Norm) || (cueAt[i] is { } c && c.Is(CueKind.Negation)))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>Words between a noun of news and the casualty word it reports: «تقارير عن سقوط قتلى أو جرحى».</summary>
+    private const int NewsWindow = 5;
+
+    /// <summary>Words between a denial and the noun of news it denies: «لم ترد حتى الآن أنباء».</summary>
+    private const int NewsDenialWindow = 4;
+
+    /// <summary>
     /// Statements that nobody was killed, as mentions of 0 dead: a wounded-only report («أصيب 15
     /// شخصا»), a denial of dead or wounded («دون ورود معلومات عن سقوط ضحايا», «لم تسفر عن إصابات»),
     /// material damage only («أضرار مادية»). They give an event 0 only when its sentence has no count
@@ -326,7 +368,7 @@ public sealed partial class FatalityFinder
         var killedIn = new HashSet<int>();
         foreach (var cue in cues)
         {
-            if (ReferenceEquals(cueAt[cue.First], cue) && (cue.Is(CueKind.KillBefore) || cue.Is(CueKind.KillPost)) && !Negated(tokens, cueAt, cue.First))
+            if (ReferenceEquals(cueAt[cue.First], cue) && (cue.Is(CueKind.KillBefore) || cue.Is(CueKind.KillPost)) && !Negated(tokens, cueAt, cue.First) && !NoNewsOf(tokens, cueAt, cue.First))
             {
                 killedIn.Add(tokens[cue.First].Sentence);
             }
@@ -335,6 +377,10 @@ public sealed partial class FatalityFinder
         foreach (var cue in cues)
         {
             if (!ReferenceEquals(cueAt[cue.First], cue))
+            {
+                continue;
+            }
+            if (NoNewsOf(tokens, cueAt, cue.First))
             {
                 continue;
             }

@@ -103,7 +103,7 @@ public class FatalityFinderTests
     [Fact]
     public void Denied_dead_are_no_count_but_a_statement_of_no_deaths()
     {
-        const string denied = "شن الطيران أربع غارات على البلدة من دون ورود معلومات عن سقوط ضحايا.";
+        const string denied = "شن الطيران أربع غارات على البلدة من دون وقوع ضحايا.";
         Assert.Empty(Find(denied));
         Assert.Single(FatalityFinder.Default.FindNoDeaths(AnalyzedText.Analyze(denied)));
         Assert.Empty(Find("لم يسفر الانفجار عن مقتل أحد."));
