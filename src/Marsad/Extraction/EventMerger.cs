@@ -16,7 +16,7 @@ internal static partial class EventMerger
         var kept = new List<EventCandidate>();
         foreach (var e in candidates)
         {
-            var into = kept.FirstOrDefault(k => SameHappening(k, e));
+            var into = kept.FirstOrDefault(k => SameHappening(index, k, e));
             if (into is null)
             {
                 kept.Add(e);
@@ -40,7 +40,7 @@ internal static partial class EventMerger
             into.Confidence = Math.Max(into.Confidence, e.Confidence);
         }
         FoldKillingsIntoDeeds(index, kept);
-        return MergeAcrossDoers(index, kept);
+        return FoldLeadsIntoTowns(index, MergeAcrossDoers(index, kept));
     }
 
     private static readonly bool Trace = Environment.GetEnvironmentVariable("MARSAD_TRACE") == "1";
@@ -58,7 +58,7 @@ internal static partial class EventMerger
     /// <summary>The toll is the unnumbered plural's 3 («سقوط قتلى», «مقتل وإصابة 35»), not a count the text gives.</summary>
     private static bool IsUnnumbered(EventCandidate e) => e.FatalitySource is { IsLowerBound: true, Count: <= 3 } && e.Fatalities == e.FatalitySource.Count;
 
-    private static bool SameHappening(EventCandidate a, EventCandidate b)
+    private static bool SameHappening(ArticleIndex index, EventCandidate a, EventCandidate b)
     {
         if (!string.Equals(a.Type, b.Type, StringComparison.Ordinal) || !string.Equals(a.Actor1?.ActorId, b.Actor1?.ActorId, StringComparison.Ordinal))
         {
@@ -74,7 +74,7 @@ internal static partial class EventMerger
         }
         if (b.PlaceSource == "sentence")
         {
-            return !NamedApart(a, b);
+            return !NamedApart(index, a, b);
         }
         if (!string.Equals(a.Modality, b.Modality, StringComparison.Ordinal))
         {
@@ -101,7 +101,7 @@ internal static partial class EventMerger
     /// of Zamalka, a kidnapping at one village after one in another (docs/annotation.md: one event per
     /// place and day). A region, a province or a country still takes the telling in.
     /// </summary>
-    private static bool NamedApart(EventCandidate a, EventCandidate b)
+    private static bool NamedApart(ArticleIndex index, EventCandidate a, EventCandidate b)
     {
         if (DaysDiffer(a, b))
         {
@@ -110,6 +110,12 @@ internal static partial class EventMerger
         // «بحملة اعتقالات … وقبضت فرق الأمن في اسطنبول»: a campaign placed only in its doer's state
         // (EventStage.PlaceInDoerState) is not where one town's arrest happened (docs/annotation.md 4.8, one event per province).
         if (a.PlaceSource == "doer" && b.Place?.Mention is { Precision: "point" or "region" })
+        {
+            return true;
+        }
+        // «هاجم انتحاريان حمام سباحة في شمال العراق» then «… في طوز خورماتو»: the lead's region gives way to the town
+        // the body names inside it (FoldLeadsIntoTowns folds the lead into the town), so the town's telling is not folded into the region's.
+        if (LeadArea(a) is { } lead && TellsAgain(a, b) && Inside(index, b.Place!.Mention, lead.Area, lead.Kind))
         {
             return true;
         }

@@ -1,0 +1,170 @@
+using Marsad.Pipeline;
+
+namespace Marsad.Extraction;
+
+/// <summary>
+/// A summary lead told at a region and the body's telling at a town inside it (s24-lead): «مقتل 28 مدنيا في قصف جوي
+/// لطائرات النظام على محافظة حلب» then «شنت ست غارات على مناطق في مدينة منبج»; «تفجير سيارتين … في إحدى مدن محافظة
+/// الحسكة» then «… أمام مفرزتي الشدادة». The lead sums up or announces what the body tells place by place, so it is
+/// the same happening told twice (SPEC §6) and the town is its more precise place (docs/annotation.md: the most
+/// precise place the text gives). The same-place merge cannot see it: the region's point lies tens of kilometres
+/// from the town's, and a region's telling placed by its own words is no sentence placement.
+/// </summary>
+internal static partial class EventMerger
+{
+    /// <summary>
+    /// Folds each telling placed at a region into the first later telling of its type, modality and doer placed at a
+    /// town inside that region, on the same day. Only a region told before the town: a region named after the town's
+    /// telling is mostly another happening of a round-up (a clash in the eastern countryside after two villages' battles)
+    /// or a list of provinces, and coders code those apart.
+    /// </summary>
+    private static List<EventCandidate> FoldLeadsIntoTowns(ArticleIndex index, List<EventCandidate> events)
+    {
+        HashSet<EventCandidate>? folded = null;
+        foreach (var lead in events)
+        {
+            if (LeadArea(lead) is not { } found)
+            {
+                continue;
+            }
+            var (area, kind) = found;
+            EventCandidate? town = null;
+            var towns = 0;
+            foreach (var e in events)
+            {
+                if (e.First > lead.First && !ReferenceEquals(e, lead) && !(folded?.Contains(e) ?? false) && TellsAgain(lead, e) && Inside(index, e.Place!.Mention, area, kind))
+                {
+                    town ??= e;
+                    towns++;
+                }
+            }
+            if (town is null)
+            {
+                continue;
+            }
+            TraceMerge(index, lead, town, "summary lead");
+            LendLead(town, lead, towns == 1);
+            (folded ??= new HashSet<EventCandidate>(ReferenceEqualityComparer.Instance)).Add(lead);
+        }
+        return folded is null ? events : events.FindAll(e => !folded.Contains(e));
+    }
+
+    private enum AreaKind { Province, CountryPart }
+
+    /// <summary>
+    /// The region a telling names in its own words (not the article's focus, which places a telling that names none) and
+    /// what kind of area it is, or null.
+    /// </summary>
+    private static (PlaceHit Area, AreaKind Kind)? LeadArea(EventCandidate lead) =>
+        lead.Place is { Mention.Precision: "region", First: >= 0 } area && lead.PlaceSource != "focus" && AreaOf(area.Mention) is { } kind ? (area, kind) : null;
+
+    /// <summary>
+    /// A region that holds towns by administration: a governorate (a gazetteer region row), a city's countryside
+    /// (a curated <c>rural</c> row, «ريف حلب الشمالي») or a compass part of a town's surroundings («شمالي تكريت»,
+    /// «ريف درعا»: a town row read at region precision), all within one province; or a compass part of a country
+    /// («شمال العراق», «جنوب تركيا»). Mountains, valleys, borders and other named areas (curated or corpus rows, a
+    /// district) are places of their own, where events happen and are coded (جرود القلمون, القلمون الشرقي).
+    /// </summary>
+    private static AreaKind? AreaOf(Output.PlaceMention area)
+    {
+        if (area.GazetteerId is not { } id || !Geo.Gazetteer.Default.TryGetById(id, out var row))
+        {
+            return null;
+        }
+        var gazetteer = Geo.Gazetteer.Default;
+        var type = gazetteer.TypeOf(row);
+        if (type == "country")
+        {
+            return AreaKind.CountryPart;
+        }
+        var province = type == "rural" || (!gazetteer.IsFeatureRow(row) && (type is "region" or "macroregion" || Geo.Gazetteer.IsTownType(type)));
+        return province && !string.IsNullOrEmpty(area.Admin1) ? AreaKind.Province : null;
+    }
+
+    /// <summary>A town of the area's province (or country, for a part of a country) on the area's bearing, and not the town the area is named by («ريف حلب» and حلب).</summary>
+    private static bool Inside(ArticleIndex index, Output.PlaceMention point, PlaceHit area, AreaKind kind) =>
+        point.Precision == "point" && point.Country is { } country && string.Equals(country, area.Mention.Country, StringComparison.Ordinal)
+        && (kind == AreaKind.CountryPart || string.Equals(point.Admin1, area.Mention.Admin1, StringComparison.Ordinal))
+        && !string.Equals(point.GazetteerId, area.Mention.GazetteerId, StringComparison.Ordinal) && OnTheBearing(index, area, point);
+
+    /// <summary>
+    /// A compass part («شمال العراق», «جنوب شرق دمشق», «ريف حلب الشرقي») holds a town only on its side of the country's
+    /// or town's point: «قذيفة … في شمال شرق البلاد» is not the shelling of a town south of the capital, nor «تقدم في شمالي
+    /// البلاد» a battle at Douma. The bearing is the compass words' own (place_directions.tsv), read where the mention
+    /// opens (nouns) or closes (adjectives); within a quarter-turn and a half either way.
+    /// </summary>
+    private static bool OnTheBearing(ArticleIndex index, PlaceHit area, Output.PlaceMention point)
+    {
+        var gazetteer = Geo.Gazetteer.Default;
+        if (BearingOf(index, area) is not { } bearing || area.Mention.GazetteerId is not { } id || !gazetteer.TryGetById(id, out var row)
+            || point.Lat is not { } plat || point.Lon is not { } plon)
+        {
+            return true;
+        }
+        var to = Geo.GeoMath.Bearing(gazetteer.LatOf(row), gazetteer.LonOf(row), plat, plon);
+        return Math.Abs(((to - bearing + 540) % 360) - 180) <= MaxTurnDegrees;
+    }
+
+    private const double MaxTurnDegrees = 67.5;
+
+    /// <summary>The bearing of a compass mention: «شمال شرق X» from its opening nouns, «ريف X الشمالي الغربي» from its closing adjectives; null for none.</summary>
+    private static double? BearingOf(ArticleIndex index, PlaceHit area)
+    {
+        var lexicon = Geo.PlaceLexicon.Default;
+        if (Compass(index, area.First, lexicon.DirectionNouns) is { } first)
+        {
+            return area.First + 1 < area.End && Compass(index, area.First + 1, lexicon.DirectionNouns) is { } second ? Mean(first, second) : first;
+        }
+        if (area.End - 1 > area.First && Compass(index, area.End - 1, lexicon.DirectionAdjectives) is { } last)
+        {
+            return area.End - 2 > area.First && Compass(index, area.End - 2, lexicon.DirectionAdjectives) is { } before ? Mean(before, last) : last;
+        }
+        return null;
+    }
+
+    /// <summary>The bearing of a compass word at a token, its clitics aside («بشمال», «وجنوب»).</summary>
+    private static int? Compass(ArticleIndex index, int token, Dictionary<string, int> words)
+    {
+        var t = index.Token(token);
+        if (words.TryGetValue(t.Norm, out var bearing))
+        {
+            return bearing;
+        }
+        foreach (var r in t.Segmentations)
+        {
+            if (r.Suffix == 0 && words.TryGetValue(r.Base, out bearing))
+            {
+                return bearing;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The mean of two bearings a quarter-turn apart («شمال غرب»), minding the wrap at north.</summary>
+    private static double Mean(int a, int b) => Math.Abs(a - b) > 180 ? ((a + b + 360) / 2.0) % 360 : (a + b) / 2.0;
+
+    /// <summary>A telling placed by its own words, of the same type, modality and doer, on the same day.</summary>
+    private static bool TellsAgain(EventCandidate lead, EventCandidate e) =>
+        e.Place is { First: >= 0 } && e.PlaceSource != "focus" && string.Equals(lead.Type, e.Type, StringComparison.Ordinal) && string.Equals(lead.Modality, e.Modality, StringComparison.Ordinal)
+        && string.Equals(lead.Actor1?.ActorId, e.Actor1?.ActorId, StringComparison.Ordinal) && !DaysDiffer(lead, e);
+
+    /// <summary>
+    /// The town's telling keeps its own fields and takes those it lacks; the lead's toll only when no other town's
+    /// telling could share it (a lead's «مقتل 28» over two towns' 21 and 7 is a total, not one town's).
+    /// </summary>
+    private static void LendLead(EventCandidate into, EventCandidate lead, bool onlyTown)
+    {
+        into.Actor2 ??= lead.Actor2;
+        if (into.Date?.Value is null && lead.Date is { Value: not null })
+        {
+            into.Date = lead.Date;
+        }
+        if (onlyTown && into.Fatalities is null && lead.Fatalities is not null)
+        {
+            into.Fatalities = lead.Fatalities;
+            into.FatalitySource = lead.FatalitySource;
+        }
+        into.Route ??= lead.Route;
+        into.Attribution ??= lead.Attribution;
+    }
+}

@@ -1,0 +1,41 @@
+using static Marsad.Tests.Extraction.Events;
+
+namespace Marsad.Tests.Extraction;
+
+/// <summary>
+/// A summary lead told at a region and the body's telling at a town inside it are one event at the town
+/// (s24-lead; SPEC §6, the same happening told twice): EventMerger.FoldLeadsIntoTowns. Rules only.
+/// </summary>
+public sealed class EventSummaryLeadTests
+{
+    [Fact]
+    public void A_lead_at_a_governorate_and_the_body_telling_at_its_town_are_one_event_at_the_town()
+    {
+        var events = Of("قصفت طائرات النظام محافظة حلب اليوم. وقال المرصد إن طائرات النظام شنت غارات على مدينة منبج.");
+        var e = Assert.Single(events, x => x.Type == "REMOTE");
+        Assert.Equal("منبج", e.Location?.Name);
+    }
+
+    [Fact]
+    public void A_lead_in_the_north_of_the_country_and_the_body_telling_at_a_northern_town_are_one_event()
+    {
+        var events = Of("سيطر مقاتلو المعارضة على سد الفرات في شمال سوريا اليوم. وقال المرصد إن مقاتلي المعارضة سيطروا على سد الفرات في مدينة الطبقة.");
+        var e = Assert.Single(events, x => x.Type == "CAPTURE");
+        Assert.Equal("الطبقة", e.Location?.Name);
+    }
+
+    [Fact]
+    public void A_town_off_the_bearing_of_the_lead_is_another_event()
+    {
+        // Daraa lies in the south: the northern shelling is not its telling.
+        var events = Of("قصفت قوات النظام مناطق في شمال سوريا اليوم. وقصفت قوات النظام مدينة درعا بالمدفعية.");
+        Assert.True(events.Count(x => x.Type == "REMOTE") == 2, Describe(events));
+    }
+
+    [Fact]
+    public void A_town_of_another_governorate_is_another_event()
+    {
+        var events = Of("قصفت طائرات النظام محافظة حلب اليوم. وقصفت طائرات النظام مدينة سراقب.");
+        Assert.True(events.Count(x => x.Type == "REMOTE") == 2, Describe(events));
+    }
+}
