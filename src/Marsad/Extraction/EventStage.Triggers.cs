@@ -122,6 +122,10 @@ public sealed partial class EventStage
         {
             return false;
         }
+        if (entry.Type == "ASSAULT" && GivesGoods(index, m))
+        {
+            return false;
+        }
         var clause = index.ClauseOf(m.First);
         switch (entry.Needs)
         {
@@ -297,6 +301,27 @@ public sealed partial class EventStage
         m.End < index.Count
         && (index.IsRole(m.End, "publishing")
             || (m.End - m.First == 1 && index.IsRole(m.First, "crowd", true) && string.Equals(index.Token(m.End).Norm, "من", StringComparison.Ordinal)));
+
+    /// <summary>
+    /// Undotted, «تقدم» is both «تقدّم» (it advanced) and «تُقدِّم» (she gives): aid or relief goods right
+    /// after it («كانت تقدم مساعدات لقوة من الجيش», «قد تقدم المساعدات الإنسانية») are given, no advance.
+    /// Arms are left out: «تقدم دبابات الجيش نحو المدينة» is the tanks' advance.
+    /// </summary>
+    private static bool GivesGoods(ArticleIndex index, PhraseMatch<TriggerEntry> m)
+    {
+        if (m.End - m.First != 1 || !string.Equals(m.FirstReading.Base, "تقدم", StringComparison.Ordinal) || m.FirstReading.HasArticle)
+        {
+            return false;
+        }
+        for (var k = m.End; k < Math.Min(index.Count, m.End + 2); k++)
+        {
+            if (index.IsRole(k, "gift", true) || index.IsRole(k, "relief", true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// A force moved or downed: a force noun (event_words.tsv role forcenoun: «قوات», «طائرات»,
