@@ -20,12 +20,12 @@ internal static partial class ActorLinker
     /// the doers of a defection are the defectors, and soldiers or officers (event_words.tsv role fighter)
     /// who leave a state leave its forces: the gold codes their force (SYR-MIL), never the government
     /// they defected from, which the state's name or capital around them would give. A defection is the
-    /// SUPPORT trigger whose side left stands behind «عن» (triggers.tsv actor2_prep); an official who
+    /// SUPPORT trigger whose side left stands behind the actor2_prep of role leftside (event_words.tsv: «عن»); an official who
     /// defects («انشق السفير») keeps the state.
     /// </summary>
     private static bool IsSoldiersDefection(ArticleIndex index, EventCandidate e)
     {
-        if (e.Type != "SUPPORT" || !string.Equals(e.Trigger.Actor2Prep, "عن", StringComparison.Ordinal))
+        if (e.Type != "SUPPORT" || e.Trigger.Actor2Prep is not { } side || !index.Words.IsWholeWord(side, "leftside"))
         {
             return false;
         }

@@ -57,7 +57,7 @@ public sealed partial class EventStage
         }
         // Only sides told by «بين A و B», which says nothing of who attacks: «X خاضوا اشتباكات مع Y»,
         // «القتال ضد Y» make X the subject, and their sides are the clause's.
-        if (first.First < 1 || first.First - e.End > 3 || index.Token(first.First - 1).Norm is not ("بين" or "وبين") || second.First < first.End)
+        if (first.First < 1 || first.First - e.End > 3 || !index.IsRole(first.First - 1, "between", true) || second.First < first.End)
         {
             return null;
         }
