@@ -276,9 +276,15 @@ internal static class TypeRules
             // (train and dev code such clash words PROTEST, never ATTACK_CIVILIANS). With a casualty in the sentence the
             // force's act stays its own.
             // So is tear gas fired on them («قامت قوات الأمن بإطلاق القنابل المسيلة للدموع على المتظاهرين»): dispersal.
-            var riot = protesters && !armedClash && !remote && e.Type == "ASSAULT"
-                && ((Is(index, e.First, "smallarms") && (e.Actor1?.Entry?.Class != "army" || (IsClashWord(index, e) && !CasualtyInSentence(index, e))))
-                    || (teargas && !CasualtyInSentence(index, e)));
+            // The casualty scan reads every token of the sentence (up to 512 unpunctuated): asked once, and only
+            // when the answer decides.
+            var riot = false;
+            if (protesters && !armedClash && !remote && e.Type == "ASSAULT")
+            {
+                var gunfire = Is(index, e.First, "smallarms");
+                riot = (gunfire && e.Actor1?.Entry?.Class != "army")
+                    || (((gunfire && IsClashWord(index, e)) || teargas) && !CasualtyInSentence(index, e));
+            }
             var nonState = e.Actor1 is { Entry.Class: "org" } org && !org.IsNisba && e.Actor2?.ActorId != org.ActorId;
             // «الهجوم الذي نفذ بسيارة مفخخة», «هجوم انتحاري»: a weapon named on the deed with no gunfire or close combat
             // beside it, and no two armed sides, leaves no ground contact to code (annotation.md: car bombs, IEDs,

@@ -40,11 +40,4 @@ public class ProtestClashTypeTests
         Assert.DoesNotContain(events, e => e.Type == "ASSAULT");
         Assert.Contains(events, e => e.Type == "REMOTE");
     }
-
-    [Fact]
-    public void A_bombing_behind_the_lam_of_a_toll_is_the_bombing_told_not_a_purpose()
-    {
-        var events = Of("وأفاد مصدر عسكري بأن خمسة جنود قتلوا في حصيلة أولية لتفجير انتحاري استهدف ثكنة عسكرية في أبو غريب أمس.");
-        Assert.Contains(events, e => e.Type == "REMOTE" && e.Modality == "asserted");
-    }
 }
