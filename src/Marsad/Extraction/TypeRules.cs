@@ -298,13 +298,40 @@ internal static class TypeRules
                 !remote && e.Trigger.IsVerb && IsAimedAttack(index, e));
         }
 
-        /// <summary>Whether the sentence of <paramref name="e"/> states anyone dead or hurt («مقتل», «قتلى», «لقي مصرعه», «جرحى»).</summary>
+        /// <summary>
+        /// Whether the sentence of <paramref name="e"/> states anyone dead or hurt («مقتل», «قتلى», «لقي مصرعه», «جرحى»)
+        /// outside the clauses of other deeds: «… بينما قتل 3 في تفجير آخر» is the toll of that bombing, not of the
+        /// force's act on the protest. A clause whose only trigger is the word of killing or wounding itself («، ما
+        /// أدى إلى مقتل 3») still tells this act's toll.
+        /// </summary>
         private static bool CasualtyInSentence(ArticleIndex index, EventCandidate e)
         {
             var sentence = index.SentenceOf(e.First);
+            var own = index.Token(e.First).Clause;
+            var clause = -1;
+            var other = false;
             for (var k = sentence.First; k < sentence.End; k++)
             {
-                if (FatalityFinder.Default.IsCasualtyStatedAt(index.Text, k))
+                var at = index.Token(k).Clause;
+                if (at != clause)
+                {
+                    clause = at;
+                    other = at != own && OtherDeedIn(index, index.ClauseOf(k));
+                }
+                if (!other && FatalityFinder.Default.IsCasualtyStatedAt(index.Text, k))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>Whether a trigger that is no word of killing or wounding stands in <paramref name="clause"/>.</summary>
+        private static bool OtherDeedIn(ArticleIndex index, Text.TextUnit clause)
+        {
+            for (var k = clause.First; k < clause.End; k++)
+            {
+                if (index.IsTrigger(k) && !FatalityFinder.Default.IsCasualtyStatedAt(index.Text, k))
                 {
                     return true;
                 }

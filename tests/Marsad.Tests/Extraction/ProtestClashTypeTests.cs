@@ -27,6 +27,14 @@ public class ProtestClashTypeTests
     }
 
     [Fact]
+    public void Tear_gas_on_protesters_stays_dispersal_when_the_dead_of_the_sentence_are_another_bombing_s()
+    {
+        var events = Of("وأطلقت قوات الأمن القنابل المسيلة للدموع على المتظاهرين أمام مبنى محافظة الجيزة مساء أمس، بينما قتل ثلاثة جنود في انفجار عبوة ناسفة في سيناء.");
+        Assert.DoesNotContain(events, e => e.Type == "ATTACK_CIVILIANS");
+        Assert.Contains(events, e => e.Type == "PROTEST");
+    }
+
+    [Fact]
     public void Protesters_killed_in_a_clash_with_the_police_keep_the_force_s_violence_against_civilians()
     {
         var events = Of("وقتل متظاهران وأصيب عشرون آخرون في الاشتباكات بين قوات الأمن والمتظاهرين أمام مبنى محافظة الجيزة مساء أمس.");
