@@ -29,8 +29,18 @@ internal static partial class ActorLinker
         {
             return false;
         }
+        // The defectors are the subject: before the trigger («700 جندي ... انشقوا») or between it and the side
+        // they leave («انشق عشرات الجنود عن», «انشقاق ضابطين عن»). Soldiers past «عن» are the side left or a cause
+        // («انشق السفير عن النظام احتجاجا على قتل الجنود للمتظاهرين»), not those who defect.
         var clause = index.ClauseOf(e.First);
-        for (var k = Math.Max(clause.First, e.First - DefectorReach); k < Math.Min(clause.End, e.End + DefectorReach); k++)
+        for (var k = Math.Max(clause.First, e.First - DefectorReach); k < e.First; k++)
+        {
+            if (index.IsRole(k, "fighter", true))
+            {
+                return true;
+            }
+        }
+        for (var k = e.End; k < Math.Min(clause.End, e.End + DefectorReach) && !index.Words.IsWholeWord(index.Token(k).Norm, "leftside"); k++)
         {
             if (index.IsRole(k, "fighter", true))
             {
