@@ -29,7 +29,7 @@ public class ProtestClashTypeTests
     [Fact]
     public void Tear_gas_on_protesters_stays_dispersal_when_the_dead_of_the_sentence_are_another_bombing_s()
     {
-        var events = Of("وأطلقت قوات الأمن القنابل المسيلة للدموع على المتظاهرين أمام مبنى محافظة الجيزة مساء أمس، بينما قتل ثلاثة جنود في انفجار عبوة ناسفة في سيناء.");
+        var events = Of("وتظاهر مئات الطلاب أمام مبنى محافظة الجيزة مساء أمس، وأطلقت قوات الأمن القنابل المسيلة للدموع على المتظاهرين، بينما قتل ثلاثة جنود في انفجار عبوة ناسفة في سيناء.");
         Assert.DoesNotContain(events, e => e.Type == "ATTACK_CIVILIANS");
         Assert.Contains(events, e => e.Type == "PROTEST");
     }
