@@ -43,30 +43,26 @@ public sealed partial class EventStage
     /// its doer is the clash's second side and not its first; the clause's own cues (an attempt, a repulse)
     /// were read before.
     /// </summary>
-    private static ActorHit? FramedAttacker(ArticleIndex index, EventCandidate e, List<Offensive>? offensives)
+    private static (ActorHit Attacker, ActorHit Attacked)? FramedAttacker(ArticleIndex index, EventCandidate e, List<Offensive>? offensives)
     {
-        if (offensives is not { Count: > 0 } || e.Type != "ASSAULT" || !TypeRules.IsClashWord(index, e)
-            || e.Actor1 is not { IsArmed: true } first || e.Actor2 is not { IsArmed: true } second)
-        {
-            return null;
-        }
-        var sentence = index.SentenceOf(e.First);
-        if (first.First < sentence.First || first.First >= sentence.End || second.First < sentence.First || second.First >= sentence.End)
-        {
-            return null;
-        }
-        // Only sides told by «بين A و B», which says nothing of who attacks: «X خاضوا اشتباكات مع Y»,
-        // «القتال ضد Y» make X the subject, and their sides are the clause's.
-        if (first.First < 1 || first.First - e.End > 3 || !index.IsRole(first.First - 1, "between", true) || second.First < first.End)
+        if (offensives is not { Count: > 0 } || e.Type != "ASSAULT" || !TypeRules.IsClashWord(index, e))
         {
             return null;
         }
         var latest = offensives[^1];
-        if (latest.Token >= e.First || sentence.Index - latest.Sentence > FrameSentences)
+        if (latest.Token >= e.First || index.SentenceOf(e.First).Index - latest.Sentence > FrameSentences)
         {
             return null;
         }
-        return SameSide(latest.Doer, second.ActorId) && !SameSide(latest.Doer, first.ActorId) ? second : null;
+        // Only sides told by «بين A و B», which says nothing of who attacks: «X خاضوا اشتباكات مع Y»,
+        // «القتال ضد Y» make X the subject, and their sides are the clause's. The pair is read as every
+        // other reader of a clash's sides reads it (ClashSides).
+        var (first, second) = ClashSides.Of(index, e, index.ClauseOf(e.First).End);
+        if (first is not { IsArmed: true } || second is not { IsArmed: true })
+        {
+            return null;
+        }
+        return SameSide(latest.Doer, second.ActorId) && !SameSide(latest.Doer, first.ActorId) ? (second, first) : null;
     }
 
     /// <summary>One party: the same id, or a state's government and its forces («SYR-GOV», «SYR-MIL»), asked the one way, <see cref="ActorLexicon.StateOf"/> (review23 should-fix 4).</summary>
