@@ -326,12 +326,16 @@ internal static class TypeRules
             return false;
         }
 
-        /// <summary>Whether a trigger that is no word of killing or wounding stands in <paramref name="clause"/>.</summary>
+        /// <summary>
+        /// Whether a trigger that is no word of killing or wounding stands in <paramref name="clause"/>. A clash word is
+        /// none either: «…، وسقط عشرات الضحايا خلال تلك المواجهات» retells the fighting with the protesters.
+        /// </summary>
         private static bool OtherDeedIn(ArticleIndex index, Text.TextUnit clause)
         {
             for (var k = clause.First; k < clause.End; k++)
             {
-                if (index.IsTrigger(k) && !FatalityFinder.Default.IsCasualtyStatedAt(index.Text, k))
+                if (index.IsTrigger(k) && !FatalityFinder.Default.IsCasualtyStatedAt(index.Text, k)
+                    && !Is(index, k, "clash") && !Is(index, k, "clashverb"))
                 {
                     return true;
                 }
