@@ -37,7 +37,8 @@ public sealed partial class EventStage
 
     /// <summary>
     /// «معارك عنيفة بين المتمردين والجنود» after «شن الجيش هجوماً كاملاً على ضواحي دمشق»: a clash that
-    /// names both its sides behind «بين» at most three words after it, told within <see cref="FrameSentences"/> sentences after an offensive of one
+    /// names both its sides behind «بين» (<see cref="ClashSides.Of"/>: right after the clash noun and its adjectives, or past its place
+    /// and time in its sentence), told within <see cref="FrameSentences"/> sentences after an offensive of one
     /// of them, is that offensive's fighting, and the side that launched it is the attacker (docs/annotation.md
     /// 6.3: actor1 the attacker, else the side named first). Only the latest offensive counts, and only when
     /// its doer is the clash's second side and not its first; the clause's own cues (an attempt, a repulse)
