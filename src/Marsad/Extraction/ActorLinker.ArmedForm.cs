@@ -20,17 +20,27 @@ internal static partial class ActorLinker
     /// the doers of a defection are the defectors, and soldiers or officers (event_words.tsv role fighter)
     /// who leave a state leave its forces: the gold codes their force (SYR-MIL), never the government
     /// they defected from, which the state's name or capital around them would give. A defection is the
-    /// SUPPORT trigger whose side left stands behind «عن» (triggers.tsv actor2_prep); an official who
+    /// SUPPORT trigger whose side left stands behind the actor2_prep of role leftside (event_words.tsv: «عن»); an official who
     /// defects («انشق السفير») keeps the state.
     /// </summary>
     private static bool IsSoldiersDefection(ArticleIndex index, EventCandidate e)
     {
-        if (e.Type != "SUPPORT" || !string.Equals(e.Trigger.Actor2Prep, "عن", StringComparison.Ordinal))
+        if (e.Type != "SUPPORT" || e.Trigger.Actor2Prep is not { } side || !index.Words.IsWholeWord(side, "leftside"))
         {
             return false;
         }
+        // The defectors are the subject: before the trigger («700 جندي ... انشقوا») or between it and the side
+        // they leave («انشق عشرات الجنود عن», «انشقاق ضابطين عن»). Soldiers past «عن» are the side left or a cause
+        // («انشق السفير عن النظام احتجاجا على قتل الجنود للمتظاهرين»), not those who defect.
         var clause = index.ClauseOf(e.First);
-        for (var k = Math.Max(clause.First, e.First - DefectorReach); k < Math.Min(clause.End, e.End + DefectorReach); k++)
+        for (var k = Math.Max(clause.First, e.First - DefectorReach); k < e.First; k++)
+        {
+            if (index.IsRole(k, "fighter", true))
+            {
+                return true;
+            }
+        }
+        for (var k = e.End; k < Math.Min(clause.End, e.End + DefectorReach) && !index.Words.IsWholeWord(index.Token(k).Norm, "leftside"); k++)
         {
             if (index.IsRole(k, "fighter", true))
             {

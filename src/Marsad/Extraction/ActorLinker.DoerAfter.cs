@@ -41,16 +41,15 @@ internal static partial class ActorLinker
         return null;
     }
 
-    /// <summary>The actor right after a verbal noun, adjectives allowed between, no preposition word crossed.</summary>
     /// <summary>
     /// «أعلنت ولاءها ومبايعتها لتنظيم داعش», «الدعم العسكري لسوريا», «تسليم المواقع للجيش»: right after a verbal
-    /// noun whose receiver stands behind «ل» (triggers.tsv actor2_prep), a party behind the clitic ل is the
+    /// noun whose receiver stands behind the preposition ل (triggers.tsv actor2_prep), a party behind the clitic ل is the
     /// receiver, not the genitive agent: the pledger of «مبايعتها» is its pronoun's, the group that pledges.
     /// </summary>
     private static bool IsReceiverLam(EventCandidate e, ActorHit genitive) =>
-        e.Trigger.Actor2Prep is { } prep && LamClitic.IsLam(genitive.Clitics)
-        && prep.Split('|').Contains("ل", StringComparer.Ordinal);
+        LamClitic.IsLam(genitive.Clitics) && Array.Exists(e.Trigger.Actor2Preps, LamClitic.IsLam);
 
+    /// <summary>The actor right after a verbal noun, adjectives allowed between, no preposition word crossed.</summary>
     private static ActorHit? Genitive(ArticleIndex index, int from, int clauseEnd)
     {
         var limit = Math.Min(clauseEnd, from + GenitiveWindow);

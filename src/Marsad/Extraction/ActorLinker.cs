@@ -155,10 +155,10 @@ internal static partial class ActorLinker
             actor1 = pronounDoer ? topic ?? previous ?? runningTopic : previous ?? topic ?? runningTopic;
         }
 
-        if (actor2 is null && e.Trigger.Actor2Prep is { } a2prep)
+        if (actor2 is null)
         {
             // «تسليم القرية للواء», «سلمت السلطات المقاتل الى بيروت»: a receiver may come behind either of two prepositions.
-            foreach (var prep in a2prep.Split('|'))
+            foreach (var prep in e.Trigger.Actor2Preps)
             {
                 actor2 ??= AfterPreposition(index, e.End, clause.End, prep);
             }

@@ -12,7 +12,12 @@ internal sealed class AttributionFinder(WordRoles lexicon)
 {
     public static AttributionFinder Default { get; } = new(WordRoles.Attribution);
 
-    /// <summary>True when token <paramref name="index"/> (clitics allowed) opens a reporting word of attribution.tsv: a verb («قال», «أفاد») or a preposition («بحسب», «وفقا ل»).</summary>
+    /// <summary>
+    /// True when token <paramref name="index"/> (clitics allowed) opens a reporting word of attribution.tsv: a verb
+    /// («قال», «أفاد», role say) or a preposition («بحسب», «وفقا ل», role sayprep). The one question for readers
+    /// outside the finder, on the shipped table (<see cref="WordRoles.Attribution"/>); the finder's own scans
+    /// read the table it was built with.
+    /// </summary>
     public static bool IsReporting(AnalyzedText text, int index) => WordRoles.Attribution.IsEither(text, index, "say", "sayprep", allowClitics: true);
 
     private static bool IsReporting(PhraseMatch<string> m) => m.Values.Contains("say") || m.Values.Contains("sayprep");

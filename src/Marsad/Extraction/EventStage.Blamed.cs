@@ -23,15 +23,8 @@ public sealed partial class EventStage
 
     private static WordRoles ActorRoleWords => WordRoles.ActorRoles;
 
-    private static readonly TsvTable BlameTable = TsvTable.LoadEmbedded("blame_words");
-
     /// <summary>The charge and back-reference words (blame_words.tsv).</summary>
-    private static readonly WordRoles BlameWords = new(BlameTable);
-
-    /// <summary>The letters of the noun of responsibility (blame_words.tsv role noun), looked for inside a word.</summary>
-    private static readonly string[] BlameNounLetters = [.. BlameTable.Rows
-        .Where(r => string.Equals(r[BlameTable.Column("role")], "noun", StringComparison.Ordinal))
-        .Select(r => ArabicNormalizer.NormalizeKey(r[BlameTable.Column("word")]))];
+    private static readonly WordRoles BlameWords = new(TsvTable.LoadEmbedded("blame_words"));
 
     private static void ApplyBlame(ArticleIndex index, List<EventCandidate> events)
     {
@@ -220,16 +213,6 @@ public sealed partial class EventStage
         return t.IsWord && t.Norm.Length > 2 && t.Norm[0] == 'ب' && (index.IsTrigger(k) || BlameWords.Is(index.Text, k, "charge", true));
     }
 
-    /// <summary>«مسؤولية», «مسؤوليته», «المسئولية»: the noun of responsibility with or without its pronoun (its letters: blame_words.tsv role noun).</summary>
-    private static bool IsBlameNoun(string norm)
-    {
-        foreach (var letters in BlameNounLetters)
-        {
-            if (norm.Contains(letters, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    /// <summary>«مسؤولية», «مسؤوليته», «المسئولية»: the noun of responsibility with or without its pronoun (its letters: word_parts.tsv role responsibility).</summary>
+    private static bool IsBlameNoun(string norm) => WordParts.Holds(norm, "responsibility");
 }

@@ -52,20 +52,12 @@ public sealed partial class EventStage
     }
 
     /// <summary>
-    /// The number that counts the party stands after the killing word: «عشرات الجثث أعدمتهم قوات نظام
-    /// بشار الأسد» counts the bodies, and the forces after the verb that carries them are its doer.
+    /// The number that counts the party (the one <see cref="ActorArguments.MentionCues"/> read as Counted) stands
+    /// after the killing word: «عشرات الجثث أعدمتهم قوات نظام بشار الأسد» counts the bodies, and the forces after
+    /// the verb that carries them are its doer. The count reaches three words back from the party, as the cue
+    /// does («قتل ثلاثة جنود ينتمون إلى قوات النظام» is beyond it, a feature's reach, not this rule's).
     /// </summary>
-    private static bool CountedAfter(ArticleIndex index, EventCandidate e, ActorHit hit)
-    {
-        for (var j = Math.Max(e.End, hit.First - 3); j < hit.First; j++)
-        {
-            if (index.Token(j).Kind == Text.TokenKind.Number || Time.ArabicNumbers.Default.ReadAt(index.Text, j) is { } n && n.End > j && n.End <= hit.First)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool CountedAfter(ArticleIndex index, EventCandidate e, ActorHit hit) => ActorArguments.CountAt(index, hit) >= e.End;
 
     /// <summary>
     /// «قتل عنصران من الشرطة التركية», «مقتل جنديين من الجيش»: a dual noun of people counts two in one

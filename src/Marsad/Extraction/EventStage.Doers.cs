@@ -59,11 +59,10 @@ public sealed partial class EventStage
             e.Actor2 = defender ?? e.Actor2;
             rule = "attempted";
         }
-        else if (FramedAttacker(index, e, offensives) is { } offensiveDoer)
+        else if (FramedAttacker(index, e, offensives) is { } framed)
         {
-            var defender = e.Actor1;
-            SetDoer(index, e, offensiveDoer);
-            e.Actor2 = defender;
+            SetDoer(index, e, framed.Attacker);
+            e.Actor2 = framed.Attacked;
             rule = "framed";
         }
         else

@@ -37,36 +37,33 @@ public sealed partial class EventStage
 
     /// <summary>
     /// «معارك عنيفة بين المتمردين والجنود» after «شن الجيش هجوماً كاملاً على ضواحي دمشق»: a clash that
-    /// names both its sides behind «بين» at most three words after it, told within <see cref="FrameSentences"/> sentences after an offensive of one
+    /// names both its sides behind «بين» (<see cref="ClashSides.Of"/>: right after the clash noun and its adjectives, or past its place
+    /// and time in its sentence), told within <see cref="FrameSentences"/> sentences after an offensive of one
     /// of them, is that offensive's fighting, and the side that launched it is the attacker (docs/annotation.md
     /// 6.3: actor1 the attacker, else the side named first). Only the latest offensive counts, and only when
     /// its doer is the clash's second side and not its first; the clause's own cues (an attempt, a repulse)
     /// were read before.
     /// </summary>
-    private static ActorHit? FramedAttacker(ArticleIndex index, EventCandidate e, List<Offensive>? offensives)
+    private static (ActorHit Attacker, ActorHit Attacked)? FramedAttacker(ArticleIndex index, EventCandidate e, List<Offensive>? offensives)
     {
-        if (offensives is not { Count: > 0 } || e.Type != "ASSAULT" || !TypeRules.IsClashWord(index, e)
-            || e.Actor1 is not { IsArmed: true } first || e.Actor2 is not { IsArmed: true } second)
-        {
-            return null;
-        }
-        var sentence = index.SentenceOf(e.First);
-        if (first.First < sentence.First || first.First >= sentence.End || second.First < sentence.First || second.First >= sentence.End)
-        {
-            return null;
-        }
-        // Only sides told by «بين A و B», which says nothing of who attacks: «X خاضوا اشتباكات مع Y»,
-        // «القتال ضد Y» make X the subject, and their sides are the clause's.
-        if (first.First < 1 || first.First - e.End > 3 || index.Token(first.First - 1).Norm is not ("بين" or "وبين") || second.First < first.End)
+        if (offensives is not { Count: > 0 } || e.Type != "ASSAULT" || !TypeRules.IsClashWord(index, e))
         {
             return null;
         }
         var latest = offensives[^1];
-        if (latest.Token >= e.First || sentence.Index - latest.Sentence > FrameSentences)
+        if (latest.Token >= e.First || index.SentenceOf(e.First).Index - latest.Sentence > FrameSentences)
         {
             return null;
         }
-        return SameSide(latest.Doer, second.ActorId) && !SameSide(latest.Doer, first.ActorId) ? second : null;
+        // Only sides told by «بين A و B», which says nothing of who attacks: «X خاضوا اشتباكات مع Y»,
+        // «القتال ضد Y» make X the subject, and their sides are the clause's. The pair is read as every
+        // other reader of a clash's sides reads it (ClashSides).
+        var (first, second) = ClashSides.Of(index, e, index.ClauseOf(e.First).End);
+        if (first is not { IsArmed: true } || second is not { IsArmed: true })
+        {
+            return null;
+        }
+        return SameSide(latest.Doer, second.ActorId) && !SameSide(latest.Doer, first.ActorId) ? (second, first) : null;
     }
 
     /// <summary>One party: the same id, or a state's government and its forces («SYR-GOV», «SYR-MIL»), asked the one way, <see cref="ActorLexicon.StateOf"/> (review23 should-fix 4).</summary>

@@ -123,7 +123,7 @@ public sealed partial class EventStage
             // «أعلن التنظيم مسؤوليته عن سلسلة هجمات ... الأحد» then the day's bombings one by one:
             // the attacks the claim's own sentence tells give the days it covers further on.
             // «في هجمات تبنى بعضها داعش»: a claim of some of the attacks names none of the others told later.
-            var partial = claim.End < sentence.End && index.Token(claim.End).Norm.StartsWith("بعض", StringComparison.Ordinal);
+            var partial = claim.End < sentence.End && index.Words.IsWholeWord(index.Token(claim.End).Norm, "someof");
             var claimedDays = partial ? [] : events.Where(e => e.First >= sentence.First && e.First < sentence.End && EventTypes.IsLethalViolence(e.Type) && e.Date?.Value is not null)
                 .Select(e => e.Date!.Value).ToHashSet(StringComparer.Ordinal);
             foreach (var (at, day) in droppedDays)

@@ -37,7 +37,7 @@ internal static partial class StatementRoles
         var noun = index.Token(e.First).Norm;
         // «يقضي بثبوت إدانة مواطن بالانضمام», «كما ثبتت إدانته»: a conviction proven, whatever follows it and
         // whichever reading the trigger finder gave the word.
-        if (e.First > 0 && index.IsRole(e.First - 1, "proven", true) && noun.Contains("ادان", StringComparison.Ordinal))
+        if (e.First > 0 && index.IsRole(e.First - 1, "proven", true) && WordParts.Holds(noun, "conviction"))
         {
             return true;
         }
@@ -46,7 +46,7 @@ internal static partial class StatementRoles
             return false;
         }
         var next = index.Token(e.End);
-        return noun.Contains("ادان", StringComparison.Ordinal) && next.IsWord && next.Norm.Length > 3 && next.Norm[0] == 'ب' && index.ActorAt(e.End) is null && index.PlaceAt(e.End) is null;
+        return WordParts.Holds(noun, "conviction") && next.IsWord && next.Norm.Length > 3 && next.Norm[0] == 'ب' && index.ActorAt(e.End) is null && index.PlaceAt(e.End) is null;
     }
 
     /// <summary>A verb reading that cannot be a verb: a preposition clitic on it («لإدانته», «بإدانته») or a background preposition of time right before it («بعد إدانته»).</summary>

@@ -115,11 +115,11 @@ internal static partial class StatementRoles
 
         /// <summary>
         /// «السفير السوري لدى الأمم المتحدة بشار الجعفري»: the body or state an envoy is posted to, behind
-        /// «لدى» (folded «لدي»), stands between the office's nationality and the name; the name is still the office's.
+        /// «لدى» (folded «لدي», event_words.tsv role envoypost), stands between the office's nationality and the name; the name is still the office's.
         /// </summary>
         private static int PastPost(ArticleIndex index, int n)
         {
-            if (n + 1 >= index.Count || !string.Equals(index.Token(n).Norm, "لدي", StringComparison.Ordinal))
+            if (n + 1 >= index.Count || !index.Words.IsWholeWord(index.Token(n).Norm, "envoypost"))
             {
                 return n;
             }

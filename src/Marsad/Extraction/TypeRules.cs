@@ -276,9 +276,15 @@ internal static class TypeRules
             // (train and dev code such clash words PROTEST, never ATTACK_CIVILIANS). With a casualty in the sentence the
             // force's act stays its own.
             // So is tear gas fired on them («قامت قوات الأمن بإطلاق القنابل المسيلة للدموع على المتظاهرين»): dispersal.
-            var riot = protesters && !armedClash && !remote && e.Type == "ASSAULT"
-                && ((Is(index, e.First, "smallarms") && (e.Actor1?.Entry?.Class != "army" || (IsClashWord(index, e) && !CasualtyInSentence(index, e))))
-                    || (teargas && !CasualtyInSentence(index, e)));
+            // The casualty scan reads every token of the sentence (up to 512 unpunctuated): asked once, and only
+            // when the answer decides.
+            var riot = false;
+            if (protesters && !armedClash && !remote && e.Type == "ASSAULT")
+            {
+                var gunfire = Is(index, e.First, "smallarms");
+                riot = (gunfire && e.Actor1?.Entry?.Class != "army")
+                    || (((gunfire && IsClashWord(index, e)) || teargas) && !CasualtyInSentence(index, e));
+            }
             var nonState = e.Actor1 is { Entry.Class: "org" } org && !org.IsNisba && e.Actor2?.ActorId != org.ActorId;
             // «الهجوم الذي نفذ بسيارة مفخخة», «هجوم انتحاري»: a weapon named on the deed with no gunfire or close combat
             // beside it, and no two armed sides, leaves no ground contact to code (annotation.md: car bombs, IEDs,
@@ -292,13 +298,44 @@ internal static class TypeRules
                 !remote && e.Trigger.IsVerb && IsAimedAttack(index, e));
         }
 
-        /// <summary>Whether the sentence of <paramref name="e"/> states anyone dead or hurt («مقتل», «قتلى», «لقي مصرعه», «جرحى»).</summary>
+        /// <summary>
+        /// Whether the sentence of <paramref name="e"/> states anyone dead or hurt («مقتل», «قتلى», «لقي مصرعه», «جرحى»)
+        /// outside the clauses of other deeds: «… بينما قتل 3 في تفجير آخر» is the toll of that bombing, not of the
+        /// force's act on the protest. A clause whose only trigger is the word of killing or wounding itself («، ما
+        /// أدى إلى مقتل 3») still tells this act's toll.
+        /// </summary>
         private static bool CasualtyInSentence(ArticleIndex index, EventCandidate e)
         {
             var sentence = index.SentenceOf(e.First);
+            var own = index.Token(e.First).Clause;
+            var clause = -1;
+            var other = false;
             for (var k = sentence.First; k < sentence.End; k++)
             {
-                if (FatalityFinder.Default.IsCasualtyStatedAt(index.Text, k))
+                var at = index.Token(k).Clause;
+                if (at != clause)
+                {
+                    clause = at;
+                    other = at != own && OtherDeedIn(index, index.ClauseOf(k));
+                }
+                if (!other && FatalityFinder.Default.IsCasualtyStatedAt(index.Text, k))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// Whether a trigger that is no word of killing or wounding stands in <paramref name="clause"/>. A clash word is
+        /// none either: «…، وسقط عشرات الضحايا خلال تلك المواجهات» retells the fighting with the protesters.
+        /// </summary>
+        private static bool OtherDeedIn(ArticleIndex index, Text.TextUnit clause)
+        {
+            for (var k = clause.First; k < clause.End; k++)
+            {
+                if (index.IsTrigger(k) && !FatalityFinder.Default.IsCasualtyStatedAt(index.Text, k)
+                    && !Is(index, k, "clash") && !Is(index, k, "clashverb"))
                 {
                     return true;
                 }

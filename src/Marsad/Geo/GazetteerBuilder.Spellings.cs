@@ -10,8 +10,12 @@ public static partial class GazetteerBuilder
     // of a foreign name: their Persian-lettered spellings are no Arabic news spelling (data/geo/persian_speaking.tsv).
     private static readonly HashSet<string> PersianSpeaking = LoadPersianSpeaking();
 
-    /// <summary>data/geo/persian_letters.tsv: each Persian letter's Arabic renderings in row order, and the letters that render a foreign sound.</summary>
-    private static readonly (Dictionary<char, List<string>> Renderings, HashSet<char> ForeignSound) PersianLetters = LoadPersianLetters();
+    /// <summary>
+    /// data/geo/persian_letters.tsv: each Persian letter's Arabic renderings in row order, the letters in the order
+    /// the table first gives them (the spellings of a name of several such letters follow it: a Dictionary's
+    /// enumeration order is no contract), and the letters that render a foreign sound.
+    /// </summary>
+    private static readonly (Dictionary<char, List<string>> Renderings, List<char> Order, HashSet<char> ForeignSound) PersianLetters = LoadPersianLetters();
 
     private static HashSet<string> LoadPersianSpeaking()
     {
@@ -20,18 +24,24 @@ public static partial class GazetteerBuilder
         return new HashSet<string>(table.Rows.Select(r => r[country]), StringComparer.Ordinal);
     }
 
-    private static (Dictionary<char, List<string>>, HashSet<char>) LoadPersianLetters()
+    private static (Dictionary<char, List<string>>, List<char>, HashSet<char>) LoadPersianLetters()
     {
         var table = TsvTable.LoadEmbedded("persian_letters");
         int letter = table.Column("letter"), arabic = table.Column("arabic"), sound = table.Column("sound");
         var renderings = new Dictionary<char, List<string>>();
+        var order = new List<char>();
         var foreign = new HashSet<char>();
         foreach (var row in table.Rows)
         {
-            var c = row[letter].Single();
+            if (row[letter].Length != 1)
+            {
+                throw new InvalidDataException($"{table.Name}:{row.Line}: letter must be one character, not '{row[letter]}'");
+            }
+            var c = row[letter][0];
             if (!renderings.TryGetValue(c, out var list))
             {
                 renderings[c] = list = [];
+                order.Add(c);
             }
             list.Add(row[arabic]);
             if (string.Equals(row[sound], "yes", StringComparison.Ordinal))
@@ -39,7 +49,7 @@ public static partial class GazetteerBuilder
                 foreign.Add(c);
             }
         }
-        return (renderings, foreign);
+        return (renderings, order, foreign);
     }
 
     /// <summary>
@@ -89,8 +99,9 @@ public static partial class GazetteerBuilder
             }
         }
         List<string> spellings = [sb.ToString()];
-        foreach (var (letter, renderings) in PersianLetters.Renderings)
+        foreach (var letter in PersianLetters.Order)
         {
+            var renderings = PersianLetters.Renderings[letter];
             if (renderings.Count > 1 && spellings[0].Contains(letter, StringComparison.Ordinal))
             {
                 spellings = [.. spellings.SelectMany(w => renderings.Select(r => w.Replace(letter.ToString(), r, StringComparison.Ordinal)))];

@@ -381,7 +381,10 @@ internal static class ActorArguments
     /// True when a number counts the mention («سبعة جنود ليبيين», «200 فرد من مسلحي المعارضة»):
     /// the news counts the dead, the wounded and the arrested, seldom those who strike.
     /// </summary>
-    private static bool Counted(ArticleIndex index, ActorHit hit)
+    private static bool Counted(ArticleIndex index, ActorHit hit) => CountAt(index, hit) >= 0;
+
+    /// <summary>The token of the number that counts the mention (<see cref="MentionCues.Counted"/>), the nearest within three words before it in its clause; -1 when none does.</summary>
+    internal static int CountAt(ArticleIndex index, ActorHit hit)
     {
         var text = index.Text;
         var clause = text.Tokens[hit.First].Clause;
@@ -389,10 +392,10 @@ internal static class ActorArguments
         {
             if (text.Tokens[j].Kind == Text.TokenKind.Number || Time.ArabicNumbers.Default.ReadAt(text, j) is { } n && n.End > j && n.End <= hit.First)
             {
-                return true;
+                return j;
             }
         }
-        return false;
+        return -1;
     }
 
     /// <summary>

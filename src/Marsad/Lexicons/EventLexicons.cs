@@ -13,7 +13,16 @@ public enum Tense
 }
 
 /// <summary>One trigger form with what the coder needs to read its arguments (see the header of triggers.tsv).</summary>
-public sealed record TriggerEntry(string Type, bool IsVerb, Tense Tense, string Genitive, string? Actor2Prep, string? Actor1Prep, string Needs, double Weight);
+public sealed record TriggerEntry(string Type, bool IsVerb, Tense Tense, string Genitive, string? Actor2Prep, string? Actor1Prep, string Needs, double Weight)
+{
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> s_preps = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The alternatives of <see cref="Actor2Prep"/> («ل|الي»: a receiver behind either), split once. One array per
+    /// distinct value: the record's equality compares it by reference, and two rows with the same value stay equal.
+    /// </summary>
+    public string[] Actor2Preps { get; } = Actor2Prep is null ? [] : s_preps.GetOrAdd(Actor2Prep, static p => p.Split('|'));
+}
 
 /// <summary>
 /// data/lexicons/triggers.tsv as a phrase matcher. Verbs are listed once (past and present 3rd
@@ -255,6 +264,11 @@ public sealed class WordRoles
 
     public static WordRoles EventWords { get; } = new(TsvTable.LoadEmbedded("event_words"));
 
+    /// <summary>
+    /// data/lexicons/attribution.tsv. A reporting word has one of two roles: say (a verb, «قال», «أفاد») or sayprep
+    /// (a preposition, «بحسب», «وفقا ل»). Role say alone leaves the prepositions out: ask
+    /// <see cref="Extraction.AttributionFinder.IsReporting(AnalyzedText, int)"/> for either.
+    /// </summary>
     public static WordRoles Attribution { get; } = new(TsvTable.LoadEmbedded("attribution"), "phrase");
 
     /// <summary>data/lexicons/learning_words.tsv: signs of opinion, history, totals and habits that the learned decisions read.</summary>

@@ -36,4 +36,13 @@ public class PurposeOfDeedTests
         var events = Of("حشدت الجماعة الإسلامية أنصارها اليوم لمظاهرة كبرى أمام جامعة القاهرة.");
         Assert.Contains(events, e => e.Type == "PROTEST");
     }
+
+    // «حصيلة أولية لتفجير»: a word that takes its complement with ل (event_words.tsv role lamhead, s23-noevent) makes the
+    // verbal noun behind it no purpose.
+    [Fact]
+    public void A_bombing_behind_the_lam_of_a_toll_is_the_bombing_told_not_a_purpose()
+    {
+        var events = Of("وأفاد مصدر عسكري بأن خمسة جنود قتلوا في حصيلة أولية لتفجير انتحاري استهدف ثكنة عسكرية في أبو غريب أمس.");
+        Assert.Contains(events, e => e.Type == "REMOTE" && e.Modality == "asserted");
+    }
 }

@@ -73,6 +73,17 @@ public class SupportWordingTests
         Assert.Equal("SYR-MIL", e.Actor1?.Id);
     }
 
+    [Fact]
+    public void An_envoy_who_defects_over_the_killing_of_protesters_by_soldiers_keeps_his_state()
+    {
+        // The soldiers after «عن» are the ones whose deed the envoy left over, not the defectors (review23 finding 12).
+        const string body = "وقال ناشطون إن السفير السوري في بغداد انشق عن النظام احتجاجا على قتل الجنود للمتظاهرين يوم السبت.";
+        var events = MarsadPipeline.CreateDefault().Extract(new Article { Source = "t", Body = body, Published = Published }).Events;
+        var e = Assert.Single(events, e => e.Type == "SUPPORT");
+        Assert.NotNull(e.Actor1);
+        Assert.NotEqual("SYR-MIL", e.Actor1.Id);
+    }
+
     [Theory]
     [InlineData("وقال سكان إن تنظيم القاعدة أعلن ولاءه ومبايعته لتنظيم داعش في مدينة المكلا أمس.", "AQ")]
     [InlineData("وأعلنت عدة فصائل تابعة للمعارضة مبايعتها لتنظيم داعش في قرية مهين أمس.", "SYR-REBELS")]

@@ -65,4 +65,11 @@ public class TollOrderTests
     {
         Assert.Equal(1, Assert.Single(Tolls("وقالت الشرطة إن مسلحين مجهولين اغتالوا مزارعا قرب القرية.")).Count);
     }
+
+    [Fact]
+    public void Farms_culled_after_a_killing_word_are_no_dead_farmer()
+    {
+        // Bare «مزارع» is as often the plural "farms" as "a farmer" (review23 note 15); only the accusative names one.
+        Assert.Empty(Tolls("وقررت الوزارة إعدام مزارع الدواجن المصابة بإنفلونزا الطيور في المحافظة."));
+    }
 }

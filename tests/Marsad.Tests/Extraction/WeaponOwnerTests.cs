@@ -1,6 +1,3 @@
-using Marsad.Ingestion;
-using Marsad.Output;
-using Marsad.Pipeline;
 using static Marsad.Tests.Extraction.Events;
 
 namespace Marsad.Tests.Extraction;
@@ -12,9 +9,6 @@ namespace Marsad.Tests.Extraction;
 /// </summary>
 public class WeaponOwnerTests
 {
-    private static List<EventRecord> RulesOnly(string body) =>
-        MarsadPipeline.CreateRulesOnly().Extract(new Article { Source = "t", Body = body, Published = Published }).Events;
-
     [Fact]
     public void Warplanes_belonging_to_the_coalition_are_the_coalitions_in_a_syrian_report()
     {
@@ -57,7 +51,7 @@ public class WeaponOwnerTests
     [Fact]
     public void Barrel_bombs_from_the_regimes_forces_name_the_doer_of_the_shelling()
     {
-        var e = Assert.Single(RulesOnly("أعرب المبعوث عن قلقه على سكان مدينة الزبداني مما يتعرضون له من قصف عنيف بالبراميل المتفجرة من قوات نظام بشار الأسد."), x => x.Type == "REMOTE");
+        var e = Assert.Single(Of("أعرب المبعوث عن قلقه على سكان مدينة الزبداني مما يتعرضون له من قصف عنيف بالبراميل المتفجرة من قوات نظام بشار الأسد."), x => x.Type == "REMOTE");
         Assert.Equal("SYR-MIL", e.Actor1?.Id);
         Assert.Equal("قوات نظام بشار الأسد", e.Actor1?.Text);
     }
@@ -65,7 +59,7 @@ public class WeaponOwnerTests
     [Fact]
     public void A_bare_word_after_the_weapon_makes_the_group_behind_min_the_target()
     {
-        var events = RulesOnly("وشهدت مدينة الرقة قصفا بالمدفعية عددا من عناصر الجيش الحر في ريفها.");
+        var events = Of("وشهدت مدينة الرقة قصفا بالمدفعية عددا من عناصر الجيش الحر في ريفها.");
         Assert.DoesNotContain(events, x => x.Type == "REMOTE" && x.Actor1?.Id == "SYR-REBELS");
     }
 }
