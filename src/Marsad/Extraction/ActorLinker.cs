@@ -139,7 +139,8 @@ internal static partial class ActorLinker
         }
         if (actor1 is null && !passive && !pronounDoer && !undergone)
         {
-            actor1 = SubjectBefore(index, e, clause.First);
+            var instrumentOf = InstrumentVerb(index, e, clause.First);
+            actor1 = instrumentOf >= 0 ? SubjectOfVerb(index, e, instrumentOf, clause.First, clause.End) : SubjectBefore(index, e, clause.First, e.First);
             if (actor1 is not null && PatientBefore.Casualty(index, e, actor1, clause.First))
             {
                 actor1 = null;
@@ -284,12 +285,12 @@ internal static partial class ActorLinker
     /// («مسلحون يركبون دراجة مدنية أطلقوا النار») are no doer of violence, and taking them only to
     /// drop them left the doer before them unread.
     /// </summary>
-    private static ActorHit? SubjectBefore(ArticleIndex index, EventCandidate e, int clauseFirst)
+    private static ActorHit? SubjectBefore(ArticleIndex index, EventCandidate e, int clauseFirst, int before)
     {
         // The clause's actors are found by bisection. The scan stops at the first actor reaching past
         // the trigger: one opening before the clause stops it before any actor of the clause is read.
         var start = index.FirstActorFrom(clauseFirst);
-        if (index.FurthestActorEndBefore(start) > e.First)
+        if (index.FurthestActorEndBefore(start) > before)
         {
             return null;
         }
@@ -297,7 +298,7 @@ internal static partial class ActorLinker
         for (var i = start; i < index.Actors.Count; i++)
         {
             var a = index.Actors[i];
-            if (a.End > e.First)
+            if (a.End > before)
             {
                 break;
             }
