@@ -93,7 +93,7 @@ internal static partial class ActorLinker
         }
         if (actor1 is null && !pronounDoer && e.Trigger.IsVerb)
         {
-            var after = SubjectAfter(index, e.End, clause.End);
+            var after = SubjectAfter(index, e.End, clause.End, forceIsObject: index.IsRole(e.First, "downverb", true));
             // A verb that carries a plural subject («حمّلوا فيه الإخوان المسؤولية», «اتهموا») has its
             // doer in the suffix: the party named after it is the object, never the doer; so is the
             // party between a verb of blaming and «المسؤولية» (BlamedBeforeBlame).
@@ -242,8 +242,12 @@ internal static partial class ActorLinker
         return norm.Length > 4 && norm.EndsWith("وا", StringComparison.Ordinal);
     }
 
-    /// <summary>The subject of a verb: the first actor within a few tokens after it, crossing only «فيه», «أمس» and a head noun («مجاميع»).</summary>
-    private static ActorHit? SubjectAfter(ArticleIndex index, int from, int clauseEnd)
+    /// <summary>
+    /// The subject of a verb: the first actor within a few tokens after it, crossing only «فيه», «أمس» and a
+    /// head noun («مجاميع»). After a verb of downing (<paramref name="forceIsObject"/>) a force noun is what
+    /// is downed («أسقط طائرتين حربيتين سوريتين»), so its nationality is no subject.
+    /// </summary>
+    private static ActorHit? SubjectAfter(ArticleIndex index, int from, int clauseEnd, bool forceIsObject = false)
     {
         var others = 0;
         for (var k = from; k < Math.Min(clauseEnd, from + SubjectWindow); k++)
@@ -267,6 +271,10 @@ internal static partial class ActorLinker
                 continue;
             }
             // «طائرات حربية روسية»: a force noun and its adjectives lead to the nationality.
+            if (forceIsObject && index.IsRole(k, "forcenoun", true))
+            {
+                return null;
+            }
             if (index.IsRole(k, "forcenoun", true) || index.IsRole(k, "title", true))
             {
                 others = 0;
