@@ -1,3 +1,4 @@
+using Marsad.Lexicons;
 using Marsad.Pipeline;
 using Marsad.Text;
 
@@ -112,6 +113,7 @@ internal static partial class ActorLinker
         if (actor1 is null && !pronounDoer)
         {
             var owner = AfterAffiliation(index, e.End, clause.End, out var aimedAt);
+            aimedAt |= owner is not null && ObjectOfDeedVerb(index, e, owner.First);
             // «غارة ضد أهداف تابعة للتنظيم», «هجوم على حاجز تابع للجيش»: what the deed is aimed at is
             // acted on, and so is the body it belongs to.
             if ((!e.Trigger.IsVerb && e.Trigger.Genitive == "patient") || e.Type == "ACCUSE" || aimedAt)
@@ -272,6 +274,12 @@ internal static partial class ActorLinker
             }
             // «طائرات حربية روسية»: a force noun and its adjectives lead to the nationality.
             if (forceIsObject && index.IsRole(k, "forcenoun", true))
+            {
+                return null;
+            }
+            // «قصفت مواقع تنظيم داعش»: a side's post or position right after the verb is its object, and the
+            // party after it is the post's owner, hit by the deed.
+            if (k == from && WordRoles.ActorRoles.At(index.Text, k, "holding", true) is not null)
             {
                 return null;
             }

@@ -46,4 +46,26 @@ public class InstrumentDoerTests
         var e = Assert.Single(events, x => x.Type == "REMOTE");
         Assert.Equal("USA-COALITION", e.Actor1?.Id);
     }
+
+    [Fact]
+    public void Units_belonging_to_a_group_after_a_verb_of_striking_are_its_target_not_its_doer()
+    {
+        var events = RulesOnly("وقالت القيادة إن التحالف شن غارات في سوريا وقصفت وحدات تكتيكية تابعة للتنظيم قرب عين العرب.");
+        Assert.DoesNotContain(events, x => x.Type == "REMOTE" && x.Actor1?.Id == "ISIL");
+    }
+
+    [Fact]
+    public void Warplanes_belonging_to_a_body_after_a_verb_of_striking_are_its_subject()
+    {
+        var events = RulesOnly("وقصفت طائرات تابعة للجيش التركي مواقع قرب أعزاز في ريف حلب.");
+        Assert.Contains(events, x => x.Type == "REMOTE" && x.Actor1?.Id == "TUR");
+    }
+
+    [Fact]
+    public void A_position_right_after_a_verb_of_striking_is_its_object_and_its_owner_no_subject()
+    {
+        var events = RulesOnly("وقالت القوات العراقية إن قوة عراقية مشتركة استهدفت تجمعات تنظيم داعش في القاطع الشمالي لمدينة الرمادي.");
+        var e = Assert.Single(events, x => x.Type == "REMOTE");
+        Assert.Equal("IRQ-MIL", e.Actor1?.Id);
+    }
 }
