@@ -142,7 +142,8 @@ internal static partial class ActorLinker
         if (actor1 is null && !passive && !pronounDoer && !undergone)
         {
             var instrumentOf = InstrumentVerb(index, e, clause.First);
-            actor1 = instrumentOf >= 0 ? SubjectOfVerb(index, e, instrumentOf, clause.First, clause.End) : SubjectBefore(index, e, clause.First, e.First);
+            // A verb with no subject of its own may be a passive («وقتل ثلاثة جنود بقصف»): then its object is read as before.
+            actor1 = (instrumentOf >= 0 ? SubjectOfVerb(index, e, instrumentOf, clause.First, clause.End) : null) ?? SubjectBefore(index, e, clause.First, e.First);
             if (actor1 is not null && PatientBefore.Casualty(index, e, actor1, clause.First))
             {
                 actor1 = null;
