@@ -50,8 +50,9 @@ public class InstrumentDoerTests
     [Fact]
     public void Units_belonging_to_a_group_after_a_verb_of_striking_are_its_target_not_its_doer()
     {
-        var events = RulesOnly("وقالت القيادة إن التحالف شن غارات في سوريا وقصفت وحدات تكتيكية تابعة للتنظيم قرب عين العرب.");
+        var events = RulesOnly("وقالت القيادة إن طائرات التحالف قصفت مواقع في سوريا، وقصفت وحدات تكتيكية تابعة لتنظيم داعش قرب عين العرب.");
         Assert.DoesNotContain(events, x => x.Type == "REMOTE" && x.Actor1?.Id == "ISIL");
+        Assert.Contains(events, x => x.Type == "REMOTE" && x.Actor2?.Id == "ISIL");
     }
 
     [Fact]
