@@ -1,3 +1,4 @@
+using Marsad.Lexicons;
 using Marsad.Pipeline;
 using Marsad.Text;
 
@@ -93,7 +94,7 @@ internal static partial class ActorLinker
         }
         if (actor1 is null && !pronounDoer && e.Trigger.IsVerb)
         {
-            var after = SubjectAfter(index, e.End, clause.End);
+            var after = SubjectAfter(index, e.End, clause.End, forceIsObject: index.IsRole(e.First, "downverb", true));
             // A verb that carries a plural subject («حمّلوا فيه الإخوان المسؤولية», «اتهموا») has its
             // doer in the suffix: the party named after it is the object, never the doer; so is the
             // party between a verb of blaming and «المسؤولية» (BlamedBeforeBlame).
@@ -112,6 +113,7 @@ internal static partial class ActorLinker
         if (actor1 is null && !pronounDoer)
         {
             var owner = AfterAffiliation(index, e.End, clause.End, out var aimedAt);
+            aimedAt |= owner is not null && ObjectOfDeedVerb(index, e, owner.First);
             // «غارة ضد أهداف تابعة للتنظيم», «هجوم على حاجز تابع للجيش»: what the deed is aimed at is
             // acted on, and so is the body it belongs to.
             if ((!e.Trigger.IsVerb && e.Trigger.Genitive == "patient") || e.Type == "ACCUSE" || aimedAt)
@@ -139,7 +141,9 @@ internal static partial class ActorLinker
         }
         if (actor1 is null && !passive && !pronounDoer && !undergone)
         {
-            actor1 = SubjectBefore(index, e, clause.First);
+            var instrumentOf = InstrumentVerb(index, e, clause.First);
+            // A verb with no subject of its own may be a passive («وقتل ثلاثة جنود بقصف»): then its object is read as before.
+            actor1 = (instrumentOf >= 0 ? SubjectOfVerb(index, e, instrumentOf, clause.First, clause.End) : null) ?? SubjectBefore(index, e, clause.First, e.First);
             if (actor1 is not null && PatientBefore.Casualty(index, e, actor1, clause.First))
             {
                 actor1 = null;
@@ -241,8 +245,12 @@ internal static partial class ActorLinker
         return norm.Length > 4 && norm.EndsWith("وا", StringComparison.Ordinal);
     }
 
-    /// <summary>The subject of a verb: the first actor within a few tokens after it, crossing only «فيه», «أمس» and a head noun («مجاميع»).</summary>
-    private static ActorHit? SubjectAfter(ArticleIndex index, int from, int clauseEnd)
+    /// <summary>
+    /// The subject of a verb: the first actor within a few tokens after it, crossing only «فيه», «أمس» and a
+    /// head noun («مجاميع»). After a verb of downing (<paramref name="forceIsObject"/>) a force noun is what
+    /// is downed («أسقط طائرتين حربيتين سوريتين»), so its nationality is no subject.
+    /// </summary>
+    private static ActorHit? SubjectAfter(ArticleIndex index, int from, int clauseEnd, bool forceIsObject = false)
     {
         var others = 0;
         for (var k = from; k < Math.Min(clauseEnd, from + SubjectWindow); k++)
@@ -266,6 +274,16 @@ internal static partial class ActorLinker
                 continue;
             }
             // «طائرات حربية روسية»: a force noun and its adjectives lead to the nationality.
+            if (forceIsObject && index.IsRole(k, "forcenoun", true))
+            {
+                return null;
+            }
+            // «قصفت مواقع تنظيم داعش»: a side's post or position right after the verb is its object, and the
+            // party after it is the post's owner, hit by the deed.
+            if (k == from && WordRoles.ActorRoles.At(index.Text, k, "holding", true) is not null)
+            {
+                return null;
+            }
             if (index.IsRole(k, "forcenoun", true) || index.IsRole(k, "title", true))
             {
                 others = 0;
@@ -284,12 +302,12 @@ internal static partial class ActorLinker
     /// («مسلحون يركبون دراجة مدنية أطلقوا النار») are no doer of violence, and taking them only to
     /// drop them left the doer before them unread.
     /// </summary>
-    private static ActorHit? SubjectBefore(ArticleIndex index, EventCandidate e, int clauseFirst)
+    private static ActorHit? SubjectBefore(ArticleIndex index, EventCandidate e, int clauseFirst, int before)
     {
         // The clause's actors are found by bisection. The scan stops at the first actor reaching past
         // the trigger: one opening before the clause stops it before any actor of the clause is read.
         var start = index.FirstActorFrom(clauseFirst);
-        if (index.FurthestActorEndBefore(start) > e.First)
+        if (index.FurthestActorEndBefore(start) > before)
         {
             return null;
         }
@@ -297,7 +315,7 @@ internal static partial class ActorLinker
         for (var i = start; i < index.Actors.Count; i++)
         {
             var a = index.Actors[i];
-            if (a.End > e.First)
+            if (a.End > before)
             {
                 break;
             }

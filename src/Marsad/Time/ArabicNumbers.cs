@@ -73,6 +73,19 @@ public sealed class ArabicNumbers
         return null;
     }
 
+    /// <summary>
+    /// True when token <paramref name="index"/> is a count behind the preposition ب («بتسع ضربات», «بعدة
+    /// صواريخ», «وبعشرات القذائف»): the count of an instrument.
+    /// </summary>
+    public bool IsCountBehindB(AnalyzedText text, int index)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var m = _words.MatchAt(text, index, allowClitics: true);
+        return m is not null && m.FirstReading.Prefix > 0 && m.FirstReading.Suffix == 0
+            && text.Tokens[index].Norm.AsSpan(0, m.FirstReading.Prefix).Contains('ب')
+            && m.Values.Any(static v => v.Kind != NumberWordKind.Ordinal);
+    }
+
     /// <summary>The number that starts at token <paramref name="index"/>, or null.</summary>
     public NumberReading? ReadAt(AnalyzedText text, int index, bool allowConjunction = false)
     {
