@@ -46,7 +46,7 @@ public sealed partial class EventStage
         {
             return "what is feared, not a deed";
         }
-        if (IsSpanAway(index, e) || IsDoneLongAgo(index, e, kept) || IsDatedLongAgo(index, e))
+        if (IsSpanAway(index, e) || IsDoneLongAgo(index, e, kept))
         {
             return "months or years away from the news, history";
         }
