@@ -56,9 +56,19 @@ public sealed partial class EventStage
         {
             return "counted over a span of a month or more, a total";
         }
-        if (IsHabitual(index, e))
+        if (IsHabitual(index, e) || IsDailyHabit(index, e))
         {
             return "a habit, not a deed";
+        }
+        // «شن الجيش التركي حتى الآن عشرات الغارات», «أصدر تعليمات بإعدام كل من يحاول الهرب»: too rare in train and
+        // dev for the keep model to learn the words that govern them (none on a core event, s24-noevent).
+        if (IsCountedToDate(index, e))
+        {
+            return "counted up to now, a total to date";
+        }
+        if (IsStandingOrder(index, e))
+        {
+            return "a rule for whoever does something, a standing order";
         }
         if (IsStandingAccusation(index, e))
         {

@@ -118,7 +118,7 @@ public sealed partial class EventStage
 
     private static bool Satisfies(ArticleIndex index, PhraseMatch<TriggerEntry> m, TriggerEntry entry)
     {
-        if (entry.Type == "MOBILIZE" && NoDeployment(index, m))
+        if (entry.Type == "MOBILIZE" && (NoDeployment(index, m) || (entry.Needs is "armed" or "force" && Publishes(index, m))))
         {
             return false;
         }

@@ -1,0 +1,55 @@
+using Marsad.Lexicons;
+using Marsad.Text;
+
+namespace Marsad.Extraction;
+
+/// <summary>
+/// «نشر تنظيم الدولة الإسلامية في الرمادي صورا لما وصفها بالغنائم», «في بيان نشره على موقعه», «الذين نشروا
+/// الدمار»: «نشر» deploys only a force; with a piece of news, an outlet or fear spread it publishes or spreads.
+/// s20-mobilize read only the word right after the verb; the subject, a time or a place often stands between.
+/// </summary>
+public sealed partial class EventStage
+{
+    /// <summary>Tokens after a verb of spreading where what it spreads may stand («نشر تنظيم الدولة في الرمادي صورا»).</summary>
+    private const int SpreadReach = 8;
+
+    /// <summary>Tokens before a verb of spreading where the document it publishes may stand («في بيان نشر الخميس»).</summary>
+    private const int PublishedBefore = 2;
+
+    /// <summary>
+    /// Whether the deploying reading that names no force of its own (needs armed or force) spreads a piece of
+    /// news: a publishing word in its clause before any force noun, or, with neither after it, a document just
+    /// before it whose relative the verb is («بيان نشره», «حديث صحافي نشر»). A force noun first is a deployment
+    /// whatever follows («نشرت الولايات المتحدة ست مقاتلات … بحسب بيان»).
+    /// </summary>
+    private static bool Publishes(ArticleIndex index, PhraseMatch<TriggerEntry> m)
+    {
+        var clause = index.ClauseOf(m.First);
+        var end = Math.Min(clause.End, m.End + SpreadReach);
+        for (var k = m.End; k < end; k++)
+        {
+            if (!index.Token(k).IsWord)
+            {
+                continue;
+            }
+            if (index.IsRole(k, "forcenoun", true))
+            {
+                return false;
+            }
+            // «نشر الجيش عناصره في مواقع على الحدود»: past the word right after, a site is a place to deploy to,
+            // not a website.
+            if (index.IsRole(k, "publishing", true) && (k == m.End || !index.IsRole(k, "placehead", true)))
+            {
+                return true;
+            }
+        }
+        for (var k = m.First - 1; k >= Math.Max(clause.First, m.First - PublishedBefore); k--)
+        {
+            if (index.Token(k).IsWord && index.IsRole(k, "publishing", true) && !index.IsRole(k, "placehead", true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,72 @@
+using static Marsad.Tests.Extraction.Events;
+
+namespace Marsad.Tests.Extraction;
+
+/// <summary>
+/// Words that tell no happening of the news (issue 9, s24-noevent): «نشر» that publishes rather than deploys,
+/// a deed counted up to now, a rule for whoever does something, a deed done daily.
+/// </summary>
+public class NoHappeningTwentyFourthTests
+{
+    [Theory]
+    [InlineData("ونشر تنظيم داعش في مدينة الرمادي صورا لما وصفها بالغنائم.")]
+    [InlineData("ونشر الجيش السوري الحر أمس على الإنترنت تسجيلا مصورا لمقاتليه.")]
+    [InlineData("وقال تنظيم داعش في بيان نشره على الإنترنت إن مقاتليه دخلوا المدينة.")]
+    [InlineData("وأكد قائد الجيش اللبناني في حديث صحافي نشر اليوم الاثنين أن الوضع تحت السيطرة.")]
+    public void A_verb_of_spreading_that_publishes_is_no_deployment(string body)
+    {
+        Assert.DoesNotContain(Of(body), e => e.Type == "MOBILIZE");
+    }
+
+    [Theory]
+    [InlineData("ونشر الجيش التركي عشرات الدبابات والقوات على الحدود مع سوريا، بحسب بيان للوزارة.")]
+    [InlineData("ونشرت الولايات المتحدة ست مقاتلات في قاعدة إنجرليك التركية.")]
+    public void A_force_deployed_stays_a_deployment(string body)
+    {
+        Assert.Contains(Of(body), e => e.Type == "MOBILIZE");
+    }
+
+    [Theory]
+    [InlineData("وشن الجيش التركي حتى الآن عشرات الغارات على مناطق جبلية في شمال العراق.", "REMOTE")]
+    [InlineData("وقصفت الطائرات الحربية حتى الآن مدنا عدة في محافظة إدلب.", "REMOTE")]
+    public void A_deed_counted_up_to_now_is_a_total_not_an_event(string body, string type)
+    {
+        Assert.DoesNotContain(Of(body), e => e.Type == type);
+    }
+
+    [Theory]
+    [InlineData("وشن الجيش التركي أمس عشرات الغارات على مناطق جبلية في شمال العراق.", "REMOTE")]
+    [InlineData("ولم تعلن أي جهة حتى الآن مسؤوليتها عن الهجوم على مقر الشرطة في مدينة كركوك.", "ASSAULT")]
+    public void A_deed_of_a_day_or_one_whose_claim_is_awaited_is_an_event(string body, string type)
+    {
+        Assert.Contains(Of(body), e => e.Type == type);
+    }
+
+    [Fact]
+    public void An_order_to_execute_whoever_flees_is_no_execution()
+    {
+        var events = Of("ويقول سكان داخل مدينة الفلوجة إن تنظيم داعش أصدر تعليمات بإعدام كل من يحاول الهرب.");
+        Assert.DoesNotContain(events, e => e.Type == "ATTACK_CIVILIANS");
+    }
+
+    [Fact]
+    public void Killing_everyone_who_was_in_a_house_is_a_killing()
+    {
+        var events = Of("واقتحم مسلحون منزلا في قرية قرب مدينة حمص أمس وقتلوا كل من كان فيه.");
+        Assert.Contains(events, e => e.Type is "ATTACK_CIVILIANS" or "ASSAULT");
+    }
+
+    [Fact]
+    public void A_present_verb_done_daily_is_a_habit()
+    {
+        var events = Of("وتقصف الطائرات الحربية بشكل يومي البلدات المحيطة بمدينة الزبداني.");
+        Assert.DoesNotContain(events, e => e.Type == "REMOTE");
+    }
+
+    [Fact]
+    public void The_same_verb_today_is_an_event()
+    {
+        var events = Of("وتقصف الطائرات الحربية اليوم البلدات المحيطة بمدينة الزبداني.");
+        Assert.Contains(events, e => e.Type == "REMOTE");
+    }
+}
