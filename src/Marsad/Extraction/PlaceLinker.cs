@@ -30,7 +30,8 @@ internal static partial class PlaceLinker
         }
 
         // Commas in Arabic news set off asides («فجر اليوم الاثنين،»): the place may follow one, up to the next event.
-        var afterList = Unquoted(index, e, sentence, Candidates(index, e, e.End, NextTrigger(index, e.End, Math.Min(sentence.End, e.End + AfterWindow), !e.Trigger.IsVerb)));
+        var limit = Math.Min(sentence.End, e.End + AfterWindow);
+        var afterList = Unquoted(index, e, sentence, Candidates(index, e, e.End, NextTrigger(index, ThreatenedDeedEnd(index, e, limit), limit, !e.Trigger.IsVerb)));
         var after = MostPrecise(index, e, afterList);
         if (Sufferer(index, e, clause) is var (sufferer, list) && (after is not { } a || Rank(a.Place.Mention.Precision) >= Rank(sufferer.Place.Mention.Precision)))
         {
@@ -192,6 +193,36 @@ internal static partial class PlaceLinker
             }
         }
         return limit;
+    }
+
+    /// <summary>Tokens after a threat's trigger within which the deed it threatens may stand («هددت سوريا الخميس بقصف»).</summary>
+    private const int ThreatReach = 4;
+
+    /// <summary>
+    /// «هددت سوريا بقصف تجمعات … في لبنان», «هددت باقتحام ماسبيرو»: the deed a threat threatens,
+    /// behind «ب» right after it, is no next event whose places the threat must leave: where the
+    /// deed would strike is the threatened area (guideline 6.4). The window after a THREATEN
+    /// trigger starts past that deed's trigger; any other trigger still closes it.
+    /// </summary>
+    private static int ThreatenedDeedEnd(ArticleIndex index, EventCandidate e, int limit)
+    {
+        if (!string.Equals(e.Type, "THREATEN", StringComparison.Ordinal))
+        {
+            return e.End;
+        }
+        for (var k = e.End; k < Math.Min(limit, e.End + ThreatReach); k++)
+        {
+            var t = index.Token(k);
+            if (!t.IsWord)
+            {
+                return e.End;
+            }
+            if (index.IsTrigger(k))
+            {
+                return t.Norm.Length > 2 && t.Norm[0] == 'ب' ? k + 1 : e.End;
+            }
+        }
+        return e.End;
     }
 
     /// <summary>A trigger written with the conjunction «و»: with a verbal noun before it, the second of a pair of deeds («قصف واشتباكات»).</summary>
