@@ -297,7 +297,7 @@ internal static partial class PlaceLinker
             if (p is not null)
             {
                 // «الحدود مع العراق», «بالتعاون مع روسيا»: a place after «مع» is a partner, not where it happens.
-                if (!IsActorOfEvent(e, p) && !AfterWith(index, p))
+                if (!IsActorOfEvent(e, p) && !AfterWith(index, p) && !SpeechVenue(index, e, p))
                 {
                     list.Add(new Candidate(p, p.First));
                 }
@@ -311,6 +311,39 @@ internal static partial class PlaceLinker
             k++;
         }
         return list;
+    }
+
+    /// <summary>Tokens back from a place to the word of speech whose venue it may be («في مؤتمر صحافي عقده في أنقرة»).</summary>
+    private const int SpeechVenueReach = 8;
+
+    /// <summary>
+    /// «وقال المسؤول في مؤتمر صحافي عقده في أنقرة "إن التفجير ناجم عن اعتداء انتحاري"», «ووصف في
+    /// كلمة بالجامعة الأميركية في واشنطن الحشد»: a place behind a word of spoken statement
+    /// (place_speech_venues.tsv) is where the speaker spoke, not where a use of force the speaker
+    /// tells of happened. A deed whose trigger stands between the word and the place, or right
+    /// before the word («قصفت الطائرات مؤتمرا في حلب»), strikes the gathering: its place stays.
+    /// </summary>
+    private static bool SpeechVenue(ArticleIndex index, EventCandidate e, PlaceHit p)
+    {
+        if (!EventTypes.IsUseOfForce(e.Type))
+        {
+            return false;
+        }
+        var venues = Geo.PlaceLexicon.Default.SpeechVenues;
+        var sentence = index.Token(p.First).Sentence;
+        for (var k = p.First - 1; k >= Math.Max(0, p.First - SpeechVenueReach); k--)
+        {
+            var t = index.Token(k);
+            if (t.Sentence != sentence || index.PlaceAt(k) is not null)
+            {
+                return false;
+            }
+            if (t.IsWord && venues.Contains(t.Norm))
+            {
+                return !(e.First >= k - 2 && e.First < p.First);
+            }
+        }
+        return false;
     }
 
     private static bool AfterWith(ArticleIndex index, PlaceHit p) =>

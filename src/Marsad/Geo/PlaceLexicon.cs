@@ -33,6 +33,9 @@ public sealed class PlaceLexicon
     /// <summary>Words that introduce a quoted title or chosen name (place_title_heads.tsv: «تحت اسم «رسائل سرت»», «بعنوان»).</summary>
     public HashSet<string> TitleHeads { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words of a spoken statement whose place is where it was said (place_speech_venues.tsv: «في مؤتمر صحافي في أنقرة»).</summary>
+    public HashSet<string> SpeechVenues { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Folded dual of a facility word → its folded singular («مطاري» → «مطار»): «مطاري حلب الدولي والنيرب العسكري» is read as «مطار حلب الدولي».</summary>
     public Dictionary<string, string> DualCues { get; } = new(StringComparer.Ordinal);
 
@@ -146,6 +149,11 @@ public sealed class PlaceLexicon
         foreach (var r in titles.Rows)
         {
             lex.TitleHeads.Add(ArabicNormalizer.NormalizeKey(r[titles.Column("word")]));
+        }
+        var speech = TsvTable.LoadEmbedded("place_speech_venues");
+        foreach (var r in speech.Rows)
+        {
+            lex.SpeechVenues.Add(ArabicNormalizer.NormalizeKey(r[speech.Column("word")]));
         }
         var dirs = TsvTable.LoadEmbedded("place_directions");
         foreach (var r in dirs.Rows)
