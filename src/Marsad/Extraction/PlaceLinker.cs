@@ -30,7 +30,8 @@ internal static partial class PlaceLinker
         }
 
         // Commas in Arabic news set off asides («فجر اليوم الاثنين،»): the place may follow one, up to the next event.
-        var afterList = Unquoted(index, e, sentence, Candidates(index, e, e.End, NextTrigger(index, e.End, Math.Min(sentence.End, e.End + AfterWindow), !e.Trigger.IsVerb)));
+        var limit = Math.Min(sentence.End, e.End + AfterWindow);
+        var afterList = Unquoted(index, e, sentence, Candidates(index, e, e.End, NextTrigger(index, ThreatenedDeedEnd(index, e, limit), limit, !e.Trigger.IsVerb)));
         var after = MostPrecise(index, e, afterList);
         if (Sufferer(index, e, clause) is var (sufferer, list) && (after is not { } a || Rank(a.Place.Mention.Precision) >= Rank(sufferer.Place.Mention.Precision)))
         {
@@ -194,155 +195,42 @@ internal static partial class PlaceLinker
         return limit;
     }
 
+    /// <summary>Tokens after a threat's trigger within which the deed it threatens may stand («هددت سوريا الخميس بقصف»).</summary>
+    private const int ThreatReach = 4;
+
+    /// <summary>
+    /// «هددت سوريا بقصف تجمعات … في لبنان», «هددت باقتحام ماسبيرو»: the deed a threat threatens,
+    /// behind «ب» right after it, is no next event whose places the threat must leave: where the
+    /// deed would strike is the threatened area (guideline 6.4). The window after a THREATEN
+    /// trigger starts past that deed's trigger; any other trigger still closes it.
+    /// </summary>
+    private static int ThreatenedDeedEnd(ArticleIndex index, EventCandidate e, int limit)
+    {
+        if (!string.Equals(e.Type, "THREATEN", StringComparison.Ordinal))
+        {
+            return e.End;
+        }
+        for (var k = e.End; k < Math.Min(limit, e.End + ThreatReach); k++)
+        {
+            var t = index.Token(k);
+            if (!t.IsWord)
+            {
+                return e.End;
+            }
+            if (index.IsTrigger(k))
+            {
+                return t.Norm.Length > 2 && t.Norm[0] == 'ب' ? k + 1 : e.End;
+            }
+        }
+        return e.End;
+    }
+
     /// <summary>A trigger written with the conjunction «و»: with a verbal noun before it, the second of a pair of deeds («قصف واشتباكات»).</summary>
     private static bool Paired(ArticleIndex index, int k)
     {
         var t = index.Token(k);
         return t.IsWord && t.Norm.Length > 2 && t.Norm[0] == 'و';
     }
-
-    /// <summary>
-    /// «العمارة والنجف», «قرى العمقية، الزقوم والحويجة», «مدينة تلبيسة وبلدة الغنطو», «في حي X وفي ريف
-    /// Y»: places listed after the chosen one, joined by «و» or a comma, each maybe behind its own
-    /// settlement word or the chosen place's own preposition again, are as many events (SPEC §6: one
-    /// event per place).
-    /// </summary>
-    private static void AddCoordinated(ArticleIndex index, EventCandidate e, List<Candidate> candidates, Candidate chosen)
-    {
-        var end = chosen.IsReference ? chosen.Token + 1 : chosen.Place.End;
-        var preposition = chosen.Token > 0 ? index.Token(chosen.Token - 1).Norm : null;
-        foreach (var c in candidates)
-        {
-            if (c.IsReference || c.Token < end)
-            {
-                continue;
-            }
-            if (!Joined(index, end, c.Token, preposition) || !Compatible(c.Place, chosen.Place) || SamePlace(c.Place, chosen.Place) || CompassFrame(index, chosen, c, end))
-            {
-                break;
-            }
-            e.CoordinatedPlaces.Add((c.Place, c.Token));
-            end = c.Place.End;
-        }
-    }
-
-    /// <summary>
-    /// «استهدف مواقع في العاصمة دمشق، من بينها قصر تشرين الرئاسي ومطار دمشق الدولي»: places listed
-    /// right after the chosen one behind a word of inclusion (place_inclusions.tsv) lie inside it and
-    /// are where the deed struck; the first of them is the event's place, the list after it its
-    /// copies, and the wider place only frames them. A listed country never replaces a town.
-    /// </summary>
-    private static Candidate? Included(ArticleIndex index, List<Candidate> candidates, Candidate chosen)
-    {
-        if (chosen.IsReference)
-        {
-            return null;
-        }
-        var end = chosen.Place.End;
-        var next = candidates.FindIndex(c => c.Token >= end);
-        if (next < 0 || candidates[next].IsReference || Rank(candidates[next].Place.Mention.Precision) > Rank(chosen.Place.Mention.Precision)
-            || SamePlace(candidates[next].Place, chosen.Place))
-        {
-            return null;
-        }
-        var k = end;
-        while (k < candidates[next].Token && index.Token(k).Kind == Text.TokenKind.Punctuation && index.Token(k).Norm is "," or "،")
-        {
-            k++;
-        }
-        foreach (var phrase in Geo.PlaceLexicon.Default.Inclusions)
-        {
-            if (k + phrase.Length == candidates[next].Token && index.Text.Spells(k, phrase))
-            {
-                return candidates[next];
-            }
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// «محافظات الأنبار وصلاح الدين وكركوك تشهد تظاهرات»: a list told before the trigger ends with
-    /// the place the rules chose (the nearest); the places listed before it are as many events.
-    /// Countries listed before a trigger are mostly its doers («قطر وتركيا تدعمان»), not its setting.
-    /// </summary>
-    private static void AddCoordinatedBefore(ArticleIndex index, EventCandidate e, List<Candidate> candidates, int chosen)
-    {
-        var next = candidates[chosen];
-        if (next.Place.Mention.Precision == "country")
-        {
-            return;
-        }
-        for (var i = chosen - 1; i >= 0; i--)
-        {
-            var c = candidates[i];
-            if (c.IsReference || next.IsReference || !Joined(index, c.Place.End, next.Token, null) || !Compatible(c.Place, candidates[chosen].Place)
-                || SamePlace(c.Place, candidates[chosen].Place) || e.CoordinatedPlaces.Exists(p => SamePlace(p.Place, c.Place)))
-            {
-                break;
-            }
-            e.CoordinatedPlaces.Add((c.Place, c.Token));
-            next = c;
-        }
-    }
-
-    /// <summary>
-    /// Whether the place at <paramref name="next"/> continues a list that ends at <paramref name="end"/>:
-    /// only commas, settlement words («وبلدة») or the list's preposition again («وفي») between them,
-    /// and at least one «و» or comma.
-    /// </summary>
-    private static bool Joined(ArticleIndex index, int end, int next, string? preposition)
-    {
-        var cues = Geo.PlaceLexicon.Default.Cues;
-        var joined = false;
-        for (var k = end; k < next; k++)
-        {
-            var between = index.Token(k);
-            if (between.Kind == Text.TokenKind.Punctuation && between.Norm is "," or "،")
-            {
-                joined = true;
-                continue;
-            }
-            var word = between.Norm.Length > 1 && between.Norm[0] == 'و' ? between.Norm[1..] : between.Norm;
-            var settlement = between.IsWord && cues.TryGetValue(word, out var kind) && kind is "settlement" or "district";
-            var repeated = between.IsWord && word.Length < between.Norm.Length && string.Equals(word, preposition, StringComparison.Ordinal)
-                && Geo.PlaceLexicon.Default.Prepositions.Contains(word);
-            if (settlement || repeated)
-            {
-                joined |= word.Length < between.Norm.Length;
-                continue;
-            }
-            return false;
-        }
-        return joined || index.Token(next).Norm[0] == 'و';
-    }
-
-    /// <summary>
-    /// «في محافظة حلب، شمال البلاد»: a compass part of a country after a bare comma says where the
-    /// place before it lies; it is no second place of a list. «في ريف حلب الشمالي، وفي غرب حلب» is
-    /// a list («و»), and so is a list of compass parts.
-    /// </summary>
-    private static bool CompassFrame(ArticleIndex index, Candidate chosen, Candidate c, int end)
-    {
-        var directions = Geo.PlaceLexicon.Default.DirectionNouns;
-        if (c.IsReference || c.Place.Mention.Precision == "point" || !directions.ContainsKey(index.Token(c.Place.First).Norm)
-            || (!chosen.IsReference && directions.ContainsKey(index.Token(chosen.Place.First).Norm)))
-        {
-            return false;
-        }
-        for (var k = end; k < c.Place.First; k++)
-        {
-            if (index.Token(k).IsWord)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /// <summary>Towns and regions list together («في حي القابون وفي ريف درعا»); a country among towns is their frame, not one more place.</summary>
-    private static bool Compatible(PlaceHit a, PlaceHit b) =>
-        string.Equals(a.Mention.Precision, b.Mention.Precision, StringComparison.Ordinal)
-        || (a.Mention.Precision != "country" && b.Mention.Precision != "country");
 
     private static void LinkRoad(ArticleIndex index, EventCandidate e, RoadMention road, Text.TextUnit sentence)
     {
@@ -409,7 +297,7 @@ internal static partial class PlaceLinker
             if (p is not null)
             {
                 // «الحدود مع العراق», «بالتعاون مع روسيا»: a place after «مع» is a partner, not where it happens.
-                if (!IsActorOfEvent(e, p) && !AfterWith(index, p))
+                if (!IsActorOfEvent(e, p) && !AfterWith(index, p) && !SpeechVenue(index, e, p))
                 {
                     list.Add(new Candidate(p, p.First));
                 }
@@ -423,6 +311,39 @@ internal static partial class PlaceLinker
             k++;
         }
         return list;
+    }
+
+    /// <summary>Tokens back from a place to the word of speech whose venue it may be («في مؤتمر صحافي عقده في أنقرة»).</summary>
+    private const int SpeechVenueReach = 8;
+
+    /// <summary>
+    /// «وقال المسؤول في مؤتمر صحافي عقده في أنقرة "إن التفجير ناجم عن اعتداء انتحاري"», «ووصف في
+    /// كلمة بالجامعة الأميركية في واشنطن الحشد»: a place behind a word of spoken statement
+    /// (place_speech_venues.tsv) is where the speaker spoke, not where a use of force the speaker
+    /// tells of happened. A deed whose trigger stands between the word and the place, or right
+    /// before the word («قصفت الطائرات مؤتمرا في حلب»), strikes the gathering: its place stays.
+    /// </summary>
+    private static bool SpeechVenue(ArticleIndex index, EventCandidate e, PlaceHit p)
+    {
+        if (!EventTypes.IsUseOfForce(e.Type))
+        {
+            return false;
+        }
+        var venues = Geo.PlaceLexicon.Default.SpeechVenues;
+        var sentence = index.Token(p.First).Sentence;
+        for (var k = p.First - 1; k >= Math.Max(0, p.First - SpeechVenueReach); k--)
+        {
+            var t = index.Token(k);
+            if (t.Sentence != sentence || index.PlaceAt(k) is not null)
+            {
+                return false;
+            }
+            if (t.IsWord && venues.Contains(t.Norm))
+            {
+                return !(e.First >= k - 2 && e.First < p.First);
+            }
+        }
+        return false;
     }
 
     private static bool AfterWith(ArticleIndex index, PlaceHit p) =>

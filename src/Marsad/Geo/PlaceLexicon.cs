@@ -30,6 +30,12 @@ public sealed class PlaceLexicon
     /// <summary>Folded nouns of a gathering or a court named by its town («مؤتمر», «محادثات», «محكمة»): the town after one is introduced as after a preposition word.</summary>
     public HashSet<string> VenueNouns { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words that introduce a quoted title or chosen name (place_title_heads.tsv: «تحت اسم «رسائل سرت»», «بعنوان»).</summary>
+    public HashSet<string> TitleHeads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words of a spoken statement whose place is where it was said (place_speech_venues.tsv: «في مؤتمر صحافي في أنقرة»).</summary>
+    public HashSet<string> SpeechVenues { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Folded dual of a facility word → its folded singular («مطاري» → «مطار»): «مطاري حلب الدولي والنيرب العسكري» is read as «مطار حلب الدولي».</summary>
     public Dictionary<string, string> DualCues { get; } = new(StringComparer.Ordinal);
 
@@ -138,6 +144,16 @@ public sealed class PlaceLexicon
         foreach (var r in venues.Rows)
         {
             lex.VenueNouns.Add(ArabicNormalizer.NormalizeKey(r[venues.Column("word")]));
+        }
+        var titles = TsvTable.LoadEmbedded("place_title_heads");
+        foreach (var r in titles.Rows)
+        {
+            lex.TitleHeads.Add(ArabicNormalizer.NormalizeKey(r[titles.Column("word")]));
+        }
+        var speech = TsvTable.LoadEmbedded("place_speech_venues");
+        foreach (var r in speech.Rows)
+        {
+            lex.SpeechVenues.Add(ArabicNormalizer.NormalizeKey(r[speech.Column("word")]));
         }
         var dirs = TsvTable.LoadEmbedded("place_directions");
         foreach (var r in dirs.Rows)

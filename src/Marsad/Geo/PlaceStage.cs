@@ -280,6 +280,38 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
 
     private static bool IsQuote(Token t) => t.Kind == TokenKind.Punctuation && t.Norm[0] is '"' or '«' or '»';
 
+    /// <summary>Words a quoted title may have before the place name that ends it («رسائل سرت», «خطر الكيماوي في سوريا»).</summary>
+    private const int TitleReach = 5;
+
+    /// <summary>
+    /// «في رسالة مصورة تحت اسم «رسائل سرت»», «بعنوان "خطر الكيماوي في سوريا"»: a name that closes
+    /// a quote opened a few words before it, right after a word that introduces a title
+    /// (place_title_heads.tsv), ends the title of a video, a series, a slogan or a group's chosen
+    /// name, and names no place where anything happens. Without such a word the quote may hold a
+    /// place's own two-word name («بلدة "تل عبيد"», «منطقة "كفر سوسة"») or a quoted report.
+    /// </summary>
+    private bool EndsQuotedTitle(Match m, IReadOnlyList<Token> tokens)
+    {
+        if (m.First == 0 || m.End >= tokens.Count || !IsQuote(tokens[m.End]) || tokens[m.End].Norm[0] == '«' || IsQuote(tokens[m.First - 1]))
+        {
+            return false;
+        }
+        for (var k = m.First - 1; k >= Math.Max(1, m.First - 1 - TitleReach); k--)
+        {
+            var t = tokens[k];
+            if (IsQuote(t))
+            {
+                var head = tokens[k - 1];
+                return t.Norm[0] != '»' && head.IsWord && head.Sentence == t.Sentence && L.TitleHeads.Contains(head.Norm);
+            }
+            if (!t.IsWord || t.Sentence != tokens[m.First].Sentence)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// «بلدة الزيارة», «في بلدة "معربا"», «حي التضامن»: a town or quarter word right before a name
     /// only the NewsFANE count stoplisted (a word seldom a place in that corpus) makes it a place;
@@ -360,6 +392,10 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         // list of accepted places («حلب» و«إدلب»).
         if (m.First > 0 && IsQuote(tokens[m.First - 1]) && m.End < tokens.Count && IsQuote(tokens[m.End]) && m.CueKind is null
             && !m.PrepositionWord && !m.CueBehindClitic && !(!firstPass && seen is not null && InListOfPlaces(m)))
+        {
+            return 0;
+        }
+        if (EndsQuotedTitle(m, tokens) && m.CueKind is null && !m.PrepositionWord && !m.CueBehindClitic && m.Bearing < 0)
         {
             return 0;
         }

@@ -1,0 +1,191 @@
+using Marsad.Pipeline;
+
+namespace Marsad.Extraction;
+
+/// <summary>The places listed with the chosen one (SPEC §6: one event per place): joined by «و» or a comma, included behind «من بينها», or glossed by a compass word.</summary>
+internal static partial class PlaceLinker
+{
+    /// <summary>
+    /// «العمارة والنجف», «قرى العمقية، الزقوم والحويجة», «مدينة تلبيسة وبلدة الغنطو», «في حي X وفي ريف
+    /// Y»: places listed after the chosen one, joined by «و» or a comma, each maybe behind its own
+    /// settlement word or the chosen place's own preposition again, are as many events (SPEC §6: one
+    /// event per place).
+    /// </summary>
+    private static void AddCoordinated(ArticleIndex index, EventCandidate e, List<Candidate> candidates, Candidate chosen)
+    {
+        var end = chosen.IsReference ? chosen.Token + 1 : chosen.Place.End;
+        var preposition = chosen.Token > 0 ? index.Token(chosen.Token - 1).Norm : null;
+        foreach (var c in candidates)
+        {
+            if (c.IsReference || c.Token < end)
+            {
+                continue;
+            }
+            if (!Joined(index, end, c.Token, preposition) || !Compatible(c.Place, chosen.Place) || SamePlace(c.Place, chosen.Place) || CompassFrame(index, chosen, c, end))
+            {
+                break;
+            }
+            e.CoordinatedPlaces.Add((c.Place, c.Token));
+            end = c.Place.End;
+        }
+    }
+
+    /// <summary>
+    /// «استهدف مواقع في العاصمة دمشق، من بينها قصر تشرين الرئاسي ومطار دمشق الدولي»: places listed
+    /// right after the chosen one behind a word of inclusion (place_inclusions.tsv) lie inside it and
+    /// are where the deed struck; the first of them is the event's place, the list after it its
+    /// copies, and the wider place only frames them. A listed country never replaces a town.
+    /// </summary>
+    private static Candidate? Included(ArticleIndex index, List<Candidate> candidates, Candidate chosen)
+    {
+        if (chosen.IsReference)
+        {
+            return null;
+        }
+        var end = chosen.Place.End;
+        var next = candidates.FindIndex(c => c.Token >= end);
+        if (next < 0 || candidates[next].IsReference || Rank(candidates[next].Place.Mention.Precision) > Rank(chosen.Place.Mention.Precision)
+            || SamePlace(candidates[next].Place, chosen.Place))
+        {
+            return null;
+        }
+        var k = end;
+        while (k < candidates[next].Token && index.Token(k).Kind == Text.TokenKind.Punctuation && index.Token(k).Norm is "," or "،")
+        {
+            k++;
+        }
+        foreach (var phrase in Geo.PlaceLexicon.Default.Inclusions)
+        {
+            if (k + phrase.Length == candidates[next].Token && index.Text.Spells(k, phrase))
+            {
+                return candidates[next];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// «محافظات الأنبار وصلاح الدين وكركوك تشهد تظاهرات»: a list told before the trigger ends with
+    /// the place the rules chose (the nearest); the places listed before it are as many events.
+    /// Countries listed before a trigger are mostly its doers («قطر وتركيا تدعمان»), not its setting.
+    /// </summary>
+    private static void AddCoordinatedBefore(ArticleIndex index, EventCandidate e, List<Candidate> candidates, int chosen)
+    {
+        var next = candidates[chosen];
+        if (next.Place.Mention.Precision == "country")
+        {
+            return;
+        }
+        for (var i = chosen - 1; i >= 0; i--)
+        {
+            var c = candidates[i];
+            if (c.IsReference || next.IsReference || !Joined(index, c.Place.End, next.Token, null) || !Compatible(c.Place, candidates[chosen].Place)
+                || SamePlace(c.Place, candidates[chosen].Place) || e.CoordinatedPlaces.Exists(p => SamePlace(p.Place, c.Place)))
+            {
+                break;
+            }
+            e.CoordinatedPlaces.Add((c.Place, c.Token));
+            next = c;
+        }
+    }
+
+    /// <summary>
+    /// Whether the place at <paramref name="next"/> continues a list that ends at <paramref name="end"/>:
+    /// only commas, settlement words («وبلدة»), the list's preposition again («وفي») or a member's
+    /// compass gloss («(جنوب)») between them, and at least one «و» or comma.
+    /// </summary>
+    private static bool Joined(ArticleIndex index, int end, int next, string? preposition)
+    {
+        var cues = Geo.PlaceLexicon.Default.Cues;
+        var joined = false;
+        for (var k = end; k < next; k++)
+        {
+            var between = index.Token(k);
+            if (between.Kind == Text.TokenKind.Punctuation && between.Norm is "," or "،")
+            {
+                joined = true;
+                continue;
+            }
+            // «درعا (جنوب) وحمص (وسط) وادلب (شمال غرب)»: a member's compass gloss only says where it lies; the list goes on past it.
+            if (GlossEnd(index, k, next) is var close && close > k)
+            {
+                k = close;
+                continue;
+            }
+            var word = between.Norm.Length > 1 && between.Norm[0] == 'و' ? between.Norm[1..] : between.Norm;
+            var settlement = between.IsWord && cues.TryGetValue(word, out var kind) && kind is "settlement" or "district";
+            var repeated = between.IsWord && word.Length < between.Norm.Length && string.Equals(word, preposition, StringComparison.Ordinal)
+                && Geo.PlaceLexicon.Default.Prepositions.Contains(word);
+            if (settlement || repeated)
+            {
+                joined |= word.Length < between.Norm.Length;
+                continue;
+            }
+            return false;
+        }
+        return joined || index.Token(next).Norm[0] == 'و';
+    }
+
+    /// <summary>Words a compass gloss may hold inside its parenthesis («(شمال غرب البلاد)»).</summary>
+    private const int GlossWords = 4;
+
+    /// <summary>
+    /// The closing parenthesis of a compass gloss opened at <paramref name="open"/> before
+    /// <paramref name="limit"/> («(جنوب)», «(وسط)», «(شمال غرب)»), or -1: only words, the first a
+    /// compass noun or «وسط».
+    /// </summary>
+    private static int GlossEnd(ArticleIndex index, int open, int limit)
+    {
+        var t = index.Token(open);
+        if (t.Kind != Text.TokenKind.Punctuation || t.Norm != "(" || open + 1 >= limit)
+        {
+            return -1;
+        }
+        var first = index.Token(open + 1).Norm;
+        if (!Geo.PlaceLexicon.Default.DirectionNouns.ContainsKey(first) && first is not ("وسط" or "الوسط"))
+        {
+            return -1;
+        }
+        for (var k = open + 2; k < limit && k <= open + 1 + GlossWords; k++)
+        {
+            var w = index.Token(k);
+            if (w.Kind == Text.TokenKind.Punctuation && w.Norm == ")")
+            {
+                return k;
+            }
+            if (!w.IsWord)
+            {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// «في محافظة حلب، شمال البلاد»: a compass part of a country after a bare comma says where the
+    /// place before it lies; it is no second place of a list. «في ريف حلب الشمالي، وفي غرب حلب» is
+    /// a list («و»), and so is a list of compass parts.
+    /// </summary>
+    private static bool CompassFrame(ArticleIndex index, Candidate chosen, Candidate c, int end)
+    {
+        var directions = Geo.PlaceLexicon.Default.DirectionNouns;
+        if (c.IsReference || c.Place.Mention.Precision == "point" || !directions.ContainsKey(index.Token(c.Place.First).Norm)
+            || (!chosen.IsReference && directions.ContainsKey(index.Token(chosen.Place.First).Norm)))
+        {
+            return false;
+        }
+        for (var k = end; k < c.Place.First; k++)
+        {
+            if (index.Token(k).IsWord)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Towns and regions list together («في حي القابون وفي ريف درعا»); a country among towns is their frame, not one more place.</summary>
+    private static bool Compatible(PlaceHit a, PlaceHit b) =>
+        string.Equals(a.Mention.Precision, b.Mention.Precision, StringComparison.Ordinal)
+        || (a.Mention.Precision != "country" && b.Mention.Precision != "country");
+}
