@@ -295,6 +295,7 @@ public sealed partial class EventStage : IExtractionStage
         ReportDay.Redate(index, candidates);
         DayAfter.Redate(index, candidates);
         ApplyStateBombers(index, candidates);
+        ApplyCaptureClashes(index, candidates);
         ApplyClaims(index, candidates, droppedDays);
         ApplyAbsentClaims(index, candidates);
         ApplyBlame(index, candidates);

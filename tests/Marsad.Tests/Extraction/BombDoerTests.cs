@@ -51,4 +51,12 @@ public class BombDoerTests
         var e = Assert.Single(Of("فجر مسلحون مجهولون عبوة ناسفة قرب حاجز للجيش العراقي في مدينة الموصل."), e => e.Type == "REMOTE");
         Assert.Equal("UNIDENTIFIED-ARMED", e.Actor1?.Id);
     }
+
+    [Fact]
+    public void The_clashes_a_capture_came_after_are_the_takers_attack()
+    {
+        var events = Of("وقال المرصد إن مقاتلين من جبهة النصرة سيطروا على قيادة اللواء 38 قرب بلدة صيدا على طريق دمشق عمان في محافظة درعا بعد اشتباكات عنيفة استمرت 16 يوما.");
+        var clash = Assert.Single(events, e => e.Type == "ASSAULT");
+        Assert.Equal("NUSRA", clash.Actor1?.Id);
+    }
 }
