@@ -93,7 +93,7 @@ public sealed partial class EventStage
     {
         foreach (var e in kept)
         {
-            if (e.Actor1 is not { } state || !IsStateBomber(index, e, state))
+            if (e.Actor1 is not { } state || !(IsStateBomber(index, e, state) || IsBombTarget(index, e, state)))
             {
                 continue;
             }
@@ -113,6 +113,60 @@ public sealed partial class EventStage
             // «فجر انتحاري نفسه»: the bomber the sentence names is the unidentified attacker.
             UnnamedAttacker(index, e);
         }
+    }
+
+    /// <summary>Tokens before a mention a word of aiming may stand and govern it («استهدف دورية للشرطة», «استهدف مقرا للشرطة»).</summary>
+    private const int AimReach = 3;
+
+    /// <summary>
+    /// «هجوم انتحاري، استهدف عناصر مجالس الصحوة», «سيارة مفخخة استهدفت دورية للشرطة»: a party named after the bomb
+    /// in its sentence as the object of a word of aiming is what the bomb hit, whatever its class (an armed group's
+    /// fighters are hit as often as the police). The choice reads the aiming verb after a comma as a clause of its own.
+    /// </summary>
+    private static bool IsBombTarget(ArticleIndex index, EventCandidate e, ActorHit doer)
+    {
+        var sentence = index.SentenceOf(e.First);
+        if (!EventTypes.IsLethalViolence(e.Type) || doer.First < e.End || index.SentenceOf(doer.First).Index != sentence.Index
+            || (BombWordOf(index, e, before: false) < 0 && !AimsAfterBomb(index, e, sentence.First)))
+        {
+            return false;
+        }
+        // «واستهدف الانتحاري نقطة تفتيش»: the bomber right after the verb is its subject, never its target.
+        for (var k = doer.First; k < doer.End; k++)
+        {
+            if (index.IsRole(k, "bomb", true))
+            {
+                return false;
+            }
+        }
+        for (var k = doer.First - 1; k >= Math.Max(e.First, doer.First - AimReach); k--)
+        {
+            if (index.IsRole(k, "aimbomb", true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Tokens before a verb of aiming its bomb may stand («هجوم انتحارى بسيارة مفخخة، اليوم الاثنين، استهدف»).</summary>
+    private const int BombBeforeAim = 7;
+
+    /// <summary>«هجوم انتحاري، استهدف عناصر الصحوة»: the trigger is the verb of aiming itself, told of a bomb just before it (the verb's subject).</summary>
+    private static bool AimsAfterBomb(ArticleIndex index, EventCandidate e, int sentenceFirst)
+    {
+        if (!index.IsRole(e.First, "aimbomb", true))
+        {
+            return false;
+        }
+        for (var k = e.First - 1; k >= Math.Max(sentenceFirst, e.First - BombBeforeAim); k--)
+        {
+            if (index.IsRole(k, "bomb", true))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsStateBomber(ArticleIndex index, EventCandidate e, ActorHit doer)

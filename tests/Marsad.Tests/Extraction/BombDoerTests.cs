@@ -59,4 +59,13 @@ public class BombDoerTests
         var clash = Assert.Single(events, e => e.Type == "ASSAULT");
         Assert.Equal("NUSRA", clash.Actor1?.Id);
     }
+
+    [Fact]
+    public void The_fighters_a_suicide_attack_aimed_at_are_its_target()
+    {
+        var bombings = Of("سقط 23 قتيلا في هجوم انتحاري، استهدف عناصر مجالس الصحوة في منطقة التاجي شمال بغداد.").Where(e => e.Type == "REMOTE").ToList();
+        Assert.NotEmpty(bombings);
+        Assert.DoesNotContain(bombings, e => e.Actor1?.Id == "SAHWA");
+        Assert.Contains(bombings, e => e.Actor2?.Id == "SAHWA");
+    }
 }
