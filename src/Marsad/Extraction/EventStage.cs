@@ -294,6 +294,8 @@ public sealed partial class EventStage : IExtractionStage
         MentionToll.Lend(index, triggers, candidates);
         ReportDay.Redate(index, candidates);
         DayAfter.Redate(index, candidates);
+        ApplyStateBombers(index, candidates);
+        ApplyCaptureClashes(index, candidates);
         ApplyClaims(index, candidates, droppedDays);
         ApplyAbsentClaims(index, candidates);
         ApplyBlame(index, candidates);
