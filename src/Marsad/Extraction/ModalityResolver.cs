@@ -73,11 +73,16 @@ internal sealed partial class ModalityResolver(ModalityLexicon cues)
                     e.Modality = "intended";
                 }
             }
+            else if (direct.Modality == "intended" && index.IsRole(found.First, "declares", true))
+            {
+                DeclaredOffensive(e);
+            }
             return;
         }
         if (e.Trigger.Tense == Tense.Future)
         {
             e.Modality = "intended";
+            DeclaredOffensive(e);
             return;
         }
         if (IsPurpose(index, e))
@@ -96,6 +101,22 @@ internal sealed partial class ModalityResolver(ModalityLexicon cues)
             return;
         }
         e.Modality = "asserted";
+    }
+
+    /// <summary>
+    /// «أعلنت تركيا أنها ستطلق هجوماً على التنظيم», «ستهاجم أنقرة التنظيم», «يستعد التنظيم لشن هجوم على البلدة»:
+    /// an attack told in the future, or governed by a light verb of an act to come or of preparing for it
+    /// (event_words.tsv role declares), is an offensive declared and not yet begun. The guideline codes it
+    /// MOBILIZE intended, core, and an intended ASSAULT beside it optional (annotation.md 6.1 and its field
+    /// notes), so the attack's type would only ever match an optional event. Aims and plots (a purpose «لـ»,
+    /// «تنوي», «بهدف») keep their type: they tell what a deed or a cell was meant to do, no declared offensive.
+    /// </summary>
+    private static void DeclaredOffensive(EventCandidate e)
+    {
+        if (e.Type is "ASSAULT" or "REMOTE")
+        {
+            e.Trigger = e.Trigger with { Type = "MOBILIZE" };
+        }
     }
 
     /// <summary>

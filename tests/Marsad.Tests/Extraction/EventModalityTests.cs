@@ -209,6 +209,37 @@ public class EventModalityTests
     }
 
     [Fact]
+    public void An_offensive_a_state_announces_it_will_launch_is_a_mobilisation_not_an_attack()
+    {
+        var events = Of("أعلنت تركيا أمس أنها ستطلق قريبا هجوما واسعا على مواقع تنظيم داعش في مدينة جرابلس.");
+        Assert.Contains(events, e => e.Type == "MOBILIZE" && e.Modality == "intended");
+        Assert.DoesNotContain(events, e => e.Type is "ASSAULT" or "REMOTE");
+    }
+
+    [Fact]
+    public void An_attack_told_in_the_future_tense_is_an_offensive_not_yet_begun()
+    {
+        var events = Of("قال وزير الدفاع أمس إن الجيش سيهاجم مواقع تنظيم داعش في مدينة الرمادي.");
+        Assert.Contains(events, e => e.Type == "MOBILIZE" && e.Modality == "intended");
+        Assert.DoesNotContain(events, e => e.Type is "ASSAULT" or "REMOTE");
+    }
+
+    [Fact]
+    public void A_group_preparing_to_attack_a_town_mobilises()
+    {
+        var events = Of("يستعد تنظيم داعش لشن هجوم واسع على بلدة صدد في ريف حمص.");
+        Assert.Contains(events, e => e.Type == "MOBILIZE" && e.Modality == "intended");
+        Assert.DoesNotContain(events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void A_cell_that_meant_to_set_off_car_bombs_plotted_no_offensive()
+    {
+        var events = Of("فككت الأجهزة الأمنية أمس خلية إرهابية كانت تنوي تفجير سيارات مفخخة في مدينة دمشق.");
+        Assert.DoesNotContain(events, e => e.Type == "MOBILIZE");
+    }
+
+    [Fact]
     public void A_group_that_says_it_is_not_responsible_for_the_attack_negates_it()
     {
         var events = Of("قالت الفصائل إنها غير مسؤولة عن هذا الهجوم على حاجز الجيش في مدينة درعا.");
