@@ -389,6 +389,8 @@ public sealed partial class PlaceStage
         var spanText = m.Span.Cut(text.Body);
         if (m.CountryRelative)
         {
+            // A nisba says whose part it is («الشمال السوري»); «شمالي البلاد» is the article's country's.
+            country = m.Countries is null ? m.Nation ?? country : country;
             var row = country is null ? -1 : G.CountryRow(country);
             if (row < 0 || m.Countries is not null && !m.Countries.Contains(country, StringComparer.Ordinal))
             {

@@ -30,6 +30,10 @@ public sealed partial class PlaceStage
             return null;
         }
         TextSpan Start() => new(t.Span.Start + headPrefix, t.Span.End);
+        if (CompassNisba(text, i) is { } part)
+        {
+            return part;
+        }
         if (head == "ريف" && i + 1 < tokens.Count)
         {
             var x = NameAt(text, i + 1);
@@ -104,6 +108,41 @@ public sealed partial class PlaceStage
             {
                 First = i, End = x.End, Span = Start().Union(x.Span), Key = x.Key, Rows = x.Rows, Bearing = nb, OffsetKm = CityOffsetKm, Phrase = text.TextOf(i, x.End),
                 Preposition = true,
+            };
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// «الشمال السوري», «بالجنوب اللبناني», «الشرق الليبي»: a compass noun with the article and a
+    /// country's nisba name that country's part, as «شمال سوريا» does. Neither word is a gazetteer
+    /// name, so the phrase was no place at all; it is read as «شمالي البلاد» is, of the nisba's country.
+    /// The nisba agrees with the masculine compass noun: a feminine one belongs to another word
+    /// («صحيفة الشرق القطرية», a newspaper).
+    /// </summary>
+    private Match? CompassNisba(AnalyzedText text, int i)
+    {
+        var tokens = text.Tokens;
+        var t = tokens[i];
+        if (i + 1 >= tokens.Count || !tokens[i + 1].IsWord || tokens[i + 1].Sentence != t.Sentence
+            || !L.Nationalities.TryGetValue(tokens[i + 1].Norm, out var country) || tokens[i + 1].Norm[^1] is 'ة' or 'ه')
+        {
+            return null;
+        }
+        var readings = t.Segmentations;
+        for (var ri = 0; ri < readings.Count; ri++)
+        {
+            var r = readings[ri];
+            // «الغربي» with the article is an adjective of the word before («الساحل الغربي السعودي»), not the noun.
+            if (r.Suffix != 0 || !r.HasArticle || r.Base.Length < 5 || !r.Base.StartsWith("ال", StringComparison.Ordinal) || r.Base[^1] == 'ي'
+                || !L.DirectionNouns.TryGetValue(r.Base[2..], out var bearing))
+            {
+                continue;
+            }
+            return new Match
+            {
+                First = i, End = i + 2, Span = new TextSpan(t.Span.Start + r.Prefix, tokens[i + 1].Span.End), Key = "البلاد", Rows = [], Bearing = bearing,
+                OffsetKm = CountryOffsetKm, CountryRelative = true, Nation = country, Phrase = text.TextOf(i, i + 2),
             };
         }
         return null;
