@@ -294,6 +294,7 @@ public sealed partial class EventStage : IExtractionStage
         MentionToll.Lend(index, triggers, candidates);
         ReportDay.Redate(index, candidates);
         DayAfter.Redate(index, candidates);
+        ApplyPlaceDoers(index, candidates);
         ApplyClaims(index, candidates, droppedDays);
         ApplyAbsentClaims(index, candidates);
         ApplyBlame(index, candidates);
