@@ -296,6 +296,7 @@ public sealed partial class EventStage : IExtractionStage
         DayAfter.Redate(index, candidates);
         ApplyStateBombers(index, candidates);
         ApplyCaptureClashes(index, candidates);
+        ApplyPlaceDoers(index, candidates);
         ApplyClaims(index, candidates, droppedDays);
         ApplyAbsentClaims(index, candidates);
         ApplyBlame(index, candidates);

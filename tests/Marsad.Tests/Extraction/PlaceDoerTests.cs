@@ -1,0 +1,32 @@
+using static Marsad.Tests.Extraction.Events;
+
+namespace Marsad.Tests.Extraction;
+
+/// <summary>
+/// A capital or a country where a deed happened — the subject of a verb of witnessing or a name
+/// governed as a place — is not the deed's doer; as the subject of a verb of doing it stays the
+/// state's (docs/events.md, s24-city).
+/// </summary>
+public class PlaceDoerTests
+{
+    [Fact]
+    public void A_capital_that_witnessed_fierce_battles_is_not_their_doer()
+    {
+        var events = Of("وتشهد العاصمة دمشق منذ أيام معارك عنيفة وعمليات قصف في أحيائها الجنوبية.");
+        Assert.DoesNotContain(events, e => e.Actor1?.Id is "SYR-MIL" or "SYR-GOV");
+    }
+
+    [Fact]
+    public void A_country_that_saw_a_wave_of_attacks_is_not_their_doer()
+    {
+        var events = Of("وشهد العراق أمس هجمات مسلحة في عدة محافظات أسفرت عن مقتل عشرة أشخاص.");
+        Assert.DoesNotContain(events, e => e.Actor1?.Id is "IRQ-MIL" or "IRQ-GOV");
+    }
+
+    [Fact]
+    public void A_country_that_shells_stays_the_doer()
+    {
+        var e = Assert.Single(Of("وقصفت تركيا أمس مواقع لحزب العمال الكردستاني في شمال العراق."), e => e.Type == "REMOTE");
+        Assert.Equal("TUR", e.Actor1?.Id);
+    }
+}
