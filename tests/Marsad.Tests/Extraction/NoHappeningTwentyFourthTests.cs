@@ -56,6 +56,15 @@ public class NoHappeningTwentyFourthTests
         Assert.Contains(events, e => e.Type is "ATTACK_CIVILIANS" or "ASSAULT");
     }
 
+    [Theory]
+    [InlineData("وأعلنت الشرطة اعتقال كل من يوسف العلي ويحيى الأحمد في مدينة الموصل.", "ARREST")]
+    [InlineData("وأعلنت الشرطة اعتقال كل من تورط في التفجير في مدينة الموصل.", "ARREST")]
+    [InlineData("وهاجم كل من تنظيم الدولة وجبهة النصرة مواقع الجيش في ريف حلب.", "ASSAULT")]
+    public void Everyone_listed_by_name_or_by_a_past_deed_is_no_standing_order(string body, string type)
+    {
+        Assert.Contains(Of(body), e => e.Type == type);
+    }
+
     [Fact]
     public void A_present_verb_done_daily_is_a_habit()
     {
