@@ -66,6 +66,13 @@ public sealed partial class EventStage
             {
                 return true;
             }
+            // «دمرت قوات الأمن سيارة مفخخة» ruins the bomb, but in «دمرت سيارة مفخخة مبنى البلدية» and «دمر
+            // انفجار عبوة» the bomb or its blast is the verb's subject: a singular past verb ruins the bomb only
+            // when a party of its own stands between them.
+            if (index.IsRole(k, "bombruinverb", true))
+            {
+                return index.AnyActorWithin(k + 1, start, static _ => true);
+            }
             // «قصف أدى إلى تدمير منزل وانفجار عبوة»: another deed between them governs the bomb.
             if (index.IsTrigger(k) && (k < e.First || k >= e.End))
             {
