@@ -66,12 +66,11 @@ public sealed partial class EventStage
             {
                 return true;
             }
-            // «دمرت قوات الأمن سيارة مفخخة» ruins the bomb, but in «دمرت سيارة مفخخة مبنى البلدية» and «دمر
-            // انفجار عبوة» the bomb or its blast is the verb's subject: a singular past verb ruins the bomb only
-            // when a party of its own stands between them.
+            // «دمرت قوات الأمن سيارة مفخخة», «ودمرت ثلاثة زوارق تحمل عبوات» ruin the bomb, but in «دمرت سيارة
+            // مفخخة مبنى البلدية» and «دمر انفجار عبوة» the bomb or its blast, right after the verb, is its subject.
             if (index.IsRole(k, "bombruinverb", true))
             {
-                return index.AnyActorWithin(k + 1, start, static _ => true);
+                return k < start - 1;
             }
             // «قصف أدى إلى تدمير منزل وانفجار عبوة»: another deed between them governs the bomb.
             if (index.IsTrigger(k) && (k < e.First || k >= e.End))
