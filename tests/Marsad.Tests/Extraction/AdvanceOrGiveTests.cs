@@ -21,4 +21,12 @@ public class AdvanceOrGiveTests
         var events = Of("وتقدم مقاتلو المعارضة نحو بلدة القصير في ريف حمص يوم الأحد.");
         Assert.Contains(events, e => e.Type == "ASSAULT");
     }
+
+    [Theory]
+    [InlineData("وتقدم الجيش بمساعدة الطيران الروسي نحو بلدة القريتين في ريف حمص.")]
+    [InlineData("وتقدمت القوات بمساعدة طيران التحالف نحو بلدة القيارة جنوب الموصل.")]
+    public void An_advance_with_the_help_of_aircraft_is_still_an_advance(string body)
+    {
+        Assert.Contains(Of(body), e => e.Type == "ASSAULT");
+    }
 }
