@@ -329,7 +329,9 @@ public sealed partial class EventStage
     private static bool PrepositionMarked(ArticleIndex index, PhraseMatch<string> m)
     {
         var norm = index.Token(m.First).Norm;
-        for (var i = 0; i < m.FirstReading.Prefix && i < norm.Length; i++)
+        // The article's «ل» is no preposition: «المساعدات» is the bare object, «بالمساعدات» is not.
+        var clitics = m.FirstReading.HasArticle ? m.FirstReading.Prefix - 2 : m.FirstReading.Prefix;
+        for (var i = 0; i < clitics && i < norm.Length; i++)
         {
             if (index.Words.IsWholeWord(norm.Substring(i, 1), "cliticprep"))
             {

@@ -16,6 +16,13 @@ public class AdvanceOrGiveTests
     }
 
     [Fact]
+    public void A_state_that_may_give_the_aid_makes_no_advance()
+    {
+        var events = Of("ونقلت الصحيفة عن مسؤولين أن واشنطن قد تقدم المساعدات الإنسانية مباشرة إلى ائتلاف المعارضة السورية.");
+        Assert.DoesNotContain(events, e => e.Type == "ASSAULT" && e.Evidence.Text.Contains("تقدم", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Fighters_advancing_on_a_town_still_advance()
     {
         var events = Of("وتقدم مقاتلو المعارضة نحو بلدة القصير في ريف حمص يوم الأحد.");
