@@ -21,6 +21,8 @@ public class NoHappeningTwentyFourthTests
     [Theory]
     [InlineData("ونشر الجيش التركي عشرات الدبابات والقوات على الحدود مع سوريا، بحسب بيان للوزارة.")]
     [InlineData("ونشرت الولايات المتحدة ست مقاتلات في قاعدة إنجرليك التركية.")]
+    [InlineData("ونشر الجيش التركي بصورة مفاجئة دبابات على الحدود مع سوريا.")]
+    [InlineData("ونشر الجيش على حساب وحدات أخرى كتيبة دبابات على الحدود.")]
     public void A_force_deployed_stays_a_deployment(string body)
     {
         Assert.Contains(Of(body), e => e.Type == "MOBILIZE");
