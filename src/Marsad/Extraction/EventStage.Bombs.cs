@@ -88,8 +88,6 @@ public sealed partial class EventStage
     /// the teller, the place or the force that stopped it. Train and dev code no bombing told by such a
     /// word to a state's forces (only one accused regime car bomb, whose blame ApplyBlame reads, and
     /// denials); the state stays only as the subject right after a verb trigger («فجرت القوات منزلا»).
-    /// </summary>
-    /// <summary>
     /// Run on the kept events, before claims and blame name their doer: the keep model learned from
     /// candidates that carried the choice's doer, and a bombing left doerless before it scores lower
     /// (one dev core bombing and some 15 of the conflict pool's fell below the threshold when this ran

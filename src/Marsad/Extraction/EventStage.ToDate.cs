@@ -111,8 +111,8 @@ public sealed partial class EventStage
 
     /// <summary>
     /// «يقصف النظام الأحياء يوميا», «يشن الجيش التركي يوميًا غارات», «يتظاهر اشخاص كل يوم»: a present verb with
-    /// an adverb of daily repetition tells a habit (4.3), no happening, unless a time of the news is its own,
-    /// which the keep model weighs on its other telling. Only verbs in the present: a past deed with «يوميا» is
+    /// an adverb of daily repetition tells a habit (4.3), no happening; the gate reads no time of the news
+    /// («اليوم») beside it, a hard drop. Only verbs in the present: a past deed with «يوميا» is
     /// rare, and a noun's is a series' («الغارات اليومية» is no daily word).
     /// </summary>
     private static bool IsDailyHabit(ArticleIndex index, EventCandidate e)
