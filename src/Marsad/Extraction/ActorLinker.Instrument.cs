@@ -81,8 +81,7 @@ internal static partial class ActorLinker
     /// </summary>
     private static ActorHit? SubjectOfVerb(ArticleIndex index, EventCandidate e, int verb, int clauseFirst, int clauseEnd)
     {
-        var norm = index.Token(verb).Norm;
-        if (!(norm.Length > 4 && norm.EndsWith("وا", StringComparison.Ordinal)))
+        if (!HasPluralSubject(index, verb))
         {
             for (var k = verb + 1; k < Math.Min(clauseEnd, verb + SubjectWindow); k++)
             {

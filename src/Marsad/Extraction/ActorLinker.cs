@@ -98,7 +98,7 @@ internal static partial class ActorLinker
             // A verb that carries a plural subject («حمّلوا فيه الإخوان المسؤولية», «اتهموا») has its
             // doer in the suffix: the party named after it is the object, never the doer; so is the
             // party between a verb of blaming and «المسؤولية» (BlamedBeforeBlame).
-            if (after is not null && (HasPluralSubject(index, e) || (e.Type == "ACCUSE" && BlamedBeforeBlame(index, e.First, e.End, after))))
+            if (after is not null && (HasPluralSubject(index, e.First) || (e.Type == "ACCUSE" && BlamedBeforeBlame(index, e.First, e.End, after))))
             {
                 actor2 ??= after;
             }
@@ -238,10 +238,10 @@ internal static partial class ActorLinker
         e.Type is "PROTEST" or "AID" or "ACCUSE" or "SUPPORT" or "AGREE" or "THREATEN"
         || (a.ActorId is not ("CIV" or "PROTESTERS") && a.Entry?.Class != "body");
 
-    /// <summary>True when the trigger verb ends in the plural subject suffix («ـوا»), which a verb before a named subject never takes.</summary>
-    private static bool HasPluralSubject(ArticleIndex index, EventCandidate e)
+    /// <summary>True when the verb at <paramref name="verb"/> ends in the plural subject suffix («ـوا»), which a verb before a named subject never takes.</summary>
+    private static bool HasPluralSubject(ArticleIndex index, int verb)
     {
-        var norm = index.Token(e.First).Norm;
+        var norm = index.Token(verb).Norm;
         return norm.Length > 4 && norm.EndsWith("وا", StringComparison.Ordinal);
     }
 

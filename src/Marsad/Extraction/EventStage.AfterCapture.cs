@@ -13,7 +13,7 @@ public sealed partial class EventStage
     {
         foreach (var e in kept)
         {
-            if (e.Type != "ASSAULT" || e.First == 0 || !TypeRules.IsClashNoun(index, e) || index.Token(e.First - 1).Norm is not ("بعد" or "اثر" or "عقب"))
+            if (e.Type != "ASSAULT" || e.First == 0 || !TypeRules.IsClashNoun(index, e) || !index.Words.IsWholeWord(index.Token(e.First - 1).Norm, "after"))
             {
                 continue;
             }

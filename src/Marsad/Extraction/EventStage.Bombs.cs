@@ -66,6 +66,12 @@ public sealed partial class EventStage
             {
                 return true;
             }
+            // «دمرت قوات الأمن سيارة مفخخة», «ودمرت ثلاثة زوارق تحمل عبوات» ruin the bomb, but in «دمرت سيارة
+            // مفخخة مبنى البلدية» and «دمر انفجار عبوة» the bomb or its blast, right after the verb, is its subject.
+            if (index.IsRole(k, "bombruinverb", true))
+            {
+                return k < start - 1;
+            }
             // «قصف أدى إلى تدمير منزل وانفجار عبوة»: another deed between them governs the bomb.
             if (index.IsTrigger(k) && (k < e.First || k >= e.End))
             {
@@ -82,8 +88,6 @@ public sealed partial class EventStage
     /// the teller, the place or the force that stopped it. Train and dev code no bombing told by such a
     /// word to a state's forces (only one accused regime car bomb, whose blame ApplyBlame reads, and
     /// denials); the state stays only as the subject right after a verb trigger («فجرت القوات منزلا»).
-    /// </summary>
-    /// <summary>
     /// Run on the kept events, before claims and blame name their doer: the keep model learned from
     /// candidates that carried the choice's doer, and a bombing left doerless before it scores lower
     /// (one dev core bombing and some 15 of the conflict pool's fell below the threshold when this ran

@@ -38,18 +38,25 @@ public sealed partial class EventStage
             }
             // «نشر الجيش عناصره في مواقع على الحدود»: past the word right after, a site is a place to deploy to,
             // not a website.
-            if (index.IsRole(k, "publishing", true) && (k == m.End || !index.IsRole(k, "placehead", true)))
+            if (IsPublishingWord(index, k) && (k == m.End || !index.IsRole(k, "placehead", true)))
             {
                 return true;
             }
         }
         for (var k = m.First - 1; k >= Math.Max(clause.First, m.First - PublishedBefore); k--)
         {
-            if (index.Token(k).IsWord && index.IsRole(k, "publishing", true) && !index.IsRole(k, "placehead", true))
+            if (index.Token(k).IsWord && IsPublishingWord(index, k) && !index.IsRole(k, "placehead", true))
             {
                 return true;
             }
         }
         return false;
     }
+
+    /// <summary>
+    /// A publishing word as a bare noun: one with a clitic preposition is an adverb of manner («بصورة مفاجئة»), and a
+    /// place's name is no document («انتشر الجيش في صور», Tyre).
+    /// </summary>
+    private static bool IsPublishingWord(ArticleIndex index, int k) =>
+        index.PlaceAt(k) is null && index.Role(k, "publishing", true) is { } p && !PrepositionMarked(index, p);
 }

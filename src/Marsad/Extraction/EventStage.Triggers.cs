@@ -303,19 +303,37 @@ public sealed partial class EventStage
             || (m.End - m.First == 1 && index.IsRole(m.First, "crowd", true) && string.Equals(index.Token(m.End).Norm, "من", StringComparison.Ordinal)));
 
     /// <summary>
-    /// Undotted, «تقدم» is both «تقدّم» (it advanced) and «تُقدِّم» (she gives): aid or relief goods right
-    /// after it («كانت تقدم مساعدات لقوة من الجيش», «قد تقدم المساعدات الإنسانية») are given, no advance.
+    /// Undotted, «تقدم» (event_words role giveverb) is both «تقدّم» (it advanced) and «تُقدِّم» (she gives): aid or
+    /// relief goods right after it as its bare object («كانت تقدم مساعدات لقوة من الجيش», «قد تقدم المساعدات
+    /// الإنسانية») are given, no advance; «تقدم الجيش بمساعدة الطيران» is still an advance.
     /// Arms are left out: «تقدم دبابات الجيش نحو المدينة» is the tanks' advance.
     /// </summary>
     private static bool GivesGoods(ArticleIndex index, PhraseMatch<TriggerEntry> m)
     {
-        if (m.End - m.First != 1 || !string.Equals(m.FirstReading.Base, "تقدم", StringComparison.Ordinal) || m.FirstReading.HasArticle)
+        if (m.End - m.First != 1 || !index.Words.IsWholeWord(m.FirstReading.Base, "giveverb") || m.FirstReading.HasArticle)
         {
             return false;
         }
         for (var k = m.End; k < Math.Min(index.Count, m.End + 2); k++)
         {
-            if (index.IsRole(k, "gift", true) || index.IsRole(k, "relief", true))
+            // The goods are the bare object: «بمساعدة الطيران» ("with the help of") is how the advance went, not what is given.
+            if ((index.Role(k, "gift", true) ?? index.Role(k, "relief", true)) is { } goods && !PrepositionMarked(index, goods))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when the phrase's first token carries a clitic preposition (event_words role cliticprep: «ب», «ل»).</summary>
+    private static bool PrepositionMarked(ArticleIndex index, PhraseMatch<string> m)
+    {
+        var norm = index.Token(m.First).Norm;
+        // The article's «ل» is no preposition: «المساعدات» is the bare object, «بالمساعدات» is not.
+        var clitics = m.FirstReading.HasArticle ? m.FirstReading.Prefix - 2 : m.FirstReading.Prefix;
+        for (var i = 0; i < clitics && i < norm.Length; i++)
+        {
+            if (index.Words.IsWholeWord(norm.Substring(i, 1), "cliticprep"))
             {
                 return true;
             }

@@ -337,6 +337,12 @@ public sealed partial class FatalityFinder
         return false;
     }
 
+    /// <summary>Nouns of news («أنباء», «معلومات», kind news): denied before a casualty word they say nothing is known of it.</summary>
+    private readonly HashSet<string> _news = new(StringComparer.Ordinal);
+
+    /// <summary>«لا», «ولا» (kind news_denial): a denial read only before a noun of news («ولا أنباء عن إصابات»).</summary>
+    private readonly HashSet<string> _newsDenials = new(StringComparer.Ordinal);
+
     /// <summary>Words between a noun of news and the casualty word it reports: «تقارير عن سقوط قتلى أو جرحى».</summary>
     private const int NewsWindow = 5;
 

@@ -46,12 +46,6 @@ public sealed partial class FatalityFinder
     /// <summary>«خلاله», «فيها»: the happening's pronoun between a killing word and its one victim (kind during_it).</summary>
     private readonly HashSet<string> _duringIt = new(StringComparer.Ordinal);
 
-    /// <summary>Nouns of news («أنباء», «معلومات», kind news): denied before a casualty word they say nothing is known of it.</summary>
-    private readonly HashSet<string> _news = new(StringComparer.Ordinal);
-
-    /// <summary>«لا», «ولا» (kind news_denial): a denial read only before a noun of news («ولا أنباء عن إصابات»).</summary>
-    private readonly HashSet<string> _newsDenials = new(StringComparer.Ordinal);
-
     /// <summary>«بالإضافة إلى», «فضلا عن» (kind besides), word by word: a count of people after them a few words past a statement of dead is more of its dead.</summary>
     private readonly List<string[]> _besides = [];
 

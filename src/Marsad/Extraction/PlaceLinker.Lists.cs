@@ -142,7 +142,7 @@ internal static partial class PlaceLinker
             return -1;
         }
         var first = index.Token(open + 1).Norm;
-        if (!Geo.PlaceLexicon.Default.DirectionNouns.ContainsKey(first) && first is not ("وسط" or "الوسط"))
+        if (!Geo.PlaceLexicon.Default.DirectionNouns.ContainsKey(first) && !index.Words.IsWholeWord(first, "glosshead"))
         {
             return -1;
         }

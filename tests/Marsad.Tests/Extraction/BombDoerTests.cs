@@ -17,6 +17,23 @@ public class BombDoerTests
         Assert.DoesNotContain(events, e => e.Type == "REMOTE");
     }
 
+    [Theory]
+    [InlineData("ودمرت سيارة مفخخة مبنى البلدية في مدينة كركوك صباح اليوم.")]
+    [InlineData("ودمر انفجار عبوة ناسفة آلية للجيش العراقي قرب مدينة الرمادي.")]
+    public void A_bomb_that_destroys_is_a_bombing(string body)
+    {
+        Assert.Contains(Of(body), e => e.Type == "REMOTE");
+    }
+
+    [Theory]
+    [InlineData("ودمرت قوات البيشمركة سيارة مفخخة قرب قضاء سنجار.")]
+    [InlineData("وقال الجيش إن قواته دمرت ثلاثة زوارق تحمل عبوات ناسفة في محافظة الأنبار.")]
+    [InlineData("وأبطل خبراء المتفجرات مفعول عبوة ناسفة يدوية الصنع في مدينة الرمادي.")]
+    public void A_bomb_a_force_destroyed_or_defused_with_a_verb_is_no_bombing(string body)
+    {
+        Assert.DoesNotContain(Of(body), e => e.Type == "REMOTE");
+    }
+
     [Fact]
     public void A_bomb_the_group_meant_to_set_off_after_it_was_destroyed_is_no_bombing()
     {

@@ -21,6 +21,8 @@ public class NoHappeningTwentyFourthTests
     [Theory]
     [InlineData("ونشر الجيش التركي عشرات الدبابات والقوات على الحدود مع سوريا، بحسب بيان للوزارة.")]
     [InlineData("ونشرت الولايات المتحدة ست مقاتلات في قاعدة إنجرليك التركية.")]
+    [InlineData("ونشر الجيش التركي بصورة مفاجئة دبابات على الحدود مع سوريا.")]
+    [InlineData("ونشر الجيش على حساب وحدات أخرى كتيبة دبابات على الحدود.")]
     public void A_force_deployed_stays_a_deployment(string body)
     {
         Assert.Contains(Of(body), e => e.Type == "MOBILIZE");
@@ -54,6 +56,15 @@ public class NoHappeningTwentyFourthTests
     {
         var events = Of("واقتحم مسلحون منزلا في قرية قرب مدينة حمص أمس وقتلوا كل من كان فيه.");
         Assert.Contains(events, e => e.Type is "ATTACK_CIVILIANS" or "ASSAULT");
+    }
+
+    [Theory]
+    [InlineData("وأعلنت الشرطة اعتقال كل من يوسف العلي ويحيى الأحمد في مدينة الموصل.", "ARREST")]
+    [InlineData("وأعلنت الشرطة اعتقال كل من تورط في التفجير في مدينة الموصل.", "ARREST")]
+    [InlineData("وهاجم كل من تنظيم الدولة وجبهة النصرة مواقع الجيش في ريف حلب.", "ASSAULT")]
+    public void Everyone_listed_by_name_or_by_a_past_deed_is_no_standing_order(string body, string type)
+    {
+        Assert.Contains(Of(body), e => e.Type == type);
     }
 
     [Fact]
