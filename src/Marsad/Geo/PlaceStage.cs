@@ -430,7 +430,11 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
             // A member of a list of accepted places («قرى الحواش والعنكاوي والعمقية») is carried by
             // its list as another is by its cue word: the tagger, which never read such lists of
             // villages, does not veto it.
+            // A name the writer put in quotes right after an area word behind «ب»/«ل» («بريف "تلكلخ"») is
+            // introduced by that word as by a cue: the tagger, which reads the quotes as a title's,
+            // does not veto it either.
             var weakOnly = prior < 3 && m.CueKind is null && !m.PrepositionWord
+                && !(m.CueBehindClitic && m.First > 0 && IsQuote(tokens[m.First - 1]) && m.End < tokens.Count && IsQuote(tokens[m.End]))
                 && !(!firstPass && seen is not null && (seen.AcceptedBefore(m.Key) || InListOfPlaces(m)));
             if (say > 0 && !m.Stop || say < 0 && weakOnly)
             {
