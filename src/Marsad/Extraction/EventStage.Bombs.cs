@@ -105,8 +105,7 @@ public sealed partial class EventStage
             {
                 Console.Error.WriteLine($"trace: doer rule state-bomber «{index.Text.TextOf(e.First, e.End)}» {state.ActorId} -> -");
             }
-            e.Actor1 = null;
-            e.Actor1IsLocal = false;
+            SetDoer(index, e, null);
             // «هجوم انتحاري استهدف مقر الشرطة»: the force named after the bomb in its sentence is what it hit;
             // a one-word capital or country there is where it went off.
             if (e.Actor2 is null && state.First >= e.End && index.SentenceOf(state.First).Index == index.SentenceOf(e.First).Index

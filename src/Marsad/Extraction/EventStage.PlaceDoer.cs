@@ -27,8 +27,7 @@ public sealed partial class EventStage
             {
                 Console.Error.WriteLine($"trace: doer rule place-doer «{index.Text.TextOf(e.First, e.End)}» {doer.ActorId} -> -");
             }
-            e.Actor1 = null;
-            e.Actor1IsLocal = false;
+            SetDoer(index, e, null);
             UnnamedAttacker(index, e);
         }
     }
