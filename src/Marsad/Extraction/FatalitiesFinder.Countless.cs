@@ -19,6 +19,7 @@ public sealed partial class FatalityFinder
     private void AddCountless(AnalyzedText text, Cue?[] cueAt, bool[] isNumber, List<FatalityMention> result)
     {
         var tokens = text.Tokens;
+        var names = NamesAt(text);
         Cue? previous = null;
         for (var k = 0; k < tokens.Count; k++)
         {
@@ -91,6 +92,14 @@ public sealed partial class FatalityFinder
             // «قضى رجل من المدينة»: a word of dying that only people may follow takes one indefinite person
             // («قضت المحكمة», «قضت الطفلة ستة أشهر» are a court's ruling and time spent).
             var fall = cue.Is(CueKind.KillFall) && !cue.Is(CueKind.KillBefore);
+            // «مقتل زعيم جماعة خراسان», «مقتل محسن الفضلي، زعيم …»: one victim named by his office or his name.
+            if (cue.Is(CueKind.KillBefore) && !fall && NamedVictimEnd(text, cueAt, isNumber, result, names, cue, victimAt) is { } namedEnd)
+            {
+                cue.Used = true;
+                result.Add(Make(text, cue.First, namedEnd, 1, false, cue.Span.Start));
+                k = namedEnd - 1;
+                continue;
+            }
             if ((cue.Is(CueKind.KillBefore) || fall) && victimAt < tokens.Count && cueAt[victimAt] is { } next && !next.Conjoined)
             {
                 var count = fall && next.HasArticle ? 0

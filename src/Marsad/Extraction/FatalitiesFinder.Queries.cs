@@ -109,4 +109,26 @@ public sealed partial class FatalityFinder
         }
         return false;
     }
+
+    /// <summary>«1091 شخصا (335 قتيلاً و756 جريحاً)»: a bracket after the count that breaks it into dead and wounded.</summary>
+    private static bool BracketHasWound(SealedList<Token> tokens, Cue?[] cueAt, int k)
+    {
+        // The bracket may follow an adjective or two: «480 ضحية مدنية (…)».
+        for (var words = 0; k < tokens.Count && words < 2 && tokens[k].Kind == TokenKind.Word && tokens[k].Sentence == tokens[k - 1].Sentence; words++)
+        {
+            k++;
+        }
+        if (k >= tokens.Count || tokens[k].Norm != "(")
+        {
+            return false;
+        }
+        for (var j = k + 1; j < tokens.Count && j <= k + 12 && tokens[j].Norm != ")" && tokens[j].Sentence == tokens[k].Sentence; j++)
+        {
+            if (cueAt[j] is { } cue && (cue.IsNotKilled || cue.Is(CueKind.Mixed)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -79,6 +79,10 @@ public sealed partial class FatalityFinder
                 _newsDenials.Add(ArabicNormalizer.NormalizeKey(row[phrase]));
                 continue;
             }
+            if (AddNamedRow(row[phrase], row[kind]))
+            {
+                continue;
+            }
             if (row[kind] == "besides")
             {
                 _besides.Add(Array.ConvertAll(row[phrase].Split(' ', StringSplitOptions.RemoveEmptyEntries), ArabicNormalizer.NormalizeKey));
@@ -454,27 +458,6 @@ public sealed partial class FatalityFinder
         for (var k = m.First + 1; k <= m.End && k < tokens.Count && tokens[k].Sentence == tokens[m.First].Sentence; k++)
         {
             if (cueAt[k] is { } q && q.Is(CueKind.LowerAfter))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool BracketHasWound(SealedList<Token> tokens, Cue?[] cueAt, int k)
-    {
-        // The bracket may follow an adjective or two: «480 ضحية مدنية (…)».
-        for (var words = 0; k < tokens.Count && words < 2 && tokens[k].Kind == TokenKind.Word && tokens[k].Sentence == tokens[k - 1].Sentence; words++)
-        {
-            k++;
-        }
-        if (k >= tokens.Count || tokens[k].Norm != "(")
-        {
-            return false;
-        }
-        for (var j = k + 1; j < tokens.Count && j <= k + 12 && tokens[j].Norm != ")" && tokens[j].Sentence == tokens[k].Sentence; j++)
-        {
-            if (cueAt[j] is { } cue && (cue.IsNotKilled || cue.Is(CueKind.Mixed)))
             {
                 return true;
             }
