@@ -50,6 +50,22 @@ public sealed partial class EventStage
         {
             return "what is feared, not a deed";
         }
+        if (IsBarredFrom(index, e))
+        {
+            return "a deed a party is kept from, not a deed";
+        }
+        if (IsAnniversaryDeed(index, e))
+        {
+            return "the deed an anniversary remembers, history";
+        }
+        if (IsBrokenAgreement(index, e))
+        {
+            return "an agreement broken or ended, not one made";
+        }
+        if (IsTrend(index, e))
+        {
+            return "deeds intensified lately, a trend";
+        }
         if (IsSpanAway(index, e) || IsDoneLongAgo(index, e, kept))
         {
             return "months or years away from the news, history";
