@@ -72,7 +72,7 @@ public sealed partial class EventStage
         }
         // «مقتل 50 شخصا خلال الشهر الماضي في اشتباكات»: a deed counted over a month or more is a total or a
         // campaign as a whole; the keep model reads the tally words of its sentence, not the span that governs it.
-        if (IsSpanTotal(index, e))
+        if (IsSpanTotal(index, e, kept))
         {
             return "counted over a span of a month or more, a total";
         }
