@@ -66,7 +66,7 @@ public sealed partial class EventStage
         {
             return "deeds intensified lately, a trend";
         }
-        if (IsSpanAway(index, e) || IsDoneLongAgo(index, e, kept))
+        if (IsSpanAway(index, e) || IsDoneLongAgo(index, e, kept) || IsCountedSince(index, e, kept))
         {
             return "months or years away from the news, history";
         }

@@ -67,4 +67,19 @@ public class UndoneDeedTests
         var events = Of("وكثف الطيران الحربي غاراته اليوم الأحد على مدينة دوما في ريف دمشق.");
         Assert.Contains(events, e => e.Type == "REMOTE");
     }
+
+    [Fact]
+    public void Executions_counted_since_a_capture_months_back_are_a_total()
+    {
+        var events = Of("وأعدم تنظيم داعش أكثر من ألف وخمسمئة شخص في محافظة نينوى شمال العراق منذ السيطرة عليها العام الماضي.");
+        Assert.DoesNotContain(events, e => e.Type == "ATTACK_CIVILIANS");
+    }
+
+    [Theory]
+    [InlineData("وقصفت الطائرات الحربية الحي القديم في مدينة درعا للمرة الأولى منذ بداية الصراع.")]
+    [InlineData("وقصفت الطائرات الحربية الحي القديم في مدينة درعا أمس، في أعنف قصف منذ بداية الصراع.")]
+    public void A_deed_compared_with_all_since_the_war_began_is_an_event(string body)
+    {
+        Assert.Contains(Of(body), e => e.Type == "REMOTE");
+    }
 }
