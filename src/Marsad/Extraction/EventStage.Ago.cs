@@ -71,6 +71,41 @@ public sealed partial class EventStage
         return false;
     }
 
+    /// <summary>Tokens after a past deed where «منذ» and the happening it counts from may stand behind the deed's object («أعدم … أكثر من ألفي شخص في منطقة الموصل شمال العراق منذ السيطرة عليها»).</summary>
+    private const int SinceReach = 15;
+
+    /// <summary>
+    /// «أعدم التنظيم أكثر من ألفي شخص في منطقة الموصل منذ السيطرة عليها العام الماضي», «انشق نحو 700 منتسب عنه منذ
+    /// بداية العام», «فرض داعش سيطرته على أغلب الأقضية منذ دخوله الموصل»: a past deed told «منذ» a happening of
+    /// months or years back (event_words.tsv role sincedeed: a capture, an entry, the start of the war or of the year)
+    /// is counted or held since then, a total or a history, no happening of the news (docs/annotation.md 4.1, 4.2).
+    /// Not across another candidate, a date of the deed's own or a relative pronoun, and not after «مرة» or a superlative: «قصفت الطائرات
+    /// الحي للمرة الأولى منذ بداية الصراع», «أعنف اشتباكات منذ بدء النزاع» compare the deed with all since, they do not
+    /// count it, and so does «أسر أرفع مسؤول حكومي منذ بدء النزاع» («أكثر» before «من» is a count, «أكثر من ألفي شخص»).
+    /// </summary>
+    private static bool IsCountedSince(ArticleIndex index, EventCandidate e, List<EventCandidate> candidates)
+    {
+        if (!e.Trigger.IsVerb || e.Trigger.Tense != Lexicons.Tense.Past || e.Modality == "negated")
+        {
+            return false;
+        }
+        var sentence = index.SentenceOf(e.First);
+        for (var k = e.End; k < Math.Min(sentence.End - 1, e.End + SinceReach); k++)
+        {
+            // «فك الحصار … التي عانى أهلها جراء الحصار منذ بداية الحرب»: past a relative pronoun «منذ» dates the relative clause.
+            if (candidates.Exists(c => c.First == k) || StartsDate(index, k) || index.IsRole(k, "once", true) || index.IsRole(k, "relative")
+                || (index.IsRole(k, "superlative", true) && index.Token(k + 1).Norm is not "من"))
+            {
+                return false;
+            }
+            if (index.Token(k).Norm is "منذ" && index.IsRole(k + 1, "sincedeed", true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether a date expression starts at the token (dates are in text order: bisection, asked per token of a window).</summary>
     private static bool StartsDate(ArticleIndex index, int token)
     {

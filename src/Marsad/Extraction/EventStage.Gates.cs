@@ -50,13 +50,29 @@ public sealed partial class EventStage
         {
             return "what is feared, not a deed";
         }
-        if (IsSpanAway(index, e) || IsDoneLongAgo(index, e, kept))
+        if (IsBarredFrom(index, e))
+        {
+            return "a deed a party is kept from, not a deed";
+        }
+        if (IsAnniversaryDeed(index, e))
+        {
+            return "the deed an anniversary remembers, history";
+        }
+        if (IsBrokenAgreement(index, e))
+        {
+            return "an agreement broken or ended, not one made";
+        }
+        if (IsTrend(index, e))
+        {
+            return "deeds intensified lately, a trend";
+        }
+        if (IsSpanAway(index, e) || IsDoneLongAgo(index, e, kept) || IsCountedSince(index, e, kept))
         {
             return "months or years away from the news, history";
         }
         // «مقتل 50 شخصا خلال الشهر الماضي في اشتباكات»: a deed counted over a month or more is a total or a
         // campaign as a whole; the keep model reads the tally words of its sentence, not the span that governs it.
-        if (IsSpanTotal(index, e))
+        if (IsSpanTotal(index, e, kept))
         {
             return "counted over a span of a month or more, a total";
         }

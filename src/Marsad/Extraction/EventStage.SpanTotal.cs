@@ -19,8 +19,15 @@ public sealed partial class EventStage
     /// <summary>Tokens after the trigger where a span may stand («اعتقال خمسة أفراد خلال …»).</summary>
     private const int SpanAfter = 6;
 
-    private static bool IsSpanTotal(ArticleIndex index, EventCandidate e)
+    /// <summary>Tokens after a counted deed where the span of its tally may still stand, past its long object («قتلت 3042 … بينهم عشرات القياديين خلال عشرة أشهر»).</summary>
+    private const int TallySpanReach = 30;
+
+    private static bool IsSpanTotal(ArticleIndex index, EventCandidate e, List<EventCandidate> candidates)
     {
+        if (IsTallyOverSpan(index, e, candidates))
+        {
+            return true;
+        }
         var clause = index.ClauseOf(e.First);
         var from = Math.Max(clause.First, e.First - SpanBefore);
         var to = Math.Min(clause.End, e.End + SpanAfter);
@@ -37,6 +44,38 @@ public sealed partial class EventStage
         }
         return false;
     }
+
+    /// <summary>
+    /// «طائرات التحالف قتلت 3042 عنصرا من تنظيم داعش وجبهة النصرة (تنظيم القاعدة)، بينهم عشرات القياديين خلال
+    /// عشرة أشهر»: a deed with a count right after it is a tally, and the span that closes its sentence counts it,
+    /// however long the counted object and its apposition (a comma, brackets) run between. No other candidate may
+    /// stand between («قتل خمسة في غارة على حلب، فيما قتل 300 خلال الشهر الماضي» gives the span to the second deed),
+    /// nor a superlative (the span then measures a comparison).
+    /// </summary>
+    private static bool IsTallyOverSpan(ArticleIndex index, EventCandidate e, List<EventCandidate> candidates)
+    {
+        var sentence = index.SentenceOf(e.First);
+        if (e.End >= sentence.End || !IsCountAt(index, e.End))
+        {
+            return false;
+        }
+        for (var k = e.End + 1; k < Math.Min(sentence.End, e.End + TallySpanReach); k++)
+        {
+            // «قتل خمسة في غارة على حلب، وهي الأعنف خلال الأشهر الماضية»: the span measures a comparison.
+            if (candidates.Exists(c => c.First == k) || index.IsRole(k, "superlative", true))
+            {
+                return false;
+            }
+            if (index.Token(k).IsWord && index.IsRole(k, "spanover", true) && SpanAt(index, k + 1, sentence.End))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsCountAt(ArticleIndex index, int k) =>
+        index.Token(k).Kind == TokenKind.Number || (ArabicNumbers.Default.ReadAt(index.Text, k) is { } n && n.End > k);
 
     /// <summary>A span of a month or more right at <paramref name="k"/>, or right after a count there («عشرة أشهر», «10 أشهر»).</summary>
     private static bool SpanAt(ArticleIndex index, int k, int end)

@@ -26,4 +26,19 @@ public class SpanTotalTests
     {
         Assert.Contains(Of(body), e => e.Type == type);
     }
+
+    [Fact]
+    public void A_tally_whose_span_closes_its_long_object_is_a_total()
+    {
+        var events = Of("وأفاد المرصد بأن طائرات التحالف الدولي قتلت 2500 عنصر من تنظيم داعش وجبهة النصرة (فرع تنظيم القاعدة في سوريا)، بينهم عشرات القادة الميدانيين خلال تسعة أشهر.");
+        Assert.DoesNotContain(events, e => e.Type == "REMOTE");
+    }
+
+    [Theory]
+    [InlineData("وقتلت الطائرات الحربية 12 مدنيا في غارة على بلدة سراقب في ريف إدلب، وهي الأعنف خلال الأشهر الماضية.")]
+    [InlineData("وقتلت الطائرات الحربية 12 مدنيا في بلدة سراقب في ريف إدلب أمس، فيما قصفت المدفعية خلال الأشهر الماضية أحياء المدينة.")]
+    public void A_tally_of_a_day_before_a_comparison_or_another_deed_is_an_event(string body)
+    {
+        Assert.Contains(Of(body), e => e.Type is "REMOTE" or "ATTACK_CIVILIANS");
+    }
 }
