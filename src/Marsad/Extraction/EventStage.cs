@@ -147,6 +147,7 @@ public sealed partial class EventStage : IExtractionStage
             ApplyDoerRules(index, e, offensives);
             DropInferredDoer(index, e);
             UnnamedAttacker(index, e);
+            LocalSides(index, e);
             if (e.Type == "ACCUSE")
             {
                 StatementRoles.Apply(index, e, persons ??= StatementRoles.Persons.Of(index), rulesActor1, rulesActor2);

@@ -13,7 +13,7 @@ namespace Marsad.Extraction;
 /// chemicals is REMOTE. The words these rules read are event_words.tsv roles (civilian, fighter,
 /// assassination, missile, device, remoteweapon); the same cues are features of the learned type choice.
 /// </summary>
-internal static class TypeRules
+internal static partial class TypeRules
 {
     /// <summary>Tokens after the trigger, inside its clause, where its target is looked for.</summary>
     private const int TargetWindow = 8;
@@ -187,7 +187,7 @@ internal static class TypeRules
     /// <remarks>
     /// <see cref="StrikeScene"/>: the trigger is an attack word that names no weapon (role plainattack) and its sentence
     /// names an aircraft, artillery, a projectile or a bomb (remoteweapon, missile, device, strike) and no gunfire or
-    /// close combat (smallarms).
+    /// close combat (smallarms), and the word names no offensive running over days (<see cref="IsRunningOffensive"/>).
     /// <see cref="ArmedClash"/>: a clash noun names two armed sides («اشتباكات بين الجيش والمسلحين», <see cref="ClashSides"/>).
     /// <see cref="Riot"/>: a word of close combat (role smallarms: «اشتباكات», «مواجهات») whose clause names protesters,
     /// whose sides, when named, are not two armed ones, and whose doer is not the police or the army.
@@ -294,7 +294,7 @@ internal static class TypeRules
             // and beside its strike it is that strike's toll.
             var plain = Is(index, e.First, "plainattack");
             var toll = !plain && (Is(index, e.First, "assassination") || Is(index, e.First, "ruin")) && IsStrikeScene(index, e) && StrikeBeside(index, e);
-            return new TypeCues(civilian, fighter, remote, protesters, e.Actor1?.Entry?.Class == "org", !remote && plain && !gunmen && IsStrikeScene(index, e), armedClash, riot, nonState, chemical, smallArms && !remote, noContact, toll,
+            return new TypeCues(civilian, fighter, remote, protesters, e.Actor1?.Entry?.Class == "org", !remote && plain && !gunmen && IsStrikeScene(index, e) && !IsRunningOffensive(index, e), armedClash, riot, nonState, chemical, smallArms && !remote, noContact, toll,
                 !remote && e.Trigger.IsVerb && IsAimedAttack(index, e));
         }
 

@@ -1,0 +1,31 @@
+using static Marsad.Tests.Extraction.Events;
+
+namespace Marsad.Tests.Extraction;
+
+/// <summary>
+/// A fight whose «بين … و» pair is two quarters, two sects or two camps is between unnamed local factions:
+/// UNIDENTIFIED-ARMED on both sides (docs/annotation.md, field notes; s25-assault).
+/// </summary>
+public class LocalSidesTests
+{
+    [Fact]
+    public void Clashes_between_two_sects_are_between_unnamed_armed_factions()
+    {
+        var e = Single("قتل شاب مساء الجمعة في اشتباكات بين سنة وعلويين في مدينة طرابلس شمال لبنان.", "ASSAULT");
+        AssertActors(e, "UNIDENTIFIED-ARMED", "UNIDENTIFIED-ARMED");
+    }
+
+    [Fact]
+    public void Clashes_between_supporters_and_opponents_of_a_regime_do_not_make_the_regime_a_side()
+    {
+        var e = Single("أصيب ثلاثة أشخاص بجروح أمس في اشتباكات بين أنصار ومعارضي النظام السوري في مدينة طرابلس.", "ASSAULT");
+        AssertActors(e, "UNIDENTIFIED-ARMED", "UNIDENTIFIED-ARMED");
+    }
+
+    [Fact]
+    public void Clashes_between_an_army_and_residents_keep_the_army_as_a_side()
+    {
+        var events = Of("اندلعت اشتباكات بين الجيش اللبناني وسكان بلدة عرسال أمس.");
+        Assert.DoesNotContain(events, e => e.Actor1?.Id == "UNIDENTIFIED-ARMED" && e.Actor2?.Id == "UNIDENTIFIED-ARMED");
+    }
+}
