@@ -136,9 +136,15 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
                 // «التنظيم» repeats the noun of a group's name («تنظيم داعش», «تنظيم القاعدة»): it refers back to the
                 // last group so named (by any of its names: «داعش» alone too), not to the last armed words of
                 // any kind («الفصائل», «مسلحون», «المعارضة المسلحة»), which no one calls «التنظيم» (s19-nobody).
-                if (entry.Class == "org" && entry.Head is { } head && lastByHead.TryGetValue(head, out var named))
+                if (entry.Class is "org" or "body" && entry.Head is { } head && lastByHead.TryGetValue(head, out var named))
                 {
                     context.Actors.Add(new ActorHit(m.First, m.End, m.Span, named, true, entry with { Id = named }) { Clitics = Clitics(text, m) });
+                    continue;
+                }
+                // «الائتلاف» repeats the noun of a body's name («الائتلاف الوطني السوري»); with no body so
+                // named before it is some other coalition (an Iraqi electoral list), not the last body named.
+                if (entry.Class == "body")
+                {
                     continue;
                 }
                 // «القوات الحكومية», «الجيش» with no army named before: the army of the article's country.

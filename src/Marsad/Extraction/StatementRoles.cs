@@ -189,6 +189,10 @@ internal static partial class StatementRoles
             return;
         }
         var clause = index.ClauseOf(e.First);
+        if (ApplyRelative(index, e, persons))
+        {
+            return;
+        }
         ActorHit? speaker;
         int objectFrom;
         if (SpeakerBefore(index, e.First, clause.First, persons) is { } before)
@@ -206,6 +210,13 @@ internal static partial class StatementRoles
             {
                 objectFrom = k = more.End;
             }
+        }
+        else if (ContinuedSpeaker(index, e, persons) is { } continued)
+        {
+            // «ودان الوزير … تسليح المسلحين، واتهم واشنطن بازدواج المعايير»: the subject of the verb it is
+            // joined to; the party before the comma ends that verb's clause, it is no apposed subject.
+            speaker = continued;
+            objectFrom = e.End;
         }
         else if (ApposedSpeaker(index, e.First, clause.First, persons) is { } apposed)
         {

@@ -64,9 +64,15 @@ public sealed class ActorLexicon
                 {
                     heads[row[id]] = list = [];
                 }
-                if (!list.Contains(head, StringComparer.Ordinal))
+                // «الائتلاف الوطني السوري»: a name may open with its noun already definite; a back-reference
+                // repeats the noun («الائتلاف»), which the reference rows key without its article.
+                var first = FirstWord(row[name]);
+                foreach (var h in first.StartsWith("ال", StringComparison.Ordinal) && first.Length > 4 ? [head, ArabicNormalizer.NormalizeKey(first[2..])] : new[] { head })
                 {
-                    list.Add(head);
+                    if (!list.Contains(h, StringComparer.Ordinal))
+                    {
+                        list.Add(h);
+                    }
                 }
             }
             var refHead = k == "ref" && row[name].StartsWith("ال", StringComparison.Ordinal)

@@ -1,0 +1,147 @@
+using Marsad.Pipeline;
+using Marsad.Text;
+
+namespace Marsad.Extraction;
+
+internal static partial class StatementRoles
+{
+    /// <summary>
+    /// «ودان الوزير السوري القرار، واتهم واشنطن بازدواج المعايير», «ندد الوزير الروسي بالمعارضين
+    /// واتهمهم بعرقلة الحوار»: a verb of accusing joined by «و»/«ف» to an earlier verb of its sentence,
+    /// whose own subject place is empty, has that verb's subject. The place is empty when the verb's
+    /// object stands right after it: a phrase behind «ب» (the thing condemned), an object pronoun on the
+    /// verb, a single party with its charge behind «ب» (one party before the charge is the accused; the
+    /// accuser of «اتهمت واشنطن موسكو بـ» stands before the accused), or the deed condemned. The speaker
+    /// is read from the nearest earlier verb of saying or stance, as that verb's subject is read; a
+    /// finite verb there whose subject is unknown ends the search.
+    /// </summary>
+    private static ActorHit? ContinuedSpeaker(ArticleIndex index, EventCandidate e, Persons persons)
+    {
+        var norm = index.Token(e.First).Norm;
+        if (!e.Trigger.IsVerb || e.Reading.Prefix == 0 || norm[0] is not ('و' or 'ف') || !ObjectFirst(index, e))
+        {
+            return null;
+        }
+        var sentence = index.SentenceOf(e.First);
+        for (var k = e.First - 1; k >= sentence.First; k--)
+        {
+            var verb = GoverningVerb(index, k);
+            if (verb is null)
+            {
+                continue;
+            }
+            var own = index.ClauseOf(k);
+            var speaker = SpeakerAfter(index, verb.End, own.End, persons) ?? SpeakerBefore(index, k, own.First, persons) ?? ApposedSpeaker(index, k, own.First, persons);
+            if (speaker is not null)
+            {
+                return speaker;
+            }
+            if (!index.IsRole(k, "counterclaim", true))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>True when the verb's object, not a subject, stands right after it (past light words).</summary>
+    private static bool ObjectFirst(ArticleIndex index, EventCandidate e)
+    {
+        var clauseEnd = index.ClauseOf(e.First).End;
+        var k = e.End;
+        while (k < clauseEnd && (index.IsRole(k, "skip", true) || Words.At(index.Text, k, "auxiliary") is not null))
+        {
+            k++;
+        }
+        if (k >= clauseEnd)
+        {
+            return false;
+        }
+        if (e.Reading.Suffix > 0)
+        {
+            return BehindBa(index, k) || !index.Token(k).IsWord;
+        }
+        if (index.ActorAt(k) is { } party && party.First == k)
+        {
+            return !party.IsNisba && !ArticleIndex.StartsWithCliticPrep(party, 'ل') && (ArticleIndex.StartsWithCliticPrep(party, 'ب')
+                || (party.End < clauseEnd && index.ActorAt(party.End) is null && BehindBa(index, party.End)));
+        }
+        return BehindBa(index, k) || (index.IsTrigger(k) && index.PlaceAt(k) is null);
+    }
+
+    /// <summary>A word behind the preposition «ب» («بالهجوم», «بازدواج»), not a word whose own first letter it is («بين», «بعد»).</summary>
+    private static bool BehindBa(ArticleIndex index, int k)
+    {
+        var t = index.Token(k);
+        if (!t.IsWord || index.IsRole(k, "prep", false) || index.PlaceAt(k) is not null)
+        {
+            return false;
+        }
+        foreach (var r in t.Segmentations)
+        {
+            if (r.Prefix > 0 && r.Prefix <= t.Norm.Length && t.Norm.AsSpan(0, r.Prefix).EndsWith("ب") && r.Base.Length >= 3)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// «موسكو التي اتهمت واشنطن بتصعيد النزاع», «سيدا … والذي انتقد الخطيب لتصرفه»: a verb of accusing right
+    /// after a relative pronoun, with neither an object pronoun on it nor a resumptive word after it («التي ندد
+    /// بها الائتلاف» has its subject after), has the pronoun's antecedent for its subject when a single party
+    /// follows it: that party is the accused, the speaker the party or known person right before the pronoun,
+    /// else unnamed. Two parties after it («الغارة التي اتهمت دمشق إسرائيل بشنها») are its subject and object,
+    /// the pronoun taken back at the end. With «ب» right after it the verb is passive («الجيش التركي الذي اتُّهم
+    /// بعدم حماية المدنيين»): the antecedent is the accused, the accuser unnamed.
+    /// </summary>
+    private static bool ApplyRelative(ArticleIndex index, EventCandidate e, Persons persons)
+    {
+        if (!e.Trigger.IsVerb || e.Reading.Suffix > 0 || e.First < 1 || e.End >= index.Count || !index.IsRole(e.First - 1, "relative", true)
+            || index.IsRole(e.End, "skip", true))
+        {
+            return false;
+        }
+        var sentence = index.SentenceOf(e.First);
+        var before = e.First - 2;
+        var antecedent = before < sentence.First ? null
+            : PersonEndingAt(index, before, sentence.First, persons) ?? (index.ActorAt(before) is { } a && a.End == before + 1 && !index.IsPrepositionBefore(a) ? a : null);
+        var clauseEnd = index.ClauseOf(e.First).End;
+        var k = e.End;
+        while (k < clauseEnd && Words.At(index.Text, k, "auxiliary") is not null)
+        {
+            k++;
+        }
+        if (k >= clauseEnd)
+        {
+            return false;
+        }
+        if (BehindBa(index, k))
+        {
+            e.Actor1 = null;
+            e.Actor1IsLocal = false;
+            e.Actor2 = antecedent;
+            return true;
+        }
+        var first = PartyAt(index, k, clauseEnd, persons);
+        if (first is null ? antecedent is null : SecondParty(index, first.End, clauseEnd, persons))
+        {
+            return false;
+        }
+        e.Actor1 = antecedent;
+        e.Actor1IsLocal = antecedent is not null;
+        e.Actor2 = first is not null && first.ActorId != antecedent?.ActorId ? first
+            : Accused(index, k, clauseEnd, e, antecedent?.ActorId ?? string.Empty);
+        return true;
+    }
+
+    /// <summary>A second party right after the first, or a noun with its nationality («دمشق طائرات إسرائيلية»).</summary>
+    private static bool SecondParty(ArticleIndex index, int from, int clauseEnd, Persons persons) =>
+        from < clauseEnd && (PartyAt(index, from, clauseEnd, persons) is not null
+            || (from + 1 < clauseEnd && index.Token(from).IsWord && index.ActorAt(from + 1) is { IsNisba: true } n && n.First == from + 1));
+
+    /// <summary>A party named at <paramref name="k"/>, or a known person, not a nationality adjective.</summary>
+    private static ActorHit? PartyAt(ArticleIndex index, int k, int clauseEnd, Persons persons) =>
+        index.ActorAt(k) is { IsNisba: false } a && a.First == k ? a : PersonStartingAt(index, k, clauseEnd, persons);
+}
