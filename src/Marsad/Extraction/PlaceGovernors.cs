@@ -83,6 +83,17 @@ internal static class PlaceGovernors
         return PlaceRole.None;
     }
 
+    /// <summary>True when the word at token <paramref name="i"/> is an origin word («من», «انطلاقا من») not read as nearness («بالقرب من»).</summary>
+    public static bool OpensOrigin(AnalyzedText text, int i)
+    {
+        var cues = PlaceLexicon.Default.Cues;
+        return Read(text.Tokens[i], cues).Role == PlaceRole.Origin
+            && !(PreviousWord(text, i) is { } before && Read(before, cues).Role == PlaceRole.Near);
+    }
+
+    /// <summary>True when <paramref name="norm"/> (a normalized word) is a word of nearness («قرب», «بالقرب»).</summary>
+    public static bool IsNearness(string norm) => Words.Value.TryGetValue(norm, out var role) && role == PlaceRole.Near;
+
     /// <summary>True when the event is placed where it starts (SPEC: for WITHDRAW the place left), so an origin is no worse than another place.</summary>
     public static bool OriginIsPlace(string type) => string.Equals(type, "WITHDRAW", StringComparison.Ordinal);
 

@@ -365,12 +365,13 @@ internal static partial class PlaceLinker
             return null;
         }
         var originLast = !PlaceGovernors.OriginIsPlace(e.Type);
+        var travels = originLast && EventTypes.IsMilitaryOperation(e.Type);
         // A landmark is never the event's place: «في بلدة X 35 كلم شمال بغداد» happened 35 km from
         // Baghdad, beyond a town's tolerance; when X is not recognised, the place is left to the
         // sentence before the trigger or the article's focus.
         return candidates
             .Where(c => !IsLandmark(index, c))
-            .OrderBy(c => originLast && IsOrigin(index, c) ? 1 : 0)
+            .OrderBy(c => originLast && (IsOrigin(index, c) || (travels && InOriginPhrase(index, c, candidates))) ? 1 : 0)
             .ThenBy(c => Rank(c.Place.Mention.Precision))
             .ThenBy(c => c.Token)
             .Cast<Candidate?>()
@@ -379,8 +380,10 @@ internal static partial class PlaceLinker
 
     private static bool IsLandmark(ArticleIndex index, Candidate c) => !c.IsReference && Geo.PlaceLexicon.Default.IsLandmark(index.Text, c.Place.First);
 
-    private static bool IsOrigin(ArticleIndex index, Candidate c) =>
-        PlaceGovernors.Of(index.Text, c.Token, c.IsReference ? index.Token(c.Token).Span.Start : c.Place.Span.Start) == PlaceRole.Origin;
+    private static bool IsOrigin(ArticleIndex index, Candidate c) => RoleOf(index, c) == PlaceRole.Origin;
+
+    private static PlaceRole RoleOf(ArticleIndex index, Candidate c) =>
+        PlaceGovernors.Of(index.Text, c.Token, c.IsReference ? index.Token(c.Token).Span.Start : c.Place.Span.Start);
 
     private static int Rank(string precision) => precision switch
     {

@@ -33,6 +33,9 @@ public sealed class PlaceLexicon
     /// <summary>Words that introduce a quoted title or chosen name (place_title_heads.tsv: «تحت اسم «رسائل سرت»», «بعنوان»).</summary>
     public HashSet<string> TitleHeads { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words that may stand between «من» and a place inside a launch site or starting point (place_origin_fillers.tsv: «من منطقة تقع بالقرب من X»).</summary>
+    public HashSet<string> OriginFillers { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Words of a spoken statement whose place is where it was said (place_speech_venues.tsv: «في مؤتمر صحافي في أنقرة»).</summary>
     public HashSet<string> SpeechVenues { get; } = new(StringComparer.Ordinal);
 
@@ -154,6 +157,11 @@ public sealed class PlaceLexicon
         foreach (var r in speech.Rows)
         {
             lex.SpeechVenues.Add(ArabicNormalizer.NormalizeKey(r[speech.Column("word")]));
+        }
+        var fillers = TsvTable.LoadEmbedded("place_origin_fillers");
+        foreach (var r in fillers.Rows)
+        {
+            lex.OriginFillers.Add(ArabicNormalizer.NormalizeKey(r[fillers.Column("word")]));
         }
         var dirs = TsvTable.LoadEmbedded("place_directions");
         foreach (var r in dirs.Rows)

@@ -30,7 +30,7 @@ public sealed partial class PlaceStage
             return null;
         }
         TextSpan Start() => new(t.Span.Start + headPrefix, t.Span.End);
-        if (CompassNisba(text, i) is { } part)
+        if ((CompassNisba(text, i) ?? BareCompass(text, i, named)) is { } part)
         {
             return part;
         }
@@ -143,6 +143,53 @@ public sealed partial class PlaceStage
             {
                 First = i, End = i + 2, Span = new TextSpan(t.Span.Start + r.Prefix, tokens[i + 1].Span.End), Key = "البلاد", Rows = [], Bearing = bearing,
                 OffsetKm = CountryOffsetKm, CountryRelative = true, Nation = country, Phrase = text.TextOf(i, i + 2),
+            };
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// «باتجاه مناطق الشمال», «كبرى مدن الشمال»: the north (or south) with the article right after a
+    /// cue word of areas or towns is the article's country's part, read as «شمالي البلاد» is. The
+    /// gazetteer knows «الشمال» as Lebanon's North governorate, which put Syrian, Iraqi and Yemeni
+    /// norths in Lebanon (a Lebanese article's north is still Lebanon's). Only after a cue: behind a
+    /// bare preposition («في الشمال», «إلى الشمال») the word was mostly no place before, and reading
+    /// it as one took the direction of «على بعد 45 كيلومترا إلى الشمال» and other countries' norths
+    /// («حيفا في الشمال» in a Syrian article). Not «الشرق», «الغرب»: the East and the West of politics.
+    /// </summary>
+    private Match? BareCompass(AnalyzedText text, int i, Match? named)
+    {
+        var tokens = text.Tokens;
+        var t = tokens[i];
+        if (named is null || named.End != i + 1)
+        {
+            return null;
+        }
+        // «الشمال السوري» is the nisba rule's; «إلى الشمال من حمص», «الى الجنوب منها» say where from a place, not which part of the country.
+        if (i + 1 < tokens.Count && tokens[i + 1].Sentence == t.Sentence && tokens[i + 1].IsWord
+            && (L.Nationalities.ContainsKey(tokens[i + 1].Norm) || L.DirectionAdjectives.ContainsKey(tokens[i + 1].Norm) || tokens[i + 1].Norm.StartsWith("من", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        var readings = t.Segmentations;
+        for (var ri = 0; ri < readings.Count; ri++)
+        {
+            var r = readings[ri];
+            if (r.Suffix != 0 || !r.HasArticle || r.Base.Length < 5 || !r.Base.StartsWith("ال", StringComparison.Ordinal)
+                || !L.DirectionNouns.TryGetValue(r.Base[2..], out var bearing) || bearing is not (0 or 180))
+            {
+                continue;
+            }
+            // «عاصمة الشمال طرابلس»: a name after it is the place meant, and its own country's.
+            if (r.Prefix > 0 || PreviousWord(text, i) is not { } prev || !(L.Cues.ContainsKey(prev.Norm) || CueKindOf(prev) is not null)
+                || (i + 1 < tokens.Count && tokens[i + 1].Sentence == t.Sentence && NameAt(text, i + 1) is not null))
+            {
+                return null;
+            }
+            return new Match
+            {
+                First = i, End = i + 1, Span = new TextSpan(t.Span.Start + r.Prefix, t.Span.End), Key = "البلاد", Rows = [], Bearing = bearing,
+                OffsetKm = CountryOffsetKm, CountryRelative = true, Phrase = text.TextOf(i, i + 1),
             };
         }
         return null;

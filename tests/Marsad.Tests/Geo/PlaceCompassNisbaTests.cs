@@ -40,4 +40,19 @@ public class PlaceCompassNisbaTests
     {
         Assert.DoesNotContain(PlaceStageRun.Places("رست السفينة على الساحل الغربي السعودي أمس."), p => p.Text.Contains("الغربي", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_north_after_an_area_cue_is_the_north_of_the_article_country_not_north_lebanon()
+    {
+        var p = Single("قصفت قوات النظام أحياء في حمص، وأطلقت صاروخ سكود من منطقة القطيفة بريف دمشق باتجاه مناطق الشمال.", "الشمال");
+        Assert.Equal(("SY", "region"), (p.Country, p.Precision));
+        Assert.True(p.Lat > 35.5, $"lat {p.Lat}");
+    }
+
+    [Fact]
+    public void The_north_before_a_town_name_is_no_part_of_the_article_country()
+    {
+        Assert.DoesNotContain(PlaceStageRun.Places("قصفت قوات النظام أحياء في حمص، وخشي السكان أن تندلع المعارك في عاصمة الشمال طرابلس."),
+            p => p.Text == "الشمال" && p.Country == "SY");
+    }
 }
