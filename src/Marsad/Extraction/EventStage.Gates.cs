@@ -11,7 +11,7 @@ public sealed partial class EventStage
     /// learn. A training label prefers a copy of a coded event that no gate drops
     /// (<see cref="Learning.EventKeepLabels"/>).
     /// </summary>
-    private static string? GateOf(ArticleIndex index, EventCandidate e, TypeRules.TypeCues typeCues, List<EventCandidate> kept)
+    private static string? GateOf(ArticleIndex index, EventCandidate e, TypeRules.TypeCues typeCues, List<EventCandidate> kept, List<EventCandidate> threats)
     {
         // Too few lists are long enough for the keep model to learn them: a round-up is never kept.
         if (IsRoundup(e))
@@ -65,6 +65,12 @@ public sealed partial class EventStage
         if (IsTrend(index, e))
         {
             return "deeds intensified lately, a trend";
+        }
+        // Threats that name their deed as a trigger are too few in train and dev for the keep model, which
+        // kept «هدد الجيش السوري الحر بقصف مواقع لحزب الله» (dev nc-abcef710) as the strike itself.
+        if (threats.Count > 0 && IsThreatenedDeed(index, e, threats))
+        {
+            return "the deed a threat or a warning names, not coded apart";
         }
         if (IsSpanAway(index, e) || IsDoneLongAgo(index, e, kept) || IsCountedSince(index, e, kept))
         {

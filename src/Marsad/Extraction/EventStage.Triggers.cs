@@ -162,6 +162,8 @@ public sealed partial class EventStage
                 return HasRole(index, m.End, Math.Min(clause.End, m.End + 6), entry.Needs);
             case "vowed":
                 return VowOfForce(index, m.End, Math.Min(clause.End, m.End + VowReach));
+            case "menace":
+                return Menaces(index, m);
             case "from":
                 for (var k = m.End; k < Math.Min(clause.End, m.End + 5); k++)
                 {
@@ -282,6 +284,37 @@ public sealed partial class EventStage
                     break;
                 }
             }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Words after «هدد» within which what it threatens with may stand: the threatener, its target, a day and a place come
+    /// between («هددت وزارة الخارجية السورية، أمس، نظيرتها اللبنانية في رسالة أرسلتها لها، بقصف»: 13 words).
+    /// </summary>
+    private const int MenaceReach = 16;
+
+    /// <summary>
+    /// «هدد الجيش الحر بقصف مواقع الحزب», «هددت الولايات المتحدة النظام باتخاذ خطوات», «هدد بأنه سيقصف»: a side that
+    /// threatens threatens with something, behind «ب». With nothing so joined in its sentence («سجالا يهدد عملية السلام»,
+    /// «أخطر ما يهدد وحدة العراق», «يهدد شبح الحصار مدينتي قدسيا») the verb is «to endanger», no party's threat (SPEC §2:
+    /// threatens force).
+    /// </summary>
+    private static bool Menaces(ArticleIndex index, PhraseMatch<TriggerEntry> m)
+    {
+        var sentence = index.SentenceOf(m.First);
+        for (var (k, words) = (m.End, 0); k < sentence.End && words < MenaceReach; k++)
+        {
+            var t = index.Token(k);
+            if (!t.IsWord)
+            {
+                continue;
+            }
+            if (t.Norm[0] == 'ب')
+            {
+                return true;
+            }
+            words++;
         }
         return false;
     }

@@ -64,6 +64,7 @@ public sealed partial class EventStage : IExtractionStage
         {
             index.MarkTrigger(t.First);
         }
+        var threats = Threats(triggers);
         ActorHit? runningTopic = null;
         var folded = 0;
         var trace = Environment.GetEnvironmentVariable("MARSAD_TRACE") == "1";
@@ -228,7 +229,7 @@ public sealed partial class EventStage : IExtractionStage
             }
             // The hard gates: what the keep model has too few rows to learn. Asked of a dropped candidate
             // too while training, so that the labels give a coded event to a copy that can be kept.
-            var gate = keep || log is not null ? GateOf(index, e, typeCues, candidates) : null;
+            var gate = keep || log is not null ? GateOf(index, e, typeCues, candidates, threats) : null;
             if (keep && gate is not null)
             {
                 keep = false;

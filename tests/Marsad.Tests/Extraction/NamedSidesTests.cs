@@ -32,9 +32,10 @@ public class NamedSidesTests
     }
 
     [Fact]
-    public void The_subject_of_the_noun_of_carrying_out_does_the_deed_the_warner_does_not()
+    public void The_subject_of_the_noun_of_carrying_out_does_the_deed_the_condemner_does_not()
     {
-        var events = Of("وحذرت وزارة الخارجية المصرية من قيام تنظيم داعش باستهداف المدارس في الأنبار.");
+        // A condemned deed, not a warned-of one: what a warning names is not coded apart (ThreatenedDeedTests).
+        var events = Of("وأدانت وزارة الخارجية المصرية أمس قيام تنظيم داعش باستهداف المدارس في الأنبار.");
         Assert.Contains(events, e => e.Type == "REMOTE" && e.Actor1?.Id == "ISIL");
         Assert.DoesNotContain(events, e => e.Type == "REMOTE" && e.Actor1?.Id is "EGY" or "EGY-GOV");
     }

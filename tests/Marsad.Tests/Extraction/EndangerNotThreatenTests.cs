@@ -1,0 +1,25 @@
+using static Marsad.Tests.Extraction.Events;
+
+namespace Marsad.Tests.Extraction;
+
+/// <summary>
+/// «هدد» threatens a side with something behind «ب» («هدد الجيش الحر بقصف», «هددت الوزارة نظيرتها … بقصف»); with nothing
+/// so joined in its sentence, «يهدد» endangers («التصعيد يهدد عملية السلام»): no party's threat (SPEC §2, THREATEN).
+/// </summary>
+public class EndangerNotThreatenTests
+{
+    [Theory]
+    [InlineData("ويرى حزب العمال الكردستاني أن التصعيد الأخير يهدد عملية السلام في تركيا.")]
+    [InlineData("وقال الجيش الحر إن الحصار يهدد حياة آلاف المدنيين في مدينة حمص.")]
+    public void What_endangers_is_no_threat(string body)
+    {
+        Assert.DoesNotContain(Of(body), e => e.Type == "THREATEN");
+    }
+
+    [Fact]
+    public void A_threat_with_its_deed_far_after_the_verb_is_a_threat()
+    {
+        const string body = "وهددت وزارة الخارجية السورية، أمس، نظيرتها اللبنانية في رسالة أرسلتها لها، بقصف تجمعات المسلحين في لبنان.";
+        Assert.Contains(Of(body), e => e.Type == "THREATEN");
+    }
+}
