@@ -7,7 +7,8 @@ namespace Marsad.Extraction;
 /// a capital or a country (actors.tsv class `state`, a name the gazetteer also places) that is where
 /// the deed happened, the subject of a verb of witnessing or undergoing, is no doer. The actor choice reads each
 /// mention on its own and takes the state's army or government for it (issue 9). The state keeps
-/// its deeds where it is the subject of a verb of doing or saying («أعلنت تركيا», «قصفت تركيا»).
+/// its deeds where it is the subject of a verb of doing or saying («أعلنت تركيا», «قصفت تركيا»). A
+/// capital's name that heads a longer place name («بغداد الجديدة», «دمشق القديمة») is part of that name.
 /// </summary>
 public sealed partial class EventStage
 {
@@ -37,6 +38,11 @@ public sealed partial class EventStage
         if (doer.Entry is not { Class: "state" } entry)
         {
             return false;
+        }
+        // «منطقة بغداد الجديدة»: the capital's name heads a longer place name the gazetteer reads there; it names a district, no party.
+        if (index.PlaceAt(doer.First) is { } longer && longer.First == doer.First && longer.End > doer.End)
+        {
+            return true;
         }
         // «مدن وبلدات سورية»: the nationality adjective of a witnessing subject names the place too.
         var placed = entry.IsNisba;

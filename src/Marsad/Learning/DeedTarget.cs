@@ -1,6 +1,7 @@
 using Marsad.Extraction;
 using Marsad.Lexicons;
 using Marsad.Pipeline;
+using Marsad.Text;
 
 namespace Marsad.Learning;
 
@@ -133,6 +134,88 @@ internal static class DeedTarget
             }
         }
         return false;
+    }
+
+    /// <summary>Tokens a verb of aiming may stand before the deed noun it has for subject: «استهدف أكثر الهجمات دموية» puts one between.</summary>
+    private const int SubjectReach = 2;
+
+    /// <summary>
+    /// True when the deed of <paramref name="e"/> is the subject of a verb of aiming: before it
+    /// («تفجير استهدف», «الهجمات الصاروخية التي استهدفت»), or after it, verb first («استهدف أكثر
+    /// الهجمات دموية منطقة …», «استهدفت غارة جوية مقرا»). Such a sentence tells the deed as something
+    /// that hit its target, and names its doer in itself («غارات شنها الطيران استهدفت») or not at all.
+    /// </summary>
+    public static bool IsAimSubject(ArticleIndex index, EventCandidate e)
+    {
+        if (AimVerbAt(index, e) is not null)
+        {
+            return true;
+        }
+        var clause = index.Token(e.First).Clause;
+        if (e.Trigger.IsVerb)
+        {
+            // The trigger is the verb of aiming and a deed noun follows it as its subject.
+            return Roles.At(index.Text, e.First, "aim", true) is { } own && DeedNounAfter(index, own.End, clause);
+        }
+        // «الهجمات الصاروخية التي استهدفت»: the relative's verb has the deed for subject.
+        for (var k = e.End; k + 1 < index.Count && k <= e.End + DeedReach && index.Token(k).Clause == clause; k++)
+        {
+            if (index.ActorAt(k) is not null || !index.Token(k).IsWord)
+            {
+                break;
+            }
+            if (IsRelative(index, k))
+            {
+                return Roles.At(index.Text, k + 1, "aim", true) is not null;
+            }
+        }
+        // «استهدف أكثر الهجمات»: a bare deed noun (no «ب» or «ل» of an instrument or a target) right after the verb.
+        if (HasPrepositionClitic(index, e.First, e.Reading))
+        {
+            return false;
+        }
+        for (var k = e.First - 1; k >= 0 && k >= e.First - 1 - SubjectReach && index.Token(k).Clause == clause; k--)
+        {
+            if (index.ActorAt(k) is not null || !index.Token(k).IsWord)
+            {
+                return false;
+            }
+            if (Roles.At(index.Text, k, "aim", true) is { } aim && aim.End <= e.First)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A deed noun (a noun trigger or a word of the deed role) within <see cref="SubjectReach"/> words after the verb, no name between.</summary>
+    private static bool DeedNounAfter(ArticleIndex index, int from, int clause)
+    {
+        for (var k = from; k < index.Count && k <= from + SubjectReach && index.Token(k).Clause == clause; k++)
+        {
+            if (index.ActorAt(k) is not null || !index.Token(k).IsWord)
+            {
+                return false;
+            }
+            if (Roles.Is(index.Text, k, "deed", true)
+                || (TriggerLexicon.Default.Matcher.MatchAt(index.Text, k) is { } m && m.Values.Any(t => !t.IsVerb)))
+            {
+                return !HasPrepositionClitic(index, k, index.Token(k).Segmentations[0]);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The reading's clitics hold «ب» or «ل»: the word is governed, an instrument («بسيارة مفخخة») or a target, not a subject.</summary>
+    private static bool HasPrepositionClitic(ArticleIndex index, int k, Segmentation reading)
+    {
+        var clitics = index.Token(k).Norm.AsSpan(0, Math.Min(reading.Prefix, index.Token(k).Norm.Length));
+        // The article may be counted among the split-off letters («الهجمات»): its «ل» governs nothing.
+        if (reading.HasArticle && clitics.EndsWith("ال", StringComparison.Ordinal))
+        {
+            clitics = clitics[..^2];
+        }
+        return clitics.IndexOfAny('ب', 'ل') >= 0;
     }
 
     // «الهجوم الذي استهدفت به القوات …»: after a relative the verb has a subject of its own.

@@ -93,4 +93,14 @@ public class GenericDoerTests
         var result = Extract(body);
         Assert.Contains(result.Actors, a => a.Id == forces);
     }
+
+    [Theory]
+    [InlineData("وتدخلت قوات مكافحة الشغب لفتح الطريق أمام ديوان محافظة الدقهلية في مدينة المنصورة.", "قوات مكافحة الشغب", "EGY-MIL")]
+    [InlineData("وداهمت قوات مكافحة الإرهاب عدة منازل في العاصمة أنقرة واعتقلت عشرة مشتبهين.", "قوات مكافحة الإرهاب", "TUR")]
+    [InlineData("واقتحمت قوات مكافحة الإرهاب حي الملعب في مدينة الرمادي بمحافظة الأنبار.", "قوات مكافحة الإرهاب", "IRQ-MIL")]
+    public void Riot_police_and_counter_terrorism_forces_belong_to_the_article_country(string body, string force, string id)
+    {
+        var result = Extract(body);
+        Assert.Contains(result.Actors, a => a.Id == id && a.Text.Contains(force, StringComparison.Ordinal));
+    }
 }
