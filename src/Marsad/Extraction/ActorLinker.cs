@@ -95,6 +95,12 @@ internal static partial class ActorLinker
         if (actor1 is null && !pronounDoer && e.Trigger.IsVerb)
         {
             var after = SubjectAfter(index, e.End, clause.End, forceIsObject: index.IsRole(e.First, "downverb", true));
+            // «قصفت وحدات تابعة للتنظيم»: the body a thing after a verb of striking belongs to is the object's owner,
+            // read below by the affiliation (ObjectOfDeedVerb), not the subject; «قصفت طائرات تابعة للتحالف» keeps its striker's owner.
+            if (after is not null && after.First > e.End && index.IsRole(after.First - 1, "affiliation", true) && ObjectOfDeedVerb(index, e, after.First))
+            {
+                after = null;
+            }
             // A verb that carries a plural subject («حمّلوا فيه الإخوان المسؤولية», «اتهموا») has its
             // doer in the suffix: the party named after it is the object, never the doer; so is the
             // party between a verb of blaming and «المسؤولية» (BlamedBeforeBlame).
