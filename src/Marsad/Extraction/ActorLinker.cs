@@ -325,12 +325,35 @@ internal static partial class ActorLinker
             {
                 break;
             }
-            if (IsSubjectLike(index, a) && CanDo(e, a))
+            if ((IsSubjectLike(index, a) || OwnsStriker(index, e, a)) && CanDo(e, a))
             {
                 best = a;
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// «وكانت طائرات تابعة للتحالف الدولي قصفت», «الطائرات الحربية التابعة لنظام الأسد ألقت»: the body behind «تابعة ل»
+    /// whose thing is a machine that strikes by itself (event_words.tsv role striker, an adjective allowed between),
+    /// right before the verb, owns the verb's subject and is the doer; its «ل» is the affiliation's, no preposition of a
+    /// target. Only right before a verb: before a noun the machine is as often what the deed is done to («إسقاط طائرة
+    /// استطلاع تابعة لقوات الأسد بعد استهدافها», pool fb917721).
+    /// </summary>
+    private static bool OwnsStriker(ArticleIndex index, EventCandidate e, ActorHit a)
+    {
+        if (!e.Trigger.IsVerb || a.End != e.First || a.First < 2 || !index.IsRole(a.First - 1, "affiliation", true))
+        {
+            return false;
+        }
+        for (var k = a.First - 2; k >= Math.Max(0, a.First - 3); k--)
+        {
+            if (index.IsRole(k, "striker", true))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool PassiveBefore(ArticleIndex index, int trigger, int sentenceFirst)
