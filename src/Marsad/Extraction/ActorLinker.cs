@@ -95,6 +95,12 @@ internal static partial class ActorLinker
         if (actor1 is null && !pronounDoer && e.Trigger.IsVerb)
         {
             var after = SubjectAfter(index, e.End, clause.End, forceIsObject: index.IsRole(e.First, "downverb", true));
+            // «قصفت وحدات تابعة للتنظيم»: the body a thing after a verb of striking belongs to is the object's owner,
+            // read below by the affiliation (ObjectOfDeedVerb), not the subject; «قصفت طائرات تابعة للتحالف» keeps its striker's owner.
+            if (after is not null && after.First > e.End && index.IsRole(after.First - 1, "affiliation", true) && ObjectOfDeedVerb(index, e, after.First))
+            {
+                after = null;
+            }
             // A verb that carries a plural subject («حمّلوا فيه الإخوان المسؤولية», «اتهموا») has its
             // doer in the suffix: the party named after it is the object, never the doer; so is the
             // party between a verb of blaming and «المسؤولية» (BlamedBeforeBlame).
@@ -319,12 +325,35 @@ internal static partial class ActorLinker
             {
                 break;
             }
-            if (IsSubjectLike(index, a) && CanDo(e, a))
+            if ((IsSubjectLike(index, a) || OwnsStriker(index, e, a)) && CanDo(e, a))
             {
                 best = a;
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// «وكانت طائرات تابعة للتحالف الدولي قصفت», «الطائرات الحربية التابعة لنظام الأسد ألقت»: the body behind «تابعة ل»
+    /// whose thing is a machine that strikes by itself (event_words.tsv role striker, an adjective allowed between),
+    /// right before the verb, owns the verb's subject and is the doer; its «ل» is the affiliation's, no preposition of a
+    /// target. Only right before a verb: before a noun the machine is as often what the deed is done to («إسقاط طائرة
+    /// استطلاع تابعة لقوات الأسد بعد استهدافها», pool fb917721).
+    /// </summary>
+    private static bool OwnsStriker(ArticleIndex index, EventCandidate e, ActorHit a)
+    {
+        if (!e.Trigger.IsVerb || a.End != e.First || a.First < 2 || !index.IsRole(a.First - 1, "affiliation", true))
+        {
+            return false;
+        }
+        for (var k = a.First - 2; k >= Math.Max(0, a.First - 3); k--)
+        {
+            if (index.IsRole(k, "striker", true))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool PassiveBefore(ArticleIndex index, int trigger, int sentenceFirst)

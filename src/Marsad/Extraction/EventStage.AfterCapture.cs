@@ -36,8 +36,7 @@ public sealed partial class EventStage
                 Console.Error.WriteLine($"trace: doer rule after-capture «{index.Text.TextOf(e.First, e.End)}» {e.Actor1?.ActorId ?? "-"}/{e.Actor2?.ActorId ?? "-"} -> {taker.ActorId}");
             }
             var before = e.Actor1;
-            e.Actor1 = taker;
-            e.Actor1IsLocal = false;
+            SetDoer(index, e, taker);
             if (e.Actor2 is null || string.Equals(e.Actor2.ActorId, taker.ActorId, StringComparison.Ordinal))
             {
                 e.Actor2 = capture.Actor2 ?? (before is not null && !string.Equals(before.ActorId, taker.ActorId, StringComparison.Ordinal) ? before : null);

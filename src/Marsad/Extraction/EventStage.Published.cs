@@ -4,9 +4,10 @@ using Marsad.Text;
 namespace Marsad.Extraction;
 
 /// <summary>
-/// «نشر تنظيم الدولة الإسلامية في الرمادي صورا لما وصفها بالغنائم», «في بيان نشره على موقعه», «الذين نشروا
-/// الدمار»: «نشر» deploys only a force; with a piece of news, an outlet or fear spread it publishes or spreads.
-/// s20-mobilize read only the word right after the verb; the subject, a time or a place often stands between.
+/// «نشرت صحيفة واشنطن بوست», «نشر تنظيم الدولة الإسلامية في الرمادي صورا لما وصفها بالغنائم», «في بيان نشره
+/// على موقعه», «الذين نشروا الدمار»: «نشر» deploys only a force; with a piece of news, an outlet or fear spread
+/// it publishes or spreads. The one reading of publishing for every MOBILIZE trigger: s20-mobilize read only the
+/// word right after the verb; the subject, a time or a place often stands between (s24-noevent).
 /// </summary>
 public sealed partial class EventStage
 {
@@ -17,13 +18,18 @@ public sealed partial class EventStage
     private const int PublishedBefore = 2;
 
     /// <summary>
-    /// Whether the deploying reading that names no force of its own (needs armed or force) spreads a piece of
-    /// news: a publishing word in its clause before any force noun, or, with neither after it, a document just
-    /// before it whose relative the verb is («بيان نشره», «حديث صحافي نشر»). A force noun first is a deployment
-    /// whatever follows («نشرت الولايات المتحدة ست مقاتلات … بحسب بيان»).
+    /// Whether a MOBILIZE reading spreads a piece of news: a publishing word right after it («نشرت صحيفة», «نشر
+    /// بيانا»); for one that names no force of its own (needs armed or force), also a publishing word later in its
+    /// clause before any force noun, or, with neither after it, a document just before it whose relative the verb
+    /// is («بيان نشره», «حديث صحافي نشر»). A force noun first is a deployment whatever follows («نشرت الولايات
+    /// المتحدة ست مقاتلات … بحسب بيان»); a trigger that names its force («ارسال قوات») reads only the word right after.
     /// </summary>
-    private static bool Publishes(ArticleIndex index, PhraseMatch<TriggerEntry> m)
+    private static bool Publishes(ArticleIndex index, PhraseMatch<TriggerEntry> m, TriggerEntry entry)
     {
+        if (entry.Needs is not ("armed" or "force"))
+        {
+            return m.End < index.Count && IsPublishingWord(index, m.End);
+        }
         var clause = index.ClauseOf(m.First);
         var end = Math.Min(clause.End, m.End + SpreadReach);
         for (var k = m.End; k < end; k++)

@@ -118,7 +118,7 @@ public sealed partial class EventStage
 
     private static bool Satisfies(ArticleIndex index, PhraseMatch<TriggerEntry> m, TriggerEntry entry)
     {
-        if (entry.Type == "MOBILIZE" && (NoDeployment(index, m) || (entry.Needs is "armed" or "force" && Publishes(index, m))))
+        if (entry.Type == "MOBILIZE" && (IsCrowd(index, m) || Publishes(index, m, entry)))
         {
             return false;
         }
@@ -326,14 +326,12 @@ public sealed partial class EventStage
     private const int RelativeReach = 3;
 
     /// <summary>
-    /// «نشرت صحيفة واشنطن بوست», «نشر بيانا»: a verb of spreading with an outlet or a piece of news
-    /// right after it publishes; «وسط حشد من الشباب»: the massing verb's spelling before «من» is a crowd.
-    /// Neither moves a force, whatever armed party the clause names.
+    /// «وسط حشد من الشباب»: the massing verb's spelling before «من» is a crowd, which moves no force, whatever
+    /// armed party the clause names.
     /// </summary>
-    private static bool NoDeployment(ArticleIndex index, PhraseMatch<TriggerEntry> m) =>
-        m.End < index.Count
-        && (index.IsRole(m.End, "publishing")
-            || (m.End - m.First == 1 && index.IsRole(m.First, "crowd", true) && string.Equals(index.Token(m.End).Norm, "من", StringComparison.Ordinal)));
+    private static bool IsCrowd(ArticleIndex index, PhraseMatch<TriggerEntry> m) =>
+        m.End < index.Count && m.End - m.First == 1 && index.IsRole(m.First, "crowd", true)
+        && string.Equals(index.Token(m.End).Norm, "من", StringComparison.Ordinal);
 
     /// <summary>
     /// Undotted, «تقدم» (event_words role giveverb) is both «تقدّم» (it advanced) and «تُقدِّم» (she gives): aid or

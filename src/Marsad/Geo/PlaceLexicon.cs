@@ -48,6 +48,9 @@ public sealed class PlaceLexicon
     /// <summary>Folded compass adjective («الشمالي») → bearing.</summary>
     public Dictionary<string, int> DirectionAdjectives { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Folded compass noun with the article («الشمال») → bearing: before a country's masculine nisba, a part of that country.</summary>
+    public Dictionary<string, int> DirectionParts { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The prepositions that keep their sense behind «و» or «ف» («وفي»), folded.</summary>
     public HashSet<string> PrepositionsAfterAnd { get; } = new(StringComparer.Ordinal);
 
@@ -81,6 +84,9 @@ public sealed class PlaceLexicon
     /// <summary>Folded nisba adjective («الأردنية») → the country (ISO alpha-2) it names beside a place name.</summary>
     public Dictionary<string, string> Nationalities { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The feminine ones of <see cref="Nationalities"/> («السورية»): they agree with no masculine compass part.</summary>
+    public HashSet<string> FeminineNationalities { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Folded units of distance («كلم», «كيلومترا») that, before a compass word, make the place after it a landmark.</summary>
     public HashSet<string> DistanceUnits { get; } = new(StringComparer.Ordinal);
 
@@ -93,7 +99,12 @@ public sealed class PlaceLexicon
         var nations = TsvTable.LoadEmbedded("place_nationalities");
         foreach (var r in nations.Rows)
         {
-            lex.Nationalities[ArabicNormalizer.NormalizeKey(r[nations.Column("adjective")])] = r[nations.Column("country")];
+            var adjective = ArabicNormalizer.NormalizeKey(r[nations.Column("adjective")]);
+            lex.Nationalities[adjective] = r[nations.Column("country")];
+            if (r[nations.Column("gender")] == "f")
+            {
+                lex.FeminineNationalities.Add(adjective);
+            }
         }
         var units = TsvTable.LoadEmbedded("place_distance_units");
         foreach (var r in units.Rows)
@@ -167,7 +178,13 @@ public sealed class PlaceLexicon
         foreach (var r in dirs.Rows)
         {
             var bearing = int.Parse(r[dirs.Column("bearing")], System.Globalization.CultureInfo.InvariantCulture);
-            var target = r[dirs.Column("form")] == "noun" ? lex.DirectionNouns : lex.DirectionAdjectives;
+            var target = r[dirs.Column("form")] switch
+            {
+                "noun" => lex.DirectionNouns,
+                "adjective" => lex.DirectionAdjectives,
+                "part" => lex.DirectionParts,
+                var form => throw new InvalidDataException($"place_directions.tsv: unknown form «{form}»"),
+            };
             target[ArabicNormalizer.NormalizeKey(r[dirs.Column("word")])] = bearing;
         }
         var heads = TsvTable.LoadEmbedded("place_facility_heads");

@@ -125,7 +125,7 @@ public sealed partial class PlaceStage
         var tokens = text.Tokens;
         var t = tokens[i];
         if (i + 1 >= tokens.Count || !tokens[i + 1].IsWord || tokens[i + 1].Sentence != t.Sentence
-            || !L.Nationalities.TryGetValue(tokens[i + 1].Norm, out var country) || tokens[i + 1].Norm[^1] is 'ة' or 'ه')
+            || !L.Nationalities.TryGetValue(tokens[i + 1].Norm, out var country) || L.FeminineNationalities.Contains(tokens[i + 1].Norm))
         {
             return null;
         }
@@ -133,9 +133,9 @@ public sealed partial class PlaceStage
         for (var ri = 0; ri < readings.Count; ri++)
         {
             var r = readings[ri];
-            // «الغربي» with the article is an adjective of the word before («الساحل الغربي السعودي»), not the noun.
-            if (r.Suffix != 0 || !r.HasArticle || r.Base.Length < 5 || !r.Base.StartsWith("ال", StringComparison.Ordinal) || r.Base[^1] == 'ي'
-                || !L.DirectionNouns.TryGetValue(r.Base[2..], out var bearing))
+            // Only the nouns (place_directions.tsv form part): «الغربي» with the article is an adjective of the word
+            // before («الساحل الغربي السعودي»), not the noun.
+            if (r.Suffix != 0 || !r.HasArticle || !L.DirectionParts.TryGetValue(r.Base, out var bearing))
             {
                 continue;
             }

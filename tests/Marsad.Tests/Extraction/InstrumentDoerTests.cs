@@ -56,6 +56,21 @@ public class InstrumentDoerTests
     }
 
     [Fact]
+    public void Units_belonging_to_a_group_one_word_after_a_verb_of_striking_are_its_target_not_its_subject()
+    {
+        var events = RulesOnly("وقالت مصادر عسكرية إن طائرات حربية تابعة للجيش العراقي قصفت وحدات تابعة لتنظيم داعش في الرمادي.");
+        Assert.DoesNotContain(events, x => x.Type == "REMOTE" && x.Actor1?.Id == "ISIL");
+        Assert.Contains(events, x => x.Type == "REMOTE" && x.Actor2?.Id == "ISIL");
+    }
+
+    [Fact]
+    public void Warplanes_belonging_to_a_body_right_before_a_verb_of_striking_make_that_body_its_doer()
+    {
+        var events = RulesOnly("وكانت طائرات تابعة للتحالف الدولي قصفت مواقع لتنظيم داعش في قضاء هيت.");
+        Assert.Contains(events, x => x.Type == "REMOTE" && x.Actor1?.Id == "USA-COALITION");
+    }
+
+    [Fact]
     public void Warplanes_belonging_to_a_body_after_a_verb_of_striking_are_its_subject()
     {
         var events = RulesOnly("وقصفت طائرات تابعة للجيش التركي مواقع قرب أعزاز في ريف حلب.");

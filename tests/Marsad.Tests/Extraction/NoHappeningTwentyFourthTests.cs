@@ -44,6 +44,21 @@ public class NoHappeningTwentyFourthTests
         Assert.Contains(Of(body), e => e.Type == type);
     }
 
+    [Theory]
+    [InlineData("وقصفت الطائرات الحربية حتى الآن أحياء مدينة دوما منذ صباح اليوم وارتفعت حصيلة القتلى إلى 40.")]
+    [InlineData("وقصفت الطائرات الحربية حتى الآن قرى عدة في ريف إدلب منذ فجر اليوم.")]
+    public void A_deed_of_the_news_day_counted_so_far_is_its_running_toll(string body)
+    {
+        Assert.Contains(Of(body, new DateOnly(2015, 10, 4)), e => e.Type == "REMOTE");
+    }
+
+    [Fact]
+    public void A_deed_counted_up_to_now_stays_a_total_when_its_sentence_names_another_day()
+    {
+        var events = Of("وقصفت الطائرات الحربية حتى الآن مدنا عدة في محافظة إدلب منذ الثلاثين من أيلول الماضي.", new DateOnly(2015, 10, 4));
+        Assert.DoesNotContain(events, e => e.Type == "REMOTE");
+    }
+
     [Fact]
     public void An_order_to_execute_whoever_flees_is_no_execution()
     {
