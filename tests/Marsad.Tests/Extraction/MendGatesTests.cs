@@ -1,0 +1,19 @@
+using static Marsad.Tests.Extraction.Events;
+
+namespace Marsad.Tests.Extraction;
+
+/// <summary>
+/// The s25 no-event gates held to what their comments promise (review of the twenty-fifth merge, must-fix 2–6 and 9):
+/// each sentence tells a deed of the news beside the word the gate reads, and the deed stays.
+/// </summary>
+public class MendGatesTests
+{
+    [Theory]
+    [InlineData("وهددت أنقرة برد قوي بعدما قصفت القوات السورية بلدة حدودية تركية أمس.")]
+    [InlineData("وحذرت الأمم المتحدة من تفاقم الأوضاع في حلب بسبب قصف الطائرات للأحياء الشرقية أمس.")]
+    public void A_strike_told_after_a_threat_behind_a_conjunction_with_its_own_ba_stays(string body)
+    {
+        var events = Of(body);
+        Assert.True(events.Exists(e => e.Type == "REMOTE"), Describe(events));
+    }
+}
