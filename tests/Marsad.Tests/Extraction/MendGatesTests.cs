@@ -16,4 +16,11 @@ public class MendGatesTests
         var events = Of(body);
         Assert.True(events.Exists(e => e.Type == "REMOTE"), Describe(events));
     }
+
+    [Fact]
+    public void A_deed_since_a_happening_of_yesterday_is_the_news()
+    {
+        var events = Of("قصفت قوات النظام حي الوعر في حمص بالمدفعية الثقيلة منذ دخولها الحي صباح أمس.");
+        Assert.True(events.Exists(e => e.Type == "REMOTE"), Describe(events));
+    }
 }
