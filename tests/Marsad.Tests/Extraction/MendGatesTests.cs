@@ -23,4 +23,11 @@ public class MendGatesTests
         var events = Of("قصفت قوات النظام حي الوعر في حمص بالمدفعية الثقيلة منذ دخولها الحي صباح أمس.");
         Assert.True(events.Exists(e => e.Type == "REMOTE"), Describe(events));
     }
+
+    [Fact]
+    public void A_deed_of_yesterday_before_a_running_toll_over_months_stays()
+    {
+        var events = Of("وقتلت الغارات 12 مدنيا في حي الشعار بحلب أمس، ليرتفع عدد ضحايا الحي إلى 300 خلال ستة أشهر.");
+        Assert.True(events.Exists(e => e.Type is "REMOTE" or "ATTACK_CIVILIANS" && e.Evidence.Text.Contains("الغارات")), Describe(events));
+    }
 }
