@@ -30,4 +30,11 @@ public class MendGatesTests
         var events = Of("وقتلت الغارات 12 مدنيا في حي الشعار بحلب أمس، ليرتفع عدد ضحايا الحي إلى 300 خلال ستة أشهر.");
         Assert.True(events.Exists(e => e.Type is "REMOTE" or "ATTACK_CIVILIANS" && e.Evidence.Text.Contains("الغارات")), Describe(events));
     }
+
+    [Fact]
+    public void A_protest_held_on_an_anniversary_is_no_deed_it_remembers()
+    {
+        var events = Of("ونظم ناشطون في الذكرى الثالثة للثورة تظاهرات حاشدة أمس في مدينة حمص.");
+        Assert.True(events.Exists(e => e.Type == "PROTEST"), Describe(events));
+    }
 }
