@@ -37,4 +37,11 @@ public class MendGatesTests
         var events = Of("ونظم ناشطون في الذكرى الثالثة للثورة تظاهرات حاشدة أمس في مدينة حمص.");
         Assert.True(events.Exists(e => e.Type == "PROTEST"), Describe(events));
     }
+
+    [Fact]
+    public void An_agreement_reached_after_the_end_of_talks_is_an_agreement()
+    {
+        var events = Of("وتوصلت قوات النظام والفصائل المسلحة أمس بعد انتهاء المفاوضات إلى هدنة في مدينة داريا.");
+        Assert.True(events.Exists(e => e.Type == "AGREE"), Describe(events));
+    }
 }
