@@ -44,4 +44,12 @@ public class MendGatesTests
         var events = Of("وتوصلت قوات النظام والفصائل المسلحة أمس بعد انتهاء المفاوضات إلى هدنة في مدينة داريا.");
         Assert.True(events.Exists(e => e.Type == "AGREE"), Describe(events));
     }
+
+    [Fact]
+    public void An_attack_that_seemed_so_is_no_offensive_begun()
+    {
+        var events = Of("وبدا أن الهجوم على حاجز للجيش قرب مدينة درعا أمس نفذ بقذائف الهاون.");
+        Assert.DoesNotContain(events, e => e.Type == "ASSAULT");
+        Assert.True(events.Exists(e => e.Type == "REMOTE"), Describe(events));
+    }
 }
