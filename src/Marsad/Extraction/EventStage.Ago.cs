@@ -100,6 +100,34 @@ public sealed partial class EventStage
             }
             if (index.Token(k).Norm is "منذ" && index.IsRole(k + 1, "sincedeed", true))
             {
+                return !DatedNearNews(index, k + 1, sentence.End);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Tokens after «منذ» where the happening it counts from may be dated («منذ دخولها الحي صباح أمس»).</summary>
+    private const int SinceDateReach = 6;
+
+    /// <summary>Days from the news within which a dated happening is the news's own, not months or years back.</summary>
+    private const int NearNewsDays = 7;
+
+    /// <summary>
+    /// «منذ دخولها الحي صباح أمس»: the happening «منذ» counts from is dated to the days of the news, so the deed is
+    /// that day's, not a total or a history.
+    /// </summary>
+    private static bool DatedNearNews(ArticleIndex index, int from, int end)
+    {
+        foreach (var d in index.Dates)
+        {
+            if (d.First < from || d.First >= Math.Min(end, from + SinceDateReach) || d.Precision != Time.DateExpression.Day)
+            {
+                continue;
+            }
+            // «صباح أمس», «يوم الأحد»: a resolved day within the days of the news («العاشر من حزيران» months back is not).
+            if (index.Today is { } today && DateOnly.TryParse(d.Value, System.Globalization.CultureInfo.InvariantCulture, out var day)
+                && Math.Abs(day.DayNumber - today.DayNumber) <= NearNewsDays)
+            {
                 return true;
             }
         }

@@ -62,7 +62,10 @@ public sealed partial class EventStage
         for (var k = e.End + 1; k < Math.Min(sentence.End, e.End + TallySpanReach); k++)
         {
             // «قتل خمسة في غارة على حلب، وهي الأعنف خلال الأشهر الماضية»: the span measures a comparison.
-            if (candidates.Exists(c => c.First == k) || index.IsRole(k, "superlative", true))
+            // «قتلت الغارات 12 مدنيا أمس، ليرتفع عدد ضحايا الحي إلى 300 خلال ستة أشهر»: a date of the deed's own makes
+            // it that day's, and the span after a rising count («إلى») measures the running toll, not the deed.
+            if (candidates.Exists(c => c.First == k) || index.IsRole(k, "superlative", true) || StartsDate(index, k)
+                || index.IsRole(k, "tollto"))
             {
                 return false;
             }

@@ -72,8 +72,10 @@ public sealed partial class EventStage
             {
                 continue;
             }
-            // «بـ "تفجير"», «من هجمات», «بارتكاب مجزرة», «بشن هجوم».
-            return t.Norm == "ب" || (warns && t.Norm == "من") || (t.Norm.Length > 3 && t.Norm[0] == 'ب' && index.ActorAt(k) is null && index.PlaceAt(k) is null);
+            // «بـ "تفجير"», «من هجمات», «بارتكاب مجزرة», «بشن هجوم»: a verbal noun behind the clitic «ب», not a word
+            // whose own first letter it is nor a conjunction or cause (role ownba: «بعدما قصفت», «بسبب القصف» tell the deed).
+            return t.Norm == "ب" || (warns && t.Norm == "من") || (StatementRoles.BehindBa(index, k) && index.ActorAt(k) is null
+                && !index.IsRole(k, "ownba"));
         }
         return false;
     }

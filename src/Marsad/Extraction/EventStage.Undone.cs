@@ -50,10 +50,29 @@ public sealed partial class EventStage
             }
             if (index.IsRole(k, "anniversary", true))
             {
-                return true;
+                return IsRemembered(index, e, k);
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The deed is the anniversary's genitive: right after its word («ذكرى مجزرة»), behind «ل» («الذكرى الثامنة
+    /// لاغتيال») or «على» («ذكرى مرور 31 سنة على مجزرة»). A deed after the remembered one is the news of the day:
+    /// «في الذكرى الثالثة للثورة تظاهرات حاشدة».
+    /// </summary>
+    private static bool IsRemembered(ArticleIndex index, EventCandidate e, int anniversary)
+    {
+        if (anniversary == e.First - 1)
+        {
+            return true;
+        }
+        var norm = index.Token(e.First).Norm;
+        if (e.Reading.Prefix > 0 && e.Reading.Prefix <= norm.Length && norm.AsSpan(0, e.Reading.Prefix).EndsWith("ل"))
+        {
+            return true;
+        }
+        return index.IsRole(e.First - 1, "anniversaryon");
     }
 
     /// <summary>

@@ -32,7 +32,8 @@ internal static partial class TypeRules
             {
                 return true;
             }
-            if (index.IsTrigger(k))
+            // «بدا واضحا أن الهجوم»: «بدأ» folds to «بدا» (seemed), and a «أن» between makes the noun no object of starting.
+            if (index.IsTrigger(k) || index.IsRole(k, "thatclause", true))
             {
                 break;
             }
