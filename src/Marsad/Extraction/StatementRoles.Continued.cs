@@ -70,7 +70,7 @@ internal static partial class StatementRoles
     }
 
     /// <summary>A word behind the preposition «ب» («بالهجوم», «بازدواج»), not a word whose own first letter it is («بين», «بعد»).</summary>
-    private static bool BehindBa(ArticleIndex index, int k)
+    internal static bool BehindBa(ArticleIndex index, int k)
     {
         var t = index.Token(k);
         if (!t.IsWord || index.IsRole(k, "prep", false) || index.PlaceAt(k) is not null)

@@ -11,6 +11,9 @@ public class EndangerNotThreatenTests
     [Theory]
     [InlineData("ويرى حزب العمال الكردستاني أن التصعيد الأخير يهدد عملية السلام في تركيا.")]
     [InlineData("وقال الجيش الحر إن الحصار يهدد حياة آلاف المدنيين في مدينة حمص.")]
+    [InlineData("وقال مسؤول عراقي اليوم إن الخلاف يهدد وحدة البلاد بعد الانتخابات الأخيرة.")]
+    [InlineData("ورأى محللون أن التوتر يهدد الهدنة بين الحكومة والفصائل في الجنوب.")]
+    [InlineData("قال مسؤول سوري اليوم إن الخلاف يهدد عملية السلام بعد الانتخابات.")]
     public void What_endangers_is_no_threat(string body)
     {
         Assert.DoesNotContain(Of(body), e => e.Type == "THREATEN");
