@@ -1,5 +1,6 @@
 using Marsad.Lexicons;
 using Marsad.Pipeline;
+using Marsad.Text;
 
 namespace Marsad.Extraction;
 
@@ -87,7 +88,7 @@ public sealed partial class EventStage
                 return null;
             }
             // The second side is joined by «و» (a word of its own or a clitic); one of the two must be a place or a people.
-            var (from, joined) = t.Norm is "و" or "وبين" ? (k + 1, true) : (k, t.Norm.StartsWith('و'));
+            var (from, joined) = t.Norm is "و" or "وبين" ? (k + 1, true) : (k, t.Norm[0] == 'و' && JoinedByWaw(t));
             if (joined && (LocalSide(index, from, clause.End) ?? (strict is not null ? BareSide(index, from, clause.End) : -1)) is var second and >= 0)
             {
                 return (first, second);
@@ -122,5 +123,18 @@ public sealed partial class EventStage
             return null;
         }
         return index.PlaceAt(k) is { } place && place.First == k || index.IsRole(k, "community", true) ? k : null;
+    }
+
+    /// <summary>«وعلويين», «ومعارضي»: «و» as a clitic on a word of three letters or more, not a word whose own first letter it is («وسط»).</summary>
+    private static bool JoinedByWaw(Token t)
+    {
+        foreach (var r in t.Segmentations)
+        {
+            if (r.Prefix > 0 && r.Base.Length >= 3)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -310,7 +310,8 @@ public sealed partial class EventStage
             {
                 continue;
             }
-            if (t.Norm[0] == 'ب')
+            // The preposition itself, as a word or a clitic («بقصف», «بأنه»), not a word whose own first letter it is («بعد», «بين», «بيان»).
+            if (t.Norm is "ب" || StatementRoles.BehindBa(index, k))
             {
                 return true;
             }

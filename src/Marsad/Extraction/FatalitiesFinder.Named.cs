@@ -89,13 +89,13 @@ public sealed partial class FatalityFinder
         {
             if (head.Values.Contains(NameWord.Title) && j == first)
             {
-                return head.End;
+                return HasCompanions(tokens, cueAt, isNumber, head.End) ? null : head.End;
             }
             var name = head.End;
             if (head.Values.Contains(NameWord.Kunya) && name < tokens.Count && tokens[name].Sentence == sentence && tokens[name].Kind == TokenKind.Word
                 && cueAt[name] is null && !isNumber[name])
             {
-                return name + 1;
+                return HasCompanions(tokens, cueAt, isNumber, name + 1) ? null : name + 1;
             }
         }
         var words = 0;
@@ -116,6 +116,50 @@ public sealed partial class FatalityFinder
             return office.End;
         }
         return cueAt[j + 1] is { } c && c.First == j + 1 && !c.Conjoined && (c.Is(CueKind.PersonSingle) || (c.Is(CueKind.OneOf) && !c.HasPrefix)) ? c.End : null;
+    }
+
+    /// <summary>
+    /// «مقتل زعيم جماعة مسلحة وعدد من مرافقيه», «مقتل أبو خليل السوداني و3 من رفاقه»: people joined by «و» to the named
+    /// one within his phrase (a count, «عدد من», «عشرات», a noun of people) die with him, so he alone is not the toll.
+    /// </summary>
+    private static bool HasCompanions(SealedList<Token> tokens, Cue?[] cueAt, bool[] isNumber, int from)
+    {
+        if (from >= tokens.Count)
+        {
+            return false;
+        }
+        var sentence = tokens[from].Sentence;
+        for (var (k, words) = (from, 0); k < tokens.Count && tokens[k].Sentence == sentence && tokens[k].Kind == TokenKind.Word && words <= NameWindow; k++, words++)
+        {
+            var t = tokens[k];
+            var bare = t.Norm is "و";
+            var joined = bare || (t.Norm[0] == 'و' && HasClitic(t));
+            var at = bare ? k + 1 : k;
+            if (joined && at < tokens.Count && tokens[at].Sentence == sentence && (isNumber[at] || cueAt[at] is { } c && (c.Is(CueKind.Few) || c.Is(CueKind.Lower)
+                || c.Is(CueKind.Approx) || c.Is(CueKind.Person) || c.Is(CueKind.PersonSingle) || c.Is(CueKind.PersonDual) || c.Is(CueKind.OneOf)
+                || c.Is(CueKind.Companion) || c.Is(CueKind.Companions))))
+            {
+                return true;
+            }
+            if (joined)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A reading with a clitic before a base of three letters or more («وعدد»), whichever reading comes first.</summary>
+    private static bool HasClitic(Token t)
+    {
+        foreach (var r in t.Segmentations)
+        {
+            if (r.Prefix > 0 && r.Base.Length >= 3)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsConjoined(SealedList<Token> tokens, PhraseMatch<NameWord> m) =>

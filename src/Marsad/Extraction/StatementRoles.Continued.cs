@@ -117,7 +117,9 @@ internal static partial class StatementRoles
         {
             return false;
         }
-        if (BehindBa(index, k))
+        // «التي اتهمت بقصف»: a «ب» phrase after a verb whose own object is no «ب» phrase makes the verb passive; after
+        // «نددت بالهجوم» it is the verb's object, and the antecedent keeps the deed.
+        if (BehindBa(index, k) && !Array.Exists(e.Trigger.Actor2Preps, p => p is "ب"))
         {
             e.Actor1 = null;
             e.Actor1IsLocal = false;

@@ -53,6 +53,13 @@ public class ContinuedSpeakerTests
         AssertActors(accuse, "RUS", "USA");
     }
 
+    [Fact]
+    public void A_condemnation_after_a_relative_pronoun_takes_its_deed_behind_ba_and_keeps_its_antecedent_as_the_condemner()
+    {
+        var accuse = Assert.Single(Candidates("وأثارت الغارات غضب طهران التي نددت بالقصف الإسرائيلي على مطار دمشق."));
+        Assert.Equal("IRN", accuse.Actor1?.Id);
+    }
+
     /// <summary>The ACCUSE candidates as the roles leave them, kept or not.</summary>
     private static List<EventRecord> Candidates(string body)
     {

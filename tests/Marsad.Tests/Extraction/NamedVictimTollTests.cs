@@ -41,6 +41,8 @@ public class NamedVictimTollTests
     [InlineData("أفادت الناطقة باسم الحزب بمحاولة جديدة لاغتيال زعيم الحزب بقصف مقره بالصواريخ.")]
     [InlineData("أدان الحزب مقتل المدنيين، وطالب بمحاسبة الفاعلين.")]
     [InlineData("أكد المسؤول مقتل العشرات من المدنيين، وطالب بمحاسبة الفاعلين.")]
+    [InlineData("أكدت مصادر ميدانية أمس مقتل زعيم جماعة مسلحة وعدد من مرافقيه في غارة جوية.")]
+    [InlineData("أعلن الجيش مقتل زعيم التنظيم في المدينة و4 من مساعديه في كمين قرب الحدود.")]
     public void A_condition_an_attempt_or_a_group_names_no_one_dead(string body) =>
         Assert.DoesNotContain(FatalityFinder.Default.FindAll(AnalyzedText.Analyze(body)), m => m.Count == 1);
 }
