@@ -1,4 +1,5 @@
 using Marsad.Lexicons;
+using Marsad.Pipeline;
 using Marsad.Text;
 
 namespace Marsad.Extraction;
@@ -23,8 +24,26 @@ internal static partial class StatementRoles
         {
             return false;
         }
-        var sentence = index.SentenceOf(e.First);
-        for (var k = e.First - 1; k >= sentence.First; k--)
+        if (SharedSpeaker(index, e.First, persons) is not { } speaker)
+        {
+            return false;
+        }
+        e.Actor1 = speaker;
+        e.Actor1IsLocal = true;
+        e.Actor2 = Accused(index, e.End, clause.End, e, speaker.ActorId) ?? (e.Actor2?.ActorId == speaker.ActorId ? null : e.Actor2);
+        return true;
+    }
+
+    /// <summary>
+    /// The subject a word with no subject of its own shares: that of the nearest verb of saying or stance
+    /// before it in its sentence, read as that verb's subject is read. «… قائلاً إن …، متهماً»: a participle
+    /// of saying shares the subject in turn; a finite verb whose subject is unknown ends the search (an
+    /// earlier verb has another subject).
+    /// </summary>
+    private static ActorHit? SharedSpeaker(ArticleIndex index, int first, Persons persons)
+    {
+        var sentence = index.SentenceOf(first);
+        for (var k = first - 1; k >= sentence.First; k--)
         {
             var verb = GoverningVerb(index, k);
             if (verb is null)
@@ -33,22 +52,16 @@ internal static partial class StatementRoles
             }
             var own = index.ClauseOf(k);
             var speaker = SpeakerAfter(index, verb.End, own.End, persons) ?? SpeakerBefore(index, k, own.First, persons) ?? ApposedSpeaker(index, k, own.First, persons);
-            if (speaker is null)
+            if (speaker is not null)
             {
-                // «… قائلاً إن …، متهماً»: a participle of saying shares the subject in turn; a finite verb
-                // whose subject is unknown ends the search (an earlier verb has another subject).
-                if (index.IsRole(k, "counterclaim", true))
-                {
-                    continue;
-                }
-                return false;
+                return speaker;
             }
-            e.Actor1 = speaker;
-            e.Actor1IsLocal = true;
-            e.Actor2 = Accused(index, e.End, clause.End, e, speaker.ActorId) ?? (e.Actor2?.ActorId == speaker.ActorId ? null : e.Actor2);
-            return true;
+            if (!index.IsRole(k, "counterclaim", true))
+            {
+                return null;
+            }
         }
-        return false;
+        return null;
     }
 
     /// <summary>A verb whose subject a circumstantial participle shares: of saying (attribution.tsv, `saying`) or of stance (`stance`: «نفى», «دعا», «أدان»).</summary>

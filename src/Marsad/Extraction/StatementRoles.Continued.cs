@@ -22,26 +22,7 @@ internal static partial class StatementRoles
         {
             return null;
         }
-        var sentence = index.SentenceOf(e.First);
-        for (var k = e.First - 1; k >= sentence.First; k--)
-        {
-            var verb = GoverningVerb(index, k);
-            if (verb is null)
-            {
-                continue;
-            }
-            var own = index.ClauseOf(k);
-            var speaker = SpeakerAfter(index, verb.End, own.End, persons) ?? SpeakerBefore(index, k, own.First, persons) ?? ApposedSpeaker(index, k, own.First, persons);
-            if (speaker is not null)
-            {
-                return speaker;
-            }
-            if (!index.IsRole(k, "counterclaim", true))
-            {
-                return null;
-            }
-        }
-        return null;
+        return SharedSpeaker(index, e.First, persons);
     }
 
     /// <summary>True when the verb's object, not a subject, stands right after it (past light words).</summary>
