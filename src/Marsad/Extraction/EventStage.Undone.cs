@@ -13,9 +13,6 @@ public sealed partial class EventStage
     /// <summary>Tokens from a word of anniversary to the deed it remembers («الذكرى السنوية الثانية لاقتحام», «ذكرى مرور 31 سنة على مجزرة»).</summary>
     private const int AnniversaryWindow = 5;
 
-    /// <summary>Tokens from a word of breaking or ending to the agreement it breaks («خرق اتفاق وقف إطلاق النار»).</summary>
-    private const int BreachWindow = 3;
-
     /// <summary>Tokens between a verb or noun of keeping from and the «من» of the deed («لمنع قوات النظام من قصف»).</summary>
     private const int BarredPartyReach = 4;
 
@@ -80,8 +77,29 @@ public sealed partial class EventStage
     /// بخرق الاتفاق الأمني»: an agreement broken, violated or ended is no agreement made (4.4: AGREE codes a truce
     /// or a deal reached); the breach itself is the attack the article tells, or an accusation.
     /// </summary>
-    private static bool IsBrokenAgreement(ArticleIndex index, EventCandidate e) =>
-        e.Type == "AGREE" && RoleBefore(index, e, "breach", BreachWindow);
+    /// <remarks>
+    /// The agreement must be the breach word's genitive or object: right after it, or after the agreement noun
+    /// that heads it («خرق اتفاق وقف إطلاق النار»). A breach word before another noun breaks that noun, not the
+    /// agreement told after it: «بعد إنهاء المفاوضات اتفاقا على وقف إطلاق النار» is a deal reached (review25, 6).
+    /// </remarks>
+    private static bool IsBrokenAgreement(ArticleIndex index, EventCandidate e)
+    {
+        if (e.Type != "AGREE")
+        {
+            return false;
+        }
+        var sentence = index.SentenceOf(e.First);
+        var k = e.First - 1;
+        if (k < sentence.First)
+        {
+            return false;
+        }
+        if (index.IsRole(k, "breach", true))
+        {
+            return true;
+        }
+        return k - 1 >= sentence.First && index.IsTrigger(k) && index.IsRole(k - 1, "breach", true);
+    }
 
     /// <summary>
     /// «لمنع قوات النظام من قصف المدينة», «ستمنع متظاهرين من تنظيم مسيرة», «منع القوات النظامية من التقدم»: the

@@ -35,4 +35,13 @@ public class LocalSidesTests
         var events = Of("اندلعت اشتباكات بين الجيش اللبناني وسكان بلدة عرسال أمس.");
         Assert.DoesNotContain(events, e => e.Actor1?.Id == "UNIDENTIFIED-ARMED" && e.Actor2?.Id == "UNIDENTIFIED-ARMED");
     }
+
+    [Theory]
+    [InlineData("تجددت الاشتباكات أمس بين الدروز وادي مدينة السويداء جنوب سوريا.")]
+    [InlineData("تجددت الاشتباكات أمس بين الدروز وزارة الداخلية في مدينة السويداء جنوب سوريا.")]
+    public void A_place_or_body_word_whose_own_first_letter_is_waw_is_no_joined_second_side(string body)
+    {
+        var events = Of(body);
+        Assert.DoesNotContain(events, e => e.Actor1?.Id == "UNIDENTIFIED-ARMED" && e.Actor2?.Id == "UNIDENTIFIED-ARMED");
+    }
 }

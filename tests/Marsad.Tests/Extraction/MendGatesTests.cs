@@ -52,4 +52,11 @@ public class MendGatesTests
         Assert.DoesNotContain(events, e => e.Type == "ASSAULT");
         Assert.True(events.Exists(e => e.Type == "REMOTE"), Describe(events));
     }
+
+    [Fact]
+    public void A_truce_made_after_the_end_of_talks_is_an_agreement()
+    {
+        var events = Of("وعقدت قوات النظام والفصائل المسلحة أمس بعد إنهاء المحادثات هدنة في مدينة داريا لمدة يومين.");
+        Assert.True(events.Exists(e => e.Type == "AGREE"), Describe(events));
+    }
 }
