@@ -280,7 +280,7 @@ public sealed partial class EventStage : IExtractionStage
                 }
                 siblings.Add(e);
                 var shares = SplitToll(e);
-                for (var c = 0; c < e.CoordinatedPlaces.Count; c++)
+                for (var c = 0; c < e.CoordinatedPlaces.Count && !IsOneBuildUp(e); c++)
                 {
                     var (place, token) = e.CoordinatedPlaces[c];
                     var copy = e.AtPlace(place, token);
@@ -309,6 +309,15 @@ public sealed partial class EventStage : IExtractionStage
             context.Events.Add(ToRecord(index, e));
         }
     }
+
+    /// <summary>
+    /// «وصلت تعزيزات عسكرية إلى بلدتي الحصن والعامرية», «انتشر الجيش في حي الميدان وساحة البلدية»: reinforcements
+    /// sent to, or a deployment over, several places is one build-up, coded once at the first place with the others as
+    /// alternatives (docs/annotation.md 4.8 and 5: «the second area of one build-up» is optional), where a strike list
+    /// is one event per place. Train and dev gold: five MOBILIZE events over listed places, each one event with
+    /// alternatives (nc-f32af8fb, nc-213e5e0f core); none coded place by place.
+    /// </summary>
+    private static bool IsOneBuildUp(EventCandidate e) => e.Type == "MOBILIZE";
 
     /// <summary>
     /// «مقتل 10 مدنيين جراء انفجار عبوتين في المقدادية وكنعان»: one toll told for the same happening at

@@ -39,7 +39,7 @@ public class PlaceFrameTests
     [Fact]
     public void A_compass_part_joined_by_and_in_after_a_comma_is_still_a_second_place()
     {
-        var places = Of("حشد الجيش قواته في ريف حلب الشمالي، وفي غرب حلب أمس.").Where(e => e.Type == "MOBILIZE").ToList();
+        var places = Of("قصف الطيران مواقع المسلحين في ريف حلب الشمالي، وفي غرب حلب أمس.").Where(e => e.Type == "REMOTE").ToList();
         Assert.Equal(2, places.Count);
     }
 
