@@ -98,7 +98,7 @@ public sealed partial class EventStage
             {
                 return false;
             }
-            if (index.Token(k).Norm is "منذ" && index.IsRole(k + 1, "sincedeed", true))
+            if (index.Words.IsWholeWord(index.Token(k).Norm, "since") && index.IsRole(k + 1, "sincedeed", true))
             {
                 return !DatedNearNews(index, k + 1, sentence.End);
             }
