@@ -12,13 +12,13 @@ namespace Marsad.Extraction;
 internal static class ClashSides
 {
     /// <summary>At most this many words (adjectives: «العنيفة», «المسلحة») between the clash noun and «بين».</summary>
-    private const int WordsBeforeBetween = 2;
+    internal const int WordsBeforeBetween = 2;
 
     /// <summary>At most this many tokens (a head noun: «مقاتلي») between «بين» and the first side.</summary>
     private const int WordsBeforeFirst = 1;
 
     /// <summary>At most this many tokens between the first side and the second («من جهة» and «و» may stand there).</summary>
-    private const int WordsBetweenSides = 4;
+    internal const int WordsBetweenSides = 4;
 
     /// <summary>The two sides of the clash at <paramref name="e"/>, or (null, null) when its noun is not followed by «بين» and a named side.</summary>
     public static (ActorHit? First, ActorHit? Second) Of(ArticleIndex index, EventCandidate e, int clauseEnd)
@@ -27,20 +27,7 @@ internal static class ClashSides
         {
             return default;
         }
-        var between = -1;
-        for (var k = e.End; k < clauseEnd && k <= e.End + WordsBeforeBetween; k++)
-        {
-            var t = index.Token(k);
-            if (t.Norm == "بين")
-            {
-                between = k;
-                break;
-            }
-            if (!t.IsWord || index.ActorAt(k) is not null)
-            {
-                break;
-            }
-        }
+        var between = BetweenAfter(index, e, clauseEnd, crossTriggers: true);
         var far = false;
         if (between < 0)
         {
@@ -69,6 +56,28 @@ internal static class ClashSides
             second = null;
         }
         return (first, second);
+    }
+
+    /// <summary>
+    /// The «بين» right after the fight noun of <paramref name="e"/>, behind at most <see cref="WordsBeforeBetween"/>
+    /// words that are no actor (its adjectives: «العنيفة»), or -1. The local sides (EventStage.LocalSides) read their
+    /// pair from the same «بين» but do not cross another trigger (<paramref name="crossTriggers"/> false).
+    /// </summary>
+    public static int BetweenAfter(ArticleIndex index, EventCandidate e, int clauseEnd, bool crossTriggers)
+    {
+        for (var k = e.End; k < clauseEnd && k <= e.End + WordsBeforeBetween; k++)
+        {
+            var t = index.Token(k);
+            if (t.Norm == "بين")
+            {
+                return k;
+            }
+            if (!t.IsWord || index.ActorAt(k) is not null || (!crossTriggers && index.IsTrigger(k)))
+            {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /// <summary>At most this many tokens of the clash noun's place and time between it and a far «بين»: «الاشتباكات العنيفة في محيط قريتي المشيك والبحصة وأطراف بلدة المنصورة بسهل الغاب في ريف حماة الشمالي الغربي، بين».</summary>

@@ -83,7 +83,7 @@ public sealed partial class EventStage
     /// الحي للمرة الأولى منذ بداية الصراع», «أعنف اشتباكات منذ بدء النزاع» compare the deed with all since, they do not
     /// count it, and so does «أسر أرفع مسؤول حكومي منذ بدء النزاع» («أكثر» before «من» is a count, «أكثر من ألفي شخص»).
     /// </summary>
-    private static bool IsCountedSince(ArticleIndex index, EventCandidate e, List<EventCandidate> candidates)
+    private static bool IsCountedSince(ArticleIndex index, EventCandidate e)
     {
         if (!e.Trigger.IsVerb || e.Trigger.Tense != Lexicons.Tense.Past || e.Modality == "negated")
         {
@@ -93,12 +93,12 @@ public sealed partial class EventStage
         for (var k = e.End; k < Math.Min(sentence.End - 1, e.End + SinceReach); k++)
         {
             // «فك الحصار … التي عانى أهلها جراء الحصار منذ بداية الحرب»: past a relative pronoun «منذ» dates the relative clause.
-            if (candidates.Exists(c => c.First == k) || StartsDate(index, k) || index.IsRole(k, "once", true) || index.IsRole(k, "relative")
+            if (index.IsTrigger(k) || StartsDate(index, k) || index.IsRole(k, "once", true) || index.IsRole(k, "relative")
                 || (index.IsRole(k, "superlative", true) && index.Token(k + 1).Norm is not "من"))
             {
                 return false;
             }
-            if (index.Token(k).Norm is "منذ" && index.IsRole(k + 1, "sincedeed", true))
+            if (index.Words.IsWholeWord(index.Token(k).Norm, "since") && index.IsRole(k + 1, "sincedeed", true))
             {
                 return !DatedNearNews(index, k + 1, sentence.End);
             }

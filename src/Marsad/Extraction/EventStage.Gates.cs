@@ -11,7 +11,7 @@ public sealed partial class EventStage
     /// learn. A training label prefers a copy of a coded event that no gate drops
     /// (<see cref="Learning.EventKeepLabels"/>).
     /// </summary>
-    private static string? GateOf(ArticleIndex index, EventCandidate e, TypeRules.TypeCues typeCues, List<EventCandidate> kept, List<EventCandidate> threats)
+    private static string? GateOf(ArticleIndex index, EventCandidate e, TypeRules.TypeCues typeCues, List<EventCandidate> candidates, List<EventCandidate> threats)
     {
         // Too few lists are long enough for the keep model to learn them: a round-up is never kept.
         if (IsRoundup(e))
@@ -72,13 +72,13 @@ public sealed partial class EventStage
         {
             return "the deed a threat or a warning names, not coded apart";
         }
-        if (IsSpanAway(index, e) || IsDoneLongAgo(index, e, kept) || IsCountedSince(index, e, kept))
+        if (IsSpanAway(index, e) || IsDoneLongAgo(index, e, candidates) || IsCountedSince(index, e))
         {
             return "months or years away from the news, history";
         }
         // «مقتل 50 شخصا خلال الشهر الماضي في اشتباكات»: a deed counted over a month or more is a total or a
         // campaign as a whole; the keep model reads the tally words of its sentence, not the span that governs it.
-        if (IsSpanTotal(index, e, kept))
+        if (IsSpanTotal(index, e))
         {
             return "counted over a span of a month or more, a total";
         }
@@ -137,7 +137,7 @@ public sealed partial class EventStage
         {
             return "a cordon around a scene, not a blockade";
         }
-        if (IsRetoldClash(index, e, kept))
+        if (IsRetoldClash(index, e, candidates))
         {
             return "a clash told again, not a new one";
         }

@@ -15,11 +15,8 @@ namespace Marsad.Extraction;
 /// </summary>
 public sealed partial class EventStage
 {
-    /// <summary>At most this many words (adjectives: «العنيفة», «المتقطعة») between the fight's word and «بين».</summary>
-    private const int WordsBeforeLocalPair = 2;
-
-    /// <summary>At most this many tokens from the first side's start to the «و» of the second («باب التبانة وجبل محسن»: a name of two words).</summary>
-    private const int LocalPairReach = 4;
+    /// <summary>At most this many tokens from the first side's start to the «و» of the second («باب التبانة وجبل محسن»: a name of two words); the clash rules' reach between two sides.</summary>
+    private const int LocalPairReach = ClashSides.WordsBetweenSides;
 
     private static readonly ActorEntry LocalFactionEntry = new(ActorLexicon.UnidentifiedArmed, "name", "org");
 
@@ -55,20 +52,7 @@ public sealed partial class EventStage
     private static (int First, int Second)? LocalPair(ArticleIndex index, EventCandidate e)
     {
         var clause = index.ClauseOf(e.First);
-        var between = -1;
-        for (var k = e.End; k < clause.End && k <= e.End + WordsBeforeLocalPair; k++)
-        {
-            var t = index.Token(k);
-            if (t.Norm == "بين")
-            {
-                between = k;
-                break;
-            }
-            if (!t.IsWord || index.ActorAt(k) is not null || index.IsTrigger(k))
-            {
-                return null;
-            }
-        }
+        var between = ClashSides.BetweenAfter(index, e, clause.End, crossTriggers: false);
         if (between < 0)
         {
             return null;

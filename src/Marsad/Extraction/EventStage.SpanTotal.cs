@@ -22,9 +22,9 @@ public sealed partial class EventStage
     /// <summary>Tokens after a counted deed where the span of its tally may still stand, past its long object («قتلت 3042 … بينهم عشرات القياديين خلال عشرة أشهر»).</summary>
     private const int TallySpanReach = 30;
 
-    private static bool IsSpanTotal(ArticleIndex index, EventCandidate e, List<EventCandidate> candidates)
+    private static bool IsSpanTotal(ArticleIndex index, EventCandidate e)
     {
-        if (IsTallyOverSpan(index, e, candidates))
+        if (IsTallyOverSpan(index, e))
         {
             return true;
         }
@@ -52,7 +52,7 @@ public sealed partial class EventStage
     /// stand between («قتل خمسة في غارة على حلب، فيما قتل 300 خلال الشهر الماضي» gives the span to the second deed),
     /// nor a superlative (the span then measures a comparison).
     /// </summary>
-    private static bool IsTallyOverSpan(ArticleIndex index, EventCandidate e, List<EventCandidate> candidates)
+    private static bool IsTallyOverSpan(ArticleIndex index, EventCandidate e)
     {
         var sentence = index.SentenceOf(e.First);
         if (e.End >= sentence.End || !IsCountAt(index, e.End))
@@ -64,7 +64,7 @@ public sealed partial class EventStage
             // «قتل خمسة في غارة على حلب، وهي الأعنف خلال الأشهر الماضية»: the span measures a comparison.
             // «قتلت الغارات 12 مدنيا أمس، ليرتفع عدد ضحايا الحي إلى 300 خلال ستة أشهر»: a date of the deed's own makes
             // it that day's, and the span after a rising count («إلى») measures the running toll, not the deed.
-            if (candidates.Exists(c => c.First == k) || index.IsRole(k, "superlative", true) || StartsDate(index, k)
+            if (index.IsTrigger(k) || index.IsRole(k, "superlative", true) || StartsDate(index, k)
                 || index.IsRole(k, "tollto"))
             {
                 return false;

@@ -28,14 +28,15 @@ public sealed partial class EventStage
     /// </summary>
     private static bool IsCountedToDate(ArticleIndex index, EventCandidate e)
     {
-        if (e.Modality == "negated" || IsToldOfToday(index, e))
+        if (e.Modality == "negated")
         {
             return false;
         }
         var clause = index.ClauseOf(e.First);
+        // The day of the news is looked for only once «حتى الآن» has matched: most candidates have none.
         if (!e.Trigger.IsVerb)
         {
-            return CountedNounToDate(index, e, clause.First);
+            return CountedNounToDate(index, e, clause.First) && !IsToldOfToday(index, e);
         }
         if (e.Trigger.Tense != Tense.Past)
         {
@@ -45,7 +46,7 @@ public sealed partial class EventStage
         {
             if (index.Role(k, "uptonow") is not null)
             {
-                return true;
+                return !IsToldOfToday(index, e);
             }
         }
         return false;
@@ -62,12 +63,12 @@ public sealed partial class EventStage
         {
             return false;
         }
-        var day = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var sentence = index.SentenceOf(e.First);
         foreach (var d in index.Dates)
         {
             if (d.First >= sentence.First && d.First < sentence.End && !d.OfReport && d.Precision == Time.DateExpression.Day
-                && string.Equals(d.Value, day, StringComparison.Ordinal))
+                && DateOnly.TryParseExact(d.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+                && day == today)
             {
                 return true;
             }

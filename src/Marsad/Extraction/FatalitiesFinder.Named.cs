@@ -171,7 +171,19 @@ public sealed partial class FatalityFinder
         for (var j = first - 1; j >= 0 && j >= first - UnrealWindow && tokens[j].Sentence == tokens[first].Sentence && tokens[j].Kind == TokenKind.Word; j--)
         {
             // «بمحاولة جديدة لاغتيال»: the word may carry a preposition.
-            if (_unreal.Contains(tokens[j].Norm) || tokens[j].Segmentations.Any(r => _unreal.Contains(r.Base)))
+            if (_unreal.Contains(tokens[j].Norm) || HasUnrealBase(tokens[j].Segmentations))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool HasUnrealBase(IReadOnlyList<Segmentation> readings)
+    {
+        for (var i = 0; i < readings.Count; i++)
+        {
+            if (_unreal.Contains(readings[i].Base))
             {
                 return true;
             }

@@ -157,6 +157,19 @@ public sealed partial class PlaceStage
     /// it as one took the direction of «على بعد 45 كيلومترا إلى الشمال» and other countries' norths
     /// («حيفا في الشمال» in a Syrian article). Not «الشرق», «الغرب»: the East and the West of politics.
     /// </summary>
+    /// <summary>«من», «منها», «منه»: the preposition of where from, alone or with a pronoun; not a word that merely starts so («منطقة», «منبج»).</summary>
+    private static bool IsFromPreposition(Token t)
+    {
+        foreach (var r in t.Segmentations)
+        {
+            if (r.Prefix == 0 && string.Equals(r.Base, "من", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Match? BareCompass(AnalyzedText text, int i, Match? named)
     {
         var tokens = text.Tokens;
@@ -167,7 +180,7 @@ public sealed partial class PlaceStage
         }
         // «الشمال السوري» is the nisba rule's; «إلى الشمال من حمص», «الى الجنوب منها» say where from a place, not which part of the country.
         if (i + 1 < tokens.Count && tokens[i + 1].Sentence == t.Sentence && tokens[i + 1].IsWord
-            && (L.Nationalities.ContainsKey(tokens[i + 1].Norm) || L.DirectionAdjectives.ContainsKey(tokens[i + 1].Norm) || tokens[i + 1].Norm.StartsWith("من", StringComparison.Ordinal)))
+            && (L.Nationalities.ContainsKey(tokens[i + 1].Norm) || L.DirectionAdjectives.ContainsKey(tokens[i + 1].Norm) || IsFromPreposition(tokens[i + 1])))
         {
             return null;
         }

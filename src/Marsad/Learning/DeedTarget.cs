@@ -128,7 +128,7 @@ internal static class DeedTarget
                 return subject.End == verb && !index.IsPrepositionBefore(subject) && subject.Clitics.AsSpan().IndexOfAny('ب', 'ل', 'ك') < 0;
             }
             if (Roles.Is(index.Text, k, "deed", true)
-                || (TriggerLexicon.Default.Matcher.MatchAt(index.Text, k) is { } m && m.End <= verb && m.Values.Any(t => !t.IsVerb)))
+                || (TriggerLexicon.Default.Matcher.MatchAt(index.Text, k) is { } m && m.End <= verb && HasNounEntry(m.Values)))
             {
                 return true;
             }
@@ -198,9 +198,22 @@ internal static class DeedTarget
                 return false;
             }
             if (Roles.Is(index.Text, k, "deed", true)
-                || (TriggerLexicon.Default.Matcher.MatchAt(index.Text, k) is { } m && m.Values.Any(t => !t.IsVerb)))
+                || (TriggerLexicon.Default.Matcher.MatchAt(index.Text, k) is { } m && HasNounEntry(m.Values)))
             {
                 return !HasPrepositionClitic(index, k, index.Token(k).Segmentations[0]);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>One of the trigger entries of a phrase is a noun's (a plain loop: this runs per token).</summary>
+    private static bool HasNounEntry(IReadOnlyList<TriggerEntry> values)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (!values[i].IsVerb)
+            {
+                return true;
             }
         }
         return false;

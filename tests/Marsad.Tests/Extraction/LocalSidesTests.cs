@@ -26,6 +26,7 @@ public class LocalSidesTests
     public void A_word_whose_own_first_letter_is_waw_is_no_joined_second_side()
     {
         var events = Of("تجددت الاشتباكات أمس بين الدروز وسط مدينة السويداء جنوب سوريا.");
+        Assert.Contains(events, e => e.Type == "ASSAULT");
         Assert.DoesNotContain(events, e => e.Actor1?.Id == "UNIDENTIFIED-ARMED" && e.Actor2?.Id == "UNIDENTIFIED-ARMED");
     }
 
@@ -33,6 +34,7 @@ public class LocalSidesTests
     public void Clashes_between_an_army_and_residents_keep_the_army_as_a_side()
     {
         var events = Of("اندلعت اشتباكات بين الجيش اللبناني وسكان بلدة عرسال أمس.");
+        Assert.Contains(events, e => e.Type == "ASSAULT" && (e.Actor1?.Id == "LBN-MIL" || e.Actor2?.Id == "LBN-MIL"));
         Assert.DoesNotContain(events, e => e.Actor1?.Id == "UNIDENTIFIED-ARMED" && e.Actor2?.Id == "UNIDENTIFIED-ARMED");
     }
 

@@ -26,6 +26,7 @@ public class RunningOffensiveTests
     public void An_attack_told_beside_its_shells_with_no_offensive_word_is_still_the_strike()
     {
         var events = Of("قتل جنديان في هجوم على حاجز للجيش قرب مدينة درعا أمس سقطت فيه قذائف هاون.");
+        Assert.Contains(events, e => e.Type == "REMOTE");
         Assert.DoesNotContain(events, e => e.Type == "ASSAULT");
     }
 }

@@ -31,7 +31,14 @@ public class SpanTotalTests
     public void A_tally_whose_span_closes_its_long_object_is_a_total()
     {
         var events = Of("وأفاد المرصد بأن طائرات التحالف الدولي قتلت 2500 عنصر من تنظيم داعش وجبهة النصرة (فرع تنظيم القاعدة في سوريا)، بينهم عشرات القادة الميدانيين خلال تسعة أشهر.");
-        Assert.DoesNotContain(events, e => e.Type == "REMOTE");
+        Assert.DoesNotContain(events, e => e.Type == "REMOTE" || e.Evidence.Text.Contains("قتلت"));
+    }
+
+    [Fact]
+    public void The_same_killing_told_of_a_day_without_its_span_is_an_event()
+    {
+        var events = Of("وأفاد المرصد بأن طائرات التحالف الدولي قتلت 25 عنصرا من تنظيم داعش وجبهة النصرة (فرع تنظيم القاعدة في سوريا)، بينهم ثلاثة قادة ميدانيين أمس.");
+        Assert.Contains(events, e => e.Evidence.Text.Contains("قتلت"));
     }
 
     [Theory]

@@ -1,0 +1,195 @@
+using Marsad.Lexicons;
+using Marsad.Pipeline;
+using Marsad.Text;
+
+namespace Marsad.Extraction;
+
+/// <summary>
+/// The subject and striker readings of the linker: who stands subject before or after a verb, whether a
+/// nationality names the striker's own force, and the doer behind an affiliation («تابعة لـ»).
+/// </summary>
+internal static partial class ActorLinker
+{
+    private static bool IsSubjectLike(ArticleIndex index, ActorHit a) =>
+        (!a.IsNisba || IsForceNisba(index, a)) && !index.IsPrepositionBefore(a) && !ArticleIndex.StartsWithCliticPrep(a, 'ل');
+
+    /// <summary>
+    /// «إثر تفجير مقاتلين من جبهة النصرة سيارتين», «تفجير عنصرين من التنظيم لنفسيهما»: men told by
+    /// their side («N من X», joined by ActorStage.JoinPartitives) right after a bomb, shell or clash
+    /// noun whose genitive has no role of its own are who set it off or fought: what such a noun
+    /// is done to is a thing (a car, a building), never fighters. A noun of falling keeps its
+    /// projectile as genitive («سقوط عناصر من الجيش» is their fall), and an abduction or a massacre
+    /// is done to the men it names, so only bombings and clashes read this.
+    /// </summary>
+    private static bool IsFightersAgent(ArticleIndex index, EventCandidate e, ActorHit genitive) =>
+        EventTypes.IsArmedEngagement(e.Type) && genitive.First == e.End && genitive.Clitics.Length == 0 && genitive.IsArmed && !genitive.IsNisba
+        && genitive.End > e.End + 1 && index.Token(e.End + 1).Norm is "من"
+        && (index.IsRole(e.End, "fighter") || index.IsRole(e.End, "forcenoun"))
+        && !index.IsRole(e.First, "fallnoun", true);
+
+    /// <summary>Civilians and protesters are acted on in violent events, never the doers; bodies such as the UN talk, deliver and broker, they do not fight.</summary>
+    private static bool CanDo(EventCandidate e, ActorHit a) =>
+        e.Type is "PROTEST" or "AID" or "ACCUSE" or "SUPPORT" or "AGREE" or "THREATEN"
+        || (a.ActorId is not ("CIV" or "PROTESTERS") && a.Entry?.Class != "body");
+
+    /// <summary>True when the verb at <paramref name="verb"/> ends in the plural subject suffix («ـوا»), which a verb before a named subject never takes.</summary>
+    private static bool HasPluralSubject(ArticleIndex index, int verb)
+    {
+        var norm = index.Token(verb).Norm;
+        return norm.Length > 4 && norm.EndsWith("وا", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The subject of a verb: the first actor within a few tokens after it, crossing only «فيه», «أمس» and a
+    /// head noun («مجاميع»). After a verb of downing (<paramref name="forceIsObject"/>) a force noun is what
+    /// is downed («أسقط طائرتين حربيتين سوريتين»), so its nationality is no subject.
+    /// </summary>
+    private static ActorHit? SubjectAfter(ArticleIndex index, int from, int clauseEnd, bool forceIsObject = false)
+    {
+        var others = 0;
+        for (var k = from; k < Math.Min(clauseEnd, from + SubjectWindow); k++)
+        {
+            var a = index.ActorAt(k);
+            if (a is not null)
+            {
+                return (a.IsNisba && !IsForceNisba(index, a)) || index.IsPrepositionBefore(a) ? null : a;
+            }
+            var t = index.Token(k);
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                if (t.Norm[0] is '"' or '\'')
+                {
+                    continue;
+                }
+                return null;
+            }
+            if (index.IsRole(k, "skip", true))
+            {
+                continue;
+            }
+            // «طائرات حربية روسية»: a force noun and its adjectives lead to the nationality.
+            if (forceIsObject && index.IsRole(k, "forcenoun", true))
+            {
+                return null;
+            }
+            // «قصفت مواقع تنظيم داعش»: a side's post or position right after the verb is its object, and the
+            // party after it is the post's owner, hit by the deed.
+            if (k == from && WordRoles.ActorRoles.At(index.Text, k, "holding", true) is not null)
+            {
+                return null;
+            }
+            if (index.IsRole(k, "forcenoun", true) || index.IsRole(k, "title", true))
+            {
+                others = 0;
+                continue;
+            }
+            if (index.IsRole(k, "prep") || index.PlaceAt(k) is not null || ++others > 1)
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The last actor before the trigger in its clause that can do it: civilians named on the way
+    /// («مسلحون يركبون دراجة مدنية أطلقوا النار») are no doer of violence, and taking them only to
+    /// drop them left the doer before them unread.
+    /// </summary>
+    private static ActorHit? SubjectBefore(ArticleIndex index, EventCandidate e, int clauseFirst, int before)
+    {
+        // The clause's actors are found by bisection. The scan stops at the first actor reaching past
+        // the trigger: one opening before the clause stops it before any actor of the clause is read.
+        var start = index.FirstActorFrom(clauseFirst);
+        if (index.FurthestActorEndBefore(start) > before)
+        {
+            return null;
+        }
+        ActorHit? best = null;
+        for (var i = start; i < index.Actors.Count; i++)
+        {
+            var a = index.Actors[i];
+            if (a.End > before)
+            {
+                break;
+            }
+            if ((IsSubjectLike(index, a) || OwnsStriker(index, e, a)) && CanDo(e, a))
+            {
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// «وكانت طائرات تابعة للتحالف الدولي قصفت», «الطائرات الحربية التابعة لنظام الأسد ألقت»: the body behind «تابعة ل»
+    /// whose thing is a machine that strikes by itself (event_words.tsv role striker, an adjective allowed between),
+    /// right before the verb, owns the verb's subject and is the doer; its «ل» is the affiliation's, no preposition of a
+    /// target. Only right before a verb: before a noun the machine is as often what the deed is done to («إسقاط طائرة
+    /// استطلاع تابعة لقوات الأسد بعد استهدافها», pool fb917721).
+    /// </summary>
+    private static bool OwnsStriker(ArticleIndex index, EventCandidate e, ActorHit a)
+    {
+        if (!e.Trigger.IsVerb || a.End != e.First || a.First < 2 || !index.IsRole(a.First - 1, "affiliation", true))
+        {
+            return false;
+        }
+        for (var k = a.First - 2; k >= Math.Max(0, a.First - 3); k--)
+        {
+            if (index.IsRole(k, "striker", true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool PassiveBefore(ArticleIndex index, int trigger, int sentenceFirst)
+    {
+        for (var k = trigger - 1; k >= Math.Max(sentenceFirst, trigger - 2); k--)
+        {
+            if (index.IsRole(k, "passive", true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ActorHit? AfterAffiliation(ArticleIndex index, int from, int clauseEnd, out bool aimedAt)
+    {
+        aimedAt = false;
+        for (var k = from; k < Math.Min(clauseEnd, from + 10); k++)
+        {
+            var m = index.Role(k, "affiliation", true);
+            if (m is null)
+            {
+                aimedAt |= IsTargetPreposition(index, k) || IsDeedVerb(index, k);
+                continue;
+            }
+            aimedAt |= FacilityBefore(index, k, from);
+            // «تابعة للهلال الأحمر»: the ل may be glued to the name.
+            var a = index.ActorAt(m.End) ?? index.ActorAt(m.End - 1);
+            return a is { IsNisba: false } ? a : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// «قصف مواقع تابعة للتنظيم», «اقتحام حاجز تابع للجيش»: a position or building (event_words.tsv
+    /// role facility) right before the affiliation is what the deed hits, unless fire comes from it
+    /// («قصف من مواقع تابعة للجيش»).
+    /// </summary>
+    private static bool FacilityBefore(ArticleIndex index, int affiliation, int from)
+    {
+        for (var k = affiliation - 1; k >= Math.Max(from, affiliation - 2); k--)
+        {
+            // «لمراكز تابعة للتنظيم»: the ل a verbal noun takes its object with may be glued to the word.
+            if (index.IsRole(k, "facility", true))
+            {
+                return !(k > 0 && index.Token(k - 1).Norm == "من");
+            }
+        }
+        return false;
+    }
+}

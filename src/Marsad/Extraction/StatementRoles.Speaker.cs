@@ -1,0 +1,161 @@
+using Marsad.Lexicons;
+using Marsad.Pipeline;
+using Marsad.Text;
+
+namespace Marsad.Extraction;
+
+/// <summary>
+/// The speaker search of the statement roles: a known person or an office with its nation right before the
+/// verb, in apposition, or after it (behind a title or an affiliation).
+/// </summary>
+internal static partial class StatementRoles
+{
+    /// <summary>The speaker right before the verb: a known person, or an office with its nationality («وزير الخارجية الإيراني قد أدان»).</summary>
+    private static ActorHit? SpeakerBefore(ArticleIndex index, int trigger, int clauseFirst, Persons persons)
+    {
+        var k = trigger - 1;
+        // «كان قد أدان», «قد اتهم»: an auxiliary stands between the subject and the verb.
+        while (k >= clauseFirst && (index.IsRole(k, "skip", true) || Words.At(index.Text, k, "auxiliary") is not null))
+        {
+            k--;
+        }
+        if (k < clauseFirst)
+        {
+            return null;
+        }
+        if (PersonEndingAt(index, k, clauseFirst, persons) is { } person)
+        {
+            return person;
+        }
+        if (index.ActorAt(k) is { } a && !index.IsPrepositionBefore(a) && (!a.IsNisba || AfterTitle(index, a)))
+        {
+            return a;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// «وزير الخارجية الإيراني، علي أكبر صالحي، كان قد أدان»: a person named in apposition closes with a
+    /// comma, which cuts the clause, so the verb's clause holds only auxiliaries before it; the subject is
+    /// the known person or the party right before that comma, in the same sentence.
+    /// </summary>
+    private static ActorHit? ApposedSpeaker(ArticleIndex index, int trigger, int clauseFirst, Persons persons)
+    {
+        var k = trigger - 1;
+        while (k >= clauseFirst && (index.IsRole(k, "skip", true) || Words.At(index.Text, k, "auxiliary") is not null))
+        {
+            k--;
+        }
+        var sentenceFirst = index.SentenceOf(trigger).First;
+        if (k != clauseFirst - 1 || k - 1 < sentenceFirst || index.Token(k).Norm is not ("،" or ","))
+        {
+            return null;
+        }
+        if (PersonEndingAt(index, k - 1, sentenceFirst, persons) is { } person)
+        {
+            return person;
+        }
+        if (index.ActorAt(k - 1) is { } a && a.End == k)
+        {
+            return !index.IsPrepositionBefore(a) && (!a.IsNisba || AfterTitle(index, a)) ? a : null;
+        }
+        // The name between the two commas was not read as a person («علي» folds to the preposition «على»):
+        // the office and its nationality before the first comma still say whose the speaker is.
+        var j = k - 1;
+        var words = 0;
+        while (j >= sentenceFirst && words < NameTokens && index.Token(j).IsWord && index.ActorAt(j) is null && index.PlaceAt(j) is null && !index.IsTrigger(j))
+        {
+            j--;
+            words++;
+        }
+        return words > 0 && j - 1 >= sentenceFirst && index.Token(j).Norm is "،" or "," && index.ActorAt(j - 1) is { IsNisba: true } office && office.End == j
+            && AfterTitle(index, office)
+            ? Hit(index, office.First, k, office.ActorId)
+            : null;
+    }
+
+    /// <summary>The subject right after the verb: a known person («ندد المعلم»), or an office with its nationality («أدان الرئيس السوري»), past its name.</summary>
+    private static ActorHit? SpeakerAfter(ArticleIndex index, int from, int clauseEnd, Persons persons)
+    {
+        var k = from;
+        while (k < clauseEnd && index.IsRole(k, "skip", true))
+        {
+            k++;
+        }
+        if (k >= clauseEnd)
+        {
+            return null;
+        }
+        return PersonStartingAt(index, k, clauseEnd, persons) ?? SpeakerAfterTitle(index, k, clauseEnd, persons) ?? NationalOf(index, k, clauseEnd)
+            ?? AffiliatedSpeaker(index, k, clauseEnd);
+    }
+
+    /// <summary>True when an office word stands right after the verb (past light words), where its subject goes.</summary>
+    private static bool OfficeAfter(ArticleIndex index, int from, int clauseEnd)
+    {
+        var k = from;
+        while (k < clauseEnd && index.IsRole(k, "skip", true))
+        {
+            k++;
+        }
+        return k < clauseEnd && Words.At(index.Text, k, "title", allowClitics: true) is not null;
+    }
+
+    /// <summary>«واستنكر فلان عضو المكتب السياسي لحركة حماس»: the first party after the verb, behind «ل», is the speaker's own.</summary>
+    private static ActorHit? AffiliatedSpeaker(ArticleIndex index, int from, int clauseEnd)
+    {
+        for (var k = from; k < Math.Min(clauseEnd, from + AffiliationWindow); k++)
+        {
+            if (index.ActorAt(k) is { } a)
+            {
+                return a.First == k && !a.IsNisba && ArticleIndex.StartsWithCliticPrep(a, 'ل') ? a : null;
+            }
+            if (!index.Token(k).IsWord || index.PlaceAt(k) is not null || index.IsTrigger(k) || index.IsRole(k, "prep", true))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>«ودان دبلوماسي أميركي كبير»: an indefinite noun with its nationality is a person of that state; «الهجوم الإسرائيلي» is the condemned act.</summary>
+    private static ActorHit? NationalOf(ArticleIndex index, int k, int clauseEnd)
+    {
+        if (k + 1 >= clauseEnd || !index.Token(k).IsWord || index.Token(k).Norm.StartsWith("ال", StringComparison.Ordinal) || index.ActorAt(k) is not null
+            || index.PlaceAt(k) is not null || index.IsTrigger(k))
+        {
+            return null;
+        }
+        return index.ActorAt(k + 1) is { IsNisba: true } a && a.First == k + 1 && !index.Token(k + 1).Norm.StartsWith("ال", StringComparison.Ordinal)
+            ? Hit(index, k, a.End, a.ActorId)
+            : null;
+    }
+
+    /// <summary>An office at <paramref name="k"/> with its party and the person's name after it («الرئيس السوري، بشار الأسد»).</summary>
+    private static ActorHit? SpeakerAfterTitle(ArticleIndex index, int k, int clauseEnd, Persons persons)
+    {
+        var title = Words.At(index.Text, k, "title", allowClitics: true);
+        if (title is null)
+        {
+            return null;
+        }
+        for (var j = title.End; j < Math.Min(clauseEnd, title.End + 3); j++)
+        {
+            if (index.ActorAt(j) is { } a && OfficeOf(title, j, a) is not null)
+            {
+                // The person's name after the office belongs to the speaker, not to the object.
+                var end = a.End;
+                while (end < index.SentenceOf(k).End && (persons.IdOf(index, end) is not null || index.Token(end).Norm is "،" or ","))
+                {
+                    end++;
+                }
+                return Hit(index, k, end, a.ActorId);
+            }
+            if (!index.Token(j).IsWord)
+            {
+                break;
+            }
+        }
+        return null;
+    }
+}
