@@ -128,6 +128,5 @@ public sealed partial class EventStage
     }
 
     private static bool IsCountOrPerson(ArticleIndex index, int k) =>
-        index.Token(k).Kind == Text.TokenKind.Number || Time.ArabicNumbers.Default.ReadAt(index.Text, k) is { } n && n.End > k
-        || FatalityFinder.Default.IsPersonWordAt(index.Text, k);
+        IsCountAt(index, k) || FatalityFinder.Default.IsPersonWordAt(index.Text, k);
 }

@@ -77,6 +77,7 @@ public sealed partial class EventStage
         return false;
     }
 
+    /// <summary>A count at the token: digits, or number words read there («ثلاثة», «عشرات»).</summary>
     private static bool IsCountAt(ArticleIndex index, int k) =>
         index.Token(k).Kind == TokenKind.Number || (ArabicNumbers.Default.ReadAt(index.Text, k) is { } n && n.End > k);
 
