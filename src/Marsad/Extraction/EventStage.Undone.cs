@@ -65,9 +65,16 @@ public sealed partial class EventStage
             return true;
         }
         var norm = index.Token(e.First).Norm;
-        if (e.Reading.Prefix > 0 && e.Reading.Prefix <= norm.Length && norm.AsSpan(0, e.Reading.Prefix).EndsWith("ل"))
+        if (e.Reading.Prefix > 0 && e.Reading.Prefix <= norm.Length)
         {
-            return true;
+            // Behind «ل» (LamClitic: the article alone is no preposition), or coordinated with the remembered noun
+            // inside the anniversary's phrase: «في ذكرى الثورة والاعتقالات» remembers both (a comma closes
+            // the phrase before the window of five words reaches a noun outside it).
+            var prefix = norm[..e.Reading.Prefix];
+            if (LamClitic.IsLam(prefix) || prefix[0] == 'و')
+            {
+                return true;
+            }
         }
         return index.IsRole(e.First - 1, "anniversaryon");
     }

@@ -11,6 +11,8 @@ public class UndoneDeedTests
     [Theory]
     [InlineData("وألقى رئيس الحكومة السابق كلمة في الذكرى العاشرة لاغتيال والده في بيروت.", "ASSAULT")]
     [InlineData("وأضرب التجار في مدينة حماة في ذكرى مرور ثلاثين سنة على مجزرة المدينة.", "ATTACK_CIVILIANS")]
+    [InlineData("وتظاهر الآلاف أمس في ذكرى الثورة والاعتقالات التي طالت الناشطين في مدينة حمص.", "ARREST")]
+    [InlineData("وتظاهر الآلاف أمس في ذكرى الثورة واعتقال الناشطين في مدينة حمص.", "ARREST")]
     public void The_deed_an_anniversary_remembers_is_no_event(string body, string type)
     {
         Assert.DoesNotContain(Of(body), e => e.Type == type);
