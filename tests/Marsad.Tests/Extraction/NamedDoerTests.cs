@@ -8,7 +8,7 @@ namespace Marsad.Tests.Extraction;
 /// <summary>
 /// A doer named after the deed by a verb with the deed's pronoun (docs/events.md, "s26-nameddoer"):
 /// the duals and the verbs of setting off a bomb, indefinite «إرهابيون» of Syrian state media, and a
-/// fallen shell whose firing verb comes after the place it fell on.
+/// fallen shell whose firing verb comes after the place it fell on; a fallen shell names no owner of the place it fell on as its doer.
 /// </summary>
 public class NamedDoerTests
 {
@@ -29,6 +29,14 @@ public class NamedDoerTests
     {
         var events = RulesOnly("وذكر المرصد أن قذيفة هاون سقطت في ساحة بلدة الفوعة والجيش الحر يحاصر الفوعة بالقذائف أطلقها مسلحون.");
         Assert.DoesNotContain(events, x => x.Type == "REMOTE" && x.Actor1?.Id == "SYR-REBELS" && x.Evidence.Text.StartsWith("قذيفة هاون سقطت", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Shells_that_fell_near_an_army_base_are_not_the_armys()
+    {
+        var events = RulesOnly("وقال مصدر في شرطة الأنبار إن القوات الأمنية اعتقلت مطلوبين في الرمادي. وسقطت ظهر اليوم 4 قذائف هاون بالقرب من قاعدة للجيش العراقي شرق الفلوجة.");
+        var e = Assert.Single(events, x => x.Type == "REMOTE");
+        Assert.Null(e.Actor1);
     }
 
     [Fact]
