@@ -41,6 +41,42 @@ internal static partial class ActorLinker
         return null;
     }
 
+    /// <summary>At most this many tokens after a fallen shell its firing verb may stand: the place it fell on comes first.</summary>
+    private const int FallenDoerReach = 14;
+
+    /// <summary>
+    /// «قذيفتي هاون سقطتا في حديقة ملعب بحي المزة في دمشق أطلقهما إرهابيون»: a shell told by its falling («سقطت»
+    /// right after it) names its doer after where it fell, by a verb of firing with the shell's pronoun (role
+    /// doer) and the party right after it. Only places and their words may stand between: a party or a
+    /// second deed there is another telling, whose doer this is not.
+    /// </summary>
+    private static ActorHit? FallenShellDoer(ArticleIndex index, EventCandidate e, TextUnit sentence)
+    {
+        if (e.Type != "REMOTE" || e.Trigger.IsVerb)
+        {
+            return null;
+        }
+        // «قذيفتا هاون سقطتا»: the weapon's word may stand between the shell and its falling.
+        var fall = index.IsRole(e.End, "fall", true) ? e.End : index.IsRole(e.End + 1, "fall", true) && IsWeaponWord(index, e.End) ? e.End + 1 : -1;
+        if (fall < 0)
+        {
+            return null;
+        }
+        for (var k = fall + 1; k < Math.Min(sentence.End, fall + FallenDoerReach); k++)
+        {
+            if (index.Role(k, "doer", true) is { } m)
+            {
+                return index.ActorAt(m.End) is { IsArmed: true, IsNisba: false } named && named.First == m.End && named.Clitics.Length == 0 ? named : null;
+            }
+            var t = index.Token(k);
+            if (!t.IsWord || IsDeedVerb(index, k) || (index.ActorAt(k) is not null && index.PlaceAt(k) is null))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /// <summary>
     /// «أعلنت ولاءها ومبايعتها لتنظيم داعش», «الدعم العسكري لسوريا», «تسليم المواقع للجيش»: right after a verbal
     /// noun whose receiver stands behind the preposition ل (triggers.tsv actor2_prep), a party behind the clitic ل is the

@@ -48,6 +48,10 @@ internal static partial class ActorLinker
 
         var doer = Doer(index, e, clause, out var pronounDoer);
         actor1 ??= doer;
+        if (actor1 is null && !pronounDoer)
+        {
+            actor1 = FallenShellDoer(index, e, sentence);
+        }
 
         var doerUnknown = false;
         if (actor1 is null && !pronounDoer && !e.Trigger.IsVerb && e.Trigger.Actor1Prep is { } a1prep)

@@ -191,6 +191,29 @@ public sealed partial class EventStage
     /// <summary>Tokens from the trigger a word of falling or going off may stand: «سقوط قذيفتي هاون», «قذيفة هاون سقطت».</summary>
     private const int FallReach = 2;
 
+    /// <summary>Tokens before the shell a verb of falling may stand when only the time and the count stand between.</summary>
+    private const int FallTimeReach = 6;
+
+    /// <summary>
+    /// «سقطت ظهر اليوم الجمعة أربع قذائف هاون»: the verb of falling comes first (VSO) and the time of the fall and the
+    /// count of the shells stand between it and the shell; words only, digits too; no party, place or punctuation between.
+    /// </summary>
+    private static bool FellBeforeTimeAndCount(ArticleIndex index, EventCandidate e, int clauseFirst)
+    {
+        for (var k = e.First - 1; k >= Math.Max(clauseFirst, e.First - FallTimeReach); k--)
+        {
+            if (index.IsRole(k, "fall", true))
+            {
+                return true;
+            }
+            if (index.Token(k).Kind == Text.TokenKind.Punctuation || index.ActorAt(k) is not null || index.PlaceAt(k) is not null)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// «سقطت قذيفة هاون على الحي», «انفجار سيارة مفخخة في السوق»: a shell that fell or a bomb that went
     /// off names its doer after itself in its sentence («قذيفة أطلقها مسلحون», «مصدرها الجانب السوري»)
@@ -208,7 +231,7 @@ public sealed partial class EventStage
         var clause = index.ClauseOf(e.First);
         var from = Math.Max(clause.First, e.First - FallReach);
         // A noun of falling after the shelling is mostly its toll («قصف أدى لسقوط قتلى»), so only one before it, or the trigger's own, counts.
-        if (!HasRole(index, from, Math.Min(clause.End, e.End + FallReach), "fall") && !HasRole(index, from, e.First + 1, "fallnoun"))
+        if (!HasRole(index, from, Math.Min(clause.End, e.End + FallReach), "fall") && !HasRole(index, from, e.First + 1, "fallnoun") && !FellBeforeTimeAndCount(index, e, clause.First))
         {
             return false;
         }
@@ -219,7 +242,10 @@ public sealed partial class EventStage
             var a = index.Actors[i];
             // «على حي القصاع في دمشق», «شمال دمشق»: a name behind «في» or «على», or a capital or country's one-word name, is where the
             // shell fell (or came from: «أطلقت من سوريا» keeps it doerless in the gold); «من الجانب السوري» (two words) names its side.
-            if ((a.Entry?.Class == "state" && a.End - a.First == 1) || (index.IsPrepositionBefore(a) && !(a.First > 0 && a.Clitics.Length == 0 && index.Token(a.First - 1).Norm == "من")))
+            // «بالقرب من قاعدة للجيش العراقي»: a party behind the clitic ل owns the place the shell fell on; the doer of a fallen
+            // shell comes behind a verb of firing («أطلقها مسلحون»), never behind ل.
+            if ((a.Entry?.Class == "state" && a.End - a.First == 1) || (index.IsPrepositionBefore(a) && !(a.First > 0 && a.Clitics.Length == 0 && index.Token(a.First - 1).Norm == "من"))
+                || ArticleIndex.StartsWithCliticPrep(a, 'ل'))
             {
                 continue;
             }

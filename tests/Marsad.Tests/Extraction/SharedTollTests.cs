@@ -9,7 +9,7 @@ public class SharedTollTests
     public void A_clash_and_suicide_blasts_counted_together_share_their_toll()
     {
         // One statement of 28 dead for the clashes and the two suicide blasts: an ASSAULT and a REMOTE, 14 each.
-        var events = Of("قتل 28 مقاتلا من الطرفين أمس إثر اشتباكات بين التنظيم والفصائل وتفجيرين انتحاريين نفذهما التنظيم في ريف حلب الشمالي.");
+        var events = Of("قتل 28 مقاتلا من الطرفين أمس إثر اشتباكات بين التنظيم والفصائل وتفجيرين انتحاريين في ريف حلب الشمالي.");
         var killing = events.Where(e => e.Type is "ASSAULT" or "REMOTE").ToList();
         Assert.True(killing.Count >= 2, Describe(events));
         Assert.True(killing.Sum(e => e.Fatalities ?? 0) == 28, Describe(events));
@@ -19,7 +19,7 @@ public class SharedTollTests
     [Fact]
     public void An_odd_toll_gives_its_remainder_to_the_first_event()
     {
-        var events = Of("قتل 29 مقاتلا من الطرفين أمس إثر اشتباكات بين التنظيم والفصائل وتفجيرين انتحاريين نفذهما التنظيم في ريف حلب الشمالي.");
+        var events = Of("قتل 29 مقاتلا من الطرفين أمس إثر اشتباكات بين التنظيم والفصائل وتفجيرين انتحاريين في ريف حلب الشمالي.");
         var killing = events.Where(e => e.Type is "ASSAULT" or "REMOTE").OrderBy(e => e.Evidence.Start).ToList();
         Assert.True(killing.Count >= 2, Describe(events));
         Assert.True(killing.Select(e => e.Fatalities ?? 0).SequenceEqual([15, 14]), Describe(events));
