@@ -176,7 +176,48 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
                 lastByHead[noun] = entry.Id;
             }
         }
+        ElidedArmies(context, lastOfClass);
         JoinPartitives(context);
+    }
+
+    /// <summary>
+    /// «اشتباكات بين الجيشين النظامي والحر», «الجيشين السوري والعراقي»: a dual army noun followed by two
+    /// adjectives joined by «و» names two armies, each «الجيش» with its adjective. No name matched there
+    /// (the dual is no name, the bare adjective after «و» is none), so the clash had no «بين» pair and took
+    /// a side from elsewhere, the regime as often as not, whichever was named first. Each adjective must
+    /// make a name of an armed party with «الجيش» («الجيش الحر», «الجيش النظامي»).
+    /// </summary>
+    private void ElidedArmies(ExtractionContext context, Dictionary<string, string> lastOfClass)
+    {
+        var tokens = context.Text.Tokens;
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            var norm = tokens[i].Norm;
+            if (!norm.EndsWith("الجيشين", StringComparison.Ordinal) && !norm.EndsWith("الجيشان", StringComparison.Ordinal) && !norm.EndsWith("لجيشين", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var first = ArmyOf(tokens[i + 1].Norm);
+            // «والحر» or «و الحر».
+            var second = tokens[i + 2].Norm == "و" ? (i + 3 < tokens.Count ? i + 3 : -1) : tokens[i + 2].Norm.StartsWith('و') ? i + 2 : -1;
+            var secondEntry = second < 0 ? null : ArmyOf(second == i + 2 ? tokens[second].Norm[1..] : tokens[second].Norm);
+            // «الجيشين السوري والعراقي»: the adjectives were read as nationalities, each naming its state; the armies replace them.
+            if (first is null || secondEntry is null || string.Equals(first.Id, secondEntry.Id, StringComparison.Ordinal)
+                || context.Actors.Exists(a => a.First < second + 1 && a.End > i && !a.IsNisba))
+            {
+                continue;
+            }
+            context.Actors.RemoveAll(a => a.First < second + 1 && a.End > i);
+            var prefix = norm.Length - (norm.EndsWith("لجيشين", StringComparison.Ordinal) && !norm.EndsWith("الجيشين", StringComparison.Ordinal) ? "لجيشين".Length : "الجيشين".Length);
+            context.Actors.Add(new ActorHit(i, i + 2, new TextSpan(tokens[i].Span.Start, tokens[i + 1].Span.End), first.Id, false, first) { Clitics = norm[..prefix] });
+            context.Actors.Add(new ActorHit(second, second + 1, tokens[second].Span, secondEntry.Id, false, secondEntry) { Clitics = second == i + 2 ? "و" : "" });
+            lastOfClass[secondEntry.Class] = secondEntry.Id;
+            i = second;
+        }
+
+        ActorEntry? ArmyOf(string adjective) =>
+            adjective.Length > 2 && adjective.StartsWith("ال", StringComparison.Ordinal) && lexicon.Matcher.Lookup("الجيش " + adjective) is { Count: > 0 } values
+            && Choose(values) is { Kind: "name", IsArmed: true } entry ? entry : null;
     }
 
     /// <summary>

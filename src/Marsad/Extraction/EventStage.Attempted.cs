@@ -17,7 +17,8 @@ public sealed partial class EventStage
     /// ومقاتلي المعارضة الذين يحاولون السيطرة على المطارات»: a clash (a clash noun, or a verb of clashing)
     /// followed in its sentence by an attempt at an offensive (event_words.tsv `attempt`: a verb of
     /// trying, or the noun with the pronoun of its subject, right before an ASSAULT or CAPTURE trigger)
-    /// has for attacker the armed side named just before the attempt word. «المعارك اندلعت عندما صد
+    /// has for attacker the armed side named just before the attempt word, or the subject right after a verb
+    /// of trying or seeking («حيث يحاول الجيش الحر اقتحام الإدارة», «يسعى مقاتلو المعارضة إلى السيطرة»). «المعارك اندلعت عندما صد
     /// التنظيم تقدما للجيش»: a repelling word (`repel`) before an attack noun has for attacker the side
     /// after that noun («للجيش», «من القوات»). docs/annotation.md 6.3: actor1 the attacker, else the side
     /// named first; the rules and the choice took the side named first. Only the first attempt or
@@ -34,12 +35,15 @@ public sealed partial class EventStage
         {
             if (index.IsRole(k, "attempt", true))
             {
-                if (!IsOffensiveAt(k + 1, end))
+                if (IsOffensiveAt(PastTo(index, k + 1, end), end))
                 {
-                    return null;
+                    var side = SideBefore(index, k, e.End);
+                    return side is not null && side.ActorId != e.Actor1?.ActorId ? side : null;
                 }
-                var side = SideBefore(index, k, e.End);
-                return side is not null && side.ActorId != e.Actor1?.ActorId ? side : null;
+                // «حيث يحاول الجيش الحر اقتحام الإدارة», «اللذين يحاول مسلحو المعارضة السيطرة عليهما»: a verb of
+                // trying puts its subject after itself (VSO), and that side is the attacker as much as the one before «الذين يحاولون».
+                var subject = SubjectAfterAttempt(index, k + 1, end);
+                return subject is not null && IsOffensiveAt(PastTo(index, subject.End, end), end) && subject.ActorId != e.Actor1?.ActorId ? subject : null;
             }
             if (index.IsRole(k, "repel", true))
             {
@@ -95,6 +99,14 @@ public sealed partial class EventStage
         }
         return side;
     }
+
+    /// <summary>«يسعى مقاتلو المعارضة إلى السيطرة»: a verb of seeking reaches its deed through «إلى»; the position of the deed word.</summary>
+    private static int PastTo(ArticleIndex index, int at, int end) =>
+        at < end && index.Token(at).Norm is "الي" ? at + 1 : at;
+
+    /// <summary>The armed side that opens right at <paramref name="at"/> (the subject after a verb of trying), or null; a nationality adjective names no side of its own.</summary>
+    private static ActorHit? SubjectAfterAttempt(ArticleIndex index, int at, int end) =>
+        at < end && index.ActorAt(at) is { IsArmed: true, IsNisba: false } a && a.First == at && a.Clitics.Length == 0 ? a : null;
 
     /// <summary>The first armed side within a few words after an attack noun: its genitive («تقدما للجيش») or behind «من».</summary>
     private static ActorHit? AttackerOfDeed(ArticleIndex index, int from, int end)

@@ -52,4 +52,32 @@ public class AttemptedClashTests
         var clash = Assert.Single(events, e => e.Type == "ASSAULT");
         Assert.Equal("SYR-MIL", clash.Actor1?.Id);
     }
+
+    [Fact]
+    public void The_side_named_after_the_verb_of_trying_is_the_attacker_of_the_clash()
+    {
+        // «يحاول» puts its subject after itself (VSO): the camps' besiegers attack, not the side named first.
+        var events = MarsadPipeline.CreateRulesOnly().Extract(new Article { Source = "t", Body = "وفي ريف إدلب، دارت اشتباكات عنيفة بين القوات النظامية ومقاتلي المعارضة في محيط معسكر الحامدية الذي يحاول مقاتلو المعارضة السيطرة عليه.", Published = Published }).Events;
+        var clash = Assert.Single(events, e => e.Type == "ASSAULT" && e.Evidence.Text.Contains("اشتباكات", StringComparison.Ordinal));
+        Assert.Equal("SYR-REBELS", clash.Actor1?.Id);
+        Assert.Equal("SYR-MIL", clash.Actor2?.Id);
+    }
+
+    [Fact]
+    public void The_side_that_seeks_to_take_the_airport_is_the_attacker_of_the_clash()
+    {
+        // A verb of seeking reaches its deed through «إلى».
+        var events = MarsadPipeline.CreateRulesOnly().Extract(new Article { Source = "t", Body = "وتجددت الاشتباكات بين القوات النظامية والكتائب المقاتلة قرب مطار كويرس حيث يسعى المقاتلون المعارضون إلى السيطرة عليه.", Published = Published }).Events;
+        var clash = Assert.Single(events, e => e.Type == "ASSAULT" && e.Evidence.Text.Contains("الاشتباكات", StringComparison.Ordinal));
+        Assert.Equal("SYR-REBELS", clash.Actor1?.Id);
+    }
+
+    [Fact]
+    public void The_side_that_tries_to_stop_an_advance_is_not_the_attacker()
+    {
+        // «يحاولون منعها من التقدم»: what is tried is a stop, no offensive; the first named side stays the doer.
+        var events = MarsadPipeline.CreateRulesOnly().Extract(new Article { Source = "t", Body = "ودارت اشتباكات عنيفة بين القوات النظامية ومقاتلين من جبهة النصرة يحاولون منعها من التقدم نحو السفيرة.", Published = Published }).Events;
+        var clash = Assert.Single(events, e => e.Type == "ASSAULT" && e.Evidence.Text.Contains("اشتباكات", StringComparison.Ordinal));
+        Assert.Equal("SYR-MIL", clash.Actor1?.Id);
+    }
 }

@@ -55,4 +55,21 @@ public class ClashSidesTests
         Assert.NotEmpty(clashes);
         Assert.All(clashes, e => Assert.Null(e.Actor1));
     }
+
+    [Fact]
+    public void Between_the_two_armies_free_and_regular_the_free_army_named_first_is_the_doer()
+    {
+        // «الجيشين الحر والنظامي»: one dual noun and two adjectives name «الجيش الحر» and «الجيش النظامي».
+        var e = Single("قال ناشطون إن اشتباكات عنيفة اندلعت بين الجيشين الحر والنظامي في محيط مدينة داريا.", "ASSAULT");
+        Assert.Equal("SYR-REBELS", e.Actor1?.Id);
+        Assert.Equal("SYR-MIL", e.Actor2?.Id);
+    }
+
+    [Fact]
+    public void Between_the_two_armies_regular_and_free_the_regular_army_named_first_is_the_doer()
+    {
+        var e = Single("قال ناشطون إن اشتباكات عنيفة اندلعت بين الجيشين النظامي و الحر في محيط مدينة داريا.", "ASSAULT");
+        Assert.Equal("SYR-MIL", e.Actor1?.Id);
+        Assert.Equal("SYR-REBELS", e.Actor2?.Id);
+    }
 }

@@ -1,0 +1,43 @@
+using Marsad.Extraction;
+using Marsad.Ingestion;
+using Marsad.Pipeline;
+using Marsad.Text;
+
+namespace Marsad.Tests.Extraction;
+
+/// <summary>
+/// «الجيشين النظامي والحر», «الجيشين السوري والعراقي»: a dual army noun with two adjectives joined by «و»
+/// names two armies, «الجيش» with each adjective (ActorStage.ElidedArmies).
+/// </summary>
+public class ElidedArmiesTests
+{
+    private static List<ActorHit> ActorsOf(string body)
+    {
+        var context = new ExtractionContext(new Article { Source = "t", Body = body }, AnalyzedText.Analyze(body));
+        ActorStage.Default.Run(context);
+        return [.. context.Actors.OrderBy(a => a.First)];
+    }
+
+    [Fact]
+    public void The_two_armies_regular_and_free_are_the_regime_army_and_the_free_army_in_that_order()
+    {
+        var actors = ActorsOf("تجددت الاشتباكات بين الجيشين النظامي والحر في ريف حلب.");
+
+        Assert.Equal(["SYR-MIL", "SYR-REBELS"], actors.Select(a => a.ActorId));
+        Assert.Equal("و", actors[1].Clitics);
+    }
+
+    [Fact]
+    public void The_two_armies_syrian_and_iraqi_are_two_state_armies_not_two_nationalities()
+    {
+        var actors = ActorsOf("بحث اللقاء التنسيق بين الجيشين السوري والعراقي على الحدود.");
+
+        Assert.Equal(["SYR-MIL", "IRQ-MIL"], actors.Select(a => a.ActorId));
+    }
+
+    [Fact]
+    public void A_dual_army_noun_with_one_adjective_names_nobody()
+    {
+        Assert.Empty(ActorsOf("وصل قائدا الجيشين الشقيقين إلى العاصمة."));
+    }
+}
