@@ -56,7 +56,7 @@ internal static partial class EventMerger
     /// what kind of area it is, or null.
     /// </summary>
     private static (PlaceHit Area, AreaKind Kind)? LeadArea(EventCandidate lead) =>
-        lead.Place is { Mention.Precision: "region", First: >= 0 } area && lead.PlaceSource != "focus" && AreaOf(area.Mention) is { } kind ? (area, kind) : null;
+        lead.Place is { Mention.Precision: "region", First: >= 0, PutByTown: false } area && lead.PlaceSource != "focus" && AreaOf(area.Mention) is { } kind ? (area, kind) : null;
 
     /// <summary>
     /// A region that holds towns by administration: a governorate (a gazetteer region row), a city's countryside

@@ -44,7 +44,7 @@ internal static partial class PlaceLinker
         }
         var end = chosen.Place.End;
         var next = candidates.FindIndex(c => c.Token >= end);
-        if (next < 0 || candidates[next].IsReference || Rank(candidates[next].Place.Mention.Precision) > Rank(chosen.Place.Mention.Precision)
+        if (next < 0 || candidates[next].IsReference || RankOf(candidates[next]) > RankOf(chosen)
             || SamePlace(candidates[next].Place, chosen.Place))
         {
             return null;

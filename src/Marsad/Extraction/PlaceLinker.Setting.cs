@@ -17,7 +17,7 @@ internal static partial class PlaceLinker
     private static bool Fronted(ArticleIndex index, Candidate c, Text.TextUnit clause)
     {
         // A governorate or country so fronted frames a report of its towns («وفي محافظة نينوى، فتح مسلحون النار … في منطقة الصناعة»): the choice keeps it open.
-        if (c.IsReference || c.Place.Mention.Precision != "point")
+        if (c.IsReference || RankOf(c) != 0)
         {
             return false;
         }
@@ -108,7 +108,7 @@ internal static partial class PlaceLinker
     {
         var k = place.Place.End;
         if (frame.Token - k > RelativeReach || !(index.IsRole(k, "relative") || index.IsRole(k, "situated"))
-            || Rank(place.Place.Mention.Precision) >= Rank(frame.Place.Mention.Precision))
+            || RankOf(place) >= RankOf(frame))
         {
             return false;
         }

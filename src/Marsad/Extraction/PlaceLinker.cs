@@ -33,7 +33,7 @@ internal static partial class PlaceLinker
         var limit = Math.Min(sentence.End, e.End + AfterWindow);
         var afterList = Unquoted(index, e, sentence, Candidates(index, e, e.End, NextTrigger(index, ThreatenedDeedEnd(index, e, limit), limit, !e.Trigger.IsVerb)));
         var after = MostPrecise(index, e, afterList);
-        if (Sufferer(index, e, clause) is var (sufferer, list) && (after is not { } a || Rank(a.Place.Mention.Precision) >= Rank(sufferer.Place.Mention.Precision)))
+        if (Sufferer(index, e, clause) is var (sufferer, list) && (after is not { } a || RankOf(a) >= RankOf(sufferer)))
         {
             Set(e, sufferer, "clause");
             AddCoordinated(index, e, list, sufferer);
@@ -63,7 +63,7 @@ internal static partial class PlaceLinker
         var inSentence = Unquoted(index, e, sentence, Candidates(index, e, sentence.First, e.First));
         if (inSentence.Count > 0)
         {
-            var point = inSentence.FindLastIndex(c => c.Place.Mention.Precision == "point" && !IsLandmark(index, c));
+            var point = inSentence.FindLastIndex(c => RankOf(c) == 0 && !IsLandmark(index, c));
             point = point >= 0 ? point : inSentence.FindLastIndex(c => !IsLandmark(index, c));
             if (point >= 0)
             {
@@ -175,7 +175,7 @@ internal static partial class PlaceLinker
         }
         // «في محافظة حلب في شمال البلاد»: a frame named by its compass word is a part of a country, wider than the place it frames.
         compass |= lexicon.DirectionNouns.ContainsKey(index.Token(frame.Place.First).Norm) && frame.Place.Mention.Precision != "point";
-        return compass || Rank(place.Place.Mention.Precision) < Rank(frame.Place.Mention.Precision);
+        return compass || RankOf(place) < RankOf(frame) || PutBy(place.Place, frame.Place);
     }
 
     /// <summary>
@@ -274,9 +274,15 @@ internal static partial class PlaceLinker
         }
     }
 
+    /// <remarks>A village put at the town it is told by shares the town's gazetteer id, yet is another place: its name tells them apart.</remarks>
     private static bool SamePlace(PlaceHit a, PlaceHit b) =>
         a.Mention.GazetteerId is not null ? string.Equals(a.Mention.GazetteerId, b.Mention.GazetteerId, StringComparison.Ordinal)
+            && (!(a.PutByTown || b.PutByTown) || string.Equals(a.Mention.Name, b.Mention.Name, StringComparison.Ordinal))
         : string.Equals(a.Mention.Name, b.Mention.Name, StringComparison.Ordinal);
+
+    /// <summary>True when <paramref name="place"/> is a village or quarter the sources lack, put at <paramref name="town"/>, the town its sentence tells it by.</summary>
+    private static bool PutBy(PlaceHit place, PlaceHit town) =>
+        place.PutByTown && !town.PutByTown && string.Equals(place.Mention.GazetteerId, town.Mention.GazetteerId, StringComparison.Ordinal);
 
     private static void Set(EventCandidate e, Candidate c, string source)
     {
@@ -372,7 +378,7 @@ internal static partial class PlaceLinker
         return candidates
             .Where(c => !IsLandmark(index, c))
             .OrderBy(c => originLast && (IsOrigin(index, c) || (travels && InOriginPhrase(index, c, candidates))) ? 1 : 0)
-            .ThenBy(c => Rank(c.Place.Mention.Precision))
+            .ThenBy(RankOf)
             .ThenBy(c => c.Token)
             .Cast<Candidate?>()
             .FirstOrDefault();
@@ -384,6 +390,14 @@ internal static partial class PlaceLinker
 
     private static PlaceRole RoleOf(ArticleIndex index, Candidate c) =>
         PlaceGovernors.Of(index.Text, c.Token, c.IsReference ? index.Token(c.Token).Span.Start : c.Place.Span.Start);
+
+    /// <summary>
+    /// A candidate's precision rank. «بلدة المزاريب قرب مدينة درعا», «حي الحاضر بمدينة حماة»: a
+    /// village or quarter the sources lack is put at its town with region precision, yet the text
+    /// names a settlement finer than the town, and the coder takes it: it ranks as a point, and
+    /// being told first, wins the tie with its town.
+    /// </summary>
+    private static int RankOf(Candidate c) => c.Place.PutByTown ? 0 : Rank(c.Place.Mention.Precision);
 
     private static int Rank(string precision) => precision switch
     {

@@ -197,6 +197,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
                 hits.Add(new PlaceHit(m.First, m.End, m.Span, mention with { Confidence = Math.Round(confidence, 2) })
                 {
                     Written = written == m.Span ? null : written,
+                    PutByTown = m.Relative is not null,
                 });
             }
         }

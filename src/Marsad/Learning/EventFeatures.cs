@@ -169,7 +169,8 @@ internal static partial class EventFeatures
         into[k++] = e.Actor1 is null ? -1 : Distance(e.Actor1.First, e.Actor1.End, e.First);
         into[k++] = e.Actor2 is null ? -1 : Distance(e.Actor2.First, e.Actor2.End, e.First);
 
-        OneHot(into, ref k, Precisions, e.Place?.Mention.Precision);
+        // A village or quarter put at its town's point names a settlement as surely as a point does; only its coordinates are borrowed.
+        OneHot(into, ref k, Precisions, e.Place is { PutByTown: true } ? "point" : e.Place?.Mention.Precision);
         OneHot(into, ref k, PlaceSources, e.PlaceSource);
         into[k++] = e.PlaceToken < 0 ? -1 : Distance(e.PlaceToken, e.PlaceToken + 1, e.First);
         into[k++] = e.Route is null ? 0 : 1;

@@ -19,6 +19,13 @@ public sealed record PlaceHit(int First, int End, TextSpan Span, PlaceMention Me
     /// </summary>
     public TextSpan? Written { get; init; }
 
+    /// <summary>
+    /// A quarter or village the sources lack, put at (or by) the town its sentence tells it by
+    /// («بلدة المزاريب قرب مدينة درعا», «حي الحاضر بمدينة حماة»): its coordinates and gazetteer id are
+    /// the town's and its precision is region, yet it names a finer place than the town.
+    /// </summary>
+    public bool PutByTown { get; init; }
+
     /// <summary>The output's <c>places</c> list: every hit but a town written inside a site, each with its written span.</summary>
     public static IEnumerable<PlaceMention> Output(IReadOnlyList<PlaceHit> places, IReadOnlyList<PlaceHit> sites, string body) =>
         (sites.Count == 0 ? (IEnumerable<PlaceHit>)places : places.Where(p => !p.InSite).Concat(sites).OrderBy(p => p.Span.Start))
