@@ -156,6 +156,10 @@ internal static partial class ActorLinker
                 passive = true;
             }
         }
+        if (actor1 is null && !passive && !doerUnknown && !device && e.Type == "MOBILIZE")
+        {
+            actor1 = SenderNamed(index, e, sentence);
+        }
         if (actor1 is null && !passive && !doerUnknown && !device)
         {
             local = false;
