@@ -92,6 +92,12 @@ internal static partial class ActorLinker
         {
             actor1 = AfterActor1Preposition(index, e.End, clause.End);
         }
+        if (actor1 is null && !pronounDoer && e.Trigger.IsVerb && SubjectOfThat(index, e, clause.First) is { } governed)
+        {
+            actor1 = governed;
+            // «إن طيران التحالف قصف مواقع تابعة للتنظيم»: the object, or the body that owns what the verb hits.
+            actor2 ??= SubjectAfter(index, e.End, clause.End) ?? AfterAffiliation(index, e.End, clause.End, out _);
+        }
         if (actor1 is null && !pronounDoer && e.Trigger.IsVerb)
         {
             var after = SubjectAfter(index, e.End, clause.End, forceIsObject: index.IsRole(e.First, "downverb", true));
