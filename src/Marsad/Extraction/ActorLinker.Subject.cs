@@ -92,6 +92,22 @@ internal static partial class ActorLinker
     }
 
     /// <summary>
+    /// «إن الجيش هاجم تنظيم داعش», «تشير إلى أن أنقرة ستهاجم التنظيم»: the noun a bare «أنّ/إنّ» (actor_roles.tsv
+    /// role that) governs, right before a verb, is the verb's subject; the party after the verb is its object. A
+    /// subjunctive «أنْ» stands before the verb itself («يمكن أن يهاجم الجيش»), so a name between the two is
+    /// always the governed noun.
+    /// </summary>
+    private static ActorHit? SubjectOfThat(ArticleIndex index, EventCandidate e, int clauseFirst)
+    {
+        var a = e.First > 0 ? index.ActorAt(e.First - 1) : null;
+        if (a is null || a.End != e.First || a.IsNisba || a.Clitics.Length > 0 || a.First < 1 || a.First - 1 < clauseFirst)
+        {
+            return null;
+        }
+        return WordRoles.ActorRoles.At(index.Text, a.First - 1, "that", true) is not null && CanDo(e, a) ? a : null;
+    }
+
+    /// <summary>
     /// The last actor before the trigger in its clause that can do it: civilians named on the way
     /// («مسلحون يركبون دراجة مدنية أطلقوا النار») are no doer of violence, and taking them only to
     /// drop them left the doer before them unread.

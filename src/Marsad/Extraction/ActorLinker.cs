@@ -96,6 +96,12 @@ internal static partial class ActorLinker
         {
             actor1 = AfterActor1Preposition(index, e.End, clause.End);
         }
+        if (actor1 is null && !pronounDoer && e.Trigger.IsVerb && SubjectOfThat(index, e, clause.First) is { } governed)
+        {
+            actor1 = governed;
+            // «إن طيران التحالف قصف مواقع تابعة للتنظيم»: the object, or the body that owns what the verb hits.
+            actor2 ??= SubjectAfter(index, e.End, clause.End) ?? AfterAffiliation(index, e.End, clause.End, out _);
+        }
         if (actor1 is null && !pronounDoer && e.Trigger.IsVerb)
         {
             var after = SubjectAfter(index, e.End, clause.End, forceIsObject: index.IsRole(e.First, "downverb", true));
@@ -159,6 +165,10 @@ internal static partial class ActorLinker
                 actor1 = null;
                 passive = true;
             }
+        }
+        if (actor1 is null && !passive && !doerUnknown && !device && e.Type == "MOBILIZE")
+        {
+            actor1 = SenderNamed(index, e, sentence);
         }
         if (actor1 is null && !passive && !doerUnknown && !device)
         {

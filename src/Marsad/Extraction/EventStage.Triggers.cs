@@ -387,9 +387,21 @@ public sealed partial class EventStage
         // «البطاريتين المرسلتين من هولندا السبت الماضي، بعد نشرهما»: a pronoun on the trigger is the force it
         // moves, named earlier in the sentence, as far back as the sentence goes.
         var sentenceFirst = index.SentenceOf(m.First).First;
+        var arriving = index.IsRole(m.First, "arrival", true);
+        // «لدى وصولهم على الطائرة», «قبل وصولها»: who arrives is only the pronoun, travellers and car bombs as
+        // often as forces; a force noun near it is someone else (annotation.md 6.1: forces massing or sent).
+        if (arriving && m.FirstReading.Suffix > 0)
+        {
+            return false;
+        }
         var from = m.FirstReading.Suffix > 0 ? sentenceFirst : Math.Max(sentenceFirst, m.First - ForceBefore);
         for (var k = from; k < end; k++)
         {
+            // «وصول امدادات الى قوات النظام»: past the «إلى» or «على» of where it goes stands no one who arrives.
+            if (arriving && k >= m.End && index.Token(k).Norm is "الي" or "إلى" or "الى" or "علي" or "على")
+            {
+                break;
+            }
             if ((k < m.First || k >= m.End) && index.IsRole(k, "forcenoun", true))
             {
                 return true;

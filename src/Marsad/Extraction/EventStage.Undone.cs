@@ -110,7 +110,7 @@ public sealed partial class EventStage
 
     /// <summary>
     /// «لمنع قوات النظام من قصف المدينة», «ستمنع متظاهرين من تنظيم مسيرة», «منع القوات النظامية من التقدم»: the
-    /// deed behind «من» after a verb or noun of keeping and its party is what is kept from happening (as the
+    /// deed behind «من» after a verb or noun of keeping and its party («منعهم من الوصول»: a pronoun on it) is what is kept from happening (as the
     /// purpose of preventing right before a trigger, role prevent). A negation before the verb undoes
     /// it: «لم يتمكنوا من منع أرتال القوات من الوصول» tells that the columns arrived.
     /// </summary>
@@ -122,7 +122,8 @@ public sealed partial class EventStage
         {
             return false;
         }
-        for (var k = from - 2; k >= Math.Max(clause.First, from - 1 - BarredPartyReach); k--)
+        // «منعهم من الوصول»: the party kept may be the pronoun on the verb itself, right before «من».
+        for (var k = from - 1; k >= Math.Max(clause.First, from - 1 - BarredPartyReach); k--)
         {
             // «لمنع» is a whole-token entry of prevent, which hides the clitic reading «ل» + «منع».
             if (!index.Words.IsEither(index.Text, k, "bar", "prevent", true))

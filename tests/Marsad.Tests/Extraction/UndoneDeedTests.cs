@@ -43,6 +43,8 @@ public class UndoneDeedTests
     [Theory]
     [InlineData("وقال مسؤول إن التنظيم نقل الأسرى إلى الأحياء السكنية لمنع قوات النظام من قصف المدينة.", "REMOTE")]
     [InlineData("وأعلنت السلطات أنها ستمنع المحتجين من التظاهر في ساحة تقسيم وسط مدينة إسطنبول.", "PROTEST")]
+    [InlineData("وأصيب عدد من المصلين عندما حاولت قوات الأمن منعهم من الوصول إلى الجامع الكبير في مدينة الرمادي.", "MOBILIZE")]
+    [InlineData("واعترضت دورية للشرطة المحتجين ومنعتهم من التظاهر أمام مبنى المحافظة في مدينة البصرة أمس.", "PROTEST")]
     public void A_deed_a_party_is_kept_from_is_no_event(string body, string type)
     {
         Assert.DoesNotContain(Of(body), e => e.Type == type);
