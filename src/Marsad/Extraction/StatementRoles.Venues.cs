@@ -9,6 +9,9 @@ internal static partial class StatementRoles
     /// <summary>«في مؤتمر صحافي مشترك مع نظيره السوري في طهران», «خلال استقباله أمين المجلس …، سعيد جليلي، في دمشق»: the guest or partner named after a venue word comes before «في» and the place.</summary>
     private const int VenueInReach = 12;
 
+    /// <summary>How far before the speaker who spoke at a meeting its verb of saying may stand («وقال وزير الخارجية السوري وليد المعلم في مؤتمر صحفي»).</summary>
+    private const int VenueSayingReach = 7;
+
     /// <summary>How far before a venue word its subject may stand («الذي يزور», «قوله، خلال استقباله»).</summary>
     private const int VenueSubjectWindow = 4;
 
@@ -38,13 +41,23 @@ internal static partial class StatementRoles
                     venues._all.Add(new Venue(k, index.Token(k).Sentence, hit.Place, hit.Token));
                 }
             }
+            // After the venues a sentence tells of itself, so that a sentence's own venue is found first.
+            for (var s = 1; s < index.Text.Sentences.Count; s++)
+            {
+                if (EchoVenue(index, index.Text.Sentences[s]) is { } echo)
+                {
+                    venues._all.Add(new Venue(echo.Word, s - 1, echo.Place, echo.Token));
+                }
+            }
             return venues;
         }
 
         /// <summary>
-        /// The venue of <paramref name="e"/>'s own sentence; else the nearest venue elsewhere in the article
-        /// whose subject is the speaker: a speaker who is visiting a city, or whose words are quoted at a meeting
-        /// the next sentence places, spoke there.
+        /// The venue of <paramref name="e"/>'s own sentence (or the one the next sentence opens with, «جاء ذلك
+        /// خلال …»); else the nearest venue elsewhere in the article that names the speaker's own act and whose
+        /// subject is the speaker: a speaker who is visiting a city, or whose words are quoted at a reception
+        /// the next sentence places, spoke there. A conference the speaker is only said to attend, boycott or
+        /// criticise elsewhere («تعليق مشاركته في مؤتمر روما») is no venue of the statement.
         /// </summary>
         public Venue? Of(ArticleIndex index, EventCandidate e)
         {
@@ -57,12 +70,55 @@ internal static partial class StatementRoles
                     return v;
                 }
                 if (e.Actor1 is { } speaker && (best is null || Math.Abs(v.Word - e.First) < Math.Abs(best.Word - e.First))
-                    && SubjectIs(index, v.Word, speaker.ActorId, _persons))
+                    && OwnAct(index, v.Word, speaker.ActorId, _persons) && SubjectIs(index, v.Word, speaker.ActorId, _persons))
                 {
                     best = v;
                 }
             }
             return best;
+        }
+
+        /// <summary>
+        /// A venue word that names the speaker's own act («زيارته», «يزور»), a meeting the speaker addresses
+        /// («أمام مؤتمر»), or one the speaker said something at: «وقال داود أوغلو في مؤتمر صحفي في أنقرة»,
+        /// «وقال الأسد في المقابلة التي جرت في دمشق» — the speaker right before «في»/«خلال», a verb of saying
+        /// before it. «أعلن الائتلاف تعليقه المشاركة في مؤتمر روما» has a deed between the speaker and «في».
+        /// </summary>
+        private static bool OwnAct(ArticleIndex index, int word, string speakerId, Persons persons)
+        {
+            if (Words.Is(index.Text, word, "own", allowClitics: true) || (word > 0 && Words.Is(index.Text, word - 1, "address")))
+            {
+                return true;
+            }
+            if (word < 2 || !Words.Is(index.Text, word - 1, "occasion", allowClitics: true))
+            {
+                return false;
+            }
+            var first = index.SentenceOf(word).First;
+            var k = word - 2;
+            while (k > first && !index.Token(k).IsWord)
+            {
+                k--;
+            }
+            if (!IsSpeaker(index, k, speakerId, persons))
+            {
+                return false;
+            }
+            // The verb of saying is the speaker's own, a few words before it; a «أن» or a relative between
+            // makes the speaker the subject of a clause within what someone else said («اعتبرت روسيا أن
+            // الدعم الذي تلقته المعارضة في مؤتمر روما …»).
+            for (var j = k - 1; j >= Math.Max(first, k - VenueSayingReach); j--)
+            {
+                if (SayingAt(index, j) is not null)
+                {
+                    return true;
+                }
+                if (index.IsRole(j, "relative") || WordRoles.ActorRoles.Is(index.Text, j, "that"))
+                {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /// <summary>True when the speaker (by its id, a known person, or the forces whose government speaks) stands just before the venue word in its sentence.</summary>
@@ -71,15 +127,49 @@ internal static partial class StatementRoles
             var first = Math.Max(index.SentenceOf(word).First, word - VenueSubjectWindow);
             for (var k = word - 1; k >= first; k--)
             {
-                if (string.Equals(persons.IdOf(index, k), speakerId, StringComparison.Ordinal)
-                    || (index.ActorAt(k) is { } a && (string.Equals(a.ActorId, speakerId, StringComparison.Ordinal)
-                        || string.Equals(ActorLexicon.GovernmentOf(a.ActorId), speakerId, StringComparison.Ordinal))))
+                if (IsSpeaker(index, k, speakerId, persons))
                 {
                     return true;
                 }
             }
             return false;
         }
+
+        private static bool IsSpeaker(ArticleIndex index, int k, string speakerId, Persons persons) =>
+            string.Equals(persons.IdOf(index, k), speakerId, StringComparison.Ordinal)
+            || (index.ActorAt(k) is { } a && (string.Equals(a.ActorId, speakerId, StringComparison.Ordinal)
+                || string.Equals(ActorLexicon.GovernmentOf(a.ActorId), speakerId, StringComparison.Ordinal)));
+    }
+
+    /// <summary>How far after the occasion word of an echo its place may stand («جاء ذلك خلال مراسم إحياء ذكرى ضحايا الهجوم الذي نظمه مساء اليوم المجلس الوطني … بمقر منظمة … بباريس»).</summary>
+    private const int EchoReach = 30;
+
+    /// <summary>
+    /// «جاء ذلك خلال مراسم … بمقر المنظمة بباريس», «وجاءت تصريحاته في مؤتمر صحفي بالقاهرة»: a sentence
+    /// that opens by saying where what the sentence before said was said. Its place is the first one
+    /// the occasion stands at («في», a clitic ب), in the same sentence. «جاء ذلك في وقت …», «بعد»,
+    /// «ردا على» tell a time or a cause, not an occasion: no venue.
+    /// </summary>
+    private static (int Word, PlaceHit Place, int Token)? EchoVenue(ArticleIndex index, TextUnit sentence)
+    {
+        var k = sentence.First;
+        while (k < sentence.End && !index.Token(k).IsWord)
+        {
+            k++;
+        }
+        if (k >= sentence.End || Words.At(index.Text, k, "echo", allowClitics: true) is not { } echo
+            || Words.At(index.Text, echo.End, "occasion") is not { } occasion)
+        {
+            return null;
+        }
+        for (var j = occasion.End; j < Math.Min(sentence.End, occasion.End + EchoReach); j++)
+        {
+            if (index.PlaceAt(j) is { } p && p.First == j && PlaceGovernors.Of(index.Text, j, p.Span.Start) == PlaceRole.At)
+            {
+                return (k, p, j);
+            }
+        }
+        return null;
     }
 
     /// <summary>The place right after a venue word («زيارته إلى موسكو»), or behind «في» a little further on («لقائه نظيره الروسي في موسكو»).</summary>

@@ -11,7 +11,8 @@ namespace Marsad.Geo;
 /// «الحوثيون» imply Yemen, «الحرس الثوري» Iran), or when two different places of the article lie
 /// in it. An event placed anywhere else («باراك» read as ب + Arak, a village abroad that shares a
 /// word's spelling) is moved to the article's focus (<see cref="DocumentFocus"/>: its governorate
-/// or country, at that precision), or dropped when the article has no focus.
+/// or country, at that precision), or dropped when the article has no focus. An accusation is the
+/// exception: its place is where it was said, so a city abroad stays and anything coarser is cleared.
 /// </summary>
 public sealed class CountryGuard(Gazetteer? gazetteer = null) : IExtractionStage
 {
@@ -42,6 +43,19 @@ public sealed class CountryGuard(Gazetteer? gazetteer = null) : IExtractionStage
             // stands when the article names either side.
             if (cc is null && BorderCountries(e.Location.GazetteerId) is var (a, b) && (focus.Named.Contains(a) || focus.Named.Contains(b)))
             {
+                continue;
+            }
+            // An accusation is placed where it was said (docs/annotation.md 6.4; StatementRoles.PlaceStatement
+            // gives it only a venue's place): a city abroad after a venue word («أمام مؤتمر الأمن الدولي في
+            // ميونيخ») is where the speaker spoke, and the focus is the country of the deed the speaker
+            // speaks of, the one place the statement is sure not to have been made. A venue read as a
+            // region or a country abroad is left without a place rather than moved.
+            if (e.Type == "ACCUSE")
+            {
+                if (e.Location.Precision != "point")
+                {
+                    context.Events[i] = e with { Location = null };
+                }
                 continue;
             }
             if (focus.Location is not { } at)

@@ -179,6 +179,35 @@ public class StatementRolesTests
     }
 
     [Fact]
+    public void An_accusation_takes_the_place_the_next_sentence_says_it_was_made_at()
+    {
+        // «جاء ذلك خلال …» opens a sentence that tells where the sentence before was said; the place stands behind a clitic ب far from the occasion word.
+        var accuse = Single("أدان وزير الخارجية القطري الغارة الإسرائيلية على مركز البحوث في ريف دمشق.\n\nجاء ذلك خلال حفل أقامه أنصار المعارضة مساء اليوم في ذكرى الضحايا بمقر المجلس بباريس.", "ACCUSE");
+        AssertPlace(accuse, "باريس", "FR");
+    }
+
+    [Fact]
+    public void A_conference_the_speaker_boycotts_elsewhere_is_not_where_its_accusation_was_made()
+    {
+        var accuse = Single("أعلن الائتلاف الوطني السوري مقاطعته مؤتمر أصدقاء سوريا في روما.\n\nوأدان الائتلاف الوطني السوري الغارة الإسرائيلية على مركز البحوث في ريف دمشق.", "ACCUSE");
+        Assert.Null(accuse.Location);
+    }
+
+    [Fact]
+    public void An_accusation_takes_the_city_of_the_conference_its_speaker_addressed_in_another_sentence()
+    {
+        var accuse = Single("وقال وزير الخارجية القطري أمام مؤتمر الأمن في ميونيخ إن الأزمة تطول.\n\nوأدان وزير الخارجية القطري الغارة الإسرائيلية على مركز البحوث في ريف دمشق.", "ACCUSE");
+        AssertPlace(accuse, "ميونيخ", "DE");
+    }
+
+    [Fact]
+    public void A_sentence_that_tells_when_an_accusation_came_gives_it_no_place()
+    {
+        var accuse = Single("أدان وزير الخارجية القطري الغارة الإسرائيلية على مركز البحوث في ريف دمشق.\n\nجاء ذلك في وقت تشهد فيه باريس اجتماعات للمعارضة.", "ACCUSE");
+        Assert.Null(accuse.Location);
+    }
+
+    [Fact]
     public void An_envoy_named_after_the_verb_is_the_accuser_and_not_the_accused()
     {
         var accuse = Single("أدان مبعوث الأمم المتحدة الأخضر الإبراهيمي التفجيرات التي وقعت في دمشق أمس.", "ACCUSE");

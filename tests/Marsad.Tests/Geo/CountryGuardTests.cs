@@ -59,6 +59,24 @@ public class CountryGuardTests
     }
 
     [Fact]
+    public void An_accusation_made_in_a_city_abroad_stays_there_and_does_not_move_to_the_country_it_speaks_of()
+    {
+        var context = Context("قصفت الطائرات حلب وإدلب في سوريا، وأدان الوزير القصف في ميونيخ.", ("حلب", "SY", "point"), ("إدلب", "SY", "point"), ("سوريا", "SY", "country"), ("ميونيخ", "DE", "point"));
+        context.Events.Add(Event("ميونيخ", "DE") with { Type = "ACCUSE" });
+        new CountryGuard().Run(context);
+        Assert.Equal("DE", Assert.Single(context.Events).Location!.Country);
+    }
+
+    [Fact]
+    public void An_accusation_placed_in_a_region_abroad_loses_its_place_rather_than_taking_the_focus()
+    {
+        var context = Context("قصفت الطائرات حلب وإدلب في سوريا، وأدان الوزير القصف.", ("حلب", "SY", "point"), ("إدلب", "SY", "point"), ("سوريا", "SY", "country"));
+        context.Events.Add(Event("بافاريا", "DE") with { Type = "ACCUSE", Location = new LocationRef { Name = "بافاريا", Country = "DE", Lat = 48.9, Lon = 11.4, Precision = "region" } });
+        new CountryGuard().Run(context);
+        Assert.Null(Assert.Single(context.Events).Location);
+    }
+
+    [Fact]
     public void An_event_abroad_in_an_article_with_no_focus_is_dropped()
     {
         var context = Context("قال باراك إن الوضع خطير.");
