@@ -79,7 +79,7 @@ public sealed partial class FatalityFinder
                 _newsDenials.Add(ArabicNormalizer.NormalizeKey(row[phrase]));
                 continue;
             }
-            if (AddNamedRow(row[phrase], row[kind]) || AddUnnamedRow(row[phrase], row[kind]))
+            if (AddNamedRow(row[phrase], row[kind]) || AddUnnamedRow(row[phrase], row[kind]) || AddDeniedRow(row[phrase], row[kind]))
             {
                 continue;
             }
