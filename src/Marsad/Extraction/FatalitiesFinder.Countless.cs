@@ -294,9 +294,16 @@ public sealed partial class FatalityFinder
         return null;
     }
 
-    /// <summary>True when a denial («دون», «لم», «عدم») stands a few words before token <paramref name="first"/> in its sentence.</summary>
-    private static bool Negated(SealedList<Token> tokens, Cue?[] cueAt, int first)
+    /// <summary>
+    /// True when a denial («دون», «لم», «عدم») stands a few words before token <paramref name="first"/> in its sentence, or
+    /// a denied verb of outcome governs it («ولم يسفر ذلك الحادث عن سقوط ضحايا», <see cref="DeniedOutcome"/>).
+    /// </summary>
+    private bool Negated(SealedList<Token> tokens, Cue?[] cueAt, int first)
     {
+        if (DeniedOutcome(tokens, cueAt, first))
+        {
+            return true;
+        }
         for (var j = first - 1; j >= 0 && j >= first - NegationWindow && tokens[j].Sentence == tokens[first].Sentence; j--)
         {
             if (tokens[j].Kind == TokenKind.Punctuation)

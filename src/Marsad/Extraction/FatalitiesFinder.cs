@@ -79,7 +79,7 @@ public sealed partial class FatalityFinder
                 _newsDenials.Add(ArabicNormalizer.NormalizeKey(row[phrase]));
                 continue;
             }
-            if (AddNamedRow(row[phrase], row[kind]))
+            if (AddNamedRow(row[phrase], row[kind]) || AddUnnamedRow(row[phrase], row[kind]) || AddDeniedRow(row[phrase], row[kind]))
             {
                 continue;
             }
@@ -394,6 +394,7 @@ public sealed partial class FatalityFinder
         // «1091 شخصا (335 قتيلاً و756 جريحاً)»: a total broken down into dead and wounded is no fatality count.
         result.RemoveAll(m => BracketHasWound(tokens, cueAt, m.End));
         AddCountless(text, cueAt, isNumber, result);
+        AddUnnamed(text, cueAt, isNumber, result);
         AddEntourage(text, cueAt, numbers, result);
         AddJoinedVictims(text, cueAt, numbers, result);
         for (var r = 0; r < result.Count; r++)

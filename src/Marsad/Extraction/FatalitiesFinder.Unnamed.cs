@@ -1,0 +1,116 @@
+using Marsad.Text;
+
+namespace Marsad.Extraction;
+
+/// <summary>
+/// Dead told without a noun of people the lexicon knows: the pronoun of «لقي … مصرعه» says how many met their end
+/// whoever the subject is («لقي لاعب سوري، مصرعه» = 1), and «مقتل من في السيارتين», «قتل كل من فيها» kill the
+/// occupants, an unnumbered plural (docs/annotation.md 6.5: dead with no number → 3). Vocabulary: fatality_words.tsv,
+/// kinds met_death and occupants.
+/// </summary>
+public sealed partial class FatalityFinder
+{
+    /// <summary>Words of the subject between «لقي» and «مصرعه»: «لقي ضابط برتبة ملازم أول مصرعه».</summary>
+    private const int SubjectWindow = 4;
+
+    private enum UnnamedWord
+    {
+        MetDeath,
+        Occupants,
+    }
+
+    /// <summary>«لقي» (kind met_death) and «من في», «كل من فيها» (kind occupants), kept out of the cues like the names.</summary>
+    private readonly PhraseMatcher<UnnamedWord> _unnamed = new();
+
+    private bool AddUnnamedRow(string phrase, string kind)
+    {
+        switch (kind)
+        {
+            case "met_death":
+                _unnamed.Add(phrase, UnnamedWord.MetDeath);
+                return true;
+            case "occupants":
+                _unnamed.Add(phrase, UnnamedWord.Occupants);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// Adds the dead of «لقي X مصرعه» and of «مقتل من فيها» where no other reading took the words. Nothing is read
+    /// in a sentence that gives a numbered count of dead: the one who met his end, or the occupants, are then
+    /// among those counted or added to them, and the count is the event's.
+    /// </summary>
+    private void AddUnnamed(AnalyzedText text, Cue?[] cueAt, bool[] isNumber, List<FatalityMention> result)
+    {
+        var tokens = text.Tokens;
+        var found = new List<FatalityMention>();
+        foreach (var m in _unnamed.FindAll(text))
+        {
+            var sentence = tokens[m.First].Sentence;
+            if (result.Exists(r => tokens[r.First].Sentence == sentence && r.Count > 0 && !IsUnnumbered(r)))
+            {
+                continue;
+            }
+            if (m.Values.Contains(UnnamedWord.MetDeath) && MetDeathEnd(text, cueAt, isNumber, m.End) is (var end, var dead))
+            {
+                cueAt[end - 1]!.Used = true;
+                found.Add(Make(text, m.First, end, dead, false));
+            }
+            else if (m.Values.Contains(UnnamedWord.Occupants) && !m.FirstReading.HasArticle && m.FirstReading.Prefix == 0 && m.First > 0
+                && cueAt[m.First - 1] is { Used: false } killing && killing.Is(CueKind.KillBefore) && !killing.Is(CueKind.KillFall)
+                && !Negated(tokens, cueAt, killing.First) && !NoNewsOf(tokens, cueAt, killing.First) && !Unreal(tokens, killing.First))
+            {
+                killing.Used = true;
+                found.Add(Make(text, killing.First, m.End, UnnumberedPlural, true, killing.Span.Start));
+            }
+        }
+        result.AddRange(found);
+    }
+
+    /// <summary>
+    /// The end of «مصرعه»/«حتفه» one to four words after «لقي», and how many its pronoun names (ـه/ـها one, ـهما two),
+    /// or null: the words between are the subject, with no number, no cue and no stop but a comma
+    /// («لقي لاعب سوري، مصرعه»); a plural pronoun («لقوا مصرعهم») is a group the counts read.
+    /// </summary>
+    private static (int End, int Dead)? MetDeathEnd(AnalyzedText text, Cue?[] cueAt, bool[] isNumber, int first)
+    {
+        var tokens = text.Tokens;
+        var sentence = tokens[first - 1].Sentence;
+        var words = 0;
+        for (var j = first; j < tokens.Count && tokens[j].Sentence == sentence; j++)
+        {
+            var t = tokens[j];
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                if (t.Norm is "،" or ",")
+                {
+                    continue;
+                }
+                return null;
+            }
+            if (isNumber[j])
+            {
+                return null;
+            }
+            if (cueAt[j] is { } cue)
+            {
+                if (words == 0 || cue.Used || !cue.Is(CueKind.KillPost) || cue.End != j + 1)
+                {
+                    return null;
+                }
+                var raw = t.Span.Cut(text.Body);
+                return raw.EndsWith("هما", StringComparison.Ordinal) ? (j + 1, 2)
+                    : raw.EndsWith("هم", StringComparison.Ordinal) || raw.EndsWith("هن", StringComparison.Ordinal) ? null
+                    : raw.EndsWith('ه') || raw.EndsWith("ها", StringComparison.Ordinal) ? (j + 1, 1)
+                    : null;
+            }
+            if (++words > SubjectWindow)
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+}
