@@ -98,6 +98,7 @@ internal static partial class PlaceLinker
     {
         var cues = Geo.PlaceLexicon.Default.Cues;
         var joined = false;
+        var unknown = 0;
         for (var k = end; k < next; k++)
         {
             var between = index.Token(k);
@@ -121,9 +122,38 @@ internal static partial class PlaceLinker
                 joined |= word.Length < between.Norm.Length;
                 continue;
             }
+            if (UnknownMember(index, k, next) && ++unknown <= UnknownMembers)
+            {
+                joined = true;
+                continue;
+            }
             return false;
         }
         return joined || index.Token(next).Norm[0] == 'و';
+    }
+
+    /// <summary>Members of a list the gazetteer does not know that a list may pass over.</summary>
+    private const int UnknownMembers = 2;
+
+    /// <summary>
+    /// «قرى الحواش والعمقية والزقوم والحويجة»: a village the gazetteer does not know is still a member
+    /// of the list, and the known ones after it are struck as well. Such a member is one definite word
+    /// behind «و» («والزقوم») closed by the list itself: a comma or the next «و» member right after it.
+    /// A noun that opens a phrase («والمدن السورية»), a verb («وقتل») or a preposition still ends the list.
+    /// </summary>
+    private static bool UnknownMember(ArticleIndex index, int k, int next)
+    {
+        var word = index.Token(k);
+        if (!word.IsWord || word.Norm.Length < 5 || !word.Norm.StartsWith("وال", StringComparison.Ordinal) || k + 1 > next)
+        {
+            return false;
+        }
+        if (k + 1 == next)
+        {
+            return index.Token(next).Norm[0] == 'و';
+        }
+        var after = index.Token(k + 1);
+        return (after.Kind == Text.TokenKind.Punctuation && after.Norm is "," or "،") || (after.IsWord && after.Norm.StartsWith("وال", StringComparison.Ordinal));
     }
 
     /// <summary>Words a compass gloss may hold inside its parenthesis («(شمال غرب البلاد)»).</summary>
