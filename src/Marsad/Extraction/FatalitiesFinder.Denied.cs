@@ -19,14 +19,19 @@ public sealed partial class FatalityFinder
     /// <summary>«يسفر», «تسفر», «يؤد», «يوقع», «يخلف» (kind denied_outcome): verbs of outcome read after a denial.</summary>
     private readonly HashSet<string> _outcomeVerbs = new(StringComparer.Ordinal);
 
+    /// <summary>«عن», «إلى», «في» (kind outcome_prep): each verb of outcome opens its object with its own preposition («يسفر عن», «يتسبب في»).</summary>
+    private readonly HashSet<string> _outcomePreps = new(StringComparer.Ordinal);
+
     private bool AddDeniedRow(string phrase, string kind)
     {
-        if (kind != "denied_outcome")
+        var set = kind switch
         {
-            return false;
-        }
-        _outcomeVerbs.Add(ArabicNormalizer.NormalizeKey(phrase));
-        return true;
+            "denied_outcome" => _outcomeVerbs,
+            "outcome_prep" => _outcomePreps,
+            _ => null,
+        };
+        set?.Add(ArabicNormalizer.NormalizeKey(phrase));
+        return set is not null;
     }
 
     /// <summary>
@@ -40,7 +45,7 @@ public sealed partial class FatalityFinder
         var preposition = -1;
         for (var j = first - 1; j >= 0 && j >= first - OutcomeObjectWindow && tokens[j].Sentence == sentence && tokens[j].Kind == TokenKind.Word; j--)
         {
-            if (tokens[j].Norm is "عن" or "الي")
+            if (_outcomePreps.Contains(tokens[j].Norm))
             {
                 preposition = j;
                 break;

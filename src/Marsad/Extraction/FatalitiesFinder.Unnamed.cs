@@ -100,10 +100,11 @@ public sealed partial class FatalityFinder
                 {
                     return null;
                 }
-                var raw = t.Span.Cut(text.Body);
-                return raw.EndsWith("هما", StringComparison.Ordinal) ? (j + 1, 2)
-                    : raw.EndsWith("هم", StringComparison.Ordinal) || raw.EndsWith("هن", StringComparison.Ordinal) ? null
-                    : raw.EndsWith('ه') || raw.EndsWith("ها", StringComparison.Ordinal) ? (j + 1, 1)
+                // The folded form: a vocalised «مصرعَهُ» ends in its harakat on the raw text; ة→ه does not touch a pronoun here.
+                var norm = t.Norm;
+                return norm.EndsWith("هما", StringComparison.Ordinal) ? (j + 1, 2)
+                    : norm.EndsWith("هم", StringComparison.Ordinal) || norm.EndsWith("هن", StringComparison.Ordinal) ? null
+                    : norm.EndsWith('ه') || norm.EndsWith("ها", StringComparison.Ordinal) ? (j + 1, 1)
                     : null;
             }
             if (++words > SubjectWindow)

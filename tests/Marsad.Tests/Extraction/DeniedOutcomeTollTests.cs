@@ -18,6 +18,8 @@ public class DeniedOutcomeTollTests
     [InlineData("انفجرت عبوة قرب مبنى البلدية، ولم يسفر التفجير بحسب المصادر الأمنية عن وقوع ضحايا.")]
     [InlineData("انفجرت عبوة قرب مبنى البلدية، ولم يؤد الانفجار في ساعات الصباح إلى سقوط قتلى.")]
     [InlineData("سقطت قذيفة في ساحة السوق، دون أن يسفر سقوطها في الساحة عن وقوع ضحايا.")]
+    [InlineData("انفجرت عبوة قرب مبنى البلدية، ولم يتسبب التفجير بحسب المصادر الأمنية في سقوط ضحايا.")]
+    [InlineData("سقطت قذيفة قرب المدرسة، دون أن تتسبب القذيفة في وقوع ضحايا.")]
     public void A_denied_outcome_with_a_long_subject_says_nobody_died(string body)
     {
         Assert.DoesNotContain(Dead(body), m => m.Count > 0);
