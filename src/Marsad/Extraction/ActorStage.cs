@@ -176,7 +176,7 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
                 lastByHead[noun] = entry.Id;
             }
         }
-        ElidedArmies(context, lastOfClass);
+        ElidedArmies(context);
         JoinPartitives(context);
     }
 
@@ -187,7 +187,7 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
     /// a side from elsewhere, the regime as often as not, whichever was named first. Each adjective must
     /// make a name of an armed party with «الجيش» («الجيش الحر», «الجيش النظامي»).
     /// </summary>
-    private void ElidedArmies(ExtractionContext context, Dictionary<string, string> lastOfClass)
+    private void ElidedArmies(ExtractionContext context)
     {
         var tokens = context.Text.Tokens;
         for (var i = 0; i + 2 < tokens.Count; i++)
@@ -209,9 +209,14 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
             }
             context.Actors.RemoveAll(a => a.First < second + 1 && a.End > i);
             var prefix = norm.Length - (norm.EndsWith("لجيشين", StringComparison.Ordinal) && !norm.EndsWith("الجيشين", StringComparison.Ordinal) ? "لجيشين".Length : "الجيشين".Length);
-            context.Actors.Add(new ActorHit(i, i + 2, new TextSpan(tokens[i].Span.Start, tokens[i + 1].Span.End), first.Id, false, first) { Clitics = norm[..prefix] });
-            context.Actors.Add(new ActorHit(second, second + 1, tokens[second].Span, secondEntry.Id, false, secondEntry) { Clitics = second == i + 2 ? "و" : "" });
-            lastOfClass[secondEntry.Class] = secondEntry.Id;
+            // In text order: JoinPartitives reads the actor before as the neighbour, and the output keeps this order.
+            var at = context.Actors.FindIndex(a => a.First > i);
+            at = at < 0 ? context.Actors.Count : at;
+            context.Actors.InsertRange(at,
+            [
+                new ActorHit(i, i + 2, new TextSpan(tokens[i].Span.Start, tokens[i + 1].Span.End), first.Id, false, first) { Clitics = norm[..prefix] },
+                new ActorHit(second, second + 1, tokens[second].Span, secondEntry.Id, false, secondEntry) { Clitics = second == i + 2 ? "و" : "" },
+            ]);
             i = second;
         }
 

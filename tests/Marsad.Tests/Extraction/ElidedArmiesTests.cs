@@ -15,7 +15,7 @@ public class ElidedArmiesTests
     {
         var context = new ExtractionContext(new Article { Source = "t", Body = body }, AnalyzedText.Analyze(body));
         ActorStage.Default.Run(context);
-        return [.. context.Actors.OrderBy(a => a.First)];
+        return context.Actors;
     }
 
     [Fact]
@@ -39,5 +39,14 @@ public class ElidedArmiesTests
     public void A_dual_army_noun_with_one_adjective_names_nobody()
     {
         Assert.Empty(ActorsOf("وصل قائدا الجيشين الشقيقين إلى العاصمة."));
+    }
+
+    [Fact]
+    public void The_elided_armies_stand_in_text_order_among_the_other_actors()
+    {
+        var actors = ActorsOf("اندلعت اشتباكات عنيفة بين الجيشين النظامي والحر في مدينة حلب. وقال الجيش الحر إنه قتل عشرة جنود.");
+
+        Assert.Equal(actors.OrderBy(a => a.First).Select(a => a.First), actors.Select(a => a.First));
+        Assert.Equal(["SYR-MIL", "SYR-REBELS"], actors.Take(2).Select(a => a.ActorId));
     }
 }
