@@ -280,6 +280,12 @@ internal sealed class ArticleIndex
         return cues;
     }
 
+    /// <summary>
+    /// The position of a verb's object at <paramref name="at"/>, past the «إلى» (role to) it may take first
+    /// («يسعى إلى السيطرة», «نسب إلى التنظيم»); the whole word only, so «إلى جانب» counts as «إلى» too.
+    /// </summary>
+    public int PastTo(int at, int end) => at < end && Words.IsWholeWord(Text.Tokens[at].Norm, "to") ? at + 1 : at;
+
     public bool IsRole(int token, string role, bool clitics = false) => token >= 0 && token < Count && Words.Is(Text, token, role, clitics);
 
     public PhraseMatch<string>? Role(int token, string role, bool clitics = false) =>

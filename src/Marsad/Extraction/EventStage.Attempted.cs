@@ -35,7 +35,7 @@ public sealed partial class EventStage
         {
             if (index.IsRole(k, "attempt", true))
             {
-                if (IsOffensiveAt(PastTo(index, k + 1, end), end))
+                if (IsOffensiveAt(index.PastTo(k + 1, end), end))
                 {
                     var side = SideBefore(index, k, e.End);
                     return side is not null && side.ActorId != e.Actor1?.ActorId ? side : null;
@@ -43,7 +43,7 @@ public sealed partial class EventStage
                 // «حيث يحاول الجيش الحر اقتحام الإدارة», «اللذين يحاول مسلحو المعارضة السيطرة عليهما»: a verb of
                 // trying puts its subject after itself (VSO), and that side is the attacker as much as the one before «الذين يحاولون».
                 var subject = SubjectAfterAttempt(index, k + 1, end);
-                return subject is not null && IsOffensiveAt(PastTo(index, subject.End, end), end) && subject.ActorId != e.Actor1?.ActorId ? subject : null;
+                return subject is not null && IsOffensiveAt(index.PastTo(subject.End, end), end) && subject.ActorId != e.Actor1?.ActorId ? subject : null;
             }
             if (index.IsRole(k, "repel", true))
             {
@@ -99,10 +99,6 @@ public sealed partial class EventStage
         }
         return side;
     }
-
-    /// <summary>«يسعى مقاتلو المعارضة إلى السيطرة»: a verb of seeking reaches its deed through «إلى»; the position of the deed word.</summary>
-    private static int PastTo(ArticleIndex index, int at, int end) =>
-        at < end && index.Token(at).Norm is "الي" ? at + 1 : at;
 
     /// <summary>The armed side that opens right at <paramref name="at"/> (the subject after a verb of trying), or null; a nationality adjective names no side of its own.</summary>
     private static ActorHit? SubjectAfterAttempt(ArticleIndex index, int at, int end) =>

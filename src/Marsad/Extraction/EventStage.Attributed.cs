@@ -30,7 +30,7 @@ public sealed partial class EventStage
         {
             if (index.IsRole(k, "attributed", true))
             {
-                var next = k + 1 < end && index.Token(k + 1).Norm is "الي" ? k + 2 : k + 1;
+                var next = index.PastTo(k + 1, end);
                 if (next >= end || index.ActorAt(next) is not { } a || a.First != next || !ActorLinker.CanBeNamedDoer(index, a))
                 {
                     return null;

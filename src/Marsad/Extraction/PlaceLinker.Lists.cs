@@ -144,7 +144,7 @@ internal static partial class PlaceLinker
     private static bool UnknownMember(ArticleIndex index, int k, int next)
     {
         var word = index.Token(k);
-        if (!word.IsWord || word.Norm.Length < 5 || !word.Norm.StartsWith("وال", StringComparison.Ordinal) || k + 1 > next)
+        if (!word.IsWord || word.Norm.Length < 5 || !word.Norm.StartsWith("وال", StringComparison.Ordinal))
         {
             return false;
         }
