@@ -47,8 +47,9 @@ internal static partial class ActorLinker
     /// <summary>
     /// «قذيفتي هاون سقطتا في حديقة ملعب بحي المزة في دمشق أطلقهما إرهابيون»: a shell told by its falling («سقطت»
     /// right after it) names its doer after where it fell, by a verb of firing with the shell's pronoun (role
-    /// doer) and the party right after it. Only places and their words may stand between: a party or a
-    /// second deed there is another telling, whose doer this is not.
+    /// doer) and the party right after it. Only places and their words may stand between: a party, a
+    /// second deed (any trigger, noun or verb: «بعد ساعات من هجوم نفذه مسلحون») or a word of time that
+    /// opens another happening («بعد», «قبل», «إثر») is another telling, whose doer this is not.
     /// </summary>
     private static ActorHit? FallenShellDoer(ArticleIndex index, EventCandidate e, TextUnit sentence)
     {
@@ -69,7 +70,8 @@ internal static partial class ActorLinker
                 return index.ActorAt(m.End) is { IsArmed: true, IsNisba: false } named && named.First == m.End && named.Clitics.Length == 0 ? named : null;
             }
             var t = index.Token(k);
-            if (!t.IsWord || IsDeedVerb(index, k) || (index.ActorAt(k) is not null && index.PlaceAt(k) is null))
+            if (!t.IsWord || (index.ActorAt(k) is not null && index.PlaceAt(k) is null) || index.IsRole(k, "after", true) || index.IsRole(k, "ago", true)
+                || (index.PlaceAt(k) is null && Lexicons.TriggerLexicon.Default.Matcher.MatchAt(index.Text, k) is not null))
             {
                 return null;
             }

@@ -196,7 +196,8 @@ public sealed partial class EventStage
 
     /// <summary>
     /// «سقطت ظهر اليوم الجمعة أربع قذائف هاون»: the verb of falling comes first (VSO) and the time of the fall and the
-    /// count of the shells stand between it and the shell; words only, digits too; no party, place or punctuation between.
+    /// count of the shells stand between it and the shell: only words of time (a date, time_words.tsv), numbers or
+    /// number words and a vague "some" («وسقطت العديد من قذائف الهاون»); any other word («سقطت الطائرة ثم أطلقت … قذيفة») belongs to another clause.
     /// </summary>
     private static bool FellBeforeTimeAndCount(ArticleIndex index, EventCandidate e, int clauseFirst)
     {
@@ -206,7 +207,8 @@ public sealed partial class EventStage
             {
                 return true;
             }
-            if (index.Token(k).Kind == Text.TokenKind.Punctuation || index.ActorAt(k) is not null || index.PlaceAt(k) is not null)
+            if (!index.InDate(k) && Time.TimeVocabulary.Default.Matcher.MatchAt(index.Text, k) is null && !IsCountAt(index, k)
+                && !FatalityFinder.Default.InFewPhrase(index.Text, k))
             {
                 return false;
             }

@@ -158,6 +158,19 @@ public sealed partial class FatalityFinder
         _cues.MatchAt(text, token) is { } m && m.Values.Contains(CueKind.PersonDual);
 
     /// <summary>True when the words at <paramref name="token"/> are a noun of people a count or a killing word governs («أشخاص», «جندي», «شرطيين»).</summary>
+    /// <summary>The token lies in a vague "some" («العديد من», «عدد كبير من»: role few), which may count shells as well as the dead.</summary>
+    public bool InFewPhrase(AnalyzedText text, int token)
+    {
+        for (var k = Math.Max(0, token - 3); k <= token; k++)
+        {
+            if (_cues.MatchAt(text, k) is { } m && m.End > token && m.Values.Contains(CueKind.Few))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public bool IsPersonWordAt(AnalyzedText text, int token) =>
         _cues.MatchAt(text, token) is { } m && (m.Values.Contains(CueKind.Person) || m.Values.Contains(CueKind.PersonSingle) || m.Values.Contains(CueKind.PersonDual));
 

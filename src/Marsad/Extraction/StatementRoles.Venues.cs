@@ -141,14 +141,22 @@ internal static partial class StatementRoles
                 || string.Equals(ActorLexicon.GovernmentOf(a.ActorId), speakerId, StringComparison.Ordinal)));
     }
 
-    /// <summary>How far after the occasion word of an echo its place may stand («جاء ذلك خلال مراسم إحياء ذكرى ضحايا الهجوم الذي نظمه مساء اليوم المجلس الوطني … بمقر منظمة … بباريس»).</summary>
-    private const int EchoReach = 30;
+    /// <summary>
+    /// How far after the occasion word of an echo its place may stand. The occasion's noun may carry one relative
+    /// clause of who held it, when and with whom before «في/ب» the place («في المؤتمر الصحفي المشترك الذي عقده
+    /// رئيس الحكومة …، مع نظيره …، عقب اللقاء …، بالعاصمة أنقرة»). Over the pool, train and dev (s26b-mendA) the
+    /// echo places stand 12 (3), 19 (2) and 20 (3) tokens after it; 24 leaves room for one more name. A word of a
+    /// topic or a deed verb ends the scan before that (EchoVenue).
+    /// </summary>
+    private const int EchoReach = 24;
 
     /// <summary>
     /// «جاء ذلك خلال مراسم … بمقر المنظمة بباريس», «وجاءت تصريحاته في مؤتمر صحفي بالقاهرة»: a sentence
     /// that opens by saying where what the sentence before said was said. Its place is the first one
     /// the occasion stands at («في», a clitic ب), in the same sentence. «جاء ذلك في وقت …», «بعد»,
-    /// «ردا على» tell a time or a cause, not an occasion: no venue.
+    /// «ردا على» tell a time or a cause, not an occasion: no venue. What was spoken about is no venue either:
+    /// the scan ends at a word of topic («تحدث فيه عن الغارات … في مدينة حلب», role topic) or a deed verb
+    /// («الغارات التي شنتها الطائرات … في حلب»), whose place is the deed's (annotation 6.4).
     /// </summary>
     private static (int Word, PlaceHit Place, int Token)? EchoVenue(ArticleIndex index, TextUnit sentence)
     {
@@ -167,6 +175,10 @@ internal static partial class StatementRoles
             if (index.PlaceAt(j) is { } p && p.First == j && PlaceGovernors.Of(index.Text, j, p.Span.Start) == PlaceRole.At)
             {
                 return (k, p, j);
+            }
+            if (Words.Is(index.Text, j, "topic") || (index.PlaceAt(j) is null && Lexicons.TriggerLexicon.Default.Matcher.MatchAt(index.Text, j) is { } deed && deed.Values.Any(static t => t.IsVerb)))
+            {
+                return null;
             }
         }
         return null;

@@ -34,4 +34,14 @@ public class MobilizeSenderTests
         var e = Assert.Single(deployments);
         Assert.Equal("TUR", e.Actor1?.Id);
     }
+
+    [Fact]
+    public void Reinforcements_arriving_from_a_state_into_a_town_are_not_sent_by_that_state()
+    {
+        var builds = Of("وأفادت مصادر ميدانية بوصول تعزيزات عسكرية كبيرة من العراق إلى مدينة الرقة مساء الأحد.")
+            .Where(e => e.Type == "MOBILIZE").ToList();
+        var e = Assert.Single(builds);
+        Assert.NotEqual("IRQ-MIL", e.Actor1?.Id);
+        Assert.NotEqual("IRQ-GOV", e.Actor1?.Id);
+    }
 }

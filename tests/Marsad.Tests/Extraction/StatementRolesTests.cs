@@ -201,6 +201,13 @@ public class StatementRolesTests
     }
 
     [Fact]
+    public void The_place_of_the_raids_a_press_conference_spoke_about_is_not_where_the_accusation_was_made()
+    {
+        var accuse = Single("واتهم وزير الخارجية الفرنسي النظام السوري بقصف الأحياء السكنية بالبراميل المتفجرة.\n\nجاء ذلك خلال مؤتمر صحفي تحدث فيه عن الغارات التي شنتها الطائرات الروسية على المستشفيات في مدينة حلب.", "ACCUSE");
+        Assert.Null(accuse.Location);
+    }
+
+    [Fact]
     public void A_sentence_that_tells_when_an_accusation_came_gives_it_no_place()
     {
         var accuse = Single("أدان وزير الخارجية القطري الغارة الإسرائيلية على مركز البحوث في ريف دمشق.\n\nجاء ذلك في وقت تشهد فيه باريس اجتماعات للمعارضة.", "ACCUSE");

@@ -20,7 +20,8 @@ public class ThatClauseSubjectTests
     public void A_state_named_after_anna_is_the_doer_of_its_future_attack()
     {
         var events = Of("وتشير الغارات إلى أن أنقرة ستهاجم تنظيم الدولة الإسلامية عبر الحدود السورية.");
-        Assert.DoesNotContain(events, x => x.Actor1?.Id == "ISIL");
+        var attack = Assert.Single(events, x => x.Evidence.Text.Contains("ستهاجم", StringComparison.Ordinal));
+        Assert.Equal("TUR", attack.Actor1?.Id);
     }
 
     [Fact]
