@@ -62,7 +62,7 @@ public class RegimeWeaponTests
     [Fact]
     public void The_shelling_by_the_regimes_artillery_is_the_regimes()
     {
-        var events = Learned("دارت اشتباكات أمس بين الجيش الحر والقوات النظامية في حي جوبر بدمشق. وأفاد ناشطون باندلاع حرائق عقب قصف مدفعية النظام على أطراف حي برزة بدمشق.");
+        var events = Learned("أفاد ناشطون بأن اشتباكات دارت ليلة أمس بين الجيشين النظامي والحر في حي جوبر بدمشق. وأفاد ناشطون باندلاع حرائق عقب قصف مدفعية النظام على أطراف حي برزة بدمشق.");
         Assert.Contains(events, e => e.Type == "REMOTE" && e.Actor1?.Id == "SYR-MIL" && e.Evidence.Text.Contains("مدفعية"));
         Assert.DoesNotContain(events, e => e.Evidence.Text.Contains("مدفعية") && e.Actor1?.Id == "SYR-REBELS");
     }
