@@ -59,9 +59,40 @@ public sealed partial class EventStage
         {
             return false;
         }
+        // «خارج سيطرة القوات النظامية التي تفرض عليها حصارا»: the holder is the subject of a relative
+        // clause that tells the deed itself.
+        if (DoerOfRelativeAfter(index, hit, e))
+        {
+            return false;
+        }
         // «ما زال تحت سيطرة قوات النظام، ولا توجد اشتباكات مع الجيش الحر فيه»: a clash that names
         // only its other side («مع») has the holder of its place for its first.
         return !(e.Type == "ASSAULT" && WithAfter(index, e));
+    }
+
+    /// <summary>At most this many tokens between a relative pronoun and the deed its clause tells («التي تفرض عليها حصارا»).</summary>
+    private const int RelativeDeedReach = 4;
+
+    /// <summary>
+    /// True when a relative pronoun follows the holder's name and the deed stands in that clause with no
+    /// other party before it; a verb carrying an object pronoun («التي قصفها الطيران») has its subject after it.
+    /// </summary>
+    private static bool DoerOfRelativeAfter(ArticleIndex index, ActorHit hit, EventCandidate e)
+    {
+        var rel = hit.End;
+        if (rel >= index.Count || !index.IsRole(rel, "relative") || e.First <= rel || e.First > rel + RelativeDeedReach
+            || (e.Trigger.IsVerb && e.Reading.Suffix > 0))
+        {
+            return false;
+        }
+        for (var k = rel + 1; k < e.First; k++)
+        {
+            if (index.ActorAt(k) is not null || !index.Token(k).IsWord)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Words (adverbs: «بشكل شبه كامل») allowed between the subject of a control noun and the «على» of what it controls.</summary>

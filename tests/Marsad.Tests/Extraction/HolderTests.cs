@@ -48,3 +48,42 @@ public class HolderTests
         Assert.Equal("SYR-REBELS", capture.Actor1?.Id);
     }
 }
+
+/// <summary>
+/// «قصف مدفعية النظام», «دبابات النظام»: a weapon or unit noun in construct with «النظام» is the
+/// regime's, as «طيران النظام» and «قوات النظام» already were; «النظام» alone names no actor, so
+/// before these the doer came from another sentence.
+/// </summary>
+public class RegimeWeaponTests
+{
+    private static List<Marsad.Output.EventRecord> Learned(string body) =>
+        MarsadPipeline.CreateDefault().Extract(new Article { Source = "t", Body = body, Published = Published }).Events;
+
+    [Fact]
+    public void The_shelling_by_the_regimes_artillery_is_the_regimes()
+    {
+        var events = Learned("أفاد ناشطون بأن اشتباكات دارت ليلة أمس بين الجيشين النظامي والحر في حي جوبر بدمشق. وأفاد ناشطون باندلاع حرائق عقب قصف مدفعية النظام على أطراف حي برزة بدمشق.");
+        Assert.Contains(events, e => e.Type == "REMOTE" && e.Actor1?.Id == "SYR-MIL" && e.Evidence.Text.Contains("مدفعية"));
+        Assert.DoesNotContain(events, e => e.Evidence.Text.Contains("مدفعية") && e.Actor1?.Id == "SYR-REBELS");
+    }
+
+    [Fact]
+    public void The_army_a_city_fell_out_of_the_control_of_is_not_its_besieger()
+    {
+        var events = Learned("قال المرصد إن مدينة الرقة أصبحت خارج سيطرة القوات النظامية بعد استسلام عناصر فرع الأمن اثر حصار واشتباكات استمرت يومين.");
+        Assert.DoesNotContain(events, e => e.Type == "BLOCKADE" && e.Actor1?.Id == "SYR-MIL");
+    }
+}
+
+public class HolderOfRelativeClauseTests
+{
+    private static List<Marsad.Output.EventRecord> Learned(string body) =>
+        MarsadPipeline.CreateDefault().Extract(new Article { Source = "t", Body = body, Published = Published }).Events;
+
+    [Fact]
+    public void The_army_that_a_relative_clause_says_besieges_the_quarters_is_the_besieger()
+    {
+        var events = Learned("وما زالت أحياء عدة في مدينة حمص خارج سيطرة القوات النظامية التي تفرض عليها حصارا منذ أشهر.");
+        Assert.Contains(events, e => e.Type == "BLOCKADE" && e.Actor1?.Id == "SYR-MIL");
+    }
+}
