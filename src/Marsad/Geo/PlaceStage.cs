@@ -164,6 +164,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         PlaceByFrame(text, matches, country, governorate, anchors, sentences);
         PlaceQuarterInCity(text, matches, anchors);
         PlaceVillageNearTown(text, matches);
+        PlaceListMemberNearPartners(matches, anchors);
         var hits = new List<PlaceHit>();
         foreach (var m in matches)
         {
