@@ -18,6 +18,7 @@ internal static partial class StatementRoles
     private const int ObjectWindow = 6;
     private const int VenueWindow = 4;
     private const int AffiliationWindow = 7;
+    private const int CarriedSentences = 2;
 
     private static readonly WordRoles Words = new(TsvTable.LoadEmbedded("statement_words"));
 
