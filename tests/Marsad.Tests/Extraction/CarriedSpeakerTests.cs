@@ -9,7 +9,7 @@ namespace Marsad.Tests.Extraction;
 /// <summary>
 /// A verb of saying or a joined verb of accusing that opens its sentence with no subject («وأضاف», «واتهم
 /// واشنطن بـ») goes on the speaker of the sentence before, never the party the sentence speaks of
-/// (docs/events.md, s26b-speaker).
+/// (docs/events.md, s26b-speaker); «we» of a quotation («ندين», «نحمّل») is its speaker.
 /// </summary>
 public class CarriedSpeakerTests
 {
@@ -46,6 +46,21 @@ public class CarriedSpeakerTests
         var accuse = Assert.Single(Candidates("قال وزير الخارجية البريطاني وليام هيغ أمس إن بلاده تتابع التحقيق في دمشق. "
             + "وأدان مجلس الأمن بأشد العبارات الهجوم الإرهابي على المسجد."));
         Assert.Equal("UN", accuse.Actor1?.Id);
+    }
+
+    [Fact]
+    public void A_first_person_accusation_in_a_quotation_is_spoken_by_the_subject_of_the_verb_of_saying()
+    {
+        var accuse = Assert.Single(Candidates("وقال وزير الخارجية التركي أحمد داود أوغلو للصحفيين في أنقرة: \"إننا نحمل القيادة الروسية المسؤولية عن قصف المدنيين\"."));
+        AssertActors(accuse, "TUR", "RUS");
+    }
+
+    [Fact]
+    public void A_first_person_condemnation_after_a_subjectless_added_goes_back_to_the_named_speaker()
+    {
+        var accuse = Assert.Single(Candidates("قال وزير الخارجية القطري خالد العطية أمس إن بلاده تتابع ما يجري في سوريا. "
+            + "وأضاف \"ندين بشدة الغارات الإسرائيلية على ريف دمشق\"."));
+        AssertActors(accuse, "QAT", "ISR");
     }
 
     /// <summary>The ACCUSE candidates as the roles leave them, kept or not.</summary>
