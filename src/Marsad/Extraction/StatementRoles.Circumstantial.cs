@@ -38,11 +38,13 @@ internal static partial class StatementRoles
     /// The subject a word with no subject of its own shares: that of the nearest verb of saying or stance
     /// before it in its sentence, read as that verb's subject is read. «… قائلاً إن …، متهماً»: a participle
     /// of saying shares the subject in turn; a finite verb whose subject is unknown ends the search (an
-    /// earlier verb has another subject).
+    /// earlier verb has another subject), unless it opens its sentence (below).
     /// </summary>
-    private static ActorHit? SharedSpeaker(ArticleIndex index, int first, Persons persons)
+    private static ActorHit? SharedSpeaker(ArticleIndex index, int first, Persons persons) =>
+        SharedSpeaker(index, first, index.SentenceOf(first), persons, 0);
+
+    private static ActorHit? SharedSpeaker(ArticleIndex index, int first, TextUnit sentence, Persons persons, int carried)
     {
-        var sentence = index.SentenceOf(first);
         for (var k = first - 1; k >= sentence.First; k--)
         {
             var verb = GoverningVerb(index, k);
@@ -56,12 +58,47 @@ internal static partial class StatementRoles
             {
                 return speaker;
             }
+            if (OpensSentence(index, k, sentence))
+            {
+                return CarriedSpeaker(index, sentence, persons, carried);
+            }
             if (!index.IsRole(k, "counterclaim", true))
             {
                 return null;
             }
         }
-        return null;
+        // A joined verb that opens its sentence with its object right after it («واتهم واشنطن بازدواج
+        // المعايير») goes on the speaker of the sentence before, as «وأضاف» does.
+        return OpensSentence(index, first, sentence) ? CarriedSpeaker(index, sentence, persons, carried) : null;
+    }
+
+    /// <summary>
+    /// «قال وزير الخارجية التركي … . وأضاف أن …، متهماً النظام»: a verb of saying that opens its sentence
+    /// with no subject goes on the speaker of the sentence before; that speaker is read as the sentence's own
+    /// subjectless word is read, from its last verb of saying or stance (never the nearest party, which is
+    /// what was said). A chain of such sentences («وأضاف … . وتابع …») is followed a few sentences back.
+    /// </summary>
+    private static ActorHit? CarriedSpeaker(ArticleIndex index, TextUnit sentence, Persons persons, int carried)
+    {
+        if (carried >= CarriedSentences || sentence.First == 0)
+        {
+            return null;
+        }
+        var before = index.SentenceOf(sentence.First - 1);
+        return SharedSpeaker(index, before.End, before, persons, carried + 1);
+    }
+
+    /// <summary>True when only punctuation («"», «-») stands before <paramref name="k"/> in its sentence.</summary>
+    private static bool OpensSentence(ArticleIndex index, int k, TextUnit sentence)
+    {
+        for (var j = sentence.First; j < k; j++)
+        {
+            if (index.Token(j).IsWord)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>A verb whose subject a circumstantial participle shares: of saying (attribution.tsv, `saying`) or of stance (`stance`: «نفى», «دعا», «أدان»).</summary>

@@ -44,8 +44,10 @@ internal static partial class StatementRoles
         }
         if (index.ActorAt(k) is { } party && party.First == k)
         {
+            // «وأدان مجلس الأمن بأشد العبارات الهجوم»: a manner phrase behind «ب» after the party is no charge, the party is the subject.
             return !party.IsNisba && !ArticleIndex.StartsWithCliticPrep(party, 'ل') && (ArticleIndex.StartsWithCliticPrep(party, 'ب')
-                || (party.End < clauseEnd && index.ActorAt(party.End) is null && BehindBa(index, party.End)));
+                || (party.End < clauseEnd && index.ActorAt(party.End) is null && Words.At(index.Text, party.End, "auxiliary") is null
+                    && BehindBa(index, party.End)));
         }
         return BehindBa(index, k) || (index.IsTrigger(k) && index.PlaceAt(k) is null);
     }

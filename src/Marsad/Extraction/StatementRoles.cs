@@ -18,6 +18,7 @@ internal static partial class StatementRoles
     private const int ObjectWindow = 6;
     private const int VenueWindow = 4;
     private const int AffiliationWindow = 7;
+    private const int CarriedSentences = 2;
 
     private static readonly WordRoles Words = new(TsvTable.LoadEmbedded("statement_words"));
 
@@ -195,7 +196,13 @@ internal static partial class StatementRoles
         }
         ActorHit? speaker;
         int objectFrom;
-        if (SpeakerBefore(index, e.First, clause.First, persons) is { } before)
+        if (FirstPerson(e) && SharedSpeaker(index, e.First, persons) is { } we)
+        {
+            // «وقال الوزير: "نحمّل النظام المسؤولية"»: «we» is the speaker of the quotation; the party after the verb is its object.
+            speaker = we;
+            objectFrom = e.End;
+        }
+        else if (SpeakerBefore(index, e.First, clause.First, persons) is { } before)
         {
             // «المعلم يتهم واشنطن»: the subject stands first, what follows the verb is the object.
             speaker = before;
@@ -264,6 +271,13 @@ internal static partial class StatementRoles
         var accused = Accused(index, objectFrom, clause.End, e, speaker.ActorId);
         e.Actor2 = accused ?? (e.Actor2?.ActorId == speaker.ActorId ? null : e.Actor2);
     }
+
+    /// <summary>
+    /// «ندين», «نحمّل», «نتهم»: a present verb whose stem opens with «ن» where the third person has «ي» is the
+    /// first person plural. A root «ن» shows only in the past («ندد»), whose present is «يندد».
+    /// </summary>
+    private static bool FirstPerson(EventCandidate e) =>
+        e.Trigger.Tense == Tense.Present && e.Reading.Base.StartsWith('ن');
 
     /// <summary>A plural subject and an object pronoun on the verb: «يتهمونه», «اتهموها».</summary>
     private static bool TheyAccuseHim(string norm) =>
