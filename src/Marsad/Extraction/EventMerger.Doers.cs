@@ -57,7 +57,7 @@ internal static partial class EventMerger
             return false;
         }
         // The name, not the gazetteer id: «شمال شرق الفلوجة» and «ريف حماة الشمالي الغربي» share the town's id but are other places.
-        if (!string.Equals(pa.Mention.Name, pb.Mention.Name, StringComparison.Ordinal) || ListedApart(a, b))
+        if (!(string.Equals(pa.Mention.Name, pb.Mention.Name, StringComparison.Ordinal) || VillageOfTown(a, b)) || ListedApart(a, b))
         {
             return false;
         }
@@ -83,6 +83,22 @@ internal static partial class EventMerger
         // counter-attack at Khanaser under a retrain (docs/events.md, s10-dup); a doerless telling merges,
         // and so does a definite deed noun beside a telling whose doer stands in its own clause (s18b-dup).
         return a.Actor1 is null || b.Actor1 is null || RetoldByDefiniteNoun(index, a, b) || RetoldByDefiniteNoun(index, b, a);
+    }
+
+    /// <summary>
+    /// «هجوم قرب ناحية طوز خورماتو» in the lead, «قرية الحليوات الواقعة قرب طوز خورماتو» in the body: a village
+    /// or quarter the sources lack, put at the town its sentence tells it by, is inside that town's telling, so on
+    /// one day the town's telling and the village's are one happening told coarse then fine. Only the town told
+    /// first, as a summary lead is (FoldLeadsIntoTowns): a city named after its quarter's clash is mostly another
+    /// quarter's fight the sources lack («الاشتباكات في حي برزة بدمشق» then «منطقة البحدلية … بدمشق اشتباكات»).
+    /// Not a village the gazetteer knows (its own id), nor a compass part of the town («شمال شرق الفلوجة»).
+    /// </summary>
+    private static bool VillageOfTown(EventCandidate a, EventCandidate b)
+    {
+        var (town, village) = a.First < b.First ? (a, b) : (b, a);
+        return town.Place is { PutByTown: false, Mention.Precision: "point" } pt && village.Place is { PutByTown: true } pv
+            && pt.Mention.GazetteerId is not null && string.Equals(pt.Mention.GazetteerId, pv.Mention.GazetteerId, StringComparison.Ordinal)
+            && !DaysDiffer(a, b);
     }
 
     /// <summary>

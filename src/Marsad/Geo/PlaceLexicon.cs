@@ -93,6 +93,9 @@ public sealed class PlaceLexicon
     /// <summary>Phrases, as normalised words, that open a list of places inside the place before them (place_inclusions.tsv: «من بينها»).</summary>
     public List<string[]> Inclusions { get; } = [];
 
+    /// <summary>Words that open a second happening's clause (place_clause_joiners.tsv: «بينما», «فيما», «في حين»): a town beyond one is not the frame of a quarter before it.</summary>
+    public HashSet<string> ClauseJoiners { get; } = new(StringComparer.Ordinal);
+
     public static PlaceLexicon LoadEmbedded()
     {
         var lex = new PlaceLexicon();
@@ -168,6 +171,11 @@ public sealed class PlaceLexicon
         foreach (var r in speech.Rows)
         {
             lex.SpeechVenues.Add(ArabicNormalizer.NormalizeKey(r[speech.Column("word")]));
+        }
+        var joiners = TsvTable.LoadEmbedded("place_clause_joiners");
+        foreach (var r in joiners.Rows)
+        {
+            lex.ClauseJoiners.Add(ArabicNormalizer.NormalizeKey(r[joiners.Column("word")]));
         }
         var fillers = TsvTable.LoadEmbedded("place_origin_fillers");
         foreach (var r in fillers.Rows)

@@ -448,7 +448,7 @@ public sealed partial class PlaceStage
                     continue;
                 }
                 var gap = y.First >= x.End ? y.First - x.End : x.First - y.End;
-                if (gap < best)
+                if (gap < best && !JoinerBetween(tokens, Math.Min(x.End, y.End), Math.Max(x.First, y.First)))
                 {
                     (city, best) = (y, gap);
                 }
@@ -459,6 +459,22 @@ public sealed partial class PlaceStage
             }
             PlaceAtWhenRowsFar(x, city.Chosen, QuarterFarKm);
         }
+    }
+
+    /// <summary>
+    /// «حي الشرطة في جنوب بغداد، بينما انفجرت سيارة في العزيزية»: a word that opens a second
+    /// happening's clause stands between the two, and the town told there is not the quarter's.
+    /// </summary>
+    private bool JoinerBetween(SealedList<Token> tokens, int from, int to)
+    {
+        for (var k = Math.Max(from, 0); k < to && k < tokens.Count; k++)
+        {
+            if (tokens[k].IsWord && L.ClauseJoiners.Contains(tokens[k].Norm))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
