@@ -48,6 +48,12 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
             {
                 continue;
             }
+            // «المرصد السوري ... ومقره بريطانيا»: where a source sits is no party to what it reports; read as the
+            // state, Britain became the doer of the clashes and raids the monitor counts.
+            if (entry.Class == "state" && IsSeat(text, m))
+            {
+                continue;
+            }
             // «الشرطة», «السلطات»: an id belongs to its country, so a generic word takes the focus country's.
             if (entry.IsNational)
             {
@@ -339,6 +345,26 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
     }
 
     /// <summary>The id a state's national row gives a generic word of this class; UNIDENTIFIED-ARMED for gunmen or a militia it has no id for.</summary>
+    /// <summary>
+    /// The name is a body's seat: after a seat noun with its owner's pronoun («ومقره بريطانيا», «ومقرها في
+    /// لندن»; the pronoun leaves the noun no genitive, so the name is its predicate, not an owner as in «مقر
+    /// الحزب»), or between «من» and a bare seat noun («يتخذ من بريطانيا مقرا له»).
+    /// </summary>
+    private bool IsSeat(AnalyzedText text, PhraseMatch<ActorEntry> m)
+    {
+        var before = m.First - 1;
+        if (before >= 0 && text.Tokens[before].Norm == "في" && m.FirstReading.Prefix == 0)
+        {
+            before--;
+        }
+        if (before >= 0 && text.Tokens[before].Clause == text.Tokens[m.First].Clause && words.Is(text, before, "seat", allowClitics: true))
+        {
+            return true;
+        }
+        return m.First >= 1 && text.Tokens[m.First - 1].Norm == "من" && m.FirstReading.Prefix == 0
+            && m.End < text.Tokens.Count && words.Is(text, m.End, "seatnoun", allowClitics: false);
+    }
+
     private static string? NationalIdFor(NationalIds? national, string cls) =>
         national?.For(cls) ?? (cls is "org" or "militia" ? ActorLexicon.UnidentifiedArmed : null);
 
