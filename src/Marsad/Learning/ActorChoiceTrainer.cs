@@ -28,46 +28,7 @@ internal static class ActorChoiceTrainer
         var outcome = ChoiceTraining.Fit(EventModels.Actor1Name, ActorChoice.Actor1Count, rows, positives, train.Count, m => EventKeepTrainer.Evaluate(dev, pipeline, null, m), "the rules' doer", progress);
         progress.WriteLine(ActorAccuracy.Measure(dev, pipeline, null, null).Describe("dev, the rules' doer"));
         progress.WriteLine(ActorAccuracy.Measure(dev, pipeline, outcome.Model, null).Describe("dev, " + EventModels.Actor1Name));
-        // Shipped like the type choice (ChoiceGate): dev event F1 under the rules' keep moved by
-        // one event either way between the twenty-fifth and twenty-sixth retrains (+0.0026 shipped,
-        // -0.0015 dropped) while the doer changed on dozens of candidates; the paired trials on the
-        // tied candidates of dev and of the cross-fitted train decide, and dev F1 need only not
-        // fall by more than two keep retrains differ.
-        var gate = ChoiceGate.Judge(EventModels.Actor1Name, ActorChoice.Actor1Count, outcome.Model, GateGroups(train, pipeline), GateGroups(dev, pipeline), progress);
-        var noWorse = (outcome.Dev.F1 ?? 0) >= (outcome.DevWithout.F1 ?? 0) - ModelTraining.ShipMargin;
-        return outcome with { Helps = gate.Passes && noWorse };
-    }
-
-    /// <summary>Where the rules' doer is flagged among a candidate's options (the option naming the rules' actor1, or "nobody" when the rules named none).</summary>
-    private static readonly int RulesFeature = IndexOf(ActorChoice.Names, "rules_choice");
-
-    /// <summary>
-    /// The gate's trials: each candidate tied to a coded event, its options right where they name
-    /// the coded actor1. A protest's doer is its protesters whatever the choice says
-    /// (EventStage.ChooseActor1), so protests are no trial. The pipeline's pick also moves to the
-    /// first of a pair of co-ordinated parties (ActorChoice.FirstOfPair), which the gate does not
-    /// replay: it judges the ranking, the pair rule applies to both sides alike.
-    /// </summary>
-    private static List<ChoiceGate.Group> GateGroups(IReadOnlyList<GoldArticle> articles, MarsadPipeline pipeline) =>
-        ChoiceGate.Collect(articles, pipeline, () => new CandidateLog(), (gold, log) =>
-            log.ActorRows.GroupBy(r => r.Group).Select(options =>
-            {
-                var first = options.First();
-                var g = GoldSpans.Tie(gold, first.Trigger, first.Type);
-                return g is null || string.Equals(first.Type, "PROTEST", StringComparison.Ordinal) ? []
-                    : options.Select(o => new ChoiceGate.Option(o.Features[..ActorChoice.Actor1Count], string.Equals(o.ActorId, g.Event.Actor1, StringComparison.Ordinal), o.Features[RulesFeature] > 0.5f, true)).ToList();
-            }));
-
-    private static int IndexOf(IReadOnlyList<string> names, string name)
-    {
-        for (var i = 0; i < names.Count; i++)
-        {
-            if (string.Equals(names[i], name, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-        throw new InvalidOperationException($"actor features: no {name}");
+        return outcome;
     }
 }
 
