@@ -398,7 +398,7 @@ public sealed partial class EventStage
         for (var k = from; k < end; k++)
         {
             // «وصول امدادات الى قوات النظام»: past the «إلى» or «على» of where it goes stands no one who arrives.
-            if (arriving && k >= m.End && index.Token(k).Norm is "الي" or "إلى" or "الى" or "علي" or "على")
+            if (arriving && k >= m.End && index.Words.IsWholeWord(index.Token(k).Norm, "whither"))
             {
                 break;
             }
