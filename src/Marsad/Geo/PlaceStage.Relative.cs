@@ -148,15 +148,6 @@ public sealed partial class PlaceStage
         return null;
     }
 
-    /// <summary>
-    /// «باتجاه مناطق الشمال», «كبرى مدن الشمال»: the north (or south) with the article right after a
-    /// cue word of areas or towns is the article's country's part, read as «شمالي البلاد» is. The
-    /// gazetteer knows «الشمال» as Lebanon's North governorate, which put Syrian, Iraqi and Yemeni
-    /// norths in Lebanon (a Lebanese article's north is still Lebanon's). Only after a cue: behind a
-    /// bare preposition («في الشمال», «إلى الشمال») the word was mostly no place before, and reading
-    /// it as one took the direction of «على بعد 45 كيلومترا إلى الشمال» and other countries' norths
-    /// («حيفا في الشمال» in a Syrian article). Not «الشرق», «الغرب»: the East and the West of politics.
-    /// </summary>
     /// <summary>«من», «منها», «منه»: the preposition of where from, alone or with a pronoun; not a word that merely starts so («منطقة», «منبج»).</summary>
     private static bool IsFromPreposition(Token t)
     {
@@ -170,6 +161,15 @@ public sealed partial class PlaceStage
         return false;
     }
 
+    /// <summary>
+    /// «باتجاه مناطق الشمال», «كبرى مدن الشمال»: the north (or south) with the article right after a
+    /// cue word of areas or towns is the article's country's part, read as «شمالي البلاد» is. The
+    /// gazetteer knows «الشمال» as Lebanon's North governorate, which put Syrian, Iraqi and Yemeni
+    /// norths in Lebanon (a Lebanese article's north is still Lebanon's). Only after a cue: behind a
+    /// bare preposition («في الشمال», «إلى الشمال») the word was mostly no place before, and reading
+    /// it as one took the direction of «على بعد 45 كيلومترا إلى الشمال» and other countries' norths
+    /// («حيفا في الشمال» in a Syrian article). Not «الشرق», «الغرب»: the East and the West of politics.
+    /// </summary>
     private Match? BareCompass(AnalyzedText text, int i, Match? named)
     {
         var tokens = text.Tokens;
