@@ -72,7 +72,7 @@ public sealed partial class EventStage
                 return null;
             }
             // The second side is joined by «و» (a word of its own or a clitic); one of the two must be a place or a people.
-            var (from, joined) = t.Norm is "و" or "وبين" ? (k + 1, true) : (k, t.Norm[0] == 'و' && JoinedByWaw(t) && !index.IsRole(k, "ownwaw"));
+            var (from, joined) = t.Norm is "و" or "وبين" ? (k + 1, true) : (k, t.Norm[0] == 'و' && WawClitic.HasProclitic(t) && !index.IsRole(k, "ownwaw"));
             if (joined && (LocalSide(index, from, clause.End) ?? (strict is not null ? BareSide(index, from, clause.End) : -1)) is var second and >= 0)
             {
                 return (first, second);
@@ -107,18 +107,5 @@ public sealed partial class EventStage
             return null;
         }
         return index.PlaceAt(k) is { } place && place.First == k || index.IsRole(k, "community", true) ? k : null;
-    }
-
-    /// <summary>«وعلويين», «ومعارضي»: «و» as a clitic on a word of three letters or more, not a word whose own first letter it is («وسط»).</summary>
-    private static bool JoinedByWaw(Token t)
-    {
-        foreach (var r in t.Segmentations)
-        {
-            if (r.Prefix > 0 && r.Base.Length >= 3)
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -133,7 +133,7 @@ public sealed partial class FatalityFinder
         {
             var t = tokens[k];
             var bare = t.Norm is "و";
-            var joined = bare || (t.Norm[0] == 'و' && HasClitic(t));
+            var joined = bare || (t.Norm[0] == 'و' && WawClitic.HasProclitic(t));
             var at = bare ? k + 1 : k;
             if (joined && at < tokens.Count && tokens[at].Sentence == sentence && (isNumber[at] || cueAt[at] is { } c && (c.Is(CueKind.Few) || c.Is(CueKind.Lower)
                 || c.Is(CueKind.Approx) || c.Is(CueKind.Person) || c.Is(CueKind.PersonSingle) || c.Is(CueKind.PersonDual) || c.Is(CueKind.OneOf)
@@ -144,19 +144,6 @@ public sealed partial class FatalityFinder
             if (joined)
             {
                 return false;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>A reading with a clitic before a base of three letters or more («وعدد»), whichever reading comes first.</summary>
-    private static bool HasClitic(Token t)
-    {
-        foreach (var r in t.Segmentations)
-        {
-            if (r.Prefix > 0 && r.Base.Length >= 3)
-            {
-                return true;
             }
         }
         return false;
