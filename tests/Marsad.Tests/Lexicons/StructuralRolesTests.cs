@@ -4,7 +4,7 @@ namespace Marsad.Tests.Lexicons;
 
 /// <summary>
 /// Function words that rules read as structure, kept in the lexicons (docs/events.md, "s27-hygiene"): the
-/// conjunction «و» (event_words role and), the «من» of a force's sender (role whence), the dual army nouns with
+/// conjunction «و» (event_words role and), the «من» of a force's sender (role whence), «بين» of a pair of sides (role between), the dual army nouns with
 /// their singular (dual_nouns.tsv role army).
 /// </summary>
 public class StructuralRolesTests
@@ -21,6 +21,14 @@ public class StructuralRolesTests
     {
         Assert.True(WordRoles.EventWords.IsWholeWord("من", "whence"));
         Assert.False(WordRoles.EventWords.IsWholeWord("عن", "whence"));
+    }
+
+    [Fact]
+    public void Bayna_is_the_preposition_of_a_pair_and_the_other_prepositions_are_not()
+    {
+        Assert.True(WordRoles.EventWords.IsWholeWord("بين", "between"));
+        Assert.False(WordRoles.EventWords.IsWholeWord("مع", "between"));
+        Assert.False(WordRoles.EventWords.IsWholeWord("ضد", "between"));
     }
 
     [Theory]
