@@ -1,4 +1,5 @@
 using Marsad.Lexicons;
+using Marsad.Text;
 
 namespace Marsad.Tests.Lexicons;
 
@@ -30,6 +31,14 @@ public class StructuralRolesTests
         Assert.False(WordRoles.EventWords.IsWholeWord("مع", "between"));
         Assert.False(WordRoles.EventWords.IsWholeWord("ضد", "between"));
     }
+
+    [Theory]
+    [InlineData("على")]
+    [InlineData("إلى")]
+    [InlineData("في")]
+    [InlineData("من")]
+    public void The_prepositions_that_make_a_killing_verb_a_verbal_noun_match_as_the_text_writes_them(string written) =>
+        Assert.True(WordRoles.EventWords.IsWholeWord(ArabicNormalizer.NormalizeKey(written), "nounprep"));
 
     [Theory]
     [InlineData("الجيشين")]
