@@ -40,7 +40,7 @@ internal static partial class ActorLinker
                 {
                     break;
                 }
-                if (index.Token(j).Norm != "من")
+                if (!index.Words.IsWholeWord(index.Token(j).Norm, "whence"))
                 {
                     continue;
                 }

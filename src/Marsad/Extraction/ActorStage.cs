@@ -198,15 +198,15 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
         var tokens = context.Text.Tokens;
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
-            var norm = tokens[i].Norm;
-            if (!norm.EndsWith("الجيشين", StringComparison.Ordinal) && !norm.EndsWith("الجيشان", StringComparison.Ordinal) && !norm.EndsWith("لجيشين", StringComparison.Ordinal))
+            if (DualArmy(tokens[i]) is not (var dual, var singular))
             {
                 continue;
             }
-            var first = ArmyOf(tokens[i + 1].Norm);
+            var first = ArmyOf(singular, tokens[i + 1].Segmentations[0]);
             // «والحر» or «و الحر».
-            var second = tokens[i + 2].Norm == "و" ? (i + 3 < tokens.Count ? i + 3 : -1) : tokens[i + 2].Norm.StartsWith('و') ? i + 2 : -1;
-            var secondEntry = second < 0 ? null : ArmyOf(second == i + 2 ? tokens[second].Norm[1..] : tokens[second].Norm);
+            var joined = WawClitic.IsAlone(tokens[i + 2]) ? null : WawClitic.AfterConjunction(tokens[i + 2]);
+            var second = WawClitic.IsAlone(tokens[i + 2]) ? (i + 3 < tokens.Count ? i + 3 : -1) : joined is not null ? i + 2 : -1;
+            var secondEntry = second < 0 ? null : ArmyOf(singular, joined ?? tokens[second].Segmentations[0]);
             // «الجيشين السوري والعراقي»: the adjectives were read as nationalities, each naming its state; the armies replace them.
             if (first is null || secondEntry is null || string.Equals(first.Id, secondEntry.Id, StringComparison.Ordinal)
                 || context.Actors.Exists(a => a.First < second + 1 && a.End > i && !a.IsNisba))
@@ -214,21 +214,41 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
                 continue;
             }
             context.Actors.RemoveAll(a => a.First < second + 1 && a.End > i);
-            var prefix = norm.Length - (norm.EndsWith("لجيشين", StringComparison.Ordinal) && !norm.EndsWith("الجيشين", StringComparison.Ordinal) ? "لجيشين".Length : "الجيشين".Length);
             // In text order: JoinPartitives reads the actor before as the neighbour, and the output keeps this order.
             var at = context.Actors.FindIndex(a => a.First > i);
             at = at < 0 ? context.Actors.Count : at;
             context.Actors.InsertRange(at,
             [
-                new ActorHit(i, i + 2, new TextSpan(tokens[i].Span.Start, tokens[i + 1].Span.End), first.Id, false, first) { Clitics = norm[..prefix] },
-                new ActorHit(second, second + 1, tokens[second].Span, secondEntry.Id, false, secondEntry) { Clitics = second == i + 2 ? "و" : "" },
+                new ActorHit(i, i + 2, new TextSpan(tokens[i].Span.Start, tokens[i + 1].Span.End), first.Id, false, first) { Clitics = tokens[i].Norm[..dual.Prefix] },
+                new ActorHit(second, second + 1, tokens[second].Span, secondEntry.Id, false, secondEntry) { Clitics = tokens[second].Norm[..(joined?.Prefix ?? 0)] },
             ]);
             i = second;
         }
 
-        ActorEntry? ArmyOf(string adjective) =>
-            adjective.Length > 2 && adjective.StartsWith("ال", StringComparison.Ordinal) && lexicon.Matcher.Lookup("الجيش " + adjective) is { Count: > 0 } values
+        // Each adjective is definite, as the dual it follows: «الجيش» + «الحر» names the Free Army.
+        ActorEntry? ArmyOf(string singular, Segmentation adjective) =>
+            adjective.HasArticle && adjective.Base.Length > 2 && lexicon.Matcher.Lookup(singular + " " + adjective.Base) is { Count: > 0 } values
             && Choose(values) is { Kind: "name", IsArmed: true } entry ? entry : null;
+    }
+
+    /// <summary>
+    /// The reading of <paramref name="t"/> whose base is a dual army noun (dual_nouns.tsv role army: «الجيشين», and
+    /// behind its clitics «للجيشين», «والجيشين»), with that noun's singular; null when it is none.
+    /// </summary>
+    private static (Segmentation Dual, string Singular)? DualArmy(Token t)
+    {
+        if (!t.IsWord)
+        {
+            return null;
+        }
+        foreach (var r in t.Segmentations)
+        {
+            if (r.Suffix == 0 && DualNouns.SingularOf(r.Base, "army") is { } singular)
+            {
+                return (r, singular);
+            }
+        }
+        return null;
     }
 
     /// <summary>

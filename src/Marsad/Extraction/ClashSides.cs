@@ -68,7 +68,7 @@ internal static class ClashSides
         for (var k = e.End; k < clauseEnd && k <= e.End + WordsBeforeBetween; k++)
         {
             var t = index.Token(k);
-            if (t.Norm == "بين")
+            if (index.Words.IsWholeWord(t.Norm, "between"))
             {
                 return k;
             }
@@ -96,7 +96,7 @@ internal static class ClashSides
         for (var k = e.End; k < end; k++)
         {
             var t = index.Token(k);
-            if (t.Norm == "بين")
+            if (index.Words.IsWholeWord(t.Norm, "between"))
             {
                 return k;
             }

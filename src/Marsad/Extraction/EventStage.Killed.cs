@@ -30,7 +30,7 @@ public sealed partial class EventStage
             // («سبعة من مليشيا الحشد الشعبي قتلوا», «عنصرين من الشرطة ومدنيين قتلوا»; «على الأقل» may stand between).
             // A verbal noun governed by a preposition («إقدام عناصر الحزب على قتل شرطيين») has its doer before it.
             return doer.End <= verb && verb - doer.End <= 3 && index.Token(doer.First).Clause == index.Token(verb).Clause
-                && index.Token(verb - 1).Norm is not ("علي" or "على" or "الي" or "إلى" or "في" or "من")
+                && !index.Words.IsWholeWord(index.Token(verb - 1).Norm, "nounprep")
                 && ActorArguments.MentionCues.Of(index, doer) is { Agent: false } cues && (cues.Counted || PersonBefore(index, doer));
         }
         // Aircraft or artillery («في غارة من طائرات حربية») or a clash («خلال القتال») tell of a doer the sentence leaves unnamed:

@@ -72,7 +72,9 @@ public sealed partial class EventStage
                 return null;
             }
             // The second side is joined by «و» (a word of its own or a clitic); one of the two must be a place or a people.
-            var (from, joined) = t.Norm is "و" or "وبين" ? (k + 1, true) : (k, t.Norm[0] == 'و' && WawClitic.HasProclitic(t) && !index.IsRole(k, "ownwaw"));
+            var (from, joined) = WawClitic.IsAlone(t) || (WawClitic.AfterConjunction(t) is { } r && index.Words.IsWholeWord(r.Base, "between"))
+                ? (k + 1, true)
+                : (k, WawClitic.OpensWith(t.Norm) && WawClitic.HasProclitic(t) && !index.IsRole(k, "ownwaw"));
             if (joined && (LocalSide(index, from, clause.End) ?? (strict is not null ? BareSide(index, from, clause.End) : -1)) is var second and >= 0)
             {
                 return (first, second);

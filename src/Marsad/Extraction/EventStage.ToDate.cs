@@ -126,7 +126,7 @@ public sealed partial class EventStage
         var clause = index.ClauseOf(k);
         for (var j = k + 1; j < Math.Min(clause.End, k + 1 + WhoeverListReach); j++)
         {
-            if (index.Token(j).IsWord && index.Token(j).Norm is { Length: > 2 } w && w[0] == 'و')
+            if (index.Token(j).IsWord && index.Token(j).Norm is { Length: > 2 } w && WawClitic.OpensWith(w))
             {
                 return false;
             }

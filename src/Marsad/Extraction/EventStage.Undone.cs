@@ -71,7 +71,7 @@ public sealed partial class EventStage
             // inside the anniversary's phrase: «في ذكرى الثورة والاعتقالات» remembers both (a comma closes
             // the phrase before the window of five words reaches a noun outside it).
             var prefix = norm[..e.Reading.Prefix];
-            if (LamClitic.IsLam(prefix) || prefix[0] == 'و')
+            if (LamClitic.IsLam(prefix) || WawClitic.OpensWith(prefix))
             {
                 return true;
             }

@@ -22,12 +22,16 @@ public sealed partial class FatalityFinder
     /// <summary>«عن», «إلى», «في» (kind outcome_prep): each verb of outcome opens its object with its own preposition («يسفر عن», «يتسبب في»).</summary>
     private readonly HashSet<string> _outcomePreps = new(StringComparer.Ordinal);
 
+    /// <summary>«أن» (kind outcome_particle): the particle a denial may take before its verb of outcome («دون أن يسفر»).</summary>
+    private readonly HashSet<string> _outcomeParticles = new(StringComparer.Ordinal);
+
     private bool AddDeniedRow(string phrase, string kind)
     {
         var set = kind switch
         {
             "denied_outcome" => _outcomeVerbs,
             "outcome_prep" => _outcomePreps,
+            "outcome_particle" => _outcomeParticles,
             _ => null,
         };
         set?.Add(ArabicNormalizer.NormalizeKey(phrase));
@@ -61,7 +65,7 @@ public sealed partial class FatalityFinder
             {
                 continue;
             }
-            var before = tokens[j - 1].Norm == "ان" && j >= 2 ? j - 2 : j - 1;
+            var before = _outcomeParticles.Contains(tokens[j - 1].Norm) && j >= 2 ? j - 2 : j - 1;
             return cueAt[before] is { } c && c.Is(CueKind.Negation);
         }
         return false;

@@ -132,8 +132,8 @@ public sealed partial class FatalityFinder
         for (var (k, words) = (from, 0); k < tokens.Count && tokens[k].Sentence == sentence && tokens[k].Kind == TokenKind.Word && words <= NameWindow; k++, words++)
         {
             var t = tokens[k];
-            var bare = t.Norm is "و";
-            var joined = bare || (t.Norm[0] == 'و' && WawClitic.HasProclitic(t));
+            var bare = WawClitic.IsAlone(t);
+            var joined = bare || (WawClitic.OpensWith(t.Norm) && WawClitic.HasProclitic(t));
             var at = bare ? k + 1 : k;
             if (joined && at < tokens.Count && tokens[at].Sentence == sentence && (isNumber[at] || cueAt[at] is { } c && (c.Is(CueKind.Few) || c.Is(CueKind.Lower)
                 || c.Is(CueKind.Approx) || c.Is(CueKind.Person) || c.Is(CueKind.PersonSingle) || c.Is(CueKind.PersonDual) || c.Is(CueKind.OneOf)

@@ -22,10 +22,19 @@ public sealed partial class FatalityFinder
     /// <summary>«لقي» (kind met_death) and «من في», «كل من فيها» (kind occupants), kept out of the cues like the names.</summary>
     private readonly PhraseMatcher<UnnamedWord> _unnamed = new();
 
+    /// <summary>The pronouns on «مصرع»/«حتف» by how many they name: «ه», «ها» one (kind met_death_one), «هما» two (met_death_two).</summary>
+    private readonly Dictionary<string, int> _metDeathPronouns = new(StringComparer.Ordinal);
+
     private bool AddUnnamedRow(string phrase, string kind)
     {
         switch (kind)
         {
+            case "met_death_one":
+                _metDeathPronouns[ArabicNormalizer.NormalizeKey(phrase)] = 1;
+                return true;
+            case "met_death_two":
+                _metDeathPronouns[ArabicNormalizer.NormalizeKey(phrase)] = 2;
+                return true;
             case "met_death":
                 _unnamed.Add(phrase, UnnamedWord.MetDeath);
                 return true;
@@ -74,7 +83,7 @@ public sealed partial class FatalityFinder
     /// or null: the words between are the subject, with no number, no cue and no stop but a comma
     /// («لقي لاعب سوري، مصرعه»); a plural pronoun («لقوا مصرعهم») is a group the counts read.
     /// </summary>
-    private static (int End, int Dead)? MetDeathEnd(AnalyzedText text, Cue?[] cueAt, bool[] isNumber, int first)
+    private (int End, int Dead)? MetDeathEnd(AnalyzedText text, Cue?[] cueAt, bool[] isNumber, int first)
     {
         var tokens = text.Tokens;
         var sentence = tokens[first - 1].Sentence;
@@ -100,16 +109,26 @@ public sealed partial class FatalityFinder
                 {
                     return null;
                 }
-                // The folded form: a vocalised «مصرعَهُ» ends in its harakat on the raw text; ة→ه does not touch a pronoun here.
-                var norm = t.Norm;
-                return norm.EndsWith("هما", StringComparison.Ordinal) ? (j + 1, 2)
-                    : norm.EndsWith("هم", StringComparison.Ordinal) || norm.EndsWith("هن", StringComparison.Ordinal) ? null
-                    : norm.EndsWith('ه') || norm.EndsWith("ها", StringComparison.Ordinal) ? (j + 1, 1)
-                    : null;
+                // The pronoun as the clitic reading of the folded form cuts it off: a vocalised «مصرعَهُ» ends in its
+                // harakat on the raw text, and the longest pronoun is cut first («مصرعهما» is ـهما, never ـه).
+                return PronounOf(t) is { } pronoun && _metDeathPronouns.TryGetValue(pronoun, out var dead) ? (j + 1, dead) : null;
             }
             if (++words > SubjectWindow)
             {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The enclitic pronoun of <paramref name="t"/>'s first reading that cuts one off, or null.</summary>
+    private static string? PronounOf(Token t)
+    {
+        foreach (var r in t.Segmentations)
+        {
+            if (r.Suffix > 0)
+            {
+                return t.Norm[^r.Suffix..];
             }
         }
         return null;

@@ -113,7 +113,7 @@ internal static partial class PlaceLinker
                 k = close;
                 continue;
             }
-            var word = between.Norm.Length > 1 && between.Norm[0] == 'و' ? between.Norm[1..] : between.Norm;
+            var word = WawClitic.AfterConjunction(between)?.Base ?? between.Norm;
             var settlement = between.IsWord && cues.TryGetValue(word, out var kind) && kind is "settlement" or "district";
             var repeated = between.IsWord && word.Length < between.Norm.Length && string.Equals(word, preposition, StringComparison.Ordinal)
                 && Geo.PlaceLexicon.Default.Prepositions.Contains(word);
@@ -129,7 +129,7 @@ internal static partial class PlaceLinker
             }
             return false;
         }
-        return joined || index.Token(next).Norm[0] == 'و';
+        return joined || WawClitic.OpensWith(index.Token(next).Norm);
     }
 
     /// <summary>Members of a list the gazetteer does not know that a list may pass over.</summary>
@@ -144,17 +144,20 @@ internal static partial class PlaceLinker
     private static bool UnknownMember(ArticleIndex index, int k, int next)
     {
         var word = index.Token(k);
-        if (!word.IsWord || word.Norm.Length < 5 || !word.Norm.StartsWith("وال", StringComparison.Ordinal))
+        if (!word.IsWord || word.Norm.Length < 5 || !IsDefiniteAfterConjunction(word))
         {
             return false;
         }
         if (k + 1 == next)
         {
-            return index.Token(next).Norm[0] == 'و';
+            return WawClitic.OpensWith(index.Token(next).Norm);
         }
         var after = index.Token(k + 1);
-        return (after.Kind == Text.TokenKind.Punctuation && after.Norm is "," or "،") || (after.IsWord && after.Norm.StartsWith("وال", StringComparison.Ordinal));
+        return (after.Kind == Text.TokenKind.Punctuation && after.Norm is "," or "،") || (after.IsWord && IsDefiniteAfterConjunction(after));
     }
+
+    /// <summary>A definite word behind «و» («والزقوم»): its reading with the conjunction cut off has the article.</summary>
+    private static bool IsDefiniteAfterConjunction(Text.Token t) => WawClitic.AfterConjunction(t) is { HasArticle: true };
 
     /// <summary>Words a compass gloss may hold inside its parenthesis («(شمال غرب البلاد)»).</summary>
     private const int GlossWords = 4;

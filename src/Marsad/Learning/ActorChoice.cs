@@ -164,7 +164,7 @@ internal static class ActorChoice
         var text = index.Text;
         for (var i = hit.First - 1; i >= 0 && i >= hit.First - 2; i--)
         {
-            if (text.Tokens[i].Norm == "بين")
+            if (WordRoles.EventWords.IsWholeWord(text.Tokens[i].Norm, "between"))
             {
                 return true;
             }

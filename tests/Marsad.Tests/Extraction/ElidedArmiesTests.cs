@@ -49,4 +49,22 @@ public class ElidedArmiesTests
         Assert.Equal(actors.OrderBy(a => a.First).Select(a => a.First), actors.Select(a => a.First));
         Assert.Equal(["SYR-MIL", "SYR-REBELS"], actors.Take(2).Select(a => a.ActorId));
     }
+
+    [Fact]
+    public void A_dual_army_behind_a_clitic_keeps_the_clitic_and_names_both_armies()
+    {
+        var actors = ActorsOf("وجه الوزير التحية للجيشين السوري والعراقي على انتصارهما.");
+
+        Assert.Equal(["SYR-MIL", "IRQ-MIL"], actors.Select(a => a.ActorId));
+        Assert.Equal("ل", actors[0].Clitics);
+    }
+
+    [Fact]
+    public void The_nominative_dual_with_the_conjunction_written_apart_names_both_armies()
+    {
+        var actors = ActorsOf("خاض الجيشان السوري و العراقي معارك مشتركة على الحدود.");
+
+        Assert.Equal(["SYR-MIL", "IRQ-MIL"], actors.Select(a => a.ActorId));
+        Assert.Equal("", actors[1].Clitics);
+    }
 }

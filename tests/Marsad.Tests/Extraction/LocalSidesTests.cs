@@ -22,6 +22,15 @@ public class LocalSidesTests
         AssertActors(e, "UNIDENTIFIED-ARMED", "UNIDENTIFIED-ARMED");
     }
 
+    [Theory]
+    [InlineData("قتل شاب مساء الجمعة في اشتباكات بين سنة و علويين في مدينة طرابلس شمال لبنان.")]
+    [InlineData("قتل شاب مساء الجمعة في اشتباكات بين سنة وبين علويين في مدينة طرابلس شمال لبنان.")]
+    public void The_second_sect_behind_a_waw_written_apart_or_a_repeated_bayna_is_the_second_side(string body)
+    {
+        var e = Single(body, "ASSAULT");
+        AssertActors(e, "UNIDENTIFIED-ARMED", "UNIDENTIFIED-ARMED");
+    }
+
     [Fact]
     public void A_word_whose_own_first_letter_is_waw_is_no_joined_second_side()
     {
