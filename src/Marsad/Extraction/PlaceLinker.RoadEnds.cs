@@ -60,7 +60,7 @@ internal static partial class PlaceLinker
     }
 
     /// <summary>
-    /// «الطريق المؤدي إلى العاصمة دمشق», «الطريق السريع الواصل لمدينة درعا», «الطريق باتجاه حمص»:
+    /// «الطريق المؤدي إلى العاصمة دمشق», «الطريق السريع الواصل لدرعا», «الطريق باتجاه حمص»:
     /// a word of whither (event_words.tsv role roadto, or «ل» written on the name) before the
     /// place, and before it, over a road's adjectives and participles of leading (roadleads) and a
     /// settlement word, a road word. «على طريق في مدينة مديات», «الطريق الرئيسي في ناحية الزاب»
