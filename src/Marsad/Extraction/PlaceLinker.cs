@@ -32,7 +32,8 @@ internal static partial class PlaceLinker
         // Commas in Arabic news set off asides («فجر اليوم الاثنين،»): the place may follow one, up to the next event.
         var limit = Math.Min(sentence.End, e.End + AfterWindow);
         var afterList = Unquoted(index, e, sentence, Candidates(index, e, e.End, NextTrigger(index, ThreatenedDeedEnd(index, e, limit), limit, !e.Trigger.IsVerb)));
-        var after = MostPrecise(index, e, afterList);
+        var before = Unquoted(index, e, sentence, Candidates(index, e, clause.First, e.First));
+        var after = PastRoadEnd(index, e, roads, afterList, MostPrecise(index, e, afterList), before);
         if (Sufferer(index, e, clause) is var (sufferer, list) && (after is not { } a || RankOf(a) >= RankOf(sufferer)))
         {
             Set(e, sufferer, "clause");
@@ -46,11 +47,10 @@ internal static partial class PlaceLinker
             AddCoordinated(index, e, afterList, chosen);
             return;
         }
-        var before = Unquoted(index, e, sentence, Candidates(index, e, clause.First, e.First));
         if (before.Count > 0)
         {
             // «وفي الموصل (350 كلم شمال بغداد)، انفجرت»: the nearest is the landmark; the place it locates is the event's.
-            var last = before.FindLastIndex(c => !IsLandmark(index, c));
+            var last = LastBefore(index, e, roads, before);
             if (last >= 0)
             {
                 last = Unframed(index, before, last);
