@@ -157,8 +157,17 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
             if (m.Accepted)
             {
                 m.Chosen = Choose(m, country, governorate, anchors, sentences, text);
-                m.Accepted = !IsStray(m, country, anchors);
             }
+        }
+        // Every row is chosen before any is judged a stray: the place told after a name may locate it.
+        var strays = new bool[matches.Count];
+        for (var i = 0; i < matches.Count; i++)
+        {
+            strays[i] = matches[i].Accepted && IsStray(matches[i], country, anchors) && !LocatedByWriter(matches[i], i, matches, text);
+        }
+        for (var i = 0; i < matches.Count; i++)
+        {
+            matches[i].Accepted &= !strays[i];
         }
         PlaceByCompass(text, matches, country, governorate, anchors, sentences);
         PlaceByFrame(text, matches, country, governorate, anchors, sentences);

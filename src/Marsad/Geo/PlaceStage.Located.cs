@@ -1,0 +1,62 @@
+using Marsad.Text;
+
+namespace Marsad.Geo;
+
+public sealed partial class PlaceStage
+{
+    /// <summary>A region that locates a name told before it lies within this of the name's row: a governorate or a state, not a neighbouring country's province.</summary>
+    private const double LocatorRegionKm = 300;
+
+    /// <summary>
+    /// Whether the writer says where the place lies, so that its row is no namesake picked at random
+    /// however far it lies from the article's other places: a nisba of the row's country after it
+    /// («مانشستر البريطانية»), or the row's country or a region of it told at once after it behind
+    /// «ب» or «في» («في دافوس بسويسرا», «في وادي الدواسر بالسعودية», «بمطار بورغاس ببلغاريا»,
+    /// «مخيم الزعتري في الأردن»). A town after it does not locate it (a list or a second
+    /// happening: «حلب بحمص» is no containment), nor does a country read only from a nisba elsewhere.
+    /// The name needs a cue, a preposition word or a site's head word of its own (see below).
+    /// </summary>
+    private bool LocatedByWriter(Match m, int index, List<Match> matches, AnalyzedText text)
+    {
+        if (m.Chosen < 0)
+        {
+            return false;
+        }
+        var e = G[m.Chosen];
+        if (e.Country.Length == 0)
+        {
+            return false;
+        }
+        if (string.Equals(m.Nation, e.Country, StringComparison.Ordinal))
+        {
+            return true;
+        }
+        // Only a name the writer introduces as a place, by a cue, a preposition word or a site's head
+        // («قاعدة انجيرليك في تركيا»): «وقبله في الكويت» ("and before it, in Kuwait") is carried to the
+        // threshold by its neighbours alone, and a country after it locates nothing.
+        if (index + 1 >= matches.Count
+            || m.CueKind is null && !m.PrepositionWord && !(PreviousWord(text, m.First) is { } head && HeadKind(head) is not null))
+        {
+            return false;
+        }
+        var n = matches[index + 1];
+        var tokens = text.Tokens;
+        if (!n.Accepted || n.Chosen < 0 || n.First >= tokens.Count || tokens[n.First].Sentence != tokens[m.First].Sentence)
+        {
+            return false;
+        }
+        var behindBa = n.First == m.End && BaBefore(tokens, n);
+        var afterFi = n.First == m.End + 1 && tokens[m.End] is { IsWord: true, Norm: "في" } && n.Span.Start == tokens[n.First].Span.Start;
+        if (!behindBa && !afterFi)
+        {
+            return false;
+        }
+        var c = G[n.Chosen];
+        if (!string.Equals(c.Country, e.Country, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        return c.Type == "country"
+            || c.Type is "region" or "macroregion" && GeoMath.DistanceKm(c.Lat, c.Lon, e.Lat, e.Lon) <= LocatorRegionKm;
+    }
+}
