@@ -228,9 +228,9 @@ internal static partial class PlaceLinker
     /// <summary>
     /// «حشدت القوات آليات وجنودا لاقتحام مدينة داريا», «أرسلت تعزيزات لمحاصرة المدينة»: a build-up is placed where
     /// its forces mass or go (guideline 6.4), and forces sent to storm, besiege or retake a place go there. The
-    /// deed of its purpose, a use of force behind ل right after it, is no next event whose places the build-up must leave: the window
-    /// after a MOBILIZE trigger runs past the first trigger of its purpose; any later trigger still closes it. A place
-    /// named before the purpose («تعزيزات إلى حمص لاستعادة تدمر») stays the nearer of equals.
+    /// deed of its purpose (the first trigger after it, a use of force behind ل) is no next event whose places the
+    /// build-up must leave: the window after a MOBILIZE trigger runs past that trigger; any later trigger still
+    /// closes it. A place named before the purpose («تعزيزات إلى حمص لاستعادة تدمر») stays the nearer of equals.
     /// </summary>
     private static int AimedDeedEnd(ArticleIndex index, EventCandidate e, int from, int limit)
     {
