@@ -13,7 +13,7 @@ internal sealed class ArticleIndex
 {
     private readonly ActorHit?[] _actorAt;
     private readonly PlaceHit?[] _placeAt;
-    private readonly bool[] _triggerAt;
+    private readonly string?[] _triggerAt;
     private IReadOnlyList<Time.DateExpression>? _dates;
     private DateOnly? _today;
     private bool[]? _inDate;
@@ -38,7 +38,7 @@ internal sealed class ArticleIndex
         var n = Text.Tokens.Count;
         _actorAt = new ActorHit?[n];
         _placeAt = new PlaceHit?[n];
-        _triggerAt = new bool[n];
+        _triggerAt = new string?[n];
         foreach (var a in context.Actors)
         {
             for (var i = a.First; i < a.End; i++)
@@ -253,10 +253,13 @@ internal sealed class ArticleIndex
 
     public ActorHit? ActorAt(int token) => token >= 0 && token < _actorAt.Length ? _actorAt[token] : null;
 
-    /// <summary>Marks the first token of an event trigger: an argument search stops at the next event.</summary>
-    public void MarkTrigger(int token) => _triggerAt[token] = true;
+    /// <summary>Marks the first token of an event trigger of <paramref name="type"/>: an argument search stops at the next event.</summary>
+    public void MarkTrigger(int token, string type) => _triggerAt[token] ??= type;
 
-    public bool IsTrigger(int token) => token >= 0 && token < _triggerAt.Length && _triggerAt[token];
+    public bool IsTrigger(int token) => TriggerTypeAt(token) is not null;
+
+    /// <summary>The type of the first trigger marked at <paramref name="token"/>, or null.</summary>
+    public string? TriggerTypeAt(int token) => token >= 0 && token < _triggerAt.Length ? _triggerAt[token] : null;
 
     public PlaceHit? PlaceAt(int token) => token >= 0 && token < _placeAt.Length ? _placeAt[token] : null;
 

@@ -62,7 +62,7 @@ public sealed partial class EventStage : IExtractionStage
         }
         foreach (var t in triggers)
         {
-            index.MarkTrigger(t.First);
+            index.MarkTrigger(t.First, t.Type);
         }
         var threats = Threats(triggers);
         ActorHit? runningTopic = null;

@@ -31,7 +31,7 @@ internal static partial class PlaceLinker
 
         // Commas in Arabic news set off asides («فجر اليوم الاثنين،»): the place may follow one, up to the next event.
         var limit = Math.Min(sentence.End, e.End + AfterWindow);
-        var afterList = Unquoted(index, e, sentence, Candidates(index, e, e.End, NextTrigger(index, ThreatenedDeedEnd(index, e, limit), limit, !e.Trigger.IsVerb)));
+        var afterList = Unquoted(index, e, sentence, Candidates(index, e, e.End, NextTrigger(index, AimedDeedEnd(index, e, ThreatenedDeedEnd(index, e, limit), limit), limit, !e.Trigger.IsVerb)));
         var before = Unquoted(index, e, sentence, Candidates(index, e, clause.First, e.First));
         var after = PastRoadEnd(index, e, roads, afterList, MostPrecise(index, e, afterList), before);
         if (Sufferer(index, e, clause) is var (sufferer, list) && (after is not { } a || RankOf(a) >= RankOf(sufferer)))
@@ -223,6 +223,48 @@ internal static partial class PlaceLinker
             }
         }
         return e.End;
+    }
+
+    /// <summary>
+    /// «حشدت القوات آليات وجنودا لاقتحام مدينة داريا», «أرسلت تعزيزات لمحاصرة المدينة»: a build-up is placed where
+    /// its forces mass or go (guideline 6.4), and forces sent to storm, besiege or retake a place go there. The
+    /// deed of its purpose (the first trigger after it, a use of force behind ل) is no next event whose places the
+    /// build-up must leave: the window after a MOBILIZE trigger runs past that trigger; any later trigger still
+    /// closes it. A place named before the purpose («تعزيزات إلى حمص لاستعادة تدمر») stays the nearer of equals.
+    /// </summary>
+    private static int AimedDeedEnd(ArticleIndex index, EventCandidate e, int from, int limit)
+    {
+        if (!string.Equals(e.Type, "MOBILIZE", StringComparison.Ordinal))
+        {
+            return from;
+        }
+        for (var k = from; k < limit; k++)
+        {
+            if (!index.IsTrigger(k))
+            {
+                continue;
+            }
+            // «تحشدان لمظاهرة كبرى»: a side rallying its people for a protest calls the protest; it masses no force.
+            return IsPurposeLam(index.Token(k)) && EventTypes.IsUseOfForce(index.TriggerTypeAt(k)!) ? k + 1 : from;
+        }
+        return from;
+    }
+
+    /// <summary>A word behind the clitic ل of purpose with a base of three letters or more («لاقتحام», «للسيطرة»; not «لوح»).</summary>
+    private static bool IsPurposeLam(Text.Token t)
+    {
+        if (!t.IsWord)
+        {
+            return false;
+        }
+        foreach (var r in t.Segmentations)
+        {
+            if (r.Prefix > 0 && r.Base.Length >= 3 && LamClitic.IsLam(t.Norm[..r.Prefix]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A trigger written with the conjunction «و»: with a verbal noun before it, the second of a pair of deeds («قصف واشتباكات»).</summary>
