@@ -76,6 +76,10 @@ public sealed partial class EventStage
         {
             return "months or years away from the news, history";
         }
+        if (IsDatedLongBefore(index, e))
+        {
+            return "dated to a month over 30 days before the news, history";
+        }
         // «مقتل 50 شخصا خلال الشهر الماضي في اشتباكات»: a deed counted over a month or more is a total or a
         // campaign as a whole; the keep model reads the tally words of its sentence, not the span that governs it.
         if (IsSpanTotal(index, e))
