@@ -92,6 +92,10 @@ public sealed partial class EventStage
         {
             return "arms wanting or refused, not given";
         }
+        if (IsConditioned(index, e))
+        {
+            return "a condition or its outcome, a hypothesis";
+        }
         // «مقتل 50 شخصا خلال الشهر الماضي في اشتباكات»: a deed counted over a month or more is a total or a
         // campaign as a whole; the keep model reads the tally words of its sentence, not the span that governs it.
         if (IsSpanTotal(index, e))

@@ -85,4 +85,19 @@ public class NoNewsDeedTests
     {
         Assert.DoesNotContain(Of(body), e => e.Type == "SUPPORT");
     }
+
+    [Theory]
+    [InlineData("وقال الرئيس إنه إذا فشل الاتفاق في البرلمان فإن حزب الله سيرد بهجوم صاروخي على مدينة حيفا.", "REMOTE")]
+    [InlineData("وقال القائد إنه حتى إذا انسحب مقاتلو المعارضة من الطريق الدائري في دمشق فإن الطريق سيبقى مغلقا.", "WITHDRAW")]
+    public void A_deed_under_a_condition_is_a_hypothesis(string body, string type)
+    {
+        Assert.DoesNotContain(Of(body), e => e.Type == type && e.Modality == "asserted");
+    }
+
+    [Fact]
+    public void A_shell_whose_firer_is_unknown_fell_all_the_same()
+    {
+        var events = Of("وسقطت قذيفة هاون أمس في بلدة يايلاداغ التركية ولم يعرف ما إذا كان أطلقها مقاتلو المعارضة أو قوات النظام.");
+        Assert.Contains(events, e => e.Type == "REMOTE");
+    }
 }
