@@ -76,6 +76,26 @@ public sealed partial class EventStage
         {
             return "months or years away from the news, history";
         }
+        if (IsDatedLongBefore(index, e))
+        {
+            return "dated to a month over 30 days before the news, history";
+        }
+        if (IsAircraftLeaving(index, e))
+        {
+            return "aircraft flying home, no place left";
+        }
+        if (IsLeavingTalks(index, e))
+        {
+            return "a walkout from talks or a body, no place left";
+        }
+        if (IsSupplyLacking(index, e))
+        {
+            return "arms wanting or refused, not given";
+        }
+        if (IsConditioned(index, e))
+        {
+            return "a condition or its outcome, a hypothesis";
+        }
         // «مقتل 50 شخصا خلال الشهر الماضي في اشتباكات»: a deed counted over a month or more is a total or a
         // campaign as a whole; the keep model reads the tally words of its sentence, not the span that governs it.
         if (IsSpanTotal(index, e))

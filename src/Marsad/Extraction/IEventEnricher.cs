@@ -20,8 +20,52 @@ internal sealed class DateEnricher : IEventEnricher
     {
         if (Near(index, index.Dates, e.First) is { } d)
         {
-            e.Date = new Output.DateRef(d.Value, d.Value is null ? "unknown" : d.Precision, d.Text);
+            var value = d.Value;
+            if (value is not null && e.Modality is "asserted" or "negated" && index.Today is { } today && IsGuessedAhead(d, today))
+            {
+                value = YearBefore(value);
+            }
+            e.Date = new Output.DateRef(value, value is null ? "unknown" : d.Precision, d.Text);
         }
+    }
+
+    /// <summary>
+    /// Days after the text's day past which a month named for a deed told as done is last year's. Nearer, the
+    /// deed is as often a plan the modality misread as done («أسبوع حداد واحتجاج» on 22 March in a text of 23
+    /// February), whose coming date is right.
+    /// </summary>
+    private const int MaxDaysAhead = 60;
+
+    /// <summary>
+    /// «بعد مقتل أربعة من كبار القادة الأمنيين في تفجير في دمشق في 18 تموز/يوليو» in a February text: a month named
+    /// without its year resolves to the nearest such day, which for a month five or six months on is the coming one.
+    /// A deed told as done or denied happened before the text was written, so the month the words name is the last
+    /// one before it. Only where the year was the resolver's guess; a written year stands.
+    /// </summary>
+    private static bool IsGuessedAhead(Time.DateExpression d, DateOnly today)
+    {
+        if (!d.IsRelative || !d.NamesMonth || d.Value is not { } value)
+        {
+            return false;
+        }
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        return d.Precision switch
+        {
+            Time.DateExpression.Day => DateOnly.TryParseExact(value, "yyyy-MM-dd", invariant, System.Globalization.DateTimeStyles.None, out var day)
+                && day.DayNumber - today.DayNumber > MaxDaysAhead,
+            Time.DateExpression.Month => DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", invariant, System.Globalization.DateTimeStyles.None, out var first)
+                && first.DayNumber - today.DayNumber > MaxDaysAhead,
+            _ => false,
+        };
+    }
+
+    /// <summary>The same day or month a year earlier (29 February falls to the 28th).</summary>
+    private static string YearBefore(string value)
+    {
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        return value.Length == 10
+            ? DateOnly.ParseExact(value, "yyyy-MM-dd", invariant).AddYears(-1).ToString("yyyy-MM-dd", invariant)
+            : DateOnly.ParseExact(value + "-01", "yyyy-MM-dd", invariant).AddYears(-1).ToString("yyyy-MM", invariant);
     }
 
     /// <summary>The governing date of the trigger at <paramref name="trigger"/> among <paramref name="dates"/>, or null.</summary>

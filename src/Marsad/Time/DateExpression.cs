@@ -18,4 +18,7 @@ public sealed record DateExpression(int First, int End, TextSpan Span, string? V
 
     /// <summary>The day a report is made on («قال بيان … اليوم الجمعة»), not the day of what it tells (see time_words.tsv, report_before).</summary>
     public bool OfReport { get; init; }
+
+    /// <summary>Whether the words name a month («18 تموز», «في مايو», «13/7»), not only a year, a part of one or a span from the news day.</summary>
+    public bool NamesMonth { get; init; }
 }

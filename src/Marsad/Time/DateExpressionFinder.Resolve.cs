@@ -53,7 +53,7 @@ public sealed partial class DateExpressionFinder
         {
             precision = DateExpression.Unknown;
         }
-        return new DateExpression(p.First, p.End, span, value, precision, words, relative);
+        return new DateExpression(p.First, p.End, span, value, precision, words, relative) { NamesMonth = p.Month is not null };
     }
 
     /// <summary>

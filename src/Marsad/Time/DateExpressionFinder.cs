@@ -277,6 +277,14 @@ public sealed partial class DateExpressionFinder
         {
             p.Blocked = true;
         }
+        // «ساحة 16 نوفمبر», «مدينة 6 أكتوبر»: a day and month written in figures right after a square, a city or a
+        // movement name it; the same head before «اليوم» or a weekday («في المدينة الأربعاء») is the place of a day.
+        if (i > 0 && p.Day is not null && p.Month is not null
+            && (text.Tokens[i].Kind == TokenKind.Number || (text.Tokens[i].Norm.Length > 0 && char.IsAsciiDigit(text.Tokens[i].Norm[0])))
+            && Word(text, i - 1, TimeKind.NumberNameBefore, leading: true) is not null)
+        {
+            p.Blocked = true;
+        }
         return p;
     }
 

@@ -1,0 +1,38 @@
+namespace Marsad.Extraction;
+
+/// <summary>A deed told under «إذا» or «في حال»: a condition or its outcome, no happening (docs/annotation.md 6.2).</summary>
+public sealed partial class EventStage
+{
+    /// <summary>Tokens from «إذا» to a deed of its condition or of its outcome («إذا فشل الاتفاق في الكونجرس، فإن الولايات المتحدة ستهاجم إيران، وحزب الله سيرد بهجوم»).</summary>
+    private const int ConditionReach = 16;
+
+    /// <summary>
+    /// «إذا فشل الاتفاق في الكونجرس، فإن الولايات المتحدة ستهاجم إيران، وحزب الله سيرد بهجوم صاروخي على تل أبيب», «حتى
+    /// إذا انسحب مقاتلو المعارضة من الطريق الدائري فإنه سيصبح …»: a trigger up to sixteen tokens after «إذا» or «في حال»
+    /// (event_words.tsv role ifclause) in its sentence is the condition or what would follow it, a hypothesis no coder
+    /// codes as asserted (6.2: not coded, or optional possible at most). Not after «ما» («ولم يعرف ما إذا كانت قذيفة
+    /// الهاون أطلقها مقاتلو المعارضة»: whether, the mortar fell), and only an asserted candidate: a possible or
+    /// predicted reading is already the hypothesis' own.
+    /// </summary>
+    private static bool IsConditioned(ArticleIndex index, EventCandidate e)
+    {
+        if (e.Modality != "asserted")
+        {
+            return false;
+        }
+        var sentence = index.Token(e.First).Sentence;
+        for (var k = e.First - 1; k >= Math.Max(0, e.First - ConditionReach); k--)
+        {
+            var t = index.Token(k);
+            if (t.Sentence != sentence)
+            {
+                return false;
+            }
+            if (index.IsRole(k, "ifclause", true))
+            {
+                return !(k > 0 && index.Token(k - 1).Norm == "ما");
+            }
+        }
+        return false;
+    }
+}
