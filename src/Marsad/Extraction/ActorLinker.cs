@@ -72,7 +72,12 @@ internal static partial class ActorLinker
             var genitive = Genitive(index, e.End, clause.End);
             if (genitive is not null)
             {
-                if (e.Trigger.Genitive == "patient")
+                if (e.Trigger.Genitive == "patient" && IsAgentBeforeLamObject(index, e, genitive, clause.End, out var lamTarget))
+                {
+                    actor1 = genitive;
+                    actor2 ??= lamTarget;
+                }
+                else if (e.Trigger.Genitive == "patient")
                 {
                     actor2 ??= genitive;
                 }
