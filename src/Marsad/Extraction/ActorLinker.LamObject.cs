@@ -6,8 +6,8 @@ namespace Marsad.Extraction;
 /// «استهداف الجيش الحر لمبنى أمن الدولة», «حصار الجيش للمدينة», «اعتقال الشرطة لشخصين»: a verbal
 /// noun whose bare genitive is its patient takes its doer as genitive when its object follows behind
 /// the clitic ل (the masdar's agent in the genitive, the object in ل: «إضافة المصدر إلى فاعله»).
-/// Only a ل glued to what a deed is done to counts (a party, a place, a building, people, a pronoun
-/// of them: event_words.tsv role lamobject): a ل of purpose or cause («لمواجهة», «لأسباب», «لكن»)
+/// Only a ل glued to what a deed is done to counts (a party, a place or a place named back, a building,
+/// people, a pronoun or a count of them: event_words.tsv role lamobject): a ل of purpose or cause («لمواجهة», «لأسباب», «لكن»)
 /// leaves the genitive the patient it was.
 /// </summary>
 internal static partial class ActorLinker
@@ -44,7 +44,10 @@ internal static partial class ActorLinker
             return true;
         }
         return index.IsRole(k, "lamobject")
-            || ((index.IsRole(k, "facility", true) || index.IsRole(k, "civilian", true) || index.IsRole(k, "fighter", true))
-                && !index.IsRole(k, "facility") && !index.IsRole(k, "civilian") && !index.IsRole(k, "fighter"));
+            || (IsObjectWord(index, k, true) && !IsObjectWord(index, k, false));
     }
+
+    /// <summary>A building, a place named back («المدينة»), civilians or fighters: what a deed is done to.</summary>
+    private static bool IsObjectWord(ArticleIndex index, int k, bool clitics) =>
+        index.IsRole(k, "facility", clitics) || index.IsRole(k, "placeref", clitics) || index.IsRole(k, "civilian", clitics) || index.IsRole(k, "fighter", clitics);
 }

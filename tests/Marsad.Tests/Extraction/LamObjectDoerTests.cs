@@ -37,4 +37,19 @@ public class LamObjectDoerTests
         var events = RulesOnly("وأسفر استهداف قوات النظام بعبوة ناسفة في مدينة درعا عن مقتل ثلاثة عناصر.");
         Assert.DoesNotContain(events, x => x.Type == "REMOTE" && x.Evidence.Text.Contains("استهداف", StringComparison.Ordinal) && x.Actor1?.Id == "SYR-MIL");
     }
+
+    [Fact]
+    public void An_arrest_whose_genitive_is_followed_by_two_persons_behind_lam_is_made_by_the_genitive()
+    {
+        var events = RulesOnly("وأفاد شهود عيان باعتقال الشرطة لشخصين في مدينة الموصل صباح الجمعة.");
+        var e = Assert.Single(events, x => x.Type == "ARREST");
+        Assert.Equal("IRQ-MIL", e.Actor1?.Id);
+    }
+
+    [Fact]
+    public void A_siege_whose_genitive_is_followed_by_the_town_named_back_behind_lam_is_laid_by_the_genitive()
+    {
+        var events = RulesOnly("دخلت قوات النظام بلدة الزبداني، وأدى حصار الجيش السوري للبلدة إلى نقص حاد في الغذاء.");
+        Assert.Contains(events, x => x.Type == "BLOCKADE" && x.Actor1?.Id == "SYR-MIL");
+    }
 }
