@@ -123,4 +123,71 @@ internal static partial class ActorLinker
         }
         return true;
     }
+
+    /// <summary>At most this many tokens between a verb of killing and the deed noun its toll is told in.</summary>
+    private const int SettingVerbReach = 12;
+
+    /// <summary>
+    /// «إن قوات الأمن العراقية قتلت 23 عنصرا من تنظيم داعش في اشتباكات», «قال إن حزب العمال الكردستاني قتل
+    /// ثلاثة جنود أتراك في هجوم»: a clash or strike noun behind a preposition of cause («في», «إثر», ب), after a
+    /// verb of killing that has both a subject and an object (a party or a count) before the noun, is the deed
+    /// the verb's subject killed in: its doer is that subject, not the killed named last before the noun. A
+    /// verb with no object of its own is passive («جنديا تركيا قتل وأصيب آخر في اشتباكات»: the soldier was
+    /// killed) and names no doer; nor does a verb with no subject («قتل 10 مسلحين في هجوم»).
+    /// </summary>
+    private static ActorHit? KillerOfSetting(ArticleIndex index, EventCandidate e, TextUnit clause)
+    {
+        // A noun behind ب is the instrument reading's (InstrumentVerb); here ب mostly hangs on an adjective («المحصنة بالمتفجرات»).
+        if (e.Trigger.IsVerb || !EventTypes.IsArmedEngagement(e.Type) || !PatientBefore.CauseBefore(index, e)
+            || (e.Reading.Prefix > 0 && index.Token(e.First).Norm.AsSpan(0, e.Reading.Prefix).Contains('ب')))
+        {
+            return null;
+        }
+        for (var k = e.First - 1; k >= Math.Max(clause.First, e.First - SettingVerbReach); k--)
+        {
+            // «قصف … وأن مقاتلي المعارضة ردوا بإطلاق»: a clause of its own opens after «أن».
+            if (index.Token(k).Kind == TokenKind.Punctuation || index.IsRole(k, "thatclause", true))
+            {
+                return null;
+            }
+            // The verb of killing may have been left without a candidate of its own (no fighter named as its
+            // object); any other deed between tells another happening.
+            if (!IsDeedVerb(index, k))
+            {
+                if (index.IsTrigger(k))
+                {
+                    return null;
+                }
+                continue;
+            }
+            var subject = SubjectOfVerb(index, e, k, clause.First, clause.End);
+            // A killer is an armed party told as such: a country after a place («في الحسكة شرق سوريا قتل») is where,
+            // and a counted party right after the verb is the killed of a passive («قتل عشرة مقاتلين معارضين»).
+            if (subject is null || !subject.IsArmed || subject.ActorId is "CIV" or "PROTESTERS" || index.PlaceAt(subject.First) is not null
+                || (subject.First > k && IsCounted(index, subject.First)))
+            {
+                return null;
+            }
+            return HasObject(index, Math.Max(k + 1, subject.End), e.First) ? subject : null;
+        }
+        return null;
+    }
+
+    private static bool IsCounted(ArticleIndex index, int k) =>
+        index.Token(k).Kind == TokenKind.Number || (Time.ArabicNumbers.Default.ReadAt(index.Text, k) is { } n && n.End > k)
+        || (k > 0 && (index.Token(k - 1).Kind == TokenKind.Number || (Time.ArabicNumbers.Default.ReadAt(index.Text, k - 1) is { } m && m.End > k - 1)));
+
+    /// <summary>True when a party or a count stands between <paramref name="from"/> and <paramref name="to"/>: a verb's object.</summary>
+    private static bool HasObject(ArticleIndex index, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (index.ActorAt(k) is not null || index.Token(k).Kind == TokenKind.Number
+                || (Time.ArabicNumbers.Default.ReadAt(index.Text, k) is { } n && n.End > k))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -72,7 +72,12 @@ internal static partial class ActorLinker
             var genitive = Genitive(index, e.End, clause.End);
             if (genitive is not null)
             {
-                if (e.Trigger.Genitive == "patient")
+                if (e.Trigger.Genitive == "patient" && IsAgentBeforeLamObject(index, e, genitive, clause.End, out var lamTarget))
+                {
+                    actor1 = genitive;
+                    actor2 ??= lamTarget;
+                }
+                else if (e.Trigger.Genitive == "patient")
                 {
                     actor2 ??= genitive;
                 }
@@ -159,7 +164,7 @@ internal static partial class ActorLinker
         {
             var instrumentOf = InstrumentVerb(index, e, clause.First);
             // A verb with no subject of its own may be a passive («وقتل ثلاثة جنود بقصف»): then its object is read as before.
-            actor1 = (instrumentOf >= 0 ? SubjectOfVerb(index, e, instrumentOf, clause.First, clause.End) : null) ?? SubjectBefore(index, e, clause.First, e.First);
+            actor1 = (instrumentOf >= 0 ? SubjectOfVerb(index, e, instrumentOf, clause.First, clause.End) : null) ?? KillerOfSetting(index, e, clause) ?? SubjectBefore(index, e, clause.First, e.First);
             if (actor1 is not null && PatientBefore.Casualty(index, e, actor1, clause.First))
             {
                 actor1 = null;

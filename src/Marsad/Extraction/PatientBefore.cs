@@ -97,7 +97,7 @@ internal static class PatientBefore
     }
 
     /// <summary>«بانفجار», «في هجوم», «إثر قصف», «جراء انفجار»: the trigger is what caused the toll told before it.</summary>
-    private static bool CauseBefore(ArticleIndex index, EventCandidate e)
+    internal static bool CauseBefore(ArticleIndex index, EventCandidate e)
     {
         var prefix = e.Reading.Prefix;
         var norm = index.Token(e.First).Norm;

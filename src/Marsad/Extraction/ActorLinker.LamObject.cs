@@ -1,0 +1,53 @@
+using Marsad.Pipeline;
+
+namespace Marsad.Extraction;
+
+/// <summary>
+/// «استهداف الجيش الحر لمبنى أمن الدولة», «حصار الجيش للمدينة», «اعتقال الشرطة لشخصين»: a verbal
+/// noun whose bare genitive is its patient takes its doer as genitive when its object follows behind
+/// the clitic ل (the masdar's agent in the genitive, the object in ل: «إضافة المصدر إلى فاعله»).
+/// Only a ل glued to what a deed is done to counts (a party, a place or a place named back, a building,
+/// people, a pronoun or a count of them: event_words.tsv role lamobject): a ل of purpose or cause («لمواجهة», «لأسباب», «لكن»)
+/// leaves the genitive the patient it was.
+/// </summary>
+internal static partial class ActorLinker
+{
+    /// <summary>
+    /// True when <paramref name="genitive"/>, right after a patient-genitive noun, is followed at once by a
+    /// ل-object: it is then the noun's doer; <paramref name="target"/> is the party behind the ل, if any.
+    /// </summary>
+    private static bool IsAgentBeforeLamObject(ArticleIndex index, EventCandidate e, ActorHit genitive, int clauseEnd, out ActorHit? target)
+    {
+        target = null;
+        var k = genitive.End;
+        if (genitive.Clitics.Length > 0 || genitive.ActorId is "CIV" or "PROTESTERS" || !CanDo(e, genitive) || k >= clauseEnd)
+        {
+            return false;
+        }
+        var t = index.Token(k);
+        if (!t.IsWord || t.Norm.Length < 3 || t.Norm[0] != 'ل')
+        {
+            return false;
+        }
+        if (index.ActorAt(k) is { } hit && hit.First == k)
+        {
+            if (hit.IsNisba || !ArticleIndex.StartsWithCliticPrep(hit, 'ل'))
+            {
+                return false;
+            }
+            target = hit;
+            return true;
+        }
+        // A place, or a word of what is hit, carrying the ل as a clitic of its own (not a word that starts with ل).
+        if (index.PlaceAt(k) is { } place && place.First == k && place.Span.Start > t.Span.Start)
+        {
+            return true;
+        }
+        return index.IsRole(k, "lamobject")
+            || (IsObjectWord(index, k, true) && !IsObjectWord(index, k, false));
+    }
+
+    /// <summary>A building, a place named back («المدينة»), civilians or fighters: what a deed is done to.</summary>
+    private static bool IsObjectWord(ArticleIndex index, int k, bool clitics) =>
+        index.IsRole(k, "facility", clitics) || index.IsRole(k, "placeref", clitics) || index.IsRole(k, "civilian", clitics) || index.IsRole(k, "fighter", clitics);
+}
