@@ -25,6 +25,12 @@ internal static partial class TypeRules
     public static bool Apply(ArticleIndex index, EventCandidate e, TypeCues cues)
     {
         var type = Retype(index, e, cues);
+        // «أسقطت طائرة حربية», «أسقط طائرة مروحية للجيش»: the aircraft the linker took for the doer is what was downed.
+        if ((type ?? e.Type) == "ASSAULT" && e.Actor1 is { } downed && NamesAircraft(index, downed) && IsDowning(index, e))
+        {
+            e.Actor2 = downed;
+            e.Actor1 = null;
+        }
         if (type is null || string.Equals(type, e.Type, StringComparison.Ordinal))
         {
             return false;
@@ -52,6 +58,10 @@ internal static partial class TypeRules
         "ASSAULT" when cues.Riot => "PROTEST",
         "ASSAULT" when e.Actor1?.ActorId == "PROTESTERS" || (e.Actor1 is null && e.Trigger.IsVerb && e.Actor2 is { ActorId: "PROTESTERS" } p && p.First >= e.End && !index.IsPrepositionBefore(p)) => "PROTEST",
         // «هجوم بالطائرات المسيرة», «فتح الطيران الحربي نيران رشاشاته», «هاجم انتحاري»: an attack by its remote weapon is REMOTE.
+        // «أسقط الجيش الحر طائرة حربية», «أسقطت طائرة مروحية للجيش»: the aircraft beside a verb of downing is what it brings
+        // down, the target; the deed is a shooting-down, an ASSAULT (annotation.md, Types), unless a load is dropped
+        // («أسقطت المروحيات براميل متفجرة»: a strike).
+        "ASSAULT" or "REMOTE" when IsDowning(index, e) => "ASSAULT",
         "ASSAULT" when cues.RemoteWeapon => "REMOTE",
         // «مجزرة ارتكبها الطيران المروحي»: SPEC §2 keeps an air, artillery, chemical or bomb attack REMOTE (actor2 CIV)
         // whoever it kills; ATTACK_CIVILIANS is direct violence.
@@ -88,6 +98,58 @@ internal static partial class TypeRules
     /// <summary>Whether the clash <paramref name="e"/> names an unarmed side («اشتباكات بين الشرطة والأهالي», «بين مواطنين ومسلحي داعش»).</summary>
     private static bool UnarmedSide(ArticleIndex index, EventCandidate e) =>
         ClashSides.Of(index, e, index.ClauseOf(e.First).End) is var (first, second) && (first is { IsArmed: false } || second is { IsArmed: false });
+
+    /// <summary>
+    /// Whether <paramref name="e"/> is a verb of downing («أسقط», or its verbal noun «إسقاط») whose clause names no load dropped
+    /// after it, a projectile or bomb not behind ب (the instrument: «بصاروخ»).
+    /// </summary>
+    internal static bool IsDowning(ArticleIndex index, EventCandidate e)
+    {
+        if (!index.IsRole(e.First, "downverb", true))
+        {
+            return false;
+        }
+        var clause = index.ClauseOf(e.First);
+        for (var k = e.End; k < clause.End; k++)
+        {
+            if (IsLoad(index, k, "missile") || IsLoad(index, k, "device") || IsLoad(index, k, "strike"))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>A word of <paramref name="role"/> that is not behind the clitic ب of the instrument («براميل», not «بصاروخ»).</summary>
+    private static bool IsLoad(ArticleIndex index, int k, string role)
+    {
+        var norm = index.Token(k).Norm;
+        return TypeCues.Is(index, k, role) && (!norm.StartsWith('ب') || index.Words.IsWholeWord(norm, role));
+    }
+
+    /// <summary>Whether the aircraft word at <paramref name="k"/> stands right after a word of downing, as the thing downed («إسقاط طائرة»).</summary>
+    internal static bool IsDowned(ArticleIndex index, int k)
+    {
+        var before = k - 1;
+        while (before >= 0 && !index.Token(before).IsWord)
+        {
+            before--;
+        }
+        return before >= 0 && index.IsRole(before, "downverb", true);
+    }
+
+    /// <summary>Whether the words of <paramref name="actor"/> name an aircraft or a gun («طائرة حربية», «مروحية للجيش»).</summary>
+    private static bool NamesAircraft(ArticleIndex index, ActorHit actor)
+    {
+        for (var k = actor.First; k < actor.End; k++)
+        {
+            if (TypeCues.Is(index, k, "remoteweapon"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Whether <paramref name="e"/> is told by a noun of fighting that names no attacker («اشتباكات», «معارك»).</summary>
     internal static bool IsClashNoun(ArticleIndex index, EventCandidate e) => !e.Trigger.IsVerb && index.IsRole(e.First, "clash", true);
@@ -133,7 +195,32 @@ internal static partial class TypeRules
                     && (index.Token(k).Norm.StartsWith('ب') || (before >= e.End && TypeCues.Is(index, before, "cause")));
             }
         }
-        return false;
+        return CauseClauseAfter(index, clause);
+    }
+
+    /// <summary>
+    /// Whether the clause after <paramref name="clause"/>, in its sentence, opens with a preposition of cause and the strike
+    /// it names: «قتل مدني وأصيب آخرون بجروح، في سقوط قذائف», «قتل ثلاثة أطفال، جراء قصف الطيران». The comma ends the
+    /// killing's clause but not its sentence; the phrase after it tells what the killing came of, as it does without the comma.
+    /// </summary>
+    private static bool CauseClauseAfter(ArticleIndex index, Text.TextUnit clause)
+    {
+        var k = clause.End;
+        while (k < index.Count && !index.Token(k).IsWord)
+        {
+            k++;
+        }
+        if (k >= index.Count || index.Token(k).Sentence != index.Token(clause.First).Sentence || !TypeCues.Is(index, k, "cause"))
+        {
+            return false;
+        }
+        var next = index.ClauseOf(k);
+        var strike = k + 1;
+        while (strike < next.End && !index.Token(strike).IsWord)
+        {
+            strike++;
+        }
+        return strike < next.End && index.IsTrigger(strike) && IsStrikeTrigger(index, strike, next.End);
     }
 
     /// <summary>
@@ -407,7 +494,8 @@ internal static partial class TypeRules
                 {
                     return false;
                 }
-                strike |= IsRemoteWordAt(index, k);
+                // «هاجم الجيش الحر الحواجز وتمكن من إسقاط طائرة»: an aircraft brought down is the fight's target, no strike.
+                strike |= IsRemoteWordAt(index, k) && !IsDowned(index, k);
             }
             return strike;
         }
