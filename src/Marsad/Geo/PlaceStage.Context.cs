@@ -437,6 +437,7 @@ public sealed partial class PlaceStage
     private void PlaceQuarterInCity(AnalyzedText text, List<Match> matches, string? country, string? governorate, AnchorIndex anchors)
     {
         var tokens = text.Tokens;
+        HashSet<string>? named = null;
         for (var i = 0; i < matches.Count; i++)
         {
             var x = matches[i];
@@ -466,7 +467,7 @@ public sealed partial class PlaceStage
                     (city, best) = (y, gap);
                 }
             }
-            city ??= ArticleCity(text, matches, i, country, governorate, anchors);
+            city ??= ArticleCity(text, matches, i, country, governorate, anchors, ref named);
             if (city is null)
             {
                 continue;
@@ -480,18 +481,20 @@ public sealed partial class PlaceStage
     /// town of the article's focus governorate told last before it. A report names its city once and
     /// then its quarters. Not when a row of the quarter lies within <see cref="QuarterFarKm"/> of an
     /// anchor or of any town the article names (in a compass phrase or not): that row is the quarter;
-    /// nor when the quarter was put in another country than the article's.
+    /// nor when the quarter was put in another country the article names.
     /// </summary>
-    private Match? ArticleCity(AnalyzedText text, List<Match> matches, int i, string? country, string? governorate, AnchorIndex anchors)
+    private Match? ArticleCity(AnalyzedText text, List<Match> matches, int i, string? country, string? governorate, AnchorIndex anchors, ref HashSet<string>? named)
     {
         if (country is null || governorate is null)
         {
             return null;
         }
         var x = matches[i];
-        // A quarter the article's places have already put in another country («منطقة البجدلية بحي
-        // السيدة زينب» of Damascus in a press review the focus reads as Egyptian) is not carried home.
-        if (!string.Equals(G[x.Chosen].Country, country, StringComparison.Ordinal))
+        // A quarter put in another country the article names («منطقة البجدلية بحي السيدة زينب» of
+        // Damascus in a Syrian press review the focus reads as Egyptian) is that country's; a namesake
+        // in a country it never names (an Egyptian «الشيخ سعيد» for the Aleppo quarter) is not.
+        var home = G[x.Chosen].Country;
+        if (!string.Equals(home, country, StringComparison.Ordinal) && (named ??= NamedCountries(matches)).Contains(home))
         {
             return null;
         }

@@ -160,6 +160,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
                 m.Accepted = !IsStray(m, country, anchors);
             }
         }
+        ChooseLabelledVillageAtHome(text, matches, country, governorate, anchors, sentences);
         PlaceByCompass(text, matches, country, governorate, anchors, sentences);
         PlaceByFrame(text, matches, country, governorate, anchors, sentences);
         PlaceQuarterInCity(text, matches, country, governorate, anchors);

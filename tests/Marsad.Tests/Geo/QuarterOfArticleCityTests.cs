@@ -22,6 +22,16 @@ public class QuarterOfArticleCityTests
     }
 
     [Fact]
+    public void A_quarter_south_of_kirkuk_is_not_a_namesake_far_south_of_it()
+    {
+        // The only «النصر» rows lie in Baghdad and Dhi Qar, the latter roughly south of Kirkuk, 440 km off:
+        // a quarter word says the name is of the city itself.
+        var places = Places("أطلق مسلحون مجهولون النار على رجل دين داخل متجره في حي النصر جنوب كركوك مساء اليوم.");
+        var nasr = Assert.Single(places, p => p.Text.EndsWith("النصر", StringComparison.Ordinal));
+        Assert.True(GreatCircle.DistanceKm(35.47, 44.39, nasr.Lat!.Value, nasr.Lon!.Value) < 30, $"{nasr.Name} at {nasr.Lat}, {nasr.Lon}");
+    }
+
+    [Fact]
     public void A_quarter_whose_sentence_names_no_town_lies_in_the_city_the_article_named_before()
     {
         // Damascus, named twice, is the article's governorate; the quarter's own sentence names no place.
