@@ -20,6 +20,14 @@ public class LabelledVillageNamesakeTests
     }
 
     [Fact]
+    public void A_labelled_village_of_another_governorate_is_not_the_subdistrict_of_a_diyala_report()
+    {
+        // «قرية بني سعد» is a Salah ad-Din village 60 km from the Diyala subdistrict the report means.
+        var places = Places("وقالت الشرطة في بعقوبة إن مسلحين هاجموا نقطة تفتيش في ناحية بني سعد، فيما انفجرت عبوة ناسفة في المقدادية.");
+        Assert.DoesNotContain(places, p => p.Text.EndsWith("بني سعد", StringComparison.Ordinal) && p.Admin1 == "صلاح الدين");
+    }
+
+    [Fact]
     public void A_syrian_report_keeps_the_syrian_village_of_the_bare_name()
     {
         var places = Places("قصفت طائرات التحالف مواقع للتنظيم في دير الزور والميادين، فيما تدور معارك عنيفة في منطقة السجر منذ الصباح.");
