@@ -117,6 +117,9 @@ public static partial class GazetteerBuilder
     // الخالدية»); news writes the name bare or after its own cue word («بلدة كرمليس», «قرى الحجاج»).
     private static readonly string[] VillageLabels = ["قرية ", "قريه ", "ناحية ", "ناحيه "];
 
+    /// <summary>The labels WOF writes before a village's own name, each with its trailing space («قرية »).</summary>
+    internal static IReadOnlyList<string> VillageLabelPrefixes => VillageLabels;
+
     /// <summary>The bare names of a row's labelled village names («قرية كرمليس» → «كرمليس»).</summary>
     internal static IEnumerable<string> BareVillageNames(IEnumerable<string> names)
     {

@@ -96,6 +96,9 @@ public sealed class PlaceLexicon
     /// <summary>Words that open a second happening's clause (place_clause_joiners.tsv: «بينما», «فيما», «في حين»): a town beyond one is not the frame of a quarter before it.</summary>
     public HashSet<string> ClauseJoiners { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Folded words that may stand between a name and the compass phrase locating it («في» of «برزة في شمال دمشق»).</summary>
+    public HashSet<string> CompassLinks { get; } = new(StringComparer.Ordinal);
+
     public static PlaceLexicon LoadEmbedded()
     {
         var lex = new PlaceLexicon();
@@ -176,6 +179,11 @@ public sealed class PlaceLexicon
         foreach (var r in joiners.Rows)
         {
             lex.ClauseJoiners.Add(ArabicNormalizer.NormalizeKey(r[joiners.Column("word")]));
+        }
+        var links = TsvTable.LoadEmbedded("place_compass_links");
+        foreach (var r in links.Rows)
+        {
+            lex.CompassLinks.Add(ArabicNormalizer.NormalizeKey(r[links.Column("word")]));
         }
         var fillers = TsvTable.LoadEmbedded("place_origin_fillers");
         foreach (var r in fillers.Rows)

@@ -248,7 +248,7 @@ public sealed partial class PlaceStage
             }
             var x = matches[j - 1];
             if (!x.Accepted || x.Chosen < 0 || x.Bearing >= 0 || x.Phrase is not null || x.End > d.First
-                || tokens[x.First].Sentence != tokens[d.First].Sentence || !OnlyPunctuation(tokens, x.End, d.First))
+                || tokens[x.First].Sentence != tokens[d.First].Sentence || CompassGap(tokens, x.End, d.First) is not { } linked)
             {
                 continue;
             }
@@ -260,9 +260,12 @@ public sealed partial class PlaceStage
             }
             var e = G[x.Chosen];
             // Writers also place a far town by the capital («قضاء البعاج شمال غرب بغداد», 400 km):
-            // a namesake that lies the way the phrase says is kept however far it is.
+            // a namesake that lies the way the phrase says is kept however far it is. Not one «في
+            // شمال دمشق», nor a quarter («حي النصر جنوب كركوك»): that is inside the city's part, not
+            // a province beyond it.
+            var inside = linked || x.CueKind == "district";
             var way = Math.Abs((GeoMath.Bearing(y.Lat, y.Lon, e.Lat, e.Lon) - d.Bearing + 540) % 360 - 180);
-            if (Prior(x.Chosen) < 2.5 && e.Precision == "point" && way > CompassToleranceDeg
+            if (Prior(x.Chosen) < 2.5 && e.Precision == "point" && (inside || way > CompassToleranceDeg)
                 && GeoMath.DistanceKm(e.Lat, e.Lon, point.Lat, point.Lon) > RelativeFarKm)
             {
                 x.Relative = (point.Lat, point.Lon, d.Chosen);
@@ -270,16 +273,26 @@ public sealed partial class PlaceStage
         }
     }
 
-    private static bool OnlyPunctuation(SealedList<Token> tokens, int from, int to)
+    /// <summary>
+    /// What may stand between a name and the compass phrase that locates it: punctuation, and at
+    /// most one link word («برزة في شمال دمشق» says what «برزة بشمال دمشق» says with the clitic).
+    /// Null when anything else stands there; else whether a link word does.
+    /// </summary>
+    private bool? CompassGap(SealedList<Token> tokens, int from, int to)
     {
+        var links = 0;
         for (var k = from; k < to; k++)
         {
-            if (tokens[k].Kind != TokenKind.Punctuation)
+            if (tokens[k].Kind == TokenKind.Punctuation)
             {
-                return false;
+                continue;
+            }
+            if (!tokens[k].IsWord || !L.CompassLinks.Contains(tokens[k].Norm) || ++links > 1)
+            {
+                return null;
             }
         }
-        return true;
+        return links > 0;
     }
 
     /// <summary>What «X شمال Y» says of namesake <paramref name="e"/> of X: near the point it gives, or not.</summary>
@@ -421,9 +434,10 @@ public sealed partial class PlaceStage
     /// The city is the nearest town of the sentence with a town's weight (prior 2.5 or more: 20,000
     /// people, a governorate seat) or a quarter («في حلب القديمة»); not a village, a country or a region.
     /// </summary>
-    private void PlaceQuarterInCity(AnalyzedText text, List<Match> matches, AnchorIndex anchors)
+    private void PlaceQuarterInCity(AnalyzedText text, List<Match> matches, string? country, string? governorate, AnchorIndex anchors)
     {
         var tokens = text.Tokens;
+        HashSet<string>? named = null;
         for (var i = 0; i < matches.Count; i++)
         {
             var x = matches[i];
@@ -453,12 +467,76 @@ public sealed partial class PlaceStage
                     (city, best) = (y, gap);
                 }
             }
+            city ??= ArticleCity(text, matches, i, country, governorate, anchors, ref named);
             if (city is null)
             {
                 continue;
             }
             PlaceAtWhenRowsFar(x, city.Chosen, QuarterFarKm);
         }
+    }
+
+    /// <summary>
+    /// The city of a quarter whose own sentence names no other place («وشهد حي برزة اشتباكات»): the
+    /// town of the article's focus governorate told last before it. A report names its city once and
+    /// then its quarters. Not when a row of the quarter lies within <see cref="QuarterFarKm"/> of an
+    /// anchor or of any town the article names (in a compass phrase or not): that row is the quarter;
+    /// nor when the quarter was put in another country the article names.
+    /// </summary>
+    private Match? ArticleCity(AnalyzedText text, List<Match> matches, int i, string? country, string? governorate, AnchorIndex anchors, ref HashSet<string>? named)
+    {
+        if (country is null || governorate is null)
+        {
+            return null;
+        }
+        var x = matches[i];
+        // A quarter put in another country the article names («منطقة البجدلية بحي السيدة زينب» of
+        // Damascus in a Syrian press review the focus reads as Egyptian) is that country's; a namesake
+        // in a country it never names (an Egyptian «الشيخ سعيد» for the Aleppo quarter) is not.
+        var home = G[x.Chosen].Country;
+        if (!string.Equals(home, country, StringComparison.Ordinal) && (named ??= NamedCountries(matches)).Contains(home))
+        {
+            return null;
+        }
+        var sentence = text.Tokens[x.First].Sentence;
+        foreach (var r in x.Rows)
+        {
+            if (anchors.Count > 0 && anchors.NearestKm(G.LatOf(r), G.LonOf(r), QuarterFarKm + 1) <= QuarterFarKm)
+            {
+                return null;
+            }
+        }
+        Match? city = null;
+        for (var j = 0; j < matches.Count; j++)
+        {
+            var y = matches[j];
+            if (j == i || !y.Accepted || y.Chosen < 0)
+            {
+                continue;
+            }
+            if (text.Tokens[y.First].Sentence == sentence)
+            {
+                return null;
+            }
+            if (G.TypeOf(y.Chosen) != "locality" || Prior(y.Chosen) < 2.5)
+            {
+                continue;
+            }
+            var c = G[y.Chosen];
+            foreach (var r in x.Rows)
+            {
+                if (GeoMath.DistanceKm(G.LatOf(r), G.LonOf(r), c.Lat, c.Lon) <= QuarterFarKm)
+                {
+                    return null;
+                }
+            }
+            if (y.End <= x.First && y.Bearing < 0 && y.Phrase is null && y.Relative is null
+                && string.Equals(c.Country, country, StringComparison.Ordinal) && string.Equals(c.Admin1, governorate, StringComparison.Ordinal))
+            {
+                city = y;
+            }
+        }
+        return city;
     }
 
     /// <summary>

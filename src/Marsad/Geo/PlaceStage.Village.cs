@@ -75,6 +75,64 @@ public sealed partial class PlaceStage
         }
     }
 
+    /// <summary>
+    /// «منطقة السجر» in a Fallujah report: the sources write the Anbar village only with its label
+    /// («قرية السجر»), and the builder gives the bare name to a labelled row only when no other row
+    /// claims it, so the bare name had only its Syrian namesake. After a village word, a name the
+    /// choice put outside the article's country gets the labelled rows of that country that lie where
+    /// the article is (<see cref="WithinArticle"/>) as namesakes, and the article's places choose
+    /// again. A name already at home keeps its choice.
+    /// </summary>
+    private void ChooseLabelledVillageAtHome(AnalyzedText text, List<Match> matches, string? country, string? governorate, AnchorIndex anchors, SentencePlaces sentences)
+    {
+        if (country is null)
+        {
+            return;
+        }
+        foreach (var m in matches)
+        {
+            // A name over the threshold that the stray test turned away («قرى الحجاج» read at a Jordanian
+            // namesake) is asked again too: the stray test judged the namesake, not the name.
+            if (m.Score < Threshold || m.Chosen < 0 || !m.VillageCue || string.Equals(G[m.Chosen].Country, country, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var rows = m.Rows;
+            foreach (var label in GazetteerBuilder.VillageLabelPrefixes)
+            {
+                foreach (var r in G.Find(label + m.Key))
+                {
+                    if (string.Equals(G[r].Country, country, StringComparison.Ordinal) && Array.IndexOf(rows, r) < 0 && WithinArticle(r, governorate, anchors))
+                    {
+                        rows = [.. rows, r];
+                    }
+                }
+            }
+            if (rows.Length > m.Rows.Length)
+            {
+                m.Rows = rows;
+                m.Twins = null;
+                m.Chosen = Choose(m, country, governorate, anchors, sentences, text);
+                m.Accepted = !IsStray(m, country, anchors);
+            }
+        }
+    }
+
+    /// <summary>How near the article's anchors a labelled village of another governorate than the focus must lie to be the name.</summary>
+    private const double LabelledNearKm = 30;
+
+    /// <summary>
+    /// A labelled village lies where the article is: in its focus governorate, or beside one of its
+    /// anchors. A village «قرية بني سعد» of Salah ad-Din is no «ناحية بني سعد» of a Diyala report.
+    /// </summary>
+    private bool WithinArticle(int row, string? governorate, AnchorIndex anchors)
+    {
+        var e = G[row];
+        return governorate is null && anchors.Count == 0
+            || string.Equals(e.Admin1, governorate, StringComparison.Ordinal)
+            || anchors.NearestKm(e.Lat, e.Lon, LabelledNearKm) <= LabelledNearKm;
+    }
+
     /// <summary>A compass word right before the town or before its cue («غربي مدينة السفيرة», «شمال أربيل»).</summary>
     private bool AfterCompassWord(AnalyzedText text, Match y)
     {

@@ -169,9 +169,10 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         {
             matches[i].Accepted &= !strays[i];
         }
+        ChooseLabelledVillageAtHome(text, matches, country, governorate, anchors, sentences);
         PlaceByCompass(text, matches, country, governorate, anchors, sentences);
         PlaceByFrame(text, matches, country, governorate, anchors, sentences);
-        PlaceQuarterInCity(text, matches, anchors);
+        PlaceQuarterInCity(text, matches, country, governorate, anchors);
         PlaceVillageNearTown(text, matches);
         PlaceListMemberNearPartners(matches, anchors);
         var hits = new List<PlaceHit>();
