@@ -80,21 +80,49 @@ internal static class ChoiceGate
                 Judge(name, features, model, train, dev, progress, other);
             }
         }
-        var onDev = Score(model, dev);
-        var pool = new Tally(0, 0, 0, 0, 0);
         var suffix = salt == 0 ? "" : "#" + salt.ToString(CultureInfo.InvariantCulture);
         var fold = train.Select(g => FeatureHash.Bucket(g.Article + suffix, Folds)).ToArray();
+        var models = new BinaryModel?[Folds];
         for (var k = 0; k < Folds; k++)
         {
             var rest = Rows(train.Where((_, i) => fold[i] != k));
-            var held = train.Where((_, i) => fold[i] == k).ToList();
-            if (held.Count == 0 || rest.Count == 0)
+            if (rest.Count > 0 && fold.Contains(k))
             {
-                continue;
+                models[k] = FoldModel(name, features, rest);
             }
-            var (m, ml, _) = Lgbm.Train(rest, features);
-            var card = new ModelCard { Name = name, Features = features, Threshold = 0 };
-            pool = pool.Plus(Score(new BinaryModel(m, ml, card), held));
+        }
+        return Judge(name, model, models, fold, train, dev, progress, suffix);
+    }
+
+    /// <summary>
+    /// The same verdict with the cross-fitted models given: <paramref name="folds"/>[k] trained
+    /// without the articles of fold k (<see cref="FoldOf"/>), as a trainer that also labels
+    /// later decisions with them fits them once.
+    /// </summary>
+    public static Tally Judge(string name, BinaryModel model, IReadOnlyList<BinaryModel?> folds, IReadOnlyList<Group> train, IReadOnlyList<Group> dev, TextWriter progress) =>
+        Judge(name, model, folds, [.. train.Select(g => FoldOf(g.Article))], train, dev, progress, "");
+
+    /// <summary>The fold of the cross-fitted train pool an article falls in, by its gold file's name.</summary>
+    public static int FoldOf(string article) => FeatureHash.Bucket(article, Folds);
+
+    /// <summary>A choice model fitted on the rows of the other folds, as the gate's cross-fitting fits it.</summary>
+    public static BinaryModel FoldModel(string name, int features, List<ModelInput> rows)
+    {
+        var (m, ml, _) = Lgbm.Train(rows, features);
+        return new BinaryModel(m, ml, new ModelCard { Name = name, Features = features, Threshold = 0 });
+    }
+
+    private static Tally Judge(string name, BinaryModel model, IReadOnlyList<BinaryModel?> folds, int[] fold, IReadOnlyList<Group> train, IReadOnlyList<Group> dev, TextWriter progress, string suffix)
+    {
+        var onDev = Score(model, dev);
+        var pool = new Tally(0, 0, 0, 0, 0);
+        for (var k = 0; k < Folds; k++)
+        {
+            var held = train.Where((_, i) => fold[i] == k).ToList();
+            if (held.Count > 0 && folds[k] is { } m)
+            {
+                pool = pool.Plus(Score(m, held));
+            }
         }
         var total = onDev.Plus(pool);
         progress.WriteLine($"{name}: gate on tied candidates, dev: {onDev}");
