@@ -10,7 +10,7 @@ namespace Marsad.Learning;
 /// whose trigger it falls on (or, of the same type, inside whose evidence it stands); its option
 /// naming the coded actor1 (or "nobody" when the coder left actor1 null) is the positive, the
 /// other options negatives. A candidate tied to no coded event, or whose coded actor no option
-/// names, teaches nothing and is left out.
+/// names, teaches nothing and is left out, and so is a protest, whose doer the choice never sets.
 /// </summary>
 internal static class ActorChoiceTrainer
 {
@@ -32,20 +32,27 @@ internal static class ActorChoiceTrainer
     {
         pipeline ??= MarsadPipeline.CreateDefault();
         var tied = Tied(train, pipeline);
-        var rows = ChoiceGate.Rows(tied.Select(t => t.Group));
+        var rows = ChoiceGate.Rows(tied);
         var positives = rows.Count(r => r.Label);
         progress.WriteLine($"{EventModels.Actor1Name}: {rows.Count} options of {tied.Count} candidates tied to coded events, {positives} positive");
         var outcome = ChoiceTraining.Fit(EventModels.Actor1Name, ActorChoice.Actor1Count, rows, positives, train.Count, m => EventKeepTrainer.Evaluate(dev, pipeline, null, m), "the rules' doer", progress);
         progress.WriteLine(ActorAccuracy.Measure(dev, pipeline, null, null).Describe("dev, the rules' doer"));
         progress.WriteLine(ActorAccuracy.Measure(dev, pipeline, outcome.Model, null).Describe("dev, " + EventModels.Actor1Name));
         var folds = FoldModels(tied);
-        var gate = ChoiceGate.Judge(EventModels.Actor1Name, outcome.Model, folds, Trials(tied), Trials(Tied(dev, pipeline)), progress);
+        var gate = ChoiceGate.Judge(EventModels.Actor1Name, outcome.Model, folds, tied, Tied(dev, pipeline), progress);
         var noWorse = (outcome.Dev.F1 ?? 0) >= (outcome.DevWithout.F1 ?? 0) - ModelTraining.ShipMargin;
-        if (leaveOut && gate.Passes && noWorse)
+        var helps = gate.Passes && noWorse;
+        if (leaveOut && helps)
         {
             progress.WriteLine($"{EventModels.Actor1Name}: left out (--no-actor1-choice)");
         }
-        return outcome with { Model = outcome.Model.CrossFitted(HeldOut(train, folds)), Helps = gate.Passes && noWorse && !leaveOut };
+        // A study switch: ship it whatever the gate says, to measure what the models trained after it make of it.
+        if (!helps && !leaveOut && Environment.GetEnvironmentVariable("MARSAD_ACTOR1_FORCE") == "1")
+        {
+            progress.WriteLine($"{EventModels.Actor1Name}: shipped against its gate (MARSAD_ACTOR1_FORCE=1)");
+            helps = true;
+        }
+        return outcome with { Model = outcome.Model.CrossFitted(HeldOut(train, folds)), Helps = helps && !leaveOut };
     }
 
     /// <summary>
@@ -56,41 +63,32 @@ internal static class ActorChoiceTrainer
     public static BinaryModel CrossFitted(BinaryModel model, IReadOnlyList<GoldArticle> train, MarsadPipeline pipeline) =>
         model.CrossFitted(HeldOut(train, FoldModels(Tied(train, pipeline))));
 
-    /// <summary>A candidate tied to a coded event, with its article and whether it is a protest.</summary>
-    private sealed record TiedCandidate(GoldArticle Article, ChoiceGate.Group Group, bool Protest);
-
     /// <summary>
     /// Each candidate tied to a coded event with its options, right where they name the coded
-    /// actor1 (or "nobody" where the coder left it null), in article order: the training rows.
-    /// </summary>
-    private static List<TiedCandidate> Tied(IReadOnlyList<GoldArticle> articles, MarsadPipeline pipeline) =>
-        [.. ChoiceTraining.Tied(articles, pipeline, () => new CandidateLog(), (_, gold, log) =>
-            log.ActorRows.GroupBy(r => r.Group).Select(options =>
-            {
-                var first = options.First();
-                var g = GoldSpans.Tie(gold, first.Trigger, first.Type);
-                var protest = string.Equals(first.Type, "PROTEST", StringComparison.Ordinal);
-                return g is null ? []
-                    : options.Select(o => (Option: new ChoiceGate.Option(o.Features[..ActorChoice.Actor1Count], string.Equals(o.ActorId, g.Event.Actor1, StringComparison.Ordinal), o.Features[RulesFeature] > 0.5f, true), Protest: protest)).ToList();
-            }), static o => o.Option.Right)
-            .Select(t => new TiedCandidate(t.Article, new ChoiceGate.Group(Path.GetFileName(t.Article.GoldPath), [.. t.Options.Select(o => o.Option)]), t.Options[0].Protest))];
-
-    /// <summary>
-    /// The gate's trials. A protest's doer is its protesters whatever the choice says
-    /// (EventStage.ChooseActor1), so protests are no trial, though the model learns from them. The
+    /// actor1 (or "nobody" where the coder left it null), in article order: the training rows and
+    /// the gate's trials. A protest's doer is its protesters whatever the choice says
+    /// (EventStage.ChooseActor1), so a protest is neither: the choice learns where it acts. The
     /// pipeline's pick also moves to the first of a pair of co-ordinated parties
     /// (ActorChoice.FirstOfPair), which the gate does not replay: it judges the ranking, the pair
     /// rule applies to both sides alike.
     /// </summary>
-    private static List<ChoiceGate.Group> Trials(List<TiedCandidate> tied) => [.. tied.Where(t => !t.Protest).Select(t => t.Group)];
+    private static List<ChoiceGate.Group> Tied(IReadOnlyList<GoldArticle> articles, MarsadPipeline pipeline) =>
+        ChoiceGate.Collect(articles, pipeline, () => new CandidateLog(), (gold, log) =>
+            log.ActorRows.GroupBy(r => r.Group).Select(options =>
+            {
+                var first = options.First();
+                var g = GoldSpans.Tie(gold, first.Trigger, first.Type);
+                return g is null || string.Equals(first.Type, "PROTEST", StringComparison.Ordinal) ? []
+                    : options.Select(o => new ChoiceGate.Option(o.Features[..ActorChoice.Actor1Count], string.Equals(o.ActorId, g.Event.Actor1, StringComparison.Ordinal), o.Features[RulesFeature] > 0.5f, true)).ToList();
+            }));
 
     /// <summary>Fold k's model: the choice fitted as the full one is, on the candidates of the articles outside fold k (<see cref="ChoiceGate.FoldOf"/>).</summary>
-    private static BinaryModel?[] FoldModels(List<TiedCandidate> tied)
+    private static BinaryModel?[] FoldModels(List<ChoiceGate.Group> tied)
     {
         var models = new BinaryModel?[ChoiceGate.Folds];
         for (var k = 0; k < ChoiceGate.Folds; k++)
         {
-            var rest = ChoiceGate.Rows(tied.Where(t => ChoiceGate.FoldOf(t.Group.Article) != k).Select(t => t.Group));
+            var rest = ChoiceGate.Rows(tied.Where(g => ChoiceGate.FoldOf(g.Article) != k));
             models[k] = rest.Count == 0 ? null : ChoiceGate.FoldModel(EventModels.Actor1Name, ActorChoice.Actor1Count, rest);
         }
         return models;

@@ -71,14 +71,9 @@ internal static class ChoiceGate
     /// <param name="salt">Which fold assignment (0: the trainer's; others to measure the gate's spread).</param>
     public static Tally Judge(string name, int features, BinaryModel model, IReadOnlyList<Group> train, IReadOnlyList<Group> dev, TextWriter progress, int salt = 0)
     {
-        // MARSAD_GATE_SALTS=1,2,3: the cross-fitted pool over other fold assignments too, shown
-        // only (the spread that docs/learning.md states the margin against); the verdict is salt 0's.
-        if (salt == 0 && Environment.GetEnvironmentVariable("MARSAD_GATE_SALTS") is { Length: > 0 } salts)
+        if (salt == 0)
         {
-            foreach (var other in salts.Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)))
-            {
-                Judge(name, features, model, train, dev, progress, other);
-            }
+            Spread(name, features, model, train, dev, progress);
         }
         var suffix = salt == 0 ? "" : "#" + salt.ToString(CultureInfo.InvariantCulture);
         var fold = train.Select(g => FeatureHash.Bucket(g.Article + suffix, Folds)).ToArray();
@@ -99,8 +94,26 @@ internal static class ChoiceGate
     /// without the articles of fold k (<see cref="FoldOf"/>), as a trainer that also labels
     /// later decisions with them fits them once.
     /// </summary>
-    public static Tally Judge(string name, BinaryModel model, IReadOnlyList<BinaryModel?> folds, IReadOnlyList<Group> train, IReadOnlyList<Group> dev, TextWriter progress) =>
-        Judge(name, model, folds, [.. train.Select(g => FoldOf(g.Article))], train, dev, progress, "");
+    public static Tally Judge(string name, BinaryModel model, IReadOnlyList<BinaryModel?> folds, IReadOnlyList<Group> train, IReadOnlyList<Group> dev, TextWriter progress)
+    {
+        Spread(name, model.Card.Features, model, train, dev, progress);
+        return Judge(name, model, folds, [.. train.Select(g => FoldOf(g.Article))], train, dev, progress, "");
+    }
+
+    /// <summary>
+    /// MARSAD_GATE_SALTS=1,2,3: the cross-fitted pool over other fold assignments too, shown only
+    /// (the spread that docs/learning.md states the margin against); the verdict is salt 0's.
+    /// </summary>
+    private static void Spread(string name, int features, BinaryModel model, IReadOnlyList<Group> train, IReadOnlyList<Group> dev, TextWriter progress)
+    {
+        if (Environment.GetEnvironmentVariable("MARSAD_GATE_SALTS") is { Length: > 0 } salts)
+        {
+            foreach (var other in salts.Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)))
+            {
+                Judge(name, features, model, train, dev, progress, other);
+            }
+        }
+    }
 
     /// <summary>The fold of the cross-fitted train pool an article falls in, by its gold file's name.</summary>
     public static int FoldOf(string article) => FeatureHash.Bucket(article, Folds);
