@@ -23,7 +23,8 @@ internal static class TrainCommand
         var keepStudy = new Option<int>("--keep-study") { Description = "Train nothing to keep: retrain the keep model this many times per variant (each without another tenth of the training data) and print dev F1 mean and spread per threshold (docs/learning.md).", DefaultValueFactory = _ => 0 };
         var keepSeeds = new Option<int>("--keep-seeds") { Description = "Train nothing to keep: fit the keep model this many times with other seeds and fold assignments, single and bagged (MARSAD_KEEP_BAGS=1,5), on the shipped choices, and print each run's picked threshold with dev and pool F1 (docs/learning.md, s13-keep).", DefaultValueFactory = _ => 0 };
         var noPlaceChoice = new Option<bool>("--no-place-choice") { Description = "Judge the place choice but do not ship it (the rules place every event), when shipping it would break the seed article's gate (docs/learning.md)." };
-        var command = new Command("train", "Rebuild the toponym tagger (NewsFANE, IDRISI, the corpus train split's places) and the learned event decisions from the annotated corpus (data/gold/corpus, docs/learning.md, docs/places.md).") { corpus, shared, models, extra, check, oracle, placeErrors, coverage, verbose, tollOnly, noGsr, keepStudy, keepSeeds, noPlaceChoice };
+        var actor1Choice = new Option<bool>("--actor1-choice") { Description = "Ship the actor1 choice when it passes its gate (by default it is judged and left out: the last retrain with it gave a lower dev event F1 than the same code's without it, docs/learning.md); compare the two retrains before shipping it." };
+        var command = new Command("train", "Rebuild the toponym tagger (NewsFANE, IDRISI, the corpus train split's places) and the learned event decisions from the annotated corpus (data/gold/corpus, docs/learning.md, docs/places.md).") { corpus, shared, models, extra, check, oracle, placeErrors, coverage, verbose, tollOnly, noGsr, keepStudy, keepSeeds, noPlaceChoice, actor1Choice };
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(corpus)!;
@@ -91,7 +92,7 @@ internal static class TrainCommand
                     o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{m.Name}: {m.TrainingRows} rows ({m.Positives} positive), {(m.Shipped ? "shipped" : "not shipped (no gain, or its gate)")}"));
                     return ExitCodes.Ok;
                 }
-                built = ModelTraining.Run(dir, root, parse.GetValue(models)!, isCheck, parse.InvocationConfiguration.Error, also, gsrDir, parse.GetValue(noPlaceChoice));
+                built = ModelTraining.Run(dir, root, parse.GetValue(models)!, isCheck, parse.InvocationConfiguration.Error, also, gsrDir, parse.GetValue(noPlaceChoice), parse.GetValue(actor1Choice));
             }
             catch (Exception e) when (e is Evaluation.GoldFormatException or InvalidDataException)
             {

@@ -75,7 +75,7 @@ public sealed partial class EventStage : IExtractionStage
         }
         var log = context.CandidateLog;
         var model = log is null ? (_learned ? EventModels.Keep : null) : log.Keep;
-        var actorModel = log is null ? (_learned ? EventModels.Actor1 : null) : log.Actor1;
+        var actorModel = log is null ? (_learned ? EventModels.Actor1 : null) : log.Actor1?.For(context.Article);
         var actor2Model = log is null ? (_learned ? EventModels.Actor2 : null) : log.Actor2;
         var typeModel = log is null ? (_learned ? EventModels.Type : null) : log.Type;
         float[]? typeFeatures = null;

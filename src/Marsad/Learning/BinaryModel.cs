@@ -23,6 +23,10 @@ internal sealed class BinaryModel
     // The other models of a bag (the same rows, other seeds): the score is the mean of all of them.
     private readonly BinaryModel[] _bag = [];
 
+    // Training only: the article objects this model learned from, each with a model that did not
+    // (see CrossFitted); null for a shipped model.
+    private readonly IReadOnlyDictionary<Ingestion.Article, BinaryModel>? _heldOut;
+
     public BinaryModel(ITransformer model, MLContext ml, ModelCard card)
     {
         _model = model;
@@ -45,6 +49,25 @@ internal sealed class BinaryModel
     {
         _bag = [.. others];
     }
+
+    private BinaryModel(BinaryModel model, IReadOnlyDictionary<Ingestion.Article, BinaryModel> heldOut)
+        : this(model, model._bag, model.Card)
+    {
+        _heldOut = heldOut;
+    }
+
+    /// <summary>
+    /// The same model, answering for each article of <paramref name="heldOut"/> (matched by
+    /// reference: the very objects training extracts, never a dev copy of the same text) with the
+    /// model given for it, one trained without it. A decision learned after this one (the keep
+    /// model after the actor1 choice) is then labelled on train with the choice as dev and unseen
+    /// news meet it, out of sample, not with a choice that has seen the article's coded answer.
+    /// </summary>
+    internal BinaryModel CrossFitted(IReadOnlyDictionary<Ingestion.Article, BinaryModel> heldOut) => new(this, heldOut);
+
+    /// <summary>The model that decides for <paramref name="article"/>: its held-out model when it has one (<see cref="CrossFitted"/>), else this one.</summary>
+    internal BinaryModel For(Ingestion.Article article) =>
+        _heldOut is not null && _heldOut.TryGetValue(article, out var m) ? m : this;
 
     /// <summary>The same model deciding at another threshold.</summary>
     public BinaryModel(BinaryModel model, double threshold)

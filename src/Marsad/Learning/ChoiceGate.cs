@@ -71,30 +71,71 @@ internal static class ChoiceGate
     /// <param name="salt">Which fold assignment (0: the trainer's; others to measure the gate's spread).</param>
     public static Tally Judge(string name, int features, BinaryModel model, IReadOnlyList<Group> train, IReadOnlyList<Group> dev, TextWriter progress, int salt = 0)
     {
-        // MARSAD_GATE_SALTS=1,2,3: the cross-fitted pool over other fold assignments too, shown
-        // only (the spread that docs/learning.md states the margin against); the verdict is salt 0's.
-        if (salt == 0 && Environment.GetEnvironmentVariable("MARSAD_GATE_SALTS") is { Length: > 0 } salts)
+        if (salt == 0)
+        {
+            Spread(name, features, model, train, dev, progress);
+        }
+        var suffix = salt == 0 ? "" : "#" + salt.ToString(CultureInfo.InvariantCulture);
+        var fold = train.Select(g => FeatureHash.Bucket(g.Article + suffix, Folds)).ToArray();
+        var models = new BinaryModel?[Folds];
+        for (var k = 0; k < Folds; k++)
+        {
+            var rest = Rows(train.Where((_, i) => fold[i] != k));
+            if (rest.Count > 0 && fold.Contains(k))
+            {
+                models[k] = FoldModel(name, features, rest);
+            }
+        }
+        return Judge(name, model, models, fold, train, dev, progress, suffix);
+    }
+
+    /// <summary>
+    /// The same verdict with the cross-fitted models given: <paramref name="folds"/>[k] trained
+    /// without the articles of fold k (<see cref="FoldOf"/>), as a trainer that also labels
+    /// later decisions with them fits them once.
+    /// </summary>
+    public static Tally Judge(string name, BinaryModel model, IReadOnlyList<BinaryModel?> folds, IReadOnlyList<Group> train, IReadOnlyList<Group> dev, TextWriter progress)
+    {
+        Spread(name, model.Card.Features, model, train, dev, progress);
+        return Judge(name, model, folds, [.. train.Select(g => FoldOf(g.Article))], train, dev, progress, "");
+    }
+
+    /// <summary>
+    /// MARSAD_GATE_SALTS=1,2,3: the cross-fitted pool over other fold assignments too, shown only
+    /// (the spread that docs/learning.md states the margin against); the verdict is salt 0's.
+    /// </summary>
+    private static void Spread(string name, int features, BinaryModel model, IReadOnlyList<Group> train, IReadOnlyList<Group> dev, TextWriter progress)
+    {
+        if (Environment.GetEnvironmentVariable("MARSAD_GATE_SALTS") is { Length: > 0 } salts)
         {
             foreach (var other in salts.Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)))
             {
                 Judge(name, features, model, train, dev, progress, other);
             }
         }
+    }
+
+    /// <summary>The fold of the cross-fitted train pool an article falls in, by its gold file's name.</summary>
+    public static int FoldOf(string article) => FeatureHash.Bucket(article, Folds);
+
+    /// <summary>A choice model fitted on the rows of the other folds, as the gate's cross-fitting fits it.</summary>
+    public static BinaryModel FoldModel(string name, int features, List<ModelInput> rows)
+    {
+        var (m, ml, _) = Lgbm.Train(rows, features);
+        return new BinaryModel(m, ml, new ModelCard { Name = name, Features = features, Threshold = 0 });
+    }
+
+    private static Tally Judge(string name, BinaryModel model, IReadOnlyList<BinaryModel?> folds, int[] fold, IReadOnlyList<Group> train, IReadOnlyList<Group> dev, TextWriter progress, string suffix)
+    {
         var onDev = Score(model, dev);
         var pool = new Tally(0, 0, 0, 0, 0);
-        var suffix = salt == 0 ? "" : "#" + salt.ToString(CultureInfo.InvariantCulture);
-        var fold = train.Select(g => FeatureHash.Bucket(g.Article + suffix, Folds)).ToArray();
         for (var k = 0; k < Folds; k++)
         {
-            var rest = Rows(train.Where((_, i) => fold[i] != k));
             var held = train.Where((_, i) => fold[i] == k).ToList();
-            if (held.Count == 0 || rest.Count == 0)
+            if (held.Count > 0 && folds[k] is { } m)
             {
-                continue;
+                pool = pool.Plus(Score(m, held));
             }
-            var (m, ml, _) = Lgbm.Train(rest, features);
-            var card = new ModelCard { Name = name, Features = features, Threshold = 0 };
-            pool = pool.Plus(Score(new BinaryModel(m, ml, card), held));
         }
         var total = onDev.Plus(pool);
         progress.WriteLine($"{name}: gate on tied candidates, dev: {onDev}");

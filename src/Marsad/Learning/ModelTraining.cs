@@ -15,8 +15,9 @@ public sealed record ModelTrainingResult(IReadOnlyList<TrainedModel> Events, Top
 /// data/models, or, with check, proves that a retrain gives the dev scores of the committed models.
 /// The test split is never read. The toponym tagger is trained first (NewsFANE, IDRISI and the
 /// train split's place mentions, <see cref="ToponymTraining"/>), and the event models learn from
-/// the places it gives, so one run leaves a consistent set. The actor1 choice is trained next, then
-/// the type, place and modality choices on the candidates linked with it; the keep/drop decision is trained on
+/// the places it gives, so one run leaves a consistent set. The actor1 choice is trained next (judged
+/// by <see cref="ChoiceGate"/>, shipped only with <c>--actor1-choice</c>), then the type, place and modality choices on the
+/// candidates linked with it, cross-fitted on train (<see cref="ActorChoiceTrainer"/>); the keep/drop decision is trained on
 /// the candidates that the pipeline links with them, and the decision a model makes ships only when
 /// it raises dev event F1 (the type and modality choices: when they pass <see cref="ChoiceGate"/> on
 /// the tied candidates of dev and the cross-fitted train, and dev event F1 does not fall by more than
@@ -28,7 +29,8 @@ public static class ModelTraining
     /// <param name="extraTrain">More gold directories to learn from besides the corpus train split (the older dev gold, the seed article).</param>
     /// <param name="gsrDir">The arabic_event_gsr sentences (training half) the keep model also learns from, or null.</param>
     /// <param name="noPlaceChoice">Judge the place choice but never ship it (the rules place every event): a choice that passes the dev margin may still break the seed article's gate.</param>
-    public static ModelTrainingResult Run(string corpusDir, string sharedRoot, string modelsDir, bool check, TextWriter progress, IReadOnlyList<string>? extraTrain = null, string? gsrDir = null, bool noPlaceChoice = false)
+    /// <param name="actor1Choice">Ship the actor1 choice when it passes its gate; by default it is judged and left out, and everything after it is trained on the rules' doer (see <see cref="ActorChoiceTrainer.Train"/>).</param>
+    public static ModelTrainingResult Run(string corpusDir, string sharedRoot, string modelsDir, bool check, TextWriter progress, IReadOnlyList<string>? extraTrain = null, string? gsrDir = null, bool noPlaceChoice = false, bool actor1Choice = false)
     {
         var toponyms = ToponymTraining.Run(sharedRoot, modelsDir, check, progress, Path.Combine(corpusDir, "train"));
         var pipeline = new Pipeline.MarsadPipeline(Pipeline.DefaultStages.Create(toponyms: toponyms.Tagger));
@@ -45,7 +47,9 @@ public static class ModelTraining
         {
             throw new InvalidDataException($"{corpusDir}: the train and dev splits must both hold gold files");
         }
-        var actor = ActorChoiceTrainer.Train(train, dev, progress, pipeline);
+        var actor = ActorChoiceTrainer.Train(train, dev, progress, pipeline, leaveOut: !actor1Choice);
+        // Cross-fitted: every model below is labelled on train with the doer a fold model that
+        // never saw the article chooses, as on dev and on unseen news.
         var actorModel = actor.Helps ? actor.Model : null;
         var actor2 = Actor2ChoiceTrainer.Train(train, dev, actorModel, progress, pipeline);
         var type = TypeChoiceTrainer.Train(train, dev, actorModel, progress, pipeline);
@@ -178,7 +182,8 @@ public static class ModelTraining
         }
         var dev = loader.LoadDirectory(Path.Combine(corpusDir, "dev"));
         var pipeline = Pipeline.MarsadPipeline.CreateDefault();
-        var (actor1, type, place) = (EventModels.Actor1, EventModels.Type, EventModels.Place);
+        // The shipped doer is cross-fitted on train as marsad train labels the keep model with it.
+        var (actor1, type, place) = (EventModels.Actor1 is { } a ? ActorChoiceTrainer.CrossFitted(a, train, pipeline) : null, EventModels.Type, EventModels.Place);
         var data = EventKeepTrainer.Prepare(train, actor1, type, output, gsrDir is null ? null : GsrSentences.Load(gsrDir), pipeline, place);
         var bags = (Environment.GetEnvironmentVariable("MARSAD_KEEP_BAGS") ?? FormattableString.Invariant($"1,{EventKeepTrainer.BagSize}"))
             .Split(',').Select(x => int.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToList();
