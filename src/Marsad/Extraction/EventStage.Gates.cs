@@ -112,6 +112,10 @@ public sealed partial class EventStage
         {
             return "counted up to now, a total to date";
         }
+        if (IsSpreadOverCountry(index, e))
+        {
+            return "spread over a whole country, a total";
+        }
         if (IsStandingOrder(index, e))
         {
             return "a rule for whoever does something, a standing order";
