@@ -21,6 +21,8 @@ public sealed partial class EventStage
             return false;
         }
         var sentence = index.Token(e.First).Sentence;
+        var clause = index.Token(e.First).Clause;
+        var crossed = false;
         for (var k = e.First - 1; k >= Math.Max(0, e.First - ConditionReach); k--)
         {
             var t = index.Token(k);
@@ -28,10 +30,37 @@ public sealed partial class EventStage
             {
                 return false;
             }
+            if (t.Clause != clause)
+            {
+                // Only the condition and its outcome: the clause left behind must be the outcome («، فإن …»), and the
+                // condition stands right before it; «، وقصفت …» after the outcome is news of its own.
+                if (crossed || !OpensOutcome(index, k + 1))
+                {
+                    return false;
+                }
+                crossed = true;
+                clause = t.Clause;
+            }
             if (index.IsRole(k, "ifclause", true))
             {
                 return !(k > 0 && index.Token(k - 1).Norm == "ما");
             }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the clause at <paramref name="first"/> (past its punctuation) opens with «ف» (event_words.tsv role outcome: «فإن», «فسوف»).</summary>
+    private static bool OpensOutcome(ArticleIndex index, int first)
+    {
+        for (var k = first; k < index.Count; k++)
+        {
+            var t = index.Token(k);
+            if (t.Kind == Text.TokenKind.Punctuation)
+            {
+                continue;
+            }
+            return t.Norm.Length > 1 && index.Words.IsWholeWord(t.Norm[..1], "outcome")
+                && t.Segmentations.Any(r => r.Prefix >= 1);
         }
         return false;
     }

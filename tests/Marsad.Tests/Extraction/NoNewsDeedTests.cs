@@ -95,6 +95,13 @@ public class NoNewsDeedTests
     }
 
     [Fact]
+    public void A_deed_told_after_the_outcome_of_a_condition_is_news()
+    {
+        var events = Of("وقال القائد إنه إذا لم يتوقف القصف فإن المقاتلين سيواصلون المعركة، وقصفت قوات النظام أمس بلدة معرة النعمان.");
+        Assert.Contains(events, e => e.Type == "REMOTE" && e.Modality == "asserted");
+    }
+
+    [Fact]
     public void A_shell_whose_firer_is_unknown_fell_all_the_same()
     {
         var events = Of("وسقطت قذيفة هاون أمس في بلدة يايلاداغ التركية ولم يعرف ما إذا كان أطلقها مقاتلو المعارضة أو قوات النظام.");
