@@ -70,9 +70,17 @@ public class NoNewsDeedTests
         Assert.Contains(events, e => e.Type == "WITHDRAW");
     }
 
+    [Fact]
+    public void A_force_that_leaves_its_positions_after_a_meeting_withdraws()
+    {
+        var events = Of("وانسحبت قوات النظام من مواقعها بعد اجتماع في مدينة حلب.");
+        Assert.Contains(events, e => e.Type == "WITHDRAW");
+    }
+
     [Theory]
     [InlineData("وانسحب الائتلاف الوطني السوري أمس من المحادثات الدولية في جنيف.")]
     [InlineData("وقال المتحدث إن وفد الفصائل انسحب من المفاوضات في مدينة الزبداني.")]
+    [InlineData("وانسحب وفد المعارضة أمس من جولة من المفاوضات في جنيف.")]
     public void A_walkout_from_talks_is_no_withdrawal(string body)
     {
         Assert.DoesNotContain(Of(body), e => e.Type == "WITHDRAW");
