@@ -25,7 +25,8 @@ internal static partial class ActorLinker
             return false;
         }
         var t = index.Token(k);
-        if (!t.IsWord || t.Norm.Length < 3 || t.Norm[0] != 'ل')
+        // The guard keeps out two-letter words, but not the two letters of the lamobject row «له».
+        if (!t.IsWord || (t.Norm.Length < 3 && !index.IsRole(k, "lamobject")) || t.Norm[0] != 'ل')
         {
             return false;
         }
