@@ -10,7 +10,7 @@ public sealed partial class EventStage
     /// «إذا فشل الاتفاق في الكونجرس، فإن الولايات المتحدة ستهاجم إيران، وحزب الله سيرد بهجوم صاروخي على تل أبيب», «حتى
     /// إذا انسحب مقاتلو المعارضة من الطريق الدائري فإنه سيصبح …»: a trigger up to sixteen tokens after «إذا» or «في حال»
     /// (event_words.tsv role ifclause) in its sentence is the condition or what would follow it, a hypothesis no coder
-    /// codes as asserted (6.2: not coded, or optional possible at most). Not after «ما» («ولم يعرف ما إذا كانت قذيفة
+    /// codes as asserted (6.2: not coded, or optional possible at most). Not after «ما» (role ifblock) («ولم يعرف ما إذا كانت قذيفة
     /// الهاون أطلقها مقاتلو المعارضة»: whether, the mortar fell), and only an asserted candidate: a possible or
     /// predicted reading is already the hypothesis' own.
     /// </summary>
@@ -43,7 +43,7 @@ public sealed partial class EventStage
             }
             if (index.IsRole(k, "ifclause", true))
             {
-                return !(k > 0 && index.Token(k - 1).Norm == "ما");
+                return !index.IsRole(k - 1, "ifblock");
             }
         }
         return false;

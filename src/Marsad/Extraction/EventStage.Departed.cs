@@ -44,7 +44,7 @@ public sealed partial class EventStage
             {
                 return false;
             }
-            if (t.Norm != "من")
+            if (!index.Words.IsWholeWord(t.Norm, "whence"))
             {
                 continue;
             }
