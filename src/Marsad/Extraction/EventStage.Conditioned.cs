@@ -22,7 +22,7 @@ public sealed partial class EventStage
         }
         var sentence = index.Token(e.First).Sentence;
         var clause = index.Token(e.First).Clause;
-        var crossed = false;
+        bool crossedOutcome = false, crossedAnd = false;
         for (var k = e.First - 1; k >= Math.Max(0, e.First - ConditionReach); k--)
         {
             var t = index.Token(k);
@@ -32,18 +32,46 @@ public sealed partial class EventStage
             }
             if (t.Clause != clause)
             {
-                // Only the condition and its outcome: the clause left behind must be the outcome («، فإن …»), and the
-                // condition stands right before it; «، وقصفت …» after the outcome is news of its own.
-                if (crossed || !OpensOutcome(index, k + 1))
+                // Only the condition and its outcome: the clause left behind is the outcome («، فإن …»), with the condition
+                // right before it, or one «، و …» that carries on an outcome told as a clause of its own («، فإن الولايات
+                // المتحدة ستهاجم إيران، وحزب الله سيرد»). Past the condition's clause the reach ends.
+                if (crossedOutcome)
                 {
                     return false;
                 }
-                crossed = true;
+                if (OpensOutcome(index, k + 1))
+                {
+                    crossedOutcome = true;
+                }
+                else if (!crossedAnd && OpensWithAnd(index, k + 1))
+                {
+                    crossedAnd = true;
+                }
+                else
+                {
+                    return false;
+                }
                 clause = t.Clause;
             }
             if (index.IsRole(k, "ifclause", true))
             {
-                return !index.IsRole(k - 1, "ifblock");
+                // «إذا لم تتوقف الغارات فإن الفصائل ستواصل القتال، وقصفت قوات النظام …»: the outcome was told inside the
+                // condition's own clause, so the «، و» clause after it is news of its own.
+                return !index.IsRole(k - 1, "ifblock") && !(crossedAnd && !crossedOutcome);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the clause at <paramref name="first"/> (past its punctuation) opens with the conjunction «و» (<see cref="WawClitic"/>).</summary>
+    private static bool OpensWithAnd(ArticleIndex index, int first)
+    {
+        for (var k = first; k < index.Count; k++)
+        {
+            var t = index.Token(k);
+            if (t.Kind != Text.TokenKind.Punctuation)
+            {
+                return WawClitic.IsAlone(t) || WawClitic.AfterConjunction(t) is not null;
             }
         }
         return false;

@@ -97,6 +97,7 @@ public class NoNewsDeedTests
     [Theory]
     [InlineData("وقال الرئيس إنه إذا فشل الاتفاق في البرلمان فإن حزب الله سيرد بهجوم صاروخي على مدينة حيفا.", "REMOTE")]
     [InlineData("وقال القائد إنه حتى إذا انسحب مقاتلو المعارضة من الطريق الدائري في دمشق فإن الطريق سيبقى مغلقا.", "WITHDRAW")]
+    [InlineData("وقال المسؤول إنه إذا رفض البرلمان الاتفاق، فإن إسرائيل ستضرب المنشآت النووية، وحزب الله سيرد بقصف صاروخي على مدينة حيفا.", "REMOTE")]
     public void A_deed_under_a_condition_is_a_hypothesis(string body, string type)
     {
         Assert.DoesNotContain(Of(body), e => e.Type == type && e.Modality == "asserted");
