@@ -52,11 +52,14 @@ internal static partial class ActorLinker
         return -1;
     }
 
+    /// <summary>Whether the deed noun carries ب among its clitics («بالصواريخ», «وبالقذائف»).</summary>
+    private static bool IsBehindB(ArticleIndex index, EventCandidate e) =>
+        e.Reading.Prefix > 0 && index.Token(e.First).Norm.AsSpan(0, e.Reading.Prefix).Contains('ب');
+
     /// <summary>Where the instrument's ب stands: glued to the deed noun («بالصواريخ») or to its count («بتسع ضربات»); else -1.</summary>
     private static int BehindInstrumentB(ArticleIndex index, EventCandidate e, int clauseFirst)
     {
-        var norm = index.Token(e.First).Norm;
-        if (e.Reading.Prefix > 0 && norm.AsSpan(0, e.Reading.Prefix).Contains('ب'))
+        if (IsBehindB(index, e))
         {
             return e.First;
         }
@@ -139,7 +142,7 @@ internal static partial class ActorLinker
     {
         // A noun behind ب is the instrument reading's (InstrumentVerb); here ب mostly hangs on an adjective («المحصنة بالمتفجرات»).
         if (e.Trigger.IsVerb || !EventTypes.IsArmedEngagement(e.Type) || !PatientBefore.CauseBefore(index, e)
-            || (e.Reading.Prefix > 0 && index.Token(e.First).Norm.AsSpan(0, e.Reading.Prefix).Contains('ب')))
+            || IsBehindB(index, e))
         {
             return null;
         }

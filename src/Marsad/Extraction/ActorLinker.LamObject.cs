@@ -25,7 +25,8 @@ internal static partial class ActorLinker
             return false;
         }
         var t = index.Token(k);
-        if (!t.IsWord || t.Norm.Length < 3 || t.Norm[0] != 'ل')
+        // The guard keeps out two-letter words, but not the two letters of the lamobject row «له».
+        if (!t.IsWord || (t.Norm.Length < 3 && !index.IsRole(k, "lamobject")) || !(index.IsRole(k, "lamobject") || BehindLam(t)))
         {
             return false;
         }
@@ -50,4 +51,17 @@ internal static partial class ActorLinker
     /// <summary>A building, a place named back («المدينة»), civilians or fighters: what a deed is done to.</summary>
     private static bool IsObjectWord(ArticleIndex index, int k, bool clitics) =>
         index.IsRole(k, "facility", clitics) || index.IsRole(k, "placeref", clitics) || index.IsRole(k, "civilian", clitics) || index.IsRole(k, "fighter", clitics);
+
+    /// <summary>Whether some reading of <paramref name="t"/> carries the clitic preposition ل (<see cref="LamClitic"/>).</summary>
+    private static bool BehindLam(Text.Token t)
+    {
+        foreach (var r in t.Segmentations)
+        {
+            if (r.Prefix > 0 && r.Prefix <= t.Norm.Length && LamClitic.IsLam(t.Norm[..r.Prefix]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -204,8 +204,9 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
             }
             var first = ArmyOf(singular, tokens[i + 1].Segmentations[0]);
             // «والحر» or «و الحر».
-            var joined = WawClitic.IsAlone(tokens[i + 2]) ? null : WawClitic.AfterConjunction(tokens[i + 2]);
-            var second = WawClitic.IsAlone(tokens[i + 2]) ? (i + 3 < tokens.Count ? i + 3 : -1) : joined is not null ? i + 2 : -1;
+            var alone = WawClitic.IsAlone(tokens[i + 2]);
+            var joined = alone ? null : WawClitic.AfterConjunction(tokens[i + 2]);
+            var second = alone ? (i + 3 < tokens.Count ? i + 3 : -1) : joined is not null ? i + 2 : -1;
             var secondEntry = second < 0 ? null : ArmyOf(singular, joined ?? tokens[second].Segmentations[0]);
             // «الجيشين السوري والعراقي»: the adjectives were read as nationalities, each naming its state; the armies replace them.
             if (first is null || secondEntry is null || string.Equals(first.Id, secondEntry.Id, StringComparison.Ordinal)

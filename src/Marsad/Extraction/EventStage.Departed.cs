@@ -9,9 +9,6 @@ public sealed partial class EventStage
     /// <summary>Tokens after a withdrawal where «من» and what is left may stand («انسحب الائتلاف السوري المعارض من سلسلة من المحادثات»).</summary>
     private const int LeftReach = 8;
 
-    /// <summary>Words between «من» and the talks or body left («من سلسلة من المحادثات»).</summary>
-    private const int LeftGap = 3;
-
     /// <summary>
     /// «قبل أن ينسحب الطيران الإسرائيلي بنفس الطريقة التي تسلل بها»: aircraft (event_words.tsv role aircraft) right
     /// after a verb of withdrawing or right before it fly home after a strike; they hold no place to hand over, so
@@ -47,22 +44,18 @@ public sealed partial class EventStage
             {
                 return false;
             }
-            if (t.Norm != "من")
+            if (!index.Words.IsWholeWord(t.Norm, "whence"))
             {
                 continue;
             }
-            for (var s = k + 1; s < Math.Min(index.Count, k + 1 + LeftGap); s++)
+            // The forum right behind «من», or behind a noun of a series and its own «من» («من سلسلة من المحادثات»); any
+            // other word first («من مواقعها بعد اجتماع») makes what follows no longer the thing left.
+            var s = k + 1;
+            if (s + 2 < index.Count && index.Words.IsWord(index.Text, s, "series") && index.Words.IsWholeWord(index.Token(s + 1).Norm, "whence"))
             {
-                if (index.Token(s).Clause != clause || index.PlaceAt(s) is not null)
-                {
-                    return false;
-                }
-                if (index.Words.IsWord(index.Text, s, "forum"))
-                {
-                    return true;
-                }
+                s += 2;
             }
-            return false;
+            return s < index.Count && index.Token(s).Clause == clause && index.PlaceAt(s) is null && index.Words.IsWord(index.Text, s, "forum");
         }
         return false;
     }

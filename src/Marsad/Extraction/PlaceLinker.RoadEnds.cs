@@ -70,7 +70,7 @@ internal static partial class PlaceLinker
     {
         var written = index.Token(p.First);
         var k = p.First - 1;
-        var toward = p.Span.Start > written.Span.Start && index.Text.Body[p.Span.Start - 1] == 'ل';
+        var toward = p.Span.Start > written.Span.Start && LamClitic.IsLam(index.Text.Body[written.Span.Start..p.Span.Start]);
         var lexicon = Geo.PlaceLexicon.Default;
         for (; k >= Math.Max(0, p.First - RoadToReach); k--)
         {

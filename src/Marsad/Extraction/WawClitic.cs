@@ -16,8 +16,10 @@ internal static class WawClitic
     /// proclitics («و», «وب»), an actor's clitics, or a normalized word, which may also own that letter («وسط»;
     /// <see cref="HasProclitic"/> tells the two apart).
     /// </summary>
-    public static bool OpensWith(string word) =>
-        word.Length > 0 && WordRoles.EventWords.IsWholeWord(word.Length == 1 ? word : word[..1], "and");
+    public static bool OpensWith(string word) => word.Length > 0 && word[0] == Letter;
+
+    /// <summary>The conjunction's letter, read once from the one-letter row of role and: asked at every token of the list and local-side loops.</summary>
+    private static readonly char Letter = WordRoles.EventWords.WordsOf("and").First(w => w.Length == 1)[0];
 
     /// <summary>Whether <paramref name="t"/> is the conjunction written apart from the word it joins («و الحر»).</summary>
     public static bool IsAlone(Token t) => WordRoles.EventWords.IsWholeWord(t.Norm, "and");

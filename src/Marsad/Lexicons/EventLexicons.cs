@@ -259,8 +259,15 @@ public sealed class WordRoles
         foreach (var row in table.Rows)
         {
             Matcher.Add(row[word], row[role]);
+            _rows.Add((row[word], row[role]));
         }
     }
+
+    private readonly List<(string Word, string Role)> _rows = [];
+
+    /// <summary>The words listed with <paramref name="role"/>, normalized, in the order of the file; for a rule that reads a role's letter once when it loads.</summary>
+    public IEnumerable<string> WordsOf(string role) =>
+        _rows.Where(r => string.Equals(r.Role, role, StringComparison.Ordinal)).Select(r => Text.ArabicNormalizer.NormalizeKey(r.Word));
 
     public static WordRoles EventWords { get; } = new(TsvTable.LoadEmbedded("event_words"));
 

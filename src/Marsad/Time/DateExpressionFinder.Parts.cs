@@ -371,6 +371,33 @@ public sealed partial class DateExpressionFinder
     }
 
     /// <summary>
+    /// Whether token <paramref name="j"/> is a bare head that a date in figures names («مدينة 6 أكتوبر», «بساحة 16
+    /// نوفمبر»): a clitic preposition may stand before it, the article may not, since a definite noun before a date
+    /// («دخلت القوات المدينة 16 نوفمبر») is an object followed by its date.
+    /// </summary>
+    private bool IsNameHeadBefore(AnalyzedText text, int j)
+    {
+        if (j < 0 || j >= text.Tokens.Count)
+        {
+            return false;
+        }
+        var m = _vocabulary.Matcher.MatchAt(text, j, allowClitics: true);
+        if (m is null || m.FirstReading.Suffix != 0 || m.FirstReading.HasArticle)
+        {
+            return false;
+        }
+        var values = m.Values;
+        for (var k = 0; k < values.Count; k++)
+        {
+            if (values[k].Kind == TimeKind.NumberNameBefore)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// The vocabulary word of <paramref name="kind"/> at token <paramref name="j"/>. Only the first
     /// word of an expression may carry proclitics («والخميس», «بداية»), never a pronoun suffix.
     /// </summary>

@@ -281,7 +281,7 @@ public sealed partial class DateExpressionFinder
         // movement name it; the same head before «اليوم» or a weekday («في المدينة الأربعاء») is the place of a day.
         if (i > 0 && p.Day is not null && p.Month is not null
             && (text.Tokens[i].Kind == TokenKind.Number || (text.Tokens[i].Norm.Length > 0 && char.IsAsciiDigit(text.Tokens[i].Norm[0])))
-            && Word(text, i - 1, TimeKind.NumberNameBefore, leading: true) is not null)
+            && IsNameHeadBefore(text, i - 1))
         {
             p.Blocked = true;
         }

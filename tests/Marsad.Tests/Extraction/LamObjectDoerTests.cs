@@ -31,6 +31,15 @@ public class LamObjectDoerTests
         Assert.Equal("CIV", e.Actor2?.Id);
     }
 
+    [Theory]
+    [InlineData("وأدان المجلس المحلي استهداف قوات النظام لها بالبراميل")]
+    [InlineData("وأدان المجلس المحلي استهداف قوات النظام له بالبراميل")]
+    public void A_targeting_whose_genitive_is_followed_by_a_pronoun_behind_lam_is_done_by_the_genitive(string body)
+    {
+        var e = Assert.Single(RulesOnly(body), x => x.Type == "REMOTE");
+        Assert.Equal("SYR-MIL", e.Actor1?.Id);
+    }
+
     [Fact]
     public void A_targeting_with_no_lam_object_keeps_its_genitive_as_the_target()
     {

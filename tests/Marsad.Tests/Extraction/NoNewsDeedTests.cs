@@ -70,9 +70,17 @@ public class NoNewsDeedTests
         Assert.Contains(events, e => e.Type == "WITHDRAW");
     }
 
+    [Fact]
+    public void A_force_that_leaves_its_positions_after_a_meeting_withdraws()
+    {
+        var events = Of("وانسحبت قوات النظام من مواقعها بعد اجتماع في مدينة حلب.");
+        Assert.Contains(events, e => e.Type == "WITHDRAW");
+    }
+
     [Theory]
     [InlineData("وانسحب الائتلاف الوطني السوري أمس من المحادثات الدولية في جنيف.")]
     [InlineData("وقال المتحدث إن وفد الفصائل انسحب من المفاوضات في مدينة الزبداني.")]
+    [InlineData("وانسحب وفد المعارضة أمس من جولة من المفاوضات في جنيف.")]
     public void A_walkout_from_talks_is_no_withdrawal(string body)
     {
         Assert.DoesNotContain(Of(body), e => e.Type == "WITHDRAW");
@@ -89,9 +97,17 @@ public class NoNewsDeedTests
     [Theory]
     [InlineData("وقال الرئيس إنه إذا فشل الاتفاق في البرلمان فإن حزب الله سيرد بهجوم صاروخي على مدينة حيفا.", "REMOTE")]
     [InlineData("وقال القائد إنه حتى إذا انسحب مقاتلو المعارضة من الطريق الدائري في دمشق فإن الطريق سيبقى مغلقا.", "WITHDRAW")]
+    [InlineData("وقال المسؤول إنه إذا رفض البرلمان الاتفاق، فإن إسرائيل ستضرب المنشآت النووية، وحزب الله سيرد بقصف صاروخي على مدينة حيفا.", "REMOTE")]
     public void A_deed_under_a_condition_is_a_hypothesis(string body, string type)
     {
         Assert.DoesNotContain(Of(body), e => e.Type == type && e.Modality == "asserted");
+    }
+
+    [Fact]
+    public void A_deed_told_after_the_outcome_of_a_condition_is_news()
+    {
+        var events = Of("وقال القائد إنه إذا لم يتوقف القصف فإن المقاتلين سيواصلون المعركة، وقصفت قوات النظام أمس بلدة معرة النعمان.");
+        Assert.Contains(events, e => e.Type == "REMOTE" && e.Modality == "asserted");
     }
 
     [Fact]

@@ -52,4 +52,16 @@ public class StructuralRolesTests
     [InlineData("الطرفين")]   // a dual of no army
     public void A_word_that_is_no_definite_dual_army_has_no_singular(string word) =>
         Assert.Null(DualNouns.SingularOf(word, "army"));
+
+    [Fact]
+    public void No_word_is_listed_twice_for_one_role_once_normalized()
+    {
+        var table = TsvTable.LoadEmbedded("event_words");
+        var twice = table.Rows
+            .GroupBy(r => (Word: ArabicNormalizer.NormalizeKey(r.Fields[0]), Role: r.Fields[1]))
+            .Where(g => g.Count() > 1)
+            .Select(g => $"{g.Key.Word} {g.Key.Role}: lines {string.Join(", ", g.Select(r => r.Line))}")
+            .ToList();
+        Assert.Empty(twice);
+    }
 }

@@ -32,6 +32,18 @@ public class DateExpressionFinderTests
     }
 
     [Fact]
+    public void A_day_in_figures_after_a_definite_noun_dates_the_deed()
+    {
+        AssertDate("دخلت قوات النظام المدينة 16 نوفمبر بعد اشتباكات عنيفة.", "2015-11-16", "day", "16 نوفمبر");
+    }
+
+    [Fact]
+    public void A_day_in_figures_after_a_bare_square_names_the_square()
+    {
+        Assert.DoesNotContain(Find("تظاهر المئات في ساحة 16 نوفمبر وسط المدينة.", Published), d => d.Text is not null && d.Text.Contains("نوفمبر", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Weekday_with_yawm_is_the_most_recent_such_day()
     {
         AssertDate("هاجم التنظيم البلدة يوم الثلاثاء.", "2016-02-16", "day", "يوم الثلاثاء");
