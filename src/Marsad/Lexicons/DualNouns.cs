@@ -10,6 +10,12 @@ public static class DualNouns
 {
     private static readonly Dictionary<(string Dual, string Role), string> s_singulars = Load();
 
+    // ActorStage asks for every reading of every token; hashing each base cost a quarter of a second
+    // over the shared news, so words of another length or last letter than any dual are turned away first.
+    private static readonly int s_shortest = s_singulars.Keys.Min(k => k.Dual.Length);
+    private static readonly int s_longest = s_singulars.Keys.Max(k => k.Dual.Length);
+    private static readonly HashSet<char> s_lastLetters = [.. s_singulars.Keys.Select(k => k.Dual[^1])];
+
     private static Dictionary<(string Dual, string Role), string> Load()
     {
         var table = TsvTable.LoadEmbedded("dual_nouns");
@@ -18,5 +24,6 @@ public static class DualNouns
     }
 
     /// <summary>The normalized singular of <paramref name="norm"/>, a normalized dual of <paramref name="role"/> (a reading's base), or null.</summary>
-    public static string? SingularOf(string norm, string role) => s_singulars.GetValueOrDefault((norm, role));
+    public static string? SingularOf(string norm, string role) =>
+        norm.Length < s_shortest || norm.Length > s_longest || !s_lastLetters.Contains(norm[^1]) ? null : s_singulars.GetValueOrDefault((norm, role));
 }
