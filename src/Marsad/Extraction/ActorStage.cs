@@ -238,7 +238,7 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
     /// </summary>
     private static (Segmentation Dual, string Singular)? DualArmy(Token t)
     {
-        if (!t.IsWord)
+        if (!t.IsWord || !DualNouns.MayEndInDual(t.Norm))
         {
             return null;
         }

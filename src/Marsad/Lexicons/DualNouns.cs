@@ -23,6 +23,12 @@ public static class DualNouns
         return table.Rows.ToDictionary(r => (ArabicNormalizer.NormalizeKey(r[dual]), r[role]), r => ArabicNormalizer.NormalizeKey(r[singular]));
     }
 
+    /// <summary>
+    /// False when no reading of <paramref name="norm"/> with no suffix cut off can be a dual of the table: its
+    /// last letter is no dual's. Asked before the token's readings, which are built on first use.
+    /// </summary>
+    public static bool MayEndInDual(string norm) => norm.Length > 0 && s_lastLetters.Contains(norm[^1]);
+
     /// <summary>The normalized singular of <paramref name="norm"/>, a normalized dual of <paramref name="role"/> (a reading's base), or null.</summary>
     public static string? SingularOf(string norm, string role) =>
         norm.Length < s_shortest || norm.Length > s_longest || !s_lastLetters.Contains(norm[^1]) ? null : s_singulars.GetValueOrDefault((norm, role));
