@@ -99,6 +99,17 @@ public sealed class PlaceLexicon
     /// <summary>Folded words that may stand between a name and the compass phrase locating it («في» of «برزة في شمال دمشق»).</summary>
     public HashSet<string> CompassLinks { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Adds the normalized «word» column of the embedded table <paramref name="table"/> to <paramref name="set"/>.</summary>
+    private static void AddWords(HashSet<string> set, string table)
+    {
+        var t = TsvTable.LoadEmbedded(table);
+        var word = t.Column("word");
+        foreach (var r in t.Rows)
+        {
+            set.Add(ArabicNormalizer.NormalizeKey(r[word]));
+        }
+    }
+
     public static PlaceLexicon LoadEmbedded()
     {
         var lex = new PlaceLexicon();
@@ -112,11 +123,7 @@ public sealed class PlaceLexicon
                 lex.FeminineNationalities.Add(adjective);
             }
         }
-        var units = TsvTable.LoadEmbedded("place_distance_units");
-        foreach (var r in units.Rows)
-        {
-            lex.DistanceUnits.Add(ArabicNormalizer.NormalizeKey(r[units.Column("word")]));
-        }
+        AddWords(lex.DistanceUnits, "place_distance_units");
         var references = TsvTable.LoadEmbedded("place_country_references");
         foreach (var r in references.Rows)
         {
@@ -160,36 +167,12 @@ public sealed class PlaceLexicon
         {
             lex.DualCues[ArabicNormalizer.NormalizeKey(r[duals.Column("dual")])] = ArabicNormalizer.NormalizeKey(r[duals.Column("singular")]);
         }
-        var venues = TsvTable.LoadEmbedded("place_venue_nouns");
-        foreach (var r in venues.Rows)
-        {
-            lex.VenueNouns.Add(ArabicNormalizer.NormalizeKey(r[venues.Column("word")]));
-        }
-        var titles = TsvTable.LoadEmbedded("place_title_heads");
-        foreach (var r in titles.Rows)
-        {
-            lex.TitleHeads.Add(ArabicNormalizer.NormalizeKey(r[titles.Column("word")]));
-        }
-        var speech = TsvTable.LoadEmbedded("place_speech_venues");
-        foreach (var r in speech.Rows)
-        {
-            lex.SpeechVenues.Add(ArabicNormalizer.NormalizeKey(r[speech.Column("word")]));
-        }
-        var joiners = TsvTable.LoadEmbedded("place_clause_joiners");
-        foreach (var r in joiners.Rows)
-        {
-            lex.ClauseJoiners.Add(ArabicNormalizer.NormalizeKey(r[joiners.Column("word")]));
-        }
-        var links = TsvTable.LoadEmbedded("place_compass_links");
-        foreach (var r in links.Rows)
-        {
-            lex.CompassLinks.Add(ArabicNormalizer.NormalizeKey(r[links.Column("word")]));
-        }
-        var fillers = TsvTable.LoadEmbedded("place_origin_fillers");
-        foreach (var r in fillers.Rows)
-        {
-            lex.OriginFillers.Add(ArabicNormalizer.NormalizeKey(r[fillers.Column("word")]));
-        }
+        AddWords(lex.VenueNouns, "place_venue_nouns");
+        AddWords(lex.TitleHeads, "place_title_heads");
+        AddWords(lex.SpeechVenues, "place_speech_venues");
+        AddWords(lex.ClauseJoiners, "place_clause_joiners");
+        AddWords(lex.CompassLinks, "place_compass_links");
+        AddWords(lex.OriginFillers, "place_origin_fillers");
         var dirs = TsvTable.LoadEmbedded("place_directions");
         foreach (var r in dirs.Rows)
         {
