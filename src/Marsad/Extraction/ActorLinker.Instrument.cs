@@ -177,16 +177,14 @@ internal static partial class ActorLinker
     }
 
     private static bool IsCounted(ArticleIndex index, int k) =>
-        index.Token(k).Kind == TokenKind.Number || (Time.ArabicNumbers.Default.ReadAt(index.Text, k) is { } n && n.End > k)
-        || (k > 0 && (index.Token(k - 1).Kind == TokenKind.Number || (Time.ArabicNumbers.Default.ReadAt(index.Text, k - 1) is { } m && m.End > k - 1)));
+        index.IsCountAt(k) || (k > 0 && index.IsCountAt(k - 1));
 
     /// <summary>True when a party or a count stands between <paramref name="from"/> and <paramref name="to"/>: a verb's object.</summary>
     private static bool HasObject(ArticleIndex index, int from, int to)
     {
         for (var k = from; k < to; k++)
         {
-            if (index.ActorAt(k) is not null || index.Token(k).Kind == TokenKind.Number
-                || (Time.ArabicNumbers.Default.ReadAt(index.Text, k) is { } n && n.End > k))
+            if (index.ActorAt(k) is not null || index.IsCountAt(k))
             {
                 return true;
             }

@@ -265,6 +265,10 @@ internal sealed class ArticleIndex
 
     public Token Token(int i) => Text.Tokens[i];
 
+    /// <summary>A count at token <paramref name="k"/>: digits, or number words read there («ثلاثة», «عشرات»). The digit test goes first: it is free, the reading is not.</summary>
+    public bool IsCountAt(int k) =>
+        Token(k).Kind == TokenKind.Number || (Time.ArabicNumbers.Default.ReadAt(Text, k) is { } n && n.End > k);
+
     public int Count => Text.Tokens.Count;
 
     public TextUnit SentenceOf(int token) => Text.Sentences[Text.Tokens[token].Sentence];

@@ -207,7 +207,7 @@ public sealed partial class EventStage
             {
                 return true;
             }
-            if (!index.InDate(k) && Time.TimeVocabulary.Default.Matcher.MatchAt(index.Text, k) is null && !IsCountAt(index, k)
+            if (!index.InDate(k) && Time.TimeVocabulary.Default.Matcher.MatchAt(index.Text, k) is null && !index.IsCountAt(k)
                 && !FatalityFinder.Default.InFewPhrase(index.Text, k))
             {
                 return false;

@@ -128,5 +128,5 @@ public sealed partial class EventStage
     }
 
     private static bool IsCountOrPerson(ArticleIndex index, int k) =>
-        IsCountAt(index, k) || FatalityFinder.Default.IsPersonWordAt(index.Text, k);
+        index.IsCountAt(k) || FatalityFinder.Default.IsPersonWordAt(index.Text, k);
 }

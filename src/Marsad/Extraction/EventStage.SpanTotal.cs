@@ -55,7 +55,7 @@ public sealed partial class EventStage
     private static bool IsTallyOverSpan(ArticleIndex index, EventCandidate e)
     {
         var sentence = index.SentenceOf(e.First);
-        if (e.End >= sentence.End || !IsCountAt(index, e.End))
+        if (e.End >= sentence.End || !index.IsCountAt(e.End))
         {
             return false;
         }
@@ -76,10 +76,6 @@ public sealed partial class EventStage
         }
         return false;
     }
-
-    /// <summary>A count at the token: digits, or number words read there («ثلاثة», «عشرات»).</summary>
-    private static bool IsCountAt(ArticleIndex index, int k) =>
-        index.Token(k).Kind == TokenKind.Number || (ArabicNumbers.Default.ReadAt(index.Text, k) is { } n && n.End > k);
 
     /// <summary>A span of a month or more right at <paramref name="k"/>, or right after a count there («عشرة أشهر», «10 أشهر»).</summary>
     private static bool SpanAt(ArticleIndex index, int k, int end)
