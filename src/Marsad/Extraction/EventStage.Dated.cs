@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Marsad.Extraction;
 
 /// <summary>A deed whose own words date it to a named month over 30 days before the text: history (docs/annotation.md 4.1).</summary>
@@ -57,16 +55,7 @@ public sealed partial class EventStage
     }
 
     /// <summary>The last day of the period a date value names: the day itself, or its month's last day.</summary>
-    private static DateOnly? LastDay(string value, string precision)
-    {
-        if (precision == Time.DateExpression.Day && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            return day;
-        }
-        if (precision == Time.DateExpression.Month && DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
-        {
-            return first.AddMonths(1).AddDays(-1);
-        }
-        return null;
-    }
+    private static DateOnly? LastDay(string value, string precision) =>
+        Time.DateExpression.FirstDay(value, precision) is not { } first ? null
+        : precision == Time.DateExpression.Month ? first.AddMonths(1).AddDays(-1) : first;
 }

@@ -48,15 +48,7 @@ internal sealed class DateEnricher : IEventEnricher
         {
             return false;
         }
-        var invariant = System.Globalization.CultureInfo.InvariantCulture;
-        return d.Precision switch
-        {
-            Time.DateExpression.Day => DateOnly.TryParseExact(value, "yyyy-MM-dd", invariant, System.Globalization.DateTimeStyles.None, out var day)
-                && day.DayNumber - today.DayNumber > MaxDaysAhead,
-            Time.DateExpression.Month => DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", invariant, System.Globalization.DateTimeStyles.None, out var first)
-                && first.DayNumber - today.DayNumber > MaxDaysAhead,
-            _ => false,
-        };
+        return Time.DateExpression.FirstDay(value, d.Precision) is { } first && first.DayNumber - today.DayNumber > MaxDaysAhead;
     }
 
     /// <summary>The same day or month a year earlier (29 February falls to the 28th).</summary>
@@ -167,8 +159,7 @@ internal sealed class PublicationDateEnricher : IEventEnricher
 
     private static bool IsRecentDay(Time.DateExpression d, DateOnly published)
     {
-        if (d.Precision != Time.DateExpression.Day || d.Value is null
-            || !DateOnly.TryParseExact(d.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+        if (d.Precision != Time.DateExpression.Day || d.Value is null || Time.DateExpression.FirstDay(d.Value, d.Precision) is not { } day)
         {
             return false;
         }

@@ -21,4 +21,16 @@ public sealed record DateExpression(int First, int End, TextSpan Span, string? V
 
     /// <summary>Whether the words name a month («18 تموز», «في مايو», «13/7»), not only a year, a part of one or a span from the news day.</summary>
     public bool NamesMonth { get; init; }
+
+    /// <summary>
+    /// The first day of the period a date value of <paramref name="precision"/> names: the day itself
+    /// («2013-03-10»), or its month's first day («2013-03»); null for a year, an unknown date or a value
+    /// that does not parse.
+    /// </summary>
+    public static DateOnly? FirstDay(string value, string precision) => precision switch
+    {
+        Day when DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day) => day,
+        Month when DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var first) => first,
+        _ => null,
+    };
 }
