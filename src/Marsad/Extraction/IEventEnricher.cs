@@ -23,7 +23,7 @@ internal sealed class DateEnricher : IEventEnricher
             var value = d.Value;
             if (value is not null && e.Modality is "asserted" or "negated" && index.Today is { } today && IsGuessedAhead(d, today))
             {
-                value = YearBefore(value);
+                value = YearBefore(value, d.Precision);
             }
             e.Date = new Output.DateRef(value, value is null ? "unknown" : d.Precision, d.Text);
         }
@@ -51,13 +51,20 @@ internal sealed class DateEnricher : IEventEnricher
         return Time.DateExpression.FirstDay(value, d.Precision) is { } first && first.DayNumber - today.DayNumber > MaxDaysAhead;
     }
 
-    /// <summary>The same day or month a year earlier (29 February falls to the 28th).</summary>
-    private static string YearBefore(string value)
+    /// <summary>
+    /// The same day or month a year earlier (29 February falls to the 28th). Read through
+    /// <see cref="Time.DateExpression.FirstDay"/> by the expression's precision, the one reading of
+    /// its value, so a value of another shape is left as it is rather than thrown on.
+    /// </summary>
+    private static string YearBefore(string value, string precision)
     {
+        if (Time.DateExpression.FirstDay(value, precision) is not { } first)
+        {
+            return value;
+        }
         var invariant = System.Globalization.CultureInfo.InvariantCulture;
-        return value.Length == 10
-            ? DateOnly.ParseExact(value, "yyyy-MM-dd", invariant).AddYears(-1).ToString("yyyy-MM-dd", invariant)
-            : DateOnly.ParseExact(value + "-01", "yyyy-MM-dd", invariant).AddYears(-1).ToString("yyyy-MM", invariant);
+        var earlier = first.AddYears(-1);
+        return precision == Time.DateExpression.Day ? earlier.ToString("yyyy-MM-dd", invariant) : earlier.ToString("yyyy-MM", invariant);
     }
 
     /// <summary>The governing date of the trigger at <paramref name="trigger"/> among <paramref name="dates"/>, or null.</summary>
