@@ -96,6 +96,32 @@ public sealed partial class EventStage
         {
             return "a condition or its outcome, a hypothesis";
         }
+        // An accusation not made or denied, the accused taken for the accuser, readiness, an apology's object and a
+        // former time: the keep model reads the accusing or violent words, and too few rows hold the words that undo them.
+        if (IsUnmadeAccusation(e))
+        {
+            return "an accusation not made or denied, no statement";
+        }
+        if (IsAccuserless(index, e))
+        {
+            return "an accusation with no accuser";
+        }
+        if (IsAccusedAsAccuser(index, e))
+        {
+            return "the accused taken for the accuser";
+        }
+        if (IsReadyFor(index, e))
+        {
+            return "what a party stands ready for, not a deed";
+        }
+        if (IsAtonedFor(index, e))
+        {
+            return "a deed an apology or compensation names, not told";
+        }
+        if (IsFormerly(index, e))
+        {
+            return "a deed of a former time, history";
+        }
         // «مقتل 50 شخصا خلال الشهر الماضي في اشتباكات»: a deed counted over a month or more is a total or a
         // campaign as a whole; the keep model reads the tally words of its sentence, not the span that governs it.
         if (IsSpanTotal(index, e))

@@ -1,0 +1,155 @@
+using Marsad.Text;
+
+namespace Marsad.Extraction;
+
+/// <summary>
+/// Words that tell no deed of the news though a trigger stands among them (docs/annotation.md 4.1, 4.4):
+/// an accusation not made, the accused taken for the accuser, readiness, what is atoned for, a former time.
+/// </summary>
+public sealed partial class EventStage
+{
+    /// <summary>Tokens from an adjective of readiness to the deed it is ready for («مستعدين للدخول في أي مواجهات»).</summary>
+    private const int ReadyWindow = 5;
+
+    /// <summary>Tokens from a word of apology or compensation to the deed in its «عن» complement («اعتذرت إسرائيل لتركيا الجمعة عن قتل»).</summary>
+    private const int AmendsWindow = 7;
+
+    /// <summary>Tokens from a noun of compensation to a deed in its genitive («بتعويض ضحايا قصف حلبجة»).</summary>
+    private const int AmendsGenitive = 3;
+
+    /// <summary>Tokens from an adverb of a former time or occasion to the deed after it («في زيارته السابقة إلى طهران أدان»).</summary>
+    private const int FormerlyBefore = 6;
+
+    /// <summary>Tokens from the end of a deed to the adverb of a former time after it («انسحب مقاتلو المعارضة في السابق»).</summary>
+    private const int FormerlyAfter = 4;
+
+    /// <summary>
+    /// «لم يتهم الاتحاد الوطني الكردستاني أية جهة», «لم تستنكر هذه الجرائم», «نفى … الاتهامات بأن تركيا تساعد»: an
+    /// accusation is a statement, and one not made is no statement; an accusation denied is the denial of the deed it
+    /// charges (that deed, negated), not of an accusation. Train and dev gold code 152 ACCUSE events, none negated;
+    /// the pool's 11 negated ones are either no accusation or an accusation a negation of another clause reached.
+    /// </summary>
+    private static bool IsUnmadeAccusation(EventCandidate e) => e.Type == "ACCUSE" && e.Modality == "negated";
+
+    /// <summary>
+    /// «واتهم الجانبان بتنفيذ عمليات إعدام ميدانية», «اتهم "مجاهدو خلق" بتنفيذها»: a plain verb of accusing whose charge
+    /// stands within two words after it, with no doer found, is passive or names only the accused: no accuser, no
+    /// statement to code (annotation.md 4.4: an accusation is coded by who makes it; train and dev gold code 153 ACCUSE
+    /// events, every one with its accuser). An active accusation whose accuser no actor names («اتهم الخطيب النظام
+    /// السوري بوضع شروط») has both parties between the verb and the charge, and is left to the doer.
+    /// </summary>
+    private static bool IsAccuserless(ArticleIndex index, EventCandidate e)
+    {
+        if (e.Type != "ACCUSE" || e.Actor1 is not null || ChargeAfter(index, e) is not (var verb, var charge))
+        {
+            return false;
+        }
+        var words = 0;
+        for (var k = verb.End; k < charge; k++)
+        {
+            words += index.Token(k).IsWord ? 1 : 0;
+        }
+        return words <= PassiveWords;
+    }
+
+    /// <summary>Words between a verb of accusing and its charge in the passive («واتهم الجانبان بتنفيذ», «اتهم مجاهدو خلق بتنفيذها»).</summary>
+    private const int PassiveWords = 2;
+
+    /// <summary>
+    /// «واتهم الجانبان بتنفيذ عمليات إعدام», «واتهمت الجماعة جبهة النصرة بخطف زعيمها», «تحمل الحكومة السورية مسؤوليتها»:
+    /// the party that stands right before the charge of a verb of accusing («بتنفيذ», «مسؤولية») is the accused, whether
+    /// the accuser stands before it, before the verb, is the speaker of a sentence before or is unsaid (a passive,
+    /// unvocalised alike). An accusation whose accuser is that party reads the text backwards.
+    /// </summary>
+    private static bool IsAccusedAsAccuser(ArticleIndex index, EventCandidate e)
+    {
+        if (e.Type != "ACCUSE" || e.Actor1 is not { } accuser || ChargeAfter(index, e) is not (var verb, var charge))
+        {
+            return false;
+        }
+        var before = charge - 1;
+        while (before >= verb.End && !index.Token(before).IsWord)
+        {
+            before--;
+        }
+        return before >= verb.End && index.ActorAt(before) is { } accused && accused.First == accuser.First;
+    }
+
+    /// <summary>
+    /// The accusation verb the candidate stands on and the first charge after it in its sentence (a noun of
+    /// responsibility, or a charge word or trigger in «ب»); null for a verb carrying its object pronoun («يحمله الاتحاد
+    /// الأوروبي المسؤولية», «تتهمها»: the subject follows it) and for a responsibility whose party follows it after
+    /// «على» («ويحمل النظام السوري مسؤوليته على جماعات إرهابية»: the party before it is the accuser).
+    /// </summary>
+    private static (PhraseMatch<string> Verb, int Charge)? ChargeAfter(ArticleIndex index, EventCandidate e)
+    {
+        if (ActorRoleWords.At(index.Text, e.First, "accuse", true) is not { } verb
+            || !index.Token(verb.First).Segmentations.Any(r => r.Suffix == 0 && ActorRoleWords.IsWholeWord(r.Base, "accuse")))
+        {
+            return null;
+        }
+        var sentence = index.SentenceOf(verb.First);
+        var end = Math.Min(sentence.End, verb.End + BlameReach);
+        for (var k = verb.End; k < end; k++)
+        {
+            if (index.ActorAt(k) is not null)
+            {
+                continue;
+            }
+            if (IsBlameNoun(index.Token(k).Norm) || IsCharge(index, k))
+            {
+                return k + 1 < end && index.IsRole(k + 1, "blamedafter") ? null : (verb, k);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// «بدوا مستعدين للدخول في أي مواجهات مع الشرطة», «سيارة مفخخة جاهزة للتفجير»: what a party or a thing stands ready
+    /// for has not happened (event_words.tsv role ready).
+    /// </summary>
+    private static bool IsReadyFor(ArticleIndex index, EventCandidate e) => RoleBefore(index, e, "ready", ReadyWindow);
+
+    /// <summary>
+    /// «إسرائيل اعتذرت عن مقتل الأتراك في سفينة فك الحصار عن غزة», «طالب حكومة بغداد بتعويض ضحايا قصف حلبجة»: a deed
+    /// in the «عن» complement of an apology, or in the genitive of a compensation, is what is atoned for, named as
+    /// the statement's object, not told as news (event_words.tsv role amends); the deed, if recent, is told elsewhere.
+    /// </summary>
+    private static bool IsAtonedFor(ArticleIndex index, EventCandidate e)
+    {
+        var clause = index.Token(e.First).Clause;
+        var through = false;
+        for (var k = e.First - 1; k >= Math.Max(0, e.First - AmendsWindow); k--)
+        {
+            var t = index.Token(k);
+            if (t.Clause != clause)
+            {
+                return false;
+            }
+            if (index.IsRole(k, "amends", true))
+            {
+                return through || e.First - k <= AmendsGenitive;
+            }
+            through |= t.Norm is "عن";
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// «انسحب مقاتلو المعارضة في السابق من القصير», «استولوا في السابق على مصنع», «في زيارته السابقة إلى طهران أدان»:
+    /// a deed its clause puts in a former time or at a former occasion is history (annotation.md 4.1; event_words.tsv
+    /// role formerly). «في وقت سابق» (earlier the same day) is not such an adverb.
+    /// </summary>
+    private static bool IsFormerly(ArticleIndex index, EventCandidate e)
+    {
+        var clause = index.Token(e.First).Clause;
+        for (var k = Math.Max(0, e.First - FormerlyBefore); k < Math.Min(index.Count, e.End + FormerlyAfter); k++)
+        {
+            if (index.Token(k).Clause == clause && (k < e.First || k >= e.End) && index.IsRole(k, "formerly", true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,70 @@
+using static Marsad.Tests.Extraction.Events;
+
+namespace Marsad.Tests.Extraction;
+
+/// <summary>
+/// Words that tell no deed of the news though a trigger stands among them: an accusation not made or with no
+/// accuser, the accused taken for the accuser, readiness, what an apology names, a former time (issue 9, s28-noevent).
+/// </summary>
+public class UnsaidDeedTests
+{
+    private static readonly DateOnly March = new(2013, 3, 22);
+
+    [Fact]
+    public void An_accusation_not_made_is_no_accusation()
+    {
+        var events = Of("وانفجرت سيارة مفخخة مساء اليوم الخميس في بلدة بعشيقة شرق الموصل، ولم يتهم الحزب الديمقراطي الكردستاني أية جهة بالوقوف وراء الهجوم.", March);
+        Assert.DoesNotContain(events, e => e.Type == "ACCUSE");
+        Assert.Contains(events, e => e.Type == "REMOTE");
+    }
+
+    [Fact]
+    public void A_passive_accusation_names_no_accuser_and_is_not_coded()
+    {
+        var events = Of("وقتل عشرات المدنيين في مدينة حمص خلال الأسبوع الماضي. واتهم الجانبان بتنفيذ عمليات إعدام ميدانية بحق الأسرى.", March);
+        Assert.DoesNotContain(events, e => e.Type == "ACCUSE");
+    }
+
+    [Fact]
+    public void The_party_right_before_the_charge_is_the_accused_not_the_accuser()
+    {
+        var events = Of("وقتل خمسة من أفراد الفرقة 30 أثناء تصديهم للمهاجمين. واتهمت الجماعة جبهة النصرة بخطف زعيمها وعدد من أفرادها هذا الأسبوع.", March);
+        Assert.DoesNotContain(events, e => e.Type == "ACCUSE" && e.Actor1?.Id == "NUSRA");
+    }
+
+    [Fact]
+    public void An_accuser_named_before_the_accused_keeps_the_accusation()
+    {
+        var e = Single("واتهمت المعارضة السورية قوات النظام بتنفيذ عمليات إعدام ميدانية في حمص.", "ACCUSE", March);
+        Assert.Equal("SYR-OPP", e.Actor1?.Id);
+    }
+
+    [Fact]
+    public void What_a_party_stands_ready_for_has_not_happened()
+    {
+        var events = Of("وقال الكاتب إن مجموعة من الشبان الملثمين ظهروا في ميدان التحرير مساء الخميس وبدوا مستعدين للدخول في أي مواجهات مع الشرطة.", March);
+        Assert.DoesNotContain(events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void A_deed_an_apology_names_is_not_told_as_news()
+    {
+        var events = Of("وقال الوزير التركي إن إسرائيل اعتذرت عن مقتل تسعة أتراك في سفينة فك الحصار عن غزة.", March);
+        Assert.DoesNotContain(events, e => e.Type == "REOPEN");
+    }
+
+    [Theory]
+    [InlineData("وقال القائد الميداني إن مقاتلي المعارضة انسحبوا في السابق من مدينة القصير باتجاه جبهات أخرى.", "WITHDRAW")]
+    [InlineData("وقال المحلل إن الرئيس المصري في زيارته السابقة إلى طهران أدان نظام بشار الأسد بقوة.", "ACCUSE")]
+    public void A_deed_of_a_former_time_is_history(string body, string type)
+    {
+        Assert.DoesNotContain(Of(body, March), e => e.Type == type);
+    }
+
+    [Fact]
+    public void A_deed_earlier_the_same_day_is_news()
+    {
+        var events = Of("وانسحب مقاتلو المعارضة في وقت سابق اليوم من مدينة القصير باتجاه جبهات أخرى.", March);
+        Assert.Contains(events, e => e.Type == "WITHDRAW");
+    }
+}
