@@ -90,6 +90,67 @@ internal static partial class PlaceLinker
     }
 
     /// <summary>
+    /// «إسقاط ثلاث طائرات في محافظة حماة والرقة وإدلب», «غارات على مناطق في محافظات ريف دمشق ودير
+    /// الزور (شرق) والرقة»: the most precise place after the trigger is chosen, and a coarser member listed before it under the
+    /// same trigger (a province before a town) is no less a place of the deed (SPEC §6: one event per
+    /// place). Only members joined by «و», never a country (the list's frame), a landmark, a province
+    /// that may hold the chosen place (its frame: «عدة بلدات في الريف الشرقي لدمشق وزبدين»), or a list
+    /// governed by «من» or «إلى».
+    /// </summary>
+    private static void AddListedBeforeChosen(ArticleIndex index, EventCandidate e, List<Candidate> candidates, int chosen)
+    {
+        if (chosen <= 0 || candidates[chosen].IsReference || candidates[chosen].Place.Mention.Precision == "country")
+        {
+            return;
+        }
+        var next = candidates[chosen];
+        var head = candidates[chosen].Place.Mention;
+        List<Candidate>? listed = null;
+        for (var i = chosen - 1; i >= 0; i--)
+        {
+            var c = candidates[i];
+            if (c.IsReference || c.Place.Mention.Precision == "country" || IsLandmark(index, c)
+                || !AndBetween(index, c.Place.End, next.Token) || !Joined(index, c.Place.End, next.Token, null)
+                || SamePlace(c.Place, next.Place) || e.CoordinatedPlaces.Exists(p => SamePlace(p.Place, c.Place))
+                || (c.Place.Mention.Precision != "point" && MayFrame(c.Place.Mention, head)))
+            {
+                break;
+            }
+            (listed ??= []).Add(c);
+            next = c;
+        }
+        // «خطف 40 مواطنا من بلدتي الفوعة وكفريا», «انسحبوا إلى القلمون وحمص»: a list of whence or whither
+        // names the victims' homes or a destination, not where the deed happened; its members are no copies.
+        if (listed is null || RoleOf(index, listed[^1]) is PlaceRole.Origin or PlaceRole.Toward)
+        {
+            return;
+        }
+        listed.ForEach(c => e.CoordinatedPlaces.Add((c.Place, c.Token)));
+    }
+
+    /// <summary>Within this of a town, a region listed before it may be its frame («عدة بلدات في الريف الشرقي لدمشق وزبدين»).</summary>
+    private const double FrameKm = 60;
+
+    /// <summary>Whether a region may hold the town: the same province, or its centre near the town, or no point to tell.</summary>
+    private static bool MayFrame(Output.PlaceMention region, Output.PlaceMention town) =>
+        (region.Admin1 is { } area && string.Equals(area, town.Admin1, StringComparison.Ordinal))
+        || region.Lat is not { } la || region.Lon is not { } lo || town.Lat is not { } lb || town.Lon is not { } lob
+        || Geo.GeoMath.DistanceKm(la, lo, lb, lob) <= FrameKm;
+
+    /// <summary>Whether a word from <paramref name="from"/> up to the place at <paramref name="next"/> opens with «و» («والرقة», «وبلدة نوى»).</summary>
+    private static bool AndBetween(ArticleIndex index, int from, int next)
+    {
+        for (var k = from; k <= next; k++)
+        {
+            if (index.Token(k).IsWord && WawClitic.AfterConjunction(index.Token(k)) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Whether the place at <paramref name="next"/> continues a list that ends at <paramref name="end"/>:
     /// only commas, settlement words («وبلدة»), the list's preposition again («وفي») or a member's
     /// compass gloss («(جنوب)») between them, and at least one «و» or comma.

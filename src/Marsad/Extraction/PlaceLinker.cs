@@ -45,6 +45,10 @@ internal static partial class PlaceLinker
             var chosen = Included(index, afterList, after.Value) ?? after.Value;
             Set(e, chosen, "clause");
             AddCoordinated(index, e, afterList, chosen);
+            if (chosen == after.Value)
+            {
+                AddListedBeforeChosen(index, e, afterList, afterList.IndexOf(chosen));
+            }
             return;
         }
         if (before.Count > 0)
