@@ -86,14 +86,23 @@ public sealed partial class FatalityFinder
 
     /// <summary>
     /// «تسعة من أفراد الحماية قتلوا»: the people a count picks out of a named group («من» and a few
-    /// words) may be said to have died after the group's name, as after a noun of people.
+    /// words, and «على الأقل») may be said to have died after the group's name, as after a noun of people.
     /// </summary>
     private static (Outcome Outcome, int End)? PartitiveOutcome(SealedList<Token> tokens, Cue?[] cueAt, int k)
     {
-        for (var j = k + 1; j < tokens.Count && j <= k + PartitiveWindow && tokens[j].Kind == TokenKind.Word && tokens[j].Sentence == tokens[k].Sentence; j++)
+        var window = k + PartitiveWindow;
+        for (var j = k + 1; j < tokens.Count && j <= window && tokens[j].Kind == TokenKind.Word && tokens[j].Sentence == tokens[k].Sentence; j++)
         {
             if (cueAt[j] is not { } next)
             {
+                continue;
+            }
+            // «ستة من مقاتلي المعارضة السورية على الأقل مصرعهم», «100 من جنود الجيش السوري على الأقل قتلوا»: the
+            // qualifier of the count may follow its group; it takes none of the group's words.
+            if (next.Is(CueKind.LowerAfter) && !next.Conjoined)
+            {
+                window += next.End - next.First;
+                j = next.End - 1;
                 continue;
             }
             if (next.Conjoined)
