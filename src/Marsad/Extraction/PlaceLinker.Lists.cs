@@ -258,13 +258,14 @@ internal static partial class PlaceLinker
     /// <summary>
     /// «في محافظة حلب، شمال البلاد»: a compass part of a country after a bare comma says where the
     /// place before it lies; it is no second place of a list. «في ريف حلب الشمالي، وفي غرب حلب» is
-    /// a list («و»), and so is a list of compass parts.
+    /// a list («و»), and so is a list of compass parts, unless the second names its town through a
+    /// landmark word («جنوب غرب كركوك، شمال العاصمة بغداد»): that capital is the writer's landmark.
     /// </summary>
     private static bool CompassFrame(ArticleIndex index, Candidate chosen, Candidate c, int end)
     {
         var directions = Geo.PlaceLexicon.Default.DirectionNouns;
         if (c.IsReference || c.Place.Mention.Precision == "point" || !directions.ContainsKey(index.Token(c.Place.First).Norm)
-            || (!chosen.IsReference && directions.ContainsKey(index.Token(chosen.Place.First).Norm)))
+            || (!chosen.IsReference && directions.ContainsKey(index.Token(chosen.Place.First).Norm) && !ThroughLandmarkWord(index, c.Place)))
         {
             return false;
         }
@@ -276,6 +277,22 @@ internal static partial class PlaceLinker
             }
         }
         return true;
+    }
+
+    /// <summary>«شمال العاصمة بغداد»: a compass phrase whose town follows a landmark word (PlaceStage.NamedAfterLandmarkWord).</summary>
+    private static bool ThroughLandmarkWord(ArticleIndex index, PlaceHit place)
+    {
+        var lexicon = Geo.PlaceLexicon.Default;
+        var k = place.First;
+        while (k < place.End && lexicon.DirectionNouns.ContainsKey(index.Token(k).Norm))
+        {
+            k++;
+        }
+        if (k == place.First || k >= place.End)
+        {
+            return false;
+        }
+        return lexicon.LandmarkWords.Contains(index.Token(k).Norm);
     }
 
     /// <summary>Towns and regions list together («في حي القابون وفي ريف درعا»); a country among towns is their frame, not one more place.</summary>

@@ -99,6 +99,9 @@ public sealed class PlaceLexicon
     /// <summary>Folded words that may stand between a name and the compass phrase locating it («في» of «برزة في شمال دمشق»).</summary>
     public HashSet<string> CompassLinks { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>«العاصمة»: the town word through which a compass phrase names the writer's landmark (place_landmark_words.tsv).</summary>
+    public HashSet<string> LandmarkWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Adds the normalized «word» column of the embedded table <paramref name="table"/> to <paramref name="set"/>.</summary>
     private static void AddWords(HashSet<string> set, string table)
     {
@@ -172,6 +175,7 @@ public sealed class PlaceLexicon
         AddWords(lex.SpeechVenues, "place_speech_venues");
         AddWords(lex.ClauseJoiners, "place_clause_joiners");
         AddWords(lex.CompassLinks, "place_compass_links");
+        AddWords(lex.LandmarkWords, "place_landmark_words");
         AddWords(lex.OriginFillers, "place_origin_fillers");
         var dirs = TsvTable.LoadEmbedded("place_directions");
         foreach (var r in dirs.Rows)

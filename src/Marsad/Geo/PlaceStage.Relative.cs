@@ -98,9 +98,12 @@ public sealed partial class PlaceStage
             {
                 return new Match { First = i, End = k + 1, Span = Start().Union(tokens[k].Span), Key = "البلاد", Rows = [], Bearing = nb, OffsetKm = CountryOffsetKm, CountryRelative = true, Phrase = text.TextOf(i, k + 1) };
             }
-            var x = NameAt(text, k);
+            // «شمال العاصمة العراقية بغداد»: the capital word and its nisba stand between the compass
+            // word and the name; the phrase is the same relative as «شمال بغداد».
+            var n = NamedAfterLandmarkWord(text, k);
+            var x = NameAt(text, n);
             // «الموصل (350 كلم شمال بغداد)» locates Mosul: Baghdad is named alone, as a landmark.
-            if (x is null || x.Span.Start != tokens[k].Span.Start || !HasSettlementOrRegion(x) || L.IsLandmark(text, k))
+            if (x is null || x.Span.Start != tokens[n].Span.Start || !HasSettlementOrRegion(x) || L.IsLandmark(text, k))
             {
                 return null;
             }
@@ -111,6 +114,27 @@ public sealed partial class PlaceStage
             };
         }
         return null;
+    }
+
+    /// <summary>
+    /// Where the name stands after a compass word: at <paramref name="k"/>, or past a landmark word
+    /// (place_landmark_words.tsv: «العاصمة») and the nisba of its country after it («شمال العاصمة
+    /// العراقية بغداد»), by which news locate a place from the capital for readers far away.
+    /// </summary>
+    private int NamedAfterLandmarkWord(AnalyzedText text, int k)
+    {
+        var tokens = text.Tokens;
+        var word = tokens[k];
+        if (!word.IsWord || !L.LandmarkWords.Contains(word.Norm))
+        {
+            return k;
+        }
+        var n = k + 1;
+        if (n < tokens.Count && tokens[n].IsWord && tokens[n].Sentence == word.Sentence && L.Nationalities.ContainsKey(tokens[n].Norm))
+        {
+            n++;
+        }
+        return n < tokens.Count && tokens[n].IsWord && tokens[n].Sentence == word.Sentence ? n : k;
     }
 
     /// <summary>
