@@ -159,6 +159,7 @@ public sealed partial class EventStage : IExtractionStage
             PlaceAtFocus(e, focusHit);
             places?.Choose(index, e, group - 1);
             PlaceInDoerState(e, focus);
+            PlaceNationwide(index, e, focus);
             if (e.Type == "ACCUSE")
             {
                 StatementRoles.PlaceStatement(index, e, venues ??= StatementRoles.Venues.Of(index, persons ??= StatementRoles.Persons.Of(index)));

@@ -39,6 +39,9 @@ public sealed class PlaceLexicon
     /// <summary>Words of a spoken statement whose place is where it was said (place_speech_venues.tsv: «في مؤتمر صحافي في أنقرة»).</summary>
     public HashSet<string> SpeechVenues { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Folded word of a tie between parties → the folded preposition that brings in the party (place_link_words.tsv: «صلات بإيران», «بدعم من إيران»).</summary>
+    public Dictionary<string, string> LinkWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Folded dual of a facility word → its folded singular («مطاري» → «مطار»): «مطاري حلب الدولي والنيرب العسكري» is read as «مطار حلب الدولي».</summary>
     public Dictionary<string, string> DualCues { get; } = new(StringComparer.Ordinal);
 
@@ -173,6 +176,11 @@ public sealed class PlaceLexicon
         AddWords(lex.VenueNouns, "place_venue_nouns");
         AddWords(lex.TitleHeads, "place_title_heads");
         AddWords(lex.SpeechVenues, "place_speech_venues");
+        var links = TsvTable.LoadEmbedded("place_link_words");
+        foreach (var r in links.Rows)
+        {
+            lex.LinkWords[ArabicNormalizer.NormalizeKey(r[links.Column("word")])] = ArabicNormalizer.NormalizeKey(r[links.Column("prep")]);
+        }
         AddWords(lex.ClauseJoiners, "place_clause_joiners");
         AddWords(lex.CompassLinks, "place_compass_links");
         AddWords(lex.LandmarkWords, "place_landmark_words");

@@ -1,0 +1,29 @@
+namespace Marsad.Tests.Extraction;
+
+/// <summary>
+/// Issue 10 (s28-placefocus): a sweep of arrests its sentence spreads over the whole country («في كل
+/// أنحاء البلاد») is coded at that country, not at a town of the sentence before it; «البلاد» is
+/// the country of the state the sentence names.
+/// </summary>
+public class NationwideArrestTests
+{
+    private const string Sweep =
+        "وكان انتحاري قد فجر نفسه يوم الاثنين في بلدة سروج الحدودية. وأعلن مكتب رئيس الحكومة التركية أن الشرطة أوقفت 120 شخصا يشتبه في انتمائهم إلى تنظيم داعش في إطار حملة أطلقت الجمعة في كل أنحاء البلاد.";
+
+    [Fact]
+    public void A_sweep_over_all_parts_of_the_country_is_placed_at_the_country()
+    {
+        var arrest = Events.Single(Sweep, "ARREST");
+
+        Events.AssertPlace(arrest, "تركيا", "TR");
+        Assert.Equal("country", arrest.Location!.Precision);
+    }
+
+    [Fact]
+    public void An_arrest_in_a_named_town_keeps_its_town()
+    {
+        var arrest = Events.Single("وأعلنت السلطات التركية أن الشرطة أوقفت 12 شخصا في مدينة أضنة، فيما تتواصل الحملة في كل أنحاء البلاد.", "ARREST");
+
+        Events.AssertPlace(arrest, "أضنة", "TR");
+    }
+}
