@@ -1,4 +1,5 @@
 using Marsad.Pipeline;
+using Marsad.Text;
 
 namespace Marsad.Extraction;
 
@@ -85,8 +86,16 @@ internal static partial class ActorLinker
         {
             return false;
         }
-        for (var k = a.First - 1; k >= Math.Max(0, a.First - 3); k--)
+        // «مقاتلات إف-16 تركية», «طائرات ميغ-23 سورية»: the digits and hyphen of a model's name stand between the
+        // force noun and its nationality without being words of their own.
+        var words = 0;
+        for (var k = a.First - 1; k >= 0 && words < 3; k--)
         {
+            if (IsModelMark(index.Token(k)))
+            {
+                continue;
+            }
+            words++;
             if (index.IsRole(k, "forcenoun", true))
             {
                 return true;
@@ -98,4 +107,6 @@ internal static partial class ActorLinker
         }
         return false;
     }
+
+    private static bool IsModelMark(Token t) => t.Kind == TokenKind.Number || t.Norm is "-" or "ـ" or "–";
 }

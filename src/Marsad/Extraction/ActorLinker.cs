@@ -116,6 +116,15 @@ internal static partial class ActorLinker
             {
                 after = null;
             }
+            // «قصفت أهدافا للمسلحين الأكراد»: a party behind the clitic ل is never a verb's subject; after a verb of
+            // striking and its object it owns what was hit, and the striker is told before the verb («مقاتلات تركية
+            // قصفت»). Not right after the verb («تصدت اليوم لمجموعة مسلحة»: the ل of the verb's own object), nor
+            // after a word that is also a verbal noun («قصف وتحليق للطيران الحربي», «تقدم كبير للقوات»: the ل of its doer).
+            if (after is not null && ArticleIndex.StartsWithCliticPrep(after, 'ل') && IsOwnerOfObject(index, e, after.First))
+            {
+                actor2 ??= after;
+                after = null;
+            }
             // A verb that carries a plural subject («حمّلوا فيه الإخوان المسؤولية», «اتهموا») has its
             // doer in the suffix: the party named after it is the object, never the doer; so is the
             // party between a verb of blaming and «المسؤولية» (BlamedBeforeBlame).
@@ -249,6 +258,16 @@ internal static partial class ActorLinker
     private static bool IsDeedVerb(ArticleIndex index, int k) =>
         Lexicons.TriggerLexicon.Default.Matcher.MatchAt(index.Text, k) is { } m
         && m.Values.Any(static t => t.IsVerb && EventTypes.IsLethalViolence(t.Type));
+
+    private static bool IsOwnerOfObject(ArticleIndex index, EventCandidate e, int ownerFirst)
+    {
+        var noun = ownerFirst - 1;
+        return noun >= e.End && index.Token(noun).IsWord && !index.IsRole(noun, "skip", true)
+            && ObjectOfDeedVerb(index, e, ownerFirst) && IsVerbOnly(index, e.First);
+    }
+
+    private static bool IsVerbOnly(ArticleIndex index, int k) =>
+        Lexicons.TriggerLexicon.Default.Matcher.MatchAt(index.Text, k) is { } m && m.Values.All(static t => t.IsVerb);
 
     /// <summary>«على», «ضد»: the prepositions a deed noun takes its target with («هجوم على», «غارات ضد»).</summary>
     private static bool IsTargetPreposition(ArticleIndex index, int k) => index.Token(k).Norm is "علي" or "ضد";

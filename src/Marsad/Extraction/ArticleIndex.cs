@@ -305,12 +305,20 @@ internal sealed class ArticleIndex
     public bool IsPrepositionBefore(ActorHit actor)
     {
         var prev = actor.First - 1;
+        // «ضد "داعش"», «على «النصرة»»: quotation marks around a name leave it the object of a preposition of
+        // the target. Not of «من» or «مع»: «عناصر من "داعش"» are its men, «ومعه «حزب الله»» its ally, both doers.
+        if (prev > 0 && IsOpeningQuote(Text.Tokens[prev]) && Text.Tokens[prev - 1].Norm is "ضد" or "علي" or "على")
+        {
+            return true;
+        }
         if (prev >= 0 && Text.Tokens[prev].IsWord && IsRole(prev, "prep", true))
         {
             return true;
         }
         return StartsWithCliticPrep(actor, 'ب');
     }
+
+    private static bool IsOpeningQuote(Token t) => !t.IsWord && t.Norm is "\"" or "«" or "“";
 
     /// <summary>True when the actor's first token carries the given clitic preposition (after an optional و/ف).</summary>
     public static bool StartsWithCliticPrep(ActorHit actor, char prep) => actor.Clitics.Contains(prep, StringComparison.Ordinal);

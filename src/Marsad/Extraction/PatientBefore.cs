@@ -57,7 +57,7 @@ internal static class PatientBefore
     /// True when <paramref name="subject"/>, before the noun trigger in its clause, is counted by a
     /// number or named after a killing or wounding word, and the trigger stands behind a preposition
     /// of cause («بانفجار», «في هجوم», «جراء قصف»): the dead or wounded of the deed, not its doer.
-    /// A killing verb right before the actor is left alone: «قتل الجيش 20 مسلحا بقصف» names the doer.
+    /// A killing verb right before the actor names the doer only when it has an object («قتل الجيش 20 مسلحا بقصف»).
     /// Only remote violence: those killed «في اشتباكات» are a side of the clash.
     /// </summary>
     public static bool Casualty(ArticleIndex index, EventCandidate e, ActorHit subject, int clauseFirst)
@@ -74,11 +74,29 @@ internal static class PatientBefore
             }
             if (FatalityFinder.Default.IsCasualtyWordAt(index.Text, k))
             {
-                return k < subject.First - 1;
+                return k < subject.First - 1 || !HasObjectBefore(index, e, subject.End);
             }
             if (index.ActorAt(k) is not null)
             {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// «قتل الجيش 20 مسلحا بقصف», «اغتال مجهولون الشيخ … بتفجير»: a killing verb's subject is its doer when
+    /// anything but a time word stands between it and the deed (an object); with nothing
+    /// («قتل عنصران من القوات الكردية في تفجير») the verb is a passive and the party after it its dead.
+    /// </summary>
+    private static bool HasObjectBefore(ArticleIndex index, EventCandidate e, int from)
+    {
+        for (var k = from; k < e.First; k++)
+        {
+            var causeWord = k == e.First - 1 && (index.Token(k).Norm is "في" or "وفي" || Lexicons.WordRoles.Tolls.Is(index.Text, k, "cause", allowClitics: true));
+            if (!causeWord && !index.IsRole(k, "skip", true))
+            {
+                return true;
             }
         }
         return false;
