@@ -14,7 +14,7 @@ namespace Marsad.Geo;
 /// or country, at that precision), or dropped when the article has no focus. An accusation is the
 /// exception: its place is where it was said, so a city abroad stays and anything coarser is cleared.
 /// </summary>
-public sealed class CountryGuard(Gazetteer? gazetteer = null) : IExtractionStage
+public sealed partial class CountryGuard(Gazetteer? gazetteer = null) : IExtractionStage
 {
     private Gazetteer G => gazetteer ?? Gazetteer.Default;
 
@@ -65,7 +65,7 @@ public sealed class CountryGuard(Gazetteer? gazetteer = null) : IExtractionStage
             }
             context.Events[i] = e with
             {
-                Location = LocationRef.From(at),
+                Location = LocationRef.From(TownBeside(context, e, at) ?? at),
                 // The place the event was put in was not trusted: say so in its confidence.
                 Confidence = Math.Round(e.Confidence * 0.6, 2),
             };
