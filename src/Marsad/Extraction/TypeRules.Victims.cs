@@ -151,6 +151,10 @@ internal static partial class TypeRules
         return tail is "ه" or "ها" or "هم" or "هما";
     }
 
-    /// <summary>A noun of armed men or security forces (role fighter), or of a soldier or security man the other readers of fighter leave alone (role uniformed: «عسكري», «رجل أمن»).</summary>
-    internal static bool IsArmedVictim(ArticleIndex index, int k) => TypeCues.Is(index, k, "fighter") || TypeCues.Is(index, k, "uniformed");
+    /// <summary>
+    /// A noun of armed men or security forces (role fighter), or of a soldier or security man the other readers of fighter leave
+    /// alone (role uniformed: «عسكري», «رجل أمن»), as a whole token: read with its clitics, the adjective «عسكرية» («محاكمة عسكرية»)
+    /// would be «عسكري» with a pronoun.
+    /// </summary>
+    internal static bool IsArmedVictim(ArticleIndex index, int k) => TypeCues.Is(index, k, "fighter") || index.IsRole(k, "uniformed");
 }

@@ -31,7 +31,7 @@ public class CivilianVictimTypeTests
     [Fact]
     public void Persons_the_gunmen_are_named_killing_are_civilians()
     {
-        var events = Of("اغتال مسلحون مجهولون شخصين أمام منزلهما في مدينة بعقوبة مساء أمس.");
+        var events = Of("قال مصدر أمني إن مسلحين مجهولين قتلوا شخصين أمام منزلهما في مدينة بعقوبة مساء أمس.");
         Assert.Contains(events, e => e.Type == "ATTACK_CIVILIANS");
     }
 
@@ -80,7 +80,7 @@ public class CivilianVictimTypeTests
     [Fact]
     public void A_party_head_killed_with_his_wife_is_a_civilian_victim()
     {
-        var events = Of("قال مصدر أمني إن مسلحين مجهولين اغتالوا الأمين العام لحزب محلي وزوجته أمام منزلهما في مدينة كركوك مساء أمس.");
+        var events = Of("قال مصدر أمني إن مسلحين مجهولين قتلوا الأمين العام لحزب محلي وزوجته أمام منزلهما في مدينة كركوك مساء أمس.");
         Assert.Contains(events, e => e.Type == "ATTACK_CIVILIANS");
     }
 }
