@@ -298,6 +298,7 @@ internal static partial class TypeRules
             var clause = index.ClauseOf(e.First);
             var end = Math.Min(clause.End, e.End + TargetWindow);
             bool civilian = false, fighter = false, remote = false, chemical = false, smallArms = false, bomb = false, armedDeed = false, teargas = false;
+            var killsPersons = KillsPersons(index, e);
             for (var k = e.End; k < end; k++)
             {
                 // «بالطائرات», «بقذائف الهاون»: the weapon is the instrument, behind ب.
@@ -331,9 +332,13 @@ internal static partial class TypeRules
                     civilian |= actor.ActorId is "CIV";
                     fighter |= actor.IsArmed && !actor.IsNisba;
                 }
-                civilian |= Is(index, k, "civilian");
-                fighter |= Is(index, k, "fighter");
+                civilian |= IsCivilianVictim(index, e, k) || (killsPersons && Is(index, k, "person"));
+                fighter |= IsArmedVictim(index, k);
             }
+            var (civilianBefore, fighterBefore) = VictimsBefore(index, e);
+            var (civilianAimed, fighterAimed) = FiredOn(index, e, end, clause.End);
+            civilian |= civilianBefore || civilianAimed;
+            fighter |= fighterBefore || fighterAimed;
             // Read before the doer below: «هاجم انتحاري … واثنان من المسلحين» is a complex attack whose gunmen storm.
             // A missile or an aircraft behind ب is not enough: «أسقطوا طائرة بصاروخ» shoots one down, an ASSAULT.
             var named = bomb || chemical || (!remote && IsToldStrike(index, e));

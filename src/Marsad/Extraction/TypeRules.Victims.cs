@@ -1,0 +1,160 @@
+using Marsad.Pipeline;
+
+namespace Marsad.Extraction;
+
+/// <summary>
+/// Who a violent deed was done to, where the clause names them elsewhere than right after the trigger, or by a noun the
+/// civilian role does not hold. The guideline types by the victim (docs/annotation.md 6.1: unarmed civilians, officials not
+/// in arms, journalists; an armed side on both ends is ASSAULT), and the hand-reads of the pool found gunmen killing a
+/// cleric, an official or a party head with his sons coded ASSAULT because the victim was a person the target window did
+/// not read as a civilian, or was told before the attack noun (s28-civtype).
+/// </summary>
+internal static partial class TypeRules
+{
+    /// <summary>
+    /// Whether <paramref name="e"/> is a killing verb («اغتال», «قتلوا») whose subject, named beside it in its clause and behind no
+    /// preposition, is a non-state armed doer: «مسلحين مجهولين اغتالوا خمسة أشخاص», «اغتال مجهولون شخصا في حي الغزالية». Persons
+    /// in general («أشخاص», «رجلا», role person) killed so are civilians: gunmen who kill persons by name are not in a clash, and
+    /// the coders code these ATTACK_CIVILIANS (train nc-720ac86d #1–#3). A state's force («قوات النظام قتلت 29 شخصا في ريف
+    /// دمشق») is left out: its persons are the roll-up of shelling and fighting. The passive «قتل ستة أشخاص في اشتباكات» names no
+    /// doer beside the verb.
+    /// </summary>
+    internal static bool KillsPersons(ArticleIndex index, EventCandidate e)
+    {
+        if (!e.Trigger.IsVerb || !TypeCues.Is(index, e.First, "assassination")
+            || e.Actor1 is not { IsArmed: true, IsNisba: false } doer || doer.Entry?.Class == "army")
+        {
+            return false;
+        }
+        if (index.Token(doer.First).Clause != index.Token(e.First).Clause || index.IsPrepositionBefore(doer))
+        {
+            return false;
+        }
+        var gap = doer.First >= e.End ? doer.First - e.End : e.First - doer.End;
+        return gap <= DoerWindow;
+    }
+
+    /// <summary>
+    /// The victims a toll names before <paramref name="e"/>, an attack or ambush noun that names no weapon behind a preposition of cause:
+    /// «رجل دين قتل في هجوم نفذه مجهولون», «وقتل عامل في شركة السكك الحديدية … في هجوم بالأسلحة». The attack is what the dead
+    /// told before it in its clause came of (SPEC §1: the cause and its casualties are one event), so they are its target, as
+    /// a noun after it would be. Read from the clause's start to the noun, past the killing and wounding words, up to any other
+    /// deed; nothing when the clause tells no dead or wounded there.
+    /// </summary>
+    internal static (bool Civilian, bool Fighter) VictimsBefore(ArticleIndex index, EventCandidate e)
+    {
+        if (e.Trigger.IsVerb || !(TypeCues.Is(index, e.First, "plainattack") || TypeCues.Is(index, e.First, "ambush")) || !PatientBefore.CauseBefore(index, e))
+        {
+            return default;
+        }
+        var clause = index.ClauseOf(e.First);
+        bool civilian = false, fighter = false, toll = false;
+        for (var k = e.First - 1; k >= clause.First; k--)
+        {
+            // «قتلوا», «اغتالوا»: a killing verb with its subject's ending is no toll noun of the fatality lexicon, but tells the dead too.
+            if (FatalityFinder.Default.IsCasualtyWordAt(index.Text, k) || TypeCues.Is(index, k, "assassination"))
+            {
+                toll = true;
+                continue;
+            }
+            if (index.IsTrigger(k))
+            {
+                break;
+            }
+            // «مسلحين قتلوا أمين عام الجبهة … إثر كمين»: the gunmen before the killing word are its doer, not its dead.
+            if ((e.Actor1 is { } doer && k >= doer.First && k < doer.End) || TypeCues.Is(index, k, "gunman"))
+            {
+                continue;
+            }
+            if (index.ActorAt(k) is { } actor)
+            {
+                civilian |= actor.ActorId is "CIV";
+                fighter |= actor.IsArmed && !actor.IsNisba;
+            }
+            civilian |= IsCivilianVictim(index, e, k);
+            fighter |= IsArmedVictim(index, k);
+        }
+        return toll ? (civilian, fighter) : default;
+    }
+
+    /// <summary>
+    /// The victims named behind the first preposition of aim («على», «باتجاه», «تجاه») of the clause, past the target window's end,
+    /// when <paramref name="e"/> is a verb of firing whose gunfire («النار», «الرصاص», role fire) stands in that window: «أطلقوا مساء اليوم النار من سلاح كاتم
+    /// للصوت على رجل دين». The time, the weapon and the car of the gunmen come between the verb and whom it was fired at, so the
+    /// target is read where its preposition puts it in the clause, up to another deed.
+    /// </summary>
+    internal static (bool Civilian, bool Fighter) FiredOn(ArticleIndex index, EventCandidate e, int windowEnd, int clauseEnd)
+    {
+        if (!e.Trigger.IsVerb || windowEnd >= clauseEnd)
+        {
+            return default;
+        }
+        var fire = false;
+        for (var k = e.First; k < windowEnd && !fire; k++)
+        {
+            fire = index.IsRole(k, "fire", true);
+        }
+        if (!fire)
+        {
+            return default;
+        }
+        for (var k = e.End; k < clauseEnd; k++)
+        {
+            if (index.IsTrigger(k))
+            {
+                return default;
+            }
+            if (!TypeCues.Is(index, k, "firedat"))
+            {
+                continue;
+            }
+            bool civilian = false, fighter = false;
+            for (var j = k + 1; j < Math.Min(clauseEnd, k + 1 + FiredOnReach); j++)
+            {
+                if (index.ActorAt(j) is { } actor)
+                {
+                    civilian |= actor.ActorId is "CIV";
+                    fighter |= actor.IsArmed && !actor.IsNisba;
+                }
+                civilian |= IsCivilianVictim(index, e, j);
+                fighter |= IsArmedVictim(index, j);
+            }
+            return (civilian, fighter);
+        }
+        return default;
+    }
+
+    /// <summary>Tokens after a preposition of aim where the one fired at is read: «على رجل دين», «باتجاه نجل مدير شرطة».</summary>
+    private const int FiredOnReach = 3;
+
+    /// <summary>
+    /// A noun of people who are no party (role civilian), of a person of civil standing or office (role civilrank: «رجل دين», «مسؤولا»,
+    /// «نائبا برلمانيا»), or of a victim's family (role household: «وزوجته», «نجله») unless <paramref name="e"/> names its victim by a pronoun.
+    /// </summary>
+    internal static bool IsCivilianVictim(ArticleIndex index, EventCandidate e, int k) =>
+        TypeCues.Is(index, k, "civilian") || TypeCues.Is(index, k, "civilrank") || (TypeCues.Is(index, k, "household") && !KillsByPronoun(index, e));
+
+    /// <summary>
+    /// Whether <paramref name="e"/> is a verb carrying its object as a pronoun («وقتلوه», «اغتالوهم»; the reading's suffix, past the
+    /// trigger's base): the one it was done to was told before, and the family named after it («إلى جانب أولاده الثلاثة») died with
+    /// him; what he was, a Sahwa leader or a civilian, the verb does not say.
+    /// </summary>
+    private static bool KillsByPronoun(ArticleIndex index, EventCandidate e)
+    {
+        var suffix = e.Reading.Suffix;
+        var norm = index.Token(e.First).Norm;
+        if (!e.Trigger.IsVerb || suffix <= 0 || suffix > norm.Length)
+        {
+            return false;
+        }
+        var tail = norm.AsSpan(norm.Length - suffix);
+        return tail is "ه" or "ها" or "هم" or "هما";
+    }
+
+    /// <summary>
+    /// A noun of armed men or security forces (role fighter), or of a soldier or security man the other readers of fighter leave
+    /// alone (role uniformed: «عسكري», «رجل أمن»), as a whole token: read with its clitics, the adjective «عسكرية» («محاكمة عسكرية»)
+    /// would be «عسكري» with a pronoun.
+    /// </summary>
+    internal static bool IsArmedVictim(ArticleIndex index, int k) => TypeCues.Is(index, k, "fighter") || index.IsRole(k, "uniformed");
+}
