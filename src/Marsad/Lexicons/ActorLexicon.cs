@@ -172,6 +172,21 @@ public sealed class ActorLexicon
         .GroupBy(p => p.Id, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.First().Country, StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether the armed actor <paramref name="id"/> has no aircraft of its own (data/lexicons/airless_actors.tsv):
+    /// an air raid is never its deed, whatever sentence names it.
+    /// </summary>
+    public static bool HasNoAircraft(string id) => Airless.Contains(id);
+
+    private static readonly HashSet<string> Airless = LoadAirless();
+
+    private static HashSet<string> LoadAirless()
+    {
+        var table = TsvTable.LoadEmbedded("airless_actors");
+        var id = table.Column("id");
+        return table.Rows.Select(r => r[id]).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>Unnamed armed opposition in an article with no focus country, or one the table does not list.</summary>
     public const string UnidentifiedArmed = "UNIDENTIFIED-ARMED";
 
