@@ -155,6 +155,11 @@ internal static partial class ActorLinker
                 actor1 = owner;
             }
         }
+        if (actor1 is not null && IsSuspectedParty(index, e, actor1, clause.End))
+        {
+            actor2 ??= actor1;
+            actor1 = null;
+        }
         // A bomb is nobody's until someone is named or claims it: its doer is never inherited.
         var device = IsDevice(index, e);
         if (actor1 is null && !pronounDoer && PassiveBefore(index, e.First, sentence.First))
