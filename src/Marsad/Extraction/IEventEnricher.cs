@@ -21,9 +21,9 @@ internal sealed class DateEnricher : IEventEnricher
         if (Near(index, index.Dates, e.First) is { } d)
         {
             var value = d.Value;
-            if (value is not null && e.Modality is "asserted" or "negated" && index.Today is { } today && IsGuessedAhead(d, today))
+            if (value is not null && e.Modality is "asserted" or "negated" && index.Today is { } today && GuessedAhead(d, today) is { } first)
             {
-                value = YearBefore(value, d.Precision);
+                value = YearBefore(first, d.Precision);
             }
             e.Date = new Output.DateRef(value, value is null ? "unknown" : d.Precision, d.Text);
         }
@@ -40,32 +40,21 @@ internal sealed class DateEnricher : IEventEnricher
     /// «بعد مقتل أربعة من كبار القادة الأمنيين في تفجير في دمشق في 18 تموز/يوليو» in a February text: a month named
     /// without its year resolves to the nearest such day, which for a month five or six months on is the coming one.
     /// A deed told as done or denied happened before the text was written, so the month the words name is the last
-    /// one before it. Only where the year was the resolver's guess; a written year stands.
+    /// one before it. Only where the year was the resolver's guess; a written year stands. Returns the first day of
+    /// the guessed value when it lies that far ahead, else null.
     /// </summary>
-    private static bool IsGuessedAhead(Time.DateExpression d, DateOnly today)
+    private static DateOnly? GuessedAhead(Time.DateExpression d, DateOnly today)
     {
         if (!d.IsRelative || !d.NamesMonth || d.Value is not { } value)
         {
-            return false;
+            return null;
         }
-        return Time.DateExpression.FirstDay(value, d.Precision) is { } first && first.DayNumber - today.DayNumber > MaxDaysAhead;
+        return Time.DateExpression.FirstDay(value, d.Precision) is { } first && first.DayNumber - today.DayNumber > MaxDaysAhead ? first : null;
     }
 
-    /// <summary>
-    /// The same day or month a year earlier (29 February falls to the 28th). Read through
-    /// <see cref="Time.DateExpression.FirstDay"/> by the expression's precision, the one reading of
-    /// its value, so a value of another shape is left as it is rather than thrown on.
-    /// </summary>
-    private static string YearBefore(string value, string precision)
-    {
-        if (Time.DateExpression.FirstDay(value, precision) is not { } first)
-        {
-            return value;
-        }
-        var invariant = System.Globalization.CultureInfo.InvariantCulture;
-        var earlier = first.AddYears(-1);
-        return precision == Time.DateExpression.Day ? earlier.ToString("yyyy-MM-dd", invariant) : earlier.ToString("yyyy-MM", invariant);
-    }
+    /// <summary>The same day or month a year earlier (29 February falls to the 28th), at the expression's precision.</summary>
+    private static string YearBefore(DateOnly first, string precision) =>
+        first.AddYears(-1).ToString(precision == Time.DateExpression.Day ? "yyyy-MM-dd" : "yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The governing date of the trigger at <paramref name="trigger"/> among <paramref name="dates"/>, or null.</summary>
     internal static Time.DateExpression? Near(ArticleIndex index, IReadOnlyList<Time.DateExpression> dates, int trigger)

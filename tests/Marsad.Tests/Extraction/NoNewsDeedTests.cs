@@ -43,6 +43,13 @@ public class NoNewsDeedTests
     }
 
     [Fact]
+    public void A_denied_deed_in_a_month_named_alone_takes_that_month_of_last_year()
+    {
+        var e = Single("ونفى الجيش اللبناني أنه قصف بلدة عرسال في تموز.", "REMOTE", February);
+        Assert.Equal("2012-07", e.Date.Value);
+    }
+
+    [Fact]
     public void A_date_that_ends_a_square_name_dates_nothing()
     {
         var events = Of("وانفجرت سيارة مفخخة صباح اليوم في ساحة 16 نوفمبر وسط دمشق.", new DateOnly(2013, 2, 21));
