@@ -102,13 +102,17 @@ public sealed partial class EventStage
         {
             return "an accusation not made or denied, no statement";
         }
-        if (IsAccuserless(index, e))
+        // The verb of accusing and its charge, read once for both accusation gates (review28 finding 12).
+        if (e.Type == "ACCUSE" && ChargeAfter(index, e) is { } charged)
         {
-            return "an accusation with no accuser";
-        }
-        if (IsAccusedAsAccuser(index, e))
-        {
-            return "the accused taken for the accuser";
+            if (IsAccuserless(index, e, charged))
+            {
+                return "an accusation with no accuser";
+            }
+            if (IsAccusedAsAccuser(index, e, charged))
+            {
+                return "the accused taken for the accuser";
+            }
         }
         if (IsReadyFor(index, e))
         {

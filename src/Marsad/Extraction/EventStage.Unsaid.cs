@@ -1,3 +1,4 @@
+using Marsad.Pipeline;
 using Marsad.Text;
 
 namespace Marsad.Extraction;
@@ -33,27 +34,33 @@ public sealed partial class EventStage
 
     /// <summary>
     /// «واتهم الجانبان بتنفيذ عمليات إعدام ميدانية», «اتهم "مجاهدو خلق" بتنفيذها»: a plain verb of accusing whose charge
-    /// stands within two words after it, with no doer found, is passive or names only the accused: no accuser, no
-    /// statement to code (annotation.md 4.4: an accusation is coded by who makes it; train and dev gold code 153 ACCUSE
-    /// events, every one with its accuser). An active accusation whose accuser no actor names («اتهم الخطيب النظام
-    /// السوري بوضع شروط») has both parties between the verb and the charge, and is left to the doer.
+    /// stands after one phrase only (one word, or one actor's words), with no doer found, is passive or names only the
+    /// accused: no accuser, no statement to code (annotation.md 4.4: an accusation is coded by who makes it; train and
+    /// dev gold code 153 ACCUSE events, every one with its accuser). An active accusation has two phrases there, the
+    /// accuser and the accused, even of one word each («اتهم نتنياهو حماس بإطلاق»), and is left to the doer.
     /// </summary>
-    private static bool IsAccuserless(ArticleIndex index, EventCandidate e)
+    private static bool IsAccuserless(ArticleIndex index, EventCandidate e, (PhraseMatch<string> Verb, int Charge) charged)
     {
-        if (e.Type != "ACCUSE" || e.Actor1 is not null || ChargeAfter(index, e) is not (var verb, var charge))
+        if (e.Actor1 is not null)
         {
             return false;
         }
+        var (verb, charge) = charged;
         var words = 0;
+        ActorHit? phrase = null;
+        var outside = false;
         for (var k = verb.End; k < charge; k++)
         {
-            words += index.Token(k).IsWord ? 1 : 0;
+            if (!index.Token(k).IsWord)
+            {
+                continue;
+            }
+            words++;
+            phrase ??= index.ActorAt(k);
+            outside |= phrase is null || k < phrase.First || k >= phrase.End;
         }
-        return words <= PassiveWords;
+        return words <= 1 || !outside;
     }
-
-    /// <summary>Words between a verb of accusing and its charge in the passive («واتهم الجانبان بتنفيذ», «اتهم مجاهدو خلق بتنفيذها»).</summary>
-    private const int PassiveWords = 2;
 
     /// <summary>
     /// «واتهم الجانبان بتنفيذ عمليات إعدام», «واتهمت الجماعة جبهة النصرة بخطف زعيمها», «تحمل الحكومة السورية مسؤوليتها»:
@@ -61,12 +68,13 @@ public sealed partial class EventStage
     /// the accuser stands before it, before the verb, is the speaker of a sentence before or is unsaid (a passive,
     /// unvocalised alike). An accusation whose accuser is that party reads the text backwards.
     /// </summary>
-    private static bool IsAccusedAsAccuser(ArticleIndex index, EventCandidate e)
+    private static bool IsAccusedAsAccuser(ArticleIndex index, EventCandidate e, (PhraseMatch<string> Verb, int Charge) charged)
     {
-        if (e.Type != "ACCUSE" || e.Actor1 is not { } accuser || ChargeAfter(index, e) is not (var verb, var charge))
+        if (e.Actor1 is not { } accuser)
         {
             return false;
         }
+        var (verb, charge) = charged;
         var before = charge - 1;
         while (before >= verb.End && !index.Token(before).IsWord)
         {

@@ -1,3 +1,5 @@
+using Marsad.Ingestion;
+using Marsad.Pipeline;
 using static Marsad.Tests.Extraction.Events;
 
 namespace Marsad.Tests.Extraction;
@@ -66,5 +68,15 @@ public class UnsaidDeedTests
     {
         var events = Of("وانسحب مقاتلو المعارضة في وقت سابق اليوم من مدينة القصير باتجاه جبهات أخرى.", March);
         Assert.Contains(events, e => e.Type == "WITHDRAW");
+    }
+
+    [Fact]
+    public void An_accusation_by_a_person_no_actor_knows_against_a_known_party_is_kept()
+    {
+        // review28 finding 4: «نتنياهو حماس» is two words, but two phrases: the accuser and the accused.
+        // The full pipeline: the rules alone find no accuser to keep the statement by.
+        var article = new Article { Source = "t", Body = "واتهم نتنياهو حماس بإطلاق الصواريخ على جنوب إسرائيل.", Published = March };
+        var events = MarsadPipeline.CreateDefault().Extract(article).Events;
+        Assert.Contains(events, e => e.Type == "ACCUSE");
     }
 }
