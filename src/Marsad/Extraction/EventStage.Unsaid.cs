@@ -106,7 +106,8 @@ public sealed partial class EventStage
             }
             if (IsBlameNoun(index.Token(k).Norm) || IsCharge(index, k))
             {
-                return k + 1 < end && index.IsRole(k + 1, "blamedafter") ? null : (verb, k);
+                // Only a noun of responsibility names its party behind «على»; a charge's «على» is its object («بالاعتداء على»).
+                return IsBlameNoun(index.Token(k).Norm) && k + 1 < end && index.IsRole(k + 1, "blamedafter") ? null : (verb, k);
             }
         }
         return null;

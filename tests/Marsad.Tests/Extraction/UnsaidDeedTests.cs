@@ -79,4 +79,12 @@ public class UnsaidDeedTests
         var events = MarsadPipeline.CreateDefault().Extract(article).Events;
         Assert.Contains(events, e => e.Type == "ACCUSE");
     }
+
+    [Fact]
+    public void A_passive_accusation_whose_charge_takes_a_preposition_names_no_accuser()
+    {
+        // review28 finding 11: «على» after a charge («بالاعتداء على») is no party held responsible.
+        var events = Of("وقتل عشرات المدنيين في مدينة حمص خلال الأسبوع الماضي. واتهم الجانبان بالهجوم على المدنيين.", March);
+        Assert.DoesNotContain(events, e => e.Type == "ACCUSE");
+    }
 }
