@@ -71,6 +71,29 @@ public class UnsaidDeedTests
     }
 
     [Fact]
+    public void A_deed_after_a_readiness_word_but_behind_a_subordinator_is_news()
+    {
+        // review28 finding 2: the deed is told after «بعد أن», not the readiness word's «ل» complement.
+        var events = Of("وأعلنت الشرطة أنها مستعدة للتدخل بعد أن هاجم مسلحون حاجزا للجيش في الرمادي.", March);
+        Assert.Contains(events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void A_strike_after_a_ready_government_and_a_subordinator_is_news()
+    {
+        var events = Of("وأكد الوزير أن الحكومة جاهزة لتقديم المساعدات بعد أن قصفت الطائرات الحربية بلدة الأتارب.", March);
+        Assert.Contains(events, e => e.Type == "REMOTE");
+    }
+
+    [Fact]
+    public void A_deed_behind_a_preposition_of_time_after_a_compensation_is_news()
+    {
+        // review28 finding 3: «بعد قصف» is no genitive of «تعويض».
+        var events = Of("وطالب الأهالي بتعويض بعد قصف الطيران الحربي منازلهم في بلدة كفرنبل أمس.", March);
+        Assert.Contains(events, e => e.Type == "REMOTE");
+    }
+
+    [Fact]
     public void An_accusation_by_a_person_no_actor_knows_against_a_known_party_is_kept()
     {
         // review28 finding 4: «نتنياهو حماس» is two words, but two phrases: the accuser and the accused.
