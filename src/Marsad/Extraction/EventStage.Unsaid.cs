@@ -194,11 +194,18 @@ public sealed partial class EventStage
         var clause = index.Token(e.First).Clause;
         for (var k = Math.Max(0, e.First - FormerlyBefore); k < Math.Min(index.Count, e.End + FormerlyAfter); k++)
         {
-            if (index.Token(k).Clause == clause && (k < e.First || k >= e.End) && index.IsRole(k, "formerly", true))
+            if (index.Token(k).Clause == clause && (k < e.First || k >= e.End) && (index.IsRole(k, "formerly", true) || IsFormerOccasion(index, k, e)))
             {
                 return true;
             }
         }
         return false;
     }
+
+    /// <summary>
+    /// «في زيارته السابقة», «في جولتها السابقة», «في المرة السابقة»: a noun of an occasion (role formeroccasion, with any
+    /// clitic) and the adjective «السابق/السابقة» right after it (role formeradj), both outside the deed.
+    /// </summary>
+    private static bool IsFormerOccasion(ArticleIndex index, int k, EventCandidate e) =>
+        (k + 1 < e.First || k >= e.End) && index.IsRole(k, "formeroccasion", true) && index.IsRole(k + 1, "formeradj");
 }
