@@ -53,15 +53,5 @@ internal static partial class ActorLinker
         index.IsRole(k, "facility", clitics) || index.IsRole(k, "placeref", clitics) || index.IsRole(k, "civilian", clitics) || index.IsRole(k, "fighter", clitics);
 
     /// <summary>Whether some reading of <paramref name="t"/> carries the clitic preposition ل (<see cref="LamClitic"/>).</summary>
-    private static bool BehindLam(Text.Token t)
-    {
-        foreach (var r in t.Segmentations)
-        {
-            if (r.Prefix > 0 && r.Prefix <= t.Norm.Length && LamClitic.IsLam(t.Norm[..r.Prefix]))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool BehindLam(Text.Token t) => LamClitic.Carries(t);
 }

@@ -1,3 +1,4 @@
+using Marsad.Pipeline;
 using Marsad.Text;
 
 namespace Marsad.Extraction;
@@ -8,19 +9,34 @@ namespace Marsad.Extraction;
 /// </summary>
 public sealed partial class EventStage
 {
-    /// <summary>Tokens from an adjective of readiness to the deed it is ready for («مستعدين للدخول في أي مواجهات»).</summary>
-    private const int ReadyWindow = 5;
+    /// <summary>
+    /// Tokens from the word behind the readiness word's «ل» to the deed of that complement: the verbal noun, a
+    /// preposition and a determiner before the deed («مستعدين للدخول في أي مواجهات»), no more.
+    /// </summary>
+    private const int ReadyComplement = 3;
 
-    /// <summary>Tokens from a word of apology or compensation to the deed in its «عن» complement («اعتذرت إسرائيل لتركيا الجمعة عن قتل»).</summary>
+    /// <summary>
+    /// Tokens from a word of apology or compensation to the deed in its «عن» complement: the party apologised to, a
+    /// day and «عن» may stand between («اعتذرت إسرائيل لتركيا الجمعة عن قتل»: verb, party, addressee, time, «عن»).
+    /// </summary>
     private const int AmendsWindow = 7;
 
-    /// <summary>Tokens from a noun of compensation to a deed in its genitive («بتعويض ضحايا قصف حلبجة»).</summary>
+    /// <summary>
+    /// Tokens from a noun of compensation to a deed in its genitive: itself, at most one noun of a construct chain
+    /// and the deed («بتعويض ضحايا قصف»).
+    /// </summary>
     private const int AmendsGenitive = 3;
 
-    /// <summary>Tokens from an adverb of a former time or occasion to the deed after it («في زيارته السابقة إلى طهران أدان»).</summary>
+    /// <summary>
+    /// Tokens from an adverb of a former time or occasion to the deed after it: the adverb's own words («في زيارته
+    /// السابقة»), a place of that occasion («إلى طهران») and the verb.
+    /// </summary>
     private const int FormerlyBefore = 6;
 
-    /// <summary>Tokens from the end of a deed to the adverb of a former time after it («انسحب مقاتلو المعارضة في السابق»).</summary>
+    /// <summary>
+    /// Tokens from the end of a deed to the adverb of a former time after it: the adverb follows the verb and its
+    /// subject («انسحب مقاتلو المعارضة في السابق»: two words of subject, two of the adverb).
+    /// </summary>
     private const int FormerlyAfter = 4;
 
     /// <summary>
@@ -33,40 +49,48 @@ public sealed partial class EventStage
 
     /// <summary>
     /// «واتهم الجانبان بتنفيذ عمليات إعدام ميدانية», «اتهم "مجاهدو خلق" بتنفيذها»: a plain verb of accusing whose charge
-    /// stands within two words after it, with no doer found, is passive or names only the accused: no accuser, no
-    /// statement to code (annotation.md 4.4: an accusation is coded by who makes it; train and dev gold code 153 ACCUSE
-    /// events, every one with its accuser). An active accusation whose accuser no actor names («اتهم الخطيب النظام
-    /// السوري بوضع شروط») has both parties between the verb and the charge, and is left to the doer.
+    /// stands after one phrase only (one word, or one actor's words), with no doer found, is passive or names only the
+    /// accused: no accuser, no statement to code (annotation.md 4.4: an accusation is coded by who makes it; train and
+    /// dev gold code 153 ACCUSE events, every one with its accuser). An active accusation has two phrases there, the
+    /// accuser and the accused, even of one word each («اتهم نتنياهو حماس بإطلاق»), and is left to the doer.
     /// </summary>
-    private static bool IsAccuserless(ArticleIndex index, EventCandidate e)
+    private static bool IsAccuserless(ArticleIndex index, EventCandidate e, (PhraseMatch<string> Verb, int Charge) charged)
     {
-        if (e.Type != "ACCUSE" || e.Actor1 is not null || ChargeAfter(index, e) is not (var verb, var charge))
+        if (e.Actor1 is not null)
         {
             return false;
         }
+        var (verb, charge) = charged;
         var words = 0;
+        ActorHit? phrase = null;
+        var outside = false;
         for (var k = verb.End; k < charge; k++)
         {
-            words += index.Token(k).IsWord ? 1 : 0;
+            if (!index.Token(k).IsWord)
+            {
+                continue;
+            }
+            words++;
+            phrase ??= index.ActorAt(k);
+            outside |= phrase is null || k < phrase.First || k >= phrase.End;
         }
-        return words <= PassiveWords;
+        return words <= 1 || !outside;
     }
-
-    /// <summary>Words between a verb of accusing and its charge in the passive («واتهم الجانبان بتنفيذ», «اتهم مجاهدو خلق بتنفيذها»).</summary>
-    private const int PassiveWords = 2;
 
     /// <summary>
     /// «واتهم الجانبان بتنفيذ عمليات إعدام», «واتهمت الجماعة جبهة النصرة بخطف زعيمها», «تحمل الحكومة السورية مسؤوليتها»:
     /// the party that stands right before the charge of a verb of accusing («بتنفيذ», «مسؤولية») is the accused, whether
     /// the accuser stands before it, before the verb, is the speaker of a sentence before or is unsaid (a passive,
-    /// unvocalised alike). An accusation whose accuser is that party reads the text backwards.
+    /// unvocalised alike). An accusation whose accuser is that party reads the text backwards: the party is moved to
+    /// actor2 and the accuser left unknown (GateOf), so that the statement is kept rather than dropped.
     /// </summary>
-    private static bool IsAccusedAsAccuser(ArticleIndex index, EventCandidate e)
+    private static bool IsAccusedAsAccuser(ArticleIndex index, EventCandidate e, (PhraseMatch<string> Verb, int Charge) charged)
     {
-        if (e.Type != "ACCUSE" || e.Actor1 is not { } accuser || ChargeAfter(index, e) is not (var verb, var charge))
+        if (e.Actor1 is not { } accuser)
         {
             return false;
         }
+        var (verb, charge) = charged;
         var before = charge - 1;
         while (before >= verb.End && !index.Token(before).IsWord)
         {
@@ -98,7 +122,8 @@ public sealed partial class EventStage
             }
             if (IsBlameNoun(index.Token(k).Norm) || IsCharge(index, k))
             {
-                return k + 1 < end && index.IsRole(k + 1, "blamedafter") ? null : (verb, k);
+                // Only a noun of responsibility names its party behind «على»; a charge's «على» is its object («بالاعتداء على»).
+                return IsBlameNoun(index.Token(k).Norm) && k + 1 < end && index.IsRole(k + 1, "blamedafter") ? null : (verb, k);
             }
         }
         return null;
@@ -106,19 +131,43 @@ public sealed partial class EventStage
 
     /// <summary>
     /// «بدوا مستعدين للدخول في أي مواجهات مع الشرطة», «سيارة مفخخة جاهزة للتفجير»: what a party or a thing stands ready
-    /// for has not happened (event_words.tsv role ready).
+    /// for has not happened (event_words.tsv role ready). Only the readiness word's own «ل» complement is: the word
+    /// right after it carries «ل», and the deed is that word or follows it in the same clause, with no word opening a
+    /// clause or a time of its own between («مستعدة للتدخل بعد أن هاجم مسلحون» tells the attack).
     /// </summary>
-    private static bool IsReadyFor(ArticleIndex index, EventCandidate e) => RoleBefore(index, e, "ready", ReadyWindow);
+    private static bool IsReadyFor(ArticleIndex index, EventCandidate e)
+    {
+        var clause = index.Token(e.First).Clause;
+        for (var k = e.First; k >= Math.Max(1, e.First - ReadyComplement); k--)
+        {
+            if (k < e.First && (index.Token(k).Clause != clause || !index.Token(k).IsWord || IsClauseOpener(index, k)))
+            {
+                return false;
+            }
+            if (index.IsRole(k - 1, "ready", true) && index.Token(k - 1).Clause == clause)
+            {
+                return LamClitic.Carries(index.Token(k));
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A word that opens a deed of its own or a time of its own («بعد أن», «حين», «أن»): a deed past it is not the word's complement.</summary>
+    private static bool IsClauseOpener(ArticleIndex index, int k) =>
+        index.IsRole(k, "background", true) || index.IsRole(k, "ownclause", true) || index.IsRole(k, "thatclause", true);
 
     /// <summary>
     /// «إسرائيل اعتذرت عن مقتل الأتراك في سفينة فك الحصار عن غزة», «طالب حكومة بغداد بتعويض ضحايا قصف حلبجة»: a deed
-    /// in the «عن» complement of an apology, or in the genitive of a compensation, is what is atoned for, named as
-    /// the statement's object, not told as news (event_words.tsv role amends); the deed, if recent, is told elsewhere.
+    /// in the «عن» complement of an apology (event_words.tsv role amendsof), or in the genitive of a compensation, is
+    /// what is atoned for, named as the statement's object, not told as news (role amends); the deed, if recent, is
+    /// told elsewhere. The genitive is a construct chain: nouns only between, no preposition and no word of time
+    /// («بتعويض بعد قصف الطيران» tells the strike).
     /// </summary>
     private static bool IsAtonedFor(ArticleIndex index, EventCandidate e)
     {
         var clause = index.Token(e.First).Clause;
         var through = false;
+        var chain = true;
         for (var k = e.First - 1; k >= Math.Max(0, e.First - AmendsWindow); k--)
         {
             var t = index.Token(k);
@@ -128,9 +177,10 @@ public sealed partial class EventStage
             }
             if (index.IsRole(k, "amends", true))
             {
-                return through || e.First - k <= AmendsGenitive;
+                return through || (chain && e.First - k <= AmendsGenitive);
             }
-            through |= t.Norm is "عن";
+            through |= index.IsRole(k, "amendsof");
+            chain &= t.IsWord && !index.IsRole(k, "prep", true) && !index.IsRole(k, "cause", true) && !IsClauseOpener(index, k);
         }
         return false;
     }
@@ -145,11 +195,18 @@ public sealed partial class EventStage
         var clause = index.Token(e.First).Clause;
         for (var k = Math.Max(0, e.First - FormerlyBefore); k < Math.Min(index.Count, e.End + FormerlyAfter); k++)
         {
-            if (index.Token(k).Clause == clause && (k < e.First || k >= e.End) && index.IsRole(k, "formerly", true))
+            if (index.Token(k).Clause == clause && (k < e.First || k >= e.End) && (index.IsRole(k, "formerly", true) || IsFormerOccasion(index, k, e)))
             {
                 return true;
             }
         }
         return false;
     }
+
+    /// <summary>
+    /// «في زيارته السابقة», «في جولتها السابقة», «في المرة السابقة»: a noun of an occasion (role formeroccasion, with any
+    /// clitic) and the adjective «السابق/السابقة» right after it (role formeradj), both outside the deed.
+    /// </summary>
+    private static bool IsFormerOccasion(ArticleIndex index, int k, EventCandidate e) =>
+        (k + 1 < e.First || k >= e.End) && index.IsRole(k, "formeroccasion", true) && index.IsRole(k + 1, "formeradj");
 }

@@ -106,8 +106,9 @@ public sealed partial class FatalityFinder
                     : next.Is(CueKind.PersonDual) ? 2
                     : next.Is(CueKind.PersonSingle) || (next.Is(CueKind.OneOf) && !next.HasPrefix && !fall) ? 1
                     : 0;
-                // «سقوط مجند من الأمن المركزي أصيب بطلق ناري»: the one who fell is told wounded right after.
-                if (count > 0 && fall && WoundedAfter(tokens, cueAt, next.End))
+                // «سقوط مجند من الأمن المركزي أصيب بطلق ناري»: the one who fell is told wounded right after (past a
+                // partitive «من …»); a wound in a conjoined clause («قضى جندي وأصيب ثلاثة آخرون») is of others.
+                if (count > 0 && fall && PartitiveOutcome(tokens, cueAt, next.End - 1) is { Outcome: Outcome.NotKilled })
                 {
                     continue;
                 }
@@ -143,22 +144,6 @@ public sealed partial class FatalityFinder
                 }
             }
         }
-    }
-
-    /// <summary>Words after a fallen person, up to punctuation, where a word of wounds says he fell hurt.</summary>
-    private const int FallenWoundReach = 5;
-
-    /// <summary>A word of wounds or of being held among the few words from <paramref name="from"/> to the next punctuation.</summary>
-    private static bool WoundedAfter(SealedList<Token> tokens, Cue?[] cueAt, int from)
-    {
-        for (var j = from; j < tokens.Count && j < from + FallenWoundReach && tokens[j].Kind == TokenKind.Word && tokens[j].Sentence == tokens[from - 1].Sentence; j++)
-        {
-            if (cueAt[j] is { } c && c.IsNotKilled)
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     /// <summary>A numbered count of dead read later in the sentence of <paramref name="cue"/>.</summary>

@@ -18,4 +18,17 @@ internal static class LamClitic
         }
         return prefix is "ل" or "ول" or "فل" or "لل" or "ولل" or "فلل";
     }
+
+    /// <summary>Whether some reading of <paramref name="t"/> carries the clitic preposition ل.</summary>
+    public static bool Carries(Marsad.Text.Token t)
+    {
+        foreach (var r in t.Segmentations)
+        {
+            if (r.Prefix > 0 && r.Prefix <= t.Norm.Length && IsLam(t.Norm[..r.Prefix]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

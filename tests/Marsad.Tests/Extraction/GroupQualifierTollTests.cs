@@ -57,4 +57,13 @@ public class GroupQualifierTollTests
     {
         Assert.Equal(1, Killed("أسفرت الاشتباكات عن سقوط مقاتل من الفصائل قرب البلدة."));
     }
+
+    [Theory]
+    [InlineData("قضى جندي وأصيب ثلاثة آخرون في هجوم مسلح على حاجز قرب درعا.")]
+    [InlineData("وأسفر الانفجار عن سقوط مدني وإصابة خمسة آخرين في مدينة الرمادي.")]
+    public void One_who_fell_stays_dead_when_a_wound_of_others_follows(string sentence)
+    {
+        // review28 finding 1: the wound of «آخرون/آخرين» is told of others, in a conjoined clause.
+        Assert.Contains(All(sentence), m => m.Count == 1);
+    }
 }

@@ -1,3 +1,5 @@
+using Marsad.Ingestion;
+using Marsad.Pipeline;
 using static Marsad.Tests.Extraction.Events;
 
 namespace Marsad.Tests.Extraction;
@@ -66,5 +68,55 @@ public class UnsaidDeedTests
     {
         var events = Of("وانسحب مقاتلو المعارضة في وقت سابق اليوم من مدينة القصير باتجاه جبهات أخرى.", March);
         Assert.Contains(events, e => e.Type == "WITHDRAW");
+    }
+
+    [Fact]
+    public void A_deed_after_a_readiness_word_but_behind_a_subordinator_is_news()
+    {
+        // review28 finding 2: the deed is told after «بعد أن», not the readiness word's «ل» complement.
+        var events = Of("وأعلنت الشرطة أنها مستعدة للتدخل بعد أن هاجم مسلحون حاجزا للجيش في الرمادي.", March);
+        Assert.Contains(events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void A_strike_after_a_ready_government_and_a_subordinator_is_news()
+    {
+        var events = Of("وأكد الوزير أن الحكومة جاهزة لتقديم المساعدات بعد أن قصفت الطائرات الحربية بلدة الأتارب.", March);
+        Assert.Contains(events, e => e.Type == "REMOTE");
+    }
+
+    [Fact]
+    public void A_deed_behind_a_preposition_of_time_after_a_compensation_is_news()
+    {
+        // review28 finding 3: «بعد قصف» is no genitive of «تعويض».
+        var events = Of("وطالب الأهالي بتعويض بعد قصف الطيران الحربي منازلهم في بلدة كفرنبل أمس.", March);
+        Assert.Contains(events, e => e.Type == "REMOTE");
+    }
+
+    [Fact]
+    public void An_accusation_by_a_person_no_actor_knows_against_a_known_party_is_kept()
+    {
+        // review28 finding 4: «نتنياهو حماس» is two words, but two phrases: the accuser and the accused.
+        // The full pipeline: the rules alone find no accuser to keep the statement by.
+        var article = new Article { Source = "t", Body = "واتهم نتنياهو حماس بإطلاق الصواريخ على جنوب إسرائيل.", Published = March };
+        var events = MarsadPipeline.CreateDefault().Extract(article).Events;
+        Assert.Contains(events, e => e.Type == "ACCUSE");
+    }
+
+    [Fact]
+    public void A_passive_accusation_whose_charge_takes_a_preposition_names_no_accuser()
+    {
+        // review28 finding 11: «على» after a charge («بالاعتداء على») is no party held responsible.
+        var events = Of("وقتل عشرات المدنيين في مدينة حمص خلال الأسبوع الماضي. واتهم الجانبان بالهجوم على المدنيين.", March);
+        Assert.DoesNotContain(events, e => e.Type == "ACCUSE");
+    }
+
+    [Theory]
+    [InlineData("وقال المحلل إن الوزير في جولته السابقة في المنطقة أدان نظام بشار الأسد بقوة.")]
+    [InlineData("وقال المحلل إن الرئيس في مقابلته السابقة مع الوفد أدان نظام بشار الأسد بقوة.")]
+    public void A_deed_at_any_former_occasion_of_the_party_is_history(string body)
+    {
+        // review28 finding 7: the shape, a noun of occasion then «السابق/السابقة», not two forms of «زيارة».
+        Assert.DoesNotContain(Of(body, March), e => e.Type == "ACCUSE");
     }
 }
