@@ -96,7 +96,7 @@ public sealed partial class EventStage
         {
             return "a condition or its outcome, a hypothesis";
         }
-        // An accusation not made or denied, no accuser, readiness, an apology's object and a
+        // An accusation not made or denied, the accused taken for the accuser, readiness, an apology's object and a
         // former time: the keep model reads the accusing or violent words, and too few rows hold the words that undo them.
         if (IsUnmadeAccusation(e))
         {
@@ -105,16 +105,13 @@ public sealed partial class EventStage
         // The verb of accusing and its charge, read once for both accusation gates (review28 finding 12).
         if (e.Type == "ACCUSE" && ChargeAfter(index, e) is { } charged)
         {
-            // The accused taken for the accuser: the statement stands, its accuser is unknown, and the party is the
-            // accused (review28 finding 9); a passive shape is then dropped below as having no accuser.
-            if (IsAccusedAsAccuser(index, e, charged))
-            {
-                e.Actor2 ??= e.Actor1;
-                e.Actor1 = null;
-            }
             if (IsAccuserless(index, e, charged))
             {
                 return "an accusation with no accuser";
+            }
+            if (IsAccusedAsAccuser(index, e, charged))
+            {
+                return "the accused taken for the accuser";
             }
         }
         if (IsReadyFor(index, e))

@@ -81,8 +81,7 @@ public sealed partial class EventStage
     /// «واتهم الجانبان بتنفيذ عمليات إعدام», «واتهمت الجماعة جبهة النصرة بخطف زعيمها», «تحمل الحكومة السورية مسؤوليتها»:
     /// the party that stands right before the charge of a verb of accusing («بتنفيذ», «مسؤولية») is the accused, whether
     /// the accuser stands before it, before the verb, is the speaker of a sentence before or is unsaid (a passive,
-    /// unvocalised alike). An accusation whose accuser is that party reads the text backwards: the party is moved to
-    /// actor2 and the accuser left unknown (GateOf), so that the statement is kept rather than dropped.
+    /// unvocalised alike). An accusation whose accuser is that party reads the text backwards.
     /// </summary>
     private static bool IsAccusedAsAccuser(ArticleIndex index, EventCandidate e, (PhraseMatch<string> Verb, int Charge) charged)
     {

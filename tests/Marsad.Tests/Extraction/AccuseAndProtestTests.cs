@@ -27,15 +27,6 @@ public class AccuseAndProtestTests
     }
 
     [Fact]
-    public void Holding_a_government_responsible_by_an_unknown_party_is_an_accusation_of_the_government()
-    {
-        // review28 finding 9: the statement stands; its accuser is unknown and the government is the accused.
-        var article = new Article { Source = "t", Body = "وحمل الحزب الحكومة السورية المسؤولية عن تدهور الأوضاع.", Published = Published };
-        var events = MarsadPipeline.CreateDefault().Extract(article).Events;
-        Assert.Contains(events, e => e.Type == "ACCUSE" && e.Actor1 is null && e.Actor2?.Id == "SYR-GOV");
-    }
-
-    [Fact]
     public void Carrying_a_load_with_no_responsibility_named_is_no_accusation()
     {
         Assert.DoesNotContain(Of("وحمل الجنود أسلحتهم إلى الثكنة."), e => e.Type == "ACCUSE");
