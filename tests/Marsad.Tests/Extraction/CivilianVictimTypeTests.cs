@@ -83,4 +83,18 @@ public class CivilianVictimTypeTests
         var events = Of("قال مصدر أمني إن مسلحين مجهولين قتلوا الأمين العام لحزب محلي وزوجته أمام منزلهما في مدينة كركوك مساء أمس.");
         Assert.Contains(events, e => e.Type == "ATTACK_CIVILIANS");
     }
+
+    [Fact]
+    public void A_given_name_mukhtar_does_not_make_the_victim_a_civilian()
+    {
+        var events = Of("اغتال مسلحون مجهولون مختار حسين القيادي في الحشد الشعبي قرب مدينة بعقوبة مساء أمس.");
+        Assert.DoesNotContain(events, e => e.Type == "ATTACK_CIVILIANS");
+    }
+
+    [Fact]
+    public void The_mukhtar_of_a_village_killed_by_gunmen_is_a_civilian()
+    {
+        var events = Of("اغتال مسلحون مجهولون مختار القرية أمام منزله شمال مدينة بعقوبة مساء أمس.");
+        Assert.Contains(events, e => e.Type == "ATTACK_CIVILIANS");
+    }
 }
