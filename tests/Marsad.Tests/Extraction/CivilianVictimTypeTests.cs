@@ -97,4 +97,11 @@ public class CivilianVictimTypeTests
         var events = Of("اغتال مسلحون مجهولون مختار القرية أمام منزله شمال مدينة بعقوبة مساء أمس.");
         Assert.Contains(events, e => e.Type == "ATTACK_CIVILIANS");
     }
+
+    [Fact]
+    public void Members_of_a_university_are_no_force()
+    {
+        var events = Of("قتل مسلحون مجهولون مهندسا واثنين من منتسبي الجامعة في مدينة بعقوبة مساء أمس.");
+        Assert.Contains(events, e => e.Type == "ATTACK_CIVILIANS");
+    }
 }
