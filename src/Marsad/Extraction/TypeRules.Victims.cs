@@ -156,5 +156,12 @@ internal static partial class TypeRules
     /// alone (role uniformed: «عسكري», «رجل أمن»), as a whole token: read with its clitics, the adjective «عسكرية» («محاكمة عسكرية»)
     /// would be «عسكري» with a pronoun.
     /// </summary>
-    internal static bool IsArmedVictim(ArticleIndex index, int k) => TypeCues.Is(index, k, "fighter") || index.IsRole(k, "uniformed");
+    /// <remarks>
+    /// A proclitic is read («العسكريين», «وعسكري», «لرجال الأمن»), a suffix is not (review28 finding 14): a one-word entry by a
+    /// reading with no suffix, a phrase by its match over more than one token.
+    /// </remarks>
+    internal static bool IsArmedVictim(ArticleIndex index, int k) =>
+        TypeCues.Is(index, k, "fighter") || index.IsRole(k, "uniformed")
+        || (index.Words.At(index.Text, k, "uniformed", true) is { } m && m.End > k + 1)
+        || (index.Token(k).IsWord && index.Token(k).Segmentations.Any(r => r.Suffix == 0 && index.Words.IsWholeWord(r.Base, "uniformed")));
 }

@@ -104,4 +104,11 @@ public class CivilianVictimTypeTests
         var events = Of("قتل مسلحون مجهولون مهندسا واثنين من منتسبي الجامعة في مدينة بعقوبة مساء أمس.");
         Assert.Contains(events, e => e.Type == "ATTACK_CIVILIANS");
     }
+
+    [Fact]
+    public void Soldiers_named_with_the_article_are_armed_victims()
+    {
+        var events = Of("اغتال مسلحون مجهولون اثنين من العسكريين قرب منزلهما في مدينة بعقوبة مساء أمس.");
+        Assert.DoesNotContain(events, e => e.Type == "ATTACK_CIVILIANS");
+    }
 }
