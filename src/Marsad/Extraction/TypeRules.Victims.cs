@@ -132,7 +132,66 @@ internal static partial class TypeRules
     /// «نائبا برلمانيا»), or of a victim's family (role household: «وزوجته», «نجله») unless <paramref name="e"/> names its victim by a pronoun.
     /// </summary>
     internal static bool IsCivilianVictim(ArticleIndex index, EventCandidate e, int k) =>
-        TypeCues.Is(index, k, "civilian") || TypeCues.Is(index, k, "civilrank") || (TypeCues.Is(index, k, "household") && !KillsByPronoun(index, e));
+        TypeCues.Is(index, k, "civilian") || IsCivilRank(index, e, k) || (TypeCues.Is(index, k, "household") && !KillsByPronoun(index, e));
+
+    /// <summary>
+    /// A person of civil rank or office (role civilrank) who is the victim, not the report's source nor an office in a force:
+    /// «هاجم مسلحون حاجزا … بحسب مسؤول محلي» names the one who tells it, and «مسؤولا في تنظيم داعش», «مسؤولا أمنيا في الشرطة»
+    /// an official of an armed side, whose killing is a clash (review28 finding 5).
+    /// </summary>
+    private static bool IsCivilRank(ArticleIndex index, EventCandidate e, int k)
+    {
+        if (!TypeCues.Is(index, k, "civilrank"))
+        {
+            return false;
+        }
+        // «بحسب مسؤول», «قال مسؤول»: past a reporting word after the trigger, or right behind one before it, the rank is the source.
+        for (var j = k > e.First ? e.End : Math.Max(0, k - SourceReach); j < k; j++)
+        {
+            if (AttributionFinder.IsReporting(index.Text, j))
+            {
+                return false;
+            }
+        }
+        return !InArms(index, k);
+    }
+
+    /// <summary>Tokens before a rank where a reporting word makes it the source: «قال مسؤول», «بحسب ما قال مسؤول».</summary>
+    private const int SourceReach = 2;
+
+    /// <summary>
+    /// Whether the office at <paramref name="k"/> is held in a force: a nisba of one right after it (role armedrank: «مسؤولا
+    /// أمنيا», «مسؤول عسكري»), or a preposition of belonging (role rankof: «في», «من») and an armed actor or fighter noun in
+    /// the next <see cref="ArmedOfficeReach"/> tokens («مسؤولا في تنظيم داعش», «قاض من المسلحين»). A fighter joined by «و» or
+    /// «مع» is another victim, not the office's force.
+    /// </summary>
+    private static bool InArms(ArticleIndex index, int k)
+    {
+        var end = index.Words.At(index.Text, k, "civilrank", true)?.End ?? k + 1;
+        if (end >= index.Count || index.Token(end).Clause != index.Token(k).Clause)
+        {
+            return false;
+        }
+        if (index.IsRole(end, "armedrank"))
+        {
+            return true;
+        }
+        if (!index.IsRole(end, "rankof"))
+        {
+            return false;
+        }
+        for (var j = end + 1; j < Math.Min(index.Count, end + 1 + ArmedOfficeReach) && index.Token(j).Clause == index.Token(k).Clause; j++)
+        {
+            if (IsArmedVictim(index, j) || index.ActorAt(j) is { IsArmed: true, IsNisba: false })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Tokens after the preposition of an office where its force is read: an actor of two words or after an article («تنظيم داعش», «الشرطة العراقية»).</summary>
+    private const int ArmedOfficeReach = 2;
 
     /// <summary>
     /// Whether <paramref name="e"/> is a verb carrying its object as a pronoun («وقتلوه», «اغتالوهم»; the reading's suffix, past the

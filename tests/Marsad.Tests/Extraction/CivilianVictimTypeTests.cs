@@ -83,6 +83,26 @@ public class CivilianVictimTypeTests
         var events = Of("قال مصدر أمني إن مسلحين مجهولين قتلوا الأمين العام لحزب محلي وزوجته أمام منزلهما في مدينة كركوك مساء أمس.");
         Assert.Contains(events, e => e.Type == "ATTACK_CIVILIANS");
     }
+    [Fact]
+    public void An_official_named_as_the_source_of_the_report_is_no_victim()
+    {
+        var events = Of("هاجم مسلحون حاجزا في الرمادي أمس بحسب مسؤول محلي.");
+        Assert.DoesNotContain(events, e => e.Type == "ATTACK_CIVILIANS");
+    }
+
+    [Fact]
+    public void An_official_of_an_armed_group_killed_by_gunmen_is_no_civilian()
+    {
+        var events = Of("اغتال مسلحون مجهولون مسؤولا في تنظيم داعش في مدينة الموصل مساء أمس.");
+        Assert.DoesNotContain(events, e => e.Type == "ATTACK_CIVILIANS");
+    }
+
+    [Fact]
+    public void A_security_official_of_the_police_killed_by_gunmen_is_no_civilian()
+    {
+        var events = Of("اغتال مسلحون مجهولون مسؤولا أمنيا في الشرطة العراقية قرب منزله في مدينة بعقوبة.");
+        Assert.DoesNotContain(events, e => e.Type == "ATTACK_CIVILIANS");
+    }
 
     [Fact]
     public void A_given_name_mukhtar_does_not_make_the_victim_a_civilian()
