@@ -198,17 +198,8 @@ internal static partial class TypeRules
     /// trigger's base): the one it was done to was told before, and the family named after it («إلى جانب أولاده الثلاثة») died with
     /// him; what he was, a Sahwa leader or a civilian, the verb does not say.
     /// </summary>
-    private static bool KillsByPronoun(ArticleIndex index, EventCandidate e)
-    {
-        var suffix = e.Reading.Suffix;
-        var norm = index.Token(e.First).Norm;
-        if (!e.Trigger.IsVerb || suffix <= 0 || suffix > norm.Length)
-        {
-            return false;
-        }
-        var tail = norm.AsSpan(norm.Length - suffix);
-        return tail is "ه" or "ها" or "هم" or "هما";
-    }
+    private static bool KillsByPronoun(ArticleIndex index, EventCandidate e) =>
+        e.Trigger.IsVerb && FatalityFinder.ObjectPronoun(index.Text, e.First, e.Reading.Suffix) is not null;
 
     /// <summary>
     /// A noun of armed men or security forces (role fighter), or of a soldier or security man the other readers of fighter leave
