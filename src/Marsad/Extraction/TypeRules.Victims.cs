@@ -34,6 +34,14 @@ internal static partial class TypeRules
         return gap <= DoerWindow;
     }
 
+    /// <summary>The victims named outside the target window: in the toll before an attack noun, or where a firing verb aims.</summary>
+    internal static (bool Civilian, bool Fighter) VictimsElsewhere(ArticleIndex index, EventCandidate e, int windowEnd, int clauseEnd)
+    {
+        var before = VictimsBefore(index, e);
+        var aimed = FiredOn(index, e, windowEnd, clauseEnd);
+        return (before.Civilian || aimed.Civilian, before.Fighter || aimed.Fighter);
+    }
+
     /// <summary>
     /// The victims a toll names before <paramref name="e"/>, an attack or ambush noun that names no weapon behind a preposition of cause:
     /// «رجل دين قتل في هجوم نفذه مجهولون», «وقتل عامل في شركة السكك الحديدية … في هجوم بالأسلحة». The attack is what the dead
@@ -49,7 +57,8 @@ internal static partial class TypeRules
         }
         var clause = index.ClauseOf(e.First);
         bool civilian = false, fighter = false, toll = false;
-        for (var k = e.First - 1; k >= clause.First; k--)
+        // Bounded as the target window is: an unpunctuated clause runs to 512 tokens, and a toll tells its dead near the noun.
+        for (var k = e.First - 1; k >= Math.Max(clause.First, e.First - TollBeforeReach); k--)
         {
             // «قتلوا», «اغتالوا»: a killing verb with its subject's ending is no toll noun of the fatality lexicon, but tells the dead too.
             if (FatalityFinder.Default.IsCasualtyWordAt(index.Text, k) || TypeCues.Is(index, k, "assassination"))
@@ -76,6 +85,9 @@ internal static partial class TypeRules
         }
         return toll ? (civilian, fighter) : default;
     }
+
+    /// <summary>Tokens before an attack noun where its toll's victims are read: «رجل دين قتل صباح اليوم في هجوم» and a longer title.</summary>
+    private const int TollBeforeReach = 16;
 
     /// <summary>
     /// The victims named behind the first preposition of aim («على», «باتجاه», «تجاه») of the clause, past the target window's end,
