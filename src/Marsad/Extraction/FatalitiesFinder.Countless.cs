@@ -239,20 +239,27 @@ public sealed partial class FatalityFinder
     /// How many a killing word's pronoun suffix names: «ه»/«ها» one, «هما» two; null for none or a
     /// plural «هم» (which says nothing of the number). A final «ة» folds to «ه» and is no pronoun.
     /// </summary>
-    private static int? PronounVictims(AnalyzedText text, Cue cue)
+    private static int? PronounVictims(AnalyzedText text, Cue cue) => ObjectPronoun(text, cue.First, cue.Suffix) switch
     {
-        var token = text.Tokens[cue.First];
-        if (cue.Suffix is 0 || token.Span.End <= 0 || text.Body[token.Span.End - 1] == '\u0629')
+        "ه" or "ها" => 1,
+        "هما" => 2,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The object pronoun a killing word carries («قتله», «اغتالوهم»), the last <paramref name="suffix"/> letters of token
+    /// <paramref name="first"/> as its reading cut them off; null for no suffix, one that is no pronoun, or a final «ة» folded
+    /// to «ه». The one reading of it for the fatality finder and the type rules (TypeRules.KillsByPronoun, review28 finding 19).
+    /// </summary>
+    internal static string? ObjectPronoun(AnalyzedText text, int first, int suffix)
+    {
+        var token = text.Tokens[first];
+        if (suffix <= 0 || suffix > token.Norm.Length || token.Span.End <= 0 || text.Body[token.Span.End - 1] == '\u0629')
         {
             return null;
         }
-        var suffix = token.Norm.AsSpan(token.Norm.Length - cue.Suffix);
-        return suffix switch
-        {
-            "ه" or "ها" => 1,
-            "هما" => 2,
-            _ => null,
-        };
+        var tail = token.Norm[^suffix..];
+        return tail is "ه" or "ها" or "هم" or "هما" ? tail : null;
     }
 
     /// <summary>

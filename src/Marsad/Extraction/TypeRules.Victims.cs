@@ -34,6 +34,14 @@ internal static partial class TypeRules
         return gap <= DoerWindow;
     }
 
+    /// <summary>The victims named outside the target window: in the toll before an attack noun, or where a firing verb aims.</summary>
+    internal static (bool Civilian, bool Fighter) VictimsElsewhere(ArticleIndex index, EventCandidate e, int windowEnd, int clauseEnd)
+    {
+        var before = VictimsBefore(index, e);
+        var aimed = FiredOn(index, e, windowEnd, clauseEnd);
+        return (before.Civilian || aimed.Civilian, before.Fighter || aimed.Fighter);
+    }
+
     /// <summary>
     /// The victims a toll names before <paramref name="e"/>, an attack or ambush noun that names no weapon behind a preposition of cause:
     /// «رجل دين قتل في هجوم نفذه مجهولون», «وقتل عامل في شركة السكك الحديدية … في هجوم بالأسلحة». The attack is what the dead
@@ -49,7 +57,8 @@ internal static partial class TypeRules
         }
         var clause = index.ClauseOf(e.First);
         bool civilian = false, fighter = false, toll = false;
-        for (var k = e.First - 1; k >= clause.First; k--)
+        // Bounded as the target window is: an unpunctuated clause runs to 512 tokens, and a toll tells its dead near the noun.
+        for (var k = e.First - 1; k >= Math.Max(clause.First, e.First - TollBeforeReach); k--)
         {
             // «قتلوا», «اغتالوا»: a killing verb with its subject's ending is no toll noun of the fatality lexicon, but tells the dead too.
             if (FatalityFinder.Default.IsCasualtyWordAt(index.Text, k) || TypeCues.Is(index, k, "assassination"))
@@ -76,6 +85,9 @@ internal static partial class TypeRules
         }
         return toll ? (civilian, fighter) : default;
     }
+
+    /// <summary>Tokens before an attack noun where its toll's victims are read: «رجل دين قتل صباح اليوم في هجوم» and a longer title.</summary>
+    private const int TollBeforeReach = 16;
 
     /// <summary>
     /// The victims named behind the first preposition of aim («على», «باتجاه», «تجاه») of the clause, past the target window's end,
@@ -132,29 +144,86 @@ internal static partial class TypeRules
     /// «نائبا برلمانيا»), or of a victim's family (role household: «وزوجته», «نجله») unless <paramref name="e"/> names its victim by a pronoun.
     /// </summary>
     internal static bool IsCivilianVictim(ArticleIndex index, EventCandidate e, int k) =>
-        TypeCues.Is(index, k, "civilian") || TypeCues.Is(index, k, "civilrank") || (TypeCues.Is(index, k, "household") && !KillsByPronoun(index, e));
+        TypeCues.Is(index, k, "civilian") || IsCivilRank(index, e, k) || (TypeCues.Is(index, k, "household") && !KillsByPronoun(index, e));
+
+    /// <summary>
+    /// A person of civil rank or office (role civilrank) who is the victim, not the report's source nor an office in a force:
+    /// «هاجم مسلحون حاجزا … بحسب مسؤول محلي» names the one who tells it, and «مسؤولا في تنظيم داعش», «مسؤولا أمنيا في الشرطة»
+    /// an official of an armed side, whose killing is a clash (review28 finding 5).
+    /// </summary>
+    private static bool IsCivilRank(ArticleIndex index, EventCandidate e, int k)
+    {
+        if (!TypeCues.Is(index, k, "civilrank"))
+        {
+            return false;
+        }
+        // «بحسب مسؤول», «قال مسؤول»: past a reporting word after the trigger, or right behind one before it, the rank is the source.
+        for (var j = k > e.First ? e.End : Math.Max(0, k - SourceReach); j < k; j++)
+        {
+            if (AttributionFinder.IsReporting(index.Text, j))
+            {
+                return false;
+            }
+        }
+        return !InArms(index, k);
+    }
+
+    /// <summary>Tokens before a rank where a reporting word makes it the source: «قال مسؤول», «بحسب ما قال مسؤول».</summary>
+    private const int SourceReach = 2;
+
+    /// <summary>
+    /// Whether the office at <paramref name="k"/> is held in a force: a nisba of one right after it (role armedrank: «مسؤولا
+    /// أمنيا», «مسؤول عسكري»), or a preposition of belonging (role rankof: «في», «من») and an armed actor or fighter noun in
+    /// the next <see cref="ArmedOfficeReach"/> tokens («مسؤولا في تنظيم داعش», «قاض من المسلحين»). A fighter joined by «و» or
+    /// «مع» is another victim, not the office's force.
+    /// </summary>
+    private static bool InArms(ArticleIndex index, int k)
+    {
+        var end = index.Words.At(index.Text, k, "civilrank", true)?.End ?? k + 1;
+        if (end >= index.Count || index.Token(end).Clause != index.Token(k).Clause)
+        {
+            return false;
+        }
+        if (index.IsRole(end, "armedrank"))
+        {
+            return true;
+        }
+        if (!index.IsRole(end, "rankof"))
+        {
+            return false;
+        }
+        for (var j = end + 1; j < Math.Min(index.Count, end + 1 + ArmedOfficeReach) && index.Token(j).Clause == index.Token(k).Clause; j++)
+        {
+            if (IsArmedVictim(index, j) || index.ActorAt(j) is { IsArmed: true, IsNisba: false })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Tokens after the preposition of an office where its force is read: an actor of two words or after an article («تنظيم داعش», «الشرطة العراقية»).</summary>
+    private const int ArmedOfficeReach = 2;
 
     /// <summary>
     /// Whether <paramref name="e"/> is a verb carrying its object as a pronoun («وقتلوه», «اغتالوهم»; the reading's suffix, past the
     /// trigger's base): the one it was done to was told before, and the family named after it («إلى جانب أولاده الثلاثة») died with
     /// him; what he was, a Sahwa leader or a civilian, the verb does not say.
     /// </summary>
-    private static bool KillsByPronoun(ArticleIndex index, EventCandidate e)
-    {
-        var suffix = e.Reading.Suffix;
-        var norm = index.Token(e.First).Norm;
-        if (!e.Trigger.IsVerb || suffix <= 0 || suffix > norm.Length)
-        {
-            return false;
-        }
-        var tail = norm.AsSpan(norm.Length - suffix);
-        return tail is "ه" or "ها" or "هم" or "هما";
-    }
+    private static bool KillsByPronoun(ArticleIndex index, EventCandidate e) =>
+        e.Trigger.IsVerb && FatalityFinder.ObjectPronoun(index.Text, e.First, e.Reading.Suffix) is not null;
 
     /// <summary>
     /// A noun of armed men or security forces (role fighter), or of a soldier or security man the other readers of fighter leave
     /// alone (role uniformed: «عسكري», «رجل أمن»), as a whole token: read with its clitics, the adjective «عسكرية» («محاكمة عسكرية»)
     /// would be «عسكري» with a pronoun.
     /// </summary>
-    internal static bool IsArmedVictim(ArticleIndex index, int k) => TypeCues.Is(index, k, "fighter") || index.IsRole(k, "uniformed");
+    /// <remarks>
+    /// A proclitic is read («العسكريين», «وعسكري», «لرجال الأمن»), a suffix is not (review28 finding 14): a one-word entry by a
+    /// reading with no suffix, a phrase by its match over more than one token.
+    /// </remarks>
+    internal static bool IsArmedVictim(ArticleIndex index, int k) =>
+        TypeCues.Is(index, k, "fighter") || index.IsRole(k, "uniformed")
+        || (index.Words.At(index.Text, k, "uniformed", true) is { } m && m.End > k + 1)
+        || (index.Token(k).IsWord && index.Token(k).Segmentations.Any(r => r.Suffix == 0 && index.Words.IsWholeWord(r.Base, "uniformed")));
 }

@@ -335,10 +335,8 @@ internal static partial class TypeRules
                 civilian |= IsCivilianVictim(index, e, k) || (killsPersons && Is(index, k, "person"));
                 fighter |= IsArmedVictim(index, k);
             }
-            var (civilianBefore, fighterBefore) = VictimsBefore(index, e);
-            var (civilianAimed, fighterAimed) = FiredOn(index, e, end, clause.End);
-            civilian |= civilianBefore || civilianAimed;
-            fighter |= fighterBefore || fighterAimed;
+            var elsewhere = VictimsElsewhere(index, e, end, clause.End);
+            (civilian, fighter) = (civilian || elsewhere.Civilian, fighter || elsewhere.Fighter);
             // Read before the doer below: «هاجم انتحاري … واثنان من المسلحين» is a complex attack whose gunmen storm.
             // A missile or an aircraft behind ب is not enough: «أسقطوا طائرة بصاروخ» shoots one down, an ASSAULT.
             var named = bomb || chemical || (!remote && IsToldStrike(index, e));

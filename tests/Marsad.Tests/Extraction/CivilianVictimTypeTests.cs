@@ -83,4 +83,52 @@ public class CivilianVictimTypeTests
         var events = Of("قال مصدر أمني إن مسلحين مجهولين قتلوا الأمين العام لحزب محلي وزوجته أمام منزلهما في مدينة كركوك مساء أمس.");
         Assert.Contains(events, e => e.Type == "ATTACK_CIVILIANS");
     }
+    [Fact]
+    public void An_official_named_as_the_source_of_the_report_is_no_victim()
+    {
+        var events = Of("هاجم مسلحون حاجزا في الرمادي أمس بحسب مسؤول محلي.");
+        Assert.DoesNotContain(events, e => e.Type == "ATTACK_CIVILIANS");
+    }
+
+    [Fact]
+    public void An_official_of_an_armed_group_killed_by_gunmen_is_no_civilian()
+    {
+        var events = Of("اغتال مسلحون مجهولون مسؤولا في تنظيم داعش في مدينة الموصل مساء أمس.");
+        Assert.DoesNotContain(events, e => e.Type == "ATTACK_CIVILIANS");
+    }
+
+    [Fact]
+    public void A_security_official_of_the_police_killed_by_gunmen_is_no_civilian()
+    {
+        var events = Of("اغتال مسلحون مجهولون مسؤولا أمنيا في الشرطة العراقية قرب منزله في مدينة بعقوبة.");
+        Assert.DoesNotContain(events, e => e.Type == "ATTACK_CIVILIANS");
+    }
+
+    [Fact]
+    public void A_given_name_mukhtar_does_not_make_the_victim_a_civilian()
+    {
+        var events = Of("اغتال مسلحون مجهولون مختار حسين القيادي في الحشد الشعبي قرب مدينة بعقوبة مساء أمس.");
+        Assert.DoesNotContain(events, e => e.Type == "ATTACK_CIVILIANS");
+    }
+
+    [Fact]
+    public void The_mukhtar_of_a_village_killed_by_gunmen_is_a_civilian()
+    {
+        var events = Of("اغتال مسلحون مجهولون مختار القرية أمام منزله شمال مدينة بعقوبة مساء أمس.");
+        Assert.Contains(events, e => e.Type == "ATTACK_CIVILIANS");
+    }
+
+    [Fact]
+    public void Members_of_a_university_are_no_force()
+    {
+        var events = Of("قتل مسلحون مجهولون مهندسا واثنين من منتسبي الجامعة في مدينة بعقوبة مساء أمس.");
+        Assert.Contains(events, e => e.Type == "ATTACK_CIVILIANS");
+    }
+
+    [Fact]
+    public void Soldiers_named_with_the_article_are_armed_victims()
+    {
+        var events = Of("اغتال مسلحون مجهولون اثنين من العسكريين قرب منزلهما في مدينة بعقوبة مساء أمس.");
+        Assert.DoesNotContain(events, e => e.Type == "ATTACK_CIVILIANS");
+    }
 }
