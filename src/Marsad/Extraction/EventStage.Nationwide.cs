@@ -5,8 +5,8 @@ namespace Marsad.Extraction;
 
 /// <summary>
 /// «أوقفت الشرطة 251 شخصا في إطار حملة أطلقت الجمعة في كل أنحاء البلاد», «اعتقلت السلطات أكثر من
-/// 1300 شخص إثر مداهمات أمنية في مختلف أنحاء البلاد»: a sweep of arrests its sentence spreads over
-/// the whole country (a spreadover word of event_words.tsv, then «البلاد» or a country's name) is
+/// 1300 شخص إثر مداهمات أمنية في مختلف أنحاء البلاد»: a sweep of arrests its clause spreads over
+/// the whole country (a spreadover word of event_words.tsv, then a country word of event_words.tsv («البلاد», role homeland) or a country's name) is
 /// coded at that country (SPEC §1, precision country), not at a town its clause does not name — a
 /// town of the sentence before the sweep is told, the focus governorate. Only arrests: violent deeds
 /// spread over a country are totals (<see cref="IsSpreadOverCountry"/>), and a country's protests an
@@ -25,15 +25,23 @@ public sealed partial class EventStage
         var sentence = index.SentenceOf(e.First);
         string? named = null;
         var found = false;
+        var clause = index.Token(Math.Max(e.First, e.End - 1)).Clause;
+        var joiners = Geo.PlaceLexicon.Default.ClauseJoiners;
         for (var k = e.End; k < sentence.End && !found; k++)
         {
-            if (!index.Token(k).IsWord || index.Role(k, "spreadover", true) is not { } m)
+            // The sweep is the arrest's own only in its clause: «…، فيما تتواصل الاحتجاجات في كل أنحاء البلاد» spreads the protests.
+            var t = index.Token(k);
+            if (t.Clause != clause || Geo.PlaceClauses.IsJoiner(t, joiners) || (index.TriggerTypeAt(k) is { } other && other != e.Type))
+            {
+                break;
+            }
+            if (!t.IsWord || index.Role(k, "spreadover", true) is not { } m)
             {
                 continue;
             }
             var j = m.End;
             // «في أنحاء مختلفة من البلاد».
-            if (j < sentence.End && index.Token(j).Norm == "من")
+            if (j < sentence.End && index.IsRole(j, "spreadof"))
             {
                 j++;
             }
@@ -41,7 +49,7 @@ public sealed partial class EventStage
             {
                 (named, found) = (country.Mention.Country, true);
             }
-            else if (j < sentence.End && index.Token(j).Norm == "البلاد")
+            else if (j < sentence.End && index.IsRole(j, "homeland"))
             {
                 found = true;
             }
