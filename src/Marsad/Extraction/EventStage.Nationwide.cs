@@ -5,7 +5,7 @@ namespace Marsad.Extraction;
 
 /// <summary>
 /// «أوقفت الشرطة 251 شخصا في إطار حملة أطلقت الجمعة في كل أنحاء البلاد», «اعتقلت السلطات أكثر من
-/// 1300 شخص إثر مداهمات أمنية في مختلف أنحاء البلاد»: a sweep of arrests its clause spreads over
+/// 1300 شخص إثر مداهمات أمنية في مختلف أنحاء البلاد»: a sweep of arrests its clause (up to another happening's: a joiner, a «، و» clause) spreads over
 /// the whole country (a spreadover word of event_words.tsv, then a country word of event_words.tsv («البلاد», role homeland) or a country's name) is
 /// coded at that country (SPEC §1, precision country), not at a town its clause does not name — a
 /// town of the sentence before the sweep is told, the focus governorate. Only arrests: violent deeds
@@ -25,13 +25,15 @@ public sealed partial class EventStage
         var sentence = index.SentenceOf(e.First);
         string? named = null;
         var found = false;
-        var clause = index.Token(Math.Max(e.First, e.End - 1)).Clause;
         var joiners = Geo.PlaceLexicon.Default.ClauseJoiners;
         for (var k = e.End; k < sentence.End && !found; k++)
         {
-            // The sweep is the arrest's own only in its clause: «…، فيما تتواصل الاحتجاجات في كل أنحاء البلاد» spreads the protests.
+            // The sweep is the arrest's own up to a clause of another happening: «…، فيما تتواصل
+            // الاحتجاجات في كل أنحاء البلاد», «…، واندلعت احتجاجات في كل أنحاء البلاد» spread the
+            // protests. A comma before a circumstance («…، إثر مداهمات أمنية في مختلف أنحاء البلاد»)
+            // and a relative verb of the campaign («حملة استهدفت …») are still the arrest's.
             var t = index.Token(k);
-            if (t.Clause != clause || Geo.PlaceClauses.IsJoiner(t, joiners) || (index.TriggerTypeAt(k) is { } other && other != e.Type))
+            if (Geo.PlaceClauses.IsJoiner(t, joiners) || (k > e.End && Geo.PlaceClauses.IsBreak(index.Token(k - 1)) && CoordinatedClause(t)))
             {
                 break;
             }
@@ -74,6 +76,9 @@ public sealed partial class EventStage
         e.RulesPlace = null;
         e.CoordinatedPlaces.Clear();
     }
+
+    /// <summary>A word opening with the conjunction «و» as a clitic («واندلعت», «وأفاد»): after a comma, another happening's clause.</summary>
+    private static bool CoordinatedClause(Text.Token t) => t.IsWord && WawClitic.OpensWith(t.Norm) && WawClitic.HasProclitic(t);
 
     /// <summary>The country of an actor named as one state's («السلطات التركية», «الجيش الكويتي»); a generic «الشرطة» takes the focus country's id and says nothing.</summary>
     private static string? StateOf(ActorHit? actor) =>
