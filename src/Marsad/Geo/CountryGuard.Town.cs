@@ -67,57 +67,13 @@ public sealed partial class CountryGuard
                 continue;
             }
             var gap = p.First >= misread.End ? p.First - misread.End : misread.First - p.End;
-            if (gap < 0 || gap >= best)
+            if (gap >= 0 && gap < best && !PlaceClauses.JoinerBetween(tokens, Math.Min(misread.End, p.End), Math.Max(misread.First, p.First), PlaceLexicon.Default.ClauseJoiners)
+                && !(p.End <= misread.First && PlaceClauses.Break(tokens, p.End, misread.First)))
             {
-                continue;
+                (town, best) = (p, gap);
             }
-            var (from, to) = (Math.Min(misread.End, p.End), Math.Max(misread.First, p.First));
-            if (PlaceClauses.JoinerBetween(tokens, from, to, PlaceLexicon.Default.ClauseJoiners)
-                || (p.End <= misread.First ? PlaceClauses.Break(tokens, from, to) : !SameOrWhereClause(tokens, from, to))
-                || (p.First >= misread.End ? OtherDeedBetween(context, e, misread.Span.End, p.Span.End) : OtherDeedBetween(context, e, p.Span.Start, misread.Span.Start)))
-            {
-                continue;
-            }
-            (town, best) = (p, gap);
         }
         return town?.Mention;
-    }
-
-    /// <summary>
-    /// A town after the place locates it in the place's own clause («بحي X في حلب») or in a clause
-    /// that tells where the one before happened («بحي الزهور، حيث شددت قوات الأمن إجراءاتها في مدينة
-    /// العريش», place_where_linkers.tsv). Across any other comma it belongs to its own clause's deed
-    /// («بحي الزهور، وقصفت الطائرات مواقع في مدينة الشيخ زويد»).
-    /// </summary>
-    private static bool SameOrWhereClause(IReadOnlyList<Text.Token> tokens, int from, int to)
-    {
-        var last = -1;
-        for (var k = Math.Max(from, 0); k < to && k < tokens.Count; k++)
-        {
-            if (PlaceClauses.IsBreak(tokens[k]))
-            {
-                last = k;
-            }
-        }
-        if (last < 0)
-        {
-            return true;
-        }
-        var opener = last + 1;
-        return opener < tokens.Count && tokens[opener].IsWord && PlaceLexicon.Default.WhereLinkers.Contains(tokens[opener].Norm);
-    }
-
-    /// <summary>Another event's evidence between the misread place and the town (characters): the town is that deed's place, not this one's.</summary>
-    private static bool OtherDeedBetween(ExtractionContext context, EventRecord e, int from, int to)
-    {
-        foreach (var other in context.Events)
-        {
-            if (other.Evidence.Start != e.Evidence.Start && other.Evidence.Start < to && other.Evidence.End > from)
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     /// <summary>The sentence of the token at or after a character offset (the last token's past the end).</summary>

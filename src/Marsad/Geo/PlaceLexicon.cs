@@ -102,9 +102,6 @@ public sealed class PlaceLexicon
     /// <summary>Folded words that may stand between a name and the compass phrase locating it («في» of «برزة في شمال دمشق»).</summary>
     public HashSet<string> CompassLinks { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Words opening a clause that tells where the clause before it happened (place_where_linkers.tsv: «حيث»): a town in it locates a place before the comma.</summary>
-    public HashSet<string> WhereLinkers { get; } = new(StringComparer.Ordinal);
-
     /// <summary>«العاصمة»: the town word through which a compass phrase names the writer's landmark (place_landmark_words.tsv).</summary>
     public HashSet<string> LandmarkWords { get; } = new(StringComparer.Ordinal);
 
@@ -185,7 +182,6 @@ public sealed class PlaceLexicon
             lex.LinkWords[ArabicNormalizer.NormalizeKey(r[links.Column("word")])] = ArabicNormalizer.NormalizeKey(r[links.Column("prep")]);
         }
         AddWords(lex.ClauseJoiners, "place_clause_joiners");
-        AddWords(lex.WhereLinkers, "place_where_linkers");
         AddWords(lex.CompassLinks, "place_compass_links");
         AddWords(lex.LandmarkWords, "place_landmark_words");
         AddWords(lex.OriginFillers, "place_origin_fillers");
