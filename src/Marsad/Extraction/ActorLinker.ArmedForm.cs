@@ -108,5 +108,5 @@ internal static partial class ActorLinker
         return false;
     }
 
-    private static bool IsModelMark(Token t) => t.Kind == TokenKind.Number || t.Norm is "-" or "ـ" or "–";
+    private static bool IsModelMark(Token t) => t.Kind == TokenKind.Number || t.Norm is "-" or "–";
 }

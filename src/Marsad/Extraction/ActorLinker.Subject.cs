@@ -180,7 +180,7 @@ internal static partial class ActorLinker
             var m = index.Role(k, "affiliation", true);
             if (m is null)
             {
-                aimedAt |= IsTargetPreposition(index, k) || IsDeedVerb(index, k);
+                aimedAt |= index.IsTargetPreposition(k) || IsDeedVerb(index, k);
                 continue;
             }
             aimedAt |= FacilityBefore(index, k, from);

@@ -274,9 +274,6 @@ internal static partial class ActorLinker
     private static bool IsVerbOnly(ArticleIndex index, int k) =>
         Lexicons.TriggerLexicon.Default.Matcher.MatchAt(index.Text, k) is { } m && m.Values.All(static t => t.IsVerb);
 
-    /// <summary>«على», «ضد»: the prepositions a deed noun takes its target with («هجوم على», «غارات ضد»).</summary>
-    private static bool IsTargetPreposition(ArticleIndex index, int k) => index.Token(k).Norm is "علي" or "ضد";
-
     private static bool IsDevice(ArticleIndex index, EventCandidate e)
     {
         for (var k = e.First; k < e.End; k++)

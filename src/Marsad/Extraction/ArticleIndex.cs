@@ -307,7 +307,7 @@ internal sealed class ArticleIndex
         var prev = actor.First - 1;
         // «ضد "داعش"», «على «النصرة»»: quotation marks around a name leave it the object of a preposition of
         // the target. Not of «من» or «مع»: «عناصر من "داعش"» are its men, «ومعه «حزب الله»» its ally, both doers.
-        if (prev > 0 && IsOpeningQuote(Text.Tokens[prev]) && Text.Tokens[prev - 1].Norm is "ضد" or "علي" or "على")
+        if (prev > 0 && IsOpeningQuote(Text.Tokens[prev]) && IsTargetPreposition(prev - 1))
         {
             return true;
         }
@@ -318,7 +318,11 @@ internal sealed class ArticleIndex
         return StartsWithCliticPrep(actor, 'ب');
     }
 
-    private static bool IsOpeningQuote(Token t) => !t.IsWord && t.Norm is "\"" or "«" or "“";
+    /// <summary>Every quotation mark is folded to «"» by the normalizer (docs/architecture.md).</summary>
+    private static bool IsOpeningQuote(Token t) => !t.IsWord && t.Norm is "\"";
+
+    /// <summary>«على», «ضد»: the prepositions a deed takes its target with («هجوم على», «غارات ضد»), as normalized («ى» → «ي»).</summary>
+    public bool IsTargetPreposition(int token) => token >= 0 && token < Count && Text.Tokens[token].Norm is "علي" or "ضد";
 
     /// <summary>True when the actor's first token carries the given clitic preposition (after an optional و/ف).</summary>
     public static bool StartsWithCliticPrep(ActorHit actor, char prep) => actor.Clitics.Contains(prep, StringComparison.Ordinal);

@@ -5,8 +5,8 @@ namespace Marsad.Extraction;
 
 /// <summary>
 /// «أوقفت الشرطة 251 شخصا في إطار حملة أطلقت الجمعة في كل أنحاء البلاد», «اعتقلت السلطات أكثر من
-/// 1300 شخص إثر مداهمات أمنية في مختلف أنحاء البلاد»: a sweep of arrests its sentence spreads over
-/// the whole country (a spreadover word of event_words.tsv, then «البلاد» or a country's name) is
+/// 1300 شخص إثر مداهمات أمنية في مختلف أنحاء البلاد»: a sweep of arrests its clause (up to another happening's: a joiner, a «، و» clause) spreads over
+/// the whole country (a spreadover word of event_words.tsv, then a country word of event_words.tsv («البلاد», role homeland) or a country's name) is
 /// coded at that country (SPEC §1, precision country), not at a town its clause does not name — a
 /// town of the sentence before the sweep is told, the focus governorate. Only arrests: violent deeds
 /// spread over a country are totals (<see cref="IsSpreadOverCountry"/>), and a country's protests an
@@ -25,15 +25,25 @@ public sealed partial class EventStage
         var sentence = index.SentenceOf(e.First);
         string? named = null;
         var found = false;
+        var joiners = Geo.PlaceLexicon.Default.ClauseJoiners;
         for (var k = e.End; k < sentence.End && !found; k++)
         {
-            if (!index.Token(k).IsWord || index.Role(k, "spreadover", true) is not { } m)
+            // The sweep is the arrest's own up to a clause of another happening: «…، فيما تتواصل
+            // الاحتجاجات في كل أنحاء البلاد», «…، واندلعت احتجاجات في كل أنحاء البلاد» spread the
+            // protests. A comma before a circumstance («…، إثر مداهمات أمنية في مختلف أنحاء البلاد»)
+            // and a relative verb of the campaign («حملة استهدفت …») are still the arrest's.
+            var t = index.Token(k);
+            if (Geo.PlaceClauses.IsJoiner(t, joiners) || (k > e.End && Geo.PlaceClauses.IsBreak(index.Token(k - 1)) && CoordinatedClause(t)))
+            {
+                break;
+            }
+            if (!t.IsWord || index.Role(k, "spreadover", true) is not { } m)
             {
                 continue;
             }
             var j = m.End;
             // «في أنحاء مختلفة من البلاد».
-            if (j < sentence.End && index.Token(j).Norm == "من")
+            if (j < sentence.End && index.IsRole(j, "spreadof"))
             {
                 j++;
             }
@@ -41,7 +51,7 @@ public sealed partial class EventStage
             {
                 (named, found) = (country.Mention.Country, true);
             }
-            else if (j < sentence.End && index.Token(j).Norm == "البلاد")
+            else if (j < sentence.End && index.IsRole(j, "homeland"))
             {
                 found = true;
             }
@@ -66,6 +76,9 @@ public sealed partial class EventStage
         e.RulesPlace = null;
         e.CoordinatedPlaces.Clear();
     }
+
+    /// <summary>A word opening with the conjunction «و» as a clitic («واندلعت», «وأفاد»): after a comma, another happening's clause.</summary>
+    private static bool CoordinatedClause(Text.Token t) => t.IsWord && WawClitic.OpensWith(t.Norm) && WawClitic.HasProclitic(t);
 
     /// <summary>The country of an actor named as one state's («السلطات التركية», «الجيش الكويتي»); a generic «الشرطة» takes the focus country's id and says nothing.</summary>
     private static string? StateOf(ActorHit? actor) =>

@@ -93,7 +93,7 @@ internal static class PatientBefore
     {
         for (var k = from; k < e.First; k++)
         {
-            var causeWord = k == e.First - 1 && (index.Token(k).Norm is "في" or "وفي" || Lexicons.WordRoles.Tolls.Is(index.Text, k, "cause", allowClitics: true));
+            var causeWord = k == e.First - 1 && (index.IsRole(k, "causein", true) || Lexicons.WordRoles.Tolls.Is(index.Text, k, "cause", allowClitics: true));
             if (!causeWord && !index.IsRole(k, "skip", true))
             {
                 return true;
@@ -124,7 +124,7 @@ internal static class PatientBefore
             return true;
         }
         var before = e.First - 1;
-        return before >= 0 && (index.Token(before).Norm is "في" or "وفي"
+        return before >= 0 && (index.IsRole(before, "causein", true)
             || Lexicons.WordRoles.Tolls.Is(index.Text, before, "cause", allowClitics: true));
     }
 }

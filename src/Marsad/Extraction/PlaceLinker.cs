@@ -349,8 +349,7 @@ internal static partial class PlaceLinker
             var p = index.PlaceAt(k);
             if (p is not null)
             {
-                // «صلات بإيران والعراق ولبنان»: the places joined to a tied party are tied parties too.
-                linked = AfterLink(index, p) || (linked is not null && linked.End == p.First && JoinedByAnd(index, p)) ? p : null;
+                linked = TiedParty(index, p, linked);
                 // «الحدود مع العراق», «بالتعاون مع روسيا»: a place after «مع» is a partner, not where it happens.
                 if (!IsActorOfEvent(e, p) && !AfterWith(index, p) && linked is null && !SpeechVenue(index, e, p))
                 {
@@ -399,58 +398,6 @@ internal static partial class PlaceLinker
             }
         }
         return false;
-    }
-
-    /// <summary>
-    /// «اعتقلت ثمانية بحرينيين وإن لهم صلات بإيران», «خلية على علاقة بسوريا», «ميليشيات مدعومة من
-    /// إيران»: a place behind a word of a tie between parties (place_link_words.tsv) and its
-    /// preposition names whom the doer or the victim is tied to, not where the deed happens; the
-    /// preposition stands on the place's own token («بإيران») or as a word between («بدعم من إيران»).
-    /// </summary>
-    private static bool AfterLink(ArticleIndex index, PlaceHit p)
-    {
-        var links = Geo.PlaceLexicon.Default.LinkWords;
-        if (links.Count == 0 || p.First < 1)
-        {
-            return false;
-        }
-        var token = index.Token(p.First);
-        var clitic = index.Text.Body.AsSpan(token.Span.Start, Math.Max(0, Math.Min(p.Span.Start - token.Span.Start, token.Span.Length)));
-        int word;
-        string prep;
-        if (clitic.Length > 0 && clitic[0] == 'و')
-        {
-            clitic = clitic[1..];
-        }
-        if (clitic is "ب" or "ل" or "لل")
-        {
-            (word, prep) = (p.First - 1, clitic[..1].ToString());
-        }
-        else if (clitic.IsEmpty && p.First >= 2 && index.Token(p.First - 1).IsWord && index.Token(p.First - 1).Norm is "ب" or "من" or "ل")
-        {
-            (word, prep) = (p.First - 2, index.Token(p.First - 1).Norm);
-        }
-        else
-        {
-            return false;
-        }
-        var w = index.Token(word);
-        if (!w.IsWord || w.Sentence != token.Sentence)
-        {
-            return false;
-        }
-        // «وعلاقاتها», «ومرتبطة»: the conjunction written on the word.
-        var key = w.Norm;
-        return (links.TryGetValue(key, out var wanted) || (key.Length > 2 && key[0] == 'و' && links.TryGetValue(key[1..], out wanted)))
-            && string.Equals(wanted, prep, StringComparison.Ordinal);
-    }
-
-    /// <summary>The place's own token carries «و» before its name («والعراق»).</summary>
-    private static bool JoinedByAnd(ArticleIndex index, PlaceHit p)
-    {
-        var token = index.Token(p.First);
-        var n = p.Span.Start - token.Span.Start;
-        return n is 1 or 2 && index.Text.Body[token.Span.Start] == 'و';
     }
 
     private static bool AfterWith(ArticleIndex index, PlaceHit p) =>

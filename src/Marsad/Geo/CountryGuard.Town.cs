@@ -67,46 +67,13 @@ public sealed partial class CountryGuard
                 continue;
             }
             var gap = p.First >= misread.End ? p.First - misread.End : misread.First - p.End;
-            if (gap >= 0 && gap < best && !JoinerBetween(tokens, Math.Min(misread.End, p.End), Math.Max(misread.First, p.First))
-                && !(p.End <= misread.First && ClauseBreak(tokens, p.End, misread.First)))
+            if (gap >= 0 && gap < best && !PlaceClauses.JoinerBetween(tokens, Math.Min(misread.End, p.End), Math.Max(misread.First, p.First), PlaceLexicon.Default.ClauseJoiners)
+                && !(p.End <= misread.First && PlaceClauses.Break(tokens, p.End, misread.First)))
             {
                 (town, best) = (p, gap);
             }
         }
         return town?.Mention;
-    }
-
-    /// <summary>
-    /// «قصف على مناطق في بلدة عندان، كما دارت اشتباكات على أطراف حي كرم الطراب», «هاجم الثوار حواجز في العاصمة
-    /// دمشق، كما واصل الجيش الحر تقدمه في المنطقة الشرقية»: a town told before the place, in an earlier clause,
-    /// is where that clause's happening was. The town that locates a place follows it («حي X في حلب», «بحي
-    /// الزهور، وفجروها عن بعد، حيث شهدت مدينة العريش») or sets the scene in its own clause («تمكن الثوار في
-    /// درعا من اقتحام الجامع العمري»).
-    /// </summary>
-    private static bool ClauseBreak(IReadOnlyList<Text.Token> tokens, int from, int to)
-    {
-        for (var k = Math.Max(from, 0); k < to && k < tokens.Count; k++)
-        {
-            if (tokens[k].Kind == Text.TokenKind.Punctuation && tokens[k].Norm is "," or "،" or "." or ";" or "؛" or ":" or "(" or ")")
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>«بحي الشرطة، بينما انفجرت عبوة في العزيزية»: a town across a word that opens another happening's clause (place_clause_joiners.tsv) locates that happening, not this one.</summary>
-    private static bool JoinerBetween(IReadOnlyList<Text.Token> tokens, int from, int to)
-    {
-        var joiners = PlaceLexicon.Default.ClauseJoiners;
-        for (var k = Math.Max(from, 0); k < to && k < tokens.Count; k++)
-        {
-            if (tokens[k].IsWord && joiners.Contains(tokens[k].Norm))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     /// <summary>The sentence of the token at or after a character offset (the last token's past the end).</summary>

@@ -408,18 +408,8 @@ public sealed partial class PlaceStage
         return null;
     }
 
-    /// <summary>A comma, a full stop or a semicolon between two tokens: what follows is another clause. A hyphen («دمشق-عمان») is not.</summary>
-    private static bool ClauseBreak(SealedList<Token> tokens, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Norm is "," or "،" or "." or ";" or "؛" or ":" or "(" or ")")
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    /// <summary>A comma, a full stop or a semicolon between two tokens (<see cref="PlaceClauses.Break"/>).</summary>
+    private static bool ClauseBreak(SealedList<Token> tokens, int from, int to) => PlaceClauses.Break(tokens, from, to);
 
     /// <summary>Beyond this from the city a namesake is no quarter of it, nor of its outskirts («حي الطراح», 35 km from al-Fallujah, is of the Tharthar area it names).</summary>
     private const double QuarterFarKm = 40;
@@ -543,17 +533,7 @@ public sealed partial class PlaceStage
     /// «حي الشرطة في جنوب بغداد، بينما انفجرت سيارة في العزيزية»: a word that opens a second
     /// happening's clause stands between the two, and the town told there is not the quarter's.
     /// </summary>
-    private bool JoinerBetween(SealedList<Token> tokens, int from, int to)
-    {
-        for (var k = Math.Max(from, 0); k < to && k < tokens.Count; k++)
-        {
-            if (tokens[k].IsWord && L.ClauseJoiners.Contains(tokens[k].Norm))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private bool JoinerBetween(SealedList<Token> tokens, int from, int to) => PlaceClauses.JoinerBetween(tokens, from, to, L.ClauseJoiners);
 
     /// <summary>
     /// Puts <paramref name="x"/> at the town <paramref name="town"/> when none of its rows lies within

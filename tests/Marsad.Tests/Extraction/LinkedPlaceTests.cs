@@ -14,6 +14,8 @@ public class LinkedPlaceTests
     {
         var events = Events.Of(body).Where(e => e.Type == "ARREST").ToList();
 
+        // review28 finding 8: an arrest dropped or untyped must fail here, not pass with nothing to check.
+        Assert.NotEmpty(events);
         Assert.All(events, e => Assert.DoesNotContain(e.Location?.Country ?? "", new[] { "IR", "IQ", "LB", "SY" }));
     }
 

@@ -26,4 +26,22 @@ public class NationwideArrestTests
 
         Events.AssertPlace(arrest, "أضنة", "TR");
     }
+
+    [Fact]
+    public void A_spread_told_of_another_deed_in_a_later_clause_does_not_move_the_arrest()
+    {
+        // review28 finding 6: the spread belongs to the protests of the «فيما» clause, not to the arrest.
+        var arrest = Events.Single("انفجرت سيارة مفخخة في مدينة أضنة التركية أمس، وأوقفت الشرطة 12 شخصا، فيما تتواصل الاحتجاجات على الحكومة في كل أنحاء البلاد.", "ARREST");
+
+        Events.AssertPlace(arrest, "أضنة", "TR");
+    }
+
+    [Fact]
+    public void A_sweep_over_the_homeland_word_of_the_lexicon_is_placed_at_the_country()
+    {
+        var arrest = Events.Single("وأعلنت وزارة الداخلية التركية أن الشرطة اعتقلت 80 شخصا في حملة مداهمات شملت مختلف أرجاء البلاد.", "ARREST");
+
+        Assert.Equal("TR", arrest.Location?.Country);
+        Assert.Equal("country", arrest.Location!.Precision);
+    }
 }
