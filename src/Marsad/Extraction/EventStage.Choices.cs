@@ -54,7 +54,16 @@ public sealed partial class EventStage
         {
             return;
         }
-        e.Place = new PlaceHit(-1, -1, default, mention);
+        PlaceInState(e, mention);
+    }
+
+    /// <summary>
+    /// Codes the event at a whole country as its own place: source "doer", which the rules read as the event's
+    /// own country, neither the focus nor a country told as commentary, and into which no town's event folds.
+    /// </summary>
+    private static void PlaceInState(EventCandidate e, Output.PlaceMention country)
+    {
+        e.Place = new PlaceHit(-1, -1, default, country);
         e.PlaceToken = -1;
         e.PlaceSource = "doer";
         e.RulesPlace = null;

@@ -68,13 +68,7 @@ public sealed partial class EventStage
         {
             return;
         }
-        // Source "doer", as PlaceInDoerState: the rules read it as the event's own country, neither
-        // the focus nor a whole country told as commentary, and no town's arrest folds into it.
-        e.Place = new PlaceHit(-1, -1, default, mention);
-        e.PlaceToken = -1;
-        e.PlaceSource = "doer";
-        e.RulesPlace = null;
-        e.CoordinatedPlaces.Clear();
+        PlaceInState(e, mention);
     }
 
     /// <summary>A word opening with the conjunction «و» as a clitic («واندلعت», «وأفاد»): after a comma, another happening's clause.</summary>
