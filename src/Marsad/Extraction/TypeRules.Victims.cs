@@ -75,13 +75,9 @@ internal static partial class TypeRules
             {
                 continue;
             }
-            if (index.ActorAt(k) is { } actor)
-            {
-                civilian |= actor.ActorId is "CIV";
-                fighter |= actor.IsArmed && !actor.IsNisba;
-            }
-            civilian |= IsCivilianVictim(index, e, k);
-            fighter |= IsArmedVictim(index, k);
+            var victim = VictimAt(index, e, k);
+            civilian |= victim.Civilian;
+            fighter |= victim.Fighter;
         }
         return toll ? (civilian, fighter) : default;
     }
@@ -123,13 +119,9 @@ internal static partial class TypeRules
             bool civilian = false, fighter = false;
             for (var j = k + 1; j < Math.Min(clauseEnd, k + 1 + FiredOnReach); j++)
             {
-                if (index.ActorAt(j) is { } actor)
-                {
-                    civilian |= actor.ActorId is "CIV";
-                    fighter |= actor.IsArmed && !actor.IsNisba;
-                }
-                civilian |= IsCivilianVictim(index, e, j);
-                fighter |= IsArmedVictim(index, j);
+                var victim = VictimAt(index, e, j);
+                civilian |= victim.Civilian;
+                fighter |= victim.Fighter;
             }
             return (civilian, fighter);
         }
@@ -138,6 +130,17 @@ internal static partial class TypeRules
 
     /// <summary>Tokens after a preposition of aim where the one fired at is read: «على رجل دين», «باتجاه نجل مدير شرطة».</summary>
     private const int FiredOnReach = 3;
+
+    /// <summary>
+    /// What the token at <paramref name="k"/> says of the deed's victim: an actor of civilians or an armed party (not a nisba,
+    /// which names a side's country), or a civilian or fighter noun. One reading for the target window and the victims read
+    /// elsewhere in the clause.
+    /// </summary>
+    internal static (bool Civilian, bool Fighter) VictimAt(ArticleIndex index, EventCandidate e, int k)
+    {
+        var actor = index.ActorAt(k);
+        return (actor?.ActorId is "CIV" || IsCivilianVictim(index, e, k), actor is { IsArmed: true, IsNisba: false } || IsArmedVictim(index, k));
+    }
 
     /// <summary>
     /// A noun of people who are no party (role civilian), of a person of civil standing or office (role civilrank: «رجل دين», «مسؤولا»,

@@ -327,13 +327,9 @@ internal static partial class TypeRules
                 {
                     continue;
                 }
-                if (index.ActorAt(k) is { } actor)
-                {
-                    civilian |= actor.ActorId is "CIV";
-                    fighter |= actor.IsArmed && !actor.IsNisba;
-                }
-                civilian |= IsCivilianVictim(index, e, k) || (killsPersons && Is(index, k, "person"));
-                fighter |= IsArmedVictim(index, k);
+                var victim = VictimAt(index, e, k);
+                civilian |= victim.Civilian || (killsPersons && Is(index, k, "person"));
+                fighter |= victim.Fighter;
             }
             var elsewhere = VictimsElsewhere(index, e, end, clause.End);
             (civilian, fighter) = (civilian || elsewhere.Civilian, fighter || elsewhere.Fighter);
