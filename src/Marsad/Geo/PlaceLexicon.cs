@@ -116,6 +116,17 @@ public sealed class PlaceLexicon
         }
     }
 
+    /// <summary>Maps the normalized <paramref name="key"/> column of the embedded table <paramref name="table"/> to its normalized <paramref name="value"/> column.</summary>
+    private static void AddPairs(Dictionary<string, string> map, string table, string key, string value)
+    {
+        var t = TsvTable.LoadEmbedded(table);
+        int k = t.Column(key), v = t.Column(value);
+        foreach (var r in t.Rows)
+        {
+            map[ArabicNormalizer.NormalizeKey(r[k])] = ArabicNormalizer.NormalizeKey(r[v]);
+        }
+    }
+
     public static PlaceLexicon LoadEmbedded()
     {
         var lex = new PlaceLexicon();
@@ -168,19 +179,11 @@ public sealed class PlaceLexicon
         {
             lex.Inclusions.Add([.. r[inclusions.Column("phrase")].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(ArabicNormalizer.NormalizeKey)]);
         }
-        var duals = TsvTable.LoadEmbedded("place_dual_cues");
-        foreach (var r in duals.Rows)
-        {
-            lex.DualCues[ArabicNormalizer.NormalizeKey(r[duals.Column("dual")])] = ArabicNormalizer.NormalizeKey(r[duals.Column("singular")]);
-        }
+        AddPairs(lex.DualCues, "place_dual_cues", "dual", "singular");
         AddWords(lex.VenueNouns, "place_venue_nouns");
         AddWords(lex.TitleHeads, "place_title_heads");
         AddWords(lex.SpeechVenues, "place_speech_venues");
-        var links = TsvTable.LoadEmbedded("place_link_words");
-        foreach (var r in links.Rows)
-        {
-            lex.LinkWords[ArabicNormalizer.NormalizeKey(r[links.Column("word")])] = ArabicNormalizer.NormalizeKey(r[links.Column("prep")]);
-        }
+        AddPairs(lex.LinkWords, "place_link_words", "word", "prep");
         AddWords(lex.ClauseJoiners, "place_clause_joiners");
         AddWords(lex.CompassLinks, "place_compass_links");
         AddWords(lex.LandmarkWords, "place_landmark_words");
