@@ -142,10 +142,10 @@ internal sealed class ArticleIndex
     public IReadOnlyList<ActorHit> Actors { get; }
 
     /// <summary>The index in <see cref="Places"/> of the first place opening at or after <paramref name="token"/> (bisection: they are in text order).</summary>
-    public int FirstPlaceFrom(int token) => LowerBound(Places, token, static p => p.First);
+    public int FirstPlaceFrom(int token) => Ordered.LowerBound(Places, token, static p => p.First);
 
     /// <summary>The index in <see cref="Actors"/> of the first actor opening at or after <paramref name="token"/>.</summary>
-    public int FirstActorFrom(int token) => LowerBound(Actors, token, static a => a.First);
+    public int FirstActorFrom(int token) => Ordered.LowerBound(Actors, token, static a => a.First);
 
     /// <summary>
     /// True when an actor lying wholly within tokens [<paramref name="first"/>, <paramref name="end"/>)
@@ -232,24 +232,6 @@ internal sealed class ArticleIndex
         return t.Kind == TokenKind.Punctuation && Text.Body[t.Span.Start] is var c && c is '«' or '“' or '»' or '”' ? c : '\0';
     }
 
-    /// <summary>The index of the first item whose token (<paramref name="first"/>) is at or after <paramref name="token"/>, in a list sorted by it.</summary>
-    internal static int LowerBound<T>(IReadOnlyList<T> items, int token, Func<T, int> first)
-    {
-        int lo = 0, hi = items.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (first(items[mid]) < token)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 
     public ActorHit? ActorAt(int token) => token >= 0 && token < _actorAt.Length ? _actorAt[token] : null;
 

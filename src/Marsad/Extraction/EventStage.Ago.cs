@@ -138,7 +138,7 @@ public sealed partial class EventStage
     private static bool StartsDate(ArticleIndex index, int token)
     {
         var dates = index.Dates;
-        var d = ArticleIndex.LowerBound(dates, token, static x => x.First);
+        var d = Text.Ordered.LowerBound(dates, token, static x => x.First);
         return d < dates.Count && dates[d].First == token;
     }
 }

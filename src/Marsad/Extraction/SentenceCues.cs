@@ -30,7 +30,7 @@ internal sealed class SentenceCues(int first)
     {
         Extend(index, matcher, candidate);
         // Entries start in order; those that start before the candidate but run into it are skipped.
-        var k = ArticleIndex.LowerBound(_entries, candidate, static c => c.First) - 1;
+        var k = Ordered.LowerBound(_entries, candidate, static c => c.First) - 1;
         while (k >= 0 && _entries[k].End > candidate)
         {
             k--;
@@ -40,12 +40,12 @@ internal sealed class SentenceCues(int first)
             return (null, null);
         }
         var entry = _entries[k];
-        var contrast = ArticleIndex.LowerBound(_contrasts, candidate, static j => j) - 1;
+        var contrast = Ordered.LowerBound(_contrasts, candidate, static j => j) - 1;
         var voided = contrast >= 0 && _contrasts[contrast] > entry.First;
         // «نفى القائد أن يكون مقاتلوه شنوا الهجوم، قائلاً إن الحكومة أطلقت الصاروخ»: the denier goes on
         // to assert; what follows the participle of saying is his claim, not what he denies, and an accusing
         // participle («، متهماً») is itself asserted.
-        var counter = ArticleIndex.LowerBound(_counterclaims, candidate, static j => j) - 1;
+        var counter = Ordered.LowerBound(_counterclaims, candidate, static j => j) - 1;
         voided |= entry.Cue.Modality == "negated" && ((counter >= 0 && _counterclaims[counter] > entry.First) || index.IsRole(candidate, "counterclaim", true));
         return (voided ? null : entry.Cue, entry.Span);
     }

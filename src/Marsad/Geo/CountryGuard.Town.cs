@@ -77,21 +77,6 @@ public sealed partial class CountryGuard
     }
 
     /// <summary>The sentence of the token at or after a character offset (the last token's past the end).</summary>
-    private static int SentenceAt(IReadOnlyList<Text.Token> tokens, int offset)
-    {
-        int lo = 0, hi = tokens.Count - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (tokens[mid].Span.End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return tokens.Count == 0 ? -1 : tokens[lo].Sentence;
-    }
+    private static int SentenceAt(IReadOnlyList<Text.Token> tokens, int offset) =>
+        Text.Ordered.TokenAtOrAfter(tokens, offset) is var k and >= 0 ? tokens[k].Sentence : -1;
 }

@@ -80,19 +80,7 @@ public sealed partial class PlaceStage
             // Matches are added in text order, so the nearest on each side is found by bisection:
             // a long sentence (text without punctuation is one sentence per window) names thousands
             // of places, and a scan per choice made the pass quadratic in them.
-            int lo = 0, hi = list.Count;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) >>> 1;
-                if (list[mid].Owner.First < m.First)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
+            var lo = Ordered.LowerBound(list, m.First, static x => x.Owner.First);
             var before = Nearest(list, m, lo - 1, -1, points: false);
             var after = Nearest(list, m, lo, 1, points: false);
             if (before is null && after is null)

@@ -213,19 +213,7 @@ internal static class ActorChoice
     private static bool SameParagraph(Text.AnalyzedText text, int first, int last)
     {
         var paragraphs = text.Paragraphs;
-        int lo = 0, hi = paragraphs.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (paragraphs[mid].First <= first)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        var lo = Text.Ordered.LowerBound(paragraphs, first + 1, static p => p.First);
         return lo == paragraphs.Count || paragraphs[lo].First > last;
     }
 

@@ -265,24 +265,7 @@ internal static partial class EventFeatures
         end <= trigger ? trigger - end + 1 : first >= trigger ? first - trigger : 0;
 
     /// <summary>The paragraph holding <paramref name="token"/>, by bisection.</summary>
-    internal static int ParagraphOf(AnalyzedText text, int token)
-    {
-        var paragraphs = text.Paragraphs;
-        int lo = 0, hi = paragraphs.Count - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi + 1) / 2;
-            if (paragraphs[mid].First <= token)
-            {
-                lo = mid;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-        return lo;
-    }
+    internal static int ParagraphOf(AnalyzedText text, int token) => Ordered.UnitOf(text.Paragraphs, token);
 
     private static bool HasNumber(AnalyzedText text, TextUnit sentence)
     {

@@ -111,24 +111,7 @@ internal static class PlaceErrors
         return p.Sentence == t.Sentence + 1 ? "the sentence after" : "later";
     }
 
-    private static int TokenAt(AnalyzedText text, int offset)
-    {
-        var tokens = text.Tokens;
-        int lo = 0, hi = tokens.Count - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi + 1) / 2;
-            if (tokens[mid].Span.Start <= offset)
-            {
-                lo = mid;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-        return Math.Max(0, lo);
-    }
+    private static int TokenAt(AnalyzedText text, int offset) => Math.Max(0, Ordered.TokenAtOrBefore(text.Tokens, offset));
 
     /// <summary>The counts per class, most frequent first.</summary>
     public static string Summary(string split, Dictionary<string, int> counts) =>

@@ -123,19 +123,7 @@ public sealed partial class DateExpressionFinder
         int bestClauseDistance = int.MaxValue;
         // FindAll lists expressions in text order, so the sentence's own are one run found by
         // bisection: scanning them all for every event made long articles quadratic.
-        int lo = 0, hi = all.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (text.Tokens[all[mid].First].Sentence < trigger.Sentence)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        var lo = Ordered.LowerBound(all, trigger.Sentence, text.Tokens, static (d, tokens) => tokens[d.First].Sentence);
         for (var k = lo; k < all.Count; k++)
         {
             var d = all[k];
