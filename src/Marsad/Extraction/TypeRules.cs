@@ -353,6 +353,7 @@ internal static partial class TypeRules
                     gunmen |= Is(index, k, "gunman");
                 }
             }
+            remote = remote || StrikerSubject(index, e);
             var protesters = e.Actor1?.ActorId == "PROTESTERS" || index.AnyActorWithin(clause.First, clause.End, static a => a.ActorId == "PROTESTERS");
             var (first, second) = ClashSides.Of(index, e, clause.End);
             var armedClash = first is { IsArmed: true } && second is { IsArmed: true };

@@ -1,0 +1,43 @@
+using Marsad.Pipeline;
+
+namespace Marsad.Extraction;
+
+/// <summary>
+/// «القوات العراقية أوقفت عمليات القصف», «يوقف الجيش السوري القصف», «يعمل على ضبط الوضع الأمني», «مما أوقف عملها»:
+/// a verb of stopping that ARREST reads as detaining («أوقف», «توقيف», «ضبط»: event_words.tsv role haltverb) detains
+/// someone only when a person is its object (docs/annotation.md 6.1: arrests, detentions). Its first word past the
+/// subject is that object; an activity or a state of things there (role halted) is what the verb halts or brings under
+/// control, and no one is arrested (s21b-arrest listed the class: train and dev code no such arrest). A gate, not a
+/// trigger need: the candidate stays among the article's triggers, so the keep model's article features of every other
+/// candidate are read as before.
+/// </summary>
+public sealed partial class EventStage
+{
+    /// <summary>Tokens after a verb of stopping where its object is read, past a subject of a few words («أوقفت قوات الأمن التركية»).</summary>
+    private const int HaltReach = 6;
+
+    /// <summary>
+    /// Whether <paramref name="e"/> stands on a verb of stopping whose first word past the actors right after it is an
+    /// activity or a state of things. A number, a person, a place or a preposition there («أوقفت الشرطة 12 شخصا», «أوقف
+    /// الجيش في بلدة») keeps the arrest, and so does a pronoun object on the verb («أوقفته الشرطة», «جرى توقيفهم»): it is
+    /// a person as often as a thing.
+    /// </summary>
+    internal static bool HaltsActivity(ArticleIndex index, EventCandidate e)
+    {
+        if (!index.IsRole(e.First, "haltverb", true) || e.Reading.Suffix > 0)
+        {
+            return false;
+        }
+        var end = Math.Min(index.ClauseOf(e.First).End, e.End + HaltReach);
+        for (var k = e.End; k < end; k++)
+        {
+            if (!index.Token(k).IsWord || index.ActorAt(k) is not null)
+            {
+                continue;
+            }
+            // «القصف»: a word that is also a deed may match a longer phrase of another role; its bare base is read too.
+            return index.IsRole(k, "halted", true) || index.Words.IsWord(index.Text, k, "halted");
+        }
+        return false;
+    }
+}
