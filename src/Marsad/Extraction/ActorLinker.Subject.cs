@@ -129,13 +129,22 @@ internal static partial class ActorLinker
             {
                 break;
             }
-            if ((IsSubjectLike(index, a) || OwnsStriker(index, e, a)) && CanDo(e, a))
+            if ((IsSubjectLike(index, a) || OwnsStriker(index, e, a)) && CanDo(e, a) && !IsRetreatGenitive(index, e, a))
             {
                 best = a;
             }
         }
         return best;
     }
+
+    /// <summary>
+    /// «واستغلت فرصة تقهقر مقاتلي داعش لتحقيق التقدم», «بعد انسحاب القوات النظامية منه»: the party a noun of
+    /// retreat or expulsion (event_words.tsv role retreat) governs as its bare genitive is the side that gives
+    /// ground; it is bound to that noun, not the subject of a later deed of the clause, whose doer is the one
+    /// the retreat made way for. A withdrawal is that side's own deed, so it keeps it.
+    /// </summary>
+    private static bool IsRetreatGenitive(ArticleIndex index, EventCandidate e, ActorHit a) =>
+        e.Type != "WITHDRAW" && a.First > 0 && a.Clitics.Length == 0 && index.IsRole(a.First - 1, "retreat", true);
 
     /// <summary>
     /// «وكانت طائرات تابعة للتحالف الدولي قصفت», «الطائرات الحربية التابعة لنظام الأسد ألقت»: the body behind «تابعة ل»
