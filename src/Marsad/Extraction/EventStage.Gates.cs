@@ -76,7 +76,7 @@ public sealed partial class EventStage
         {
             return "the deed a threat or a warning names, not coded apart";
         }
-        if (IsSpanAway(index, e) || IsDoneLongAgo(index, e, candidates) || IsCountedSince(index, e))
+        if (IsSpanAway(index, e) || IsDoneLongAgo(index, e, candidates) || IsCountedSince(index, e) || IsSinceAnchor(index, e))
         {
             return "months or years away from the news, history";
         }

@@ -176,7 +176,7 @@ internal sealed class FatalityEnricher : IEventEnricher
         {
             return;
         }
-        var f = FatalityFinder.ForEvent(index.Fatalities, index.Text, e.First, m => TellsAnotherDeed(index, e, m));
+        var f = FatalityFinder.ForEvent(index.Fatalities, index.Text, e.First, m => TellsAnotherDeed(index, e, m) || IsEarlierOutcome(index, e, m));
         var none = FatalityFinder.ForEvent(index.NoDeaths, index.Text, e.First);
         // «قتل مدني جراء سقوط قذائف على حي، فيما لم تسجل إصابات بسقوط صاروخين على حي آخر»: the trigger's own
         // clause saying nobody was hurt is its outcome, not another clause's toll (a sentence of two strikes).
@@ -230,6 +230,53 @@ internal sealed class FatalityEnricher : IEventEnricher
             }
             return (k < e.First || k >= e.End) && !HasArticleReading(index.Token(k))
                 && (index.Token(k).Norm.StartsWith('ب') || (k > m.End && TypeRules.TypeCues.Is(index, k - 1, "cause")));
+        }
+        return false;
+    }
+
+    /// <summary>Words before a count of dead within which the verb of outcome stands («مما أدى إلى سقوط قتلى»).</summary>
+    private const int OutcomeReach = 4;
+
+    /// <summary>Words before the trigger within which a word of cause makes it what a count came of («جراء القصف»; «في حين دارت اشتباكات» is no cause).</summary>
+    private const int CauseBefore = 1;
+
+    /// <summary>
+    /// «قصفت قوات النظام مدينة دوما بصواريخ مما أدى إلى سقوط قتلى وجرحى، كما امتد القصف ليشمل مدن الزبداني ومضايا وداريا»:
+    /// a count of dead in a clause before the trigger's, behind a verb of outcome («مما أدى إلى», «أسفر عن», «خلف») with
+    /// a deed told before it, is the outcome of that deed; a deed told after, in a clause of its own, does not share it
+    /// (docs/annotation.md, 2026-12-02: a plural's 3 goes to each place where the text says people died there, null elsewhere).
+    /// </summary>
+    private static bool IsEarlierOutcome(ArticleIndex index, EventCandidate e, FatalityMention m)
+    {
+        if (m.End > e.First)
+        {
+            return false;
+        }
+        var tokens = index.Text.Tokens;
+        // «أسفرت عن مقتل 4844 مدنيا، … جراء القصف»: the trigger named as the cause of the count is what it came of.
+        for (var k = Math.Max(m.End, e.First - CauseBefore); k < e.First; k++)
+        {
+            if (tokens[k].Clause == tokens[e.First].Clause && Lexicons.WordRoles.Tolls.Is(index.Text, k, "cause", true))
+            {
+                return false;
+            }
+        }
+        var clause = tokens[m.First].Clause;
+        for (var c = m.First - 1; c >= Math.Max(0, m.First - OutcomeReach) && tokens[c].Clause == clause; c--)
+        {
+            if (!Lexicons.WordRoles.Tolls.Is(index.Text, c, "consequence", true))
+            {
+                continue;
+            }
+            var sentence = index.SentenceOf(c);
+            for (var k = c - 1; k >= sentence.First; k--)
+            {
+                if (index.IsTrigger(k))
+                {
+                    return true;
+                }
+            }
+            return false;
         }
         return false;
     }

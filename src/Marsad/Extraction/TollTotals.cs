@@ -49,6 +49,10 @@ internal static class TollTotals
                 return true;
             }
         }
+        if (SpreadInClause(index, SubjectClauseBefore(index, clause)) || SpreadInClause(index, PartnerClauseAfter(index, clause, m.End)))
+        {
+            return true;
+        }
         var j = m.End;
         while (j < tokens.Count && tokens[j].Clause == clause && index.InDate(j))
         {
@@ -66,5 +70,89 @@ internal static class TollTotals
             k++;
         }
         return k >= tokens.Count || tokens[k].Clause != clause || !tokens[k].IsWord;
+    }
+
+    /// <summary>
+    /// «بأن المواجهات بين … والقوات الحكومية، في مختلف أنحاء سوريا الخميس، خلفت ما لا يقل عن 161 قتيلاً»: a count
+    /// whose clause opens on the verb of its outcome or tally («خلفت», «أسفرت عن», «بلغت») has its subject, and the
+    /// words that spread it, in the clause before, which a comma cut off. The index of that clause, or -1.
+    /// </summary>
+    private static int SubjectClauseBefore(ArticleIndex index, int clause)
+    {
+        var tokens = index.Text.Tokens;
+        var first = index.Text.Clauses[clause].First;
+        while (first < tokens.Count && tokens[first].Clause == clause && !tokens[first].IsWord)
+        {
+            first++;
+        }
+        if (clause == 0 || first >= tokens.Count || tokens[first].Clause != clause
+            || tokens[index.Text.Clauses[clause - 1].First].Sentence != tokens[first].Sentence
+            || !WordRoles.Tolls.IsEither(index.Text, first, "consequence", "total", true))
+        {
+            return -1;
+        }
+        return clause - 1;
+    }
+
+    /// <summary>
+    /// «بسقوط 141 قتيلاً في المواجهات بين القوات الحكومية الموالية لنظام الرئيس بشار الأسد، ومسلحي "الجيش الحر" في مختلف
+    /// أنحاء سوريا الأربعاء»: the second party of «بين» after a comma goes on with the count's happening, and so do the
+    /// words that spread it. The clause after the count's when it opens on a word joined by «و» that names no deed
+    /// and the count's clause holds «بين» after the count; else -1.
+    /// </summary>
+    private static int PartnerClauseAfter(ArticleIndex index, int clause, int countEnd)
+    {
+        var tokens = index.Text.Tokens;
+        var unit = index.Text.Clauses[clause];
+        var between = false;
+        for (var k = countEnd; k < unit.End && !between; k++)
+        {
+            between = tokens[k].Norm == "بين";
+        }
+        if (!between || clause + 1 >= index.Text.Clauses.Count)
+        {
+            return -1;
+        }
+        var first = index.Text.Clauses[clause + 1].First;
+        while (first < tokens.Count && tokens[first].Clause == clause + 1 && !tokens[first].IsWord)
+        {
+            first++;
+        }
+        return first < tokens.Count && tokens[first].Clause == clause + 1 && tokens[first].Sentence == tokens[unit.First].Sentence
+            && tokens[first].Norm.Length > 2 && tokens[first].Norm[0] == 'و' && !index.IsTrigger(first)
+            ? clause + 1
+            : -1;
+    }
+
+    /// <summary>Tokens after a spreading word of a neighbouring clause within which the country it spreads over stands («في مختلف أنحاء سوريا»).</summary>
+    private const int CountryAfterSpread = 3;
+
+    /// <summary>
+    /// True when the clause spreads over a whole country: a spreading word with a country's name right after it
+    /// («في مختلف أنحاء سوريا»). Read in a neighbouring clause, where «في مناطق متفرقة» may spread a series over
+    /// one city («سلسلة انفجارات … في مناطق متفرقة ،أسفرت عن»), which is one event with its toll.
+    /// </summary>
+    private static bool SpreadInClause(ArticleIndex index, int clause)
+    {
+        if (clause < 0)
+        {
+            return false;
+        }
+        var unit = index.Text.Clauses[clause];
+        for (var w = unit.First; w < unit.End; w++)
+        {
+            if (!WordRoles.Tolls.Is(index.Text, w, "spread"))
+            {
+                continue;
+            }
+            for (var c = w + 1; c < Math.Min(unit.End, w + 1 + CountryAfterSpread); c++)
+            {
+                if (index.PlaceAt(c) is { Mention.Precision: "country" })
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
