@@ -50,8 +50,10 @@ public sealed partial class EventStage
             var a = index.Actors[i];
             if (!string.Equals(a.ActorId, ActorLexicon.UnidentifiedArmed, StringComparison.Ordinal) || (a.First < e.End && a.End > e.First)
                 || index.IsPrepositionBefore(a) || a.Clitics.AsSpan().IndexOfAny('ب', 'ل', 'ك') >= 0
-                // «تفجيرين انتحاريين», «هجوم انتحاري»: right after a deed the word is its adjective, not a person.
-                || index.IsTrigger(a.First - 1)
+                // «تفجيرين انتحاريين», «هجوم انتحاري»: right after a deed the word is its adjective, not a person;
+                // so after a deed word the candidate list joined into a neighbour and no longer marks
+                // («انفجاراً رابعاً نتج عن هجوم انتحاري»: «هجوم» folded into «انفجاراً»).
+                || index.IsTrigger(a.First - 1) || IsDeedWordBefore(index, a)
                 || ActorArguments.MentionCues.Of(index, a) is { TargetBefore: true } or { Undergo: true } or { Counted: true }
                 || ActorArguments.PassiveSubject(index, a, e) || DeedTarget.Is(index, a, e)
                 || FellWithoutDoer(index, e, a) || SufferedWithoutDoer(index, e, a))
@@ -65,6 +67,15 @@ public sealed partial class EventStage
         }
         return best;
     }
+
+    /// <summary>
+    /// A deed noun of the trigger lexicon stands right before <paramref name="a"/> (or runs through it: «هجوم انتحاري»
+    /// may be one phrase). Not a verb: after «فجر» the word is its subject, a person («فجر انتحاري نفسه»).
+    /// </summary>
+    private static bool IsDeedWordBefore(ArticleIndex index, ActorHit a) =>
+        a.First > 0 && index.Token(a.First - 1).IsWord
+        && TriggerLexicon.Default.Matcher.MatchAt(index.Text, a.First - 1) is { } m && m.End >= a.First && m.End <= a.End
+        && m.Values.All(static t => !t.IsVerb);
 
     private static int Gap(ActorHit a, EventCandidate e) => a.End <= e.First ? e.First - a.End : a.First >= e.End ? a.First - e.End : 0;
 }
