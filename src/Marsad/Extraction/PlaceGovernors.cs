@@ -74,21 +74,49 @@ internal static class PlaceGovernors
                 skipped++;
                 continue;
             }
-            if (role == PlaceRole.Origin && PreviousWord(text, i) is { } before && Read(before, cues).Role == PlaceRole.Near)
+            if (role == PlaceRole.Origin && PreviousWord(text, i) is { } before)
             {
-                return PlaceRole.Near;
+                if (Read(before, cues).Role == PlaceRole.Near)
+                {
+                    return PlaceRole.Near;
+                }
+                // «في عدد من مناطق حي جوبر», «اقتحموا أجزاء من مطار منغ»: after a word of quantity or part «من» takes
+                // a part of the place, so the deed happened there; read as an origin, the place lost to the
+                // coarser frame told after it («بريف دمشق», «في ريف حلب»).
+                if (IsPartitive(before))
+                {
+                    return PlaceRole.At;
+                }
             }
             return role;
         }
         return PlaceRole.None;
     }
 
-    /// <summary>True when the word at token <paramref name="i"/> is an origin word («من», «انطلاقا من») not read as nearness («بالقرب من»).</summary>
+    /// <summary>True when the word at token <paramref name="i"/> is an origin word («من», «انطلاقا من») not read as nearness («بالقرب من») nor as a part («أجزاء من»).</summary>
     public static bool OpensOrigin(AnalyzedText text, int i)
     {
         var cues = PlaceLexicon.Default.Cues;
         return Read(text.Tokens[i], cues).Role == PlaceRole.Origin
-            && !(PreviousWord(text, i) is { } before && Read(before, cues).Role == PlaceRole.Near);
+            && !(PreviousWord(text, i) is { } before && (Read(before, cues).Role == PlaceRole.Near || IsPartitive(before)));
+    }
+
+    /// <summary>True when the word is one of quantity or part (place_partitive_heads.tsv), whole or behind a clitic («وعدد», «لبعض»).</summary>
+    private static bool IsPartitive(Token t)
+    {
+        var heads = PlaceLexicon.Default.PartitiveHeads;
+        if (heads.Contains(t.Norm))
+        {
+            return true;
+        }
+        foreach (var s in t.Segmentations)
+        {
+            if (!s.IsWhole && s.Suffix == 0 && heads.Contains(s.Base))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>True when <paramref name="norm"/> (a normalized word) is a word of nearness («قرب», «بالقرب»).</summary>

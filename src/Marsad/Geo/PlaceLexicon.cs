@@ -36,6 +36,9 @@ public sealed class PlaceLexicon
     /// <summary>Words that may stand between «من» and a place inside a launch site or starting point (place_origin_fillers.tsv: «من منطقة تقع بالقرب من X»).</summary>
     public HashSet<string> OriginFillers { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words of quantity or part after which «من» is partitive (place_partitive_heads.tsv: «في عدد من مناطق X», «أجزاء من مطار X»).</summary>
+    public HashSet<string> PartitiveHeads { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Words of a spoken statement whose place is where it was said (place_speech_venues.tsv: «في مؤتمر صحافي في أنقرة»).</summary>
     public HashSet<string> SpeechVenues { get; } = new(StringComparer.Ordinal);
 
@@ -188,6 +191,7 @@ public sealed class PlaceLexicon
         AddWords(lex.CompassLinks, "place_compass_links");
         AddWords(lex.LandmarkWords, "place_landmark_words");
         AddWords(lex.OriginFillers, "place_origin_fillers");
+        AddWords(lex.PartitiveHeads, "place_partitive_heads");
         var dirs = TsvTable.LoadEmbedded("place_directions");
         foreach (var r in dirs.Rows)
         {

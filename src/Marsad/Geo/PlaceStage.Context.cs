@@ -246,12 +246,16 @@ public sealed partial class PlaceStage
             {
                 x.Chosen = Choose(x, country, governorate, anchors, sentences, text);
             }
+            var inside = linked || x.CueKind == "district";
+            if (inside && NamesakeNear(x, point) is { } near)
+            {
+                x.Chosen = near;
+            }
             var e = G[x.Chosen];
             // Writers also place a far town by the capital («قضاء البعاج شمال غرب بغداد», 400 km):
             // a namesake that lies the way the phrase says is kept however far it is. Not one «في
             // شمال دمشق», nor a quarter («حي النصر جنوب كركوك»): that is inside the city's part, not
             // a province beyond it.
-            var inside = linked || x.CueKind == "district";
             var way = Math.Abs((GeoMath.Bearing(y.Lat, y.Lon, e.Lat, e.Lon) - d.Bearing + 540) % 360 - 180);
             if (Prior(x.Chosen) < 2.5 && e.Precision == "point" && (inside || way > CompassToleranceDeg)
                 && GeoMath.DistanceKm(e.Lat, e.Lon, point.Lat, point.Lon) > RelativeFarKm)
