@@ -75,6 +75,14 @@ public class StatementRolesTests
     }
 
     [Fact]
+    public void A_party_condemning_bombings_is_not_their_doer()
+    {
+        var events = Of("ندد حزب الله اللبناني بالتفجيرات الدامية في بغداد والبصرة.");
+        Assert.Contains(events, e => e.Type == "ACCUSE" && e.Actor1?.Id == "LBN-HEZ");
+        Assert.DoesNotContain(events, e => e.Type == "REMOTE" && e.Actor1?.Id == "LBN-HEZ");
+    }
+
+    [Fact]
     public void A_country_after_an_unknown_subject_is_the_accused_so_no_accuser_is_coded()
     {
         // «فلان» is nobody the article introduced: Washington is blamed, not blaming.
