@@ -4,7 +4,7 @@ using Marsad.Pipeline;
 namespace Marsad.Extraction;
 
 /// <summary>
-/// «ندد حزب الله اللبناني بالتفجيرات الإرهابية في العراق»: the subject of a verb of condemning
+/// «ندد حزب الله اللبناني بالتفجيرات الإرهابية في العراق», «الولايات المتحدة تدين إطلاق الصواريخ»: the subject of a verb of condemning, after it or before it,
 /// (actor_roles.tsv role condemn) denounces the deed its complement names; it neither did it nor
 /// suffered it (docs/annotation.md 4.4 and 6.3). The learned choice already leaves the rules' condemner
 /// out of its options; a doer rule run after it could still give the deed its condemner. The deed keeps
@@ -19,5 +19,5 @@ public sealed partial class EventStage
         (EventTypes.IsLethalViolence(e.Type) || e.Type is "CAPTURE" or "ARREST")
         && doer.End <= e.First && e.First - doer.End <= CondemnedReach
         && index.Token(doer.First).Clause == index.Token(e.First).Clause
-        && ActorArguments.CondemnsDeedAt(index, doer, e.First);
+        && (ActorArguments.CondemnsDeedAt(index, doer, e.First) || ActorArguments.CondemnsDeedAfter(index, doer, e.First));
 }

@@ -83,6 +83,14 @@ public class StatementRolesTests
     }
 
     [Fact]
+    public void A_government_condemning_a_rocket_fire_before_its_verb_is_not_its_doer()
+    {
+        var events = Of("وقالت المتحدثة في بيان إن حكومة الولايات المتحدة تدين بأشد العبارات إطلاق الصواريخ على حلب.");
+        Assert.Contains(events, e => e.Type == "ACCUSE" && e.Actor1?.Id == "USA");
+        Assert.DoesNotContain(events, e => e.Type == "REMOTE" && e.Actor1?.Id == "USA");
+    }
+
+    [Fact]
     public void A_country_after_an_unknown_subject_is_the_accused_so_no_accuser_is_coded()
     {
         // «فلان» is nobody the article introduced: Washington is blamed, not blaming.
