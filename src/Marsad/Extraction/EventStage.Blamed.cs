@@ -207,7 +207,7 @@ public sealed partial class EventStage
     /// trigger. Any word in «ب» would let «بعد», «بين» or «بغداد» end the scan before the blamed party,
     /// and the accuser standing before it would be taken as the doer.
     /// </summary>
-    private static bool IsCharge(ArticleIndex index, int k)
+    internal static bool IsCharge(ArticleIndex index, int k)
     {
         var t = index.Token(k);
         return t.IsWord && t.Norm.Length > 2 && t.Norm[0] == 'ب' && (index.IsTrigger(k) || BlameWords.Is(index.Text, k, "charge", true));

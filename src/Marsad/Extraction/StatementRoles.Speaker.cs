@@ -23,7 +23,7 @@ internal static partial class StatementRoles
         {
             return null;
         }
-        if (PersonEndingAt(index, k, clauseFirst, persons) is { } person)
+        if (!Joined(index, trigger) && PersonEndingAt(index, k, clauseFirst, persons) is { } person)
         {
             return person;
         }
@@ -33,6 +33,13 @@ internal static partial class StatementRoles
         }
         return null;
     }
+
+    /// <summary>
+    /// «اعترافات تدين نوري المالكي وتحمله مسؤولية», «بمحاكمة المالكي وإدانته»: a subject never stands before its
+    /// verb with «و» between; a person right before a joined statement word is an object it goes on from.
+    /// </summary>
+    private static bool Joined(ArticleIndex index, int trigger) =>
+        WawClitic.OpensWith(index.Token(trigger).Norm) && WawClitic.HasProclitic(index.Token(trigger));
 
     /// <summary>
     /// «وزير الخارجية الإيراني، علي أكبر صالحي، كان قد أدان»: a person named in apposition closes with a
@@ -87,7 +94,31 @@ internal static partial class StatementRoles
             return null;
         }
         return PersonStartingAt(index, k, clauseEnd, persons) ?? SpeakerAfterTitle(index, k, clauseEnd, persons) ?? NationalOf(index, k, clauseEnd)
-            ?? AffiliatedSpeaker(index, k, clauseEnd);
+            ?? AffiliatedSpeaker(index, k, clauseEnd) ?? PersonAfterBareTitle(index, k, clauseEnd, persons);
+    }
+
+    /// <summary>
+    /// «اتهم رئيس الوزراء أحمد داود أوغلو»: an office with no party after it, then a known person within a
+    /// name's length; the office is the person's, and so is the speaker.
+    /// </summary>
+    private static ActorHit? PersonAfterBareTitle(ArticleIndex index, int k, int clauseEnd, Persons persons)
+    {
+        if (persons.IsEmpty || Words.At(index.Text, k, "title", allowClitics: true) is not { } title)
+        {
+            return null;
+        }
+        for (var j = title.End; j < Math.Min(clauseEnd, title.End + NameTokens); j++)
+        {
+            if (persons.IdOf(index, j) is not null)
+            {
+                return PersonStartingAt(index, j, clauseEnd, persons) is { } person ? Hit(index, k, person.End, person.ActorId) : null;
+            }
+            if (!index.Token(j).IsWord || index.ActorAt(j) is not null || index.PlaceAt(j) is not null || index.IsTrigger(j))
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     /// <summary>True when an office word stands right after the verb (past light words), where its subject goes.</summary>

@@ -22,6 +22,20 @@ internal static partial class StatementRoles
 
     private static readonly WordRoles Words = new(TsvTable.LoadEmbedded("statement_words"));
 
+    private static readonly PhraseMatcher<string> Holders = LoadHolders();
+
+    private static PhraseMatcher<string> LoadHolders()
+    {
+        var table = TsvTable.LoadEmbedded("office_holders");
+        int name = table.Column("name"), id = table.Column("id");
+        var matcher = new PhraseMatcher<string>();
+        foreach (var row in table.Rows)
+        {
+            matcher.Add(row[name], row[id]);
+        }
+        return matcher;
+    }
+
     /// <summary>The persons an article introduces by office and nationality: each name word and the id it stands for.</summary>
     internal sealed class Persons
     {
@@ -107,11 +121,36 @@ internal static partial class StatementRoles
                 }
                 i = n;
             }
+            persons.AddHolders(index, ambiguous);
             foreach (var key in ambiguous)
             {
                 persons._ids.Remove(key);
             }
             return persons;
+        }
+
+        /// <summary>
+        /// «اتهم رئيس الوزراء أحمد داود أوغلو تنظيم داعش»: the office holders of data/lexicons/office_holders.tsv
+        /// named in full in the article, whose office the writer takes as known and gives no nationality; each
+        /// word of the name then stands for the holder's party, as for a person introduced by office.
+        /// </summary>
+        private void AddHolders(ArticleIndex index, HashSet<string> ambiguous)
+        {
+            for (var i = 0; i < index.Count; i++)
+            {
+                if (Holders.MatchAt(index.Text, i, allowClitics: true) is not { } m)
+                {
+                    continue;
+                }
+                for (var k = m.First; k < m.End; k++)
+                {
+                    if (IsNameWord(index, k))
+                    {
+                        Register(Key(index.Token(k).Norm), m.Values[0], ambiguous);
+                    }
+                }
+                i = m.End - 1;
+            }
         }
 
         /// <summary>
@@ -181,7 +220,7 @@ internal static partial class StatementRoles
         {
             // «ووجه الأسد انتقادات حادة إلى بريطانيا»: a known person right before the noun is the subject of
             // the light verb before them, the speaker; a party there may be the noun's own («السلطات … اتهامات»), a person not.
-            if (e.First > 0 && PersonEndingAt(index, e.First - 1, index.ClauseOf(e.First).First, persons) is { } person)
+            if (e.First > 0 && !Joined(index, e.First) && PersonEndingAt(index, e.First - 1, index.ClauseOf(e.First).First, persons) is { } person)
             {
                 e.Actor1 = person;
                 e.Actor1IsLocal = true;
@@ -239,6 +278,14 @@ internal static partial class StatementRoles
             e.Actor1 = null;
             e.Actor1IsLocal = false;
             return;
+        }
+        else if (!PluralSubject(index.Token(e.First).Norm) && PartyRightAfter(index, e.End, clause.End) is { } subject)
+        {
+            // «أدانت روسيا خطف مراقبين … من قبل مسلحين»: a party standing right after the verb, with no speaker
+            // before it or carried from the verb it is joined to, is the verb's subject (VSO), whatever party
+            // the doer choice took from the condemned deed or another sentence.
+            speaker = subject;
+            objectFrom = subject.End;
         }
         else if (e.Actor1 is { } elsewhere && (elsewhere.First < clause.First || elsewhere.First >= clause.End) && OfficeAfter(index, e.End, clause.End))
         {
@@ -301,6 +348,34 @@ internal static partial class StatementRoles
         }
         return null;
     }
+
+    /// <summary>
+    /// The party named right after the verb, past light words and quote marks: no nationality adjective, none
+    /// behind a preposition, and none a charge follows at once («اتهمت روسيا بدعم»: a passive, or a subject
+    /// told before, makes it the accused).
+    /// </summary>
+    private static ActorHit? PartyRightAfter(ArticleIndex index, int from, int clauseEnd)
+    {
+        var k = from;
+        while (k < clauseEnd && (index.IsRole(k, "skip", true) || index.Token(k).Norm is "\"" or "«" or "'"))
+        {
+            k++;
+        }
+        if (k >= clauseEnd || index.ActorAt(k) is not { } a || a.First != k || a.IsNisba || a.Clitics.Length > 0 || index.IsPrepositionBefore(a))
+        {
+            return null;
+        }
+        var next = a.End;
+        while (next < clauseEnd && !index.Token(next).IsWord)
+        {
+            next++;
+        }
+        return next < clauseEnd && EventStage.IsCharge(index, next) ? null : a;
+    }
+
+    /// <summary>«حمّلوا فيه الإخوان», «يتهمون إسرائيل»: the plural ending is the verb's subject; the party after it is its object.</summary>
+    private static bool PluralSubject(string norm) =>
+        norm.EndsWith("وا", StringComparison.Ordinal) || (norm.Length > 4 && norm.EndsWith("ون", StringComparison.Ordinal));
 
     /// <summary>True when only light words (an adverb, «أمس», an office, a head noun as in «حكومة الولايات المتحدة») stand between the verb and the actor: it is the verb's subject.</summary>
     private static bool SubjectNext(ArticleIndex index, int from, int actor)

@@ -329,6 +329,14 @@ internal static class ActorArguments
     public static bool CondemnsDeedAt(ArticleIndex index, ActorHit hit, int trigger) =>
         hit.End <= trigger && index.Token(hit.First).Sentence == index.Token(trigger).Sentence && RoleEndsWithin(index, "condemn", hit.First, 2);
 
+    /// <summary>
+    /// True when the mention is the subject standing before a verb of condemning and the deed at token
+    /// <paramref name="trigger"/> follows that verb in the same sentence («الولايات المتحدة تدين بأشد العبارات إطلاق
+    /// الصواريخ»): <see cref="CondemnsDeedAt"/> with the subject first.
+    /// </summary>
+    public static bool CondemnsDeedAfter(ArticleIndex index, ActorHit hit, int trigger) =>
+        hit.End < trigger && index.Token(hit.First).Sentence == index.Token(trigger).Sentence && RoleStartsAfter(index, "condemn", hit);
+
     /// <summary>True when a phrase introducing a deed's doer («من قبل», «على يد») ends right before token <paramref name="first"/>.</summary>
     internal static bool AgentBefore(ArticleIndex index, int first) => RoleEndsAt(index, "agent", first);
 

@@ -39,6 +39,58 @@ public class StatementRolesTests
     }
 
     [Fact]
+    public void A_country_right_after_the_verb_condemns_the_abduction_that_gunmen_carried_out()
+    {
+        var accuse = Single("أدانت روسيا خطف جنود من قوة حفظ السلام من قبل مسلحين في مرتفعات الجولان.", "ACCUSE");
+        Assert.Equal("RUS", accuse.Actor1?.Id);
+    }
+
+    [Fact]
+    public void A_prime_minister_the_office_holders_list_knows_is_the_accuser_without_a_nationality()
+    {
+        var accuse = Single("واتهم رئيس الوزراء أحمد داود أوغلو تنظيم داعش بالوقوف وراء التفجير في البلدة.", "ACCUSE");
+        AssertActors(accuse, "TUR", "ISIL");
+    }
+
+    [Fact]
+    public void A_secretary_general_named_before_his_office_is_the_condemner()
+    {
+        var accuse = Single("وأدان بان كي مون الأمين العام للأمم المتحدة التفجيرات التي ضربت العاصمة.", "ACCUSE");
+        Assert.Equal("UN", accuse.Actor1?.Id);
+    }
+
+    [Fact]
+    public void The_surname_of_an_office_holder_named_in_full_earlier_is_the_accuser()
+    {
+        var events = Of("وصل جورج صبرا إلى القاهرة أمس. واتهم صبرا إيران بإرسال مقاتلين إلى سوريا.");
+        var accuse = Assert.Single(events, e => e.Type == "ACCUSE");
+        AssertActors(accuse, "SYR-OPP", "IRN");
+    }
+
+    [Fact]
+    public void A_person_before_a_statement_verb_joined_by_and_is_its_object_not_its_speaker()
+    {
+        var events = Of("وقال نوري المالكي إن الجيش سينتصر. وكشفت لجنة التحقيق عن اعترافات ضد المالكي وتحمله مسؤولية الانسحاب من المدينة.");
+        Assert.DoesNotContain(events, e => e.Type == "ACCUSE" && e.Actor1?.Id == "IRQ-GOV");
+    }
+
+    [Fact]
+    public void A_party_condemning_bombings_is_not_their_doer()
+    {
+        var events = Of("ندد حزب الله اللبناني بالتفجيرات الدامية في بغداد والبصرة.");
+        Assert.Contains(events, e => e.Type == "ACCUSE" && e.Actor1?.Id == "LBN-HEZ");
+        Assert.DoesNotContain(events, e => e.Type == "REMOTE" && e.Actor1?.Id == "LBN-HEZ");
+    }
+
+    [Fact]
+    public void A_government_condemning_a_rocket_fire_before_its_verb_is_not_its_doer()
+    {
+        var events = Of("وقالت المتحدثة في بيان إن حكومة الولايات المتحدة تدين بأشد العبارات إطلاق الصواريخ على حلب.");
+        Assert.Contains(events, e => e.Type == "ACCUSE" && e.Actor1?.Id == "USA");
+        Assert.DoesNotContain(events, e => e.Type == "REMOTE" && e.Actor1?.Id == "USA");
+    }
+
+    [Fact]
     public void A_country_after_an_unknown_subject_is_the_accused_so_no_accuser_is_coded()
     {
         // «فلان» is nobody the article introduced: Washington is blamed, not blaming.
