@@ -351,14 +351,14 @@ internal static partial class PlaceLinker
             {
                 linked = TiedParty(index, p, linked);
                 // «الحدود مع العراق», «بالتعاون مع روسيا»: a place after «مع» is a partner, not where it happens.
-                if (!IsActorOfEvent(e, p) && !AfterWith(index, p) && linked is null && !SpeechVenue(index, e, p))
+                if (!IsActorOfEvent(e, p) && !AfterWith(index, p) && linked is null && !SpeechVenue(index, e, p) && !FiledFrom(index, e, p))
                 {
                     list.Add(new Candidate(p, p.First));
                 }
                 k = Math.Max(p.End, k + 1);
                 continue;
             }
-            if (index.ActorAt(k) is null && index.ResolvePlaceRef(k) is { } referred)
+            if (index.ActorAt(k) is null && index.ResolvePlaceRef(k) is { } referred && !FiledFrom(index, e, referred))
             {
                 list.Add(new Candidate(referred, k, true));
             }

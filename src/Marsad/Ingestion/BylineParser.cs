@@ -184,11 +184,19 @@ public sealed partial class BylineParser
         var pos = SkipSpaces(head, place.Span.End);
         // «بغداد، العراق (CNN) --»: the city's country after a comma belongs to the dateline (the
         // dateline stays the city); read as body text it became an actor of the first sentence.
-        if (place.End + 2 < text.Tokens.Count && text.Tokens[place.End].Norm is "،" or ","
-            && ActorLexicon.Default.Matcher.MatchAt(text, place.End + 1, false) is { } country && country.End < text.Tokens.Count
-            && country.Values.Any(static v => v is { Class: "state", Kind: "name" }))
+        if (place.End + 2 < text.Tokens.Count && text.Tokens[place.End].Norm is "،" or ",")
         {
-            pos = SkipSpaces(head, country.Span.End);
+            if (ActorLexicon.Default.Matcher.MatchAt(text, place.End + 1, false) is { } country && country.End < text.Tokens.Count
+                && country.Values.Any(static v => v is { Class: "state", Kind: "name" }))
+            {
+                pos = SkipSpaces(head, country.Span.End);
+            }
+            // «بيروت، لبنان (CNN)--»: a country the actor lexicon holds no state name for (Lebanon
+            // is named there by its nisba only) is still the city's country, by the gazetteer.
+            else if (IsCountryName(text.Tokens[place.End + 1], head))
+            {
+                pos = SkipSpaces(head, text.Tokens[place.End + 1].Span.End);
+            }
         }
         string? agency = null;
         var notes = 0;
@@ -231,6 +239,24 @@ public sealed partial class BylineParser
             end++;
         }
         return new Result(dateline, null, agency, end);
+    }
+
+    /// <summary>A one-word name of a country in the gazetteer («لبنان»).</summary>
+    private static bool IsCountryName(Text.Token token, string head)
+    {
+        if (token.Kind != Text.TokenKind.Word)
+        {
+            return false;
+        }
+        var gazetteer = Geo.Gazetteer.Default;
+        foreach (var row in gazetteer.Find(token.Span.Cut(head)))
+        {
+            if (gazetteer.TypeOf(row) == "country")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

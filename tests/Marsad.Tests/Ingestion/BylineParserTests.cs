@@ -23,6 +23,7 @@ public class BylineParserTests
     [InlineData("إسطنبول (الأناضول) - اجتمع ممثلو المعارضة اليوم.", "إسطنبول", "الأناضول", "اجتمع ممثلو")]
     [InlineData("رام الله - وكالات - أغلقت قوات الاحتلال مداخل المدينة.", "رام الله", "وكالات", "أغلقت قوات")]
     [InlineData("بغداد، العراق (CNN) -- قتل عشرة أشخاص في انفجار سيارة مفخخة.", "بغداد", null, "قتل عشرة")]
+    [InlineData("بيروت، لبنان (CNN)-- أكدت مصادر أمنية أن الجيش عزز انتشاره في البقاع.", "بيروت", null, "أكدت مصادر")]
     public void Opening_dateline_is_read_and_the_text_after_it_found(string paragraph, string place, string? agency, string rest)
     {
         var result = Parser.ParseDateline(paragraph);
