@@ -64,6 +64,7 @@ internal static partial class EventFeatures
         n.AddRange(Enumerable.Range(0, TriggerBuckets).Select(i => "trigger_word#" + i));
         n.AddRange(Enumerable.Range(0, WordBuckets).Select(i => "word_before#" + i));
         n.AddRange(Enumerable.Range(0, WordBuckets).Select(i => "word_after#" + i));
+        n.AddRange(ListItemNames);
         return n;
     }
 
@@ -245,6 +246,7 @@ internal static partial class EventFeatures
             into[k + Bucket(next, 0, WordBuckets)] = 1;
         }
         k += WordBuckets;
+        ListItem(index, e, into, ref k);
         System.Diagnostics.Debug.Assert(k == Count);
     }
 

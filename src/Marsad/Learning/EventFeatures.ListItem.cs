@@ -1,0 +1,74 @@
+using Marsad.Extraction;
+
+namespace Marsad.Learning;
+
+/// <summary>
+/// The shape of one item of a roundup (s29-listsplit): «وفي مدينة الصدر، قتل 5 أشخاص …», «وفي الغربية،
+/// تصدت قوات الأمن …» — a clause that opens with the place it is about tells an incident of its own,
+/// and a place the article names here for the first time is not a retelling of one told before. The
+/// keep model otherwise reads such items only by their late position in a long article.
+/// </summary>
+internal static partial class EventFeatures
+{
+    // A property, not a field: Names is built in a static initializer of another part of this class, whose order against this file's fields is not defined.
+    private static string[] ListItemNames => ["place_opens_clause", "place_new"];
+
+    private static void ListItem(ArticleIndex index, EventCandidate e, Span<float> into, ref int k)
+    {
+        into[k++] = e.Place is { } p && OpensClause(index, p, e.First) ? 1 : 0;
+        into[k++] = e.Place is { } q && FirstNamedAt(index, q) ? 1 : 0;
+    }
+
+    /// <summary>The place stands before its trigger in the same sentence, with nothing before it in its clause but «و»/«ف» and «في».</summary>
+    private static bool OpensClause(ArticleIndex index, Pipeline.PlaceHit place, int trigger)
+    {
+        var text = index.Text;
+        // A place lent by the doer's state or the article's focus has no token of its own in this text.
+        if (place.First < 0 || place.First >= text.Tokens.Count || trigger >= text.Tokens.Count || place.First >= trigger || text.Tokens[place.First].Sentence != text.Tokens[trigger].Sentence)
+        {
+            return false;
+        }
+        var clause = index.ClauseOf(place.First);
+        var sawIn = false;
+        for (var i = clause.First; i < place.First; i++)
+        {
+            var t = text.Tokens[i];
+            if (!t.IsWord)
+            {
+                continue;
+            }
+            if (t.Norm is "في" or "وفي" or "ففي")
+            {
+                sawIn = true;
+                continue;
+            }
+            if (t.Norm is not ("و" or "ف"))
+            {
+                return false;
+            }
+        }
+        return sawIn;
+    }
+
+    /// <summary>No earlier mention of the article resolves to the same place.</summary>
+    private static bool FirstNamedAt(ArticleIndex index, Pipeline.PlaceHit place)
+    {
+        if (place.First < 0)
+        {
+            return false;
+        }
+        foreach (var other in index.Places)
+        {
+            if (other.First >= place.First)
+            {
+                return true;
+            }
+            var m = other.Mention;
+            if (place.Mention.GazetteerId is { } id ? string.Equals(m.GazetteerId, id, StringComparison.Ordinal) : string.Equals(m.Name, place.Mention.Name, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}
