@@ -19,8 +19,7 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
         var text = context.Text;
         var lastOfClass = new Dictionary<string, string>(StringComparer.Ordinal);
         var lastByHead = new Dictionary<string, string>(StringComparer.Ordinal);
-        var dateline = context.Article.Dateline is { } d ? Text.ArabicNormalizer.NormalizeKey(d) : null;
-        var datelineEnd = DatelineEnd(text.Body, dateline);
+        var datelineEnd = DatelineEnd(text.Body, context.DatelineKey);
         // The actors are not known yet: the focus country here is the places' alone.
         var national = ActorLexicon.National.GetValueOrDefault(Geo.DocumentFocus.Of(context.Places, []).Country ?? "");
         var matches = lexicon.Matcher.FindAll(text);
@@ -29,7 +28,7 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
             var m = matches[i];
             var entry = Choose(m.Values);
             // «الرياض (أ ف ب) -» opening the body is where the copy was filed, not a party to it.
-            if (dateline is not null && m.First == 0 && string.Equals(Text.ArabicNormalizer.NormalizeKey(m.Span.Cut(text.Body)), dateline, StringComparison.Ordinal))
+            if (context.IsDatelineAt(m.First, m.Span))
             {
                 continue;
             }

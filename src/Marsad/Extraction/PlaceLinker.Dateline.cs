@@ -21,7 +21,7 @@ internal static partial class PlaceLinker
     /// («بغداد (ا ف ب) - قتل 34 شخصا … في انفجار سيارات مفخخة … في بغداد»): the body puts it there itself.
     /// </summary>
     internal static bool FiledFrom(ArticleIndex index, EventCandidate e, PlaceHit p) =>
-        p.First == 0 && EventTypes.IsUseOfForce(e.Type) && IsDateline(index, p) && !NamedAgain(index, e, p);
+        p.First == 0 && EventTypes.IsUseOfForce(e.Type) && index.Context.IsDatelineAt(p.First, p.Span) && !NamedAgain(index, e, p);
 
     /// <summary>Whether the event's sentence names the dateline's place again, past the dateline itself.</summary>
     private static bool NamedAgain(ArticleIndex index, EventCandidate e, PlaceHit dateline)
@@ -37,9 +37,4 @@ internal static partial class PlaceLinker
         }
         return false;
     }
-
-    /// <summary>The place that opens the body when the ingestion read it as the dateline (the same test as ActorStage's).</summary>
-    private static bool IsDateline(ArticleIndex index, PlaceHit p) =>
-        index.Context.Article.Dateline is { } dateline
-        && string.Equals(Text.ArabicNormalizer.NormalizeKey(p.Span.Cut(index.Text.Body)), Text.ArabicNormalizer.NormalizeKey(dateline), StringComparison.Ordinal);
 }

@@ -71,8 +71,7 @@ internal static class PlaceChoice
                     (top, most) = (key, n);
                 }
             }
-            var dateline = index.Context.Article.Dateline is { } d ? ArabicNormalizer.NormalizeKey(d) : null;
-            return new DocumentCounts { Mentions = counts, Top = top, Dateline = dateline };
+            return new DocumentCounts { Mentions = counts, Top = top, Dateline = index.Context.DatelineKey };
         }
     }
 

@@ -72,6 +72,28 @@ public sealed class ExtractionContext(Article article, AnalyzedText text)
     /// <summary>Where the article is about, set once its places and actors are known (by the event stage), for the stages after it.</summary>
     public Geo.DocumentFocus? Focus { get; set; }
 
+    /// <summary>The article's dateline folded for comparison (<see cref="ArabicNormalizer.NormalizeKey"/>), or null when it has none; folded once, on first use.</summary>
+    internal string? DatelineKey => _datelineRead ? _datelineKey : ReadDateline();
+
+    private string? _datelineKey;
+    private bool _datelineRead;
+
+    private string? ReadDateline()
+    {
+        _datelineKey = Article.Dateline is { } d ? ArabicNormalizer.NormalizeKey(d) : null;
+        _datelineRead = true;
+        return _datelineKey;
+    }
+
+    /// <summary>
+    /// Whether the mention over <paramref name="span"/>, opening at token <paramref name="first"/>, is the
+    /// dateline that opens the body («الرياض (أ ف ب) -»): where the copy was filed, read alike by the
+    /// actors (no party), the place linker (no place of a deed of force) and the keep features (no
+    /// earlier telling). Only a mention at token 0 is folded and compared.
+    /// </summary>
+    internal bool IsDatelineAt(int first, TextSpan span) =>
+        first == 0 && DatelineKey is { } key && string.Equals(ArabicNormalizer.NormalizeKey(span.Cut(Text.Body)), key, StringComparison.Ordinal);
+
     /// <summary>Set by training: every candidate event and its features are recorded here, and the rules decide.</summary>
     internal Learning.CandidateLog? CandidateLog { get; set; }
 }
