@@ -50,7 +50,11 @@ internal static partial class EventFeatures
         return sawIn;
     }
 
-    /// <summary>No earlier mention of the article resolves to the same place.</summary>
+    /// <summary>
+    /// No earlier mention of the article resolves to the same place. The dateline that opens the body
+    /// («بغداد (ا ف ب) - … في بغداد») is where the copy was filed, no earlier telling of a deed there
+    /// (s29-placesite, <see cref="PlaceLinker.FiledFrom"/>; review29 finding 4).
+    /// </summary>
     private static bool FirstNamedAt(ArticleIndex index, Pipeline.PlaceHit place)
     {
         if (place.First < 0)
@@ -62,6 +66,10 @@ internal static partial class EventFeatures
             if (other.First >= place.First)
             {
                 return true;
+            }
+            if (index.Context.IsDatelineAt(other.First, other.Span))
+            {
+                continue;
             }
             var m = other.Mention;
             if (place.Mention.GazetteerId is { } id ? string.Equals(m.GazetteerId, id, StringComparison.Ordinal) : string.Equals(m.Name, place.Mention.Name, StringComparison.Ordinal))

@@ -42,4 +42,22 @@ public class ListItemFeatureTests
 
         Assert.Equal(0, Feature(row, "place_new"));
     }
+
+    [Fact]
+    public void The_dateline_that_opens_the_body_is_no_earlier_telling_of_a_deed_in_the_writers_city()
+    {
+        var row = CandidateLogs.Of("بغداد (ا ف ب) - قتل عشرة أشخاص أمس في انفجار سيارة مفخخة في سوق شعبي في بغداد.", Published, "بغداد")
+            .Rows.Last(r => r.Record.Location?.Name == "بغداد");
+
+        Assert.Equal(1, Feature(row, "place_new"));
+    }
+
+    [Fact]
+    public void A_city_the_body_told_a_deed_in_before_is_still_not_new_under_its_dateline()
+    {
+        var row = CandidateLogs.Of("بغداد (ا ف ب) - انفجرت سيارة مفخخة في بغداد صباح اليوم. وفي وقت لاحق قتل ثلاثة أشخاص بانفجار عبوة ناسفة في بغداد.", Published, "بغداد")
+            .Rows.Last(r => r.Record.Location?.Name == "بغداد");
+
+        Assert.Equal(0, Feature(row, "place_new"));
+    }
 }
