@@ -53,30 +53,9 @@ internal static partial class EventFeatures
     /// <summary>
     /// No earlier mention of the article resolves to the same place. The dateline that opens the body
     /// («بغداد (ا ف ب) - … في بغداد») is where the copy was filed, no earlier telling of a deed there
-    /// (s29-placesite, <see cref="PlaceLinker.FiledFrom"/>; review29 finding 4).
+    /// (s29-placesite, <see cref="PlaceLinker.FiledFrom"/>; review29 finding 4). The first mention of
+    /// each place is counted once per article (<see cref="ArticleIndex.FirstNamedAt"/>; review29 finding 7).
     /// </summary>
-    private static bool FirstNamedAt(ArticleIndex index, Pipeline.PlaceHit place)
-    {
-        if (place.First < 0)
-        {
-            return false;
-        }
-        foreach (var other in index.Places)
-        {
-            if (other.First >= place.First)
-            {
-                return true;
-            }
-            if (index.Context.IsDatelineAt(other.First, other.Span))
-            {
-                continue;
-            }
-            var m = other.Mention;
-            if (place.Mention.GazetteerId is { } id ? string.Equals(m.GazetteerId, id, StringComparison.Ordinal) : string.Equals(m.Name, place.Mention.Name, StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    private static bool FirstNamedAt(ArticleIndex index, Pipeline.PlaceHit place) =>
+        place.First >= 0 && index.FirstNamedAt(place) >= place.First;
 }
