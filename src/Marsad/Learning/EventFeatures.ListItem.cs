@@ -1,4 +1,5 @@
 using Marsad.Extraction;
+using Marsad.Lexicons;
 
 namespace Marsad.Learning;
 
@@ -19,7 +20,11 @@ internal static partial class EventFeatures
         into[k++] = e.Place is { } q && FirstNamedAt(index, q) ? 1 : 0;
     }
 
-    /// <summary>The place stands before its trigger in the same sentence, with nothing before it in its clause but «و»/«ف» and «في».</summary>
+    /// <summary>
+    /// The place stands before its trigger in the same sentence, with nothing before it in its clause but
+    /// the conjunctions (event_words roles and, then) and the preposition of setting (role setting), which
+    /// may carry the conjunctions as clitics («وفي», «ففي»).
+    /// </summary>
     private static bool OpensClause(ArticleIndex index, Pipeline.PlaceHit place, int trigger)
     {
         var text = index.Text;
@@ -37,17 +42,49 @@ internal static partial class EventFeatures
             {
                 continue;
             }
-            if (t.Norm is "في" or "وفي" or "ففي")
+            if (IsSettingPreposition(t))
             {
                 sawIn = true;
                 continue;
             }
-            if (t.Norm is not ("و" or "ف"))
+            if (!IsJoiner(t.Norm))
             {
                 return false;
             }
         }
         return sawIn;
+    }
+
+    /// <summary>A conjunction written apart that may open a roundup's item (event_words roles and, then: «و», «ف»).</summary>
+    private static bool IsJoiner(string norm) =>
+        WordRoles.EventWords.IsWholeWord(norm, "and") || WordRoles.EventWords.IsWholeWord(norm, "then");
+
+    /// <summary>
+    /// The preposition of setting (event_words role setting, «في»), alone or behind conjunction clitics
+    /// («وفي», «ففي»): a reading whose base is the preposition and whose proclitics are all conjunctions.
+    /// </summary>
+    private static bool IsSettingPreposition(Marsad.Text.Token t)
+    {
+        foreach (var r in t.Segmentations)
+        {
+            if (r.Suffix == 0 && WordRoles.EventWords.IsWholeWord(r.Base, "setting") && AllJoiners(t.Norm.AsSpan(0, r.Prefix)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool AllJoiners(ReadOnlySpan<char> clitics)
+    {
+        foreach (var c in clitics)
+        {
+            if (!IsJoiner(c.ToString()))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>

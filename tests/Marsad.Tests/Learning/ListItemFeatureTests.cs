@@ -60,4 +60,20 @@ public class ListItemFeatureTests
 
         Assert.Equal(0, Feature(row, "place_new"));
     }
+
+    [Fact]
+    public void A_clause_that_opens_with_fa_and_fi_before_its_place_is_read_as_a_list_item()
+    {
+        var row = At("انفجرت قنبلة أمام مطعم في حي المشتل ببغداد. ففي مدينة الصدر، قتل خمسة أشخاص بانفجار عبوة ناسفة.", "مدينة الصدر");
+
+        Assert.Equal(1, Feature(row, "place_opens_clause"));
+    }
+
+    [Fact]
+    public void A_clause_that_opens_with_another_preposition_before_its_place_is_no_list_item()
+    {
+        var row = At("انفجرت قنبلة أمام مطعم في حي المشتل ببغداد. وقرب مدينة الصدر، قتل خمسة أشخاص بانفجار عبوة ناسفة.", "مدينة الصدر");
+
+        Assert.Equal(0, Feature(row, "place_opens_clause"));
+    }
 }
