@@ -4,7 +4,7 @@ namespace Marsad.Tests.Text;
 
 public class OrderedTests
 {
-    // Token offsets: «قصفت»=0..4, «الطائرات»=5..14, «مدينة»=16..21 (two spaces before it), «حلب»=22..25.
+    // Token offsets: «قصفت»=0..4, «الطائرات»=5..13, «مدينة»=15..20 (two spaces before it), «حلب»=21..24.
     private static readonly AnalyzedText Strike = AnalyzedText.Analyze("قصفت الطائرات  مدينة حلب. وقتل ثلاثة.\n\nوفي حمص اشتباكات.");
 
     private static string Word(int token) => Strike.TextOf(token, token + 1);
