@@ -49,11 +49,41 @@ public sealed partial class EventStage
                 return true;
             }
         }
+        if (ObjectAfterApposition(index, m, clause))
+        {
+            return true;
+        }
         for (var k = m.First - 1; k >= Math.Max(clause.First, m.First - PublishedBefore); k--)
         {
             if (index.Token(k).IsWord && IsPublishingWord(index, k) && !index.IsRole(k, "placehead", true))
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// «نشر التنظيم، ذراع القاعدة في سوريا، شريطا مصورا», «نشر تنظيم الدولة أو ما يعرف بـ"داعش"، صورا»: the
+    /// subject's apposition closes the verb's clause at a comma and the object opens the next clause of its
+    /// sentence. A publishing word first there, with no force noun anywhere in the verb's clause after it, is what
+    /// the verb spreads.
+    /// </summary>
+    private static bool ObjectAfterApposition(ArticleIndex index, PhraseMatch<TriggerEntry> m, TextUnit clause)
+    {
+        for (var k = m.End; k < clause.End; k++)
+        {
+            if (index.Token(k).IsWord && (index.IsRole(k, "forcenoun", true) || IsPublishingWord(index, k)))
+            {
+                return false;
+            }
+        }
+        var sentence = index.Token(m.First).Sentence;
+        for (var k = clause.End; k < index.Count && index.Token(k).Sentence == sentence; k++)
+        {
+            if (index.Token(k).IsWord)
+            {
+                return IsPublishingWord(index, k);
             }
         }
         return false;

@@ -336,6 +336,23 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         && PreviousWord(text, m.First) is { } prev && CueKindOf(prev) is "settlement" or "district"
         && text.Body[prev.Span.End - 1] != 'ه';
 
+    /// <summary>
+    /// «سورياً», «درعاً», «دوماً», «صيداً»: a word written with tanween is an indefinite noun or adjective in
+    /// its case (a Syrian, a shield, always, prey), and news never writes a place's name so.
+    /// </summary>
+    private static bool EndsInTanween(Match m, AnalyzedText text)
+    {
+        var span = text.Tokens[m.End - 1].Span;
+        for (var i = span.End - 1; i >= span.Start && i >= span.End - 3; i--)
+        {
+            if (text.Body[i] is '\u064B' or '\u064C' or '\u064D')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private double Recognition(Match m, AnalyzedText text, Neighbourhood? seen, bool firstPass)
     {
         if (m.CountryRelative)
@@ -368,6 +385,10 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         // «أحياء المدينة», «مطار المدينة», «داخل المدينة»: the word is the city the text named before
         // (the event linker's back-reference), never a town of that name; Medina is «المدينة المنورة».
         if (m.Stop && L.Stoplist[m.Key] == "reference")
+        {
+            return 0;
+        }
+        if (EndsInTanween(m, text))
         {
             return 0;
         }
@@ -414,6 +435,11 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         // A foreign capital that stands for its government («موسكو», «واشنطن»), or a town named like a
         // common adjective («القصير»), is a place only after a preposition or a cue word.
         if (m.Stop && L.Stoplist[m.Key] is "capital" or "cued" && m.CueKind is null && !m.PrepositionWord)
+        {
+            return 0;
+        }
+        // «قرية سنية», «أحياء سنية»: an adjective of sect after a settlement word describes it and names none.
+        if (m.Stop && L.Stoplist[m.Key] == "nisba" && !m.PrepositionWord)
         {
             return 0;
         }
