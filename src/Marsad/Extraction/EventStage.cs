@@ -48,6 +48,7 @@ public sealed partial class EventStage : IExtractionStage
         var candidates = new List<EventCandidate>();
         // Killings dropped as events still tell the days a claim in their sentence covers.
         var droppedDays = new List<(int Sentence, string Day)>();
+        var droppedLeads = new List<EventCandidate>();
         var bySentence = new Dictionary<int, List<EventCandidate>>();
         var triggers = new List<EventCandidate>();
         foreach (var t in FindTriggers(index))
@@ -262,6 +263,10 @@ public sealed partial class EventStage : IExtractionStage
             {
                 tollOf.Fatalities ??= e.Fatalities;
             }
+            if (!keep && tollOf is null && gate is null && LeadToll.Carries(index, e, reason))
+            {
+                droppedLeads.Add(e);
+            }
             // Only a day the sentence itself names («الخميس الماضي»): a date lent from the publication or a
             // paragraph before dates a habit or a general claim as readily as a claimed wave.
             if (!keep && EventTypes.IsLethalViolence(e.Type) && e.Date is { Value: { } droppedDay, Text: not null })
@@ -295,6 +300,7 @@ public sealed partial class EventStage : IExtractionStage
             }
         }
         MentionToll.Lend(index, triggers, candidates);
+        LeadToll.Lend(index, droppedLeads, candidates);
         ReportDay.Redate(index, candidates);
         DayAfter.Redate(index, candidates);
         ApplyStateBombers(index, candidates);

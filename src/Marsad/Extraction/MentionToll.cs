@@ -209,7 +209,7 @@ internal static class MentionToll
 
 
     /// <summary>A count of dead read for a mention: not the convention's unnumbered 3, a zero or a vague floor.</summary>
-    private static FatalityMention? Numbered(EventCandidate t) =>
+    internal static FatalityMention? Numbered(EventCandidate t) =>
         t.FatalitySource is { Count: > 0, IsVague: false } m && !FatalityFinder.IsUnnumbered(m) && t.Fatalities == m.Count ? m : null;
 
     /// <summary>
@@ -218,7 +218,7 @@ internal static class MentionToll
     /// </summary>
     private static bool Named(EventCandidate e) => e.Place is { } p && e.PlaceSource is not ("focus" or "none") && p.Mention.Precision is not ("country" or "region");
 
-    private static HashSet<int> SentencesWithTolls(ArticleIndex index)
+    internal static HashSet<int> SentencesWithTolls(ArticleIndex index)
     {
         var sentences = new HashSet<int>();
         foreach (var m in index.Fatalities.Concat(index.NoDeaths))
