@@ -196,6 +196,14 @@ internal static partial class ActorLinker
             var previous = sentenceEvents.LastOrDefault(x => x.Actor1 is { IsNisba: false })?.Actor1;
             var topic = Topic(index, sentence.First, e.First);
             actor1 = pronounDoer ? topic ?? previous ?? runningTopic : previous ?? topic ?? runningTopic;
+            // «اشتباكات بين وحدات من الجيش والمعارضة المسلحة … وقال الشهود إن الاشتباكات كانت على أشدها»: a clash that
+            // names no side carries the pair of the fighting told before, led by the side named first (docs/annotation.md
+            // 6.3). The topic read skips the first side (it stands behind «بين») and lands on the side after «و».
+            if (actor1 is not null && !ReferenceEquals(actor1, previous) && TypeRules.IsClashWord(index, e) && ClashSides.FirstOfPair(index, actor1) is { } first)
+            {
+                actor2 ??= actor1;
+                actor1 = first;
+            }
         }
 
         if (actor2 is null)

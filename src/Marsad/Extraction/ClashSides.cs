@@ -112,6 +112,37 @@ internal static class ClashSides
         return -1;
     }
 
+    /// <summary>
+    /// The first side of the «بين X و Y» pair of armed sides whose second side is <paramref name="second"/>, or null:
+    /// «بين» right before X (or before its head noun, «بين مقاتلي»), Y joined to it by «و» within <see cref="WordsBetweenSides"/> tokens.
+    /// </summary>
+    public static ActorHit? FirstOfPair(ArticleIndex index, ActorHit second)
+    {
+        if (!second.IsArmed || (!second.Clitics.StartsWith('و') && (second.First < 1 || index.Token(second.First - 1).Norm != "و")))
+        {
+            return null;
+        }
+        var at = index.FirstActorFrom(second.First);
+        for (var i = at - 1; i >= 0 && i >= at - 3; i--)
+        {
+            var a = index.Actors[i];
+            // «بين وحدات من الجيش السوري والمعارضة»: a nationality after the first side qualifies it.
+            if (a.End > second.First || second.First - a.End > WordsBetweenSides || a.IsNisba)
+            {
+                continue;
+            }
+            if (!a.IsArmed || a.Clitics.Length > 0 || a.First < 1 || a.ActorId == second.ActorId)
+            {
+                return null;
+            }
+            var headed = a.First >= 2 && index.Token(a.First - 1).IsWord && !index.IsRole(a.First - 1, "prep", true);
+            var between = index.Words.IsWholeWord(index.Token(a.First - 1).Norm, "between")
+                || (headed && index.Words.IsWholeWord(index.Token(a.First - 2).Norm, "between"));
+            return between && ReferenceEquals(Side(index, a.End, a.End + 1 + WordsBetweenSides, index.Count, a.ActorId), second) ? a : null;
+        }
+        return null;
+    }
+
     private static ActorHit? Side(ArticleIndex index, int from, int to, int clauseEnd, string? other)
     {
         for (var i = index.FirstActorFrom(from); i < index.Actors.Count && index.Actors[i].First < Math.Min(to, clauseEnd); i++)
