@@ -119,6 +119,9 @@ internal static class PlaceGovernors
         return false;
     }
 
+    /// <summary>True when <paramref name="norm"/> (a normalized word) says where or whither («في», «داخل», «إلى», «نحو»).</summary>
+    public static bool IsWordOfPlace(string norm) => Words.Value.TryGetValue(norm, out var role) && role is PlaceRole.At or PlaceRole.Toward;
+
     /// <summary>True when <paramref name="norm"/> (a normalized word) is a word of nearness («قرب», «بالقرب»).</summary>
     public static bool IsNearness(string norm) => Words.Value.TryGetValue(norm, out var role) && role == PlaceRole.Near;
 

@@ -184,15 +184,25 @@ internal static partial class StatementRoles
         return null;
     }
 
-    /// <summary>The place right after a venue word («زيارته إلى موسكو»), or behind «في» a little further on («لقائه نظيره الروسي في موسكو»).</summary>
+    /// <summary>
+    /// The place right after a venue word («زيارته إلى موسكو», «مؤتمر روما»), or behind «في» a little
+    /// further on («لقائه نظيره الروسي في موسكو»). A place near the venue word that neither follows it
+    /// straight nor stands behind a word of place («في», «ب», «إلى») is governed by another word: what
+    /// was said or whom it blames («واتهم الأسد في المقابلة كلا من فرنسا», «ودان خلال المؤتمر قرار
+    /// الولايات المتحدة»), not where it was said; the venue then names no place.
+    /// </summary>
     private static (PlaceHit Place, int Token)? PlaceAfterVenue(ArticleIndex index, int from, int sentenceEnd)
     {
         var direct = true;
         for (var j = from; j < Math.Min(sentenceEnd, from + VenueInReach); j++)
         {
-            if (index.PlaceAt(j) is { } p && (direct || (j > 0 && string.Equals(index.Token(j - 1).Norm, "في", StringComparison.Ordinal))))
+            if (index.PlaceAt(j) is { } p && direct && j > from && index.ActorAt(j) is not null && !BehindWordOfPlace(index, from, j, p))
             {
-                return (p, j);
+                return null;
+            }
+            if (index.PlaceAt(j) is { } q && (direct || (j > 0 && string.Equals(index.Token(j - 1).Norm, "في", StringComparison.Ordinal))))
+            {
+                return (q, j);
             }
             if (index.Token(j).Kind == TokenKind.Punctuation || j - from >= VenueWindow)
             {
@@ -200,5 +210,28 @@ internal static partial class StatementRoles
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// «في دمشق», «بالعاصمة أنقرة», «لموسكو», «زيارة إلى الشطر الشمالي من قبرص»: a word of place or
+    /// destination stands between the venue word and the place, or on the place's own token.
+    /// </summary>
+    private static bool BehindWordOfPlace(ArticleIndex index, int from, int j, PlaceHit p)
+    {
+        var token = index.Token(j);
+        var clitics = p.Span.Start - token.Span.Start;
+        if (PlaceGovernors.Of(index.Text, j, p.Span.Start) is PlaceRole.At or PlaceRole.Toward
+            || (clitics > 0 && index.Text.Body.AsSpan(token.Span.Start, Math.Min(clitics, token.Span.Length)).IndexOfAny('ب', 'ل') >= 0))
+        {
+            return true;
+        }
+        for (var k = from; k < j; k++)
+        {
+            if (PlaceGovernors.IsWordOfPlace(index.Token(k).Norm))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

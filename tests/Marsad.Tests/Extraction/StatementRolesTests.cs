@@ -224,6 +224,20 @@ public class StatementRolesTests
     }
 
     [Fact]
+    public void The_accused_country_named_after_the_interview_is_not_where_the_accusation_was_made()
+    {
+        var accuse = Single("واتهم الرئيس السوري بشار الأسد في المقابلة كلا من فرنسا وبريطانيا بدعم الإرهاب.", "ACCUSE");
+        Assert.Null(accuse.Location);
+    }
+
+    [Fact]
+    public void A_country_behind_a_word_of_destination_after_the_visit_is_where_the_accusation_was_made()
+    {
+        var accuse = Single("وندد الرئيس التركي رجب طيب أردوغان بالهجوم الانتحاري خلال زيارة إلى الشطر الشمالي من قبرص.", "ACCUSE");
+        AssertPlace(accuse, "قبرص", "CY");
+    }
+
+    [Fact]
     public void A_venue_told_of_another_party_gives_an_accusation_no_place()
     {
         var accuse = Single("أدان الرئيس السوري، بشار الأسد، الغارة الإسرائيلية على مركز البحوث.\n\nوقال وزير الخارجية الأردني خلال زيارته إلى عمان إن الوضع خطير.", "ACCUSE");
