@@ -13,6 +13,7 @@ public sealed class BoilerplateRules
     private readonly List<(string Pattern, int MaxWords)> _prefix = [];
     private readonly List<(string Pattern, int MaxWords)> _contains = [];
     private readonly HashSet<string> _listHeads = new(StringComparer.Ordinal);
+    private readonly List<(string Pattern, int MaxWords)> _tails = [];
 
     // The same sets asked with a key in a buffer (see Filter): no string per line.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
@@ -37,6 +38,7 @@ public sealed class BoilerplateRules
                 case "prefix": _prefix.Add((p, words)); break;
                 case "contains": _contains.Add((p, words)); break;
                 case "list": _listHeads.Add(p); break;
+                case "tail": _tails.Add((p + " ", words)); break;
                 default: throw new InvalidDataException($"{table.Name}:{row.Line}: unknown kind '{row[kind]}'");
             }
         }
@@ -95,6 +97,44 @@ public sealed class BoilerplateRules
         }
         return false;
     }
+
+    /// <summary>
+    /// Where a tag list run onto the end of a line starts («… الهجوم. سمات تركيا داعش سوريا»), or
+    /// -1. Some sites print their tags after the last sentence with no line break, so no line rule
+    /// sees them; the list is a tail word and a few bare words, and never ends like a sentence
+    /// (a closing «… من سمات المرحلة.» stays body text).
+    /// </summary>
+    public int TagTailStart(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var t = line.AsSpan().TrimEnd();
+        if (_tails.Count == 0 || t.Length == 0 || EndsLikeSentence(t[^1]))
+        {
+            return -1;
+        }
+        var maxWords = _tails.Max(p => p.MaxWords + CountWords(p.Pattern));
+        // Word starts from the end, nearest first: only the last few words can open a tail.
+        var after = 0;
+        for (var i = t.Length - 1; i >= 0 && after <= maxWords; i--)
+        {
+            if (char.IsWhiteSpace(t[i]) || (i > 0 && !char.IsWhiteSpace(t[i - 1])))
+            {
+                continue;
+            }
+            var key = ArabicNormalizer.NormalizeKey(t[i..].ToString());
+            foreach (var (p, max) in _tails)
+            {
+                if (after >= CountWords(p) && after - CountWords(p) < max && key.StartsWith(p, StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+            after++;
+        }
+        return -1;
+    }
+
+    private static bool EndsLikeSentence(char c) => c is '.' or '!' or '؟' or '?' or '»' or '"' or '”' or ')' or ':' or '…' or '،' or ',' or '؛';
 
     /// <summary>True when the line opens a list of headlines («اقرأ أيضاً»).</summary>
     public bool OpensList(string line)

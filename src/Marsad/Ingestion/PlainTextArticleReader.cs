@@ -21,6 +21,7 @@ public sealed partial class PlainTextArticleReader(BoilerplateRules boilerplate,
         var lines = SplitLines(text);
         var kept = boilerplate.Filter(lines);
         TrimBlankEdges(kept);
+        CutTagTail(kept);
 
         string? dateline = null;
         string? foundTitle = title;
@@ -98,6 +99,21 @@ public sealed partial class PlainTextArticleReader(BoilerplateRules boilerplate,
             TrimBlankEdges(lines);
         }
         return (dateline, author);
+    }
+
+    /// <summary>A tag list run onto the last paragraph leaves the body (it is the site's index, not the story); a line left blank goes with it.</summary>
+    private void CutTagTail(List<string> lines)
+    {
+        if (lines.Count == 0)
+        {
+            return;
+        }
+        var start = boilerplate.TagTailStart(lines[^1]);
+        if (start >= 0)
+        {
+            lines[^1] = lines[^1][..start];
+            TrimBlankEdges(lines);
+        }
     }
 
     /// <summary>True when the line before a credit closes a sentence: else the «credit» may be the end of a broken sentence.</summary>

@@ -79,4 +79,22 @@ public class BoilerplateRulesTests
 
         Assert.Equal([lines[0]], kept);
     }
+
+    [Theory]
+    [InlineData("وأكدت الوزارة مقتل عشرة مسلحين. سمات العراق داعش الرمادي ", "وأكدت الوزارة مقتل عشرة مسلحين. ")]
+    [InlineData("سمات العراق داعش", "")]
+    [InlineData("ويعتقد أن المتشددين خطفوهم سمات القريتين حمص خطف", "ويعتقد أن المتشددين خطفوهم ")]
+    public void Tag_tail_starts_at_its_tag_word(string line, string body)
+    {
+        Assert.Equal(body.Length, Rules.TagTailStart(line));
+    }
+
+    [Theory]
+    [InlineData("وقال إن للمرحلة سمات خاصة.")]
+    [InlineData("سمات")]
+    [InlineData("وأضاف أن من سمات هذه الحرب أنها طويلة ومكلفة وأن أطرافها كثيرون ولا يبدو أن أحدا منهم قادر على الحسم قريبا")]
+    public void Sentence_with_the_tag_word_has_no_tag_tail(string line)
+    {
+        Assert.Equal(-1, Rules.TagTailStart(line));
+    }
 }

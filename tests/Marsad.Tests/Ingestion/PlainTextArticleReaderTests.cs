@@ -154,4 +154,28 @@ public class PlainTextArticleReaderTests
 
         Assert.Equal("أعلنت وزارة الدفاع التركية قصف مواقع قرب الحدود.", article.Body);
     }
+
+    [Fact]
+    public void Tag_list_run_onto_the_last_paragraph_leaves_the_body()
+    {
+        var article = Read("عين اليوم – أنقرة\n\nخرج مئات الطلاب في مسيرة وسط المدينة أمس.\n\nوقالت الشرطة إن مسلحين أطلقوا النار على مركز أمني في ضواحي العاصمة. سمات تركيا مظاهرات اسطنبول هجوم ", title: "هجوم");
+
+        Assert.Equal("خرج مئات الطلاب في مسيرة وسط المدينة أمس.\n\nوقالت الشرطة إن مسلحين أطلقوا النار على مركز أمني في ضواحي العاصمة.", article.Body);
+    }
+
+    [Fact]
+    public void Tag_list_alone_on_the_last_line_leaves_with_its_line()
+    {
+        var article = Read("قصفت الطائرات مواقع للتنظيم قرب الحدود.\n\u00a0 سمات العراق داعش غارات ", title: "غارات");
+
+        Assert.Equal("قصفت الطائرات مواقع للتنظيم قرب الحدود.", article.Body);
+    }
+
+    [Fact]
+    public void Closing_sentence_about_features_stays_in_the_body()
+    {
+        var article = Read("وقال المحلل إن الهجوم يحمل كل سمات عمليات التنظيم السابقة.", title: "تحليل");
+
+        Assert.Equal("وقال المحلل إن الهجوم يحمل كل سمات عمليات التنظيم السابقة.", article.Body);
+    }
 }
