@@ -19,6 +19,8 @@ internal static partial class StatementRoles
     private const int VenueWindow = 4;
     private const int AffiliationWindow = 7;
     private const int CarriedSentences = 2;
+    // The letters a plural verb has before its ending («اتهموا», «يدينون»): a shorter word ending so is no such verb.
+    private const int PluralStem = 3;
 
     private static readonly WordRoles Words = new(TsvTable.LoadEmbedded("statement_words"));
 
@@ -148,7 +150,7 @@ internal static partial class StatementRoles
         {
             for (var i = 0; i < index.Count; i++)
             {
-                if (Holders.MatchAt(index.Text, i, allowClitics: true) is not { } m || m.FirstReading.HasArticle)
+                if (Holders.MatchAt(index.Text, i, allowClitics: true) is not { } m || (m.FirstReading.HasArticle && !DefiniteForm.IsDefinite(m.FirstReading.Base)))
                 {
                     continue;
                 }
@@ -387,8 +389,7 @@ internal static partial class StatementRoles
     }
 
     /// <summary>«حمّلوا فيه الإخوان», «يتهمون إسرائيل»: the plural ending is the verb's subject; the party after it is its object.</summary>
-    private static bool PluralSubject(string norm) =>
-        norm.EndsWith("وا", StringComparison.Ordinal) || (norm.Length > 4 && norm.EndsWith("ون", StringComparison.Ordinal));
+    private static bool PluralSubject(string norm) => WordParts.EndsIn(norm, "plural", PluralStem);
 
     /// <summary>True when only light words (an adverb, «أمس», an office, a head noun as in «حكومة الولايات المتحدة») stand between the verb and the actor: it is the verb's subject.</summary>
     private static bool SubjectNext(ArticleIndex index, int from, int actor)

@@ -92,6 +92,13 @@ public class StatementRolesTests
     }
 
     [Fact]
+    public void A_holders_name_that_itself_carries_the_article_is_still_the_holder()
+    {
+        var events = Of("وصل الأخضر الإبراهيمي إلى دمشق أمس. واتهم الإبراهيمي الحكومة السورية بقصف مدينة حمص.");
+        Assert.Contains(events, e => e.Type == "ACCUSE" && e.Actor1?.Id == "UN");
+    }
+
+    [Fact]
     public void The_surname_of_a_holder_named_in_full_earlier_still_speaks_for_his_state()
     {
         var events = Of("وصل محمد جواد ظريف إلى بيروت أمس. واتهم ظريف الولايات المتحدة بدعم الإرهاب.");
