@@ -19,19 +19,24 @@ internal static partial class StatementRoles
     private const int VenueWindow = 4;
     private const int AffiliationWindow = 7;
     private const int CarriedSentences = 2;
+    // The letters a plural verb has before its ending («اتهموا», «يدينون»): a shorter word ending so is no such verb.
+    private const int PluralStem = 3;
 
     private static readonly WordRoles Words = new(TsvTable.LoadEmbedded("statement_words"));
 
-    private static readonly PhraseMatcher<string> Holders = LoadHolders();
+    private static readonly PhraseMatcher<Holder> Holders = LoadHolders();
 
-    private static PhraseMatcher<string> LoadHolders()
+    /// <summary>An office holder's id and the words of the name (folded) that stand for him alone once his full name stood.</summary>
+    private sealed record Holder(string Id, IReadOnlySet<string> Alone);
+
+    private static PhraseMatcher<Holder> LoadHolders()
     {
         var table = TsvTable.LoadEmbedded("office_holders");
-        int name = table.Column("name"), id = table.Column("id");
-        var matcher = new PhraseMatcher<string>();
+        int name = table.Column("name"), id = table.Column("id"), alone = table.Column("alone");
+        var matcher = new PhraseMatcher<Holder>();
         foreach (var row in table.Rows)
         {
-            matcher.Add(row[name], row[id]);
+            matcher.Add(row[name], new Holder(row[id], PhraseMatcher<Holder>.Words(row[alone]).ToHashSet(StringComparer.Ordinal)));
         }
         return matcher;
     }
@@ -41,10 +46,14 @@ internal static partial class StatementRoles
     {
         private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
 
-        public bool IsEmpty => _ids.Count == 0;
+        // The tokens of an office holder's full name where it stands (office_holders.tsv): the whole name is his there.
+        private readonly Dictionary<int, string> _named = [];
+
+        public bool IsEmpty => _ids.Count == 0 && _named.Count == 0;
 
         public string? IdOf(ArticleIndex index, int token) =>
-            token >= 0 && token < index.Count && index.Token(token).IsWord && _ids.TryGetValue(Key(index.Token(token).Norm), out var id) ? id : null;
+            _named.TryGetValue(token, out var named) ? named
+            : token >= 0 && token < index.Count && index.Token(token).IsWord && _ids.TryGetValue(Key(index.Token(token).Norm), out var id) ? id : null;
 
         public static Persons Of(ArticleIndex index)
         {
@@ -131,22 +140,28 @@ internal static partial class StatementRoles
 
         /// <summary>
         /// «اتهم رئيس الوزراء أحمد داود أوغلو تنظيم داعش»: the office holders of data/lexicons/office_holders.tsv
-        /// named in full in the article, whose office the writer takes as known and gives no nationality; each
-        /// word of the name then stands for the holder's party, as for a person introduced by office.
+        /// named in full in the article, whose office the writer takes as known and gives no nationality. The full
+        /// name stands for the holder's party where it stands; only his surname (column alone) stands for it
+        /// elsewhere, as for a person introduced by office: a first name («محمد» of «محمد جواد ظريف») or a
+        /// common word («أكبر» of «علي أكبر صالحي») names other men too (review29 finding 2). A name never
+        /// takes an article its row does not write: «الروحاني» is "spiritual", not «روحاني».
         /// </summary>
         private void AddHolders(ArticleIndex index, HashSet<string> ambiguous)
         {
             for (var i = 0; i < index.Count; i++)
             {
-                if (Holders.MatchAt(index.Text, i, allowClitics: true) is not { } m)
+                if (Holders.MatchAt(index.Text, i, allowClitics: true) is not { } m || (m.FirstReading.HasArticle && !DefiniteForm.IsDefinite(m.FirstReading.Base)))
                 {
                     continue;
                 }
+                var holder = m.Values[0];
                 for (var k = m.First; k < m.End; k++)
                 {
-                    if (IsNameWord(index, k))
+                    _named.TryAdd(k, holder.Id);
+                    var word = k == m.First ? m.FirstReading.Base : index.Token(k).Norm;
+                    if (IsNameWord(index, k) && holder.Alone.Contains(word))
                     {
-                        Register(Key(index.Token(k).Norm), m.Values[0], ambiguous);
+                        Register(Key(word), holder.Id, ambiguous);
                     }
                 }
                 i = m.End - 1;
@@ -374,8 +389,7 @@ internal static partial class StatementRoles
     }
 
     /// <summary>«حمّلوا فيه الإخوان», «يتهمون إسرائيل»: the plural ending is the verb's subject; the party after it is its object.</summary>
-    private static bool PluralSubject(string norm) =>
-        norm.EndsWith("وا", StringComparison.Ordinal) || (norm.Length > 4 && norm.EndsWith("ون", StringComparison.Ordinal));
+    private static bool PluralSubject(string norm) => WordParts.EndsIn(norm, "plural", PluralStem);
 
     /// <summary>True when only light words (an adverb, «أمس», an office, a head noun as in «حكومة الولايات المتحدة») stand between the verb and the actor: it is the verb's subject.</summary>
     private static bool SubjectNext(ArticleIndex index, int from, int actor)

@@ -18,6 +18,25 @@ public static class WordParts
             .ToDictionary(g => g.Key, g => g.Select(r => ArabicNormalizer.NormalizeKey(r[part])).ToArray(), StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// True when the normalized word <paramref name="norm"/> ends in the letters of a row of <paramref name="role"/>
+    /// with at least <paramref name="stem"/> letters before them.
+    /// </summary>
+    public static bool EndsIn(string norm, string role, int stem)
+    {
+        foreach (var letters in PartsOf(role))
+        {
+            if (norm.Length - letters.Length >= stem && norm.EndsWith(letters, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static string[] PartsOf(string role) =>
+        s_parts.TryGetValue(role, out var parts) ? parts : throw new ArgumentException($"word_parts.tsv has no role '{role}'", nameof(role));
+
     /// <summary>True when the normalized word <paramref name="norm"/> holds the letters of a row of <paramref name="role"/> anywhere.</summary>
     public static bool Holds(string norm, string role)
     {

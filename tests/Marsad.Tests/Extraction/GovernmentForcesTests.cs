@@ -28,6 +28,8 @@ public class GovernmentForcesTests
     {
         var events = RulesOnly("وقال متحدث باسم الجيش الإسرائيلي إن قذيفة سقطت في الجولان. "
             + "من ناحية أخرى، أفاد ناشطون بأن معارك عنيفة تدور بين القوات الحكومية والمعارضة المسلحة في بلدة بصر الحرير في ريف درعا السورية.");
+        // review29 finding 13: the clash must be read, with the Syrian army as its doer, not only lack Israel.
+        Assert.Contains(events, x => x.Actor1?.Id == "SYR-MIL");
         Assert.DoesNotContain(events, x => x.Type == "ASSAULT" && x.Actor1?.Id == "ISR-MIL");
     }
 }

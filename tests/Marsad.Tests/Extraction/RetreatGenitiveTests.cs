@@ -18,6 +18,8 @@ public class RetreatGenitiveTests
     public void The_group_whose_retreat_the_forces_used_is_not_the_doer_of_their_advance()
     {
         var events = RulesOnly("وقال المتحدث إن قوات الأمن دخلت مبنى المحافظة في الرمادي واستغلت فرصة تقهقر مقاتلي داعش لتحقيق التقدم باتجاه حي الملعب.");
+        // review29 finding 13: the advance must be read, with the Iraqi forces as its doer, not only lack ISIL.
+        Assert.Contains(events, x => x.Actor1?.Id == "IRQ-MIL");
         Assert.DoesNotContain(events, x => x.Type == "ASSAULT" && x.Actor1?.Id == "ISIL");
     }
 
@@ -25,6 +27,8 @@ public class RetreatGenitiveTests
     public void The_rebels_driven_out_are_not_the_doers_of_the_liberation_that_goes_on()
     {
         var events = RulesOnly("وتتحرر البلدات واحدة بعد أخرى بعد أن تمكنت القوات الموالية للحكومة من طرد المتمردين الحوثيين من مناطق واسعة فيما تستمر عمليات التحرير في محافظة تعز.");
+        // review29 finding 13: the capture must be read, with the government's side as its doer, not only lack the Houthis.
+        Assert.Contains(events, x => x.Type == "CAPTURE" && x.Actor1?.Id == "YEM-GOV");
         Assert.DoesNotContain(events, x => x.Type == "CAPTURE" && x.Actor1?.Id == "HOUTHI");
     }
 

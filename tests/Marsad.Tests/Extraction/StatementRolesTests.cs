@@ -68,6 +68,45 @@ public class StatementRolesTests
     }
 
     [Fact]
+    public void The_first_name_of_an_office_holder_named_in_full_does_not_make_another_man_of_that_name_speak_for_his_state()
+    {
+        // review29 finding 2: «محمد» of «محمد جواد ظريف» made «محمد علوش» Iran.
+        var events = Of("وصل محمد جواد ظريف إلى بيروت أمس. واتهم محمد علوش النظام السوري بقصف مدينة دوما.");
+        Assert.DoesNotContain(events, e => e.Type == "ACCUSE" && e.Actor1?.Id == "IRN");
+    }
+
+    [Fact]
+    public void A_common_word_inside_an_office_holders_name_does_not_speak_for_his_state()
+    {
+        // review29 finding 2: «أكبر» of «علي أكبر صالحي» is also "the largest".
+        var events = Of("والتقى علي أكبر صالحي نظيره التركي أمس. واتهم أكبر فصيل في المعارضة النظام السوري بقصف مدينة حمص.");
+        Assert.DoesNotContain(events, e => e.Type == "ACCUSE" && e.Actor1?.Id == "IRN");
+    }
+
+    [Fact]
+    public void A_holders_single_word_name_with_the_article_is_an_adjective_not_the_holder()
+    {
+        // review29 finding 2: the row «روحاني» matched «الروحاني», "spiritual".
+        var events = Of("واتهم المرشد الروحاني للطائفة الحكومة العراقية بقصف مدينة الفلوجة.");
+        Assert.DoesNotContain(events, e => e.Type == "ACCUSE" && e.Actor1?.Id == "IRN");
+    }
+
+    [Fact]
+    public void A_holders_name_that_itself_carries_the_article_is_still_the_holder()
+    {
+        var events = Of("وصل الأخضر الإبراهيمي إلى دمشق أمس. واتهم الإبراهيمي الحكومة السورية بقصف مدينة حمص.");
+        Assert.Contains(events, e => e.Type == "ACCUSE" && e.Actor1?.Id == "UN");
+    }
+
+    [Fact]
+    public void The_surname_of_a_holder_named_in_full_earlier_still_speaks_for_his_state()
+    {
+        var events = Of("وصل محمد جواد ظريف إلى بيروت أمس. واتهم ظريف الولايات المتحدة بدعم الإرهاب.");
+        var accuse = Assert.Single(events, e => e.Type == "ACCUSE");
+        AssertActors(accuse, "IRN", "USA");
+    }
+
+    [Fact]
     public void A_person_before_a_statement_verb_joined_by_and_is_its_object_not_its_speaker()
     {
         var events = Of("وقال نوري المالكي إن الجيش سينتصر. وكشفت لجنة التحقيق عن اعترافات ضد المالكي وتحمله مسؤولية الانسحاب من المدينة.");
