@@ -184,7 +184,7 @@ public sealed partial class EventStage
             blamed = hit;
             count++;
         }
-        if (blamed is null || !ActorLinker.CanBeNamedDoer(index, blamed) || index.IsPrepositionBefore(blamed))
+        if (blamed is null || !ActorLinker.CanBeNamedDoer(index, blamed) || index.IsPrepositionBefore(blamed) || IsVagueTie(index, blamed))
         {
             return null;
         }

@@ -112,7 +112,8 @@ public sealed partial class EventStage
             // «تبنى تنظيم داعش الهجوم» names the claimant after the verb; «أعلن التنظيم مسؤوليته عن
             // تفجيرات استهدفت بغداد» names it before, and what follows is the target.
             var claimant = (NamesResponsibility(index, claim) ? null : index.Actors.FirstOrDefault(a => a.First >= claim.End && a.First < Math.Min(sentence.End, claim.End + 5) && !a.IsNisba))
-                ?? index.Actors.LastOrDefault(a => a.End <= i && a.First >= sentence.First && !a.IsNisba && !IsParentGroup(index, a));
+                ?? (VagueBefore(index, sentence.First, i) ? null
+                    : index.Actors.LastOrDefault(a => a.End <= i && a.First >= sentence.First && !a.IsNisba && !IsParentGroup(index, a)));
             // «وغالبا ما يعلن تنظيم القاعدة مسؤوليته عن الهجمات»: the habit stands before the claimant the
             // responsibility noun follows.
             if (claimant is null || (claimant.End <= claim.First && IsNegatedClaim(index, claimant.First)))
@@ -187,6 +188,31 @@ public sealed partial class EventStage
     /// <summary>«أعلن تنظيم دولة العراق الإسلامية المرتبط بالقاعدة مسؤوليته»: the group after «المرتبط» or «التابع» qualifies the claimant named before it; it is not the claimant.</summary>
     private static bool IsParentGroup(ArticleIndex index, ActorHit a) =>
         index.IsRole(a.First - 1, "linked", true) || index.IsRole(a.First - 1, "affiliation", true);
+
+    /// <summary>
+    /// «جماعات إرهابية مرتبطة بالقاعدة», «جماعات مرتبطة بالقاعدة»: the group after a tie word («مرتبطة ب», «المقربة
+    /// من») with no group named right before the tie word, only a common noun: the text names groups tied to a
+    /// party, not the party, and such vague blame names no doer (docs/annotation.md 4.5, «جهات مرتبطة بالقاعدة»
+    /// leaves actor1 null). «تنظيم دولة العراق الإسلامية المرتبط بالقاعدة» names its group before the tie.
+    /// </summary>
+    internal static bool IsVagueTie(ArticleIndex index, ActorHit a)
+    {
+        var tie = a.First - 1;
+        if (!index.IsRole(tie, "linked", true))
+        {
+            return false;
+        }
+        var k = tie - 1;
+        while (k >= 0 && !index.Token(k).IsWord && index.Token(k).Sentence == index.Token(tie).Sentence)
+        {
+            k--;
+        }
+        return k < 0 || index.ActorAt(k) is not { } named || named.End != k + 1 || named.IsNisba;
+    }
+
+    /// <summary>The last party named in the sentence before <paramref name="end"/> is vaguely tied (<see cref="IsVagueTie"/>).</summary>
+    private static bool VagueBefore(ArticleIndex index, int sentenceFirst, int end) =>
+        index.Actors.LastOrDefault(a => a.End <= end && a.First >= sentenceFirst && !a.IsNisba) is { } last && IsVagueTie(index, last);
 
     /// <summary>Words a claim's negation may stand before it: «لم تعلن أي جهة مسؤوليتها» puts three between.</summary>
     private const int ClaimNegationWindow = 4;

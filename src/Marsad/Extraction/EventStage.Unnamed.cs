@@ -65,7 +65,45 @@ public sealed partial class EventStage
                 best = a;
             }
         }
+        if (best is null && PersonBomber(index, sentence.First, sentence.End) is { } person && !FellWithoutDoer(index, e, person) && !SufferedWithoutDoer(index, e, person))
+        {
+            best = person;
+        }
         return best;
+    }
+
+    private static readonly ActorEntry UnnamedBomber = new(ActorLexicon.UnidentifiedArmed, "name", "org");
+
+    /// <summary>
+    /// «تفجير رجل سيارة مفخخة», «فجر مهاجم شاحنة», «رجلا فجر نفسه»: a person noun as the subject or agent of a
+    /// verb or verbal noun of setting off a bomb, with what was set off beside it (actor_roles.tsv roles detonate,
+    /// bomberperson, blasted), names the bomber, an unnamed attacker like «انتحاري» (docs/annotation.md 6.3). No
+    /// lexicon name matches «رجل», so such a bombing had no attacker words and stayed null (hand-read 2026-12-06f
+    /// B14, B24). The object must follow at once: «جرحت في التفجير امرأة تسكن …» has a victim after the deed noun,
+    /// and a definite «التفجير» takes no agent. Read here for a doerless attack only, not as an article-wide
+    /// mention: one more mention moves the document features of every other decision of the article.
+    /// </summary>
+    private static ActorHit? PersonBomber(ArticleIndex index, int first, int end)
+    {
+        var roles = WordRoles.ActorRoles;
+        var text = index.Text;
+        for (var k = first; k + 2 < end; k++)
+        {
+            if (roles.At(text, k, "detonate", true) is not { } verb || verb.FirstReading.HasArticle)
+            {
+                continue;
+            }
+            // «تفجير رجل سيارة»: the person after the deed word; «رجلا فجر نفسه»: the person before the verb, «نفسه» after it.
+            var person = roles.IsWholeWord(index.Token(k + 1).Norm, "bomberperson") && roles.Is(text, k + 2, "blasted", true) ? k + 1
+                : k > first && roles.IsWholeWord(index.Token(k - 1).Norm, "bomberperson") && roles.IsWholeWord(index.Token(k + 1).Norm, "blasted")
+                    && index.Token(k + 1).Norm.StartsWith("نفس", StringComparison.Ordinal) ? k - 1
+                : -1;
+            if (person >= 0 && index.ActorAt(person) is null)
+            {
+                return new ActorHit(person, person + 1, index.Token(person).Span, UnnamedBomber.Id, false, UnnamedBomber);
+            }
+        }
+        return null;
     }
 
     /// <summary>

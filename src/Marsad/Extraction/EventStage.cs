@@ -153,6 +153,15 @@ public sealed partial class EventStage : IExtractionStage
             if (e.Type == "ACCUSE")
             {
                 StatementRoles.Apply(index, e, persons ??= StatementRoles.Persons.Of(index), rulesActor1, rulesActor2);
+                // «حملت سوريا "جماعات إرهابية مرتبطة بالقاعدة" المسؤولية»: groups tied to a party are not that party (4.5).
+                if (e.Actor2 is { } accused && IsVagueTie(index, accused))
+                {
+                    e.Actor2 = null;
+                }
+                if (e.ChosenActor2 is { Hit: { } shown } && IsVagueTie(index, shown))
+                {
+                    e.ChosenActor2 = null;
+                }
             }
             StatementRoles.RegimeSpeaker(index, e);
             group++;
