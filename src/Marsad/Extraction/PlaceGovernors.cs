@@ -83,7 +83,7 @@ internal static class PlaceGovernors
                 // «في عدد من مناطق حي جوبر», «اقتحموا أجزاء من مطار منغ»: after a word of quantity or part «من» takes
                 // a part of the place, so the deed happened there; read as an origin, the place lost to the
                 // coarser frame told after it («بريف دمشق», «في ريف حلب»).
-                if (IsPartitive(before))
+                if (IsPartitive(text, before, i))
                 {
                     return PlaceRole.At;
                 }
@@ -98,13 +98,34 @@ internal static class PlaceGovernors
     {
         var cues = PlaceLexicon.Default.Cues;
         return Read(text.Tokens[i], cues).Role == PlaceRole.Origin
-            && !(PreviousWord(text, i) is { } before && (Read(before, cues).Role == PlaceRole.Near || IsPartitive(before)));
+            && !(PreviousWord(text, i) is { } before && (Read(before, cues).Role == PlaceRole.Near || IsPartitive(text, before, i)));
     }
 
-    /// <summary>True when the word is one of quantity or part (place_partitive_heads.tsv), whole or behind a clitic («وعدد», «لبعض»).</summary>
-    private static bool IsPartitive(Token t)
+    /// <summary>
+    /// True when <paramref name="head"/>, the word before the «من» at token <paramref name="from"/>, makes it partitive: a
+    /// word of part («أجزاء من مطار منغ»), or a word of number before a plural noun of places («عدد من مناطق حي جوبر»). A
+    /// number of people from a place («عشرات من داريا», «مئات من حلب») names where they come from, an origin (review29
+    /// finding 3).
+    /// </summary>
+    private static bool IsPartitive(AnalyzedText text, Token head, int from)
     {
-        var heads = PlaceLexicon.Default.PartitiveHeads;
+        var lex = PlaceLexicon.Default;
+        if (Heads(head, lex.PartitiveHeads))
+        {
+            return true;
+        }
+        if (!Heads(head, lex.CountHeads))
+        {
+            return false;
+        }
+        var after = from + 1;
+        return after < text.Tokens.Count && text.Tokens[after].IsWord && text.Tokens[after].Sentence == text.Tokens[from].Sentence
+            && lex.PartNouns.Contains(text.Tokens[after].Norm);
+    }
+
+    /// <summary>True when the word is in <paramref name="heads"/>, whole or behind a clitic («وعدد», «لبعض»).</summary>
+    private static bool Heads(Token t, HashSet<string> heads)
+    {
         if (heads.Contains(t.Norm))
         {
             return true;

@@ -1,13 +1,14 @@
 using Marsad.Pipeline;
+using Marsad.Text;
 
 namespace Marsad.Extraction;
 
 /// <summary>
 /// «طائرات مقاتلة تركية شنت هجمات على معسكرات», «طائرة بلا طيار هاجمت سيارة»: a machine that strikes by itself
-/// (event_words.tsv role striker: aircraft, artillery, warships) standing as the subject right before a verb of
-/// attacking or killing makes the deed an air or artillery strike, REMOTE (SPEC §2), whoever the linker took for the
-/// doer (often the state its nisba names, «تركية», which is no weapon). The doer rule beside it reads only a doer
-/// linked next to the trigger.
+/// (event_words.tsv roles striker and remoteweapon both: aircraft and artillery; the warships and tanks of role striker
+/// are no remoteweapon, so they do not qualify) standing as the subject right before a verb of attacking or killing
+/// makes the deed an air or artillery strike, REMOTE (SPEC §2), whoever the linker took for the doer (often the state
+/// its nisba names, «تركية», which is no weapon). The doer rule beside it reads only a doer linked next to the trigger.
 /// </summary>
 internal static partial class TypeRules
 {
@@ -17,8 +18,10 @@ internal static partial class TypeRules
     /// <summary>
     /// Whether a striker word stands within <see cref="SubjectReach"/> words before the verbal trigger of <paramref name="e"/>,
     /// in its clause and with no other trigger between, as the verb's subject: not behind a preposition or a word that
-    /// carries one («وبدعم طيران التحالف تقدمت»: the advance is made with air cover, on the ground), and not what a verb of
-    /// downing before it in the clause brings down («أسقطوا طائرة»).
+    /// carries one («وبدعم طيران التحالف تقدمت»: the advance is made with air cover, on the ground), not the genitive of a
+    /// deed or weapon noun before it («ورغم غارات الطيران اقتحمت», «على قصف الطيران فاقتحمت»: the raids are the
+    /// aircraft's, the storming is another's; review29 finding 1), and not what a verb of downing before it in the clause
+    /// brings down («أسقطوا طائرة»).
     /// </summary>
     internal static bool StrikerSubject(ArticleIndex index, EventCandidate e)
     {
@@ -41,7 +44,7 @@ internal static partial class TypeRules
             }
             if (IsStrikingWeapon(index, k))
             {
-                return !BehindPreposition(index, k) && !DownedBefore(index, clause.First, k);
+                return !BehindPreposition(index, k) && !GovernedByDeed(index, k) && !DownedBefore(index, clause.First, k);
             }
         }
         return false;
@@ -49,8 +52,9 @@ internal static partial class TypeRules
 
     /// <summary>
     /// Whether <paramref name="k"/> is an aircraft or artillery word that strikes by itself (roles striker and remoteweapon
-    /// both: «مقاتلة» alone is as often the adjective «fighting», «فصائل إسلامية ومقاتلة»), with the article or the joining
-    /// «و» at most: a preposition clitic makes it the instrument or a genitive («بالطائرات», «للطيران»).
+    /// both: «مقاتلة» alone is as often the adjective «fighting», «فصائل إسلامية ومقاتلة»), read with the article or the
+    /// joining «و» at most: a preposition among the proclitics of the reading that finds the striker makes it the
+    /// instrument or a genitive («بالطائرات», «للطيران»), while a striker whose own first letter is «ب» («بوارج») stays one.
     /// </summary>
     private static bool IsStrikingWeapon(ArticleIndex index, int k)
     {
@@ -58,12 +62,36 @@ internal static partial class TypeRules
         {
             return false;
         }
-        var norm = index.Token(k).Norm.AsSpan();
-        if (norm.Length > 2 && norm[0] is 'و' or 'ف')
+        var token = index.Token(k);
+        foreach (var reading in token.Segmentations)
         {
-            norm = norm[1..];
+            if (index.Words.IsWholeWord(reading.Base, "striker") && !CliticSegmenter.HasPreposition(token.Norm, reading))
+            {
+                return true;
+            }
         }
-        return !(norm[0] is 'ب' or 'ك' || (norm[0] == 'ل' && !norm.StartsWith("ال")));
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the word before the striker at <paramref name="k"/> is a trigger, a deed or a weapon word («غارات الطيران»,
+    /// «قصف الطيران», «ضربات المدفعية»): that noun governs the striker as its genitive, so the striker is no subject of the
+    /// verb after it.
+    /// </summary>
+    private static bool GovernedByDeed(ArticleIndex index, int k)
+    {
+        var before = PreviousWord(index, k);
+        return before >= 0 && (index.IsTrigger(before) || TypeCues.IsRemoteWord(index, before) || TypeCues.Is(index, before, "deed"));
+    }
+
+    private static int PreviousWord(ArticleIndex index, int k)
+    {
+        var before = k - 1;
+        while (before >= 0 && !index.Token(before).IsWord)
+        {
+            before--;
+        }
+        return before;
     }
 
     /// <summary>
@@ -85,11 +113,7 @@ internal static partial class TypeRules
     /// <summary>Whether the word before <paramref name="k"/> is a preposition or carries one («بدعم», «لقصف»), the striker then its genitive or object.</summary>
     private static bool BehindPreposition(ArticleIndex index, int k)
     {
-        var before = k - 1;
-        while (before >= 0 && !index.Token(before).IsWord)
-        {
-            before--;
-        }
+        var before = PreviousWord(index, k);
         if (before < 0)
         {
             return false;
@@ -101,7 +125,7 @@ internal static partial class TypeRules
         var token = index.Token(before);
         foreach (var reading in token.Segmentations)
         {
-            if (token.Norm.AsSpan(0, reading.Prefix).IndexOfAny('ب', 'ل', 'ك') >= 0)
+            if (CliticSegmenter.HasPreposition(token.Norm, reading))
             {
                 return true;
             }

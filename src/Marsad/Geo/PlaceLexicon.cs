@@ -36,8 +36,14 @@ public sealed class PlaceLexicon
     /// <summary>Words that may stand between «من» and a place inside a launch site or starting point (place_origin_fillers.tsv: «من منطقة تقع بالقرب من X»).</summary>
     public HashSet<string> OriginFillers { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Words of quantity or part after which «من» is partitive (place_partitive_heads.tsv: «في عدد من مناطق X», «أجزاء من مطار X»).</summary>
+    /// <summary>Words of part after which «من» is partitive (place_partitive_heads.tsv kind part: «أجزاء من مطار X», «معظم من»).</summary>
     public HashSet<string> PartitiveHeads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words of number after which «من» is partitive only before a plural noun of places (place_partitive_heads.tsv kind count: «عدد من مناطق X», not «عشرات من داريا»).</summary>
+    public HashSet<string> CountHeads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Plural nouns of places that make a word of number before «من» partitive (place_part_nouns.tsv: «مناطق», «أحياء», «قرى»).</summary>
+    public HashSet<string> PartNouns { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Words of a spoken statement whose place is where it was said (place_speech_venues.tsv: «في مؤتمر صحافي في أنقرة»).</summary>
     public HashSet<string> SpeechVenues { get; } = new(StringComparer.Ordinal);
@@ -191,7 +197,18 @@ public sealed class PlaceLexicon
         AddWords(lex.CompassLinks, "place_compass_links");
         AddWords(lex.LandmarkWords, "place_landmark_words");
         AddWords(lex.OriginFillers, "place_origin_fillers");
-        AddWords(lex.PartitiveHeads, "place_partitive_heads");
+        var partitive = TsvTable.LoadEmbedded("place_partitive_heads");
+        foreach (var r in partitive.Rows)
+        {
+            var target = r[partitive.Column("kind")] switch
+            {
+                "part" => lex.PartitiveHeads,
+                "count" => lex.CountHeads,
+                var kind => throw new InvalidDataException($"place_partitive_heads.tsv: unknown kind «{kind}»"),
+            };
+            target.Add(ArabicNormalizer.NormalizeKey(r[partitive.Column("word")]));
+        }
+        AddWords(lex.PartNouns, "place_part_nouns");
         var dirs = TsvTable.LoadEmbedded("place_directions");
         foreach (var r in dirs.Rows)
         {

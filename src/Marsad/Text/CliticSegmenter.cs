@@ -81,6 +81,27 @@ public static class CliticSegmenter
         }
     }
 
+    /// <summary>
+    /// Whether the proclitics of <paramref name="reading"/> of <paramref name="norm"/> hold a preposition («بالطائرات»,
+    /// «للطيران», «كطائرة»), the definite article not counted («الطيران», «والطيران»): the letters this segmenter splits off.
+    /// </summary>
+    public static bool HasPreposition(string norm, Segmentation reading)
+    {
+        var clitics = Math.Min(reading.Prefix, norm.Length);
+        if (reading.HasArticle && clitics >= 2 && norm[clitics - 2] == 'ا' && norm[clitics - 1] == 'ل')
+        {
+            clitics -= 2;
+        }
+        for (var i = 0; i < clitics; i++)
+        {
+            if (norm[i] is 'ب' or 'ل' or 'ك')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void Add(List<Segmentation> list, Segmentation s)
     {
         if (s.Base.Length < 2)

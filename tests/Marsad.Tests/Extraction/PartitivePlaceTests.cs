@@ -33,4 +33,19 @@ public class PartitivePlaceTests
         var e = Events.Single("أطلق مسلحون صواريخ من بلدة عربين في ريف دمشق على حي العباسيين في دمشق.", "REMOTE", Published);
         Assert.DoesNotContain("عربين", e.Location!.Name, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Dozens_from_a_town_arrested_at_a_checkpoint_in_another_town_are_arrested_at_the_checkpoint()
+    {
+        // «عشرات من داريا» names where the people come from, an origin; the deed is at the checkpoint (review29 finding 3).
+        var e = Events.Single("واعتقلت قوات النظام عشرات من داريا على حاجز في مدينة المعضمية صباح اليوم.", "ARREST", Published);
+        Assert.Contains("المعضمية", e.Location!.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_number_of_villages_of_a_district_still_place_the_deed_at_the_district()
+    {
+        var e = Events.Single("قصف الطيران الحربي عددا من قرى منطقة الحولة في ريف حمص صباح اليوم.", "REMOTE", Published);
+        Assert.Contains("الحولة", e.Location!.Name, StringComparison.Ordinal);
+    }
 }

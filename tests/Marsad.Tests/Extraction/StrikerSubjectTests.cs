@@ -23,4 +23,21 @@ public class StrikerSubjectTests
         Assert.Contains(events, e => e.Type == "ASSAULT");
         Assert.DoesNotContain(events, e => e.Type == "REMOTE");
     }
+
+    [Fact]
+    public void Rebels_storming_a_checkpoint_despite_the_air_raids_make_an_assault_not_a_strike()
+    {
+        // «الطيران» is the genitive of «غارات», no subject of «اقتحمت» (review29 finding 1).
+        var events = Of("ورغم كثافة غارات الطيران اقتحم مقاتلو المعارضة حاجزا للجيش في ريف حماة الشمالي أمس.");
+        var storming = Assert.Single(events, e => e.Evidence.Text.Contains("اقتحم", StringComparison.Ordinal));
+        Assert.Equal("ASSAULT", storming.Type);
+    }
+
+    [Fact]
+    public void Rebels_answering_the_shelling_of_the_aircraft_by_storming_a_post_make_an_assault_not_a_strike()
+    {
+        var events = Of("وردت الفصائل المقاتلة على قصف الطيران فاقتحمت حاجزا للجيش قرب بلدة اللطامنة أمس.");
+        var storming = Assert.Single(events, e => e.Evidence.Text.Contains("اقتحم", StringComparison.Ordinal));
+        Assert.Equal("ASSAULT", storming.Type);
+    }
 }
