@@ -116,12 +116,10 @@ public sealed partial class EventStage
     /// </summary>
     private static bool IsSinceAnchor(ArticleIndex index, EventCandidate e)
     {
-        var k = e.First - 1;
-        if (k >= 0 && index.Token(k).Norm == "ان")
-        {
-            k--;
-        }
-        if (k < 0 || index.Token(k).Sentence != index.Token(e.First).Sentence || index.Token(k).Norm != "منذ")
+        // HeldSince's reading of the role, led by the one-word «منذ» (not «بعد أن», after which a deed is told as done).
+        if (SincePhraseBefore(index, e, clitics: false) is not { } since
+            || index.Token(since.First).Sentence != index.Token(e.First).Sentence
+            || !index.Words.IsWholeWord(index.Token(since.First).Norm, "since"))
         {
             return false;
         }

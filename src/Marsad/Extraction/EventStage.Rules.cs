@@ -60,16 +60,19 @@ public sealed partial class EventStage
     /// past a holding dates from is how the place came to be held, background to the news; train and dev
     /// code no capture right after «منذ», «منذ أن» or «بعد أن» (after a bare «بعد» they do: «بعد سيطرة»).
     /// </summary>
-    private static bool HeldSince(ArticleIndex index, EventCandidate e)
+    private static bool HeldSince(ArticleIndex index, EventCandidate e) => SincePhraseBefore(index, e, clitics: true) is not null;
+
+    /// <summary>The phrase of role <c>since</c> («منذ», «منذ أن», «بعد أن») that ends right before the candidate's trigger, if any.</summary>
+    private static PhraseMatch<string>? SincePhraseBefore(ArticleIndex index, EventCandidate e, bool clitics)
     {
         for (var k = Math.Max(0, e.First - 2); k < e.First; k++)
         {
-            if (index.Role(k, "since", true) is { } since && since.End == e.First)
+            if (index.Role(k, "since", clitics) is { } since && since.End == e.First)
             {
-                return true;
+                return since;
             }
         }
-        return false;
+        return null;
     }
 
     private static bool BackgroundBefore(ArticleIndex index, EventCandidate e) =>
