@@ -342,6 +342,7 @@ public sealed partial class PlaceStage
         "airport" => e.Type == "airport" ? 2 : -1,
         "crossing" => e.Type == "crossing" ? 2 : 0,
         "governorate" => e.Type is "region" or "macroregion" ? 3 : -2,
+        "territory" => PlaceStage.IsTerritory(e.Type) ? 3 : -2,
         "rural" => e.Type is "locality" or "region" ? 1 : 0,
         _ => 0,
     };

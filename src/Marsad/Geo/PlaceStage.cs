@@ -353,6 +353,25 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         return false;
     }
 
+    /// <summary>
+    /// «عاصمة الأنبار», «عاصمة لبنان»: the name a capital word governs is the country or province whose
+    /// capital is meant, so only such a row reads it; a name with none is no place there («عاصمة الثورة»,
+    /// the capital of the revolution, is no town al-Thawra; «عاصمة الرشيد» is Harun al-Rashid's).
+    /// </summary>
+    private bool NamesTerritory(Match m)
+    {
+        foreach (var row in m.Rows)
+        {
+            if (IsTerritory(G.TypeOf(row)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    internal static bool IsTerritory(string type) => type is "country" or "region" or "macroregion" or "dependency";
+
     private double Recognition(Match m, AnalyzedText text, Neighbourhood? seen, bool firstPass)
     {
         if (m.CountryRelative)
@@ -389,6 +408,10 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
             return 0;
         }
         if (EndsInTanween(m, text))
+        {
+            return 0;
+        }
+        if (m.CueKind == "territory" && !NamesTerritory(m))
         {
             return 0;
         }
