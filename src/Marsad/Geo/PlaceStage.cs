@@ -370,6 +370,10 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         return false;
     }
 
+    /// <summary>Whether a word or a quote opening one follows the match in its sentence.</summary>
+    private static bool NameAfter(Match m, IReadOnlyList<Token> tokens) =>
+        m.End < tokens.Count && tokens[m.End].Sentence == tokens[m.First].Sentence && (tokens[m.End].IsWord || IsQuote(tokens[m.End]));
+
     internal static bool IsTerritory(string type) => type is "country" or "region" or "macroregion" or "dependency";
 
     private double Recognition(Match m, AnalyzedText text, Neighbourhood? seen, bool firstPass)
@@ -412,6 +416,12 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
             return 0;
         }
         if (m.CueKind == "territory" && !NamesTerritory(m))
+        {
+            return 0;
+        }
+        // «في إحدى المزارع بقرية "كلماخو"»: a word that reads as a cue word behind «ب» or «ل», with a name
+        // after it, is that cue («في قرية»), not a village spelt like it (Bqaryah near Jableh).
+        if (m.End - m.First == 1 && m.Span.Start == tokens[m.First].Span.Start && IsCueBehindClitic(tokens[m.First]) && NameAfter(m, tokens))
         {
             return 0;
         }

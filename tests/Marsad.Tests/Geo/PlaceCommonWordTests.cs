@@ -45,4 +45,12 @@ public class PlaceCommonWordTests
         Assert.Equal("IQ", anbar.Country);
         Assert.Equal("region", anbar.Precision);
     }
+
+    [Theory]
+    [InlineData("وداهمت دورية أمنية منزلا بقرية \"عين الشرقية\" في ريف جبلة.")]
+    [InlineData("واعتقل المسلحون رجلين في مزرعة بقرية صغيرة قرب اللاذقية.")]
+    public void A_settlement_word_behind_a_clitic_before_a_name_is_no_village(string sentence)
+    {
+        Assert.DoesNotContain(Places(sentence), p => p.Text == "بقرية");
+    }
 }
