@@ -50,6 +50,8 @@ public class PlaceCoverageTests
     [InlineData("ذبح عنصر من التنظيم رجلا في إقليم ننغرهار الأفغاني.", "ننغرهار", "AF")]
     [InlineData("سقطت قذائف على بلدة حدودية في ولاية هطاي التركية.", "هطاي", "TR")]
     [InlineData("قتل عشرة أشخاص في انفجار بمدينة كويتا الباكستانية.", "كويتا", "PK")]
+    [InlineData("فجر انتحاري نفسه قرب مقر حكومي في كابول صباح اليوم.", "كابول", "AF")]
+    [InlineData("عاد وزير الخارجية إلى بيجين بعد جولة في المنطقة.", "بيجين", "CN")]
     public void A_town_is_found_by_the_spelling_news_give_it_beside_the_sources_one(string sentence, string text, string country)
     {
         // place_variants.tsv: «بصر الحرير» is WOF's «بصرى الحريري», «جاكرتا» GeoNames' «جاكارتا»,
