@@ -59,4 +59,34 @@ public sealed partial class PlaceStage
         return c.Type == "country"
             || c.Type is "region" or "macroregion" && GeoMath.DistanceKm(c.Lat, c.Lon, e.Lat, e.Lon) <= LocatorRegionKm;
     }
+
+    /// <summary>The countries each sentence names by their own name («فرنسا», «بالسعودية»), each accepted on its own weight, as (sentence, country) pairs.</summary>
+    private HashSet<(int Sentence, string Country)> CountriesNamedAsCountries(List<Match> matches, AnalyzedText text)
+    {
+        var named = new HashSet<(int, string)>();
+        foreach (var m in matches)
+        {
+            if (m.Accepted && m.Chosen >= 0 && !m.Lifted && !m.CountryRelative && G.TypeOf(m.Chosen) == "country")
+            {
+                named.Add((text.Tokens[m.First].Sentence, G[m.Chosen].Country));
+            }
+        }
+        return named;
+    }
+
+    /// <summary>
+    /// A small place abroad is a stray because a word that matches a hamlet of a country the article
+    /// has no business in is more often a word than that hamlet. When the text itself names the
+    /// row's country («فرنسا» … «في ضاحية فيل جويف», «السعودية» … «في بلدة القديح»), the article has that
+    /// business, and a name the writer introduces as a place (a cue, a preposition word, a site's head)
+    /// is that country's place however far it lies from the places of the article's main country —
+    /// when the name has no namesake in another country (the text's country then says nothing of which
+    /// one is meant: «حي القدم» is no Afghan village because Afghanistan is named) and is no hamlet or
+    /// word (a town of some size, or a place a coder or curator located: «فقيرة» poor, «فرسان» knights
+    /// are hamlets of a country every article here names).
+    /// </summary>
+    private bool InNamedCountry(Match m, HashSet<(int Sentence, string Country)> named, AnalyzedText text) =>
+        m.Chosen >= 0 && named.Contains((text.Tokens[m.First].Sentence, G[m.Chosen].Country)) && !SpansCountries(m) && !m.Stop && !L.Nationalities.ContainsKey(m.Key)
+        && TwinPrior(m, m.Chosen) >= 1.5
+        && (m.CueKind is not null || m.PrepositionWord || PreviousWord(text, m.First) is { } head && HeadKind(head) is not null);
 }

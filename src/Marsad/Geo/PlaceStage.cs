@@ -161,9 +161,11 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         }
         // Every row is chosen before any is judged a stray: the place told after a name may locate it.
         var strays = new bool[matches.Count];
+        var namedCountries = CountriesNamedAsCountries(matches, text);
         for (var i = 0; i < matches.Count; i++)
         {
-            strays[i] = matches[i].Accepted && IsStray(matches[i], country, anchors) && !LocatedByWriter(matches[i], i, matches, text);
+            strays[i] = matches[i].Accepted && IsStray(matches[i], country, anchors) && !LocatedByWriter(matches[i], i, matches, text)
+                && !InNamedCountry(matches[i], namedCountries, text);
         }
         for (var i = 0; i < matches.Count; i++)
         {
