@@ -125,10 +125,16 @@ public sealed partial class FatalityFinder
             if ((cue.Is(CueKind.PersonSingle) || cue.Is(CueKind.PersonDual)) && !cue.Conjoined)
             {
                 // «عنصرا من حرس الحدود قتل»: a short qualifier may stand between the person and the verb.
+                // «رضيعا وسيدة ورجلا قتلوا»: the persons joined to the first die with it under the plural verb.
+                var joined = 0;
                 for (var j = cue.End; j < tokens.Count && j <= cue.End + 3 && tokens[j].Kind == TokenKind.Word; j++)
                 {
                     if (cueAt[j] is not { } post || post.Conjoined || post.Used)
                     {
+                        if (cueAt[j] is { Conjoined: true, Used: false } other && other.First == j)
+                        {
+                            joined += other.Is(CueKind.PersonDual) ? 2 : other.Is(CueKind.PersonSingle) ? 1 : 0;
+                        }
                         continue;
                     }
                     // «أن رجلا قتل»: a singular passive after one person; «مسلحا قتل 4 مدنيين» tells his victims instead.
@@ -136,8 +142,15 @@ public sealed partial class FatalityFinder
                         && !(post.End < tokens.Count && (isNumber[post.End] || cueAt[post.End] is { } told && !told.Conjoined));
                     if (post.Is(CueKind.KillPost) || single)
                     {
+                        // «لقي لاعب … مصرعه بعد أن قتل مسلحون 7 أشخاص»: one who met his end in a sentence that gives a
+                        // numbered count of dead is among them, as AddUnnamed reads «لقي X مصرعه».
+                        if (cue.Is(CueKind.PersonSingle) && PronounOf(tokens[post.First]) is { } pronoun && _metDeathPronouns.ContainsKey(pronoun)
+                            && result.Exists(r => tokens[r.First].Sentence == tokens[cue.First].Sentence && r.Count > 0 && !IsUnnumbered(r)))
+                        {
+                            break;
+                        }
                         post.Used = true;
-                        result.Add(Make(text, cue.First, post.End, cue.Is(CueKind.PersonDual) ? 2 : 1, false, cue.Span.Start));
+                        result.Add(Make(text, cue.First, post.End, (cue.Is(CueKind.PersonDual) ? 2 : 1) + (post.Is(CueKind.KillPost) ? joined : 0), false, cue.Span.Start));
                         k = post.End - 1;
                         break;
                     }

@@ -38,8 +38,10 @@ public sealed partial class FatalityFinder
             var gap = 0;
             for (var j = m.End; j < tokens.Count && tokens[j].Sentence == tokens[m.First].Sentence && tokens[j].Kind == TokenKind.Word;)
             {
-                // «وأحد» reads as a number too; it is one more victim, not a count of its own.
-                var oneOf = cueAt[j] is { } c && c.Conjoined && c.Is(CueKind.OneOf);
+                // «وأحد» reads as a number too; it is one more victim, not a count of its own. «واحد» written without
+                // hamza and with no definite noun after it is the cardinal after its noun («مقتل مدني واحد» = 1).
+                var oneOf = cueAt[j] is { } c && c.Conjoined && c.Is(CueKind.OneOf)
+                    && (!CardinalOneSpelling(text, tokens[j]) || OneOfSpelledAsOne(tokens, cueAt, j));
                 if (numberAt.TryGetValue(j, out var group) && !oneOf)
                 {
                     // «مقتل امرأة وثلاثة أطفال»: a numbered group of people joined right after the victims.
@@ -123,6 +125,10 @@ public sealed partial class FatalityFinder
         tokens[j].Norm is "واحد" or "واحده" or "واحدة" && j + 1 < tokens.Count && tokens[j + 1].Sentence == tokens[j].Sentence
         && tokens[j + 1].Kind == TokenKind.Word && tokens[j + 1].Segmentations[0].HasArticle
         && !(cueAt[j + 1] is { } next && (next.IsNotKilled || next.Is(CueKind.Mixed)));
+
+    /// <summary>«واحد»/«واحدة» as written, with a bare alef: the cardinal one, or «وأحد» whose hamza was left out.</summary>
+    private static bool CardinalOneSpelling(AnalyzedText text, Token token) =>
+        text.Body.AsSpan(token.Span.Start, token.Span.End - token.Span.Start) is "واحد" or "واحدة" or "واحده";
 
     /// <summary>How many people one conjoined cue adds to a list of victims, and where it ends; 0 when it adds none.</summary>
     private static int JoinedVictims(AnalyzedText text, Cue?[] cueAt, Dictionary<int, NumberReading> numberAt, Cue cue, out int end)

@@ -80,7 +80,7 @@ public sealed partial class FatalityFinder
 
     /// <summary>
     /// The end of «مصرعه»/«حتفه» one to four words after «لقي», and how many its pronoun names (ـه/ـها one, ـهما two),
-    /// or null: the words between are the subject, with no number, no cue and no stop but a comma
+    /// or null: the words between are the subject, with no number, no cue but a singular person and no stop but a comma
     /// («لقي لاعب سوري، مصرعه»); a plural pronoun («لقوا مصرعهم») is a group the counts read.
     /// </summary>
     private (int End, int Dead)? MetDeathEnd(AnalyzedText text, Cue?[] cueAt, bool[] isNumber, int first)
@@ -102,6 +102,18 @@ public sealed partial class FatalityFinder
             if (isNumber[j])
             {
                 return null;
+            }
+            // «لقي جندي سوري، مصرعه»: a noun of a person is the subject, as an unknown word is (the comma kept the
+            // person-and-verb reading from it).
+            if (cueAt[j] is { Used: false, Conjoined: false } subject && subject.First == j && !subject.Is(CueKind.KillPost)
+                && subject.Is(CueKind.PersonSingle))
+            {
+                j = subject.End - 1;
+                if (++words > SubjectWindow)
+                {
+                    return null;
+                }
+                continue;
             }
             if (cueAt[j] is { } cue)
             {
