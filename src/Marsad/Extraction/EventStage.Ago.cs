@@ -94,7 +94,7 @@ public sealed partial class EventStage
         {
             // «فك الحصار … التي عانى أهلها جراء الحصار منذ بداية الحرب»: past a relative pronoun «منذ» dates the relative clause.
             if (index.IsTrigger(k) || StartsDate(index, k) || index.IsRole(k, "once", true) || index.IsRole(k, "relative")
-                || (index.IsRole(k, "superlative", true) && index.Token(k + 1).Norm is not "من"))
+                || (index.IsRole(k, "superlative", true) && !index.Words.IsWholeWord(index.Token(k + 1).Norm, "than")))
             {
                 return false;
             }

@@ -58,7 +58,7 @@ internal static class TollTotals
         {
             j++;
         }
-        if (j + 1 >= tokens.Count || tokens[j].Clause != clause || tokens[j].Norm != "في"
+        if (j + 1 >= tokens.Count || tokens[j].Clause != clause || !WordRoles.Tolls.IsWholeWord(tokens[j].Norm, "within")
             || index.PlaceAt(j + 1) is not { Mention.Precision: "country" } country || country.First != j + 1)
         {
             return false;
@@ -107,7 +107,7 @@ internal static class TollTotals
         var between = false;
         for (var k = countEnd; k < unit.End && !between; k++)
         {
-            between = tokens[k].Norm == "بين";
+            between = WordRoles.EventWords.IsWholeWord(tokens[k].Norm, "between");
         }
         if (!between || clause + 1 >= index.Text.Clauses.Count)
         {
