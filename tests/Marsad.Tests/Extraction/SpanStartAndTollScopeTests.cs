@@ -18,6 +18,20 @@ public class SpanStartAndTollScopeTests
     }
 
     [Fact]
+    public void An_attack_after_since_joined_by_and_is_where_a_span_begins()
+    {
+        var events = Of("ومنذ هجوم التنظيم على البلدة نزح آلاف السكان إلى المدن المجاورة.", Published);
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void An_attack_after_since_dated_yesterday_is_still_told()
+    {
+        var events = Of("ومنذ هجوم التنظيم على البلدة صباح أمس نزح آلاف السكان إلى المدن المجاورة.", Published);
+        Assert.NotEmpty(events);
+    }
+
+    [Fact]
     public void A_capture_told_without_since_is_a_capture()
     {
         var events = Of("وسيطر مقاتلو المعارضة أمس على بلدة خان العسل في ريف حلب بعد اشتباكات مع القوات النظامية.", Published);
