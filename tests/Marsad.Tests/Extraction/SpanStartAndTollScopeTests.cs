@@ -46,6 +46,21 @@ public class SpanStartAndTollScopeTests
     }
 
     [Fact]
+    public void Bombings_a_trial_charges_as_planned_behind_a_noun_of_carrying_out_are_no_attack()
+    {
+        var events = Of("وقالت مصادر قضائية إن ستة رجال قدموا للمحاكمة أمس بتهمة التخطيط للقيام بتفجيرات في العاصمة عمان.", Published);
+        Assert.DoesNotContain(events, e => e.Type == "REMOTE");
+    }
+
+    [Fact]
+    public void An_arrest_told_upon_the_defendants_confession_is_no_charge()
+    {
+        // «لدى» opens with the letter of the link «لتنفيذ» but links no step to a deed: the arrest is told.
+        var events = Of("واعترف المتهمون بالتخطيط لدى اعتقالهم صباح أمس في مدينة الرمادي.", Published);
+        Assert.Contains(events, e => e.Type == "ARREST");
+    }
+
+    [Fact]
     public void A_nationwide_toll_cut_off_by_commas_is_not_the_toll_of_a_city_battle()
     {
         var events = Of("وأفادت مصادر في المعارضة بأن المواجهات بين الجيش الحر والقوات الحكومية، في مختلف أنحاء سوريا أمس، خلفت ما لا يقل عن 150 قتيلا، في الوقت الذي تشهد فيه مدينة حلب معارك عنيفة بين الجانبين.", Published);
