@@ -69,6 +69,14 @@ public class SpanStartAndTollScopeTests
     }
 
     [Fact]
+    public void A_clash_toll_set_amid_fighting_across_the_country_is_the_clash_toll()
+    {
+        // «وسط» opens with the letter of «و» but joins no second side of «بين»: the wider scene leaves the toll the clash's.
+        var events = Of("وقتل 12 شخصا في اشتباكات بين الجيش والمسلحين في حي جوبر بدمشق، وسط تصاعد المعارك في مختلف أنحاء سوريا.", Published);
+        Assert.Equal(12, Assert.Single(events, e => e.Type == "ASSAULT").Fatalities);
+    }
+
+    [Fact]
     public void A_toll_that_came_of_the_first_shelling_is_not_that_of_the_towns_told_after()
     {
         var events = Of("وقصفت قوات النظام مدينة دوما بالصواريخ مما أدى إلى سقوط قتلى وجرحى، كما امتد القصف ليشمل مدينتي الزبداني وداريا.", Published);
