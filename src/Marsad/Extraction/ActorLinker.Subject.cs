@@ -141,10 +141,14 @@ internal static partial class ActorLinker
     /// «واستغلت فرصة تقهقر مقاتلي داعش لتحقيق التقدم», «بعد انسحاب القوات النظامية منه»: the party a noun of
     /// retreat or expulsion (event_words.tsv role retreat) governs as its bare genitive is the side that gives
     /// ground; it is bound to that noun, not the subject of a later deed of the clause, whose doer is the one
-    /// the retreat made way for. A withdrawal is that side's own deed, so it keeps it.
+    /// the retreat made way for. A withdrawal is that side's own deed, so it keeps it. A noun of driving out or defeating
+    /// (role expel) is transitive, and also the past verb («طرد الجيش المسلحين», «دحر الجيش داعش»): the party right after
+    /// it is the loser only when no party follows that one as the object; else it is the winner, the doer.
     /// </summary>
     private static bool IsRetreatGenitive(ArticleIndex index, EventCandidate e, ActorHit a) =>
-        e.Type != "WITHDRAW" && a.First > 0 && a.Clitics.Length == 0 && index.IsRole(a.First - 1, "retreat", true);
+        e.Type != "WITHDRAW" && a.First > 0 && a.Clitics.Length == 0
+        && (index.IsRole(a.First - 1, "retreat", true)
+            || (index.IsRole(a.First - 1, "expel", true) && index.ActorAt(a.End) is null));
 
     /// <summary>
     /// «وكانت طائرات تابعة للتحالف الدولي قصفت», «الطائرات الحربية التابعة لنظام الأسد ألقت»: the body behind «تابعة ل»

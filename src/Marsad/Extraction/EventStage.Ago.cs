@@ -94,7 +94,7 @@ public sealed partial class EventStage
         {
             // «فك الحصار … التي عانى أهلها جراء الحصار منذ بداية الحرب»: past a relative pronoun «منذ» dates the relative clause.
             if (index.IsTrigger(k) || StartsDate(index, k) || index.IsRole(k, "once", true) || index.IsRole(k, "relative")
-                || (index.IsRole(k, "superlative", true) && index.Token(k + 1).Norm is not "من"))
+                || (index.IsRole(k, "superlative", true) && !index.Words.IsWholeWord(index.Token(k + 1).Norm, "than")))
             {
                 return false;
             }
@@ -112,19 +112,13 @@ public sealed partial class EventStage
     /// counted or goes on since, not the happening the sentence tells (docs/annotation.md 4.1: told as background it is not
     /// coded; recalled within days it is optional). No trigger of train or dev gold stands right after «منذ». Not when
     /// the happening is dated within the days of the news («منذ هجوم الأحد الماضي»): a recent deed recalled, which
-    /// the keep model weighs.
+    /// the keep model weighs (<see cref="SinceAnchorBefore"/>). «ومنذ» is «منذ» joined by «و».
     /// </summary>
-    private static bool IsSinceAnchor(ArticleIndex index, EventCandidate e)
-    {
-        // HeldSince's reading of the role, led by the one-word «منذ» (not «بعد أن», after which a deed is told as done).
-        if (SincePhraseBefore(index, e, clitics: false) is not { } since
-            || index.Token(since.First).Sentence != index.Token(e.First).Sentence
-            || !index.Words.IsWholeWord(index.Token(since.First).Norm, "since"))
-        {
-            return false;
-        }
-        return !DatedNearNews(index, e.First, index.SentenceOf(e.First).End);
-    }
+    private static bool IsSinceAnchor(ArticleIndex index, EventCandidate e) =>
+        // Led by the one-word «منذ» (not «بعد أن», after which a deed is told as done), whatever clitic it carries.
+        SinceAnchorBefore(index, e) is { } since
+        && index.Token(since.First).Sentence == index.Token(e.First).Sentence
+        && index.Words.IsWholeWord(since.FirstReading.Base, "since");
 
     /// <summary>Tokens after «منذ» where the happening it counts from may be dated («منذ دخولها الحي صباح أمس»).</summary>
     private const int SinceDateReach = 6;

@@ -1,3 +1,5 @@
+using Marsad.Lexicons;
+
 namespace Marsad.Extraction;
 
 /// <summary>
@@ -9,6 +11,12 @@ namespace Marsad.Extraction;
 /// </summary>
 public sealed partial class EventStage
 {
+    /// <summary>The clitic preposition a charge takes its deed behind (event_words role chargeprep), read once: asked of every candidate.</summary>
+    private static readonly char ChargePrep = WordRoles.EventWords.WordsOf("chargeprep").First()[0];
+
+    /// <summary>The clitic that links a charge's step to a verbal noun of its deed (the one-letter row of role chargelink), read once.</summary>
+    private static readonly char ChargeLinkClitic = WordRoles.EventWords.WordsOf("chargelink").First(w => w.Length == 1)[0];
+
     /// <summary>
     /// True when the word right before the trigger is a charge whose genitive the deed is («بتهمة»: role chargeof),
     /// or a charge that takes its deed behind «ب» («المتهم», «إدانته»: role charge) stands one or two words before
@@ -25,14 +33,14 @@ public sealed partial class EventStage
             return true;
         }
         var norm = index.Token(e.First).Norm;
-        if (!norm.AsSpan(0, Math.Min(e.Reading.Prefix, norm.Length)).Contains('ب'))
+        if (!norm.AsSpan(0, Math.Min(e.Reading.Prefix, norm.Length)).Contains(ChargePrep))
         {
             return false;
         }
         // «إدانة مواطن بالانضمام», «المتهمين الثلاثة بتفجير»: the defendant or a word of him may stand between.
         return index.IsRole(e.First - 1, "charge", true)
             || (e.First > 1 && index.Token(e.First - 2).IsWord && index.IsRole(e.First - 2, "charge", true)
-                && index.Token(e.First - 1).Norm is { Length: > 0 } between && between[0] != 'ب');
+                && index.Token(e.First - 1).Norm is { Length: > 0 } between && between[0] != ChargePrep);
     }
 
     /// <summary>Words a charge may govern before its deed: the noun of planning or taking part, its link, and the deed noun an adjective trigger follows («التخطيط لتنفيذ هجمات انتحارية»).</summary>
@@ -65,19 +73,33 @@ public sealed partial class EventStage
                 var before = k - 1;
                 return index.Token(before).IsWord && index.Token(before).Sentence == sentence
                     && (index.IsRole(before, "chargeof", true)
-                        || (index.IsRole(before, "charge", true) && t.Norm.Length > 0 && t.Norm[0] == 'ب'));
+                        || (index.IsRole(before, "charge", true) && t.Norm.Length > 0 && t.Norm[0] == ChargePrep));
             }
             if (k == e.First - 1 && index.IsTrigger(k))
             {
                 headNoun = true;
                 continue;
             }
-            // «لتنفيذ», «للقيام», «في»: the link from the step to its deed.
-            if (t.Norm != "في" && (t.Norm.Length < 3 || t.Norm[0] != 'ل'))
+            if (!IsChargeLink(index, k))
             {
                 return false;
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// «في», «لتنفيذ», «للقيام», «لعمليات»: the link from a charge's step to its deed, «في» alone or a verbal noun of carrying
+    /// out behind the clitic «ل» (roles chargelink and chargeact). A word that merely opens with that letter («لدى اعتقالهم», «لبنان») links nothing.
+    /// </summary>
+    private static bool IsChargeLink(ArticleIndex index, int k)
+    {
+        var norm = index.Token(k).Norm;
+        if (norm.Length > 1 && index.Words.IsWholeWord(norm, "chargelink"))
+        {
+            return true;
+        }
+        return norm.Length > 1 && norm[0] == ChargeLinkClitic
+            && index.Role(k, "chargeact", true) is { FirstReading.Prefix: > 0 } link && link.First == k && link.End == k + 1;
     }
 }

@@ -58,18 +58,24 @@ public sealed partial class EventStage
     /// <summary>
     /// «منذ استولى فصيل منافس على العاصمة», «بعد أن استولى التنظيم على مدينة تدمر»: a capture told as the
     /// past a holding dates from is how the place came to be held, background to the news; train and dev
-    /// code no capture right after «منذ», «منذ أن» or «بعد أن» (after a bare «بعد» they do: «بعد سيطرة»).
+    /// code no capture right after «منذ», «منذ أن» or «بعد أن» (after a bare «بعد» they do: «بعد سيطرة»). Not when the
+    /// capture is dated within the days of the news («منذ سيطر التنظيم على البلدة صباح أمس»): that is the news's own.
     /// </summary>
-    private static bool HeldSince(ArticleIndex index, EventCandidate e) => SincePhraseBefore(index, e, clitics: true) is not null;
+    private static bool HeldSince(ArticleIndex index, EventCandidate e) => SinceAnchorBefore(index, e) is not null;
 
-    /// <summary>The phrase of role <c>since</c> («منذ», «منذ أن», «بعد أن») that ends right before the candidate's trigger, if any.</summary>
-    private static PhraseMatch<string>? SincePhraseBefore(ArticleIndex index, EventCandidate e, bool clitics)
+    /// <summary>
+    /// The phrase of role <c>since</c> («منذ», «ومنذ», «منذ أن», «بعد أن») that ends right before the candidate's trigger, unless
+    /// the candidate's happening is dated within the days of the news (<see cref="DatedNearNews"/>): a recent deed recalled is
+    /// weighed as news, not dropped as the start of a span. The one reading of the since phrase for <see cref="HeldSince"/>
+    /// and <see cref="IsSinceAnchor"/>.
+    /// </summary>
+    private static PhraseMatch<string>? SinceAnchorBefore(ArticleIndex index, EventCandidate e)
     {
         for (var k = Math.Max(0, e.First - 2); k < e.First; k++)
         {
-            if (index.Role(k, "since", clitics) is { } since && since.End == e.First)
+            if (index.Role(k, "since", true) is { } since && since.End == e.First)
             {
-                return since;
+                return DatedNearNews(index, e.First, index.SentenceOf(e.First).End) ? null : since;
             }
         }
         return null;

@@ -58,7 +58,7 @@ internal static class TollTotals
         {
             j++;
         }
-        if (j + 1 >= tokens.Count || tokens[j].Clause != clause || tokens[j].Norm != "في"
+        if (j + 1 >= tokens.Count || tokens[j].Clause != clause || !WordRoles.Tolls.IsWholeWord(tokens[j].Norm, "within")
             || index.PlaceAt(j + 1) is not { Mention.Precision: "country" } country || country.First != j + 1)
         {
             return false;
@@ -97,8 +97,10 @@ internal static class TollTotals
     /// <summary>
     /// «بسقوط 141 قتيلاً في المواجهات بين القوات الحكومية الموالية لنظام الرئيس بشار الأسد، ومسلحي "الجيش الحر" في مختلف
     /// أنحاء سوريا الأربعاء»: the second party of «بين» after a comma goes on with the count's happening, and so do the
-    /// words that spread it. The clause after the count's when it opens on a word joined by «و» that names no deed
-    /// and the count's clause holds «بين» after the count; else -1.
+    /// words that spread it. The clause after the count's when it opens on a word joined by «و» that names no deed, a party
+    /// stands within its first words («ومسلحي "الجيش الحر"»: the second side), and the count's clause holds «بين» after the
+    /// count; else -1. A clause opening on a word that merely begins with the letter («وسط تصاعد المعارك في مختلف أنحاء
+    /// سوريا») or on a joined noun that names no side sets the happening in a wider scene and leaves its toll its own.
     /// </summary>
     private static int PartnerClauseAfter(ArticleIndex index, int clause, int countEnd)
     {
@@ -107,7 +109,7 @@ internal static class TollTotals
         var between = false;
         for (var k = countEnd; k < unit.End && !between; k++)
         {
-            between = tokens[k].Norm == "بين";
+            between = WordRoles.EventWords.IsWholeWord(tokens[k].Norm, "between");
         }
         if (!between || clause + 1 >= index.Text.Clauses.Count)
         {
@@ -119,9 +121,25 @@ internal static class TollTotals
             first++;
         }
         return first < tokens.Count && tokens[first].Clause == clause + 1 && tokens[first].Sentence == tokens[unit.First].Sentence
-            && tokens[first].Norm.Length > 2 && tokens[first].Norm[0] == 'و' && !index.IsTrigger(first)
+            && WawClitic.AfterConjunction(tokens[first]) is not null && !index.IsTrigger(first) && PartyOpens(index, first, clause + 1)
             ? clause + 1
             : -1;
+    }
+
+    /// <summary>Words from a clause's first within which its party stands when the clause is a side of «بين» («ومسلحي "الجيش الحر"», «وعناصر من التنظيم»).</summary>
+    private const int PartyReach = 3;
+
+    private static bool PartyOpens(ArticleIndex index, int first, int clause)
+    {
+        var tokens = index.Text.Tokens;
+        for (var k = first; k < Math.Min(tokens.Count, first + PartyReach) && tokens[k].Clause == clause; k++)
+        {
+            if (index.ActorAt(k) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Tokens after a spreading word of a neighbouring clause within which the country it spreads over stands («في مختلف أنحاء سوريا»).</summary>

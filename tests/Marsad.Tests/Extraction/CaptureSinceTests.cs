@@ -23,6 +23,20 @@ public class CaptureSinceTests
     }
 
     [Fact]
+    public void A_capture_since_which_people_fled_is_news_when_dated_yesterday()
+    {
+        var events = Of("ونزح آلاف السكان إلى المدن المجاورة منذ سيطر التنظيم على البلدة صباح أمس.");
+        Assert.Contains(events, e => e.Type == "CAPTURE");
+    }
+
+    [Fact]
+    public void A_capture_since_which_people_fled_is_background_when_years_back()
+    {
+        var events = Of("ونزح آلاف السكان إلى المدن المجاورة منذ سيطر التنظيم على البلدة قبل عامين.");
+        Assert.DoesNotContain(events, e => e.Type == "CAPTURE");
+    }
+
+    [Fact]
     public void A_capture_after_a_bare_after_is_still_a_capture()
     {
         var events = Of("وبعد سيطرة مقاتلي المعارضة على بلدة خان طومان، قصفت الطائرات الحربية البلدة.");
