@@ -129,4 +129,81 @@ internal static partial class StatementRoles
     /// <summary>A party named at <paramref name="k"/>, or a known person, not a nationality adjective.</summary>
     private static ActorHit? PartyAt(ArticleIndex index, int k, int clauseEnd, Persons persons) =>
         index.ActorAt(k) is { IsNisba: false } a && a.First == k ? a : PersonStartingAt(index, k, clauseEnd, persons);
+
+    // Words back from the relative pronoun to the end of its antecedent: a participle adjective or a closing quote may stand between.
+    private const int AntecedentReach = 3;
+
+    /// <summary>
+    /// «حزب العمال الكردستاني المحظور الذي تتهمه بالضلوع في هجمات», «جماعة جبهة النصرة التي اتهمها بالتوغل»,
+    /// «الذين تتهمهم الحكومة التركية بالتحالف»: a singular verb of accusing right after a relative pronoun with an
+    /// object pronoun on it takes back the pronoun's antecedent as its object, so the party the antecedent names
+    /// is the accused and never the speaker. The speaker is a party named right after the verb, else the subject of
+    /// the verb of saying or stance before it in its sentence, else the doer choice's party when it stands before the
+    /// antecedent in the sentence (its subject, the topic), else unnamed. A plural verb («الذي يتهمونه») has an unnamed
+    /// «they» for subject and is read apart.
+    /// </summary>
+    private static bool ApplyRelativeObject(ArticleIndex index, EventCandidate e, Persons persons)
+    {
+        if (!e.Trigger.IsVerb || e.Reading.Suffix == 0 || e.First < 2 || !index.IsRole(e.First - 1, "relative", true)
+            || TheyAccuseHim(index.Token(e.First).Norm) || Antecedent(index, e.First - 1, persons) is not { } accused)
+        {
+            return false;
+        }
+        var clauseEnd = index.ClauseOf(e.First).End;
+        var k = e.End;
+        while (k < clauseEnd && (index.IsRole(k, "skip", true) || Words.At(index.Text, k, "auxiliary") is not null))
+        {
+            k++;
+        }
+        if (k < clauseEnd && PartyAt(index, k, clauseEnd, persons) is { } subject && !string.Equals(subject.ActorId, accused.ActorId, StringComparison.Ordinal))
+        {
+            e.Actor1 = subject;
+            e.Actor1IsLocal = true;
+        }
+        else if (SharedSpeaker(index, e.First, persons) is { } shared && !string.Equals(shared.ActorId, accused.ActorId, StringComparison.Ordinal))
+        {
+            // «وجه الرئيس السوري انتقادات إلى الحكومة التركية التي اتهمها»: the subject of the verb of saying or stance the clause hangs on.
+            e.Actor1 = shared;
+            e.Actor1IsLocal = true;
+        }
+        else if (e.Actor1 is { } told && (string.Equals(told.ActorId, accused.ActorId, StringComparison.Ordinal) || told.First >= accused.First
+            || told.First < index.SentenceOf(e.First).First))
+        {
+            // The doer choice's party counts only as the sentence's subject told before the antecedent («فتحت تركيا … حزب العمال الذي تتهمه»).
+            e.Actor1 = null;
+            e.Actor1IsLocal = false;
+        }
+        e.Actor2 = accused;
+        return true;
+    }
+
+    /// <summary>A definite participle of a derived verb or a passive one: the article, then «م», then at least three letters.</summary>
+    private static bool IsParticiple(string norm) =>
+        norm.Length >= 6 && norm.StartsWith("الم", StringComparison.Ordinal);
+
+    /// <summary>The party or known person ending just before a relative pronoun, past a participle adjective or a quote mark; no nationality adjective.</summary>
+    private static ActorHit? Antecedent(ArticleIndex index, int relative, Persons persons)
+    {
+        var sentenceFirst = index.SentenceOf(relative).First;
+        for (var k = relative - 1; k >= Math.Max(sentenceFirst, relative - AntecedentReach); k--)
+        {
+            if (PersonEndingAt(index, k, sentenceFirst, persons) is { } person)
+            {
+                return person;
+            }
+            if (index.ActorAt(k) is { } a && a.End == k + 1)
+            {
+                // «مع حركة حماس التي تتهمها», «ضد حزب العمال الذي تتهمه»: a preposition before the antecedent is its own clause's.
+                return a.IsNisba ? null : a;
+            }
+            // «المحظور», «المتطرف», «المدعوم»: a participle with the article, the antecedent's adjective; any other word
+            // («ولم تحدد أشتون الطرف الذي يحمله …») is itself the antecedent, and no party.
+            var t = index.Token(k);
+            if (t.Kind == TokenKind.Punctuation ? t.Norm[0] is not ('"' or '\'' or '»') : !t.IsWord || index.IsTrigger(k) || !IsParticiple(t.Norm))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
 }

@@ -244,7 +244,7 @@ internal static partial class StatementRoles
             return;
         }
         var clause = index.ClauseOf(e.First);
-        if (ApplyRelative(index, e, persons))
+        if (ApplyRelative(index, e, persons) || ApplyRelativeObject(index, e, persons))
         {
             return;
         }

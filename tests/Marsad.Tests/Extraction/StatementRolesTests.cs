@@ -345,4 +345,18 @@ public class StatementRolesTests
         var events = Of("ودعا وزير الخارجية السوري وليد المعلم إلى معاقبة أحد أفراد عائلته الذي يتهمونه بقتل الجنود.");
         Assert.DoesNotContain(events, e => e.Type == "ACCUSE" && e.Actor1?.Id == "SYR-GOV");
     }
+    [Fact]
+    public void The_party_a_relative_verb_accuses_through_its_pronoun_is_the_accused_past_its_participle_adjective()
+    {
+        // «الذي تتهمه»: the pronoun on the verb takes back «حزب العمال الكردستاني», past its participle «المحظور».
+        var accuse = Single("وتواصلت الغارات على مواقع حزب العمال الكردستاني المحظور الذي تتهمه الحكومة التركية بتنفيذ الهجمات.", "ACCUSE");
+        AssertActors(accuse, "TUR", "PKK");
+    }
+
+    [Fact]
+    public void The_party_named_after_a_relative_verb_that_accuses_the_antecedent_is_the_accuser()
+    {
+        var accuse = Single("وطالب النائب بقطع العلاقات مع حركة حماس التي تتهمها الحكومة المصرية بدعم المسلحين في سيناء.", "ACCUSE");
+        AssertActors(accuse, "EGY", "HAMAS");
+    }
 }
