@@ -31,7 +31,7 @@ public sealed partial class EventStage
             foreach (var e in events)
             {
                 var at = text.Tokens[e.First].Sentence;
-                if (!EventTypes.IsLethalViolence(e.Type) || e.Actor1 is null || e.First >= i || at > sentence || at < sentence - BlameSentencesBack
+                if (!EventTypes.IsLethalViolence(e.Type) || e.Actor1 is null || at > sentence || at < sentence - BlameSentencesBack
                     || string.Equals(e.Actor1.ActorId, ActorLexicon.UnidentifiedArmed, StringComparison.Ordinal)
                     // «قتلت الشرطة مسلحين اثنين لم يحدد انتماؤهما»: forces of a state named in the deed's own clause
                     // are a known doer; the statement is about the other side.
