@@ -48,6 +48,24 @@ internal static partial class ActorLinker
             || (IsObjectWord(index, k, true) && !IsObjectWord(index, k, false));
     }
 
+    /// <summary>
+    /// Whether a side's post or position (actor_roles.tsv role holding: «مواقع», «أهداف», «مقرات») stands
+    /// between the deed noun and <paramref name="genitive"/>: the noun's genitive is then the post, and the
+    /// party after it, bare or behind «ل» or «تابعة ل», is the post's owner, the side hit (the verb's case is
+    /// ActorLinker.IsOwnerOfObject). An adjective there («قصف مدفعي لقوات النظام») leaves the party the doer.
+    /// </summary>
+    private static bool IsHoldingOwner(ArticleIndex index, EventCandidate e, ActorHit genitive)
+    {
+        for (var k = e.End; k < genitive.First; k++)
+        {
+            if (Lexicons.WordRoles.ActorRoles.At(index.Text, k, "holding", true) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>A building, a place named back («المدينة»), civilians or fighters: what a deed is done to.</summary>
     private static bool IsObjectWord(ArticleIndex index, int k, bool clitics) =>
         index.IsRole(k, "facility", clitics) || index.IsRole(k, "placeref", clitics) || index.IsRole(k, "civilian", clitics) || index.IsRole(k, "fighter", clitics);

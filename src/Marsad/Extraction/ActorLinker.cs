@@ -70,7 +70,13 @@ internal static partial class ActorLinker
         if (actor1 is null && !pronounDoer && !e.Trigger.IsVerb)
         {
             var genitive = Genitive(index, e.End, clause.End);
-            if (genitive is not null)
+            // «بقصف مواقع لمقاتلي المعارضة», «قصف أهداف تابعة لتنظيم داعش»: the party after a post the deed noun
+            // governs owns what was hit; the deed's own genitive is the post, so the party is no agent of it.
+            if (genitive is not null && IsHoldingOwner(index, e, genitive))
+            {
+                actor2 ??= genitive;
+            }
+            else if (genitive is not null)
             {
                 if (e.Trigger.Genitive == "patient" && IsAgentBeforeLamObject(index, e, genitive, clause.End, out var lamTarget))
                 {

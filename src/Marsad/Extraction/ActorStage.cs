@@ -162,7 +162,9 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
                 continue;
             }
             context.Actors.Add(new ActorHit(m.First, m.End, m.Span, entry.Id, false, entry) { Clitics = Clitics(text, m) });
-            if (!entry.IsNisba)
+            // «اللجان الشعبية», «الشبيحة» are militias beside the army: a later «الجيش» or «القوات» is the army, not
+            // them (as for the national militia words above).
+            if (!entry.IsNisba && !ActorLexicon.IsMilitia(entry.Id))
             {
                 lastOfClass[entry.Class] = entry.Id;
             }

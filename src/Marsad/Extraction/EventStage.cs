@@ -317,6 +317,7 @@ public sealed partial class EventStage : IExtractionStage
         ApplyPlaceDoers(index, candidates);
         ApplyClaims(index, candidates, droppedDays);
         ApplyAbsentClaims(index, candidates);
+        ApplyUnknownDoers(index, candidates);
         ApplyBlame(index, candidates);
         var merged = EventMerger.Merge(index, candidates);
         SharedToll.Divide(index, merged);

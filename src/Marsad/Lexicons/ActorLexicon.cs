@@ -153,6 +153,14 @@ public sealed class ActorLexicon
         .GroupBy(p => p.Id, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.First().Row, StringComparer.Ordinal);
 
+    /// <summary>Whether <paramref name="id"/> is some country's pro-government militias (national_actors.tsv militia: SYR-MIL-ALLIES).</summary>
+    public static bool IsMilitia(string id) => MilitiaIds.Contains(id);
+
+    private static readonly HashSet<string> MilitiaIds = National.Values
+        .Where(n => n.Militia is not null)
+        .Select(n => n.Militia!)
+        .ToHashSet(StringComparer.Ordinal);
+
     /// <summary>
     /// The country (ISO alpha-2) whose forces or government <paramref name="stateId"/> is, per
     /// national_actors.tsv (KWT-MIL → KW, TUR → TR), or null for any other actor.
