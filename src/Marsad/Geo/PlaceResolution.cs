@@ -73,6 +73,21 @@ public sealed partial class PlaceStage
         return (country, governorate, anchors);
     }
 
+    /// <summary>The countries the text names by a country mention or by a place strong on its own, each with the one name key that names it (null when several do).</summary>
+    private Dictionary<string, string?> NamedBy(List<Match> matches)
+    {
+        var named = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var m in matches)
+        {
+            if (m.Accepted && m.Chosen >= 0 && !m.Lifted && (G[m.Chosen].Type == "country" || Prior(m.Chosen) >= 2.5) && G[m.Chosen].Country.Length > 0)
+            {
+                var c = G[m.Chosen].Country;
+                named[c] = !named.TryGetValue(c, out var k) || string.Equals(k, m.Key, StringComparison.Ordinal) ? m.Key : null;
+            }
+        }
+        return named;
+    }
+
     /// <summary>The countries the text names by a country mention or by a place strong on its own (a city, a governorate).</summary>
     private HashSet<string> NamedCountries(List<Match> matches)
     {
@@ -87,6 +102,27 @@ public sealed partial class PlaceStage
         return named;
     }
 
+    /// <summary>
+    /// A name the writer labels a village, small town or local area, read at a row outside the
+    /// article's country in a country no other name of the article names; a country's own name
+    /// after such a word is its adjective («قرى سورية شيعية»), not asked.
+    /// </summary>
+    private bool UnnamedAbroad(Match m, GazetteerEntry e, string? country, AnchorIndex anchors) =>
+        m.VillageCue && country is not null && e.Country.Length > 0 && !string.Equals(e.Country, country, StringComparison.Ordinal)
+        && anchors.NamedBy.Count > 0 && !anchors.NamedBesides(e.Country, m.Key) && (m.Bearing >= 0 || !NamesCountry(m));
+
+    private bool NamesCountry(Match m)
+    {
+        foreach (var r in m.Rows)
+        {
+            if (G.TypeOf(r) == "country")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private bool SpansCountries(Match m)
     {
         var first = G[m.Rows[0]].Country;
@@ -99,6 +135,9 @@ public sealed partial class PlaceStage
         }
         return false;
     }
+
+    /// <summary>What a namesake loses for lying in a country the article names by no other name.</summary>
+    private const double UnnamedCountryWeight = 1.5;
 
     private int Choose(Match m, string? country, string? governorate, AnchorIndex anchors, SentencePlaces? sentences, AnalyzedText text)
     {
@@ -165,6 +204,16 @@ public sealed partial class PlaceStage
             // other places beats a distant bigger one (the anchors' +1.5 within 100 km tips it).
             s += population > 0 ? (home ? 0.35 : 0.25) * Math.Log10(population) : 0;
             s += ArabWorld.Contains(e.Country) ? 0.5 : 0;
+            // A village, small town or local area the writer labels as one («منطقة», «بلدة»,
+            // «قرية», «ناحية») lies where the article is, not in a country no other name of the
+            // article names: «منطقة الإسكندرية إلى الجنوب من العاصمة» in a roundup of Baghdad's
+            // bombings is the Iraqi town, though Egypt's city is the bigger. A bare name keeps its
+            // big namesake («مؤتمر القاهرة» of the Syrian opposition is no Syrian hamlet), and a
+            // country's own name after such a word is its adjective («قرى سورية شيعية»), no namesake.
+            if (UnnamedAbroad(m, e, country, anchors))
+            {
+                s -= UnnamedCountryWeight;
+            }
             if (m.Bearing >= 0 || m.Phrase is not null)
             {
                 // A direction or «ريف X» is said of a town, the governorate only when no town has the name.
@@ -315,6 +364,13 @@ public sealed partial class PlaceStage
             return false;
         }
         var e = G[m.Chosen];
+        // «بلدة الجزيرة» of a report on Turkey's south-east, read as Algiers (a variant of its name):
+        // a place labelled a village or local area, in a country no other name of the article
+        // names and far from all its places, is no place the article tells of, however big.
+        if (UnnamedAbroad(m, e, country, anchors) && anchors.Count > 0 && anchors.NearestKm(e.Lat, e.Lon, 500) > 500)
+        {
+            return true;
+        }
         // A region of no country («أوروبا», «البحر المتوسط») is far from every anchor by nature.
         if (TwinPrior(m, m.Chosen) >= 2.5 || e.Country.Length == 0 || string.Equals(e.Country, country, StringComparison.Ordinal))
         {
