@@ -38,6 +38,17 @@ internal sealed class AnchorIndex
 
     public int Count { get; }
 
+    /// <summary>
+    /// Each country the document names (by its name or by a place strong on its own) with the one
+    /// name key that names it, or null when two or more names do: whether a country is named by
+    /// anything besides the name being resolved. Empty in the first pass.
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> NamedBy { get; init; } = new Dictionary<string, string?>(StringComparer.Ordinal);
+
+    /// <summary>Whether a name other than <paramref name="key"/> names <paramref name="country"/>.</summary>
+    public bool NamedBesides(string country, string key) =>
+        NamedBy.TryGetValue(country, out var only) && !string.Equals(only, key, StringComparison.Ordinal);
+
     /// <summary>The distance to the nearest anchor when one lies within <paramref name="maxKm"/>,
     /// else <see cref="double.PositiveInfinity"/>: exact wherever the answer is at most maxKm.</summary>
     public double NearestKm(double lat, double lon, double maxKm)

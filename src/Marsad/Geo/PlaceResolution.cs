@@ -165,6 +165,16 @@ public sealed partial class PlaceStage
             // other places beats a distant bigger one (the anchors' +1.5 within 100 km tips it).
             s += population > 0 ? (home ? 0.35 : 0.25) * Math.Log10(population) : 0;
             s += ArabWorld.Contains(e.Country) ? 0.5 : 0;
+            // A village, small town or local area the writer labels as one («منطقة», «بلدة»,
+            // «قرية», «ناحية») lies where the article is, not in a country no other name of the
+            // article names: «منطقة الإسكندرية إلى الجنوب من العاصمة» in a roundup of Baghdad's
+            // bombings is the Iraqi town, though Egypt's city is the bigger. A bare name keeps its
+            // big namesake («مؤتمر القاهرة» of the Syrian opposition is no Syrian hamlet), and a
+            // country's own name after such a word is its adjective («قرى سورية شيعية»), no namesake.
+            if (UnnamedAbroad(m, e, country, anchors))
+            {
+                s -= UnnamedCountryWeight;
+            }
             if (m.Bearing >= 0 || m.Phrase is not null)
             {
                 // A direction or «ريف X» is said of a town, the governorate only when no town has the name.
@@ -315,6 +325,13 @@ public sealed partial class PlaceStage
             return false;
         }
         var e = G[m.Chosen];
+        // «بلدة الجزيرة» of a report on Turkey's south-east, read as Algiers (a variant of its name):
+        // a place labelled a village or local area, in a country no other name of the article
+        // names and far from all its places, is no place the article tells of, however big.
+        if (UnnamedAbroad(m, e, country, anchors) && anchors.Count > 0 && anchors.NearestKm(e.Lat, e.Lon, 500) > 500)
+        {
+            return true;
+        }
         // A region of no country («أوروبا», «البحر المتوسط») is far from every anchor by nature.
         if (TwinPrior(m, m.Chosen) >= 2.5 || e.Country.Length == 0 || string.Equals(e.Country, country, StringComparison.Ordinal))
         {

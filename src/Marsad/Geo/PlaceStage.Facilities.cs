@@ -241,12 +241,19 @@ public sealed partial class PlaceStage
     private static PlaceHit? Nearest(AnalyzedText text, List<PlaceHit> hits, int count, int first, int end, int skip)
     {
         var sentence = text.Tokens[first].Sentence;
+        var framed = FramingCountry(text, hits, count, end, skip);
         PlaceHit? best = null;
         (int, int, int) bestKey = default;
         for (var h = 0; h < count; h++)
         {
             var p = hits[h];
             if (h == skip || string.IsNullOrEmpty(p.Mention.Country))
+            {
+                continue;
+            }
+            // «مسجد الإمام الصادق في الكويت، وفي … مدينة سوسة التونسية»: the country the site is
+            // said to be in holds it; a town of another country told later in the sentence does not.
+            if (framed is not null && !string.Equals(p.Mention.Country, framed, StringComparison.Ordinal))
             {
                 continue;
             }
@@ -263,5 +270,30 @@ public sealed partial class PlaceStage
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// The country named at once after a site by «في» or «ب» («مسجد الإمام الصادق في الكويت»,
+    /// «… بالكويت»), or null: what the writer says the site lies in.
+    /// </summary>
+    private static string? FramingCountry(AnalyzedText text, List<PlaceHit> hits, int count, int end, int skip)
+    {
+        var tokens = text.Tokens;
+        for (var h = 0; h < count; h++)
+        {
+            var p = hits[h];
+            if (h == skip || p.First < end || p.Mention.Precision != "country" || string.IsNullOrEmpty(p.Mention.Country))
+            {
+                continue;
+            }
+            if (p.First - end > 1 || tokens[p.First].Sentence != tokens[end - 1].Sentence)
+            {
+                return null;
+            }
+            // «في الكويت» or «بالكويت»: the name begins behind the clitic ب.
+            var behindBa = tokens[p.First].Norm.StartsWith('ب') && p.Span.Start > tokens[p.First].Span.Start;
+            return p.First == end + 1 && tokens[end].IsWord && tokens[end].Norm == "في" || p.First == end && behindBa ? p.Mention.Country : null;
+        }
+        return null;
     }
 }

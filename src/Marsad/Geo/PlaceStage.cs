@@ -136,7 +136,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
             m.Chosen = Choose(m, null, null, AnchorIndex.Empty, null, text);
         }
         var (country, governorate, anchorList) = Anchors(matches);
-        var anchors = new AnchorIndex(anchorList);
+        var anchors = new AnchorIndex(anchorList) { NamedBy = NamedBy(matches) };
         if (country is null && dateline is not null)
         {
             var rows = G.Find(dateline);
