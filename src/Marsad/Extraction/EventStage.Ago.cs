@@ -155,4 +155,49 @@ public sealed partial class EventStage
         var d = Text.Ordered.LowerBound(dates, token, static x => x.First);
         return d < dates.Count && dates[d].First == token;
     }
+
+    /// <summary>
+    /// «1934- هتلر يصبح رئيسا ومستشارا لالمانيا», «911 - الإيطاليون يقومون بطلعات جوية استكشافية فوق طرابلس الغرب»:
+    /// a line led by a year and a dash, in an article where another line is led so, is an entry of a list of
+    /// dated happenings ("this day in history"); a deed on an entry whose year is years before the news is
+    /// history (docs/annotation.md 4.1), whatever the verb's tense. The time stage reads no year so set apart,
+    /// and a number of three digits is a year cut short as well («911» for 1911). One line alone so led is no
+    /// list: a count and a dash may open a paragraph.
+    /// </summary>
+    private static bool IsChronicleEntry(ArticleIndex index, EventCandidate e)
+    {
+        if (index.Context.Article.Published is not { } published)
+        {
+            return false;
+        }
+        var paragraphs = index.Text.Paragraphs;
+        var own = Text.Ordered.UnitOf(paragraphs, e.First);
+        if (LeadYear(index, paragraphs[own]) is not { } year || year >= published.Year - HistoryYears)
+        {
+            return false;
+        }
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            if (p != own && LeadYear(index, paragraphs[p]) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The year of three or four digits and a dash that open the paragraph, or null.</summary>
+    private static int? LeadYear(ArticleIndex index, Text.TextUnit paragraph)
+    {
+        if (paragraph.End - paragraph.First < 3)
+        {
+            return null;
+        }
+        var number = index.Token(paragraph.First);
+        var dash = index.Token(paragraph.First + 1);
+        return number.Kind == Text.TokenKind.Number && number.Norm.Length is 3 or 4
+            && dash.Kind == Text.TokenKind.Punctuation && dash.Norm[0] is '-' or '–' or '—'
+            && int.TryParse(number.Norm, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            ? year : null;
+    }
 }
