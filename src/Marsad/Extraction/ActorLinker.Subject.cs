@@ -10,6 +10,34 @@ namespace Marsad.Extraction;
 /// </summary>
 internal static partial class ActorLinker
 {
+    /// <summary>
+    /// «تصدت لمجموعة مسلحة هاجمت أحد حواجزه»: a verb right after an indefinite party, with no «التي» between,
+    /// opens a relative clause of that party, which is its subject even behind a preposition (ل, ب). A definite
+    /// party needs «التي», so only an indefinite one reads this way: a description (actors.tsv kind national,
+    /// «مجموعة مسلحة», «مسلحين») with no article on any word. A name is definite («معارضة لنظام الرئيس بشار الأسد
+    /// سيطرت»: the verb's subject is the group before the name, train nc-438611b5).
+    /// </summary>
+    internal static ActorHit? RelativeSubject(ArticleIndex index, EventCandidate e)
+    {
+        if (!e.Trigger.IsVerb || index.ActorAt(e.First - 1) is not { Entry.IsNational: true } a || a.End != e.First
+            || !(ArticleIndex.StartsWithCliticPrep(a, 'ل') || ArticleIndex.StartsWithCliticPrep(a, 'ب')) || !CanDo(e, a))
+        {
+            return null;
+        }
+        if (!index.Token(a.First).Segmentations.Any(r => r.Prefix == a.Clitics.Length && !r.HasArticle))
+        {
+            return null;
+        }
+        for (var k = a.First + 1; k < a.End; k++)
+        {
+            if (index.Token(k).Segmentations.Any(static r => r.HasArticle))
+            {
+                return null;
+            }
+        }
+        return a;
+    }
+
     private static bool IsSubjectLike(ArticleIndex index, ActorHit a) =>
         (!a.IsNisba || IsForceNisba(index, a)) && !index.IsPrepositionBefore(a) && !ArticleIndex.StartsWithCliticPrep(a, 'ل');
 

@@ -254,7 +254,7 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
     }
 
     /// <summary>
-    /// «مسلحون من حزب العمال», «عناصر من التنظيم», «مقاتلين من الجيش الحر»: fighters «من» a named
+    /// «مسلحون من حزب العمال», «عناصر من التنظيم», «مقاتلين من الجيش الحر», «قوة من الجيش العراقي»: fighters or a unit «من» a named
     /// side are that side, and the phrase stands where the fighters stand. Read as the bare name
     /// behind «من» it looked like the object of a preposition (no subject, so neither doer nor free
     /// mention), and a generic word for the fighters («مسلحون») was a second, unnamed side of its own.
@@ -272,7 +272,8 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
             {
                 continue;
             }
-            var fighters = words.At(text, from - 1, "fighter", allowClitics: true) ?? words.At(text, from - 1, "forcenoun", allowClitics: true);
+            var fighters = words.At(text, from - 1, "fighter", allowClitics: true) ?? words.At(text, from - 1, "forcenoun", allowClitics: true)
+                ?? words.At(text, from - 1, "unitnoun", allowClitics: true);
             if (fighters is null || fighters.End != from)
             {
                 continue;

@@ -127,12 +127,13 @@ public sealed partial class EventStage
     /// </summary>
     private static bool Repelled(ArticleIndex index, EventCandidate e)
     {
-        if (!(EventTypes.IsArmedEngagement(e.Type) || e.Type == "CAPTURE") || !IsRepelled(index, e))
+        var held = EventTypes.IsArmedEngagement(e.Type) || e.Type == "CAPTURE" ? RepelledBefore(index, e) : null;
+        if (!(EventTypes.IsArmedEngagement(e.Type) || e.Type == "CAPTURE") || !(IsRepelled(index, e) || held is not null))
         {
             return false;
         }
         var clause = index.ClauseOf(e.First);
-        var attacker = AttackerAfter(index, e, clause.End);
+        var attacker = AttackerAfter(index, e, clause.End) ?? held;
         // «تصدت الكتائب للتنظيم»: the target a repelling trigger read after itself is the one repelled, the attacker.
         if (attacker is null && index.IsRole(e.First, "repel", true) && e.Actor2 is { } repelled && repelled.First >= e.End && repelled.First < clause.End)
         {
@@ -147,6 +148,11 @@ public sealed partial class EventStage
             }
             return false;
         }
+        // «تصدت لمجموعة مسلحة هاجمت»: the party whose relative clause the deed is did it; it is the one repelled.
+        if (ReferenceEquals(ActorLinker.RelativeSubject(index, e), doer))
+        {
+            return false;
+        }
         var sentence = index.SentenceOf(e.First);
         var repeller = (doer.End <= e.First && doer.First >= sentence.First) || (index.IsRole(e.First, "repel", true) && doer.First >= e.End && doer.First < clause.End);
         if (!repeller)
@@ -159,6 +165,27 @@ public sealed partial class EventStage
             e.Actor2 = doer;
         }
         return true;
+    }
+
+    /// <summary>Tokens between the party a repelling verb takes and the deed of its relative clause: «تصدت لانتحاري يقود سيارة مفخخة حاول اقتحام» puts five.</summary>
+    private const int RepelledPartyReach = 6;
+
+    /// <summary>
+    /// «قوة من الجيش تصدت لانتحاري يقود سيارة مفخخة حاول اقتحام ثكنة»: the party a repelling verb takes behind ل, before the
+    /// deed in the clause, is the one who tried the deed: its attacker, whatever stands between.
+    /// </summary>
+    private static ActorHit? RepelledBefore(ArticleIndex index, EventCandidate e)
+    {
+        var clause = index.ClauseOf(e.First);
+        for (var k = Math.Max(clause.First, e.First - RepelledPartyReach - 2); k < e.First - 1; k++)
+        {
+            if (index.IsRole(k, "repel", true) && index.ActorAt(k + 1) is { IsNisba: false, IsArmed: true } party && party.First == k + 1
+                && party.Clitics.Contains('ل', StringComparison.Ordinal) && party.End <= e.First && e.First - party.End <= RepelledPartyReach)
+            {
+                return party;
+            }
+        }
+        return null;
     }
 
     /// <summary>The trigger is itself a repelling word («تصدى», «صد هجوما»), or one stands a few words before it in its clause.</summary>
