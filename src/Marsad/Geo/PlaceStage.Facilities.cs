@@ -141,6 +141,15 @@ public sealed partial class PlaceStage
                 var c = G[row];
                 at = new PlaceMention { Text = c.Name, Name = c.Name, Lat = c.Lat, Lon = c.Lon, Country = country, Precision = "country" };
             }
+            // «منطقة كردستان التركية», «منطقة شلالات مناوجات التركية»: an area whose name ends in a country's
+            // nisba lies in that country, whatever place was named nearest before it. Only an area: after
+            // a building the nisba is its owner («السفارة الأمريكية» in Cairo, «القاعدة الأمريكية» in Iraq).
+            if (inside < 0 && kind == "settlement" && tokens[runEnd - 1].IsWord && L.Nationalities.TryGetValue(tokens[runEnd - 1].Norm, out var nation)
+                && !string.Equals(nation, at?.Country, StringComparison.Ordinal) && G.CountryRow(nation) is var own and >= 0)
+            {
+                var c = G[own];
+                at = new PlaceMention { Text = c.Name, Name = c.Name, Lat = c.Lat, Lon = c.Lon, Country = nation, Precision = "country" };
+            }
             if (at is null)
             {
                 continue;

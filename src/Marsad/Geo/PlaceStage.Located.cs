@@ -89,4 +89,63 @@ public sealed partial class PlaceStage
         m.Chosen >= 0 && named.Contains((text.Tokens[m.First].Sentence, G[m.Chosen].Country)) && !SpansCountries(m) && !m.Stop && !L.Nationalities.ContainsKey(m.Key)
         && TwinPrior(m, m.Chosen) >= 1.5
         && (m.CueKind is not null || m.PrepositionWord || PreviousWord(text, m.First) is { } head && HeadKind(head) is not null);
+
+    /// <summary>
+    /// «في كردستان تركيا», «منطقة كردستان التركية»: a country's name or nisba right after a province or
+    /// region names the country that holds it. When the name has no row in that country, the row
+    /// chosen in another country is a different territory (Iran's Kurdistan province is not the
+    /// Kurdish south-east of Turkey), so the name is left unplaced rather than put in the wrong
+    /// country. Only for a region chosen: after a town the next word is more often the object of
+    /// the sentence («تسليم دمشق لبنان مذكرة», «وتتهم دمشق قطر»), and a nisba there is often its
+    /// noun's («مخيم اليرموك الفلسطيني»).
+    /// </summary>
+    private bool OwnedByOtherCountry(Match m, AnalyzedText text)
+    {
+        if (!m.Accepted || m.Chosen < 0 || G.TypeOf(m.Chosen) is not ("region" or "macroregion"))
+        {
+            return false;
+        }
+        var owner = CountryNamedAfter(m, text);
+        var held = G.CountryOf(m.Chosen);
+        // A row of no country (a border, a continent, «الشرق الأوسط») is no other country's territory.
+        if (owner is null || held.Length == 0 || string.Equals(owner, held, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        foreach (var row in m.Rows)
+        {
+            if (string.Equals(G.CountryOf(row), owner, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The country whose name or nisba is the word right after the match in its sentence («كردستان
+    /// تركيا», «كردستان التركية»), if any. Not <see cref="Match.Nation"/>: a nisba before a cue word
+    /// sets that too («قضاء الهندية بمحافظة كربلاء», the district Hindiya, is no Indian Karbala).
+    /// </summary>
+    private string? CountryNamedAfter(Match m, AnalyzedText text)
+    {
+        var tokens = text.Tokens;
+        if (m.End >= tokens.Count || !tokens[m.End].IsWord || tokens[m.End].Sentence != tokens[m.First].Sentence)
+        {
+            return null;
+        }
+        if (L.Nationalities.TryGetValue(tokens[m.End].Norm, out var nation))
+        {
+            return nation;
+        }
+        var rows = G.Lookup(tokens[m.End].Norm);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (G.TypeOf(rows[i]) == "country")
+            {
+                return G.CountryOf(rows[i]);
+            }
+        }
+        return null;
+    }
 }

@@ -169,7 +169,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         }
         for (var i = 0; i < matches.Count; i++)
         {
-            matches[i].Accepted &= !strays[i];
+            matches[i].Accepted &= !strays[i] && !OwnedByOtherCountry(matches[i], text);
         }
         ChooseLabelledVillageAtHome(text, matches, country, governorate, anchors, sentences);
         PlaceByCompass(text, matches, country, governorate, anchors, sentences);
