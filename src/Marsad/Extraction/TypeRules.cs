@@ -94,6 +94,9 @@ internal static partial class TypeRules
         // «احتجز مقاتلو الكتيبة جنود حفظ السلام»: a detention by a non-state armed group is an abduction,
         // unless the group holds its own members.
         "ARREST" when cues.NonStateDoer => "ATTACK_CIVILIANS",
+        // «انضم المتظاهرون المحاصرون لمبنى مديرية الأمن لزملائهم»: protesters who join are joining a protest, which is the
+        // PROTEST itself (annotation.md 6.1), not the formal support of a party (4.4: joining an armed side, defecting).
+        "SUPPORT" when e.Actor1?.ActorId == "PROTESTERS" => "PROTEST",
         _ => null,
     };
 
