@@ -93,10 +93,13 @@ public class TypeRulesTests
         Assert.DoesNotContain(events, e => e.Type == "REMOTE");
     }
 
-    [Fact]
-    public void Suicide_bombers_killed_in_an_ambush_leave_it_an_assault()
+    [Theory]
+    [InlineData("وقال إن ثلاثة انتحاريين قتلوا في كمين لقوات الجيش قرب بلدة الكرمة.")]
+    [InlineData("وأشار المصدر إلى أنه تمت تصفية تسعة عناصر من التنظيم بينهم أربعة انتحاريين في كمين لقوات الرد السريع بعد محاولتهم التسلل إلى منطقة البوفراج شمال الرمادي.")]
+    public void Suicide_bombers_killed_in_an_ambush_leave_it_an_assault(string body)
     {
-        var events = Of("قتل عشرة عناصر من داعش بينهم انتحاريان في كمين للشرطة العراقية قرب مدينة الرمادي.");
+        var events = Of(body);
+        Assert.Contains(events, e => e.Type == "ASSAULT");
         Assert.DoesNotContain(events, e => e.Type == "REMOTE");
     }
 
