@@ -26,6 +26,10 @@ public sealed partial class EventStage
         {
             return "an activity halted, no one detained";
         }
+        if (EntersTerritory(index, e))
+        {
+            return "a border crossed, no place taken";
+        }
         // «وقال التقرير إن القوات ارتكبت جرائم»: committing told under a verb of saying is an accusation
         // only by the speaker the text names; a new trigger the keep model has not learned may keep it without one.
         if (e.Type == "ACCUSE" && e.Trigger.Needs is "crime" or "guilt" && (e.Actor1 is null || !e.Actor1IsLocal))

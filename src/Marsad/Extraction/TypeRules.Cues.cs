@@ -167,8 +167,8 @@ internal static partial class TypeRules
         }
 
         /// <summary>
-        /// Whether the verb <paramref name="e"/> («استهدف») has for subject the attack noun right before it, with at most two
-        /// words between («هجوم مسلح استهدف», «الهجوم الأخير استهدف», «هجوم استهدفهما»), that names no weapon, and the noun is
+        /// Whether the verb <paramref name="e"/> («استهدف») has for subject the attack or ambush noun right before it, with at most
+        /// two words between («هجوم مسلح استهدف», «الهجوم الأخير استهدف», «هجوم استهدفهما», «كمينا مسلحا استهدف»), that names no weapon, and the noun is
         /// armed («مسلح») or its sentence tells no strike: the verb retells the noun's deed.
         /// </summary>
         private static bool IsAimedAttack(ArticleIndex index, EventCandidate e)
@@ -182,7 +182,9 @@ internal static partial class TypeRules
                     return false;
                 }
                 armed |= Is(index, k, "gunman");
-                if (Is(index, k, "plainattack") && index.IsTrigger(k))
+                // «نصبت كمينا مسلحا استهدف دورية»: an ambush noun is such a subject too, also as the object inside the
+                // phrase trigger «نصب كمينا», which is marked on its verb.
+                if ((Is(index, k, "plainattack") && index.IsTrigger(k)) || Is(index, k, "ambush"))
                 {
                     return armed || !IsStrikeScene(index, e);
                 }

@@ -62,7 +62,9 @@ internal static partial class TypeRules
         // down, the target; the deed is a shooting-down, an ASSAULT (annotation.md, Types), unless a load is dropped
         // («أسقطت المروحيات براميل متفجرة»: a strike).
         "ASSAULT" or "REMOTE" when IsDowning(index, e) => "ASSAULT",
-        "ASSAULT" when cues.RemoteWeapon => "REMOTE",
+        // «تصفية 12 عنصرا بينهم ثلاثة انتحاريين في كمين لمغاوير الشرطة»: an ambush is close combat (annotation.md 6.1), whoever
+        // stands beside it; only a bomb named on it («كمين بعبوة ناسفة») makes it remote violence.
+        "ASSAULT" when cues.RemoteWeapon && !(NamesAmbush(index, e) && !cues.NoContact) => "REMOTE",
         // «مجزرة ارتكبها الطيران المروحي»: SPEC §2 keeps an air, artillery, chemical or bomb attack REMOTE (actor2 CIV)
         // whoever it kills; ATTACK_CIVILIANS is direct violence.
         "ATTACK_CIVILIANS" when cues.RemoteWeapon => "REMOTE",
@@ -92,6 +94,9 @@ internal static partial class TypeRules
         // «احتجز مقاتلو الكتيبة جنود حفظ السلام»: a detention by a non-state armed group is an abduction,
         // unless the group holds its own members.
         "ARREST" when cues.NonStateDoer => "ATTACK_CIVILIANS",
+        // «انضم المتظاهرون المحاصرون لمبنى مديرية الأمن لزملائهم»: protesters who join are joining a protest, which is the
+        // PROTEST itself (annotation.md 6.1), not the formal support of a party (4.4: joining an armed side, defecting).
+        "SUPPORT" when e.Actor1?.ActorId == "PROTESTERS" => "PROTEST",
         _ => null,
     };
 
@@ -144,6 +149,19 @@ internal static partial class TypeRules
         for (var k = actor.First; k < actor.End; k++)
         {
             if (TypeCues.Is(index, k, "remoteweapon"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a word of the trigger of <paramref name="e"/> names an ambush («كمين», «نصب كمينا»).</summary>
+    internal static bool NamesAmbush(ArticleIndex index, EventCandidate e)
+    {
+        for (var k = e.First; k < e.End; k++)
+        {
+            if (TypeCues.Is(index, k, "ambush"))
             {
                 return true;
             }

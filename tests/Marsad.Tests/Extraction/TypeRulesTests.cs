@@ -92,4 +92,36 @@ public class TypeRulesTests
         Assert.Contains(events, e => e.Type == "ASSAULT" && e.Evidence.Text.Contains("الهجوم", StringComparison.Ordinal));
         Assert.DoesNotContain(events, e => e.Type == "REMOTE");
     }
+
+    [Theory]
+    [InlineData("وقال إن ثلاثة انتحاريين قتلوا في كمين لقوات الجيش قرب بلدة الكرمة.")]
+    [InlineData("وأشار المصدر إلى أنه تمت تصفية تسعة عناصر من التنظيم بينهم أربعة انتحاريين في كمين لقوات الرد السريع بعد محاولتهم التسلل إلى منطقة البوفراج شمال الرمادي.")]
+    public void Suicide_bombers_killed_in_an_ambush_leave_it_an_assault(string body)
+    {
+        var events = Of(body);
+        Assert.Contains(events, e => e.Type == "ASSAULT");
+        Assert.DoesNotContain(events, e => e.Type == "REMOTE");
+    }
+
+    [Fact]
+    public void An_ambush_laid_with_a_roadside_bomb_stays_remote_violence()
+    {
+        var events = Of("قتل ثلاثة جنود في كمين بعبوة ناسفة قرب مدينة الرمادي.");
+        Assert.DoesNotContain(events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void An_ambush_that_targeted_a_patrol_is_one_assault()
+    {
+        var events = Of("نصبت المقاومة الشعبية كمينا مسلحا استهدف دورية للحوثيين قرب مدينة رداع.");
+        Assert.Contains(events, e => e.Type == "ASSAULT");
+        Assert.DoesNotContain(events, e => e.Type == "REMOTE");
+    }
+
+    [Fact]
+    public void Protesters_joining_their_colleagues_is_their_protest_not_support()
+    {
+        var events = Of("انضم المتظاهرون المحاصرون لمبنى مديرية الأمن إلى زملائهم في مدينة طنطا.");
+        Assert.DoesNotContain(events, e => e.Type == "SUPPORT");
+    }
 }
