@@ -125,9 +125,9 @@ public sealed partial class FatalityFinder
             if ((cue.Is(CueKind.PersonSingle) || cue.Is(CueKind.PersonDual)) && !cue.Conjoined)
             {
                 // «عنصرا من حرس الحدود قتل»: a short qualifier may stand between the person and the verb.
-                // «رضيعا وسيدة ورجلا قتلوا»: the persons joined to the first, one right after another and right before the
-                // verb, die with it when the verb names several; «رضيعا وسيدة أصيبا ورجلا قتلوا» tells the first two of
-                // another outcome.
+                // «رضيعا وسيدة ورجلا قتلوا», «جنديين تركيين وحارسا مسلحا قتلوا»: the persons joined to the first die with
+                // it when the verb names several; once a cue of another outcome stands between («رضيعا وسيدة أصيبا ورجلا
+                // قتلوا»), no person joined before or after it is counted with the first.
                 var joined = 0;
                 var chain = true;
                 for (var j = cue.End; j < tokens.Count && j <= cue.End + 3 && tokens[j].Kind == TokenKind.Word; j++)
@@ -139,7 +139,6 @@ public sealed partial class FatalityFinder
                     }
                     if (cueAt[j] is not { } post || post.Conjoined || post.Used)
                     {
-                        chain = false;
                         continue;
                     }
                     // «أن رجلا قتل»: a singular passive after one person; «مسلحا قتل 4 مدنيين» tells his victims instead.
@@ -160,8 +159,12 @@ public sealed partial class FatalityFinder
                         break;
                     }
                     // A cue of another outcome: the persons joined before it are told of that one, not of a later killing.
-                    joined = 0;
-                    chain = false;
+                    // A person word there is an adjective or apposition («سائقا مدنيا»), no outcome.
+                    if (!post.Is(CueKind.Person) && !post.Is(CueKind.PersonSingle) && !post.Is(CueKind.PersonDual))
+                    {
+                        joined = 0;
+                        chain = false;
+                    }
                 }
             }
         }

@@ -97,4 +97,11 @@ public class PersonWordTollTests
         // review30 finding 4: «لقي حتفه» names one, whatever persons are joined before it.
         Assert.Equal(1, Killed("قال المصدر إن جنديا ومدنيا لقي حتفه في قصف على المدينة أمس."));
     }
+
+    [Fact]
+    public void Two_soldiers_with_their_adjective_and_a_guard_joined_before_a_plural_verb_are_three()
+    {
+        // An adjective between the persons does not part them; only a cue of another outcome does.
+        Assert.Equal(3, Killed("قالت الشرطة إن شرطيين عراقيين وسائقا مدنيا قتلوا في انفجار عبوة على الطريق."));
+    }
 }
