@@ -171,12 +171,33 @@ internal static partial class ActorLinker
     /// ground; it is bound to that noun, not the subject of a later deed of the clause, whose doer is the one
     /// the retreat made way for. A withdrawal is that side's own deed, so it keeps it. A noun of driving out or defeating
     /// (role expel) is transitive, and also the past verb («طرد الجيش المسلحين», «دحر الجيش داعش»): the party right after
-    /// it is the loser only when no party follows that one as the object; else it is the winner, the doer.
+    /// it is the loser only when no party follows that one as the object; else it is the winner, the doer, and the
+    /// party after it is the loser («دحر الجيش السوري مقاتلي المعارضة … وقصف»: the shelling is the army's). A construct
+    /// noun of a group's men (role groupmen) may stand before either party («طرد مسلحي تنظيم داعش»).
     /// </summary>
     private static bool IsRetreatGenitive(ArticleIndex index, EventCandidate e, ActorHit a) =>
         e.Type != "WITHDRAW" && a.First > 0 && a.Clitics.Length == 0
-        && (index.IsRole(a.First - 1, "retreat", true)
-            || (index.IsRole(a.First - 1, "expel", true) && index.ActorAt(a.End) is null));
+        && (index.IsRole(a.First - 1, "retreat", true) || IsExpelled(index, a));
+
+    /// <summary>The party an expel word drives out: its genitive with no object after, or the object after its genitive.</summary>
+    private static bool IsExpelled(ArticleIndex index, ActorHit a)
+    {
+        var head = PhraseOpening(index, a.First);
+        if (index.IsRole(head - 1, "expel", true))
+        {
+            return PartyAt(index, a.End) is null;
+        }
+        return index.ActorAt(head - 1) is { } winner && winner.End == head && winner.Clitics.Length == 0
+            && index.IsRole(PhraseOpening(index, winner.First) - 1, "expel", true);
+    }
+
+    /// <summary>Where the noun phrase of a party opens: at the construct noun of its men before it, if one stands there.</summary>
+    private static int PhraseOpening(ArticleIndex index, int first) =>
+        first > 0 && index.IsRole(first - 1, "groupmen", true) ? first - 1 : first;
+
+    /// <summary>The party at <paramref name="k"/>, or right after a construct noun of its men there.</summary>
+    private static ActorHit? PartyAt(ArticleIndex index, int k) =>
+        index.ActorAt(k) ?? (index.IsRole(k, "groupmen", true) ? index.ActorAt(k + 1) : null);
 
     /// <summary>
     /// «وكانت طائرات تابعة للتحالف الدولي قصفت», «الطائرات الحربية التابعة لنظام الأسد ألقت»: the body behind «تابعة ل»

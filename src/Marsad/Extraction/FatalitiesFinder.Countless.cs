@@ -125,16 +125,20 @@ public sealed partial class FatalityFinder
             if ((cue.Is(CueKind.PersonSingle) || cue.Is(CueKind.PersonDual)) && !cue.Conjoined)
             {
                 // «عنصرا من حرس الحدود قتل»: a short qualifier may stand between the person and the verb.
-                // «رضيعا وسيدة ورجلا قتلوا»: the persons joined to the first die with it under the plural verb.
+                // «رضيعا وسيدة ورجلا قتلوا», «جنديين تركيين وحارسا مسلحا قتلوا»: the persons joined to the first die with
+                // it when the verb names several; once a cue of another outcome stands between («رضيعا وسيدة أصيبا ورجلا
+                // قتلوا»), no person joined before or after it is counted with the first.
                 var joined = 0;
+                var chain = true;
                 for (var j = cue.End; j < tokens.Count && j <= cue.End + 3 && tokens[j].Kind == TokenKind.Word; j++)
                 {
+                    if (cueAt[j] is { Conjoined: true, Used: false } other && (other.Is(CueKind.PersonSingle) || other.Is(CueKind.PersonDual)))
+                    {
+                        joined += chain && other.First == j ? (other.Is(CueKind.PersonDual) ? 2 : 1) : 0;
+                        continue;
+                    }
                     if (cueAt[j] is not { } post || post.Conjoined || post.Used)
                     {
-                        if (cueAt[j] is { Conjoined: true, Used: false } other && other.First == j)
-                        {
-                            joined += other.Is(CueKind.PersonDual) ? 2 : other.Is(CueKind.PersonSingle) ? 1 : 0;
-                        }
                         continue;
                     }
                     // «أن رجلا قتل»: a singular passive after one person; «مسلحا قتل 4 مدنيين» tells his victims instead.
@@ -145,19 +149,33 @@ public sealed partial class FatalityFinder
                         // «لقي لاعب … مصرعه بعد أن قتل مسلحون 7 أشخاص»: one who met his end in a sentence that gives a
                         // numbered count of dead is among them, as AddUnnamed reads «لقي X مصرعه».
                         if (cue.Is(CueKind.PersonSingle) && PronounOf(tokens[post.First]) is { } pronoun && _metDeathPronouns.ContainsKey(pronoun)
-                            && result.Exists(r => tokens[r.First].Sentence == tokens[cue.First].Sentence && r.Count > 0 && !IsUnnumbered(r)))
+                            && FirstNumberedIn(result, text, tokens[cue.First].Sentence) is not null)
                         {
                             break;
                         }
                         post.Used = true;
-                        result.Add(Make(text, cue.First, post.End, (cue.Is(CueKind.PersonDual) ? 2 : 1) + (post.Is(CueKind.KillPost) ? joined : 0), false, cue.Span.Start));
+                        result.Add(Make(text, cue.First, post.End, (cue.Is(CueKind.PersonDual) ? 2 : 1) + (chain && NamesSeveral(tokens[post.First], post) ? joined : 0), false, cue.Span.Start));
                         k = post.End - 1;
                         break;
+                    }
+                    // A cue of another outcome: the persons joined before it are told of that one, not of a later killing.
+                    // A person word there is an adjective or apposition («سائقا مدنيا»), no outcome.
+                    if (!post.Is(CueKind.Person) && !post.Is(CueKind.PersonSingle) && !post.Is(CueKind.PersonDual))
+                    {
+                        joined = 0;
+                        chain = false;
                     }
                 }
             }
         }
     }
+
+    /// <summary>
+    /// A kill_post that names several dead: a plural or dual verb («قتلوا», «قتلا»), or «مصرع»/«حتف» with a pronoun of
+    /// more than one («مصرعهما», «حتفهم»); «لقي حتفه» names one, whatever persons are joined before it.
+    /// </summary>
+    private bool NamesSeveral(Token first, Cue post) =>
+        post.Is(CueKind.KillPost) && !(PronounOf(first) is { } pronoun && _metDeathPronouns.TryGetValue(pronoun, out var named) && named < 2);
 
     /// <summary>A numbered count of dead read later in the sentence of <paramref name="cue"/>.</summary>
     private static bool FigureAfter(SealedList<Token> tokens, List<FatalityMention> result, Cue cue) =>

@@ -121,14 +121,28 @@ public sealed partial class FatalityFinder
     /// True for «واحد»/«واحدة» (the conjoined «وأحد», «وإحدى» written without hamza) followed in its sentence by a
     /// noun with the article that is no word of the wounded or held: the cardinal «واحد» follows its noun instead.
     /// </summary>
-    private static bool OneOfSpelledAsOne(SealedList<Token> tokens, Cue?[] cueAt, int j) =>
-        tokens[j].Norm is "واحد" or "واحده" or "واحدة" && j + 1 < tokens.Count && tokens[j + 1].Sentence == tokens[j].Sentence
+    private bool OneOfSpelledAsOne(SealedList<Token> tokens, Cue?[] cueAt, int j) =>
+        _cardinalOneKeys.Contains(tokens[j].Norm) && j + 1 < tokens.Count && tokens[j + 1].Sentence == tokens[j].Sentence
         && tokens[j + 1].Kind == TokenKind.Word && tokens[j + 1].Segmentations[0].HasArticle
         && !(cueAt[j + 1] is { } next && (next.IsNotKilled || next.Is(CueKind.Mixed)));
 
-    /// <summary>«واحد»/«واحدة» as written, with a bare alef: the cardinal one, or «وأحد» whose hamza was left out.</summary>
-    private static bool CardinalOneSpelling(AnalyzedText text, Token token) =>
-        text.Body.AsSpan(token.Span.Start, token.Span.End - token.Span.Start) is "واحد" or "واحدة" or "واحده";
+    /// <summary>
+    /// «واحد»/«واحدة» as written, with a bare alef (fatality_words.tsv cardinal_one): the cardinal one, or «وأحد» whose
+    /// hamza was left out. Tanween and tatweel («واحدٍ», «واحـد») are skipped: only the hamza tells the two apart.
+    /// </summary>
+    private bool CardinalOneSpelling(AnalyzedText text, Token token)
+    {
+        var written = new System.Text.StringBuilder(token.Span.End - token.Span.Start);
+        foreach (var c in text.Body.AsSpan(token.Span.Start, token.Span.End - token.Span.Start))
+        {
+            // A combining hamza (U+0654, U+0655) is the hamza itself, kept like the letters.
+            if (!ArabicNormalizer.IsIgnorable(c) || c is '\u0654' or '\u0655')
+            {
+                written.Append(c);
+            }
+        }
+        return _cardinalOne.Contains(written.ToString());
+    }
 
     /// <summary>How many people one conjoined cue adds to a list of victims, and where it ends; 0 when it adds none.</summary>
     private static int JoinedVictims(AnalyzedText text, Cue?[] cueAt, Dictionary<int, NumberReading> numberAt, Cue cue, out int end)

@@ -58,7 +58,7 @@ public sealed partial class FatalityFinder
         foreach (var m in _unnamed.FindAll(text))
         {
             var sentence = tokens[m.First].Sentence;
-            if (result.Exists(r => tokens[r.First].Sentence == sentence && r.Count > 0 && !IsUnnumbered(r)))
+            if (FirstNumberedIn(result, text, sentence) is not null)
             {
                 continue;
             }

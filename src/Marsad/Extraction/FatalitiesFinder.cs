@@ -43,6 +43,12 @@ public sealed partial class FatalityFinder
     /// <summary>Words that pick some of the counted people out (subset): a count after them is a part, not more dead.</summary>
     private readonly HashSet<string> _subsets = new(StringComparer.Ordinal);
 
+    /// <summary>«واحد», «واحدة» as written, bare alef (kind cardinal_one): the cardinal one, not «وأحد» with its hamza.</summary>
+    private readonly HashSet<string> _cardinalOne = new(StringComparer.Ordinal);
+
+    /// <summary>The same spellings normalized, as the tokens' Norm gives them (hamza folded).</summary>
+    private readonly HashSet<string> _cardinalOneKeys = new(StringComparer.Ordinal);
+
     /// <summary>«خلاله», «فيها»: the happening's pronoun between a killing word and its one victim (kind during_it).</summary>
     private readonly HashSet<string> _duringIt = new(StringComparer.Ordinal);
 
@@ -67,6 +73,12 @@ public sealed partial class FatalityFinder
             if (row[kind] == "during_it")
             {
                 _duringIt.Add(ArabicNormalizer.NormalizeKey(row[phrase]));
+                continue;
+            }
+            if (row[kind] == "cardinal_one")
+            {
+                _cardinalOne.Add(row[phrase]);
+                _cardinalOneKeys.Add(ArabicNormalizer.NormalizeKey(row[phrase]));
                 continue;
             }
             if (row[kind] == "news")
@@ -118,6 +130,7 @@ public sealed partial class FatalityFinder
                 "rise_to" => CueKind.RiseTo,
                 "companion" => CueKind.Companion,
                 "companions" => CueKind.Companions,
+                "bare_only" => CueKind.BareOnly,
                 _ => throw new InvalidDataException($"fatality_words:{row.Line}: unknown kind '{row[kind]}'"),
             };
             _cues.Add(row[phrase], k);
@@ -211,6 +224,9 @@ public sealed partial class FatalityFinder
         RiseTo,
         Companion,
         Companions,
+
+        /// <summary>A person noun only without the article: «السيدة زينب» is a title before a name (review30 finding 1).</summary>
+        BareOnly,
     }
 
     private sealed class Cue(PhraseMatch<CueKind> match, bool conjoined)
@@ -257,6 +273,10 @@ public sealed partial class FatalityFinder
         {
             var norm = tokens[m.First].Norm;
             var conjoined = m.FirstReading.Prefix > 0 && norm[0] is 'و' or 'ف';
+            if (m.Values.Contains(CueKind.BareOnly) && m.FirstReading.HasArticle)
+            {
+                continue;
+            }
             var cue = new Cue(m, conjoined);
             for (var k = m.First; k < m.End; k++)
             {

@@ -177,9 +177,36 @@ internal static partial class StatementRoles
         return true;
     }
 
-    /// <summary>A definite participle of a derived verb or a passive one: the article, then «م», then at least three letters.</summary>
-    private static bool IsParticiple(string norm) =>
-        norm.Length >= 6 && norm.StartsWith("الم", StringComparison.Ordinal);
+    /// <summary>The participle prefixes of participle_prefixes.tsv, each with the shortest stem it opens.</summary>
+    private static readonly Lazy<(string Prefix, int MinStem)[]> s_participlePrefixes = new(() =>
+    {
+        var table = Lexicons.TsvTable.LoadEmbedded("participle_prefixes");
+        return [.. table.Rows.Select(r => (ArabicNormalizer.NormalizeKey(r[table.Column("prefix")]), int.Parse(r[table.Column("min_stem")], System.Globalization.CultureInfo.InvariantCulture)))];
+    });
+
+    /// <summary>
+    /// A definite participle of a derived verb or a passive one: a reading of the segmenter with the article whose stem
+    /// opens with a participle prefix (participle_prefixes.tsv: «م», then at least three letters).
+    /// </summary>
+    private static bool IsParticiple(Token t)
+    {
+        foreach (var r in t.Segmentations)
+        {
+            // The article alone before the stem (two letters): «والمحظور» after a party opens a new conjunct.
+            if (!r.HasArticle || r.Prefix != 2)
+            {
+                continue;
+            }
+            foreach (var (prefix, minStem) in s_participlePrefixes.Value)
+            {
+                if (r.Base.Length >= minStem && r.Base.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /// <summary>The party or known person ending just before a relative pronoun, past a participle adjective or a quote mark; no nationality adjective.</summary>
     private static ActorHit? Antecedent(ArticleIndex index, int relative, Persons persons)
@@ -199,7 +226,8 @@ internal static partial class StatementRoles
             // «المحظور», «المتطرف», «المدعوم»: a participle with the article, the antecedent's adjective; any other word
             // («ولم تحدد أشتون الطرف الذي يحمله …») is itself the antecedent, and no party.
             var t = index.Token(k);
-            if (t.Kind == TokenKind.Punctuation ? t.Norm[0] is not ('"' or '\'' or '»') : !t.IsWord || index.IsTrigger(k) || !IsParticiple(t.Norm))
+            // The normalizer folds every quote mark («», “”, ‘’) to «"» or «'»: those two are the quotes among the punctuation.
+            if (t.Kind == TokenKind.Punctuation ? t.Norm[0] is not ('"' or '\'') : !t.IsWord || index.IsTrigger(k) || !IsParticiple(t))
             {
                 return null;
             }

@@ -129,6 +129,10 @@ internal static class TollTotals
     /// <summary>Words from a clause's first within which its party stands when the clause is a side of «بين» («ومسلحي "الجيش الحر"», «وعناصر من التنظيم»).</summary>
     private const int PartyReach = 3;
 
+    /// <summary>
+    /// True when a party opens the clause within <see cref="PartyReach"/> words: the clause must be the second side of
+    /// «بين», not a scene clause joined by «و» («وسط تصاعد المعارك»; review30 finding 9).
+    /// </summary>
     private static bool PartyOpens(ArticleIndex index, int first, int clause)
     {
         var tokens = index.Text.Tokens;

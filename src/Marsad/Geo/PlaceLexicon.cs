@@ -27,6 +27,12 @@ public sealed class PlaceLexicon
 
     public HashSet<string> Prepositions { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>«في» (place_within.tsv word): a site before it lies within the country named right after it.</summary>
+    public HashSet<string> WithinWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>«ب» (place_within.tsv clitic): glued to a country's name right after a site, the site lies within it.</summary>
+    public HashSet<string> WithinClitics { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Folded nouns of a gathering or a court named by its town («مؤتمر», «محادثات», «محكمة»): the town after one is introduced as after a preposition word.</summary>
     public HashSet<string> VenueNouns { get; } = new(StringComparer.Ordinal);
 
@@ -182,6 +188,11 @@ public sealed class PlaceLexicon
             {
                 lex.PrepositionsAfterAnd.Add(word);
             }
+        }
+        var within = TsvTable.LoadEmbedded("place_within");
+        foreach (var r in within.Rows)
+        {
+            (r[within.Column("kind")] == "clitic" ? lex.WithinClitics : lex.WithinWords).Add(ArabicNormalizer.NormalizeKey(r[within.Column("word")]));
         }
         var inclusions = TsvTable.LoadEmbedded("place_inclusions");
         foreach (var r in inclusions.Rows)

@@ -247,7 +247,7 @@ public sealed partial class PlaceStage
     /// beside it took the continent's centre, thousands of kilometres off. <paramref name="skip"/> is
     /// a hit not to use (an embassy's own country).
     /// </summary>
-    private static PlaceHit? Nearest(AnalyzedText text, List<PlaceHit> hits, int count, int first, int end, int skip)
+    private PlaceHit? Nearest(AnalyzedText text, List<PlaceHit> hits, int count, int first, int end, int skip)
     {
         var sentence = text.Tokens[first].Sentence;
         var framed = FramingCountry(text, hits, count, end, skip);
@@ -285,7 +285,7 @@ public sealed partial class PlaceStage
     /// The country named at once after a site by «في» or «ب» («مسجد الإمام الصادق في الكويت»,
     /// «… بالكويت»), or null: what the writer says the site lies in.
     /// </summary>
-    private static string? FramingCountry(AnalyzedText text, List<PlaceHit> hits, int count, int end, int skip)
+    private string? FramingCountry(AnalyzedText text, List<PlaceHit> hits, int count, int end, int skip)
     {
         var tokens = text.Tokens;
         for (var h = 0; h < count; h++)
@@ -299,10 +299,23 @@ public sealed partial class PlaceStage
             {
                 return null;
             }
-            // «في الكويت» or «بالكويت»: the name begins behind the clitic ب.
-            var behindBa = tokens[p.First].Norm.StartsWith('ب') && p.Span.Start > tokens[p.First].Span.Start;
-            return p.First == end + 1 && tokens[end].IsWord && tokens[end].Norm == "في" || p.First == end && behindBa ? p.Mention.Country : null;
+            // «في الكويت» or «بالكويت»: the name begins behind the clitic ب (place_within.tsv).
+            return p.First == end + 1 && tokens[end].IsWord && L.WithinWords.Contains(tokens[end].Norm)
+                || p.First == end && p.Span.Start > tokens[p.First].Span.Start && BehindWithinClitic(tokens[p.First]) ? p.Mention.Country : null;
         }
         return null;
+    }
+
+    /// <summary>A word read as a proclitic of place_within.tsv («ب») and the rest: «بالكويت».</summary>
+    private bool BehindWithinClitic(Token word)
+    {
+        foreach (var r in word.Segmentations)
+        {
+            if (r.Prefix > 0 && r.Prefix <= word.Norm.Length && L.WithinClitics.Contains(word.Norm[..r.Prefix]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

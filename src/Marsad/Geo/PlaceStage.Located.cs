@@ -85,9 +85,17 @@ public sealed partial class PlaceStage
     /// word (a town of some size, or a place a coder or curator located: «فقيرة» poor, «فرسان» knights
     /// are hamlets of a country every article here names).
     /// </summary>
+    /// <summary>
+    /// The twin prior from which a row abroad is no hamlet (PlaceResolution.Prior): a town of 5,000 in the region or
+    /// 20,000 outside, or a row a coder or curator located. Lower than the 2.5 of a town of weight in a list
+    /// (ListNamesake) because the sentence names the country too. Set by s30-placerecall, whose dev, train and pool
+    /// figures were taken with it (docs/events.md, "s30-placerecall"; review30 finding 7).
+    /// </summary>
+    private const double NoHamletPrior = 1.5;
+
     private bool InNamedCountry(Match m, HashSet<(int Sentence, string Country)> named, AnalyzedText text) =>
         m.Chosen >= 0 && named.Contains((text.Tokens[m.First].Sentence, G[m.Chosen].Country)) && !SpansCountries(m) && !m.Stop && !L.Nationalities.ContainsKey(m.Key)
-        && TwinPrior(m, m.Chosen) >= 1.5
+        && TwinPrior(m, m.Chosen) >= NoHamletPrior
         && (m.CueKind is not null || m.PrepositionWord || PreviousWord(text, m.First) is { } head && HeadKind(head) is not null);
 
     /// <summary>

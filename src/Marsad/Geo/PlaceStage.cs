@@ -338,46 +338,6 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         && PreviousWord(text, m.First) is { } prev && CueKindOf(prev) is "settlement" or "district"
         && text.Body[prev.Span.End - 1] != 'ه';
 
-    /// <summary>
-    /// «سورياً», «درعاً», «دوماً», «صيداً»: a word written with tanween is an indefinite noun or adjective in
-    /// its case (a Syrian, a shield, always, prey), and news never writes a place's name so.
-    /// </summary>
-    private static bool EndsInTanween(Match m, AnalyzedText text)
-    {
-        var span = text.Tokens[m.End - 1].Span;
-        for (var i = span.End - 1; i >= span.Start && i >= span.End - 3; i--)
-        {
-            if (text.Body[i] is '\u064B' or '\u064C' or '\u064D')
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// «عاصمة الأنبار», «عاصمة لبنان»: the name a capital word governs is the country or province whose
-    /// capital is meant, so only such a row reads it; a name with none is no place there («عاصمة الثورة»,
-    /// the capital of the revolution, is no town al-Thawra; «عاصمة الرشيد» is Harun al-Rashid's).
-    /// </summary>
-    private bool NamesTerritory(Match m)
-    {
-        foreach (var row in m.Rows)
-        {
-            if (IsTerritory(G.TypeOf(row)))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>Whether a word or a quote opening one follows the match in its sentence.</summary>
-    private static bool NameAfter(Match m, IReadOnlyList<Token> tokens) =>
-        m.End < tokens.Count && tokens[m.End].Sentence == tokens[m.First].Sentence && (tokens[m.End].IsWord || IsQuote(tokens[m.End]));
-
-    internal static bool IsTerritory(string type) => type is "country" or "region" or "macroregion" or "dependency";
-
     private double Recognition(Match m, AnalyzedText text, Neighbourhood? seen, bool firstPass)
     {
         if (m.CountryRelative)
@@ -413,17 +373,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         {
             return 0;
         }
-        if (EndsInTanween(m, text))
-        {
-            return 0;
-        }
-        if (m.CueKind == "territory" && !NamesTerritory(m))
-        {
-            return 0;
-        }
-        // «في إحدى المزارع بقرية "كلماخو"»: a word that reads as a cue word behind «ب» or «ل», with a name
-        // after it, is that cue («في قرية»), not a village spelt like it (Bqaryah near Jableh).
-        if (m.End - m.First == 1 && m.Span.Start == tokens[m.First].Span.Start && IsCueBehindClitic(tokens[m.First]) && NameAfter(m, tokens))
+        if (IsNoNameHere(m, text))
         {
             return 0;
         }

@@ -38,4 +38,20 @@ public class RetreatGenitiveTests
         var events = RulesOnly("وأفاد المرصد بانسحاب القوات النظامية من مطار الجراح العسكري في ريف حلب الشرقي.");
         Assert.Contains(events, x => x.Type == "WITHDRAW" && x.Actor1?.Id == "SYR-MIL");
     }
+
+    [Fact]
+    public void The_rebels_the_army_drove_back_are_not_the_doers_of_the_shelling_that_follows()
+    {
+        // review30 finding 3: the object after the winner of «دحر» is the loser, bound to the noun.
+        var events = RulesOnly("ودحر الجيش السوري مقاتلي المعارضة من البلدة وقصف القرى المحيطة بها صباح اليوم.");
+        Assert.Contains(events, x => x.Type == "REMOTE" && x.Actor1?.Id == "SYR-MIL");
+    }
+
+    [Fact]
+    public void The_men_of_a_group_driven_out_are_not_the_doers_of_the_attack_that_follows()
+    {
+        // review30 finding 3: «مسلحي» stands between the expel noun and the group it drives out.
+        var events = RulesOnly("وتمكنت القوات العراقية من طرد مسلحي تنظيم داعش من القرية ثم هاجمت البلدات المجاورة.");
+        Assert.DoesNotContain(events, x => x.Type == "ASSAULT" && x.Actor1?.Id == "ISIL");
+    }
 }
