@@ -81,33 +81,44 @@ public sealed partial class EventStage
             {
                 continue;
             }
-            var sentence = text.Tokens[i].Sentence;
-            foreach (var e in events)
-            {
-                var at = text.Tokens[e.First].Sentence;
-                // An armed organisation named as doer came from a claim or the article's telling
-                // («أعلن تنظيم القاعدة مسؤوليته عن هجمات الأحد. لكن لم تعلن أي جماعة مسؤوليتها عن هجمات
-                // الاثنين»); the state, its forces and bodies are what the choice takes from a teller or a target.
-                if (!EventTypes.IsLethalViolence(e.Type) || e.Actor1 is null || (e.Actor1IsLocal && e.Actor1.Entry?.Class != "state") || at > sentence || at < sentence - BlameSentencesBack
-                    || e.Actor1.Entry?.Class is null or "org"
-                    || string.Equals(e.Actor1.ActorId, ActorLexicon.UnidentifiedArmed, StringComparison.Ordinal))
-                {
-                    continue;
-                }
-                if (TraceChoices)
-                {
-                    Console.Error.WriteLine($"trace: doer rule unclaimed «{text.TextOf(e.First, e.End)}» {e.Actor1.ActorId} -> -");
-                }
-                SetDoer(index, e, null);
-                // «قاد متشددون مسلحون سيارتين … ولم تعلن أي جماعة مسؤوليتها»: unnamed attackers of its sentence
-                // stay its doer, but not those told after the claim's negation («… لكن مسلحين سنة صعدوا من
-                // هجماتهم»: vague blame, null by docs/annotation.md 4.5).
-                if (UnnamedIn(index, e) is { } unnamed && unnamed.First < claim.First)
-                {
-                    UnnamedAttacker(index, e);
-                }
-            }
+            // An armed organisation named as doer came from a claim or the article's telling
+            // («أعلن تنظيم القاعدة مسؤوليته عن هجمات الأحد. لكن لم تعلن أي جماعة مسؤوليتها عن هجمات
+            // الاثنين»); the state, its forces and bodies are what the choice takes from a teller or a target.
+            // «قاد متشددون مسلحون سيارتين … ولم تعلن أي جماعة مسؤوليتها»: unnamed attackers of its sentence
+            // stay its doer, but not those told after the claim's negation («… لكن مسلحين سنة صعدوا من
+            // هجماتهم»: vague blame, null by docs/annotation.md 4.5).
+            ClearDoersTold(index, events, text.Tokens[i].Sentence, claim.First, "unclaimed",
+                static e => (e.Actor1IsLocal && e.Actor1!.Entry?.Class != "state") || e.Actor1!.Entry?.Class is null or "org");
             i = Math.Max(i, claim.End - 1);
+        }
+    }
+
+    /// <summary>
+    /// Clears the doer of each lethal attack told in <paramref name="sentence"/>, the statement's, or the
+    /// <see cref="BlameSentencesBack"/> before it, that the statement says no party did (an absent claim, a doer said to be
+    /// unknown), unless <paramref name="stays"/> holds the doer it has. An unnamed attacker told before the statement in the
+    /// attack's own sentence (before <paramref name="statement"/>) stays its doer; an unnamed doer is never cleared.
+    /// </summary>
+    private static void ClearDoersTold(ArticleIndex index, List<EventCandidate> events, int sentence, int statement, string rule, Func<EventCandidate, bool> stays)
+    {
+        var text = index.Text;
+        foreach (var e in events)
+        {
+            var at = text.Tokens[e.First].Sentence;
+            if (!EventTypes.IsLethalViolence(e.Type) || e.Actor1 is null || at > sentence || at < sentence - BlameSentencesBack
+                || string.Equals(e.Actor1.ActorId, ActorLexicon.UnidentifiedArmed, StringComparison.Ordinal) || stays(e))
+            {
+                continue;
+            }
+            if (TraceChoices)
+            {
+                Console.Error.WriteLine($"trace: doer rule {rule} «{text.TextOf(e.First, e.End)}» {e.Actor1.ActorId} -> -");
+            }
+            SetDoer(index, e, null);
+            if (UnnamedIn(index, e) is { } unnamed && unnamed.First < statement)
+            {
+                UnnamedAttacker(index, e);
+            }
         }
     }
 

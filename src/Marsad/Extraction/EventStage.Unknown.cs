@@ -27,28 +27,9 @@ public sealed partial class EventStage
             {
                 continue;
             }
-            var sentence = text.Tokens[i].Sentence;
-            foreach (var e in events)
-            {
-                var at = text.Tokens[e.First].Sentence;
-                if (!EventTypes.IsLethalViolence(e.Type) || e.Actor1 is null || at > sentence || at < sentence - BlameSentencesBack
-                    || string.Equals(e.Actor1.ActorId, ActorLexicon.UnidentifiedArmed, StringComparison.Ordinal)
-                    // «قتلت الشرطة مسلحين اثنين لم يحدد انتماؤهما»: forces of a state named in the deed's own clause
-                    // are a known doer; the statement is about the other side.
-                    || (e.Actor1IsLocal && e.Actor1.Entry?.Class is not (null or "org")))
-                {
-                    continue;
-                }
-                if (TraceChoices)
-                {
-                    Console.Error.WriteLine($"trace: doer rule unknown «{text.TextOf(e.First, e.End)}» {e.Actor1.ActorId} -> -");
-                }
-                SetDoer(index, e, null);
-                if (UnnamedIn(index, e) is { } unnamed && unnamed.First < i)
-                {
-                    UnnamedAttacker(index, e);
-                }
-            }
+            // «قتلت الشرطة مسلحين اثنين لم يحدد انتماؤهما»: forces of a state named in the deed's own clause
+            // are a known doer; the statement is about the other side.
+            ClearDoersTold(index, events, text.Tokens[i].Sentence, i, "unknown", static e => e.Actor1IsLocal && e.Actor1!.Entry?.Class is not (null or "org"));
         }
     }
 
