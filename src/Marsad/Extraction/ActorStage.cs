@@ -26,7 +26,8 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
         for (var i = 0; i < matches.Count; i++)
         {
             var m = matches[i];
-            var entry = Choose(m.Values);
+            // «القاعدة في العراق» is the Islamic State of Iraq in 2013 news and the past al-Qaeda branch later on.
+            var entry = Choose(m.Values).InYear(context.Article.Published);
             // «الرياض (أ ف ب) -» opening the body is where the copy was filed, not a party to it.
             if (context.IsDatelineAt(m.First, m.Span))
             {
@@ -159,6 +160,14 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
                     continue;
                 }
                 context.Actors.Add(new ActorHit(m.First, m.End, m.Span, antecedent, true, entry with { Id = antecedent }) { Clitics = Clitics(text, m) });
+                continue;
+            }
+            // «وشنت الجبهة -وهي جناح تنظيم القاعدة في البلاد- هجوما»: the parent an apposition describes a named group by
+            // is no party to the sentence; read as one, it took the deed from the group that did it (hand-read 06h A30).
+            // It is still an actor the article names, and a later «التنظيم» may still repeat the group's own name.
+            if (entry.Kind == "name" && IsParentInApposition(context, m.First))
+            {
+                context.Actors.Add(new ActorHit(m.First, m.End, m.Span, entry.Id, false, entry) { Clitics = Clitics(text, m), IsAside = true });
                 continue;
             }
             context.Actors.Add(new ActorHit(m.First, m.End, m.Span, entry.Id, false, entry) { Clitics = Clitics(text, m) });
@@ -394,6 +403,30 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
     private static string Clitics(AnalyzedText text, PhraseMatch<ActorEntry> m) => text.Tokens[m.First].Norm[..m.FirstReading.Prefix];
 
     /// <summary>A name reading wins over a nisba or a reference when one phrase is listed as several.</summary>
+    /// <summary>
+    /// Whether the name opening at <paramref name="first"/> stands right after «جناح», «فرع» or «ذراع» (event_words.tsv
+    /// branch), which itself follows the last actor found, with at most a comma, a dash or «وهي/وهو» (apposer) between:
+    /// «جبهة النصرة، وهي فرع تنظيم القاعدة في سوريا». A branch word with no group before it is the doer's own name
+    /// («أعلن فرع تنظيم القاعدة في العراق مسؤوليته»), and «جناحه السوري» with its pronoun is another construction.
+    /// </summary>
+    private bool IsParentInApposition(ExtractionContext context, int first)
+    {
+        var text = context.Text;
+        if (first < 2 || !words.Is(text, first - 1, "branch", allowClitics: false))
+        {
+            return false;
+        }
+        var k = first - 2;
+        var pronoun = false;
+        for (var skipped = 0; k >= 0 && skipped < 3 && (!text.Tokens[k].IsWord || words.Is(text, k, "apposer", allowClitics: false)); skipped++)
+        {
+            pronoun |= text.Tokens[k].IsWord;
+            k--;
+        }
+        // «وهي جناح …» describes the noun before it whether or not that noun was read as a name («الجبهة»).
+        return k >= 0 && (pronoun ? text.Tokens[k].IsWord : context.Actors.Count > 0 && context.Actors[^1].End == k + 1);
+    }
+
     private static ActorEntry Choose(IReadOnlyList<ActorEntry> values)
     {
         foreach (var v in values)

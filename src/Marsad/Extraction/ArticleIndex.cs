@@ -41,7 +41,9 @@ internal sealed class ArticleIndex
         _actorAt = new ActorHit?[n];
         _placeAt = new PlaceHit?[n];
         _triggerAt = new string?[n];
-        foreach (var a in context.Actors)
+        // A parent named only to describe a group is no party: its words are plain words here.
+        var parties = context.Actors.Where(a => !a.IsAside).ToList();
+        foreach (var a in parties)
         {
             for (var i = a.First; i < a.End; i++)
             {
@@ -56,7 +58,7 @@ internal sealed class ArticleIndex
             }
         }
         Places = [.. context.Places.OrderBy(p => p.First)];
-        Actors = [.. context.Actors.OrderBy(a => a.First)];
+        Actors = [.. parties.OrderBy(a => a.First)];
     }
 
     public ExtractionContext Context { get; }

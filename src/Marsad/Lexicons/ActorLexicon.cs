@@ -16,6 +16,19 @@ public sealed record ActorEntry(string Id, string Kind, string Class)
     /// </summary>
     public string? Head { get; init; }
 
+    /// <summary>
+    /// The last publication year in which the name names <see cref="Id"/> (actor_eras.tsv), or null for a
+    /// name whose bearer never changed; in later articles it names <see cref="Later"/>.
+    /// </summary>
+    public int? Until { get; init; }
+
+    /// <summary>The id the name takes in articles published after <see cref="Until"/>.</summary>
+    public string? Later { get; init; }
+
+    /// <summary>This entry as an article published on <paramref name="published"/> reads it: the later bearer after its era, else itself (an undated article keeps the era's).</summary>
+    public ActorEntry InYear(DateOnly? published) =>
+        Until is { } until && Later is { } later && published is { } day && day.Year > until ? this with { Id = later, Until = null, Later = null } : this;
+
     /// <summary>A generic national word («الشرطة», «السلطات»): the forces or government of the article's focus country.</summary>
     public bool IsNational => Kind == "national";
 
@@ -47,8 +60,12 @@ public sealed record NationalIds(string Forces, string Government, string Insurg
 /// <summary>data/lexicons/actors.tsv as a phrase matcher.</summary>
 public sealed class ActorLexicon
 {
-    public ActorLexicon(TsvTable table)
+    public ActorLexicon(TsvTable table, TsvTable? eras = null)
     {
+        if (eras is not null)
+        {
+            AddEras(eras);
+        }
         int id = table.Column("id"), name = table.Column("name"), kind = table.Column("kind"), cls = table.Column("class");
         foreach (var row in table.Rows)
         {
@@ -94,6 +111,20 @@ public sealed class ActorLexicon
         }
     }
 
+    /// <summary>data/lexicons/actor_eras.tsv: names whose bearer changed over the news years, each with the last year it names its id.</summary>
+    private void AddEras(TsvTable eras)
+    {
+        int id = eras.Column("id"), name = eras.Column("name"), cls = eras.Column("class"), until = eras.Column("until"), later = eras.Column("later");
+        foreach (var row in eras.Rows)
+        {
+            if (!int.TryParse(row[until], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || row[later].Length == 0)
+            {
+                throw new InvalidDataException($"{eras.Name}:{row.Line}: an era needs its last year and its later id");
+            }
+            Matcher.Add(row[name], new ActorEntry(row[id], "name", row[cls]) { Until = year, Later = row[later] });
+        }
+    }
+
     private readonly Dictionary<string, List<string>> heads = new(StringComparer.Ordinal);
 
     private readonly HashSet<string> referenceHeads = new(StringComparer.Ordinal);
@@ -116,7 +147,7 @@ public sealed class ActorLexicon
 
     private static string FirstWord(string name) => name.IndexOf(' ', StringComparison.Ordinal) is var sp and > 0 ? name[..sp] : name;
 
-    public static ActorLexicon Default { get; } = new(TsvTable.LoadEmbedded("actors"));
+    public static ActorLexicon Default { get; } = new(TsvTable.LoadEmbedded("actors"), TsvTable.LoadEmbedded("actor_eras"));
 
     /// <summary>data/lexicons/national_actors.tsv: the ids a generic word takes, by the article's focus country.</summary>
     public static IReadOnlyDictionary<string, NationalIds> National { get; } = LoadNational();

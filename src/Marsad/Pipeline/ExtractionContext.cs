@@ -44,6 +44,12 @@ public sealed record ActorHit(int First, int End, TextSpan Span, string ActorId,
     public bool IsNisba => Entry?.IsNisba == true;
 
     public bool IsArmed => Entry?.IsArmed == true;
+
+    /// <summary>
+    /// A name the text gives only to describe another group («جبهة النصرة، وهي فرع تنظيم القاعدة»): listed among the
+    /// article's actors, but no party to any event, so the event stage never sees it.
+    /// </summary>
+    public bool IsAside { get; init; }
 }
 
 /// <summary>
