@@ -170,4 +170,44 @@ public sealed partial class FatalityFinder
         var t = text.Tokens[triggerToken];
         return text.Tokens[m.First].Sentence == t.Sentence && (text.Tokens[m.First].Clause == t.Clause || text.Tokens[m.End - 1].Clause == t.Clause);
     }
+
+    /// <summary>Words of a victim's name between the killing word and the count of the others.</summary>
+    private const int OthersNameWindow = 6;
+
+    /// <summary>Words between the count and «آخرين»: its noun of people and an adjective («و21 مسلحا آخرين», «وثلاثة أمريكيين آخرين»).</summary>
+    private const int OthersWindow = 3;
+
+    /// <summary>
+    /// «مقتل الشيخ محمد سعيد البوطي و42 آخرين», «قتل أبو قتادة المغربي و21 مسلحا آخرين»: the count <paramref name="n"/>, joined
+    /// by «و» and followed a few words on by «آخرين», counts people other than the one a killing word <paramref name="left"/>
+    /// names just before it, so that one died too. Only a name stands between (plain words, no cue, no number, no
+    /// preposition): a person noun before the «و» is added where victims are joined («مقتل طفل وثلاثة آخرين»).
+    /// </summary>
+    private bool NamedBeforeOthers(SealedList<Token> tokens, Cue?[] cueAt, bool[] isNumber, Cue left, NumberReading n)
+    {
+        var sentence = tokens[n.First].Sentence;
+        if (tokens[n.First].Norm[0] != 'و' || n.First - left.End is < 1 or > OthersNameWindow || tokens[left.End].Sentence != sentence)
+        {
+            return false;
+        }
+        for (var k = left.End; k < n.First; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || isNumber[k] || cueAt[k] is not null || _listStops.Contains(tokens[k].Norm))
+            {
+                return false;
+            }
+        }
+        for (var k = n.End; k < tokens.Count && k <= n.End + OthersWindow && tokens[k].Sentence == sentence && tokens[k].Kind == TokenKind.Word; k++)
+        {
+            if (_others.Contains(tokens[k].Norm))
+            {
+                return true;
+            }
+            if (cueAt[k] is { } c && !c.Is(CueKind.Person))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
 }

@@ -43,6 +43,9 @@ public sealed partial class FatalityFinder
     /// <summary>Words that pick some of the counted people out (subset): a count after them is a part, not more dead.</summary>
     private readonly HashSet<string> _subsets = new(StringComparer.Ordinal);
 
+    /// <summary>«آخرين», «آخرون» (kind others): after a count joined by «و», the counted are others than the victim named before.</summary>
+    private readonly HashSet<string> _others = new(StringComparer.Ordinal);
+
     /// <summary>«واحد», «واحدة» as written, bare alef (kind cardinal_one): the cardinal one, not «وأحد» with its hamza.</summary>
     private readonly HashSet<string> _cardinalOne = new(StringComparer.Ordinal);
 
@@ -68,6 +71,11 @@ public sealed partial class FatalityFinder
             if (row[kind] == "subset")
             {
                 _subsets.Add(ArabicNormalizer.NormalizeKey(row[phrase]));
+                continue;
+            }
+            if (row[kind] == "others")
+            {
+                _others.Add(ArabicNormalizer.NormalizeKey(row[phrase]));
                 continue;
             }
             if (row[kind] == "during_it")
@@ -338,6 +346,10 @@ public sealed partial class FatalityFinder
                 {
                     count = named + 1;
                     end = n.First + 2;
+                }
+                else if (!n.IsVague && NamedBeforeOthers(tokens, cueAt, isNumber, left, n))
+                {
+                    count = (int)Math.Min(int.MaxValue, n.Value + 1);
                 }
                 result.Add(Make(text, left.First, end, count, lower, left.Span.Start) with { IsVague = n.IsVague });
                 last = result[^1];

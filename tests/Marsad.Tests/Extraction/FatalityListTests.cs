@@ -21,6 +21,26 @@ public class FatalityListTests
         Assert.Equal(2, Killed("اغتال مسلحون مجهولون رجلا وزوجته في حي المنصور."));
     }
 
+    // s31-tolls: «آخرين» says the counted are others than the victim named before them, who died too.
+    [Theory]
+    [InlineData("أسفر التفجير في المسجد عن مقتل الشيخ البوطي و42 شخصا آخرين.", 43)]
+    [InlineData("أعلنت القوات أنها تمكنت من قتل أبو قتادة المغربي و21 مسلحا آخرين قرب البلدة.", 22)]
+    [InlineData("أسفر القصف عن مقتل القائد الميداني أبو خالد و3 آخرين في البلدة.", 4)]
+    [InlineData("أسفر القصف على البلدة عن مقتل طفل وثلاثة آخرين.", 4)]
+    [InlineData("وقال المرصد إن 7 آخرين قتلوا في قصف على البلدة.", 7)]
+    public void Others_counted_after_a_named_victim_add_the_victim(string sentence, int killed)
+    {
+        Assert.Equal(killed, Killed(sentence));
+    }
+
+    [Theory]
+    [InlineData("أسفر القصف على البلدة عن مقتل 5 أشخاص وإصابة 20 آخرين.", 5)]
+    [InlineData("قالت مصادر إن الجيش قتل 20 مسلحا واعتقل 5 آخرين في ريف حمص.", 20)]
+    public void Others_wounded_or_held_are_no_more_dead(string sentence, int killed)
+    {
+        Assert.Equal(killed, Killed(sentence));
+    }
+
     [Fact]
     public void An_official_and_his_three_guards_count_four()
     {

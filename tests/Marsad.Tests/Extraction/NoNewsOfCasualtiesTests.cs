@@ -23,7 +23,21 @@ public class NoNewsOfCasualtiesTests
         Assert.Null(shelling.Fatalities);
     }
 
+    // s31-tolls: a source that did not mention casualties told nothing of them (hand-read h, A33).
     [Theory]
+    [InlineData("قصفت قوات النظام مناطق في بلدة كفرنبل، بحسب المرصد الذي لم يشر الى سقوط ضحايا.")]
+    [InlineData("قصفت قوات النظام مناطق في بلدة كفرنبل، وفق الناشطين الذين لم يذكروا سقوط ضحايا.")]
+    [InlineData("قصفت قوات النظام مناطق في بلدة كفرنبل، ولم تذكر الوكالة وقوع إصابات.")]
+    [InlineData("قصفت قوات النظام مناطق في بلدة كفرنبل دون ذكر لأي خسائر بشرية.")]
+    [InlineData("قصفت قوات النظام مناطق في بلدة كفرنبل دون الإشارة إلى سقوط قتلى.")]
+    public void A_shelling_whose_source_did_not_mention_casualties_has_no_toll(string body)
+    {
+        var shelling = Assert.Single(Events.Of(body), e => e.Evidence.Text.Contains("قصفت", StringComparison.Ordinal));
+        Assert.Null(shelling.Fatalities);
+    }
+
+    [Theory]
+    [InlineData("قصفت قوات النظام مناطق في بلدة كفرنبل دون وقوع إصابات تذكر.")]
     [InlineData("قصفت قوات النظام مناطق في بلدة كفرنبل دون وقوع إصابات.")]
     [InlineData("قصفت قوات النظام مناطق في بلدة كفرنبل ولم تسجل إصابات.")]
     [InlineData("قصفت قوات النظام مناطق في بلدة كفرنبل دون سقوط عدد من القتلى.")]
