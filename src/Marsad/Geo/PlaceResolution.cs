@@ -337,6 +337,15 @@ public sealed partial class PlaceStage
         {
             return false;
         }
+        // «في إقليم كردستان العراق», «في محافظة المفرق»: a name the writer labels a governorate or a
+        // territory, read at a governorate or territory of a country some other name of the article
+        // names, is that province however far from the article's focus: the label rules out the
+        // common word, the named country the namesake. Not a town word: «العاصمة السورية», «مدينة
+        // جوبار», «بلدة سان كانتان» found villages of that name in a named country (measured).
+        if (m.CueKind is "governorate" or "territory" && !m.Stop && CueFit(m.CueKind, e) > 0 && anchors.NamedBesides(e.Country, m.Key))
+        {
+            return false;
+        }
         // A city of the world's news («في جنيف», «في لاهاي», «جنيف (رويترز)») introduced by a word
         // that makes it a place is where talks, courts and agencies are, however far from the war;
         // not a common word a cue happened to precede («عاصمة الدولة» is no Indian Dhule).

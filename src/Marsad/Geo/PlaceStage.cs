@@ -338,6 +338,10 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         && PreviousWord(text, m.First) is { } prev && CueKindOf(prev) is "settlement" or "district"
         && text.Body[prev.Span.End - 1] != 'ه';
 
+    /// <summary>The name carries the clitic preposition «ب» itself («بالقصير», «وبالقصير»), not «ل» nor «و» alone.</summary>
+    private static bool BehindBa(Match m, AnalyzedText text) =>
+        m.Span.Start > text.Tokens[m.First].Span.Start && text.Body[m.Span.Start - 1] == 'ب';
+
     private double Recognition(Match m, AnalyzedText text, Neighbourhood? seen, bool firstPass)
     {
         if (m.CountryRelative)
@@ -418,8 +422,14 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
             return 0;
         }
         // A foreign capital that stands for its government («موسكو», «واشنطن»), or a town named like a
-        // common adjective («القصير»), is a place only after a preposition or a cue word.
-        if (m.Stop && L.Stoplist[m.Key] is "capital" or "cued" && m.CueKind is null && !m.PrepositionWord)
+        // common adjective («القصير»), is a place only after a preposition or a cue word. For the
+        // town, the preposition «ب» written on it is that word («بالقصير»: the adjective never takes
+        // it after «المدى»), and so is «و» after an accepted place of a country, read forward
+        // («بيت لحم والخليل», «حمص والقصير»): a list that begins with a place goes on naming places.
+        // Not for a capital: «ب» is as often the object of a verb or noun that takes it («الاستقواء
+        // بواشنطن», «علاقاتها الوثيقة بأنقرة»), and «بين واشنطن وأنقرة» lists governments.
+        if (m.Stop && L.Stoplist[m.Key] is "capital" or "cued" && m.CueKind is null && !m.PrepositionWord
+            && !(L.Stoplist[m.Key] == "cued" && (BehindBa(m, text) || !firstPass && seen is not null && IsListPartner(m.ListBefore))))
         {
             return 0;
         }
