@@ -314,6 +314,7 @@ public sealed partial class EventStage : IExtractionStage
         DayAfter.Redate(index, candidates);
         ApplyStateBombers(index, candidates);
         ApplyCaptureClashes(index, candidates);
+        ApplyDeadSides(index, candidates);
         ApplyPlaceDoers(index, candidates);
         ApplyClaims(index, candidates, droppedDays);
         ApplyAbsentClaims(index, candidates);
