@@ -315,6 +315,7 @@ public sealed partial class EventStage : IExtractionStage
         ApplyStateBombers(index, candidates);
         ApplyCaptureClashes(index, candidates);
         ApplyDeadSides(index, candidates);
+        ApplyBesiegers(index, candidates);
         ApplyPlaceDoers(index, candidates);
         ApplyClaims(index, candidates, droppedDays);
         ApplyAbsentClaims(index, candidates);
