@@ -314,6 +314,8 @@ public sealed partial class EventStage : IExtractionStage
         DayAfter.Redate(index, candidates);
         ApplyStateBombers(index, candidates);
         ApplyCaptureClashes(index, candidates);
+        ApplyDeadSides(index, candidates);
+        ApplyBesiegers(index, candidates);
         ApplyPlaceDoers(index, candidates);
         ApplyClaims(index, candidates, droppedDays);
         ApplyAbsentClaims(index, candidates);
