@@ -77,12 +77,20 @@ public sealed partial class EventStage
         return false;
     }
 
-    /// <summary>A span of a month or more right at <paramref name="k"/>, or right after a count there («عشرة أشهر», «10 أشهر»).</summary>
+    /// <summary>
+    /// A span of a month or more right at <paramref name="k"/>, or right after a count there («عشرة أشهر», «10 أشهر»),
+    /// or a month the words name with no day («خلال يوليو الماضي», «خلال ديسمبر العام الماضي»): the whole month gone
+    /// through, as «خلال الشهر الماضي» is («وثقت الشبكة إلقاء المروحيات 2000 برميل خلال يوليو الماضي» is a month's tally).
+    /// </summary>
     private static bool SpanAt(ArticleIndex index, int k, int end)
     {
         if (k >= end)
         {
             return false;
+        }
+        if (NamedMonthAt(index, k))
+        {
+            return true;
         }
         if (index.Token(k).Kind == TokenKind.Number)
         {
@@ -93,5 +101,13 @@ public sealed partial class EventStage
             k = n.End;
         }
         return k < end && index.Token(k).IsWord && (index.IsRole(k, "longspan", true) || index.IsRole(k, "monthspan", true));
+    }
+
+    /// <summary>Whether a date expression of a month's precision, naming the month, starts at the token («يوليو الماضي», not «20 يوليو»).</summary>
+    private static bool NamedMonthAt(ArticleIndex index, int k)
+    {
+        var dates = index.Dates;
+        var d = Text.Ordered.LowerBound(dates, k, static x => x.First);
+        return d < dates.Count && dates[d].First == k && dates[d].NamesMonth && dates[d].Precision == DateExpression.Month;
     }
 }
