@@ -65,7 +65,13 @@ internal sealed class AnchorIndex
         return answer;
     }
 
-    private double Nearest(double lat, double lon, double maxKm)
+    /// <summary>Beneath this an anchor at a point is the point's own mention (a name with one row anchors itself).</summary>
+    private const double SelfKm = 0.05;
+
+    /// <summary>Whether an anchor other than one at the point itself lies within <paramref name="maxKm"/> of it.</summary>
+    public bool OthersWithin(double lat, double lon, double maxKm) => Count > 0 && Nearest(lat, lon, maxKm, SelfKm) <= maxKm;
+
+    private double Nearest(double lat, double lon, double maxKm, double minKm = -1)
     {
         var best = double.PositiveInfinity;
         var (row, col) = Cell(lat, lon);
@@ -87,7 +93,7 @@ internal sealed class AnchorIndex
                 foreach (var a in list)
                 {
                     var d = GeoMath.DistanceKm(a.Lat, a.Lon, lat, lon);
-                    if (d < best)
+                    if (d < best && d > minKm)
                     {
                         best = d;
                     }

@@ -54,6 +54,9 @@ public sealed class PlaceLexicon
     /// <summary>Words of a spoken statement whose place is where it was said (place_speech_venues.tsv: «في مؤتمر صحافي في أنقرة»).</summary>
     public HashSet<string> SpeechVenues { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Folded word → its kind (carry, hurt, treat) of the hurt taken somewhere after a deed (place_carried_to.tsv: «ونقل الجرحى إلى مستشفى X»).</summary>
+    public Dictionary<string, string> CarriedTo { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Folded word of a tie between parties → the folded preposition that brings in the party (place_link_words.tsv: «صلات بإيران», «بدعم من إيران»).</summary>
     public Dictionary<string, string> LinkWords { get; } = new(StringComparer.Ordinal);
 
@@ -204,6 +207,7 @@ public sealed class PlaceLexicon
         AddWords(lex.TitleHeads, "place_title_heads");
         AddWords(lex.SpeechVenues, "place_speech_venues");
         AddPairs(lex.LinkWords, "place_link_words", "word", "prep");
+        AddPairs(lex.CarriedTo, "place_carried_to", "word", "kind");
         AddWords(lex.ClauseJoiners, "place_clause_joiners");
         AddWords(lex.CompassLinks, "place_compass_links");
         AddWords(lex.LandmarkWords, "place_landmark_words");

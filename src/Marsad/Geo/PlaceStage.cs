@@ -174,6 +174,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         ChooseLabelledVillageAtHome(text, matches, country, governorate, anchors, sentences);
         PlaceByCompass(text, matches, country, governorate, anchors, sentences);
         PlaceByFrame(text, matches, country, governorate, anchors, sentences);
+        PlaceQuarterAtAnchor(matches, anchors);
         PlaceQuarterInCity(text, matches, country, governorate, anchors);
         PlaceVillageNearTown(text, matches);
         PlaceListMemberNearPartners(matches, anchors);

@@ -1,0 +1,68 @@
+using Marsad.Pipeline;
+using Marsad.Text;
+
+namespace Marsad.Extraction;
+
+internal static partial class PlaceLinker
+{
+    /// <summary>Tokens back from «إلى» to the word of taking («نقل 4 جرحى من أفراد الجيش السوري النظامي إلى»: 8).</summary>
+    private const int CarryReach = 8;
+
+    /// <summary>Tokens back from the word of taking to who is taken («إصابة رئيس المجلس بجروح خطيرة نقل»).</summary>
+    private const int HurtReach = 5;
+
+    /// <summary>Words between «إلى» and the name («مستشفى», «مدينة»), at most.</summary>
+    private const int DestinationSkip = 3;
+
+    /// <summary>Tokens after the place within which «لتلقي العلاج» says what the taking was for.</summary>
+    private const int TreatReach = 5;
+
+    private static readonly string To = ArabicNormalizer.NormalizeKey("إلى");
+
+    /// <summary>
+    /// «ونقلت المصابين إلى مستشفى قريب», «أصيب بجروح خطيرة نقل على إثرها إلى مدينة السليمانية لتلقي
+    /// العلاج»: where the hurt or the dead were taken is no place of the deed that hurt them. A place a
+    /// few words after «إلى» that a word of taking stands just before (place_carried_to.tsv), when the
+    /// words before it name the hurt or the words after it the treatment. Not any taking: «ينقل الأسلحة
+    /// إلى لبنان», «نقل التظاهرات إلى بغداد» name no one hurt, and there the destination may be the place.
+    /// </summary>
+    private static bool CarriedTo(ArticleIndex index, PlaceHit p)
+    {
+        var words = Geo.PlaceLexicon.Default.CarriedTo;
+        var sentence = index.Token(p.First).Sentence;
+        var to = -1;
+        for (var k = p.First - 1; k >= Math.Max(0, p.First - 1 - DestinationSkip); k--)
+        {
+            var t = index.Token(k);
+            if (t.Sentence != sentence || !t.IsWord)
+            {
+                return false;
+            }
+            if (string.Equals(t.Norm, To, StringComparison.Ordinal))
+            {
+                to = k;
+                break;
+            }
+        }
+        if (to < 0 || KindBetween(index, words, sentence, to - CarryReach, to, "carry") is not { } carry)
+        {
+            return false;
+        }
+        return KindBetween(index, words, sentence, carry - HurtReach, to, "hurt") is not null
+            || KindBetween(index, words, sentence, p.End, p.End + TreatReach, "treat") is not null;
+    }
+
+    /// <summary>The last token in [from, to) of the sentence whose word is of <paramref name="kind"/> in place_carried_to.tsv, or null.</summary>
+    private static int? KindBetween(ArticleIndex index, Dictionary<string, string> words, int sentence, int from, int to, string kind)
+    {
+        for (var k = Math.Min(to, index.Count) - 1; k >= Math.Max(0, from); k--)
+        {
+            var t = index.Token(k);
+            if (t.Sentence == sentence && t.IsWord && words.TryGetValue(t.Norm, out var found) && string.Equals(found, kind, StringComparison.Ordinal))
+            {
+                return k;
+            }
+        }
+        return null;
+    }
+}
