@@ -240,6 +240,14 @@ internal static partial class ActorLinker
             actor1 = null;
             e.DefaultActor1 = "PROTESTERS";
         }
+        // «أفادت الشبكة بأن قائد الجيش الحر، أصيب بجروح في هجوم استهدف موكبه», «جثة لأحد عناصر المنظمة و33 جريحا اصيبوا
+        // في الهجوم»: the party a passive verb of wounding tells as suffering the deed, named before it in its sentence, is
+        // the doer of none of that sentence's deeds, whether read as the subject or carried; the doer told before the
+        // sentence may still be carried.
+        if (actor1 is not null && !pronounDoer && PatientBefore.Suffered(index, e, actor1, sentence.First))
+        {
+            actor1 = null;
+        }
         if (actor1 is not null && !CanDo(e, actor1))
         {
             actor1 = null;

@@ -20,6 +20,9 @@ internal static class PatientBefore
     /// <summary>Tokens from a killing or wounding word to the people it names: «قتل أحد منتسبي وزارة الداخلية».</summary>
     private const int CasualtyReach = 4;
 
+    /// <summary>Tokens from a passive verb of wounding to the deed behind its preposition of cause: «أصيب قائد الجيش الحر بجروح بالغة في هجوم».</summary>
+    private const int SufferReach = 8;
+
     /// <summary>
     /// True when a verb or noun of undergoing («تعرضت», «تعرضه») governs the noun trigger, no other
     /// trigger between: whoever is named between them or before the verb suffers the deed.
@@ -82,6 +85,101 @@ internal static class PatientBefore
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="party"/>, named in the trigger's sentence before it, is the subject of a passive verb
+    /// of killing or wounding that governs a deed noun through a preposition of cause, the noun at the trigger or
+    /// between the party and the trigger: «قائد الجيش الحر، أصيب بجروح بالغة في هجوم استهدف موكبه», «خمسة من أعضاء
+    /// المنظمة قتلوا واصيب أربعون بجروح جراء هجوم بأربعين قذيفة، استهدف المعسكر». The party suffered the deed (or tells
+    /// of it); it is no doer of that verb, of that deed, of its device or of the verb of aiming that follows it, and the sentence names
+    /// no doer (docs/annotation.md 6.3). A verb that unvoweled news uses in both voices («قتلوا», actor_roles.tsv
+    /// passive_plural) is passive only with no party between it and the cause (a party there is its object). A clash is
+    /// left alone: those killed «في اشتباكات» are a side of it.
+    /// </summary>
+    public static bool Suffered(ArticleIndex index, EventCandidate e, ActorHit party, int sentenceFirst)
+    {
+        if (party.First < sentenceFirst || party.End > e.First || TypeRules.IsClashWord(index, e))
+        {
+            return false;
+        }
+        if (!e.Trigger.IsVerb && CauseBefore(index, e) && SuffererOf(index, party, SufferedVerbBefore(index, e.First, sentenceFirst)))
+        {
+            return true;
+        }
+        // The passive verb itself, its subject before it («خمسة من أعضاء المنظمة قتلوا واصيب أربعون بجروح جراء هجوم»):
+        // the dead, with the verbs of wounding coordinated after it.
+        var passiveVerb = e.Trigger.IsVerb && IsPassiveVerb(index, e.First);
+        for (var n = e.First + 2; passiveVerb && n <= Math.Min(index.Count - 1, e.First + SufferReach); n++)
+        {
+            if (index.IsTrigger(n) && !index.IsRole(n, "clash", true) && IsCauseWord(index, n - 1)
+                && SufferedVerbBefore(index, n, sentenceFirst) >= e.First && SuffererOf(index, party, e.First))
+            {
+                return true;
+            }
+        }
+        // The deed's device or its verb of aiming, told right after it («في هجوم بأربعين قذيفة، استهدف»); a deed told
+        // further on is another one, and may be the sufferer's own.
+        for (var n = e.First - 1; n > party.End && n >= e.First - SufferReach; n--)
+        {
+            if (index.IsTrigger(n) && !index.IsRole(n, "clash", true) && IsCauseWord(index, n - 1)
+                && SuffererOf(index, party, SufferedVerbBefore(index, n, sentenceFirst)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the party is the subject of the passive verb at <paramref name="verb"/>: after it, or before it with no
+    /// deed told between nor a verb of a deed right before it («قصفت قوات النظام البلدة، وأصيب خمسة مدنيين في القصف»: the
+    /// forces are the doer of the shelling told first, not those who suffered). The passive verbs of a chain («قتلوا واصيب») are no deed of their own here.
+    /// </summary>
+    private static bool SuffererOf(ArticleIndex index, ActorHit party, int verb)
+    {
+        if (verb < 0)
+        {
+            return false;
+        }
+        // From the verb before the party, if it is its subject: «وقصفت قوات النظام البلدة».
+        for (var k = party.First > 0 ? party.First - 1 : 0; k < verb; k++)
+        {
+            if (index.IsTrigger(k) && !IsPassiveVerb(index, k))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsPassiveVerb(ArticleIndex index, int k) =>
+        Lexicons.WordRoles.ActorRoles.Is(index.Text, k, "passive_verb", true) || Lexicons.WordRoles.ActorRoles.Is(index.Text, k, "passive_plural", true);
+
+    private static bool IsCauseWord(ArticleIndex index, int k) =>
+        index.IsRole(k, "causein", true) || Lexicons.WordRoles.Tolls.Is(index.Text, k, "cause", allowClitics: true);
+
+    private static int SufferedVerbBefore(ArticleIndex index, int noun, int sentenceFirst)
+    {
+        var party = false;
+        for (var k = noun - 2; k >= Math.Max(sentenceFirst, noun - SufferReach); k--)
+        {
+            if (Lexicons.WordRoles.ActorRoles.Is(index.Text, k, "passive_verb", true))
+            {
+                return k;
+            }
+            // «قتلوا» is passive only with no party between it and the cause: one there is its object.
+            if (Lexicons.WordRoles.ActorRoles.Is(index.Text, k, "passive_plural", true))
+            {
+                return party ? -1 : k;
+            }
+            if (index.IsTrigger(k) || index.Token(k).Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+            party |= index.ActorAt(k) is not null;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -1,0 +1,46 @@
+using static Marsad.Tests.Extraction.Events;
+
+namespace Marsad.Tests.Extraction;
+
+/// <summary>
+/// A deed that a passive verb of killing or wounding governs through «في» or «جراء» («أصيب بجروح في هجوم»)
+/// is told from the side of those who suffered it: the party the sentence names before the verb is the
+/// victim (or the source), never the doer, and the sentence names no doer (docs/annotation.md 6.3).
+/// </summary>
+public class SufferedDeedTests
+{
+    [Fact]
+    public void The_commander_wounded_in_an_attack_is_not_the_attacker()
+    {
+        var events = Of("وأفادت شبكة محلية بأن قائد الجيش السوري الحر، أصيب بجروح بالغة في هجوم استهدف موكبه قرب دير الزور.");
+        Assert.DoesNotContain(events, e => e.Actor1?.Id == "SYR-REBELS");
+    }
+
+    [Fact]
+    public void Members_wounded_in_the_attack_on_their_camp_are_not_its_doer()
+    {
+        var events = Of("وعالج المستشفى عشرين جريحا من أعضاء منظمة مجاهدي خلق اصيبوا في الهجوم الذي استهدف معسكر ليبرتي غربي بغداد.");
+        Assert.DoesNotContain(events, e => e.Actor1?.Id == "MEK");
+    }
+
+    [Fact]
+    public void Fighters_killed_and_wounded_by_an_attack_are_the_doer_of_neither_the_killing_nor_the_attack()
+    {
+        var events = Of("وقال مصدر في الشرطة إن خمسة من عناصر الصحوة قتلوا واصيب عشرة آخرون بجروح جراء هجوم على نقطة تفتيش شمال بغداد.");
+        Assert.DoesNotContain(events, e => e.Actor1?.Id is "SAHWA" or "IRQ-MIL");
+    }
+
+    [Fact]
+    public void Gunmen_who_killed_soldiers_in_an_attack_are_still_its_doer()
+    {
+        var events = Of("وقال الجيش إن مسلحي تنظيم داعش قتلوا خمسة جنود في هجوم على حاجز قرب الرمادي.");
+        Assert.Contains(events, e => e.Actor1?.Id == "ISIL");
+    }
+
+    [Fact]
+    public void A_shelling_told_after_the_wounded_of_an_earlier_one_keeps_the_forces_that_shelled()
+    {
+        var events = Of("وقصفت قوات النظام بلدة كفرنبل بالمدفعية، وأصيب خمسة مدنيين بجروح في القصف، ثم قصفت بعد ساعات بلدة معرة النعمان بالصواريخ.");
+        Assert.DoesNotContain(events, e => e.Type == "REMOTE" && e.Actor1?.Id != "SYR-MIL");
+    }
+}
