@@ -387,4 +387,12 @@ public class StatementRolesTests
         var events = Learned("وأعلنت الحكومة العراقية أن الوفد تعرض للاعتداء في الفلوجة. واتهم شيوخ عشائر الجنوب مسلحين مجهولين بالاعتداء على الوفد.");
         Assert.DoesNotContain(events, e => e.Type == "ACCUSE" && e.Actor1?.Id == "IRQ-GOV");
     }
+
+    [Fact]
+    public void The_country_closing_the_name_of_a_regions_leadership_is_the_speakers_not_the_accused()
+    {
+        var accuse = Single("ودانت قيادة إقليم كردستان العراق السبت القصف الجوي الذي شنته الطائرات التركية على قرية في الإقليم.", "ACCUSE");
+        Assert.Equal("KRG", accuse.Actor1?.Id);
+        Assert.NotEqual("IRQ-GOV", accuse.Actor2?.Id);
+    }
 }
