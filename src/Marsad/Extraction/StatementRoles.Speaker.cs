@@ -172,15 +172,15 @@ internal static partial class StatementRoles
         }
         for (var j = title.End; j < Math.Min(clauseEnd, title.End + 3); j++)
         {
-            if (index.ActorAt(j) is { } a && OfficeOf(title, j, a) is not null)
+            if (index.ActorAt(j) is { } a && OfficeOf(index, title, j, a) is { } office)
             {
                 // The person's name after the office belongs to the speaker, not to the object.
-                var end = a.End;
+                var end = office.End;
                 while (end < index.SentenceOf(k).End && (persons.IdOf(index, end) is not null || index.Token(end).Norm is "،" or ","))
                 {
                     end++;
                 }
-                return Hit(index, k, end, a.ActorId);
+                return Hit(index, k, end, office.ActorId);
             }
             if (!index.Token(j).IsWord)
             {

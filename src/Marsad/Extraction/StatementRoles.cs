@@ -72,7 +72,7 @@ internal static partial class StatementRoles
                 {
                     if (index.ActorAt(k) is { } a)
                     {
-                        office = OfficeOf(title, k, a);
+                        office = OfficeOf(index, title, k, a);
                         break;
                     }
                     if (!index.Token(k).IsWord)
@@ -441,8 +441,26 @@ internal static partial class StatementRoles
     /// after it («زعيم حزب الله») or behind «ل» («الأمين العام للأمم المتحدة»); a name further on
     /// («الرئيس أوباما سوريا») is another party.
     /// </summary>
-    private static ActorHit? OfficeOf(PhraseMatch<string> title, int k, ActorHit a) =>
-        a.IsNisba || k == title.End || ArticleIndex.StartsWithCliticPrep(a, 'ل') ? a : null;
+    private static ActorHit? OfficeOf(ArticleIndex index, PhraseMatch<string> title, int k, ActorHit a) =>
+        a.IsNisba || k == title.End || ArticleIndex.StartsWithCliticPrep(a, 'ل') ? Dissident(index, title, a) ?? a : null;
+
+    /// <summary>
+    /// «الزعيم السوري المعارض معاذ الخطيب», «المعارض السوري حمزة يوسف»: a nationality that «المعارض» follows
+    /// or that follows «المعارض» as its office names a figure of the country's political opposition, who
+    /// speaks for it, never for its government.
+    /// </summary>
+    private static ActorHit? Dissident(ArticleIndex index, PhraseMatch<string> title, ActorHit a)
+    {
+        if (!a.IsNisba || ActorLexicon.NationalOf(a.ActorId)?.Opposition is not { } opposition)
+        {
+            return null;
+        }
+        if (Words.At(index.Text, title.First, "dissent") is not null)
+        {
+            return Hit(index, a.First, a.End, opposition);
+        }
+        return a.End < index.Count && Words.At(index.Text, a.End, "dissent") is not null ? Hit(index, a.First, a.End + 1, opposition) : null;
+    }
 
     /// <summary>«وزير الخارجية الإيراني»: a nationality adjective two or three words after an office names the office's state.</summary>
     private static bool AfterTitle(ArticleIndex index, ActorHit a)

@@ -359,4 +359,40 @@ public class StatementRolesTests
         var accuse = Single("وطالب النائب بقطع العلاقات مع حركة حماس التي تتهمها الحكومة المصرية بدعم المسلحين في سيناء.", "ACCUSE");
         AssertActors(accuse, "EGY", "HAMAS");
     }
+
+    [Fact]
+    public void A_leader_whose_nationality_the_word_opposition_follows_condemns_for_the_opposition_not_the_government()
+    {
+        var accuse = Single("وأدان الزعيم السوري المعارض معاذ الخطيب التفجير الذي استهدف المسجد في العاصمة.", "ACCUSE");
+        Assert.Equal("SYR-OPP", accuse.Actor1?.Id);
+    }
+
+    [Fact]
+    public void An_opponent_named_by_his_nationality_blames_for_the_opposition()
+    {
+        var accuse = Single("وحمّل المعارض السوري حمزة يوسف نظام الأسد مسؤولية التفجير الذي وقع أمس.", "ACCUSE");
+        Assert.Equal("SYR-OPP", accuse.Actor1?.Id);
+    }
+
+    [Fact]
+    public void A_mufti_no_lexicon_knows_after_the_verb_is_not_the_state_whose_experts_the_sentence_before_names()
+    {
+        var events = Learned("وكانت غارة إسرائيلية قد قتلت عددا من الخبراء الإيرانيين قرب الجولان. إلى ذلك استنكر الشيخ محمد حسن المفتي العام للمدينة اعتداء جنود الاحتلال على المصلين في المسجد.");
+        Assert.DoesNotContain(events, e => e.Type == "ACCUSE" && e.Actor1?.Id == "IRN");
+    }
+
+    [Fact]
+    public void Tribal_sheikhs_who_accuse_are_not_the_government_of_the_sentence_before()
+    {
+        var events = Learned("وأعلنت الحكومة العراقية أن الوفد تعرض للاعتداء في الفلوجة. واتهم شيوخ عشائر الجنوب مسلحين مجهولين بالاعتداء على الوفد.");
+        Assert.DoesNotContain(events, e => e.Type == "ACCUSE" && e.Actor1?.Id == "IRQ-GOV");
+    }
+
+    [Fact]
+    public void The_country_closing_the_name_of_a_regions_leadership_is_the_speakers_not_the_accused()
+    {
+        var accuse = Single("ودانت قيادة إقليم كردستان العراق السبت القصف الجوي الذي شنته الطائرات التركية على قرية في الإقليم.", "ACCUSE");
+        Assert.Equal("KRG", accuse.Actor1?.Id);
+        Assert.NotEqual("IRQ-GOV", accuse.Actor2?.Id);
+    }
 }
