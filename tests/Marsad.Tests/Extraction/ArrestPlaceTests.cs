@@ -43,4 +43,11 @@ public class ArrestPlaceTests
         var arrest = Single(IraqNews + "وأعلنت السلطات الكويتية اعتقال ثلاثة مطلوبين في مدينة الجهراء بعد أن شهدت الكويت تفجيرا.", "ARREST");
         Assert.Equal("point", arrest.Location?.Precision);
     }
+
+    [Fact]
+    public void An_indefinite_security_force_that_arrests_is_the_force_of_the_articles_country()
+    {
+        var arrest = Single(IraqNews + "واعتقلت قوة أمنية خمسة مطلوبين في حي الجهاد غربي بغداد.", "ARREST");
+        AssertActors(arrest, "IRQ-MIL");
+    }
 }
