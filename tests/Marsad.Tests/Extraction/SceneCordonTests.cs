@@ -22,4 +22,22 @@ public class SceneCordonTests
     {
         Assert.DoesNotContain(Of(body), e => e.Type == "BLOCKADE");
     }
+
+    [Theory]
+    [InlineData("قتل مسلحون مجهولون شخصين في حي الزهور شرقي الموصل، فيما فرضت قوة أمنية طوقا حول المنطقة وبدأت عملية تفتيش.")]
+    [InlineData("قتل مسلحون رجلا داخل منزله في حي التحرير ببعقوبة، وفرضت قوة أمنية طوقا في محيط المنزل.")]
+    [InlineData("قتل قناص جنديا في سوق كركوك، وأضاف المصدر أن قوة أمنية طوقت المكان ونقلت الجثة.")]
+    [InlineData("انفجرت عبوتان في الحلة، وأضاف المصدر أن قوة أمنية طوقت منطقتي الانفجارين.")]
+    [InlineData("قتل أربعة في حوادث متفرقة بالعراق، وأشارت المصادر إلى أن قوات أمنية طوقت أماكن الحوادث.")]
+    [InlineData("قتل مسلحان في اشتباك قرب البعاج، وفرضت قوة أمنية طوقا حول مكان الاشتباك.")]
+    public void A_cordon_around_a_spot_told_back_with_the_article_is_no_blockade(string body)
+    {
+        Assert.DoesNotContain(Of(body), e => e.Type == "BLOCKADE");
+    }
+
+    [Fact]
+    public void A_cordon_imposed_on_a_named_town_is_still_a_blockade()
+    {
+        Assert.Contains(Of("وفرضت قوات الجيش طوقا على مدينة الرمادي أمس."), e => e.Type == "BLOCKADE");
+    }
 }
