@@ -27,8 +27,9 @@ internal static partial class EventMerger
             // A later telling that counts dead says more than an earlier «no casualties reported», and a
             // numbered toll more than a lead's unnumbered «قتلى وجرحى» (docs/annotation.md 8: the fuller figure).
             // A total over a counted series of deeds gives way to the count one itemised telling states (EventMerger.Totals).
+            // A tally told as risen («وارتفعت حصيلة القتلى في الانفجار … الى 49») is the deed's latest count and replaces an earlier one.
             if ((into.Fatalities is null or 0 && e.Fatalities is > 0) || (IsUnnumbered(into) && e.Fatalities is > 0 && !IsUnnumbered(e))
-                || TakesItemisedToll(index, into, e))
+                || TakesItemisedToll(index, into, e) || Risen(into, e))
             {
                 into.Fatalities = e.Fatalities;
                 into.FatalitySource = e.FatalitySource;
@@ -54,6 +55,11 @@ internal static partial class EventMerger
                 $"trace: merge {loser.Type} a1={loser.Actor1?.ActorId ?? "-"} @{loser.Place?.Mention.Name ?? "-"}({loser.PlaceSource}) «{index.Text.TextOf(loser.First, loser.End)}» into a1={winner.Actor1?.ActorId ?? "-"} @{winner.Place?.Mention.Name ?? "-"} «{index.Text.TextOf(winner.First, winner.End)}» ({rule})"));
         }
     }
+
+    /// <summary>The later telling's toll is a risen tally of the deed, above the earlier telling's own count and not itself risen.</summary>
+    private static bool Risen(EventCandidate into, EventCandidate e) =>
+        e.FatalitySource is { IsRisen: true, IsVague: false } r && e.Fatalities == r.Count && into.Fatalities is { } had && r.Count > had
+        && into.FatalitySource is not { IsRisen: true };
 
     /// <summary>The toll is the unnumbered plural's 3 («سقوط قتلى», «مقتل وإصابة 35»), not a count the text gives.</summary>
     private static bool IsUnnumbered(EventCandidate e) => e.FatalitySource is { IsLowerBound: true, Count: <= 3 } && e.Fatalities == e.FatalitySource.Count;

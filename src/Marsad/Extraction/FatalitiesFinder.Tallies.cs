@@ -1,3 +1,4 @@
+using Marsad.Lexicons;
 using Marsad.Text;
 using Marsad.Time;
 
@@ -19,8 +20,9 @@ public sealed partial class FatalityFinder
     /// another number and at any other outcome word, so «ارتفع عدد الجرحى إلى 30» and a mix of dead and
     /// wounded («القتلى والجرحى») are never read as dead.
     /// </summary>
-    private static Cue? RiseCue(SealedList<Token> tokens, Cue?[] cueAt, bool[] isNumber, int first)
+    private static Cue? RiseCue(AnalyzedText text, Cue?[] cueAt, bool[] isNumber, int first)
     {
+        var tokens = text.Tokens;
         var j = first - 1;
         if (j >= 0 && cueAt[j] is { } q && (q.Is(CueKind.Lower) || q.Is(CueKind.Approx)))
         {
@@ -30,13 +32,29 @@ public sealed partial class FatalityFinder
         {
             return null;
         }
+        bool commas = false, relative = false;
         for (var k = to.First - 1; k >= 0 && k >= to.First - RiseWindow && tokens[k].Sentence == tokens[first].Sentence; k--)
         {
             // «ارتفع عدد قتلى تفجير حافلة … في وسط سوريا الأربعاء، إلى 60 شخصا»: a long cause may be closed by a comma
-            // right before «إلى»; any other stop ends the tally.
-            if ((tokens[k].Kind == TokenKind.Punctuation && !(k == to.First - 1 && tokens[k].Norm is "،" or ",")) || isNumber[k])
+            // right before «إلى»; any other stop ends the tally, except the commas of a cause that names its deed with a
+            // relative clause set off by a comma («وارتفع عدد القتلى في الانفجار، الذي وقع اليوم قرب مقر الحزب، إلى 53»).
+            // A comma with no relative after it sets off a day or a doer of a day's total («ارتفاع عدد القتلى، الخميس،
+            // إلى 91 معظمهم في ريف دمشق»), which is no one deed's toll.
+            if (isNumber[k])
             {
                 return null;
+            }
+            if (tokens[k].Kind == TokenKind.Punctuation && !(k == to.First - 1 && tokens[k].Norm is "،" or ","))
+            {
+                if (tokens[k].Norm is not ("،" or ","))
+                {
+                    return null;
+                }
+                commas = true;
+            }
+            if (k + 1 < to.First && tokens[k].Norm is "،" or "," && WordRoles.EventWords.IsWord(text, k + 1, "relative"))
+            {
+                relative = true;
             }
             if (cueAt[k] is not { } cue)
             {
@@ -44,7 +62,7 @@ public sealed partial class FatalityFinder
             }
             if (cue.Is(CueKind.KillAfter) && !cue.Is(CueKind.Mixed) && !cue.Used)
             {
-                return RisenBefore(tokens, cueAt, cue) ? cue : null;
+                return RisenBefore(tokens, cueAt, cue) && (!commas || relative) ? cue : null;
             }
             if (cue.Is(CueKind.KillBefore) || cue.IsNotKilled || cue.Is(CueKind.Mixed) || cue.Is(CueKind.KillPost))
             {

@@ -355,18 +355,18 @@ public sealed partial class FatalityFinder
                 last = result[^1];
                 lastEnd = end;
             }
-            else if (RiseCue(tokens, cueAt, isNumber, n.First) is { } risen)
+            else if (RiseCue(text, cueAt, isNumber, n.First) is { } risen)
             {
                 risen.Used = true;
                 var end = after is not null && after.Is(CueKind.Person) && !after.Conjoined ? after.End : n.End;
-                result.Add(Make(text, risen.First, end, count, lower, risen.Span.Start));
+                result.Add(Make(text, risen.First, end, count, lower, risen.Span.Start) with { IsRisen = true });
                 last = result[^1];
                 lastEnd = end;
             }
             else if (RiseFigureFirst(tokens, cueAt, n) is { } figureFirst)
             {
                 figureFirst.Used = true;
-                result.Add(Make(text, n.First, figureFirst.End, count, lower));
+                result.Add(Make(text, n.First, figureFirst.End, count, lower) with { IsRisen = true });
                 last = result[^1];
                 lastEnd = figureFirst.End;
             }

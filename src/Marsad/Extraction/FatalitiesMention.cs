@@ -14,4 +14,7 @@ public sealed record FatalityMention(int First, int End, TextSpan Span, int Coun
 
     /// <summary>True for a 0 that says nobody was hurt or killed («لم تسجل إصابات», «أضرار مادية»), not a count of wounded only.</summary>
     public bool IsDenial { get; init; }
+
+    /// <summary>True for a tally told as risen to its figure («ارتفع عدد القتلى … إلى 53»): the latest count of its deed.</summary>
+    public bool IsRisen { get; init; }
 }
