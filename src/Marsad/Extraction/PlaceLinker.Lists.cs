@@ -174,6 +174,20 @@ internal static partial class PlaceLinker
                 k = close;
                 continue;
             }
+            // «بلدتي مسكنة وتل عابور، إضافة إلى بلدة خان العسل»: a phrase of addition joins one more member as «و» does.
+            if (AdditionLength(index, k, next) is var length && length > 0)
+            {
+                joined = true;
+                k += length - 1;
+                continue;
+            }
+            // «في حي الزعفرانية، وأخرى في منطقة بغداد الجديدة»: «وأخرى» and the place phrase after it tell the deed once more.
+            if (EllipsisEnd(index, k, next) is var ellipsis && ellipsis > k)
+            {
+                joined = true;
+                k = ellipsis;
+                continue;
+            }
             var word = WawClitic.AfterConjunction(between)?.Base ?? between.Norm;
             var settlement = between.IsWord && cues.TryGetValue(word, out var kind) && kind is "settlement" or "district";
             var repeated = between.IsWord && word.Length < between.Norm.Length && string.Equals(word, preposition, StringComparison.Ordinal)
@@ -191,6 +205,41 @@ internal static partial class PlaceLinker
             return false;
         }
         return joined || WawClitic.OpensWith(index.Token(next).Norm);
+    }
+
+    /// <summary>The words of a phrase of addition (place_list_additions.tsv) spelled at <paramref name="k"/> and ending before <paramref name="next"/>, or 0.</summary>
+    private static int AdditionLength(ArticleIndex index, int k, int next)
+    {
+        foreach (var phrase in Geo.PlaceLexicon.Default.ListAdditions)
+        {
+            if (k + phrase.Length <= next && index.Text.Spells(k, phrase))
+            {
+                return phrase.Length;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// The last preposition after a word of ellipsis behind «و» at <paramref name="k"/> («وأخرى في»,
+    /// «ومثلها قرب», «واخريين بالقرب من»), or -1: the ellipsis stands for one more of the deed only
+    /// when a place phrase follows it, so at least one preposition must, before <paramref name="next"/>.
+    /// </summary>
+    private static int EllipsisEnd(ArticleIndex index, int k, int next)
+    {
+        var t = index.Token(k);
+        // «ومثلها» keeps its pronoun: the word after the conjunction is read whole, not through a segmentation.
+        if (!t.IsWord || t.Norm.Length < 3 || !WawClitic.OpensWith(t.Norm) || !Geo.PlaceLexicon.Default.ListEllipses.Contains(t.Norm[1..]))
+        {
+            return -1;
+        }
+        var prepositions = Geo.PlaceLexicon.Default.Prepositions;
+        var end = k;
+        while (end + 1 < next && index.Token(end + 1).IsWord && prepositions.Contains(index.Token(end + 1).Norm))
+        {
+            end++;
+        }
+        return end > k ? end : -1;
     }
 
     /// <summary>Members of a list the gazetteer does not know that a list may pass over.</summary>

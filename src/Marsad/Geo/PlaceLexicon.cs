@@ -114,6 +114,12 @@ public sealed class PlaceLexicon
     /// <summary>Phrases, as normalised words, that open a list of places inside the place before them (place_inclusions.tsv: «من بينها»).</summary>
     public List<string[]> Inclusions { get; } = [];
 
+    /// <summary>Phrases, as normalised words, that add one more member to a list of places (place_list_additions.tsv: «إضافة إلى», «فضلا عن»).</summary>
+    public List<string[]> ListAdditions { get; } = [];
+
+    /// <summary>Folded words that stand behind «و» for one more of the deed told before them (place_list_ellipses.tsv: «وأخرى في …», «ومثلها قرب …»).</summary>
+    public HashSet<string> ListEllipses { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Words that open a second happening's clause (place_clause_joiners.tsv: «بينما», «فيما», «في حين»): a town beyond one is not the frame of a quarter before it.</summary>
     public HashSet<string> ClauseJoiners { get; } = new(StringComparer.Ordinal);
 
@@ -202,6 +208,12 @@ public sealed class PlaceLexicon
         {
             lex.Inclusions.Add([.. r[inclusions.Column("phrase")].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(ArabicNormalizer.NormalizeKey)]);
         }
+        var additions = TsvTable.LoadEmbedded("place_list_additions");
+        foreach (var r in additions.Rows)
+        {
+            lex.ListAdditions.Add([.. r[additions.Column("phrase")].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(ArabicNormalizer.NormalizeKey)]);
+        }
+        AddWords(lex.ListEllipses, "place_list_ellipses");
         AddPairs(lex.DualCues, "place_dual_cues", "dual", "singular");
         AddWords(lex.VenueNouns, "place_venue_nouns");
         AddWords(lex.TitleHeads, "place_title_heads");
