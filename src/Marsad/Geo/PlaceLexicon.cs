@@ -57,6 +57,9 @@ public sealed class PlaceLexicon
     /// <summary>Folded word → its kind (carry, hurt, treat) of the hurt taken somewhere after a deed (place_carried_to.tsv: «ونقل الجرحى إلى مستشفى X»).</summary>
     public Dictionary<string, string> CarriedTo { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Folded words around a state's bare name that make it the government, by kind (place_government_words.tsv: before «تحذير دمشق», after «دمشق تتهم», relation «العلاقات بين واشنطن وأنقرة»).</summary>
+    public Dictionary<string, HashSet<string>> GovernmentWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Folded word of a tie between parties → the folded preposition that brings in the party (place_link_words.tsv: «صلات بإيران», «بدعم من إيران»).</summary>
     public Dictionary<string, string> LinkWords { get; } = new(StringComparer.Ordinal);
 
@@ -220,6 +223,16 @@ public sealed class PlaceLexicon
         AddWords(lex.SpeechVenues, "place_speech_venues");
         AddPairs(lex.LinkWords, "place_link_words", "word", "prep");
         AddPairs(lex.CarriedTo, "place_carried_to", "word", "kind");
+        var government = TsvTable.LoadEmbedded("place_government_words");
+        foreach (var r in government.Rows)
+        {
+            var kind = r[government.Column("kind")];
+            if (!lex.GovernmentWords.TryGetValue(kind, out var words))
+            {
+                lex.GovernmentWords[kind] = words = new HashSet<string>(StringComparer.Ordinal);
+            }
+            words.Add(ArabicNormalizer.NormalizeKey(r[government.Column("word")]));
+        }
         AddWords(lex.ClauseJoiners, "place_clause_joiners");
         AddWords(lex.CompassLinks, "place_compass_links");
         AddWords(lex.LandmarkWords, "place_landmark_words");
