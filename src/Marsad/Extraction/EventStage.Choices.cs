@@ -31,15 +31,10 @@ public sealed partial class EventStage
     /// governorate focus in the doer's own country stays, being finer. Source "doer": the rules read
     /// it as a place of the event's own, neither the focus nor a whole country told as commentary.
     /// </summary>
-    /// <remarks>
-    /// A generic word is placed by a second call (<paramref name="generic"/>), after <see cref="PlaceNationwide"/>: a sweep
-    /// «في كل أنحاء البلاد» that a sentence ties to a named state («مكتب رئيس الحكومة التركية أن الشرطة أوقفت») is in that
-    /// state, whatever country the generic word took from the focus.
-    /// </remarks>
-    private static void PlaceInDoerState(EventCandidate e, Geo.DocumentFocus focus, bool generic = false)
+    private static void PlaceInDoerState(EventCandidate e, Geo.DocumentFocus focus)
     {
-        if (e.Type != "ARREST" || e.Route is not null || e.Actor1 is not { } doer || (doer.Entry?.IsNational == true) != generic
-            || (generic && e.PlaceSource == "doer")
+        // A generic word («الشرطة», «السلطات») takes the focus country's id: its country says nothing the focus does not.
+        if (e.Type != "ARREST" || e.Route is not null || e.Actor1 is not { } doer || doer.Entry?.IsNational == true
             || ActorLexicon.CountryOf(doer.ActorId) is not { } country || !focus.Named.Contains(country))
         {
             return;
@@ -49,14 +44,6 @@ public sealed partial class EventStage
         var inDoerState = e.Place is { } at && string.Equals(at.Mention.Country, country, StringComparison.Ordinal);
         // A whole country is the event's own only where the rules linked it (as Judge reads it): a learned choice of a country over the focus is not.
         var focused = (e.RulesPlace?.Source ?? e.PlaceSource) is "focus" or "none";
-        // A generic word («الشرطة», «الأجهزة الأمنية», «السلطات») takes the focus country's id, so a country
-        // the text links to its arrest says nothing of that state's own soil: only an arrest the article
-        // places nowhere is coded in that country («الأجهزة الأمنية تقبض على أربعة أشخاص» in an article
-        // about France), the lowest precision of an event that stays an event (issue 9).
-        if (generic && !focused)
-        {
-            return;
-        }
         if (e.Place is { } own && (own.Mention.Precision != "country"
             ? e.PlaceSource is not ("focus" or "none") || inDoerState
             : !focused && !inDoerState))

@@ -170,7 +170,6 @@ public sealed partial class EventStage : IExtractionStage
             places?.Choose(index, e, group - 1);
             PlaceInDoerState(e, focus);
             PlaceNationwide(index, e, focus);
-            PlaceInDoerState(e, focus, generic: true);
             if (e.Type == "ACCUSE")
             {
                 StatementRoles.PlaceStatement(index, e, venues ??= StatementRoles.Venues.Of(index, persons ??= StatementRoles.Persons.Of(index)));

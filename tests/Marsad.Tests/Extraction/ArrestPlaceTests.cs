@@ -43,20 +43,4 @@ public class ArrestPlaceTests
         var arrest = Single(IraqNews + "وأعلنت السلطات الكويتية اعتقال ثلاثة مطلوبين في مدينة الجهراء بعد أن شهدت الكويت تفجيرا.", "ARREST");
         Assert.Equal("point", arrest.Location?.Precision);
     }
-
-    [Fact]
-    public void An_indefinite_security_force_that_arrests_is_the_force_of_the_articles_country()
-    {
-        var arrest = Single(IraqNews + "واعتقلت قوة أمنية خمسة مطلوبين في حي الجهاد غربي بغداد.", "ARREST");
-        AssertActors(arrest, "IRQ-MIL");
-    }
-
-    [Fact]
-    public void An_arrest_by_a_generic_security_word_placed_nowhere_is_kept_in_the_articles_country()
-    {
-        // «الأجهزة الأمنية» takes France's id from the article; no sentence places the arrest, so it stands in France.
-        var arrest = Single("أعلن المدعي العام الفرنسي أن الأجهزة الأمنية ألقت القبض يوم الاثنين على أربعة أشخاص يشتبه في انتمائهم لتنظيم داعش.\n\nوتعيش فرنسا منذ مطلع العام حالة تأهب أمني قصوى.", "ARREST");
-        Assert.Equal("FR", arrest.Location?.Country);
-        Assert.Equal("country", arrest.Location?.Precision);
-    }
 }
