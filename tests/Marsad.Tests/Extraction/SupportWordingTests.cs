@@ -111,4 +111,17 @@ public class SupportWordingTests
         Assert.Contains(events, e => e.Type == "SUPPORT");
         Assert.DoesNotContain(events, e => e.Type == "AID");
     }
+    [Theory]
+    [InlineData("وقال مسؤول إن الولايات المتحدة أرسلت مستشارين عسكريين إلى قاعدة عين الأسد في محافظة الأنبار.")]
+    [InlineData("وذكرت مصادر أن إيران أرسلت خبراء عسكريين إلى مدينة اللاذقية الشهر الماضي.")]
+    public void Military_advisers_sent_to_a_place_are_support(string body)
+    {
+        Assert.Contains(Of(body), e => e.Type == "SUPPORT" && e.Evidence.Text.Contains("أرسلت", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_adviser_for_national_security_sent_to_talks_is_no_support()
+    {
+        Assert.DoesNotContain(Of("وأرسل رئيس الوزراء مستشاره للأمن القومي إلى موسكو أمس."), e => e.Type == "SUPPORT");
+    }
 }
