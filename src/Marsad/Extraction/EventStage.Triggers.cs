@@ -209,7 +209,9 @@ public sealed partial class EventStage
     /// A verb of giving or sending («قدّم», «أرسل», «توفير») is support to a party when arms or
     /// military means follow it, relief when relief goods follow it; aid named without its kind
     /// («مساعدات») is support when an armed side or a state is named after it (the receiver:
-    /// «مساعدات لمقاتلي المعارضة», «مساعدات إلى الحكومة»), else relief.
+    /// «مساعدات لمقاتلي المعارضة», «مساعدات إلى الحكومة»), else relief. Civilians named after it before
+    /// any armed side are whom the aid is for, whatever state hosts them or takes it for them
+    /// («مساعدات … لمساعدة الأردن على استيعاب اللاجئين», «مساعدات إلى لبنان لإغاثة النازحين»): relief.
     /// </summary>
     private static bool GiftFits(ArticleIndex index, int from, int clauseEnd, string needs)
     {
@@ -222,11 +224,38 @@ public sealed partial class EventStage
             }
             if (index.IsRole(k, "gift", true) && !index.IsRole(k, needs == "arms" ? "relief" : "arms", true))
             {
-                var party = index.AnyActorWithin(k + 1, clauseEnd, static a => a.IsArmed || a.Entry?.Class == "state");
-                return party == (needs == "arms");
+                return ArmedReceiver(index, k + 1, clauseEnd) == (needs == "arms");
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether aid of no named kind goes to an armed side or a state: the first armed side after it decides for
+    /// support and the first civilians for relief; a state defers to civilians named after it (the host or the
+    /// channel of relief), and decides for support when none are.
+    /// </summary>
+    private static bool ArmedReceiver(ArticleIndex index, int from, int clauseEnd)
+    {
+        var state = false;
+        for (var i = index.FirstActorFrom(from); i < index.Actors.Count && index.Actors[i].First < clauseEnd; i++)
+        {
+            var a = index.Actors[i];
+            if (a.End > clauseEnd)
+            {
+                continue;
+            }
+            if (a.ActorId == "CIV")
+            {
+                return false;
+            }
+            if (a.IsArmed)
+            {
+                return true;
+            }
+            state |= a.Entry?.Class == "state";
+        }
+        return state;
     }
 
     /// <summary>

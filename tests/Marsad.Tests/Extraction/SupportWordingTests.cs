@@ -93,4 +93,35 @@ public class SupportWordingTests
         Assert.Equal(pledger, e.Actor1?.Id);
         Assert.Equal("ISIL", e.Actor2?.Id);
     }
+    [Theory]
+    [InlineData("وأعلنت الحكومة الكندية تقديم مساعدات بقيمة عشرين مليون دولار إلى الحكومة اللبنانية لإيواء اللاجئين السوريين.")]
+    [InlineData("وتعهد الرئيس الفرنسي بتقديم مساعدات إضافية بقيمة مئة مليون يورو لمساعدة تركيا على استيعاب اللاجئين السوريين.")]
+    [InlineData("وتعهدت اليابان بتقديم مساعدات جديدة إلى الأردن لإغاثة النازحين السوريين في مخيم الزعتري.")]
+    public void Aid_for_refugees_that_a_state_hosts_is_relief_not_support_to_the_state(string body)
+    {
+        var events = Of(body);
+        Assert.Contains(events, e => e.Type == "AID");
+        Assert.DoesNotContain(events, e => e.Type == "SUPPORT");
+    }
+
+    [Fact]
+    public void Aid_of_no_named_kind_to_an_armed_opposition_stays_support()
+    {
+        var events = Of("وأعلنت واشنطن تقديم خمسين مليون دولار من المساعدات إلى المعارضة السورية المسلحة في شمال سوريا.");
+        Assert.Contains(events, e => e.Type == "SUPPORT");
+        Assert.DoesNotContain(events, e => e.Type == "AID");
+    }
+    [Theory]
+    [InlineData("وقال مسؤول إن الولايات المتحدة أرسلت مستشارين عسكريين إلى قاعدة عين الأسد في محافظة الأنبار.")]
+    [InlineData("وذكرت مصادر أن إيران أرسلت خبراء عسكريين إلى مدينة اللاذقية الشهر الماضي.")]
+    public void Military_advisers_sent_to_a_place_are_support(string body)
+    {
+        Assert.Contains(Of(body), e => e.Type == "SUPPORT" && e.Evidence.Text.Contains("أرسلت", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_adviser_for_national_security_sent_to_talks_is_no_support()
+    {
+        Assert.DoesNotContain(Of("وأرسل رئيس الوزراء مستشاره للأمن القومي إلى موسكو أمس."), e => e.Type == "SUPPORT");
+    }
 }
