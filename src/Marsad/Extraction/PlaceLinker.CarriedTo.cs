@@ -17,8 +17,6 @@ internal static partial class PlaceLinker
     /// <summary>Tokens after the place within which «لتلقي العلاج» says what the taking was for.</summary>
     private const int TreatReach = 5;
 
-    private static readonly string To = ArabicNormalizer.NormalizeKey("إلى");
-
     /// <summary>
     /// «ونقلت المصابين إلى مستشفى قريب», «أصيب بجروح خطيرة نقل على إثرها إلى مدينة السليمانية لتلقي
     /// العلاج»: where the hurt or the dead were taken is no place of the deed that hurt them. A place a
@@ -38,7 +36,7 @@ internal static partial class PlaceLinker
             {
                 return false;
             }
-            if (string.Equals(t.Norm, To, StringComparison.Ordinal))
+            if (index.Words.IsWholeWord(t.Norm, "to"))
             {
                 to = k;
                 break;
