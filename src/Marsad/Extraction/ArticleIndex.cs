@@ -42,9 +42,12 @@ internal sealed class ArticleIndex
         _placeAt = new PlaceHit?[n];
         _triggerAt = new string?[n];
         // A parent named only to describe a group is no party: its words are plain words here.
-        var parties = context.Actors.Where(a => !a.IsAside).ToList();
-        foreach (var a in parties)
+        foreach (var a in context.Actors)
         {
+            if (a.IsAside)
+            {
+                continue;
+            }
             for (var i = a.First; i < a.End; i++)
             {
                 _actorAt[i] ??= a;
@@ -58,7 +61,7 @@ internal sealed class ArticleIndex
             }
         }
         Places = [.. context.Places.OrderBy(p => p.First)];
-        Actors = [.. parties.OrderBy(a => a.First)];
+        Actors = [.. context.Actors.Where(a => !a.IsAside).OrderBy(a => a.First)];
     }
 
     public ExtractionContext Context { get; }
