@@ -75,6 +75,9 @@ internal sealed class ArticleIndex
     /// <summary>Per mention of <see cref="Actors"/>, where its verb of saying stands (-1: none), read as far as asked (<see cref="Learning.ActorArguments.Tellers"/>).</summary>
     public int[]? TellingVerbs { get; set; }
 
+    /// <summary>Whether each place is where the hurt were taken (PlaceLinker.CarriedTo), read once per place as asked.</summary>
+    public Dictionary<PlaceHit, bool>? CarriedToPlaces { get; set; }
+
     /// <summary>Date expressions of the article, resolved against its publication date (found once, on first use).</summary>
     public IReadOnlyList<Time.DateExpression> Dates => _dates ??= Time.DateExpressionFinder.Default.FindAll(Text, Context.Article.Published);
 

@@ -30,6 +30,18 @@ internal static partial class PlaceLinker
     /// </summary>
     private static bool CarriedTo(ArticleIndex index, PlaceHit p)
     {
+        // It depends on the place alone: read once per place, not once per event of the article.
+        var marks = index.CarriedToPlaces ??= new Dictionary<PlaceHit, bool>(ReferenceEqualityComparer.Instance);
+        if (!marks.TryGetValue(p, out var carried))
+        {
+            carried = ReadCarriedTo(index, p);
+            marks[p] = carried;
+        }
+        return carried;
+    }
+
+    private static bool ReadCarriedTo(ArticleIndex index, PlaceHit p)
+    {
         var words = Geo.PlaceLexicon.Default.CarriedTo;
         var sentence = index.Token(p.First).Sentence;
         var to = -1;
