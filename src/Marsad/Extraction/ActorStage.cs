@@ -402,7 +402,6 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
 
     private static string Clitics(AnalyzedText text, PhraseMatch<ActorEntry> m) => text.Tokens[m.First].Norm[..m.FirstReading.Prefix];
 
-    /// <summary>A name reading wins over a nisba or a reference when one phrase is listed as several.</summary>
     /// <summary>
     /// Whether the name opening at <paramref name="first"/> stands right after «جناح», «فرع» or «ذراع» (event_words.tsv
     /// branch), which itself follows the last actor found, with at most a comma, a dash or «وهي/وهو» (apposer) between:
@@ -427,6 +426,7 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
         return k >= 0 && (pronoun ? text.Tokens[k].IsWord : context.Actors.Count > 0 && context.Actors[^1].End == k + 1);
     }
 
+    /// <summary>A name reading wins over a nisba or a reference when one phrase is listed as several.</summary>
     private static ActorEntry Choose(IReadOnlyList<ActorEntry> values)
     {
         foreach (var v in values)
