@@ -164,7 +164,9 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
             }
             // «وشنت الجبهة -وهي جناح تنظيم القاعدة في البلاد- هجوما»: the parent an apposition describes a named group by
             // is no party to the sentence; read as one, it took the deed from the group that did it (hand-read 06h A30).
-            // It is still an actor the article names, and a later «التنظيم» may still repeat the group's own name.
+            // It is still an actor the article names, but no antecedent: the loop goes on before lastByHead and
+            // lastOfClass are set, so a later «التنظيم» repeats the last group named as a party (the described
+            // one, when it was read as a name), never the parent, and with no such group it is dropped.
             if (entry.Kind == "name" && IsParentInApposition(context, m.First))
             {
                 context.Actors.Add(new ActorHit(m.First, m.End, m.Span, entry.Id, false, entry) { Clitics = Clitics(text, m), IsAside = true });
