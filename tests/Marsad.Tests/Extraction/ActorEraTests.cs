@@ -53,5 +53,7 @@ public class ActorEraTests
     {
         var result = RulesOnly("أعلن فرع تنظيم القاعدة في العراق مسؤوليته عن الهجمات التي قتل فيها 34 شخصا في بغداد.", new DateOnly(2013, 3, 2));
         Assert.Contains(result.Actors, a => a.Id == "ISIL");
+        // An aside parent stays among the actors by design: only the claimed deed shows it is the doer.
+        Assert.Contains(result.Events, e => e.Actor1?.Id == "ISIL");
     }
 }
