@@ -14,6 +14,7 @@ public class SufferedDeedTests
     {
         var events = Of("وأفادت شبكة محلية بأن قائد الجيش السوري الحر، أصيب بجروح بالغة في هجوم استهدف موكبه قرب دير الزور.");
         Assert.DoesNotContain(events, e => e.Actor1?.Id == "SYR-REBELS");
+        Assert.Contains(events, e => e.Actor1 is null);
     }
 
     [Fact]
@@ -21,6 +22,7 @@ public class SufferedDeedTests
     {
         var events = Of("وعالج المستشفى عشرين جريحا من أعضاء منظمة مجاهدي خلق اصيبوا في الهجوم الذي استهدف معسكر ليبرتي غربي بغداد.");
         Assert.DoesNotContain(events, e => e.Actor1?.Id == "MEK");
+        Assert.Contains(events, e => e.Actor1 is null);
     }
 
     [Fact]
@@ -28,6 +30,7 @@ public class SufferedDeedTests
     {
         var events = Of("وقال مصدر في الشرطة إن خمسة من عناصر الصحوة قتلوا واصيب عشرة آخرون بجروح جراء هجوم على نقطة تفتيش شمال بغداد.");
         Assert.DoesNotContain(events, e => e.Actor1?.Id is "SAHWA" or "IRQ-MIL");
+        Assert.Contains(events, e => e.Actor1 is null);
     }
 
     [Fact]
@@ -42,5 +45,6 @@ public class SufferedDeedTests
     {
         var events = Of("وقصفت قوات النظام بلدة كفرنبل بالمدفعية، وأصيب خمسة مدنيين بجروح في القصف، ثم قصفت بعد ساعات بلدة معرة النعمان بالصواريخ.");
         Assert.DoesNotContain(events, e => e.Type == "REMOTE" && e.Actor1?.Id != "SYR-MIL");
+        Assert.Contains(events, e => e.Type == "REMOTE" && e.Actor1?.Id == "SYR-MIL" && e.Location?.Name == "معرة النعمان");
     }
 }
