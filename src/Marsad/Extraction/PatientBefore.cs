@@ -103,7 +103,7 @@ internal static class PatientBefore
         {
             return false;
         }
-        if (!e.Trigger.IsVerb && CauseBefore(index, e) && SuffererOf(index, party, SufferedVerbBefore(index, e.First, sentenceFirst)))
+        if (!e.Trigger.IsVerb && CauseBefore(index, e) && SuffererOf(index, party, SufferedVerbBefore(index, e.First, sentenceFirst, CauseIsClitic(index, e))))
         {
             return true;
         }
@@ -159,10 +159,15 @@ internal static class PatientBefore
     private static bool IsCauseWord(ArticleIndex index, int k) =>
         index.IsRole(k, "causein", true) || Lexicons.WordRoles.Tolls.Is(index.Text, k, "cause", allowClitics: true);
 
-    private static int SufferedVerbBefore(ArticleIndex index, int noun, int sentenceFirst)
+    /// <summary>
+    /// The passive verb of killing or wounding before the deed noun at <paramref name="noun"/>, or -1. The cause word
+    /// stands right before the noun («في قصف»), unless it is the noun's own clitic («بقصف», <paramref name="causeIsClitic"/>):
+    /// then the word right before the noun may be the verb itself («أصيب بقصف», review31 finding 2).
+    /// </summary>
+    private static int SufferedVerbBefore(ArticleIndex index, int noun, int sentenceFirst, bool causeIsClitic = false)
     {
         var party = false;
-        for (var k = noun - 2; k >= Math.Max(sentenceFirst, noun - SufferReach); k--)
+        for (var k = causeIsClitic ? noun - 1 : noun - 2; k >= Math.Max(sentenceFirst, noun - SufferReach); k--)
         {
             if (Lexicons.WordRoles.ActorRoles.Is(index.Text, k, "passive_verb", true))
             {
@@ -212,12 +217,18 @@ internal static class PatientBefore
         return e.First > 0 && index.Token(e.First - 1).Norm is "الي" or "ل";
     }
 
-    /// <summary>«بانفجار», «في هجوم», «إثر قصف», «جراء انفجار»: the trigger is what caused the toll told before it.</summary>
-    internal static bool CauseBefore(ArticleIndex index, EventCandidate e)
+    /// <summary>«بانفجار», «بقصف»: the cause is the trigger's own clitic «ب», no word before it.</summary>
+    private static bool CauseIsClitic(ArticleIndex index, EventCandidate e)
     {
         var prefix = e.Reading.Prefix;
         var norm = index.Token(e.First).Norm;
-        if (prefix > 0 && prefix <= norm.Length && norm.AsSpan(0, prefix).Contains('ب'))
+        return prefix > 0 && prefix <= norm.Length && norm.AsSpan(0, prefix).Contains('ب');
+    }
+
+    /// <summary>«بانفجار», «في هجوم», «إثر قصف», «جراء انفجار»: the trigger is what caused the toll told before it.</summary>
+    internal static bool CauseBefore(ArticleIndex index, EventCandidate e)
+    {
+        if (CauseIsClitic(index, e))
         {
             return true;
         }

@@ -47,4 +47,12 @@ public class SufferedDeedTests
         Assert.DoesNotContain(events, e => e.Type == "REMOTE" && e.Actor1?.Id != "SYR-MIL");
         Assert.Contains(events, e => e.Type == "REMOTE" && e.Actor1?.Id == "SYR-MIL" && e.Location?.Name == "معرة النعمان");
     }
+
+    [Fact]
+    public void Fighters_wounded_by_a_shelling_written_with_the_clitic_are_not_its_doer()
+    {
+        var events = Of("وذكرت مصادر طبية أن قائد الجيش السوري الحر في ريف إدلب أصيب بقصف على بلدة سراقب.");
+        Assert.NotEmpty(events);
+        Assert.DoesNotContain(events, e => e.Actor1?.Id == "SYR-REBELS");
+    }
 }
