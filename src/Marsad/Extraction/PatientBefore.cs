@@ -119,7 +119,13 @@ internal static class PatientBefore
             }
         }
         // The deed's device or its verb of aiming, told right after it («في هجوم بأربعين قذيفة، استهدف»); a deed told
-        // further on is another one, and may be the sufferer's own.
+        // further on is another one, and may be the sufferer's own: only a device (event_words.tsv missile, bomb) or a
+        // verb of aiming (actor_roles.tsv aim) not joined by «و» is read so («أصيبوا في قصف …، وهاجم بعدها حاجزا»: the
+        // attack is the sufferer's own, review31 finding 1).
+        if (!IsDeviceOrAim(index, e))
+        {
+            return false;
+        }
         for (var n = e.First - 1; n > party.End && n >= e.First - SufferReach; n--)
         {
             if (index.IsTrigger(n) && !index.IsRole(n, "clash", true) && IsCauseWord(index, n - 1)
@@ -151,6 +157,22 @@ internal static class PatientBefore
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// Whether the trigger is a device («قذيفة», «عبوة») or a verb of aiming («استهدف») of a deed told just before, not a
+    /// deed of its own: a verb joined by «و» («وهاجم», «واستهدف») opens another clause.
+    /// </summary>
+    private static bool IsDeviceOrAim(ArticleIndex index, EventCandidate e)
+    {
+        if (index.IsRole(e.First, "missile", true) || index.IsRole(e.First, "bomb", true))
+        {
+            return true;
+        }
+        var prefix = e.Reading.Prefix;
+        var norm = index.Token(e.First).Norm;
+        var joined = prefix > 0 && prefix <= norm.Length && norm.AsSpan(0, prefix).Contains('و');
+        return !joined && Lexicons.WordRoles.ActorRoles.Is(index.Text, e.First, "aim", true);
     }
 
     private static bool IsPassiveVerb(ArticleIndex index, int k) =>

@@ -55,4 +55,12 @@ public class SufferedDeedTests
         Assert.NotEmpty(events);
         Assert.DoesNotContain(events, e => e.Actor1?.Id == "SYR-REBELS");
     }
+
+    [Fact]
+    public void A_side_whose_men_were_hurt_in_one_deed_keeps_the_attack_it_made_next()
+    {
+        var events = Of("وأعلن الجيش السوري الحر أن أربعة من عناصره أصيبوا في قصف على بلدة سراقب، وهاجم بعد ذلك حاجزا لقوات النظام في بلدة أريحا.");
+        Assert.Contains(events, e => e.Actor1?.Id == "SYR-REBELS");
+        Assert.DoesNotContain(events, e => e.Actor2?.Id == "SYR-REBELS" && e.Actor1 is null && e.Location?.Name == "أريحا");
+    }
 }
