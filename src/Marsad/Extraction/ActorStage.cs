@@ -406,7 +406,7 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
 
     /// <summary>
     /// Whether the name opening at <paramref name="first"/> stands right after «جناح», «فرع» or «ذراع» (event_words.tsv
-    /// branch), which itself follows the last actor found, with at most a comma, a dash or «وهي/وهو» (apposer) between:
+    /// branch), which itself follows the last actor found, with at most a comma, a dash or «وهي/وهو» (apposer; a bare «هي/هو» only behind a comma, a dash or a bracket: IsApposer) between:
     /// «جبهة النصرة، وهي فرع تنظيم القاعدة في سوريا». A branch word with no group before it is the doer's own name
     /// («أعلن فرع تنظيم القاعدة في العراق مسؤوليته»), and «جناحه السوري» with its pronoun is another construction.
     /// </summary>
@@ -419,7 +419,7 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
         }
         var k = first - 2;
         var pronoun = false;
-        for (var skipped = 0; k >= 0 && skipped < 3 && (!text.Tokens[k].IsWord || words.Is(text, k, "apposer", allowClitics: false)); skipped++)
+        for (var skipped = 0; k >= 0 && skipped < 3 && (!text.Tokens[k].IsWord || IsApposer(text, k)); skipped++)
         {
             pronoun |= text.Tokens[k].IsWord;
             k--;
@@ -427,6 +427,15 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
         // «وهي جناح …» describes the noun before it whether or not that noun was read as a name («الجبهة»).
         return k >= 0 && (pronoun ? text.Tokens[k].IsWord : context.Actors.Count > 0 && context.Actors[^1].End == k + 1);
     }
+
+    /// <summary>
+    /// «وهي», «وهو» (apposer) open an apposition anywhere; a bare «هي», «هو» (apposerbare) only right after a comma, a
+    /// dash or a bracket («الجبهة، هي جناح …»): elsewhere it is a copula, and the group after the branch word is the
+    /// predicate, named as the doer («الجماعة التي نفذت التفجير أمس هي فرع تنظيم القاعدة», review31 finding 4).
+    /// </summary>
+    private bool IsApposer(AnalyzedText text, int k) =>
+        words.Is(text, k, "apposer", allowClitics: false)
+        || (words.Is(text, k, "apposerbare", allowClitics: false) && k > 0 && !text.Tokens[k - 1].IsWord);
 
     /// <summary>A name reading wins over a nisba or a reference when one phrase is listed as several.</summary>
     private static ActorEntry Choose(IReadOnlyList<ActorEntry> values)
