@@ -160,6 +160,22 @@ internal static class PatientBefore
     }
 
     /// <summary>
+    /// Whether a complementizer («إن», «بأن», «أنه»: actor_roles.tsv that, self) stands between the party and the deed:
+    /// the party is then a source telling of those who suffered («وقال الجيش الحر إن ثلاثة من مقاتليه أصيبوا»), not their subject.
+    /// </summary>
+    public static bool ToldBy(ArticleIndex index, ActorHit party, EventCandidate e)
+    {
+        for (var k = party.End; k < e.First; k++)
+        {
+            if (Lexicons.WordRoles.ActorRoles.Is(index.Text, k, "that", true) || Lexicons.WordRoles.ActorRoles.Is(index.Text, k, "self", true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Whether the trigger is a device («قذيفة», «عبوة») or a verb of aiming («استهدف») of a deed told just before, not a
     /// deed of its own: a verb joined by «و» («وهاجم», «واستهدف») opens another clause.
     /// </summary>

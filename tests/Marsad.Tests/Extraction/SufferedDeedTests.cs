@@ -63,4 +63,11 @@ public class SufferedDeedTests
         Assert.Contains(events, e => e.Actor1?.Id == "SYR-REBELS");
         Assert.DoesNotContain(events, e => e.Actor2?.Id == "SYR-REBELS" && e.Actor1 is null && e.Location?.Name == "أريحا");
     }
+
+    [Fact]
+    public void The_side_wounded_in_an_attack_is_the_one_acted_on()
+    {
+        var events = Of("وقالت مصادر محلية إن قائد الجيش السوري الحر أصيب بجروح خطيرة في هجوم استهدف سيارته قرب بلدة سراقب.");
+        Assert.Contains(events, e => e.Actor1 is null && e.Actor2?.Id == "SYR-REBELS");
+    }
 }
