@@ -154,6 +154,11 @@ public sealed partial class EventStage : IExtractionStage
             {
                 e.Actor2 = sufferer;
             }
+            // review31 finding 15: the force that finds or recovers the bodies («عثرت قوة أمنية على جثة رجل قضى ذبحا») is no doer.
+            if (e.Actor1 is { } finder && FoundBy(index, e, finder))
+            {
+                SetDoer(index, e, null);
+            }
             UnnamedAttacker(index, e);
             LocalSides(index, e);
             if (e.Type == "ACCUSE")
