@@ -246,6 +246,9 @@ internal static partial class ActorLinker
         // sentence may still be carried.
         if (actor1 is not null && !pronounDoer && PatientBefore.Suffered(index, e, actor1, sentence.First))
         {
+            // The passive verb's own subject is the one acted on (actor2, as EventStage.ApplyDeadSides makes the side
+            // counted dead); a source that tells of it before «إن/بأن» is not (review31 finding 3).
+            e.Sufferer = PatientBefore.ToldBy(index, actor1, e) ? null : actor1;
             actor1 = null;
         }
         if (actor1 is not null && !CanDo(e, actor1))

@@ -164,7 +164,9 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
             }
             // «وشنت الجبهة -وهي جناح تنظيم القاعدة في البلاد- هجوما»: the parent an apposition describes a named group by
             // is no party to the sentence; read as one, it took the deed from the group that did it (hand-read 06h A30).
-            // It is still an actor the article names, and a later «التنظيم» may still repeat the group's own name.
+            // It is still an actor the article names, but no antecedent: the loop goes on before lastByHead and
+            // lastOfClass are set, so a later «التنظيم» repeats the last group named as a party (the described
+            // one, when it was read as a name), never the parent, and with no such group it is dropped.
             if (entry.Kind == "name" && IsParentInApposition(context, m.First))
             {
                 context.Actors.Add(new ActorHit(m.First, m.End, m.Span, entry.Id, false, entry) { Clitics = Clitics(text, m), IsAside = true });
@@ -402,10 +404,9 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
 
     private static string Clitics(AnalyzedText text, PhraseMatch<ActorEntry> m) => text.Tokens[m.First].Norm[..m.FirstReading.Prefix];
 
-    /// <summary>A name reading wins over a nisba or a reference when one phrase is listed as several.</summary>
     /// <summary>
     /// Whether the name opening at <paramref name="first"/> stands right after «جناح», «فرع» or «ذراع» (event_words.tsv
-    /// branch), which itself follows the last actor found, with at most a comma, a dash or «وهي/وهو» (apposer) between:
+    /// branch), which itself follows the last actor found, with at most a comma, a dash or «وهي/وهو» (apposer; a bare «هي/هو» only behind a comma, a dash or a bracket: IsApposer) between:
     /// «جبهة النصرة، وهي فرع تنظيم القاعدة في سوريا». A branch word with no group before it is the doer's own name
     /// («أعلن فرع تنظيم القاعدة في العراق مسؤوليته»), and «جناحه السوري» with its pronoun is another construction.
     /// </summary>
@@ -418,7 +419,7 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
         }
         var k = first - 2;
         var pronoun = false;
-        for (var skipped = 0; k >= 0 && skipped < 3 && (!text.Tokens[k].IsWord || words.Is(text, k, "apposer", allowClitics: false)); skipped++)
+        for (var skipped = 0; k >= 0 && skipped < 3 && (!text.Tokens[k].IsWord || IsApposer(text, k)); skipped++)
         {
             pronoun |= text.Tokens[k].IsWord;
             k--;
@@ -427,6 +428,16 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
         return k >= 0 && (pronoun ? text.Tokens[k].IsWord : context.Actors.Count > 0 && context.Actors[^1].End == k + 1);
     }
 
+    /// <summary>
+    /// «وهي», «وهو» (apposer) open an apposition anywhere; a bare «هي», «هو» (apposerbare) only right after a comma, a
+    /// dash or a bracket («الجبهة، هي جناح …»): elsewhere it is a copula, and the group after the branch word is the
+    /// predicate, named as the doer («الجماعة التي نفذت التفجير أمس هي فرع تنظيم القاعدة», review31 finding 4).
+    /// </summary>
+    private bool IsApposer(AnalyzedText text, int k) =>
+        words.Is(text, k, "apposer", allowClitics: false)
+        || (words.Is(text, k, "apposerbare", allowClitics: false) && k > 0 && !text.Tokens[k - 1].IsWord);
+
+    /// <summary>A name reading wins over a nisba or a reference when one phrase is listed as several.</summary>
     private static ActorEntry Choose(IReadOnlyList<ActorEntry> values)
     {
         foreach (var v in values)

@@ -42,9 +42,12 @@ internal sealed class ArticleIndex
         _placeAt = new PlaceHit?[n];
         _triggerAt = new string?[n];
         // A parent named only to describe a group is no party: its words are plain words here.
-        var parties = context.Actors.Where(a => !a.IsAside).ToList();
-        foreach (var a in parties)
+        foreach (var a in context.Actors)
         {
+            if (a.IsAside)
+            {
+                continue;
+            }
             for (var i = a.First; i < a.End; i++)
             {
                 _actorAt[i] ??= a;
@@ -58,7 +61,7 @@ internal sealed class ArticleIndex
             }
         }
         Places = [.. context.Places.OrderBy(p => p.First)];
-        Actors = [.. parties.OrderBy(a => a.First)];
+        Actors = [.. context.Actors.Where(a => !a.IsAside).OrderBy(a => a.First)];
     }
 
     public ExtractionContext Context { get; }
@@ -71,6 +74,9 @@ internal sealed class ArticleIndex
 
     /// <summary>Per mention of <see cref="Actors"/>, where its verb of saying stands (-1: none), read as far as asked (<see cref="Learning.ActorArguments.Tellers"/>).</summary>
     public int[]? TellingVerbs { get; set; }
+
+    /// <summary>Whether each place is where the hurt were taken (PlaceLinker.CarriedTo), read once per place as asked.</summary>
+    public Dictionary<PlaceHit, bool>? CarriedToPlaces { get; set; }
 
     /// <summary>Date expressions of the article, resolved against its publication date (found once, on first use).</summary>
     public IReadOnlyList<Time.DateExpression> Dates => _dates ??= Time.DateExpressionFinder.Default.FindAll(Text, Context.Article.Published);

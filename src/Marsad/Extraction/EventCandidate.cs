@@ -41,6 +41,12 @@ internal sealed class EventCandidate(int first, int end, TriggerEntry trigger, S
     /// </summary>
     public (ActorHit? Hit, ActorHit? Over)? ChosenActor2 { get; set; }
 
+    /// <summary>
+    /// The party a passive verb of killing or wounding names as suffering this deed (PatientBefore.Suffered), taken
+    /// out of actor1 by the linker: the one acted on, actor2 when the choices leave that slot empty (review31 finding 3).
+    /// </summary>
+    public ActorHit? Sufferer { get; set; }
+
     /// <summary>The doer an event type implies when none is named (protesters protest).</summary>
     public string? DefaultActor1 { get; set; }
 
@@ -82,6 +88,7 @@ internal sealed class EventCandidate(int first, int end, TriggerEntry trigger, S
         Actor2 = Actor2,
         ChosenActor2 = ChosenActor2,
         DefaultActor1 = DefaultActor1,
+        Sufferer = Sufferer,
         Place = place,
         PlaceToken = token,
         PlaceSource = PlaceSource,

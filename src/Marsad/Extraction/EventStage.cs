@@ -148,6 +148,17 @@ public sealed partial class EventStage : IExtractionStage
             }
             ApplyDoerRules(index, e, offensives);
             DropInferredDoer(index, e);
+            // review31 finding 3: those a passive verb says suffered the deed are the ones acted on, as ApplyDeadSides
+            // makes the side counted dead; the choices' actor2, if any, stands.
+            if (e.Sufferer is { } sufferer && e.Actor2 is null && e.Actor1?.ActorId != sufferer.ActorId)
+            {
+                e.Actor2 = sufferer;
+            }
+            // review31 finding 15: the force that finds or recovers the bodies («عثرت قوة أمنية على جثة رجل قضى ذبحا») is no doer.
+            if (e.Actor1 is { } finder && FoundBy(index, e, finder))
+            {
+                SetDoer(index, e, null);
+            }
             UnnamedAttacker(index, e);
             LocalSides(index, e);
             if (e.Type == "ACCUSE")

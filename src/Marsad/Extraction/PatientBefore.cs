@@ -103,7 +103,7 @@ internal static class PatientBefore
         {
             return false;
         }
-        if (!e.Trigger.IsVerb && CauseBefore(index, e) && SuffererOf(index, party, SufferedVerbBefore(index, e.First, sentenceFirst)))
+        if (!e.Trigger.IsVerb && CauseBefore(index, e) && SuffererOf(index, party, SufferedVerbBefore(index, e.First, sentenceFirst, CauseIsClitic(index, e))))
         {
             return true;
         }
@@ -119,7 +119,13 @@ internal static class PatientBefore
             }
         }
         // The deed's device or its verb of aiming, told right after it («في هجوم بأربعين قذيفة، استهدف»); a deed told
-        // further on is another one, and may be the sufferer's own.
+        // further on is another one, and may be the sufferer's own: only a device (event_words.tsv missile, bomb) or a
+        // verb of aiming (actor_roles.tsv aim) not joined by «و» is read so («أصيبوا في قصف …، وهاجم بعدها حاجزا»: the
+        // attack is the sufferer's own, review31 finding 1).
+        if (!IsDeviceOrAim(index, e))
+        {
+            return false;
+        }
         for (var n = e.First - 1; n > party.End && n >= e.First - SufferReach; n--)
         {
             if (index.IsTrigger(n) && !index.IsRole(n, "clash", true) && IsCauseWord(index, n - 1)
@@ -153,16 +159,53 @@ internal static class PatientBefore
         return true;
     }
 
+    /// <summary>
+    /// Whether a complementizer («إن», «بأن», «أنه»: actor_roles.tsv that, self) stands between the party and the deed:
+    /// the party is then a source telling of those who suffered («وقال الجيش الحر إن ثلاثة من مقاتليه أصيبوا»), not their subject.
+    /// </summary>
+    public static bool ToldBy(ArticleIndex index, ActorHit party, EventCandidate e)
+    {
+        for (var k = party.End; k < e.First; k++)
+        {
+            if (Lexicons.WordRoles.ActorRoles.Is(index.Text, k, "that", true) || Lexicons.WordRoles.ActorRoles.Is(index.Text, k, "self", true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the trigger is a device («قذيفة», «عبوة») or a verb of aiming («استهدف») of a deed told just before, not a
+    /// deed of its own: a verb joined by «و» («وهاجم», «واستهدف») opens another clause.
+    /// </summary>
+    private static bool IsDeviceOrAim(ArticleIndex index, EventCandidate e)
+    {
+        if (index.IsRole(e.First, "missile", true) || index.IsRole(e.First, "bomb", true))
+        {
+            return true;
+        }
+        var prefix = e.Reading.Prefix;
+        var norm = index.Token(e.First).Norm;
+        var joined = prefix > 0 && prefix <= norm.Length && norm.AsSpan(0, prefix).Contains('و');
+        return !joined && Lexicons.WordRoles.ActorRoles.Is(index.Text, e.First, "aim", true);
+    }
+
     private static bool IsPassiveVerb(ArticleIndex index, int k) =>
         Lexicons.WordRoles.ActorRoles.Is(index.Text, k, "passive_verb", true) || Lexicons.WordRoles.ActorRoles.Is(index.Text, k, "passive_plural", true);
 
     private static bool IsCauseWord(ArticleIndex index, int k) =>
         index.IsRole(k, "causein", true) || Lexicons.WordRoles.Tolls.Is(index.Text, k, "cause", allowClitics: true);
 
-    private static int SufferedVerbBefore(ArticleIndex index, int noun, int sentenceFirst)
+    /// <summary>
+    /// The passive verb of killing or wounding before the deed noun at <paramref name="noun"/>, or -1. The cause word
+    /// stands right before the noun («في قصف»), unless it is the noun's own clitic («بقصف», <paramref name="causeIsClitic"/>):
+    /// then the word right before the noun may be the verb itself («أصيب بقصف», review31 finding 2).
+    /// </summary>
+    private static int SufferedVerbBefore(ArticleIndex index, int noun, int sentenceFirst, bool causeIsClitic = false)
     {
         var party = false;
-        for (var k = noun - 2; k >= Math.Max(sentenceFirst, noun - SufferReach); k--)
+        for (var k = causeIsClitic ? noun - 1 : noun - 2; k >= Math.Max(sentenceFirst, noun - SufferReach); k--)
         {
             if (Lexicons.WordRoles.ActorRoles.Is(index.Text, k, "passive_verb", true))
             {
@@ -212,12 +255,18 @@ internal static class PatientBefore
         return e.First > 0 && index.Token(e.First - 1).Norm is "الي" or "ل";
     }
 
-    /// <summary>«بانفجار», «في هجوم», «إثر قصف», «جراء انفجار»: the trigger is what caused the toll told before it.</summary>
-    internal static bool CauseBefore(ArticleIndex index, EventCandidate e)
+    /// <summary>«بانفجار», «بقصف»: the cause is the trigger's own clitic «ب», no word before it.</summary>
+    private static bool CauseIsClitic(ArticleIndex index, EventCandidate e)
     {
         var prefix = e.Reading.Prefix;
         var norm = index.Token(e.First).Norm;
-        if (prefix > 0 && prefix <= norm.Length && norm.AsSpan(0, prefix).Contains('ب'))
+        return prefix > 0 && prefix <= norm.Length && norm.AsSpan(0, prefix).Contains('ب');
+    }
+
+    /// <summary>«بانفجار», «في هجوم», «إثر قصف», «جراء انفجار»: the trigger is what caused the toll told before it.</summary>
+    internal static bool CauseBefore(ArticleIndex index, EventCandidate e)
+    {
+        if (CauseIsClitic(index, e))
         {
             return true;
         }

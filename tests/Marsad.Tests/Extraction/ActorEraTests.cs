@@ -1,6 +1,9 @@
+using Marsad.Extraction;
 using Marsad.Ingestion;
+using Marsad.Lexicons;
 using Marsad.Output;
 using Marsad.Pipeline;
+using Marsad.Text;
 
 namespace Marsad.Tests.Extraction;
 
@@ -53,5 +56,27 @@ public class ActorEraTests
     {
         var result = RulesOnly("أعلن فرع تنظيم القاعدة في العراق مسؤوليته عن الهجمات التي قتل فيها 34 شخصا في بغداد.", new DateOnly(2013, 3, 2));
         Assert.Contains(result.Actors, a => a.Id == "ISIL");
+        // An aside parent stays among the actors by design: only the claimed deed shows it is the doer.
+        Assert.Contains(result.Events, e => e.Actor1?.Id == "ISIL");
+    }
+
+    [Fact]
+    public void A_group_named_as_the_predicate_after_a_bare_pronoun_is_no_aside()
+    {
+        // The copula's predicate names the bomber: it must stay a party the event stages see (the rules alone do not
+        // link a doer after the deed here, so the mark is read from the actor stage).
+        const string body = "وقال المسؤول إن الجماعة التي نفذت التفجير الانتحاري في مدينة عدن أمس هي فرع تنظيم القاعدة في جزيرة العرب.";
+        var context = new ExtractionContext(new Article { Source = "t", Body = body, Published = new DateOnly(2015, 8, 1) }, AnalyzedText.Analyze(body));
+        new ActorStage(ActorLexicon.Default, WordRoles.EventWords).Run(context);
+        Assert.Contains(context.Actors, a => a.ActorId == "AQAP" && !a.IsAside);
+    }
+
+    [Fact]
+    public void A_parent_after_a_comma_and_a_bare_pronoun_is_still_an_aside()
+    {
+        const string body = "وشنت جبهة النصرة، هي جناح تنظيم القاعدة في البلاد، هجوما على مقر الفصيل في بلدة اعزاز.";
+        var context = new ExtractionContext(new Article { Source = "t", Body = body, Published = new DateOnly(2015, 8, 1) }, AnalyzedText.Analyze(body));
+        new ActorStage(ActorLexicon.Default, WordRoles.EventWords).Run(context);
+        Assert.Contains(context.Actors, a => a.ActorId == "AQ" && a.IsAside);
     }
 }

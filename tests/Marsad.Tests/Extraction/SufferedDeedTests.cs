@@ -14,6 +14,7 @@ public class SufferedDeedTests
     {
         var events = Of("وأفادت شبكة محلية بأن قائد الجيش السوري الحر، أصيب بجروح بالغة في هجوم استهدف موكبه قرب دير الزور.");
         Assert.DoesNotContain(events, e => e.Actor1?.Id == "SYR-REBELS");
+        Assert.Contains(events, e => e.Actor1 is null);
     }
 
     [Fact]
@@ -21,6 +22,7 @@ public class SufferedDeedTests
     {
         var events = Of("وعالج المستشفى عشرين جريحا من أعضاء منظمة مجاهدي خلق اصيبوا في الهجوم الذي استهدف معسكر ليبرتي غربي بغداد.");
         Assert.DoesNotContain(events, e => e.Actor1?.Id == "MEK");
+        Assert.Contains(events, e => e.Actor1 is null);
     }
 
     [Fact]
@@ -28,6 +30,7 @@ public class SufferedDeedTests
     {
         var events = Of("وقال مصدر في الشرطة إن خمسة من عناصر الصحوة قتلوا واصيب عشرة آخرون بجروح جراء هجوم على نقطة تفتيش شمال بغداد.");
         Assert.DoesNotContain(events, e => e.Actor1?.Id is "SAHWA" or "IRQ-MIL");
+        Assert.Contains(events, e => e.Actor1 is null);
     }
 
     [Fact]
@@ -42,5 +45,29 @@ public class SufferedDeedTests
     {
         var events = Of("وقصفت قوات النظام بلدة كفرنبل بالمدفعية، وأصيب خمسة مدنيين بجروح في القصف، ثم قصفت بعد ساعات بلدة معرة النعمان بالصواريخ.");
         Assert.DoesNotContain(events, e => e.Type == "REMOTE" && e.Actor1?.Id != "SYR-MIL");
+        Assert.Contains(events, e => e.Type == "REMOTE" && e.Actor1?.Id == "SYR-MIL" && e.Location?.Name == "معرة النعمان");
+    }
+
+    [Fact]
+    public void Fighters_wounded_by_a_shelling_written_with_the_clitic_are_not_its_doer()
+    {
+        var events = Of("وذكرت مصادر طبية أن قائد الجيش السوري الحر في ريف إدلب أصيب بقصف على بلدة سراقب.");
+        Assert.NotEmpty(events);
+        Assert.DoesNotContain(events, e => e.Actor1?.Id == "SYR-REBELS");
+    }
+
+    [Fact]
+    public void A_side_whose_men_were_hurt_in_one_deed_keeps_the_attack_it_made_next()
+    {
+        var events = Of("وأعلن الجيش السوري الحر أن أربعة من عناصره أصيبوا في قصف على بلدة سراقب، وهاجم بعد ذلك حاجزا لقوات النظام في بلدة أريحا.");
+        Assert.Contains(events, e => e.Actor1?.Id == "SYR-REBELS");
+        Assert.DoesNotContain(events, e => e.Actor2?.Id == "SYR-REBELS" && e.Actor1 is null && e.Location?.Name == "أريحا");
+    }
+
+    [Fact]
+    public void The_side_wounded_in_an_attack_is_the_one_acted_on()
+    {
+        var events = Of("وقالت مصادر محلية إن قائد الجيش السوري الحر أصيب بجروح خطيرة في هجوم استهدف سيارته قرب بلدة سراقب.");
+        Assert.Contains(events, e => e.Actor1 is null && e.Actor2?.Id == "SYR-REBELS");
     }
 }
