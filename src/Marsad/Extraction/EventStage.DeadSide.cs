@@ -53,13 +53,13 @@ public sealed partial class EventStage
                 return counted;
             }
             var norm = index.Token(k).Norm;
-            if (norm == "من" || index.IsRole(k, "deadranks", true) || index.IsCountAt(k) || FatalityFinder.Default.InFewPhrase(index.Text, k))
+            if (index.Words.IsWholeWord(norm, "deadof") || index.IsRole(k, "deadranks", true) || index.IsCountAt(k) || FatalityFinder.Default.InFewPhrase(index.Text, k))
             {
                 counted = true;
                 continue;
             }
             // A noun of men alone is no count: «قتل أفراد الشرطة» is as often the police killing as killed.
-            if (norm == "في" || FatalityFinder.Default.IsPersonWordAt(index.Text, k) || index.IsRole(k, "groupmen", true) || index.IsRole(k, "deadmen", true))
+            if (index.Words.IsWholeWord(norm, "deadpass") || FatalityFinder.Default.IsPersonWordAt(index.Text, k) || index.IsRole(k, "groupmen", true) || index.IsRole(k, "deadmen", true))
             {
                 continue;
             }

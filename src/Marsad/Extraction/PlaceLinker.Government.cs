@@ -5,8 +5,6 @@ namespace Marsad.Extraction;
 
 internal static partial class PlaceLinker
 {
-    private static readonly string Between = ArabicNormalizer.NormalizeKey("بين");
-
     /// <summary>
     /// «بعد أيام من تحذير دمشق من أنها قد تضرب», «خشية تل أبيب من وصول الأسلحة», «أعلنت موسكو»,
     /// «دمشق تتهم», «العلاقات بين واشنطن وأنقرة»: a state's bare name (a capital or a country,
@@ -54,7 +52,7 @@ internal static partial class PlaceLinker
         }
         var between = first.First - 1;
         return between > 0 && index.Token(between) is { IsWord: true } b && b.Sentence == sentence
-            && string.Equals(b.Norm, Between, StringComparison.Ordinal)
+            && index.Words.IsWholeWord(b.Norm, "between")
             && HasWord(index, between - 1, sentence, words, "relation");
     }
 
