@@ -21,7 +21,7 @@ internal static partial class ActorLinker
     /// <summary>At most this many adjectives of manner stand between a deed noun and the nationality that names its doer («الضربات الجوية العسكرية الأمريكية» is rare; two are enough).</summary>
     private const int MannerReach = 2;
 
-    public static void Link(ArticleIndex index, EventCandidate e, IReadOnlyList<EventCandidate> sentenceEvents, ActorHit? runningTopic)
+    public static void Link(ArticleIndex index, EventCandidate e, IReadOnlyList<EventCandidate> sentenceEvents, ActorHit? runningTopic, ActorHit? lastDeedDoer = null)
     {
         var clause = index.ClauseOf(e.First);
         var sentence = index.SentenceOf(e.First);
@@ -202,6 +202,16 @@ internal static partial class ActorLinker
             var previous = sentenceEvents.LastOrDefault(x => x.Actor1 is { IsNisba: false })?.Actor1;
             var topic = Topic(index, sentence.First, e.First);
             actor1 = pronounDoer ? topic ?? previous ?? runningTopic : previous ?? topic ?? runningTopic;
+            // «وزعمت القيادة العامة للجيش السوري … أن القصف استهدف مركز الأبحاث» after «مقاتلات إسرائيلية استهدفت»: a
+            // definite strike noun with no doer in its sentence is the strike told before, not a deed of the party the
+            // sentences are about (its speaker, its target): it carries that strike's doer when a nisba named it (a
+            // foreign force is never the article's running subject). A doer named otherwise is not carried: in a war
+            // told from both sides the strike before is often the other side's (the pool read, docs/events.md s31c).
+            // The nearer mention stands when both name the same party.
+            if (!pronounDoer && previous is null && lastDeedDoer is { IsNisba: true } && lastDeedDoer.ActorId != actor1?.ActorId && IsAnaphoricDeed(index, e))
+            {
+                actor1 = lastDeedDoer;
+            }
             // «اشتباكات بين وحدات من الجيش والمعارضة المسلحة … وقال الشهود إن الاشتباكات كانت على أشدها»: a clash that
             // names no side carries the pair of the fighting told before, led by the side named first (docs/annotation.md
             // 6.3). The topic read skips the first side (it stands behind «بين») and lands on the side after «و».
@@ -390,5 +400,20 @@ internal static partial class ActorLinker
             k = a.End;
         }
         return chain;
+    }
+
+    /// <summary>Whether the deed is a definite noun of armed engagement («الهجوم», «والغارة», «بالقصف»): one that refers back.</summary>
+    private static bool IsAnaphoricDeed(ArticleIndex index, EventCandidate e)
+    {
+        if (e.Trigger.IsVerb || !EventTypes.IsArmedEngagement(e.Type))
+        {
+            return false;
+        }
+        var w = index.Token(e.First).Norm.AsSpan();
+        while (w.Length > 3 && w[0] is 'و' or 'ف' or 'ب')
+        {
+            w = w[1..];
+        }
+        return w.StartsWith("ال", StringComparison.Ordinal) || w.StartsWith("لل", StringComparison.Ordinal);
     }
 }

@@ -67,6 +67,8 @@ public sealed partial class EventStage : IExtractionStage
         }
         var threats = Threats(triggers);
         ActorHit? runningTopic = null;
+        // The doer named in the clause of the last strike or attack told, carried by a later «الهجوم» that names none.
+        ActorHit? lastDeedDoer = null;
         var folded = 0;
         var trace = Environment.GetEnvironmentVariable("MARSAD_TRACE") == "1";
         if (trace)
@@ -137,7 +139,11 @@ public sealed partial class EventStage : IExtractionStage
             }
             _modality.Resolve(index, e);
             InheritCoordination(index, e, siblings);
-            ActorLinker.Link(index, e, siblings, topic);
+            ActorLinker.Link(index, e, siblings, topic, lastDeedDoer);
+            if (e.Actor1IsLocal && e.Actor1 is not null && EventTypes.IsArmedEngagement(e.Type))
+            {
+                lastDeedDoer = e.Actor1;
+            }
             var (rulesActor1, rulesActor2) = (e.Actor1, e.Actor2);
             if (actorFeatures is not null)
             {
