@@ -121,7 +121,7 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
                 // organisation, the revolutionary forces a political body.
                 var cls = entry.Class switch
                 {
-                    "air" or "militia" => "army",
+                    "air" or "militia" or "coalition" => "army",
                     "kurds" => "org",
                     "opposition" => "body",
                     _ => entry.Class,
@@ -400,7 +400,12 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
     }
 
     private static string? NationalIdFor(NationalIds? national, string cls) =>
-        national?.For(cls) ?? (cls is "org" or "militia" ? ActorLexicon.UnidentifiedArmed : null);
+        national?.For(cls) ?? cls switch
+        {
+            "org" or "militia" => ActorLexicon.UnidentifiedArmed,
+            "coalition" => ActorLexicon.DefaultCoalition,
+            _ => null,
+        };
 
     private static string Clitics(AnalyzedText text, PhraseMatch<ActorEntry> m) => text.Tokens[m.First].Norm[..m.FirstReading.Prefix];
 

@@ -40,11 +40,12 @@ public sealed record ActorEntry(string Id, string Kind, string Class)
 /// One country's row of data/lexicons/national_actors.tsv; <see cref="Air"/> is null where unnamed
 /// warplanes are not read as anyone's, <see cref="Militia"/> where the country's pro-government
 /// militias have no id of their own, <see cref="Kurds"/> where «القوات الكردية» is not guessed,
-/// <see cref="Opposition"/> where «القوى الثورية» names no political opposition of the country's own.
+/// <see cref="Opposition"/> where «القوى الثورية» names no political opposition of the country's own,
+/// <see cref="Coalition"/> where the bare «طائرات التحالف» is the US-led coalition (<see cref="ActorLexicon.DefaultCoalition"/>).
 /// </summary>
-public sealed record NationalIds(string Forces, string Government, string Insurgents, string? Air, string? Militia = null, string? Kurds = null, string? Opposition = null)
+public sealed record NationalIds(string Forces, string Government, string Insurgents, string? Air, string? Militia = null, string? Kurds = null, string? Opposition = null, string? Coalition = null)
 {
-    /// <summary>The id a generic word of the class <paramref name="cls"/> takes (actors.tsv: state, org = insurgents, air, militia, kurds, opposition, else forces), or null.</summary>
+    /// <summary>The id a generic word of the class <paramref name="cls"/> takes (actors.tsv: state, org = insurgents, air, militia, kurds, opposition, coalition, else forces), or null.</summary>
     public string? For(string cls) => cls switch
     {
         "state" => Government,
@@ -53,6 +54,7 @@ public sealed record NationalIds(string Forces, string Government, string Insurg
         "militia" => Militia,
         "kurds" => Kurds,
         "opposition" => Opposition,
+        "coalition" => Coalition,
         _ => Forces,
     };
 }
@@ -229,16 +231,22 @@ public sealed class ActorLexicon
     /// <summary>Unnamed armed opposition in an article with no focus country, or one the table does not list.</summary>
     public const string UnidentifiedArmed = "UNIDENTIFIED-ARMED";
 
+    /// <summary>
+    /// The coalition «طائرات التحالف» names where national_actors.tsv gives the article's country none: the one the
+    /// Syrian, Iraqi and Turkish news of 2014–2015 mean by the bare name (the gold codes it so: train sn-ce9986b2, sn-9cada69e).
+    /// </summary>
+    public const string DefaultCoalition = "USA-COALITION";
+
     private static Dictionary<string, NationalIds> LoadNational()
     {
         var table = TsvTable.LoadEmbedded("national_actors");
         int country = table.Column("country"), forces = table.Column("forces"), government = table.Column("government"),
             insurgents = table.Column("insurgents"), air = table.Column("air"), militia = table.Column("militia"), kurds = table.Column("kurds"),
-            opposition = table.Column("opposition");
+            opposition = table.Column("opposition"), coalition = table.Column("coalition");
         var map = new Dictionary<string, NationalIds>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
         {
-            map[row[country]] = new NationalIds(row[forces], row[government], row[insurgents], OrNull(row[air]), OrNull(row[militia]), OrNull(row[kurds]), OrNull(row[opposition]));
+            map[row[country]] = new NationalIds(row[forces], row[government], row[insurgents], OrNull(row[air]), OrNull(row[militia]), OrNull(row[kurds]), OrNull(row[opposition]), OrNull(row[coalition]));
         }
         return map;
     }
