@@ -16,8 +16,11 @@ public sealed partial class EventStage
     /// (SPEC §6), whoever alleges it. The choice took the sentence's subject instead, most often the
     /// state the attack struck as it tightened its security or investigated («الحكومة التركية … غداة
     /// هجوم انتحاري نسب إلى تنظيم داعش»: Turkey coded the doer of a bombing on its soil). Only an
-    /// attack noun counts, with no punctuation or other trigger between: a verb of blaming with its
-    /// own subject («نسبت السلطات الهجوم إلى») names the blamer right after it and is left to the choice.
+    /// attack noun counts, with no punctuation or other trigger between. A verb of blaming with its own
+    /// subject names the blamer right after it: with the attack as its pronoun («هجوم نسبته السلطات إلى
+    /// التنظيم», AFP's wording of the Suruç and Diyarbakır bombings) the party behind «إلى» is the doer
+    /// all the same (docs/annotation.md 4.5: blame naming a group makes it actor1); with the attack as a
+    /// noun after it («نسبت السلطات الهجوم إلى») it is left to the choice.
     /// </summary>
     private static ActorHit? AttributedDoer(ArticleIndex index, EventCandidate e)
     {
@@ -28,8 +31,14 @@ public sealed partial class EventStage
         var end = Math.Min(index.SentenceOf(e.First).End, index.Count);
         for (var k = e.End; k < Math.Min(end, e.End + AttributedReach); k++)
         {
-            if (index.IsRole(k, "attributed", true))
+            if (index.Role(k, "attributed", true) is { } laid)
             {
+                // «هجوم انتحاري دام نسبته الحكومة إلى التنظيم», «الهجوم الذي نسبته السلطات التركية إلى داعش»: the
+                // verb's pronoun is the attack, its subject the blamer, and the party behind «إلى» the alleged doer.
+                if (laid.FirstReading.Suffix > 0)
+                {
+                    return LaidOnBeyondBlamer(index, k + 1, end);
+                }
                 var next = index.PastTo(k + 1, end);
                 if (next >= end || index.ActorAt(next) is not { } a || a.First != next || !ActorLinker.CanBeNamedDoer(index, a))
                 {
@@ -43,6 +52,32 @@ public sealed partial class EventStage
             {
                 return null;
             }
+        }
+        return null;
+    }
+
+    /// <summary>Tokens of the blamer («الحكومة», «السلطات التركية», «وزارة الداخلية العراقية») between a verb of laying that carries the attack's pronoun and «إلى».</summary>
+    private const int BlamerReach = 4;
+
+    /// <summary>
+    /// The armed actor or state right after the first «إلى» within <see cref="BlamerReach"/> tokens of <paramref name="from"/>:
+    /// whom the blamer before it lays the attack on. With no «إلى» there (a percentage: «بلغت نسبته»), a punctuation
+    /// mark or a trigger first, the verb lays nothing on anyone.
+    /// </summary>
+    private static ActorHit? LaidOnBeyondBlamer(ArticleIndex index, int from, int end)
+    {
+        for (var j = from; j < Math.Min(end, from + BlamerReach + 1); j++)
+        {
+            if (index.Token(j).Kind == TokenKind.Punctuation || index.IsTrigger(j))
+            {
+                return null;
+            }
+            var next = index.PastTo(j, end);
+            if (next == j)
+            {
+                continue;
+            }
+            return next < end && index.ActorAt(next) is { } a && a.First == next && j > from && ActorLinker.CanBeNamedDoer(index, a) ? a : null;
         }
         return null;
     }

@@ -28,6 +28,21 @@ public class AttributedDoerTests
     }
 
     [Fact]
+    public void A_suicide_attack_the_government_lays_to_a_group_by_its_pronoun_is_that_groups()
+    {
+        var events = Of("شنت الطائرات التركية غارات على مواقع لتنظيم داعش في سوريا بعد أيام من هجوم انتحاري في بلدة سوروتش نسبته الحكومة إلى تنظيم داعش.");
+        Assert.Contains(events, e => e.Evidence.Text.Contains("هجوم انتحاري", StringComparison.Ordinal) && e.Actor1?.Id == "ISIL");
+    }
+
+    [Fact]
+    public void An_attack_the_authorities_lay_to_a_group_in_a_relative_clause_is_that_groups()
+    {
+        var events = Of("وشددت أنقرة الإجراءات على حدودها بعد الهجوم الانتحاري الذي نسبته السلطات التركية إلى تنظيم داعش في بلدة سوروتش الاثنين.");
+        Assert.Contains(events, e => e.Evidence.Text.Contains("الهجوم", StringComparison.Ordinal) && e.Actor1?.Id == "ISIL");
+        Assert.DoesNotContain(events, e => e.Actor1?.Id == "TUR");
+    }
+
+    [Fact]
     public void Two_policemen_a_killing_word_names_in_the_dual_are_its_dead_not_its_doer()
     {
         var events = Of("قتل عنصران من الشرطة التركية بالرصاص صباح أمس في مدينة أضنة جنوب البلاد.");
