@@ -78,6 +78,13 @@ public sealed partial class EventStage
         DropWithdrawn(index, e, options);
         DropCountedDead(index, e, options);
         DropHolders(index, e, options);
+        DropAircraftOnGround(index, e, options);
+        // The rules' doer left out so: the choice among the rest stands even when it names the aircraft's own side
+        // («قوات النظام» after «الطيران الحربي»), which compares equal to it by id.
+        if (e.Actor1 is { } linked && AircraftOnGround(index, e, linked))
+        {
+            e.Actor1 = null;
+        }
         var best = BestOption(index, e, options, skip: null, model, ActorChoice.Actor1Count, features.Length, counts, cues, log?.ActorRows, markSpeakers: true, group);
         if (best is { } picked && ActorChoice.FirstOfPair(index, picked, options) is { } first)
         {
@@ -98,11 +105,11 @@ public sealed partial class EventStage
         }
     }
 
-    /// <summary>Whoever chose it, the rules or the model: an undergone deed keeps only a doer named after it (see <see cref="SufferedWithoutDoer"/>), and the target a verb of aiming names (<see cref="DeedTarget"/>), the counted dead of a killing word (<see cref="IsCountedDead"/>) and the holder of a place (<see cref="IsHolder"/>) are no doer, nor a party from another sentence for a killing told of its dead (<see cref="KilledWithoutDoer"/>) or a deed told by what it hit (<see cref="AimedWithoutDoer"/>), nor a party with no aircraft for an air raid (<see cref="AirRaidWithoutAircraft"/>), nor the party condemning the deed (<see cref="CondemnerAsDoer"/>).</summary>
+    /// <summary>Whoever chose it, the rules or the model: an undergone deed keeps only a doer named after it (see <see cref="SufferedWithoutDoer"/>), and the target a verb of aiming names (<see cref="DeedTarget"/>), the counted dead of a killing word (<see cref="IsCountedDead"/>) and the holder of a place (<see cref="IsHolder"/>) are no doer, nor a party from another sentence for a killing told of its dead (<see cref="KilledWithoutDoer"/>) or a deed told by what it hit (<see cref="AimedWithoutDoer"/>), nor a party with no aircraft for an air raid (<see cref="AirRaidWithoutAircraft"/>), nor an aircraft or a gun for a deed on the ground (<see cref="AircraftOnGround"/>), nor the party condemning the deed (<see cref="CondemnerAsDoer"/>).</summary>
     private static void DropInferredDoer(ArticleIndex index, EventCandidate e)
     {
         if (e.Actor1 is { } doer && (SufferedWithoutDoer(index, e, doer) || DeedTarget.Is(index, doer, e) || IsCountedDead(index, doer, e) || IsHolder(index, doer, e) || KilledWithoutDoer(index, e, doer)
-            || AimedWithoutDoer(index, e, doer) || AirRaidWithoutAircraft(index, e, doer) || CondemnerAsDoer(index, e, doer)))
+            || AimedWithoutDoer(index, e, doer) || AirRaidWithoutAircraft(index, e, doer) || AircraftOnGround(index, e, doer) || CondemnerAsDoer(index, e, doer)))
         {
             if (TraceChoices && KilledWithoutDoer(index, e, doer))
             {

@@ -22,6 +22,10 @@ public sealed partial class EventStage
         {
             return "a bomb destroyed or defused, not a bombing";
         }
+        if (IsSoundOfFighting(index, e))
+        {
+            return "blasts heard in fighting, the fighting's noise";
+        }
         if (HaltsActivity(index, e))
         {
             return "an activity halted, no one detained";

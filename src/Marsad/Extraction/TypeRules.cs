@@ -209,8 +209,12 @@ internal static partial class TypeRules
                 {
                     before--;
                 }
+                // «قتلت غارة شنتها طائرة للتحالف قيادياً», «أودى قصف الطيران بحياة عشرة»: news Arabic puts the verb first, so a
+                // strike right after a verb of killing is its subject, the deed whose toll the verb tells; a bomber named
+                // there («قتل انتحاري») is a person killed, no strike.
+                var subject = before < e.End && e.Trigger.IsVerb && index.ActorAt(k) is null;
                 return IsStrikeTrigger(index, k, clause.End)
-                    && (index.Token(k).Norm.StartsWith('ب') || (before >= e.End && TypeCues.Is(index, before, "cause")));
+                    && (index.Token(k).Norm.StartsWith('ب') || (before >= e.End && TypeCues.Is(index, before, "cause")) || subject);
             }
         }
         return CauseClauseAfter(index, clause);
