@@ -25,6 +25,9 @@ public sealed partial class FatalityFinder
         Few,
         Negation,
         None,
+
+        /// <summary>«إصابات مباشرة»: a target struck, no people hurt; it covers the wound word and states no outcome of people.</summary>
+        Hit,
         Loss,
         Mixed,
         Lower,

@@ -127,6 +127,7 @@ public sealed partial class FatalityFinder
                 "few" => CueKind.Few,
                 "negation" => CueKind.Negation,
                 "none" => CueKind.None,
+                "hit" => CueKind.Hit,
                 "loss" => CueKind.Loss,
                 "mixed" => CueKind.Mixed,
                 "lower" => CueKind.Lower,

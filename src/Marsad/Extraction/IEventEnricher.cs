@@ -177,7 +177,7 @@ internal sealed class FatalityEnricher : IEventEnricher
             return;
         }
         var f = FatalityFinder.ForEvent(index.Fatalities, index.Text, e.First, m => TellsAnotherDeed(index, e, m) || IsEarlierOutcome(index, e, m));
-        var none = FatalityFinder.ForEvent(index.NoDeaths, index.Text, e.First);
+        var none = FatalityFinder.ForEvent(index.NoDeaths, index.Text, e.First) is { } z && !ZeroScope.OfAnotherDeed(index, e, z) ? z : null;
         // «قتل مدني جراء سقوط قذائف على حي، فيما لم تسجل إصابات بسقوط صاروخين على حي آخر»: the trigger's own
         // clause saying nobody was hurt is its outcome, not another clause's toll (a sentence of two strikes).
         // A count of wounded there is not («قتل أربعة، و17 جريحا أصيبوا في الهجوم»: the dead are the same attack's).
@@ -195,7 +195,8 @@ internal sealed class FatalityEnricher : IEventEnricher
         f ??= none;
         // «مقتل وإصابة 35 مدنيا» then «ما أسفر عن مقتل 16 مدنيا وإصابة 19»: dead left unseparated (an
         // unnumbered 3) are often told apart in the very next sentence, the fuller figure (docs/annotation.md 8).
-        if (f is not null && FatalityFinder.IsUnnumbered(f) && FatalityFinder.FirstNumberedIn(index.Fatalities, index.Text, index.Text.Tokens[f.First].Sentence + 1) is { } fuller)
+        if (f is not null && FatalityFinder.IsUnnumbered(f) && FatalityFinder.FirstNumberedIn(index.Fatalities, index.Text, index.Text.Tokens[f.First].Sentence + 1) is { } fuller
+            && (fuller.Count >= f.Count || ToldAsOutcome(index, fuller)))
         {
             f = fuller;
         }
@@ -230,6 +231,41 @@ internal sealed class FatalityEnricher : IEventEnricher
             }
             return (k < e.First || k >= e.End) && !HasArticleReading(index.Token(k))
                 && (index.Token(k).Norm.StartsWith('ب') || (k > m.End && TypeRules.TypeCues.Is(index, k - 1, "cause")));
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// «مقتل وإصابة 35 مدنيا» then «ما أسفر عن مقتل 16 مدنيا وإصابة 19», «وقتل 12 شخصا في الغارات», «وارتفعت الحصيلة إلى
+    /// 16»: a count of the next sentence below the plural's floor (one or two, where the plural said "more than two") is
+    /// the fuller figure of a deed told before only when that sentence tells it as an outcome or a tally (a verb of
+    /// consequence or a word of tallies a few words before it) or names the deed back with the article behind a word of
+    /// cause or of during. «وقتل شخص برصاص قناص في حي القابون» after «استهدفت غارات … مما أدى إلى مقتل وجرح عدد من
+    /// المدنيين» is a killing of its own, told with its own means and place, and no figure of the raids. A count at or
+    /// above the floor stays the fuller figure however it is told («وعثر على 56 جثمانا»: measured, requiring the outcome
+    /// words of every count lost such figures in the pool).
+    /// </summary>
+    private static bool ToldAsOutcome(ArticleIndex index, FatalityMention m)
+    {
+        var tokens = index.Text.Tokens;
+        var sentence = tokens[m.First].Sentence;
+        for (var c = m.First; c >= Math.Max(0, m.First - OutcomeReach) && tokens[c].Sentence == sentence; c--)
+        {
+            if (Lexicons.WordRoles.Tolls.Is(index.Text, c, "consequence", true) || Lexicons.WordRoles.Tolls.Is(index.Text, c, "total", true))
+            {
+                return true;
+            }
+        }
+        // «في الغارات», «جراء القصف», «خلال الاشتباكات»: the deed named back right behind a word of cause or of during; a
+        // trigger further on («في حي القابون بدمشق التي تعرضت … للقصف») is said of the place, not of these dead.
+        var clause = index.ClauseOf(m.End - 1);
+        for (var k = m.End + 1; k < clause.End; k++)
+        {
+            if (index.IsTrigger(k))
+            {
+                return HasArticleReading(index.Token(k))
+                    && (Lexicons.WordRoles.Tolls.Is(index.Text, k - 1, "during", true) || Lexicons.WordRoles.Tolls.Is(index.Text, k - 1, "cause", true));
+            }
         }
         return false;
     }

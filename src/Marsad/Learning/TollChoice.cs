@@ -69,7 +69,7 @@ internal static class TollChoice
         }
         foreach (var m in index.NoDeaths)
         {
-            if (m.First >= from && m.First < to)
+            if (m.First >= from && m.First < to && !ZeroScope.OfAnotherDeed(index, e, m))
             {
                 options.Add(new Option(m, true));
             }
