@@ -146,6 +146,12 @@ public sealed partial class EventStage
         {
             return "counted over a span of a month or more, a total";
         }
+        // «120 شخصا قتلوا أمس معظمهم في حلب ودير الزور وحمص»: the keep model reads the killing and its place, not the
+        // word of most of the dead that shares a daily total out over them (s32-noevent).
+        if (IsTollShare(index, e))
+        {
+            return "a toll shared out over places, a total";
+        }
         if (IsHabitual(index, e) || IsDailyHabit(index, e))
         {
             return "a habit, not a deed";
