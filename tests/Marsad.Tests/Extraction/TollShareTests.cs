@@ -13,7 +13,7 @@ public class TollShareTests
     [Theory]
     [InlineData("وقالت لجان التنسيق المحلية إن أكثر من 90 شخصا قتلوا أمس بنيران قوات النظام معظمهم في حلب ودير الزور وحمص.")]
     [InlineData("وأفادت الشبكة بارتفاع قتلى اشتباكات الجمعة بين الجيشين النظامي والحر إلى 75 شخصا أغلبهم بالعاصمة دمشق وريفها.")]
-    [InlineData("وقدر ناشطون حصيلة القتلى الذين سقطوا برصاص القوات الموالية للنظام أمس بـ110 قتلى، معظمهم في إدلب وحماة.")]
+    [InlineData("وقال ناشطون إن حصيلة قتلى القصف والاشتباكات أمس بلغت 110 قتلى، معظمهم في إدلب وحماة.")]
     public void A_toll_shared_out_over_places_by_most_of_them_is_no_event(string body)
     {
         Assert.DoesNotContain(Of(body, March), e => e.Type is "ASSAULT" or "REMOTE" or "ATTACK_CIVILIANS");
