@@ -81,7 +81,7 @@ internal static partial class ActorLinker
         return that >= 0 && !OwnForceTold(index, that + 1, Math.Min(sentence.End, that + 1 + TellerReach), null) && !OwnAirRaid(index, e, carried);
     }
 
-    /// <summary>"speaker" or "describe" when such a verb stands a few words before the mention, no trigger between, or a verb of saying right after it; else null.</summary>
+    /// <summary>"speaker" or "describe" when such a verb stands a few words before the mention, no trigger or complementizer between, or a verb of saying right after it; else null.</summary>
     private static string? VerbOfTelling(ArticleIndex index, ActorHit actor)
     {
         var roles = WordRoles.ActorRoles;
@@ -100,7 +100,8 @@ internal static partial class ActorLinker
             {
                 return "describe";
             }
-            if (index.IsTrigger(j))
+            // A mention inside what another tells («قال نشطاء إن مقاتلي المعارضة هاجموا») is that clause's subject, no teller.
+            if (index.IsTrigger(j) || roles.Is(index.Text, j, "that", true) || roles.Is(index.Text, j, "self", true))
             {
                 return null;
             }
