@@ -38,10 +38,10 @@ internal static partial class ActorLinker
         if (verb == "describe")
         {
             return !e.Trigger.IsVerb && e.First - actor.End <= TellerReach && index.Token(actor.First).Clause == index.Token(e.First).Clause
-                && !OwnForceTold(index, actor.End, e.First, e);
+                && !OwnForceTold(index, actor, actor.End, e.First, e);
         }
         var that = ComplementAfter(index, actor, e.First);
-        return that >= 0 && !OwnForceTold(index, that + 1, e.First, e) && !OwnAirRaid(index, e, actor);
+        return that >= 0 && !OwnForceTold(index, actor, that + 1, e.First, e) && !OwnAirRaid(index, e, actor);
     }
 
     /// <summary>
@@ -78,7 +78,7 @@ internal static partial class ActorLinker
         }
         var sentence = index.SentenceOf(carried.First);
         var that = ComplementAfter(index, carried, sentence.End);
-        return that >= 0 && !OwnForceTold(index, that + 1, Math.Min(sentence.End, that + 1 + TellerReach), null) && !OwnAirRaid(index, e, carried);
+        return that >= 0 && !OwnForceTold(index, carried, that + 1, Math.Min(sentence.End, that + 1 + TellerReach), null) && !OwnAirRaid(index, e, carried);
     }
 
     /// <summary>"speaker" or "describe" when such a verb stands a few words before the mention, no trigger or complementizer between, or a verb of saying right after it; else null.</summary>
@@ -127,10 +127,16 @@ internal static partial class ActorLinker
         return -1;
     }
 
-    /// <summary>A force noun or fighter noun («قواته», «مقاتليه»), or the noun trigger itself, with a pronoun suffix from <paramref name="from"/> up to the trigger (or <paramref name="end"/>): «قواته», «طائراتها», «غاراته».</summary>
-    private static bool OwnForceTold(ArticleIndex index, int from, int end, EventCandidate? e)
+    /// <summary>A force or unit noun opening the complement, or a force noun or fighter noun («قواته», «مقاتليه»), or the noun trigger itself, with a pronoun suffix from <paramref name="from"/> up to the trigger (or <paramref name="end"/>): «قواته», «طائراتها», «غاراته».</summary>
+    private static bool OwnForceTold(ArticleIndex index, ActorHit teller, int from, int end, EventCandidate? e)
     {
         var last = e is null ? end - 1 : e.Trigger.IsVerb ? e.First - 1 : e.First;
+        // «وقالت القوات العراقية إن قوة عراقية مشتركة استهدفت»: a force or unit opening the complement with no party named
+        // for it is the teller's own.
+        if (from < index.Count && from <= last && (index.IsRole(from, "forcenoun", true) || index.IsRole(from, "unitnoun", true)) && !OtherPartyNamed(index, from + 1, teller))
+        {
+            return true;
+        }
         for (var j = from; j <= last && j < index.Count; j++)
         {
             var token = index.Token(j);
@@ -146,6 +152,20 @@ internal static partial class ActorLinker
                 {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>«إن طائرات حربية إسرائيلية»: a party of another country than the teller's named within three words names the force's owner.</summary>
+    private static bool OtherPartyNamed(ArticleIndex index, int from, ActorHit teller)
+    {
+        var country = ActorLexicon.CountryOf(teller.ActorId);
+        for (var k = from; k < index.Count && k < from + 3; k++)
+        {
+            if (index.ActorAt(k) is { } a && a.ActorId != teller.ActorId && (country is null || ActorLexicon.CountryOf(a.ActorId) != country))
+            {
+                return true;
             }
         }
         return false;
