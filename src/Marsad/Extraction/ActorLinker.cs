@@ -212,6 +212,12 @@ internal static partial class ActorLinker
             {
                 actor1 = lastDeedDoer;
             }
+            // A party that only told of another's deed in its sentence is no topic whose doing goes on.
+            if (actor1 is not null && !ReferenceEquals(actor1, previous) && EventTypes.IsLethalViolence(e.Type) && !pronounDoer
+                && index.Token(actor1.First).Sentence != index.Token(e.First).Sentence && ToldBefore(index, actor1, e))
+            {
+                actor1 = null;
+            }
             // «اشتباكات بين وحدات من الجيش والمعارضة المسلحة … وقال الشهود إن الاشتباكات كانت على أشدها»: a clash that
             // names no side carries the pair of the fighting told before, led by the side named first (docs/annotation.md
             // 6.3). The topic read skips the first side (it stands behind «بين») and lands on the side after «و».
@@ -259,6 +265,10 @@ internal static partial class ActorLinker
             // The passive verb's own subject is the one acted on (actor2, as EventStage.ApplyDeadSides makes the side
             // counted dead); a source that tells of it before «إن/بأن» is not (review31 finding 3).
             e.Sufferer = PatientBefore.ToldBy(index, actor1, e) ? null : actor1;
+            actor1 = null;
+        }
+        if (actor1 is not null && !pronounDoer && EventTypes.IsLethalViolence(e.Type) && TellsOnly(index, e, actor1))
+        {
             actor1 = null;
         }
         if (actor1 is not null && !CanDo(e, actor1))
