@@ -27,9 +27,10 @@ public sealed partial class PlaceStage
             return named;
         }
         // The first member stands right after the quarter word; a later one, after «و», right after
-        // the member before it (a comma between or not), so «أحياء دمشق للقصف والتضامن» lists nothing.
+        // the member before it (a comma between or not), itself read as a quarter, so «أحياء دمشق
+        // للقصف والتضامن» lists nothing («للقصف» may be a village's name, never a quarter of the list).
         var first = i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Sentence == t.Sentence && L.QuarterListCues.Contains(tokens[i - 1].Norm);
-        var later = !first && t.Norm.Length >= 3 && t.Norm[0] == 'و' && before is not null
+        var later = !first && t.Norm.Length >= 3 && t.Norm[0] == 'و' && before is { CueKind: "district" }
             && (before.End == i || before.End == i - 1 && IsComma(tokens[i - 1])) && OpensQuarterList(text, i);
         if (!first && !later)
         {
