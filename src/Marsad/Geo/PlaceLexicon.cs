@@ -22,6 +22,12 @@ public sealed class PlaceLexicon
     /// <summary>Folded cue words that keep their sense behind the clitic «ب» or «ل» («لناحية», «بمحافظة»; not «بحي», «بمنطقة»).</summary>
     public HashSet<string> CuesBehindPreposition { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Folded singular quarter words a curated quarter's name may start with («حي», «ضاحية»: district cues in the span).</summary>
+    public List<string> QuarterHeads { get; } = [];
+
+    /// <summary>Folded plural and dual quarter words that open a list of quarters («أحياء», «حيي»: district cues outside the span).</summary>
+    public HashSet<string> QuarterListCues { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Folded cue words of a village or a small town («قرية», «بلدة», «ناحية», their plurals and duals; not «مدينة»).</summary>
     public HashSet<string> VillageCues { get; } = new(StringComparer.Ordinal);
 
@@ -189,6 +195,17 @@ public sealed class PlaceLexicon
             if (r[cues.Column("village")] == "yes")
             {
                 lex.VillageCues.Add(cue);
+            }
+            if (lex.Cues[cue] == "district")
+            {
+                if (lex.SpanCues.Contains(cue))
+                {
+                    lex.QuarterHeads.Add(cue);
+                }
+                else
+                {
+                    lex.QuarterListCues.Add(cue);
+                }
             }
         }
         var preps = TsvTable.LoadEmbedded("place_prepositions");

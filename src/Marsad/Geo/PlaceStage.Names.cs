@@ -20,7 +20,7 @@ public sealed partial class PlaceStage
         while (i < tokens.Count)
         {
             // The name at i is looked up once: Relative needs it too, and lookups are most of the stage's time.
-            var named = NameAt(text, i);
+            var named = QuarterListMember(text, i, NameAt(text, i), result.Count > 0 ? result[^1] : null);
             var m = Relative(text, i, named) ?? named ?? CountryReference(text, i);
             if (m is null)
             {

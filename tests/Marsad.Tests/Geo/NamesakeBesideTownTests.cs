@@ -24,9 +24,10 @@ public class NamesakeBesideTownTests
     [Fact]
     public void A_shelling_of_an_aleppo_quarter_with_a_tunisian_namesake_goes_to_aleppo()
     {
+        // Since s32-quarters the quarter has a curated row of its own in Aleppo, finer than the city.
         var e = Events.Single("قتل ثلاثة مدنيين في قصف بالبراميل المتفجرة على حي مساكن هنانو في حلب صباح اليوم.", "REMOTE", Published);
         Assert.Equal("SY", e.Location!.Country);
-        Assert.Equal("حلب", e.Location.Name);
+        Assert.True(Marsad.Geo.GeoMath.DistanceKm(e.Location.Lat!.Value, e.Location.Lon!.Value, 36.20, 37.16) < 10, $"{e.Location.Name} at {e.Location.Lat}, {e.Location.Lon}");
     }
 
     [Fact]
