@@ -1,5 +1,3 @@
-using Marsad.Pipeline;
-
 namespace Marsad.Extraction;
 
 /// <summary>The launch site or starting point of a shot, an advance or reinforcements: the phrase «من … باتجاه Y».</summary>
@@ -41,32 +39,7 @@ internal static partial class PlaceLinker
     /// في بلدة»). Any other word («بعد أيام من تحريك اسرائيل نظام … الى شمال البلاد») means the
     /// «من» governs something else.
     /// </summary>
-    private static bool OpensOriginBefore(ArticleIndex index, int first) => OriginOpenerBefore(index, first) >= 0;
-
-    /// <summary>
-    /// «أقلعت من قاعدة في ديار بكر بجنوب شرق تركيا … وقصفت مقرين», «بقصف مسلحي التنظيم انطلاقا من قواعد عسكرية في
-    /// تركيا»: a place inside a launch site's phrase, opened by «من» right after a word of taking off or setting out
-    /// (place_departure_words.tsv), is where the aircraft or the force start, whatever word stands before the place
-    /// itself: no place of a use of force, whether told before or after its trigger. Unlike
-    /// <see cref="InOriginPhrase"/>, no destination is needed: the departure word says what the phrase is.
-    /// </summary>
-    internal static bool LaunchedFrom(ArticleIndex index, EventCandidate e, PlaceHit p)
-    {
-        if (!EventTypes.IsUseOfForce(e.Type))
-        {
-            return false;
-        }
-        var from = OriginOpenerBefore(index, p.First);
-        if (from <= 0)
-        {
-            return false;
-        }
-        var before = index.Token(from - 1);
-        return before.IsWord && before.Sentence == index.Token(from).Sentence && Geo.PlaceLexicon.Default.DepartureWords.Contains(before.Norm);
-    }
-
-    /// <summary>The token of the origin «من» that opens the phrase <paramref name="first"/> stands in (see <see cref="OpensOriginBefore"/>), or -1.</summary>
-    private static int OriginOpenerBefore(ArticleIndex index, int first)
+    private static bool OpensOriginBefore(ArticleIndex index, int first)
     {
         var sentence = index.Token(first).Sentence;
         for (var k = first - 1; k >= Math.Max(0, first - OriginPhraseReach); k--)
@@ -74,7 +47,7 @@ internal static partial class PlaceLinker
             var t = index.Token(k);
             if (t.Sentence != sentence || index.IsTrigger(k))
             {
-                return -1;
+                return false;
             }
             if (t.Kind == Text.TokenKind.Punctuation)
             {
@@ -82,11 +55,11 @@ internal static partial class PlaceLinker
                 {
                     continue;
                 }
-                return -1;
+                return false;
             }
             if (t.IsWord && PlaceGovernors.OpensOrigin(index.Text, k))
             {
-                return k;
+                return true;
             }
             if (t.Kind == Text.TokenKind.Number || index.PlaceAt(k) is not null || SiteWord(t))
             {
@@ -100,11 +73,11 @@ internal static partial class PlaceLinker
             }
             if (cue < k - 2 || cue < 0 || !index.Token(cue).IsWord)
             {
-                return -1;
+                return false;
             }
             k = cue + 1;
         }
-        return -1;
+        return false;
     }
 
     private static bool IsCue(Text.Token t)

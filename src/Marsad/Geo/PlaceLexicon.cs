@@ -114,9 +114,6 @@ public sealed class PlaceLexicon
     /// <summary>Folded units of distance («كلم», «كيلومترا») that, before a compass word, make the place after it a landmark.</summary>
     public HashSet<string> DistanceUnits { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Folded words of taking off or setting out before a launch site's «من» (place_departure_words.tsv: «أقلعت», «انطلاقا»).</summary>
-    public HashSet<string> DepartureWords { get; } = new(StringComparer.Ordinal);
-
     /// <summary>Folded unit of distance → (kilometres in one unit, the figure it says alone: 2 for a dual, 0 for none), from place_distance_units.tsv.</summary>
     public Dictionary<string, (double Km, int Count)> DistanceUnitSizes { get; } = new(StringComparer.Ordinal);
 
@@ -186,7 +183,6 @@ public sealed class PlaceLexicon
                 count.Length == 0 ? 0 : int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
         }
         AddPairs(lex.DistanceLinks, "place_distance_links", "word", "role");
-        AddWords(lex.DepartureWords, "place_departure_words");
         var references = TsvTable.LoadEmbedded("place_country_references");
         foreach (var r in references.Rows)
         {

@@ -117,7 +117,7 @@ internal static class PlaceChoice
             coveredTo = Math.Max(coveredTo, p.End);
             // «بلدة X 35/ كيلومترا شمال شرقي بغداد»: a landmark only says where another place lies.
             // The dateline is no place of a deed of force (PlaceLinker.FiledFrom); a capital that speaks or fears is its government (PlaceLinker.GovernmentVoice).
-            if (p.First < from || p.First >= to || nested || PlaceLexicon.Default.IsLandmark(text, p.First) || PlaceLinker.FiledFrom(index, e, p) || PlaceLinker.GovernmentVoice(index, e, p) || PlaceLinker.LaunchedFrom(index, e, p))
+            if (p.First < from || p.First >= to || nested || PlaceLexicon.Default.IsLandmark(text, p.First) || PlaceLinker.FiledFrom(index, e, p) || PlaceLinker.GovernmentVoice(index, e, p))
             {
                 continue;
             }

@@ -1,26 +1,26 @@
 namespace Marsad.Tests.Extraction;
 
 /// <summary>
-/// Issue 10 (s32-placewrong): a place inside a launch site's phrase («أقلعت من قاعدة في ديار بكر»,
-/// «انطلاقا من قاعدة في جنوب تركيا») is where the aircraft start, not where their strike lands.
+/// Issue 10 (s25-place): a shot or an advance is placed where it goes, not where it starts. A place
+/// inside the phrase opened by «من» is the launch site or starting point even behind «في» or
+/// «بالقرب من», when a place behind «باتجاه»/«نحو»/«إلى»/«على» closes the phrase.
 /// </summary>
 public class LaunchSitePlaceTests
 {
     [Theory]
-    [InlineData("وقال المكتب إن ثلاث مقاتلات تركية أقلعت من قاعدة في ديار بكر صباح اليوم وقصفت مقرين لتنظيم داعش قبل أن تعود إلى قاعدتها.", "ديار بكر")]
-    [InlineData("وسمحت أنقرة للطائرات الأميركية بشن غارات على التنظيم انطلاقا من قاعدة في جنوب تركيا.", "جنوب تركيا")]
-    public void A_strike_is_not_placed_where_its_aircraft_took_off(string body, string launch)
+    [InlineData("أطلقت قوات النظام صاروخ سكود من منطقة تقع بالقرب من دمشق باتجاه مدينة حلب.", "REMOTE", "حلب")]
+    [InlineData("أطلقت القوات الحكومية صاروخين من اللواء 155 في بلدة الناصرين بريف دمشق باتجاه شمال شرق البلاد.", "REMOTE", "شمال شرق البلاد")]
+    [InlineData("وتقدمت قوات الجيش من مواقعها في بلدة خناصر نحو مدينة السفيرة.", "ASSAULT", "السفيرة")]
+    public void A_place_inside_the_launch_site_gives_way_to_the_destination(string body, string type, string place)
     {
-        var events = Events.Of(body).Where(e => e.Type is "REMOTE" or "ASSAULT").ToList();
-
-        Assert.All(events, e => Assert.NotEqual(launch, e.Location?.Name));
+        var e = Events.Single(body, type);
+        Events.AssertPlace(e, place, "SY");
     }
 
     [Fact]
-    public void A_strike_on_a_base_keeps_the_base_town()
+    public void Without_a_destination_the_place_behind_fi_stays_the_place()
     {
-        var events = Events.Of("وقصفت الطائرات قاعدة عسكرية في مدينة ديار بكر صباح اليوم.").Where(e => e.Type == "REMOTE").ToList();
-
-        Assert.Contains(events, e => e.Location?.Name == "ديار بكر");
+        var e = Events.Single("أطلقت قوات النظام صواريخ من مواقعها في مدينة حماة أمس.", "REMOTE");
+        Events.AssertPlace(e, "حماة", "SY");
     }
 }
