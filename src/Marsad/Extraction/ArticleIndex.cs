@@ -422,6 +422,12 @@ internal sealed class ArticleIndex
             {
                 continue;
             }
+            // «الرقة … على بعد 160 كيلومترا الى الشرق من حلب … في وسط المدينة»: a landmark the writer measures
+            // another place from is not the place the text goes on about.
+            if (!wantCountry && Geo.PlaceLexicon.Default.IsLandmark(Text, p.First))
+            {
+                continue;
+            }
             var precision = p.Mention.Precision;
             if (wantCountry ? precision == "country" : wantRegion ? precision is "region" or "point" : precision == "point" && !IsFacility(p))
             {

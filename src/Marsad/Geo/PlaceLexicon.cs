@@ -120,6 +120,12 @@ public sealed class PlaceLexicon
     /// <summary>Folded units of distance («كلم», «كيلومترا») that, before a compass word, make the place after it a landmark.</summary>
     public HashSet<string> DistanceUnits { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Folded unit of distance → (kilometres in one unit, the figure it says alone: 2 for a dual, 0 for none), from place_distance_units.tsv.</summary>
+    public Dictionary<string, (double Km, int Count)> DistanceUnitSizes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Folded words of a distance phrase by role (place_distance_links.tsv): «من»/«عن» bring in the reference (from), «إلى» a compass part before it (toward).</summary>
+    public Dictionary<string, string> DistanceLinks { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Phrases, as normalised words, that open a list of places inside the place before them (place_inclusions.tsv: «من بينها»).</summary>
     public List<string[]> Inclusions { get; } = [];
 
@@ -173,7 +179,16 @@ public sealed class PlaceLexicon
                 lex.FeminineNationalities.Add(adjective);
             }
         }
-        AddWords(lex.DistanceUnits, "place_distance_units");
+        var units = TsvTable.LoadEmbedded("place_distance_units");
+        foreach (var r in units.Rows)
+        {
+            var unit = ArabicNormalizer.NormalizeKey(r[units.Column("word")]);
+            lex.DistanceUnits.Add(unit);
+            var count = r[units.Column("count")];
+            lex.DistanceUnitSizes[unit] = (double.Parse(r[units.Column("km")], System.Globalization.CultureInfo.InvariantCulture),
+                count.Length == 0 ? 0 : int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+        }
+        AddPairs(lex.DistanceLinks, "place_distance_links", "word", "role");
         var references = TsvTable.LoadEmbedded("place_country_references");
         foreach (var r in references.Rows)
         {
@@ -338,7 +353,7 @@ public sealed class PlaceLexicon
         }
         if (compass == 0)
         {
-            return false;
+            return IsDistanceReference(text, first);
         }
         // «57/ كم»: agencies write a slash between the figure and its unit.
         while (k >= 0 && tokens[k].Kind == TokenKind.Punctuation && tokens[k].Norm == "/")
@@ -346,5 +361,93 @@ public sealed class PlaceLexicon
             k--;
         }
         return k >= 0 && tokens[k].IsWord && DistanceUnits.Contains(tokens[k].Norm);
+    }
+
+    /// <summary>
+    /// A distance under this still places the deed at its reference: a coder gives a town a tolerance of 10–25 km
+    /// (SPEC, tol_km 25), so «مدرسة الشرطة التي تقع على بعد 10 كيلومترات من حلب» is at Aleppo, and «على بعد مئات
+    /// الأمتار من مطار النيرب» at the airport.
+    /// </summary>
+    public const double ReferenceKm = 25;
+
+    /// <summary>Tokens that may stand between «من»/«عن» and the reference's name: a cue, «العاصمة» and its nisba («عن العاصمة العراقية بغداد»).</summary>
+    private const int ReferenceSkip = 3;
+
+    /// <summary>Tokens a bracketed second measure may span («(35 ميلا)»).</summary>
+    private const int BracketReach = 5;
+
+    /// <summary>
+    /// «في المدينة التى تبعد 390 كيلومترا إلى الشمال من بغداد», «المحمودية، التي تبعد نحو 40 كيلومترا عن
+    /// العاصمة بغداد», «55 كيلومترا (35 ميلا) الى الجنوب الشرقي من بغداد»: a name that «من» or «عن» brings in
+    /// after a measured distance (a figure and its unit, a compass part between or not) is the reference the
+    /// writer measures the place from, not the place: the deed is that far from it. Only when the distance is at
+    /// least <see cref="ReferenceKm"/>: nearer, the reference is within a town's tolerance of the place. A
+    /// distance with no figure read («على بعد كيلومترات من …») is left as it was.
+    /// </summary>
+    private bool IsDistanceReference(AnalyzedText text, int first)
+    {
+        var tokens = text.Tokens;
+        var sentence = tokens[first].Sentence;
+        bool InSentenceWord(int i) => i >= 0 && tokens[i].IsWord && tokens[i].Sentence == sentence;
+        var k = first - 1;
+        for (var skipped = 0; skipped < ReferenceSkip && InSentenceWord(k)
+            && (Cues.ContainsKey(tokens[k].Norm) || LandmarkWords.Contains(tokens[k].Norm) || Nationalities.ContainsKey(tokens[k].Norm)); skipped++)
+        {
+            k--;
+        }
+        if (!InSentenceWord(k) || !DistanceLinks.TryGetValue(tokens[k].Norm, out var role) || role != "from")
+        {
+            return false;
+        }
+        k--;
+        // «إلى الشمال من», «الى الجنوب الشرقي من», «جنوب من»: the compass part of the measure.
+        var compass = 0;
+        while (compass < 2 && InSentenceWord(k)
+            && (DirectionNouns.ContainsKey(tokens[k].Norm) || DirectionParts.ContainsKey(tokens[k].Norm) || DirectionAdjectives.ContainsKey(tokens[k].Norm)))
+        {
+            compass++;
+            k--;
+        }
+        if (compass > 0 && InSentenceWord(k) && DistanceLinks.TryGetValue(tokens[k].Norm, out var toward) && toward == "toward")
+        {
+            k--;
+        }
+        // «55 كيلومترا (35 ميلا)»: the same measure again in another unit, in brackets.
+        if (k >= 0 && tokens[k].Kind == TokenKind.Punctuation && tokens[k].Norm == ")")
+        {
+            var open = k - 1;
+            while (open >= Math.Max(0, k - BracketReach) && tokens[open].Norm != "(")
+            {
+                open--;
+            }
+            if (open < Math.Max(0, k - BracketReach))
+            {
+                return false;
+            }
+            k = open - 1;
+        }
+        while (k >= 0 && tokens[k].Kind == TokenKind.Punctuation && tokens[k].Norm == "/")
+        {
+            k--;
+        }
+        if (!InSentenceWord(k) || !DistanceUnitSizes.TryGetValue(tokens[k].Norm, out var unit))
+        {
+            return false;
+        }
+        return DistanceKm(text, k, unit) is { } km && km >= ReferenceKm;
+    }
+
+    /// <summary>The distance a unit at token <paramref name="unit"/> measures: the figure right before it («390», «عشرة») times the unit, or the unit's own figure (a dual), or null.</summary>
+    private static double? DistanceKm(AnalyzedText text, int unit, (double Km, int Count) size)
+    {
+        // «نحو 40», «ثلاثمئة»: a figure of up to three words ends right before the unit.
+        for (var from = unit - 1; from >= Math.Max(0, unit - 3); from--)
+        {
+            if (Time.ArabicNumbers.Default.ReadAt(text, from) is { } n && n.End == unit && !n.IsVague)
+            {
+                return n.Value * size.Km;
+            }
+        }
+        return size.Count > 0 ? size.Count * size.Km : null;
     }
 }

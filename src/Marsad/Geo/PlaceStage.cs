@@ -82,7 +82,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         /// <summary>For a word standing for the article's country («المملكة»): the countries it may stand for.</summary>
         public string[]? Countries;
 
-        /// <summary>The country a nisba beside the name says («العاصمة الأردنية عمّان», «الرباط المغربية»).</summary>
+        /// <summary>The country a nisba beside the name says («العاصمة الأردنية عمّان», «الرباط المغربية»), or a country told at once after it (<see cref="PlaceByCountryLabel"/>: «بلدة سروج بجنوب شرقي تركيا»).</summary>
         public string? Nation;
         public int Chosen = -1;
         public double Score;
@@ -174,6 +174,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         ChooseLabelledVillageAtHome(text, matches, country, governorate, anchors, sentences);
         PlaceByCompass(text, matches, country, governorate, anchors, sentences);
         PlaceByFrame(text, matches, country, governorate, anchors, sentences);
+        PlaceByCountryLabel(text, matches, country, governorate, anchors, sentences);
         PlaceQuarterAtAnchor(matches, anchors);
         PlaceQuarterInCity(text, matches, country, governorate, anchors);
         PlaceVillageNearTown(text, matches);
