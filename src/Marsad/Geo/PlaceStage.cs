@@ -171,6 +171,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         {
             matches[i].Accepted &= !strays[i] && !OwnedByOtherCountry(matches[i], text);
         }
+        AcceptFramedVillages(text, matches, country, governorate, anchors, sentences);
         ChooseLabelledVillageAtHome(text, matches, country, governorate, anchors, sentences);
         PlaceByCompass(text, matches, country, governorate, anchors, sentences);
         PlaceByFrame(text, matches, country, governorate, anchors, sentences);
