@@ -21,7 +21,7 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
         var lastByHead = new Dictionary<string, string>(StringComparer.Ordinal);
         var datelineEnd = DatelineEnd(text.Body, context.DatelineKey);
         // The actors are not known yet: the focus country here is the places' alone.
-        var national = ActorLexicon.National.GetValueOrDefault(Geo.DocumentFocus.Of(context.Places, []).Country ?? "");
+        var national = ActorLexicon.National.GetValueOrDefault(Geo.DocumentFocus.Of(context.Places, [], text: context.Text).Country ?? "");
         var matches = lexicon.Matcher.FindAll(text);
         for (var i = 0; i < matches.Count; i++)
         {

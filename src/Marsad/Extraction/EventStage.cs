@@ -84,7 +84,7 @@ public sealed partial class EventStage : IExtractionStage
         float[]? typeFeatures = null;
         var placeModel = log is null ? (_learned ? EventModels.Place : null) : log.Place;
         var modalityModel = log is null ? (_learned ? EventModels.Modality : null) : log.Modality;
-        var focus = Geo.DocumentFocus.Of(context.Places, context.Actors);
+        var focus = Geo.DocumentFocus.Of(context.Places, context.Actors, text: context.Text);
         context.Focus = focus;
         var focusHit = focus.Location is { } fl ? new PlaceHit(-1, -1, default, fl) : null;
         PlaceChooser? places = null;

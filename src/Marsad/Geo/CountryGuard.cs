@@ -25,7 +25,7 @@ public sealed partial class CountryGuard(Gazetteer? gazetteer = null) : IExtract
             return;
         }
         // The event stage computed the focus once, from the same places and actors; a guard given its own gazetteer computes its own.
-        var focus = gazetteer is null && context.Focus is { } f ? f : DocumentFocus.Of(context.Places, context.Actors, G);
+        var focus = gazetteer is null && context.Focus is { } f ? f : DocumentFocus.Of(context.Places, context.Actors, G, context.Text);
         for (var i = context.Events.Count - 1; i >= 0; i--)
         {
             var e = context.Events[i];

@@ -66,7 +66,7 @@ public sealed class DocumentFocus
     internal static Dictionary<string, string[]> ActorCountries => ActorCountryTable.Value;
 
     /// <summary>The focus of an article from its places and (when known yet) its actors.</summary>
-    public static DocumentFocus Of(IReadOnlyList<PlaceHit> places, IReadOnlyList<ActorHit> actors, Gazetteer? gazetteer = null)
+    public static DocumentFocus Of(IReadOnlyList<PlaceHit> places, IReadOnlyList<ActorHit> actors, Gazetteer? gazetteer = null, Marsad.Text.AnalyzedText? text = null)
     {
         var named = new HashSet<string>(StringComparer.Ordinal);
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -108,6 +108,13 @@ public sealed class DocumentFocus
                 named.Add(cc);
             }
         }
+        // «قطاع خوي راتا» on the Kashmir line read as Iran's Khoy: a town named once, in a country
+        // nothing else of the article names, far from all the towns and regions it names, is a
+        // namesake, not where the article is; it sets no focus while a country the article names has votes.
+        foreach (var cc in LoneFar(places, ids, named, text))
+        {
+            votes.Remove(cc);
+        }
         var focus = votes.Count == 0 ? null : votes.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
         if (focus is null)
         {
@@ -115,6 +122,78 @@ public sealed class DocumentFocus
         }
         named.Add(focus);
         return new DocumentFocus(focus, ConcentratedIn(places, focus), named, gazetteer, votes[focus] / votes.Values.Sum());
+    }
+
+    /// <summary>A lone place is far when every other located place of the article lies beyond this.</summary>
+    private const double LoneFarKm = 1000;
+
+    /// <summary>The one place mention that lies in the country, or null when it has none or several.</summary>
+    private static PlaceHit? Lone(IReadOnlyList<PlaceHit> places, string country)
+    {
+        PlaceHit? only = null;
+        foreach (var p in places)
+        {
+            if (string.Equals(p.Mention.Country, country, StringComparison.Ordinal))
+            {
+                if (only is not null)
+                {
+                    return null;
+                }
+                only = p;
+            }
+        }
+        return only;
+    }
+
+    /// <summary>The countries that only one place name points to, which the article names by nothing else, that lie far from every town and region it names, while some other country is named.</summary>
+    private static List<string> LoneFar(IReadOnlyList<PlaceHit> places, Dictionary<string, HashSet<string>> ids, HashSet<string> named, Marsad.Text.AnalyzedText? text)
+    {
+        var lone = new List<string>();
+        if (named.Count == 0)
+        {
+            return lone;
+        }
+        // A nationality names its country too: «ميدان التحرير» beside «المصري» is where the article is.
+        var nations = new HashSet<string>(StringComparer.Ordinal);
+        if (text is not null)
+        {
+            var adjectives = PlaceLexicon.Default.Nationalities;
+            foreach (var t in text.Tokens)
+            {
+                if (t.IsWord && adjectives.TryGetValue(t.Norm, out var nation))
+                {
+                    nations.Add(nation);
+                }
+            }
+        }
+        foreach (var (cc, set) in ids)
+        {
+            if (set.Count != 1 || named.Contains(cc) || nations.Contains(cc) || Lone(places, cc) is not { } only
+                || only.Mention.Precision != "point")
+            {
+                continue;
+            }
+            var far = true;
+            var others = 0;
+            foreach (var p in places)
+            {
+                if (p.Mention.Lat is not { } lat || p.Mention.Lon is not { } lon || string.Equals(p.Mention.Country, cc, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+                // A country's centroid alone says little of where the article is: a town or region must stand far too.
+                others += p.Mention.Precision == "country" ? 0 : 1;
+                if (only.Mention.Lat is not { } qa || only.Mention.Lon is not { } qo || GeoMath.DistanceKm(lat, lon, qa, qo) <= LoneFarKm)
+                {
+                    far = false;
+                }
+            }
+            if (far && others > 0)
+            {
+                lone.Add(cc);
+            }
+        }
+        return lone;
     }
 
     /// <summary>The admin1 that most of the focus country's town and region mentions lie in, when they concentrate there.</summary>
