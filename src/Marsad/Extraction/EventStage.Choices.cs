@@ -323,11 +323,20 @@ public sealed partial class EventStage
             options.Add(new ActorChoice.Option(civilians));
         }
         // The doer itself is no option: one side cannot be both.
-        if (BestOption(index, e, options, skip: e.Actor1?.ActorId, model, features.Length, features.Length, counts, cues, log?.Actor2Rows, markSpeakers: false, group) is { } best && best.Id != e.Actor2?.ActorId)
+        if (BestOption(index, e, options, skip: e.Actor1?.ActorId, model, features.Length, features.Length, counts, cues, log?.Actor2Rows, markSpeakers: false, group) is { } best && best.Id != e.Actor2?.ActorId
+            && !BlamesAnother(index, e, best.Hit))
         {
             e.ChosenActor2 = (best.Hit, e.Actor2);
         }
     }
+
+    /// <summary>
+    /// «وكان النظام السوري والمعارضة قد تبادلا الاتهامات بشأن إطلاق صاروخ»: the sides that blame each other for the deed,
+    /// named before it in its sentence, are neither its doer (<see cref="ActorLinker.MutuallyBlamed"/>) nor the one it struck.
+    /// </summary>
+    private static bool BlamesAnother(ArticleIndex index, EventCandidate e, ActorHit? hit) =>
+        hit is not null && hit.End <= e.First && index.Token(hit.First).Sentence == index.Token(e.First).Sentence
+        && EventTypes.IsLethalViolence(e.Type) && ActorLinker.MutuallyBlamed(index, e);
 
     /// <summary>Tokens either side of a violent trigger, in its sentence, where its victims are looked for (<see cref="ImpliedCivilians"/>).</summary>
     private const int VictimReach = 12;
