@@ -52,7 +52,10 @@ internal static partial class ActorLinker
     /// each other for, told right after the phrase in its sentence, has a disputed doer, and the guideline codes none
     /// (docs/annotation.md: competing claims left open, actor1 null), whoever stands before it as the subject.
     /// </summary>
-    internal static bool MutuallyBlamed(ArticleIndex index, EventCandidate e)
+    internal static bool MutuallyBlamed(ArticleIndex index, EventCandidate e) => MutualBlameBefore(index, e) >= 0;
+
+    /// <summary>The first token of the phrase of exchanging blame a deed is told right after, in its sentence, or -1.</summary>
+    internal static int MutualBlameBefore(ArticleIndex index, EventCandidate e)
     {
         var roles = WordRoles.ActorRoles;
         var first = Math.Max(index.SentenceOf(e.First).First, e.First - BlameReach - 2);
@@ -60,10 +63,10 @@ internal static partial class ActorLinker
         {
             if (roles.At(index.Text, k, "mutualblame", true) is { } blame && blame.End <= e.First && e.First - blame.End <= BlameReach)
             {
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /// <summary>

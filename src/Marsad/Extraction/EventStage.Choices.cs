@@ -332,11 +332,22 @@ public sealed partial class EventStage
 
     /// <summary>
     /// «وكان النظام السوري والمعارضة قد تبادلا الاتهامات بشأن إطلاق صاروخ»: the sides that blame each other for the deed,
-    /// named before it in its sentence, are neither its doer (<see cref="ActorLinker.MutuallyBlamed"/>) nor the one it struck.
+    /// named right before the phrase, are neither its doer (<see cref="ActorLinker.MutuallyBlamed"/>) nor the one it struck.
     /// </summary>
-    private static bool BlamesAnother(ArticleIndex index, EventCandidate e, ActorHit? hit) =>
-        hit is not null && hit.End <= e.First && index.Token(hit.First).Sentence == index.Token(e.First).Sentence
-        && EventTypes.IsLethalViolence(e.Type) && ActorLinker.MutuallyBlamed(index, e);
+    private static bool BlamesAnother(ArticleIndex index, EventCandidate e, ActorHit? hit)
+    {
+        if (hit is null || hit.End > e.First || !EventTypes.IsLethalViolence(e.Type))
+        {
+            return false;
+        }
+        // The subject may stand on the line before the verb («وكان\nالنظام السوري والمعارضة\nقد تبادلا»), which the
+        // segmenter breaks into sentences of their own.
+        var blame = ActorLinker.MutualBlameBefore(index, e);
+        return blame >= 0 && hit.End <= blame && blame - hit.End <= BlamerGap;
+    }
+
+    /// <summary>Tokens between the sides that blame each other and their verb: «والمعارضة قد تبادلا».</summary>
+    private const int BlamerGap = 3;
 
     /// <summary>Tokens either side of a violent trigger, in its sentence, where its victims are looked for (<see cref="ImpliedCivilians"/>).</summary>
     private const int VictimReach = 12;
