@@ -65,6 +65,14 @@ public class AttributedDoerTests
     }
 
     [Fact]
+    public void Two_unnamed_gunmen_in_the_dual_are_the_doer_of_their_shooting_in_turkey()
+    {
+        var events = Of("وفي موازاة ذلك، فتح مسلحان صباح الاثنين النار على القنصلية الأميركية في حي هادئ في ضواحي إسطنبول، وفق ما نقل التلفزيون التركي.");
+        Assert.Contains(events, e => e.Actor1?.Id == "UNIDENTIFIED-ARMED");
+        Assert.DoesNotContain(events, e => e.Actor1?.Id == "TUR");
+    }
+
+    [Fact]
     public void Two_policemen_a_killing_word_names_in_the_dual_are_its_dead_not_its_doer()
     {
         var events = Of("قتل عنصران من الشرطة التركية بالرصاص صباح أمس في مدينة أضنة جنوب البلاد.");
