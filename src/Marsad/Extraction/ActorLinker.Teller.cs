@@ -44,6 +44,31 @@ internal static partial class ActorLinker
         return that >= 0 && !OwnForceTold(index, actor, that + 1, e.First, e) && !OwnAirRaid(index, e, actor);
     }
 
+    /// <summary>Tokens from the phrase of exchanging blame to the deed it is about: «تبادلا الاتهامات بشأن إطلاق صاروخ».</summary>
+    private const int BlameReach = 6;
+
+    /// <summary>
+    /// «وكان النظام السوري والمعارضة قد تبادلا الاتهامات بشأن إطلاق صاروخ … على مدينة خان العسل»: a deed two sides blame
+    /// each other for, told right after the phrase in its sentence, has a disputed doer, and the guideline codes none
+    /// (docs/annotation.md: competing claims left open, actor1 null), whoever stands before it as the subject.
+    /// </summary>
+    internal static bool MutuallyBlamed(ArticleIndex index, EventCandidate e) => MutualBlameBefore(index, e) >= 0;
+
+    /// <summary>The first token of the phrase of exchanging blame a deed is told right after, in its sentence, or -1.</summary>
+    internal static int MutualBlameBefore(ArticleIndex index, EventCandidate e)
+    {
+        var roles = WordRoles.ActorRoles;
+        var first = Math.Max(index.SentenceOf(e.First).First, e.First - BlameReach - 2);
+        for (var k = first; k < e.First; k++)
+        {
+            if (roles.At(index.Text, k, "mutualblame", true) is { } blame && blame.End <= e.First && e.First - blame.End <= BlameReach)
+            {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>
     /// «وقال الجيش في بيان إن الغارات في العراق كانت ضد أهداف للمتطرفين», «قال المتحدث باسم البنتاغون إن الغارة استهدفت»:
     /// a party with aircraft telling of an air raid most often tells of its own (dev sn-a946bf65); the raid a victim tells of

@@ -271,6 +271,10 @@ internal static partial class ActorLinker
         {
             actor1 = null;
         }
+        if (actor1 is not null && EventTypes.IsLethalViolence(e.Type) && MutuallyBlamed(index, e))
+        {
+            actor1 = null;
+        }
         if (actor1 is not null && !CanDo(e, actor1))
         {
             actor1 = null;

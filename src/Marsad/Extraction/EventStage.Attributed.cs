@@ -22,7 +22,10 @@ public sealed partial class EventStage
     /// all the same (docs/annotation.md 4.5: blame naming a group makes it actor1); with the attack as a
     /// noun after it («نسبت السلطات الهجوم إلى») it is left to the choice.
     /// </summary>
-    private static ActorHit? AttributedDoer(ArticleIndex index, EventCandidate e)
+    private static ActorHit? AttributedDoer(ArticleIndex index, EventCandidate e) =>
+        AttachedAttributedDoer(index, e) ?? LaidInSentence(index, e);
+
+    private static ActorHit? AttachedAttributedDoer(ArticleIndex index, EventCandidate e)
     {
         if (e.Trigger.IsVerb || !EventTypes.IsLethalViolence(e.Type))
         {
@@ -81,4 +84,45 @@ public sealed partial class EventStage
         }
         return null;
     }
+
+    /// <summary>
+    /// A passive of laying that stands as a clause of its own lays the sentence's deed on the party behind «إلى», whoever
+    /// alleges it (docs/annotation.md 4.5), in AFP's two wordings: coordinated after the deed is told («عملية انتحارية
+    /// استهدفت مركزا للدرك وأوقعت قتيلين ونسبت إلى متمردي حزب العمال», «قتل جنديان، ونسب إلى حزب العمال»), or on the
+    /// incident noun that opens the sentence before the deed («وفي حادثة منفصلة نسبت أيضا إلى حزب العمال، قتل جندي»). A
+    /// verb of laying with a pronoun has its own blamer and is read by <see cref="AttachedAttributedDoer"/>.
+    /// </summary>
+    private static ActorHit? LaidInSentence(ArticleIndex index, EventCandidate e)
+    {
+        if (!EventTypes.IsLethalViolence(e.Type))
+        {
+            return null;
+        }
+        var sentence = index.SentenceOf(e.First);
+        var end = Math.Min(sentence.End, index.Count);
+        for (var k = sentence.First; k < end; k++)
+        {
+            if (index.Role(k, "attributed", true) is not { } laid || laid.FirstReading.Suffix > 0)
+            {
+                continue;
+            }
+            var coordinated = k >= e.End && (laid.FirstReading.Prefix > 0 && index.Token(k).Norm.StartsWith('و') || IsComma(index, k - 1));
+            var onIncident = k < e.First && (index.IsRole(k - 1, "incident", true) || index.IsRole(k - 2, "incident", true) && index.Token(k - 1).IsWord);
+            if (!coordinated && !onIncident)
+            {
+                continue;
+            }
+            var j = k + 1;
+            while (j < end && index.IsRole(j, "skip", true))
+            {
+                j++;
+            }
+            var next = index.PastTo(j, end);
+            return next > j && next < end && index.ActorAt(next) is { } a && a.First == next && ActorLinker.CanBeNamedDoer(index, a) ? a : null;
+        }
+        return null;
+    }
+
+    private static bool IsComma(ArticleIndex index, int k) =>
+        k >= 0 && index.Token(k).Kind == TokenKind.Punctuation && index.Token(k).Norm is "," or "،";
 }

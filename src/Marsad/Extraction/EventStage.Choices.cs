@@ -323,11 +323,31 @@ public sealed partial class EventStage
             options.Add(new ActorChoice.Option(civilians));
         }
         // The doer itself is no option: one side cannot be both.
-        if (BestOption(index, e, options, skip: e.Actor1?.ActorId, model, features.Length, features.Length, counts, cues, log?.Actor2Rows, markSpeakers: false, group) is { } best && best.Id != e.Actor2?.ActorId)
+        if (BestOption(index, e, options, skip: e.Actor1?.ActorId, model, features.Length, features.Length, counts, cues, log?.Actor2Rows, markSpeakers: false, group) is { } best && best.Id != e.Actor2?.ActorId
+            && !BlamesAnother(index, e, best.Hit))
         {
             e.ChosenActor2 = (best.Hit, e.Actor2);
         }
     }
+
+    /// <summary>
+    /// «وكان النظام السوري والمعارضة قد تبادلا الاتهامات بشأن إطلاق صاروخ»: the sides that blame each other for the deed,
+    /// named right before the phrase, are neither its doer (<see cref="ActorLinker.MutuallyBlamed"/>) nor the one it struck.
+    /// </summary>
+    private static bool BlamesAnother(ArticleIndex index, EventCandidate e, ActorHit? hit)
+    {
+        if (hit is null || hit.End > e.First || !EventTypes.IsLethalViolence(e.Type))
+        {
+            return false;
+        }
+        // The subject may stand on the line before the verb («وكان\nالنظام السوري والمعارضة\nقد تبادلا»), which the
+        // segmenter breaks into sentences of their own.
+        var blame = ActorLinker.MutualBlameBefore(index, e);
+        return blame >= 0 && hit.End <= blame && blame - hit.End <= BlamerGap;
+    }
+
+    /// <summary>Tokens between the sides that blame each other and their verb: «والمعارضة قد تبادلا».</summary>
+    private const int BlamerGap = 3;
 
     /// <summary>Tokens either side of a violent trigger, in its sentence, where its victims are looked for (<see cref="ImpliedCivilians"/>).</summary>
     private const int VictimReach = 12;

@@ -43,6 +43,36 @@ public class AttributedDoerTests
     }
 
     [Fact]
+    public void A_separate_incident_laid_to_a_group_before_its_deed_is_that_groups()
+    {
+        var events = Of("وفي حادثة منفصلة نسبت أيضا إلى حزب العمال الكردستاني، قتل جندي تركي مساء الأحد في انفجار لغم أرضي في مدينة مديات.");
+        Assert.Contains(events, e => e.Actor1?.Id == "PKK");
+    }
+
+    [Fact]
+    public void A_deed_told_first_and_then_laid_to_a_group_by_a_coordinated_passive_is_that_groups()
+    {
+        var events = Of("وقتل جنديان تركيان صباح اليوم في هجوم بعبوة ناسفة استهدف قافلة عسكرية في محافظة هكاري، ونسب إلى حزب العمال الكردستاني.");
+        Assert.Contains(events, e => e.Actor1?.Id == "PKK");
+    }
+
+    [Fact]
+    public void A_deed_two_sides_blame_each_other_for_has_no_doer()
+    {
+        var events = Of("وكان النظام السوري والمعارضة قد تبادلا الاتهامات بشأن إطلاق صاروخ يحمل مواد كيماوية على مدينة خان العسل بريف حلب أمس.");
+        Assert.Contains(events, e => e.Evidence.Text.Contains("صاروخ", StringComparison.Ordinal) && e.Actor1 is null);
+        Assert.DoesNotContain(events, e => e.Type == "REMOTE" && e.Actor1 is not null);
+    }
+
+    [Fact]
+    public void Two_unnamed_gunmen_in_the_dual_are_the_doer_of_their_shooting_in_turkey()
+    {
+        var events = Of("وفي موازاة ذلك، فتح مسلحان صباح الاثنين النار على القنصلية الأميركية في حي هادئ في ضواحي إسطنبول، وفق ما نقل التلفزيون التركي.");
+        Assert.Contains(events, e => e.Actor1?.Id == "UNIDENTIFIED-ARMED");
+        Assert.DoesNotContain(events, e => e.Actor1?.Id == "TUR");
+    }
+
+    [Fact]
     public void Two_policemen_a_killing_word_names_in_the_dual_are_its_dead_not_its_doer()
     {
         var events = Of("قتل عنصران من الشرطة التركية بالرصاص صباح أمس في مدينة أضنة جنوب البلاد.");
