@@ -155,6 +155,12 @@ public sealed partial class EventStage
         {
             return "counted over a span of a month or more, a total";
         }
+        // «تفرض القوات حصارا منذ أشهر», «تعزيز سيطرتها على الحسكة»: the keep model reads the words of siege and control,
+        // not the span or the strengthening that makes them a standing condition (s32b-background).
+        if (IsLastingHold(index, e) || IsConsolidatedHold(index, e))
+        {
+            return "a siege or a control standing for months or strengthened, a condition";
+        }
         // «120 شخصا قتلوا أمس معظمهم في حلب ودير الزور وحمص»: the keep model reads the killing and its place, not the
         // word of most of the dead that shares a daily total out over them (s32-noevent).
         if (IsTollShare(index, e))
