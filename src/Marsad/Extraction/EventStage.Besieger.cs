@@ -16,8 +16,10 @@ public sealed partial class EventStage
     /// of its own: the doer the choice gave it is the first side named or one carried from the paragraph. Run on the kept
     /// events, after the keep decision, like the capture clashes.
     /// </summary>
-    private static void ApplyBesiegers(ArticleIndex index, List<EventCandidate> kept)
+    private static void ApplyBesiegers(ArticleIndex index, List<EventCandidate> kept, List<EventCandidate>? standing)
     {
+        // «داريا التي تحاول القوات النظامية منذ فترة فرض سيطرتها»: a hold gated as standing is no event, yet still the aim.
+        IEnumerable<EventCandidate> aims = standing is null ? kept : kept.Concat(standing);
         foreach (var e in kept)
         {
             if (e.Type != "ASSAULT" || e.Modality != "asserted" || !TypeRules.IsClashWord(index, e) || e.Place?.Mention.GazetteerId is not { } placeId)
@@ -26,7 +28,7 @@ public sealed partial class EventStage
             }
             var sentence = index.SentenceOf(e.First).Index;
             EventCandidate? aim = null;
-            foreach (var c in kept)
+            foreach (var c in aims)
             {
                 if (!ReferenceEquals(c, e) && IsAim(c) && c.Actor1 is { IsArmed: true } && c.Actor1IsLocal && string.Equals(c.Place?.Mention.GazetteerId, placeId, StringComparison.Ordinal)
                     && Math.Abs(index.SentenceOf(c.First).Index - sentence) <= 1

@@ -5,6 +5,9 @@ public sealed partial class EventStage
     /// <summary>The strike-toll gate's reason: the one gate that also lends the killing's toll to its strike.</summary>
     private const string StrikeTollGate = "a strike's toll, not an event of its own";
 
+    /// <summary>The standing-hold gate's reason: its holds still tell the besieger of a clash (ApplyBesiegers).</summary>
+    private const string LastingHoldGate = "a siege or a control standing for months or strengthened, a condition";
+
     /// <summary>
     /// The first hard gate that drops the candidate whatever the keep model scores, as the reason
     /// the trace gives, or null: each is a reading the corpus holds too few rows of for the model to
@@ -154,6 +157,12 @@ public sealed partial class EventStage
         if (IsSpanTotal(index, e))
         {
             return "counted over a span of a month or more, a total";
+        }
+        // «تفرض القوات حصارا منذ أشهر», «تعزيز سيطرتها على الحسكة»: the keep model reads the words of siege and control,
+        // not the span or the strengthening that makes them a standing condition (s32b-background).
+        if (IsLastingHold(index, e) || IsConsolidatedHold(index, e))
+        {
+            return LastingHoldGate;
         }
         // «120 شخصا قتلوا أمس معظمهم في حلب ودير الزور وحمص»: the keep model reads the killing and its place, not the
         // word of most of the dead that shares a daily total out over them (s32-noevent).

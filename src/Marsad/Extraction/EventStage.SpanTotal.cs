@@ -24,7 +24,7 @@ public sealed partial class EventStage
 
     private static bool IsSpanTotal(ArticleIndex index, EventCandidate e)
     {
-        if (IsTallyOverSpan(index, e))
+        if (IsTallyOverSpan(index, e) || IsUnderFrontedSpan(index, e))
         {
             return true;
         }
@@ -75,6 +75,39 @@ public sealed partial class EventStage
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// «وخلال الشهر الماضي تسلل مقاتلون من التنظيم إلى المدينتين ونفذوا فيهما هجمات، قبل أن تستعيد القوات المواقع»,
+    /// «وخلال الشهر الماضي، نشر الجيش على الحدود ثلاث بطاريات»: a span that opens its sentence is an adverb fronted over
+    /// the whole sentence, so every deed of it is told over that month or more, a recalled history or a total (docs/annotation.md
+    /// 4.1, 4.2; train sn-0a73ec3b codes its four deeds optional, "recalled"), however far the deed stands from it. A date
+    /// of the deed's own between («وخلال الأشهر الماضية قتل 300، وأمس قصفت الطائرات حلب») makes it that day's.
+    /// </summary>
+    /// <summary>Words of a fronted span after its preposition («الأشهر الستة الأخيرة»), which no date of the deed's own may start among.</summary>
+    private const int FrontedSpanWords = 3;
+
+    private static bool IsUnderFrontedSpan(ArticleIndex index, EventCandidate e)
+    {
+        var sentence = index.SentenceOf(e.First);
+        var k = sentence.First;
+        while (k < e.First && !index.Token(k).IsWord)
+        {
+            k++;
+        }
+        if (k >= e.First || !index.IsRole(k, "spanover", true) || !SpanAt(index, k + 1, e.First))
+        {
+            return false;
+        }
+        // The span's own words («الأشهر الستة الأخيرة», «يوليو الماضي») may read as a date; past them a date is the deed's.
+        for (var j = k + 1 + FrontedSpanWords; j < e.First; j++)
+        {
+            if (StartsDate(index, j))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>

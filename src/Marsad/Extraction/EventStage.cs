@@ -46,6 +46,8 @@ public sealed partial class EventStage : IExtractionStage
         var index = new ArticleIndex(context, _words);
         var roads = RouteFinder.FindAll(index);
         var candidates = new List<EventCandidate>();
+        // Holds gated as standing conditions: no events, but still the aim that makes a clash at their place one side's attack.
+        List<EventCandidate>? standingHolds = null;
         // Killings dropped as events still tell the days a claim in their sentence covers.
         var droppedDays = new List<(int Sentence, string Day)>();
         var droppedLeads = new List<EventCandidate>();
@@ -260,6 +262,10 @@ public sealed partial class EventStage : IExtractionStage
             var gate = keep || log is not null ? GateOf(index, e, typeCues, candidates, threats) : null;
             if (keep && gate is not null)
             {
+                if (string.Equals(gate, LastingHoldGate, StringComparison.Ordinal))
+                {
+                    (standingHolds ??= []).Add(e);
+                }
                 keep = false;
                 if (string.Equals(gate, StrikeTollGate, StringComparison.Ordinal))
                 {
@@ -332,7 +338,7 @@ public sealed partial class EventStage : IExtractionStage
         ApplyStateBombers(index, candidates);
         ApplyCaptureClashes(index, candidates);
         ApplyDeadSides(index, candidates);
-        ApplyBesiegers(index, candidates);
+        ApplyBesiegers(index, candidates, standingHolds);
         ApplyPlaceDoers(index, candidates);
         ApplyClaims(index, candidates, droppedDays);
         ApplyAbsentClaims(index, candidates);
