@@ -423,11 +423,6 @@ internal static partial class ActorLinker
         {
             return false;
         }
-        var w = index.Token(e.First).Norm.AsSpan();
-        while (w.Length > 3 && w[0] is 'و' or 'ف' or 'ب')
-        {
-            w = w[1..];
-        }
-        return w.StartsWith("ال", StringComparison.Ordinal) || w.StartsWith("لل", StringComparison.Ordinal);
+        return DefiniteForm.IsDefinite(index.Token(e.First).Norm);
     }
 }

@@ -106,7 +106,7 @@ public sealed partial class EventStage
             {
                 continue;
             }
-            var coordinated = k >= e.End && (laid.FirstReading.Prefix > 0 && index.Token(k).Norm.StartsWith('و') || IsComma(index, k - 1));
+            var coordinated = k >= e.End && (laid.FirstReading.Prefix > 0 && index.Token(k).Norm.StartsWith('و') || k > 0 && index.Token(k - 1).IsComma);
             var onIncident = k < e.First && (index.IsRole(k - 1, "incident", true) || index.IsRole(k - 2, "incident", true) && index.Token(k - 1).IsWord);
             if (!coordinated && !onIncident)
             {
@@ -122,7 +122,4 @@ public sealed partial class EventStage
         }
         return null;
     }
-
-    private static bool IsComma(ArticleIndex index, int k) =>
-        k >= 0 && index.Token(k).Kind == TokenKind.Punctuation && index.Token(k).Norm is "," or "،";
 }

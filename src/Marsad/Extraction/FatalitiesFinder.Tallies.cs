@@ -44,15 +44,16 @@ public sealed partial class FatalityFinder
             {
                 return null;
             }
-            if (tokens[k].Kind == TokenKind.Punctuation && !(k == to.First - 1 && tokens[k].Norm is "،" or ","))
+            var comma = tokens[k].IsComma;
+            if (tokens[k].Kind == TokenKind.Punctuation && !(k == to.First - 1 && comma))
             {
-                if (tokens[k].Norm is not ("،" or ","))
+                if (!comma)
                 {
                     return null;
                 }
                 commas = true;
             }
-            if (k + 1 < to.First && tokens[k].Norm is "،" or "," && WordRoles.EventWords.IsWord(text, k + 1, "relative"))
+            if (k + 1 < to.First && comma && WordRoles.EventWords.IsWord(text, k + 1, "relative"))
             {
                 relative = true;
             }

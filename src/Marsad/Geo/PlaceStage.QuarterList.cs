@@ -31,7 +31,7 @@ public sealed partial class PlaceStage
         // للقصف والتضامن» lists nothing («للقصف» may be a village's name, never a quarter of the list).
         var first = i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Sentence == t.Sentence && L.QuarterListCues.Contains(tokens[i - 1].Norm);
         var later = !first && t.Norm.Length >= 3 && t.Norm[0] == 'و' && before is { CueKind: "district" }
-            && (before.End == i || before.End == i - 1 && IsComma(tokens[i - 1])) && OpensQuarterList(text, i);
+            && (before.End == i || before.End == i - 1 && tokens[i - 1].IsComma) && OpensQuarterList(text, i);
         if (!first && !later)
         {
             return named;
@@ -84,13 +84,11 @@ public sealed partial class PlaceStage
                 }
                 continue;
             }
-            if (!IsComma(w))
+            if (!w.IsComma)
             {
                 return false;
             }
         }
         return false;
     }
-
-    private static bool IsComma(Token t) => t.Kind == TokenKind.Punctuation && t.Norm is "،" or ",";
 }

@@ -46,6 +46,9 @@ public sealed class Token
 
     public bool IsWord => Kind == TokenKind.Word;
 
+    /// <summary>An Arabic or a Latin comma.</summary>
+    public bool IsComma => Kind == TokenKind.Punctuation && Norm is "،" or ",";
+
     /// <summary>
     /// The readings of this token with proclitics (و ف ب ل ك ال) and enclitic pronouns split off,
     /// the whole token first. Lexicons choose among them: a reading is only ever a candidate.
