@@ -192,6 +192,18 @@ public sealed partial class EventStage
         {
             return "a standing accusation in the present, not a statement";
         }
+        // «كانت قد سجنت بعد غارة على سوريا»: the keep model reads the raid, not the pluperfect that makes it the earlier cause
+        // of a recalled state (s33-noevent).
+        if (IsCauseOfPluperfect(index, e))
+        {
+            return "the cause of a pluperfect state, a background";
+        }
+        // «علق الائتلاف مشاركته في المؤتمر احتجاجا على الصمت الدولي»: the keep model reads the protest word, not the step
+        // of suspending, refusing or resigning it gives the reason of (s33-noevent).
+        if (IsProtestReasonOfStep(index, e))
+        {
+            return "the reason of a political step, not a protest";
+        }
         if (IsGatheringPlace(index, e) || IsFightersGathering(index, e))
         {
             return "a gathering place or of fighters, not a protest";
