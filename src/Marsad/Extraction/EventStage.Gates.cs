@@ -198,6 +198,12 @@ public sealed partial class EventStage
         {
             return "the cause of a pluperfect state, a background";
         }
+        // «حين ينتقد الأنظمة العربية», «عندما يتمكن الثوار من بسط سيطرتهم»: the keep model reads the deed's words, not the
+        // clause of time in the present that makes it a habit or a time to come (s33-noevent).
+        if (IsUnderGenericWhen(index, e))
+        {
+            return "a clause of time in the present, a habit or a time to come";
+        }
         // «علق الائتلاف مشاركته في المؤتمر احتجاجا على الصمت الدولي»: the keep model reads the protest word, not the step
         // of suspending, refusing or resigning it gives the reason of (s33-noevent).
         if (IsProtestReasonOfStep(index, e))

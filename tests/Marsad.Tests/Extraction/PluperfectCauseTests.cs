@@ -20,7 +20,7 @@ public class PluperfectCauseTests
 
     [Theory]
     [InlineData("وشنت طائرات التحالف أمس غارة على بلدة الشدادي بعد أن سيطر التنظيم عليها.")]
-    [InlineData("وكانت القوات قد انسحبت من البلدة بعد غارة جوية على مواقعها أمس في الشدادي.")]
+    [InlineData("وكانت القوات العراقية قد انسحبت من بلدة الشدادي بعد غارة شنتها طائرات التحالف على مواقعها أمس.")]
     public void A_deed_of_the_news_or_dated_in_its_clause_stays(string body)
     {
         Assert.Contains(Of(body, August), e => e.Type == "REMOTE");
