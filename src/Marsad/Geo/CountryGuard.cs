@@ -39,8 +39,8 @@ public sealed partial class CountryGuard(Gazetteer? gazetteer = null) : IExtract
             {
                 continue;
             }
-            // A border lies in no one country (data/geo/features.tsv names its two in its id): it
-            // stands when the article names either side.
+            // A border, or a region two countries dispute (Kashmir), lies in no one country
+            // (data/geo/features.tsv names its two in its id): it stands when the article names either side.
             if (cc is null && BorderCountries(e.Location.GazetteerId) is var (a, b) && (focus.Named.Contains(a) || focus.Named.Contains(b)))
             {
                 continue;
@@ -72,14 +72,21 @@ public sealed partial class CountryGuard(Gazetteer? gazetteer = null) : IExtract
         }
     }
 
-    /// <summary>The two countries of a curated border row («ft:border-sy-lb-north» → SY, LB), or null for any other place.</summary>
+    /// <summary>
+    /// The two countries of a curated border row («ft:border-sy-lb-north» → SY, LB) or of a region two
+    /// countries share or dispute («ft:shared-in-pk-kashmir» → IN, PK), or null for any other place.
+    /// </summary>
     public static (string A, string B)? BorderCountries(string? gazetteerId)
     {
-        const string Prefix = "ft:border-";
-        if (gazetteerId is null || !gazetteerId.StartsWith(Prefix, StringComparison.Ordinal) || gazetteerId.Length < Prefix.Length + 5 || gazetteerId[Prefix.Length + 2] != '-')
+        foreach (var prefix in TwoCountryPrefixes)
         {
-            return null;
+            if (gazetteerId is not null && gazetteerId.StartsWith(prefix, StringComparison.Ordinal) && gazetteerId.Length >= prefix.Length + 5 && gazetteerId[prefix.Length + 2] == '-')
+            {
+                return (gazetteerId.Substring(prefix.Length, 2).ToUpperInvariant(), gazetteerId.Substring(prefix.Length + 3, 2).ToUpperInvariant());
+            }
         }
-        return (gazetteerId.Substring(Prefix.Length, 2).ToUpperInvariant(), gazetteerId.Substring(Prefix.Length + 3, 2).ToUpperInvariant());
+        return null;
     }
+
+    private static readonly string[] TwoCountryPrefixes = ["ft:border-", "ft:shared-"];
 }

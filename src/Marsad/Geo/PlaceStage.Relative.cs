@@ -250,7 +250,10 @@ public sealed partial class PlaceStage
         for (var i = 0; i < readings.Count; i++)
         {
             var r = readings[i];
-            if (r.Suffix == 0 && r.Base is "ريف" or "الريف" or "شمال" or "جنوب" or "شرق" or "غرب" or "شمالي" or "جنوبي" or "شرقي" or "غربي")
+            // «القاطع الشرقي شرقي الرمادي»: a compass word with the article is an adjective of the noun
+            // before it and governs no name; only the bare noun («شرقي», «بشمال») opens a relative phrase.
+            var compass = r.Base is "شمال" or "جنوب" or "شرق" or "غرب" or "شمالي" or "جنوبي" or "شرقي" or "غربي";
+            if (r.Suffix == 0 && (r.Base is "ريف" or "الريف" || compass && !r.HasArticle))
             {
                 prefix = r.Prefix;
                 return r.Base;

@@ -116,8 +116,10 @@ internal static class PlaceChoice
             var nested = p.End <= coveredTo;
             coveredTo = Math.Max(coveredTo, p.End);
             // «بلدة X 35/ كيلومترا شمال شرقي بغداد»: a landmark only says where another place lies.
-            // The dateline is no place of a deed of force (PlaceLinker.FiledFrom); a capital that speaks or fears is its government (PlaceLinker.GovernmentVoice).
-            if (p.First < from || p.First >= to || nested || PlaceLexicon.Default.IsLandmark(text, p.First) || PlaceLinker.FiledFrom(index, e, p) || PlaceLinker.GovernmentVoice(index, e, p))
+            // The dateline is no place of a deed of force (PlaceLinker.FiledFrom); a capital that speaks or fears is its government (PlaceLinker.GovernmentVoice);
+            // a hospital's town where the hurt lie is not where they were hurt (PlaceLinker.CaredAt).
+            if (p.First < from || p.First >= to || nested || PlaceLexicon.Default.IsLandmark(text, p.First) || PlaceLinker.FiledFrom(index, e, p) || PlaceLinker.GovernmentVoice(index, e, p)
+                || PlaceLinker.CaredAt(index, p))
             {
                 continue;
             }
