@@ -373,9 +373,13 @@ internal sealed partial class ModalityResolver(ModalityLexicon cues)
         return index.IsRole(k, "lamhead", true) || (index.IsRole(k - 1, "lamhead", true) && index.Text.Tokens[k].IsWord && index.ActorAt(k) is null);
     }
 
-    /// <summary>«لقطع», «للسيطرة»: a verbal noun behind the clitic ل that no head before it or doer after it governs.</summary>
+    /// <summary>
+    /// «لقطع», «للسيطرة»: a verbal noun behind the clitic ل that no head before it or doer after it governs.
+    /// A protest read off its dispersal («لتفريق المتظاهرين») is under way: the purpose is the dispersal, not the protest.
+    /// </summary>
     internal static bool IsPurpose(ArticleIndex index, EventCandidate e) =>
-        !e.Trigger.IsVerb && e.Reading.Prefix > 0 && IsPurposeLam(index.Text.Tokens[e.First], e.Reading) && !LamGovernedElsewhere(index, e);
+        !e.Trigger.IsVerb && e.Reading.Prefix > 0 && IsPurposeLam(index.Text.Tokens[e.First], e.Reading) && !LamGovernedElsewhere(index, e)
+        && !(e.Type == "PROTEST" && index.IsRole(e.First, "dispersal", true));
 
     /// <summary>«لقطع», «للسيطرة»: a verbal noun behind the clitic ل reads as a purpose.</summary>
     private static bool IsPurposeLam(Token token, Segmentation reading) => LamClitic.IsLam(token.Norm[..reading.Prefix]);
