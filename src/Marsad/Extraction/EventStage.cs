@@ -72,7 +72,8 @@ public sealed partial class EventStage : IExtractionStage
         // The doer named in the clause of the last strike or attack told, carried by a later «الهجوم» that names none.
         ActorHit? lastDeedDoer = null;
         var folded = 0;
-        var trace = Environment.GetEnvironmentVariable("MARSAD_TRACE") == "1";
+        // Read once per process (TraceChoices), not per article: the environment lookup was a steady cost of the stage.
+        var trace = TraceChoices;
         if (trace)
         {
             // A corpus eval traces many articles in a row: name each, so a decision reads back to its article.

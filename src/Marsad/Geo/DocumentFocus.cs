@@ -111,7 +111,7 @@ public sealed class DocumentFocus
         // «قطاع خوي راتا» on the Kashmir line read as Iran's Khoy: a town named once, in a country
         // nothing else of the article names, far from all the towns and regions it names, is a
         // namesake, not where the article is; it sets no focus while a country the article names has votes.
-        foreach (var cc in LoneFar(places, ids, named, text))
+        foreach (var cc in LoneFar(places, ids, named, text) ?? [])
         {
             votes.Remove(cc);
         }
@@ -145,30 +145,18 @@ public sealed class DocumentFocus
         return only;
     }
 
-    /// <summary>The countries that only one place name points to, which the article names by nothing else, that lie far from every town and region it names, while some other country is named.</summary>
-    private static List<string> LoneFar(IReadOnlyList<PlaceHit> places, Dictionary<string, HashSet<string>> ids, HashSet<string> named, Marsad.Text.AnalyzedText? text)
+    /// <summary>The countries that only one place name points to, which the article names by nothing else, that lie far from every town and region it names, while some other country is named; null when there are none.</summary>
+    private static List<string>? LoneFar(IReadOnlyList<PlaceHit> places, Dictionary<string, HashSet<string>> ids, HashSet<string> named, Marsad.Text.AnalyzedText? text)
     {
-        var lone = new List<string>();
         if (named.Count == 0)
         {
-            return lone;
+            return null;
         }
-        // A nationality names its country too: «ميدان التحرير» beside «المصري» is where the article is.
-        var nations = new HashSet<string>(StringComparer.Ordinal);
-        if (text is not null)
-        {
-            var adjectives = PlaceLexicon.Default.Nationalities;
-            foreach (var t in text.Tokens)
-            {
-                if (t.IsWord && adjectives.TryGetValue(t.Norm, out var nation))
-                {
-                    nations.Add(nation);
-                }
-            }
-        }
+        List<string>? lone = null;
+        HashSet<string>? nations = null;
         foreach (var (cc, set) in ids)
         {
-            if (set.Count != 1 || named.Contains(cc) || nations.Contains(cc) || Lone(places, cc) is not { } only
+            if (set.Count != 1 || named.Contains(cc) || Lone(places, cc) is not { } only
                 || only.Mention.Precision != "point")
             {
                 continue;
@@ -188,12 +176,32 @@ public sealed class DocumentFocus
                     far = false;
                 }
             }
-            if (far && others > 0)
+            // The walk over every token for nationalities is made only for a country that is lone and far otherwise:
+            // made at each of the focus's uses for every article, it was most of the focus's time (docs/performance.md, session 33).
+            if (far && others > 0 && !(nations ??= Nationalities(text)).Contains(cc))
             {
-                lone.Add(cc);
+                (lone ??= []).Add(cc);
             }
         }
         return lone;
+    }
+
+    /// <summary>The countries the article's nationality adjectives name: a nationality names its country too («ميدان التحرير» beside «المصري» is where the article is).</summary>
+    private static HashSet<string> Nationalities(Marsad.Text.AnalyzedText? text)
+    {
+        var nations = new HashSet<string>(StringComparer.Ordinal);
+        if (text is not null)
+        {
+            var adjectives = PlaceLexicon.Default.Nationalities;
+            foreach (var t in text.Tokens)
+            {
+                if (t.IsWord && adjectives.TryGetValue(t.Norm, out var nation))
+                {
+                    nations.Add(nation);
+                }
+            }
+        }
+        return nations;
     }
 
     /// <summary>The admin1 that most of the focus country's town and region mentions lie in, when they concentrate there.</summary>

@@ -120,7 +120,7 @@ public sealed partial class PlaceStage
             // across a border.
             if (namesakes is not null && e.Country.Length > 0)
             {
-                s += Math.Min(0.1, 0.02 * (namesakes.GetValueOrDefault(e.Country) - 1));
+                s += Math.Min(0.1, 0.02 * (namesakes[i] - 1));
             }
             var home = country is null || string.Equals(e.Country, country, StringComparison.Ordinal);
             if (country is not null && home)
@@ -291,14 +291,43 @@ public sealed partial class PlaceStage
 
     private static bool IsTown(Gazetteer g, int row) => Gazetteer.IsTownType(g.TypeOf(row));
 
-    /// <summary>How many of the name's rows lie in each country.</summary>
-    private Dictionary<string, int> NamesakesByCountry(Match m)
+    /// <summary>For each of the name's rows, how many of its rows lie in that row's country.</summary>
+    private int[] NamesakesByCountry(Match m) => m.Namesakes ??= CountByCountry(m.Rows);
+
+    /// <summary>Above this many rows the counts go through a table; beneath, pairwise over the rows costs less than the table.</summary>
+    private const int PairwiseNamesakes = 64;
+
+    private int[] CountByCountry(int[] rows)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var r in m.Rows)
+        // Asked of every match of a name with several rows in the first pass: a table per match,
+        // grown key by key, was the costliest step of the choice (docs/performance.md, session 33).
+        // The country strings come from the gazetteer's pool, so the pairwise test is mostly a
+        // reference comparison.
+        var g = G;
+        var counts = new int[rows.Length];
+        if (rows.Length <= PairwiseNamesakes)
         {
-            var c = G.CountryOf(r);
-            counts[c] = counts.GetValueOrDefault(c) + 1;
+            for (var i = 0; i < rows.Length; i++)
+            {
+                var c = g.CountryOf(rows[i]);
+                var n = 0;
+                for (var j = 0; j < rows.Length; j++)
+                {
+                    n += string.Equals(g.CountryOf(rows[j]), c, StringComparison.Ordinal) ? 1 : 0;
+                }
+                counts[i] = n;
+            }
+            return counts;
+        }
+        var table = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var r in rows)
+        {
+            var c = g.CountryOf(r);
+            table[c] = table.GetValueOrDefault(c) + 1;
+        }
+        for (var i = 0; i < rows.Length; i++)
+        {
+            counts[i] = table[g.CountryOf(rows[i])];
         }
         return counts;
     }

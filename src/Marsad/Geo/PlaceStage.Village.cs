@@ -112,6 +112,7 @@ public sealed partial class PlaceStage
             {
                 m.Rows = rows;
                 m.Twins = null;
+                m.Namesakes = null;
                 m.Chosen = Choose(m, country, governorate, anchors, sentences, text);
                 m.Accepted = !IsStray(m, country, anchors);
             }

@@ -109,6 +109,9 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         /// <summary>Each row's prior and population as the strongest of its twin rows (see <c>Twins</c>), once worked out.</summary>
         public (double Prior, long Population)[]? Twins;
 
+        /// <summary>For each row, how many of the rows lie in its country (see <c>NamesakesByCountry</c>), once worked out.</summary>
+        public int[]? Namesakes;
+
         /// <summary>The name joined to this one by «و» in a list, after a comma or not («داريا وحجيرة», «إسطنبول، وقونية»), before and after it.</summary>
         public Match? ListBefore;
         public Match? ListAfter;
