@@ -346,7 +346,6 @@ public sealed partial class EventStage : IExtractionStage
         ApplyBlame(index, candidates);
         var merged = EventMerger.Merge(index, candidates);
         SharedToll.Divide(index, merged);
-        LateDeaths.Lend(index, merged);
         foreach (var e in merged)
         {
             context.Events.Add(ToRecord(index, e));

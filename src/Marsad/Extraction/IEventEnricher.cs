@@ -176,9 +176,7 @@ internal sealed class FatalityEnricher : IEventEnricher
         {
             return;
         }
-        // The wounded who died since are the deed's toll only when no other is found for it (LateDeaths.Lend).
-        var tolls = LateDeaths.Without(index, index.Fatalities);
-        var f = FatalityFinder.ForEvent(tolls, index.Text, e.First, m => TellsAnotherDeed(index, e, m) || IsEarlierOutcome(index, e, m));
+        var f = FatalityFinder.ForEvent(index.Fatalities, index.Text, e.First, m => TellsAnotherDeed(index, e, m) || IsEarlierOutcome(index, e, m));
         var none = FatalityFinder.ForEvent(index.NoDeaths, index.Text, e.First) is { } z && !ZeroScope.OfAnotherDeed(index, e, z) ? z : null;
         // «قتل مدني جراء سقوط قذائف على حي، فيما لم تسجل إصابات بسقوط صاروخين على حي آخر»: the trigger's own
         // clause saying nobody was hurt is its outcome, not another clause's toll (a sentence of two strikes).

@@ -67,8 +67,6 @@ internal static class TollChoice
                 options.Add(new Option(m, false));
             }
         }
-        // The wounded who died since are no option unless told as dead of the deed's wounds (LateDeaths).
-        options.RemoveAll(o => LateDeaths.Is(index, o.Mention!) && !LateDeaths.OfWounds(index, o.Mention!));
         foreach (var m in index.NoDeaths)
         {
             if (m.First >= from && m.First < to && !ZeroScope.OfAnotherDeed(index, e, m))
