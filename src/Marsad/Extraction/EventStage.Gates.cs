@@ -128,6 +128,10 @@ public sealed partial class EventStage
         {
             return "an accusation not made or denied, no statement";
         }
+        if (IsObstructedStatement(index, e))
+        {
+            return "a condemnation in a statement blocked, never issued";
+        }
         // The verb of accusing and its charge, read once for both accusation gates (review28 finding 12).
         if (e.Type == "ACCUSE" && ChargeAfter(index, e) is { } charged)
         {

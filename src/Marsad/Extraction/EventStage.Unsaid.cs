@@ -90,12 +90,34 @@ public sealed partial class EventStage
             return false;
         }
         var (verb, charge) = charged;
-        var before = charge - 1;
-        while (before >= verb.End && !index.Token(before).IsWord)
+        var before = WordBefore(index, charge - 1, verb.End);
+        // «كما اتهم حزب العمال الكردستاني وتنظيم داعش بأن مصلحتهما واحدة»: the accused may be a list joined by «و»,
+        // and every member of it is accused; the first member, right after the verb, is the object of a verb whose
+        // subject is dropped (the speaker) or stands before it, not its subject. A list without «و» on its later
+        // member is two noun phrases, subject and object («اتهمت تركيا سوريا بمهاجمة»), and ends the walk.
+        while (before >= verb.End && index.ActorAt(before) is { } accused)
         {
-            before--;
+            if (accused.First == accuser.First)
+            {
+                return true;
+            }
+            if (!accused.Clitics.StartsWith('و'))
+            {
+                return false;
+            }
+            before = WordBefore(index, accused.First - 1, verb.End);
         }
-        return before >= verb.End && index.ActorAt(before) is { } accused && accused.First == accuser.First;
+        return false;
+    }
+
+    /// <summary>The last word token at or before <paramref name="k"/>, not before <paramref name="floor"/> (floor - 1 when none).</summary>
+    private static int WordBefore(ArticleIndex index, int k, int floor)
+    {
+        while (k >= floor && !index.Token(k).IsWord)
+        {
+            k--;
+        }
+        return k;
     }
 
     /// <summary>
@@ -119,7 +141,10 @@ public sealed partial class EventStage
             {
                 continue;
             }
-            if (IsBlameNoun(index.Token(k).Norm) || IsCharge(index, k))
+            // «اتهمه بأن …»: what he is accused of may be a clause in «بأن» as well as a verbal noun in «ب»; unvocalised
+            // «بان» is also the first name of «بان كي مون», which is no clause.
+            if (IsBlameNoun(index.Token(k).Norm) || IsCharge(index, k)
+                || (BlameWords.Is(index.Text, k, "content") && !StatementRoles.IsHolderNameAt(index, k)))
             {
                 // Only a noun of responsibility names its party behind «على»; a charge's «على» is its object («بالاعتداء على»).
                 return IsBlameNoun(index.Token(k).Norm) && k + 1 < end && index.IsRole(k + 1, "blamedafter") ? null : (verb, k);

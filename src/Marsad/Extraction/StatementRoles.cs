@@ -41,6 +41,9 @@ internal static partial class StatementRoles
         return matcher;
     }
 
+    /// <summary>True when an office holder's full name (office_holders.tsv) starts at token <paramref name="k"/> («بان كي مون»): its first word is a name, whatever else it spells.</summary>
+    internal static bool IsHolderNameAt(ArticleIndex index, int k) => Holders.MatchAt(index.Text, k, allowClitics: false) is not null;
+
     /// <summary>The persons an article introduces by office and nationality: each name word and the id it stands for.</summary>
     internal sealed class Persons
     {
