@@ -42,6 +42,16 @@ internal static partial class ActorLinker
         (!a.IsNisba || IsForceNisba(index, a)) && !index.IsPrepositionBefore(a) && !ArticleIndex.StartsWithCliticPrep(a, 'ل');
 
     /// <summary>
+    /// «هجوم انتحاري بسيارة مفخخة استهدف مقرا للشرطة», «تفجيران انتحاريان»: the bomber word right after a deed noun is the
+    /// noun's adjective and names no person (docs/annotation.md 8: the adjective of the act keeps actor1 null), so a deed
+    /// that read it as its subject or carried it as the sentence's topic has no doer; no other party is looked for, since
+    /// the party named next is mostly the one struck (the police, the state). As a noun («فجر انتحاري حزامه», «يقودها
+    /// انتحاري») it still is a doer.
+    /// </summary>
+    internal static bool IsDeedAdjective(ArticleIndex index, ActorHit a) =>
+        string.Equals(a.ActorId, ActorLexicon.UnidentifiedArmed, StringComparison.Ordinal) && index.IsRole(a.First, "bomb", true) && EventStage.IsDeedWordBefore(index, a);
+
+    /// <summary>
     /// «إثر تفجير مقاتلين من جبهة النصرة سيارتين», «تفجير عنصرين من التنظيم لنفسيهما»: men told by
     /// their side («N من X», joined by ActorStage.JoinPartitives) right after a bomb, shell or clash
     /// noun whose genitive has no role of its own are who set it off or fought: what such a noun

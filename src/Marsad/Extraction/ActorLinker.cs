@@ -195,7 +195,7 @@ internal static partial class ActorLinker
         {
             actor1 = SenderNamed(index, e, sentence);
         }
-        if (actor1 is null && !passive && !doerUnknown && !device)
+        if (actor1 is null && !passive && !doerUnknown && !device && !Witnessed(index, e, clause.First))
         {
             local = false;
             // A pronoun doer («شنّه») is the sentence's subject; an unsaid subject continues the previous event's doer.
@@ -272,6 +272,10 @@ internal static partial class ActorLinker
             actor1 = null;
         }
         if (actor1 is not null && EventTypes.IsLethalViolence(e.Type) && MutuallyBlamed(index, e))
+        {
+            actor1 = null;
+        }
+        if (actor1 is not null && IsDeedAdjective(index, actor1))
         {
             actor1 = null;
         }

@@ -97,7 +97,8 @@ public sealed partial class EventStage
     /// Clears the doer of each lethal attack told in <paramref name="sentence"/>, the statement's, or the
     /// <see cref="BlameSentencesBack"/> before it, that the statement says no party did (an absent claim, a doer said to be
     /// unknown), unless <paramref name="stays"/> holds the doer it has. An unnamed attacker told before the statement in the
-    /// attack's own sentence (before <paramref name="statement"/>) stays its doer; an unnamed doer is never cleared.
+    /// attack's own sentence (before <paramref name="statement"/>) stays its doer; an unnamed doer is cleared only when it
+    /// is told after the statement in the statement's sentence (<see cref="ToldAfter"/>).
     /// </summary>
     private static void ClearDoersTold(ArticleIndex index, List<EventCandidate> events, int sentence, int statement, string rule, Func<EventCandidate, bool> stays)
     {
@@ -106,7 +107,7 @@ public sealed partial class EventStage
         {
             var at = text.Tokens[e.First].Sentence;
             if (!EventTypes.IsLethalViolence(e.Type) || e.Actor1 is null || at > sentence || at < sentence - BlameSentencesBack
-                || string.Equals(e.Actor1.ActorId, ActorLexicon.UnidentifiedArmed, StringComparison.Ordinal) || stays(e))
+                || (string.Equals(e.Actor1.ActorId, ActorLexicon.UnidentifiedArmed, StringComparison.Ordinal) ? !ToldAfter(index, e.Actor1, sentence, statement) : stays(e)))
             {
                 continue;
             }
@@ -121,6 +122,14 @@ public sealed partial class EventStage
             }
         }
     }
+
+    /// <summary>
+    /// «ولم تعلن أي جهة مسؤوليتها عن التفجيرات لكن مسلحين سنة صعدوا من هجماتهم»: unnamed men told after the statement in
+    /// its own sentence are the background it turns to (vague blame, docs/annotation.md 4.5), not the doers of the deeds it
+    /// says no one claimed; an unnamed doer the attack's telling names before the statement stays.
+    /// </summary>
+    private static bool ToldAfter(ArticleIndex index, ActorHit doer, int sentence, int statement) =>
+        doer.First > statement && index.Text.Tokens[doer.First].Sentence == sentence;
 
     /// <summary>
     /// A doer the blame may replace: none, an unnamed one (a specific group names who they were, as

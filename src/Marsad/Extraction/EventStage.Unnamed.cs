@@ -110,7 +110,7 @@ public sealed partial class EventStage
     /// A deed noun of the trigger lexicon stands right before <paramref name="a"/> (or runs through it: «هجوم انتحاري»
     /// may be one phrase). Not a verb: after «فجر» the word is its subject, a person («فجر انتحاري نفسه»).
     /// </summary>
-    private static bool IsDeedWordBefore(ArticleIndex index, ActorHit a) =>
+    internal static bool IsDeedWordBefore(ArticleIndex index, ActorHit a) =>
         a.First > 0 && index.Token(a.First - 1).IsWord
         && TriggerLexicon.Default.Matcher.MatchAt(index.Text, a.First - 1) is { } m && m.End >= a.First && m.End <= a.End
         && m.Values.All(static t => !t.IsVerb);
