@@ -57,6 +57,8 @@ internal static partial class TypeRules
                 // «الاشتباكات مع قصف الطيران بالبراميل»: the words after another trigger are that event's.
                 if (index.IsTrigger(k))
                 {
+                    // «فتح جنود النار في مسيرة», «أطلقت الشرطة النار على تظاهرة»: the protest fired at is its protesters.
+                    civilian |= IsProtestFiredAt(index, e, k);
                     break;
                 }
                 if (e.Actor1 is { } a1 && k >= a1.First && k < a1.End)

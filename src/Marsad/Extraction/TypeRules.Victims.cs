@@ -128,6 +128,28 @@ internal static partial class TypeRules
         return default;
     }
 
+    /// <summary>
+    /// Whether the trigger at <paramref name="k"/> is a protest («مسيرة», «تظاهرة») behind a preposition of aim or «في», after
+    /// gunfire named since the verb <paramref name="e"/>: «فتح جنود النار في مسيرة», «أطلقت الشرطة النار على تظاهرة». Its
+    /// protesters are the ones fired at, people of no party (annotation.md 6.1), as protesters named there are (<see cref="VictimAt"/>).
+    /// </summary>
+    internal static bool IsProtestFiredAt(ArticleIndex index, EventCandidate e, int k)
+    {
+        if (!e.Trigger.IsVerb || index.TriggerTypeAt(k) != "PROTEST" || k - 1 < e.End
+            || !(TypeCues.Is(index, k - 1, "firedat") || index.Token(k - 1).Norm == "في"))
+        {
+            return false;
+        }
+        for (var j = e.First; j < k - 1; j++)
+        {
+            if (index.IsRole(j, "fire", true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Tokens after a preposition of aim where the one fired at is read: «على رجل دين», «باتجاه نجل مدير شرطة».</summary>
     private const int FiredOnReach = 3;
 
@@ -136,10 +158,17 @@ internal static partial class TypeRules
     /// which names a side's country), or a civilian or fighter noun. One reading for the target window and the victims read
     /// elsewhere in the clause.
     /// </summary>
+    /// <remarks>
+    /// Protesters fired at or attacked («أطلقت الشرطة النار على المتظاهرين», «فتح جنود النار في مسيرة المحتجين») are people of
+    /// no party too: force used on a protest is ATTACK_CIVILIANS with actor2 PROTESTERS (annotation.md 6.1), as it already is
+    /// when the linker makes them actor2. A word of fighting is left out («اشتباكات بين الشرطة والمتظاهرين»): a clash with
+    /// protesters is their riot, which the riot cue reads.
+    /// </remarks>
     internal static (bool Civilian, bool Fighter) VictimAt(ArticleIndex index, EventCandidate e, int k)
     {
         var actor = index.ActorAt(k);
-        return (actor?.ActorId is "CIV" || IsCivilianVictim(index, e, k), actor is { IsArmed: true, IsNisba: false } || IsArmedVictim(index, k));
+        var protesters = actor?.ActorId is "PROTESTERS" && !IsClashWord(index, e);
+        return (actor?.ActorId is "CIV" || protesters || IsCivilianVictim(index, e, k), actor is { IsArmed: true, IsNisba: false } || IsArmedVictim(index, k));
     }
 
     /// <summary>

@@ -224,6 +224,7 @@ internal static partial class TypeRules
     /// Whether the clause after <paramref name="clause"/>, in its sentence, opens with a preposition of cause and the strike
     /// it names: «قتل مدني وأصيب آخرون بجروح، في سقوط قذائف», «قتل ثلاثة أطفال، جراء قصف الطيران». The comma ends the
     /// killing's clause but not its sentence; the phrase after it tells what the killing came of, as it does without the comma.
+    /// So does such a phrase at the end of a clause of wounded that opens after the comma (<see cref="CauseAfterCasualties"/>).
     /// </summary>
     private static bool CauseClauseAfter(ArticleIndex index, Text.TextUnit clause)
     {
@@ -232,9 +233,13 @@ internal static partial class TypeRules
         {
             k++;
         }
-        if (k >= index.Count || index.Token(k).Sentence != index.Token(clause.First).Sentence || !TypeCues.Is(index, k, "cause"))
+        if (k >= index.Count || index.Token(k).Sentence != index.Token(clause.First).Sentence)
         {
             return false;
+        }
+        if (!TypeCues.Is(index, k, "cause"))
+        {
+            return FatalityFinder.Default.IsCasualtyWordAt(index.Text, k) && CauseAfterCasualties(index, k);
         }
         var next = index.ClauseOf(k);
         var strike = k + 1;
@@ -243,6 +248,30 @@ internal static partial class TypeRules
             strike++;
         }
         return strike < next.End && index.IsTrigger(strike) && IsStrikeTrigger(index, strike, next.End);
+    }
+
+    /// <summary>
+    /// Whether the clause opened by the casualty word at <paramref name="k"/> ends on the strike behind a preposition of cause:
+    /// «قتل خمسة من الشرطة، وأصيب ثمانية آخرون بجروح في هجوم انتحاري». The wounded joined after the comma share the dead's
+    /// cause, told once at the end for both; the first deed of the clause decides, as in the killing's own clause.
+    /// </summary>
+    private static bool CauseAfterCasualties(ArticleIndex index, int k)
+    {
+        var next = index.ClauseOf(k);
+        for (var j = k + 1; j < next.End; j++)
+        {
+            if (!index.IsTrigger(j) || FatalityFinder.Default.IsCasualtyWordAt(index.Text, j))
+            {
+                continue;
+            }
+            var before = j - 1;
+            while (before > k && !index.Token(before).IsWord)
+            {
+                before--;
+            }
+            return IsStrikeTrigger(index, j, next.End) && (index.Token(j).Norm.StartsWith('ب') || TypeCues.Is(index, before, "cause"));
+        }
+        return false;
     }
 
     /// <summary>
