@@ -220,6 +220,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
                 });
             }
         }
+        AddNisbaCapitals(text, hits);
         AddFacilities(text, matches, hits, country);
         return hits;
     }
