@@ -110,6 +110,13 @@ public sealed partial class EventStage
         return false;
     }
 
+    /// <summary>
+    /// A charge in «ب» («بقصف»), or what is charged as a clause in «بأن» («بان مصلحتهما واحدة»); unvocalised «بان» is also
+    /// the first name of «بان كي مون», which is no clause.
+    /// </summary>
+    internal static bool IsChargeOrContent(ArticleIndex index, int k) =>
+        IsCharge(index, k) || (BlameWords.Is(index.Text, k, "content") && !StatementRoles.IsHolderNameAt(index, k));
+
     /// <summary>The last word token at or before <paramref name="k"/>, not before <paramref name="floor"/> (floor - 1 when none).</summary>
     private static int WordBefore(ArticleIndex index, int k, int floor)
     {
@@ -143,8 +150,7 @@ public sealed partial class EventStage
             }
             // «اتهمه بأن …»: what he is accused of may be a clause in «بأن» as well as a verbal noun in «ب»; unvocalised
             // «بان» is also the first name of «بان كي مون», which is no clause.
-            if (IsBlameNoun(index.Token(k).Norm) || IsCharge(index, k)
-                || (BlameWords.Is(index.Text, k, "content") && !StatementRoles.IsHolderNameAt(index, k)))
+            if (IsBlameNoun(index.Token(k).Norm) || IsChargeOrContent(index, k))
             {
                 // Only a noun of responsibility names its party behind «على»; a charge's «على» is its object («بالاعتداء على»).
                 return IsBlameNoun(index.Token(k).Norm) && k + 1 < end && index.IsRole(k + 1, "blamedafter") ? null : (verb, k);

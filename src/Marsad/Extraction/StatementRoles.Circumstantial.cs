@@ -45,10 +45,21 @@ internal static partial class StatementRoles
 
     private static ActorHit? SharedSpeaker(ArticleIndex index, int first, TextUnit sentence, Persons persons, int carried)
     {
+        // «أكد الرئيس أن "… العسكرية. لكنها ستواصلها …". كما اتهم …»: a sentence that opens inside a quotation is
+        // the speaker's own words; its verbs name no new speaker, and the carry goes on past it.
+        if (carried > 0 && InQuote(index, sentence.First))
+        {
+            return CarriedSpeaker(index, sentence, persons, carried);
+        }
+        // A verb inside a quotation («أكد أن "الذين يقولون ذلك …"») is what the speaker said, never a new speaker, when
+        // the word read stands outside it or the sentence is one carried from.
+        var firstInside = InQuote(index, first);
+        var inside = firstInside;
         for (var k = first - 1; k >= sentence.First; k--)
         {
+            inside ^= IsQuote(index.Token(k));
             var verb = GoverningVerb(index, k);
-            if (verb is null)
+            if (verb is null || (inside && (carried > 0 || !firstInside)))
             {
                 continue;
             }
@@ -88,18 +99,44 @@ internal static partial class StatementRoles
         return SharedSpeaker(index, before.End, before, persons, carried + 1);
     }
 
-    /// <summary>True when only punctuation («"», «-») stands before <paramref name="k"/> in its sentence.</summary>
+    /// <summary>True when only punctuation («"», «-») or an opener («كما») stands before <paramref name="k"/> in its sentence.</summary>
     private static bool OpensSentence(ArticleIndex index, int k, TextUnit sentence)
     {
         for (var j = sentence.First; j < k; j++)
         {
-            if (index.Token(j).IsWord)
+            if (index.Token(j).IsWord && !(j == k - 1 && Words.At(index.Text, j, "opener") is not null))
             {
                 return false;
             }
         }
         return true;
     }
+
+    /// <summary>True when an odd number of quote marks stands before token <paramref name="k"/> in its paragraph: it is inside a quotation.</summary>
+    private static bool InQuote(ArticleIndex index, int k)
+    {
+        var from = 0;
+        foreach (var paragraph in index.Text.Paragraphs)
+        {
+            if (paragraph.First <= k && k < paragraph.End)
+            {
+                from = paragraph.First;
+                break;
+            }
+        }
+        var quotes = 0;
+        for (var j = from; j < Math.Min(k, index.Count); j++)
+        {
+            if (IsQuote(index.Token(j)))
+            {
+                quotes++;
+            }
+        }
+        return quotes % 2 == 1;
+    }
+
+    /// <summary>A double quote mark: the normalizer folds every one («», “”) to «"».</summary>
+    private static bool IsQuote(Token t) => t.Kind == TokenKind.Punctuation && t.Norm[0] == '"';
 
     /// <summary>A verb whose subject a circumstantial participle shares: of saying (attribution.tsv, `saying`) or of stance (`stance`: «نفى», «دعا», «أدان»).</summary>
     private static PhraseMatch<string>? GoverningVerb(ArticleIndex index, int k) =>

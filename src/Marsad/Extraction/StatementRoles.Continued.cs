@@ -13,16 +13,47 @@ internal static partial class StatementRoles
     /// verb, a single party with its charge behind «ب» (one party before the charge is the accused; the
     /// accuser of «اتهمت واشنطن موسكو بـ» stands before the accused), or the deed condemned. The speaker
     /// is read from the nearest earlier verb of saying or stance, as that verb's subject is read; a
-    /// finite verb there whose subject is unknown ends the search.
+    /// finite verb there whose subject is unknown ends the search. «كما اتهم حزب العمال وتنظيم داعش بأن …»: a
+    /// particle that opens its sentence and adds it to what was told («كما», statement_words.tsv role opener)
+    /// joins the verb as «و» does.
     /// </summary>
     private static ActorHit? ContinuedSpeaker(ArticleIndex index, EventCandidate e, Persons persons)
     {
         var norm = index.Token(e.First).Norm;
-        if (!e.Trigger.IsVerb || e.Reading.Prefix == 0 || norm[0] is not ('و' or 'ف') || !ObjectFirst(index, e))
+        var joined = e.Reading.Prefix > 0 && norm[0] is 'و' or 'ف';
+        if (!e.Trigger.IsVerb || !(joined || AfterOpener(index, e.First)) || !ObjectFirst(index, e))
         {
             return null;
         }
         return SharedSpeaker(index, e.First, persons);
+    }
+
+    /// <summary>True when an opener («كما») stands right before the verb and opens its sentence.</summary>
+    private static bool AfterOpener(ArticleIndex index, int verb) =>
+        verb > 0 && Words.At(index.Text, verb - 1, "opener") is { } opener && opener.End == verb
+        && OpensSentence(index, verb - 1, index.SentenceOf(verb));
+
+    /// <summary>
+    /// The end of a list of parties joined by «و» that starts with <paramref name="party"/> («حزب العمال الكردستاني
+    /// وتنظيم داعش»), past the quote marks around a name.
+    /// </summary>
+    private static int ListEnd(ArticleIndex index, ActorHit party, int clauseEnd)
+    {
+        var end = PastQuotes(index, party.End, clauseEnd);
+        while (end < clauseEnd && index.ActorAt(end) is { IsNisba: false } more && more.First == end && more.Clitics.StartsWith('و'))
+        {
+            end = PastQuotes(index, more.End, clauseEnd);
+        }
+        return end;
+    }
+
+    private static int PastQuotes(ArticleIndex index, int k, int clauseEnd)
+    {
+        while (k < clauseEnd && index.Token(k).Kind == TokenKind.Punctuation && index.Token(k).Norm[0] is '"' or '\'')
+        {
+            k++;
+        }
+        return k;
     }
 
     /// <summary>True when the verb's object, not a subject, stands right after it (past light words).</summary>
@@ -45,9 +76,12 @@ internal static partial class StatementRoles
         if (index.ActorAt(k) is { } party && party.First == k)
         {
             // «وأدان مجلس الأمن بأشد العبارات الهجوم»: a manner phrase behind «ب» after the party is no charge, the party is the subject.
+            // «كما اتهم حزب العمال وتنظيم داعش بأن …»: a list of parties joined by «و» and then the charge is all accused.
+            var listEnd = ListEnd(index, party, clauseEnd);
             return !party.IsNisba && !ArticleIndex.StartsWithCliticPrep(party, 'ل') && (ArticleIndex.StartsWithCliticPrep(party, 'ب')
                 || (party.End < clauseEnd && index.ActorAt(party.End) is null && Words.At(index.Text, party.End, "auxiliary") is null
-                    && BehindBa(index, party.End)));
+                    && BehindBa(index, party.End))
+                || (listEnd > PastQuotes(index, party.End, clauseEnd) && listEnd < clauseEnd && EventStage.IsChargeOrContent(index, listEnd)));
         }
         return BehindBa(index, k) || (index.IsTrigger(k) && index.PlaceAt(k) is null);
     }

@@ -9,7 +9,8 @@ namespace Marsad.Tests.Extraction;
 /// <summary>
 /// A verb of saying or a joined verb of accusing that opens its sentence with no subject («وأضاف», «واتهم
 /// واشنطن بـ») goes on the speaker of the sentence before, never the party the sentence speaks of
-/// (docs/events.md, s26b-speaker); «we» of a quotation («ندين», «نحمّل») is its speaker.
+/// (docs/events.md, s26b-speaker); «we» of a quotation («ندين», «نحمّل») is its speaker. A sentence-opening «كما»
+/// joins as «و» does, and a quotation's sentences name no new speaker (s33b-speaker).
 /// </summary>
 public class CarriedSpeakerTests
 {
@@ -61,6 +62,20 @@ public class CarriedSpeakerTests
         var accuse = Assert.Single(Candidates("قال وزير الخارجية القطري خالد العطية أمس إن بلاده تتابع ما يجري في سوريا. "
             + "وأضاف \"ندين بشدة الغارات الإسرائيلية على ريف دمشق\"."));
         AssertActors(accuse, "QAT", "ISR");
+    }
+
+    [Fact]
+    public void A_verb_of_accusing_after_kama_with_a_list_of_accused_goes_on_the_speaker_before()
+    {
+        var accuse = Single("وأكد الرئيس التركي أن العمليات العسكرية مستمرة. كما اتهم حزب العمال الكردستاني وتنظيم داعش بأن هدفهما واحد.", "ACCUSE");
+        AssertActors(accuse, "TUR", "PKK");
+    }
+
+    [Fact]
+    public void A_quoted_sentence_between_the_speaker_and_the_verb_of_accusing_names_no_new_speaker()
+    {
+        var accuse = Single("وقال الرئيس التركي إن \"الذين يقولون ذلك يريدون وقف العمليات. لكنها ستستمر\". كما اتهم حزب العمال الكردستاني وتنظيم داعش بأن هدفهما واحد.", "ACCUSE");
+        AssertActors(accuse, "TUR", "PKK");
     }
 
     /// <summary>The ACCUSE candidates as the roles leave them, kept or not.</summary>
