@@ -39,4 +39,12 @@ public class ClaimReachTests
         var events = Of("وقالت لجان التنسيق إن مقاتلين من الجيش الحر فجروا أمس دبابة في معضمية الشام، مشيرة إلى قصف قوات النظام على دوما.");
         Assert.Contains(events, e => e.Location?.Name == "دوما" && e.Actor1?.Id == "SYR-MIL");
     }
+
+    [Fact]
+    public void A_council_that_adopts_a_statement_is_no_doer_of_the_bombing_before_it()
+    {
+        var events = Of("قتل عشرون شخصا في انفجار سيارة مفخخة في حي المزة بدمشق يوم الخميس.\n\nوتبنى مجلس الأمن الدولي بيانا يدين التفجير ويدعو إلى ضبط النفس.");
+        Assert.Contains(events, e => e.Type == "REMOTE");
+        Assert.DoesNotContain(events, e => e.Type == "REMOTE" && e.Actor1?.Id == "UN");
+    }
 }
