@@ -12,9 +12,9 @@ public class ClaimReachTests
     [Fact]
     public void An_attack_in_another_country_on_the_claimed_day_keeps_its_unknown_doers()
     {
-        var events = Of("وتبنى تنظيم داعش أمس تفجير سيارة مفخخة في مدينة الرقة السورية.\n\nوفي تركيا، أحرق مجهولون أمس حافلة في مدينة إزمير بإلقاء زجاجات حارقة عليها.", new DateOnly(2015, 7, 27));
-        var izmir = Assert.Single(events, e => e.Location?.Name == "إزمير");
-        Assert.NotEqual("ISIL", izmir.Actor1?.Id);
+        var events = Of("وتبنى تنظيم داعش أمس تفجير سيارة مفخخة في مدينة الرقة السورية.\n\nوفي تركيا، انفجرت أمس عبوة ناسفة زرعها مجهولون قرب مركز للشرطة في مدينة إزمير.", new DateOnly(2015, 7, 27));
+        Assert.Contains(events, e => e.Location?.Name == "إزمير");
+        Assert.DoesNotContain(events, e => e.Location?.Name == "إزمير" && e.Actor1?.Id == "ISIL");
     }
 
     [Fact]
