@@ -195,7 +195,7 @@ internal static partial class ActorLinker
         {
             actor1 = SenderNamed(index, e, sentence);
         }
-        if (actor1 is null && !passive && !doerUnknown && !device && !Witnessed(index, e, clause.First))
+        if (actor1 is null && !passive && !doerUnknown && !device && !Witnessed(index, e, clause.First) && !PointedTo(index, e, clause))
         {
             local = false;
             // A pronoun doer («شنّه») is the sentence's subject; an unsaid subject continues the previous event's doer.

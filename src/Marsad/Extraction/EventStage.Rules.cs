@@ -125,7 +125,7 @@ public sealed partial class EventStage
                     : index.Actors.LastOrDefault(a => a.End <= i && a.First >= sentence.First && !a.IsNisba && !IsParentGroup(index, a)));
             // «وغالبا ما يعلن تنظيم القاعدة مسؤوليته عن الهجمات»: the habit stands before the claimant the
             // responsibility noun follows.
-            if (claimant is null || (claimant.End <= claim.First && IsNegatedClaim(index, claimant.First)))
+            if (claimant is null || (claimant.End <= claim.First && IsNegatedClaim(index, claimant.First)) || AdoptsOnly(claimant))
             {
                 continue;
             }
@@ -143,10 +143,12 @@ public sealed partial class EventStage
                     claimedDays.Add(day);
                 }
             }
+            var claimedCountries = ClaimedCountries(index, events, sentence);
             foreach (var e in events)
             {
                 if (Unclaimed(e, claimant) && EventTypes.IsLethalViolence(e.Type)
-                    && (e.First < claim.First || e.First < paragraph.End || (e.Date?.Value is { } day && claimedDays.Contains(day))))
+                    && (e.First < claim.First || e.First < paragraph.End || (e.Date?.Value is { } day && claimedDays.Contains(day)))
+                    && WithinClaimReach(e, paragraph, claimedCountries))
                 {
                     e.Actor1 = claimant;
                 }
