@@ -43,27 +43,7 @@ public class EventTypeThirtyThirdTests
     [Fact]
     public void The_dead_whose_wounded_end_on_a_suicide_car_bomb_are_its_toll()
     {
-        Assert.True(Toll("قتل خمسة من الجنود، وأصيب ثمانية آخرون بجروح في هجوم انتحاري بسيارة مفخخة استهدف ثكنة في مدينة تكريت", "قتل", "هجوم"));
-    }
-
-    /// <summary>Whether the killing verb <paramref name="killing"/> of <paramref name="body"/> reads as the toll of the deed on <paramref name="deed"/> (as StrikeSubjectTollTests).</summary>
-    private static bool Toll(string body, string killing, string deed)
-    {
-        var text = AnalyzedText.Analyze(body);
-        var context = new ExtractionContext(new Article { Source = "test", Body = body }, text);
-        int at = -1, other = -1;
-        for (var i = 0; i < text.Tokens.Count; i++)
-        {
-            var word = body[text.Tokens[i].Span.Start..text.Tokens[i].Span.End];
-            at = word == killing ? i : at;
-            other = word == deed ? i : other;
-        }
-        Assert.True(at >= 0 && other >= 0);
-        var index = new ArticleIndex(context, WordRoles.EventWords);
-        index.MarkTrigger(at, "ASSAULT");
-        index.MarkTrigger(other, "REMOTE");
-        var e = new EventCandidate(at, at + 1, new TriggerEntry("ASSAULT", true, Tense.None, "", null, null, "", 1), new Segmentation(killing, 0, 0, false));
-        return TypeRules.TypeCues.Of(index, e).StrikeToll;
+        Assert.True(StrikeSubjectTollTests.Toll("قتل خمسة من الجنود، وأصيب ثمانية آخرون بجروح في هجوم انتحاري بسيارة مفخخة استهدف ثكنة في مدينة تكريت", "قتل", "هجوم"));
     }
 
     [Fact]

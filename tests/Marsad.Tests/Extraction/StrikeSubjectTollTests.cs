@@ -14,7 +14,7 @@ namespace Marsad.Tests.Extraction;
 public class StrikeSubjectTollTests
 {
     /// <summary>Whether the killing verb <paramref name="killing"/> of <paramref name="body"/> reads as the toll of the deed on <paramref name="deed"/>.</summary>
-    private static bool Toll(string body, string killing, string deed)
+    internal static bool Toll(string body, string killing, string deed)
     {
         var text = AnalyzedText.Analyze(body);
         var context = new ExtractionContext(new Article { Source = "test", Body = body }, text);
