@@ -282,6 +282,19 @@ internal sealed class ArticleIndex
 
     public bool IsTrigger(int token) => TriggerTypeAt(token) is not null;
 
+    /// <summary>Whether a trigger is marked on a token in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public bool HasTriggerIn(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (IsTrigger(k))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The type of the first trigger marked at <paramref name="token"/>, or null.</summary>
     public string? TriggerTypeAt(int token) => token >= 0 && token < _triggerAt.Length ? _triggerAt[token] : null;
 

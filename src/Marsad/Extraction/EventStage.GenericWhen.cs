@@ -29,20 +29,7 @@ public sealed partial class EventStage
             // with «ت» is as often a past (Forms V and VI: «تمكن», «تعرض»), left to the model.
             var verb = c + 1;
             return verb < e.End && index.Token(verb).IsWord
-                && index.Token(verb).Norm.StartsWith('ي') && !HasTriggerBetween(index, verb, e.First);
-        }
-        return false;
-    }
-
-    /// <summary>Whether another deed's trigger stands from <paramref name="from"/> up to, not at, <paramref name="to"/>.</summary>
-    private static bool HasTriggerBetween(ArticleIndex index, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (index.IsTrigger(k))
-            {
-                return true;
-            }
+                && index.Token(verb).Norm.StartsWith('ي') && !index.HasTriggerIn(verb, e.First);
         }
         return false;
     }

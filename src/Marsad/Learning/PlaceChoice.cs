@@ -275,14 +275,7 @@ internal static class PlaceChoice
     private static bool TriggerBetween(ArticleIndex index, EventCandidate e, int first, int end)
     {
         var (lo, hi) = end <= e.First ? (end, e.First) : (e.End, first);
-        for (var i = lo; i < hi; i++)
-        {
-            if (index.IsTrigger(i))
-            {
-                return true;
-            }
-        }
-        return false;
+        return index.HasTriggerIn(lo, hi);
     }
 
     /// <summary>

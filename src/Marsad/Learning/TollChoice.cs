@@ -115,7 +115,7 @@ internal static class TollChoice
             into[k++] = first.Sentence < trigger.Sentence ? 1 : 0;
             into[k++] = first.Sentence > trigger.Sentence ? 1 : 0;
             var (lo, hi) = m.End <= e.First ? (m.End, e.First) : (e.End, m.First);
-            into[k++] = TriggerBetween(index, lo, hi) ? 1 : 0;
+            into[k++] = index.HasTriggerIn(lo, hi) ? 1 : 0;
             into[k++] = index.Fatalities.Count(x => text.Tokens[x.First].Sentence == first.Sentence);
             into[k++] = options.Count;
             into[k++] = m.First < e.End && e.First < m.End ? 1 : 0;
@@ -165,18 +165,6 @@ internal static class TollChoice
     }
 
     private static int Gap(FatalityMention m, EventCandidate e) => m.End <= e.First ? e.First - m.End : m.First >= e.End ? m.First - e.End : 0;
-
-    private static bool TriggerBetween(ArticleIndex index, int lo, int hi)
-    {
-        for (var i = lo; i < hi; i++)
-        {
-            if (index.IsTrigger(i))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static bool RoleIn(AnalyzedText text, string role, int from, int to)
     {
