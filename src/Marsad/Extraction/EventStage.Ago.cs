@@ -200,4 +200,17 @@ public sealed partial class EventStage
             && int.TryParse(number.Norm, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
             ? year : null;
     }
+
+    /// <summary>Whether a date expression starts on a token in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool DateIn(ArticleIndex index, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (StartsDate(index, j))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

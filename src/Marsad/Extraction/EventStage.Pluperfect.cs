@@ -38,21 +38,8 @@ public sealed partial class EventStage
             {
                 if (index.Token(w).IsWord && index.IsRole(w, "was", true))
                 {
-                    return !DatedInClause(index, e, clause.End);
+                    return !DateIn(index, e.End, clause.End);
                 }
-            }
-        }
-        return false;
-    }
-
-    /// <summary>Whether a date expression stands after the trigger in its clause.</summary>
-    private static bool DatedInClause(ArticleIndex index, EventCandidate e, int clauseEnd)
-    {
-        for (var j = e.End; j < clauseEnd; j++)
-        {
-            if (StartsDate(index, j))
-            {
-                return true;
             }
         }
         return false;

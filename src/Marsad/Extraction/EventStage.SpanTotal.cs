@@ -100,14 +100,7 @@ public sealed partial class EventStage
             return false;
         }
         // The span's own words («الأشهر الستة الأخيرة», «يوليو الماضي») may read as a date; past them a date is the deed's.
-        for (var j = k + 1 + FrontedSpanWords; j < e.First; j++)
-        {
-            if (StartsDate(index, j))
-            {
-                return false;
-            }
-        }
-        return true;
+        return !DateIn(index, k + 1 + FrontedSpanWords, e.First);
     }
 
     /// <summary>
