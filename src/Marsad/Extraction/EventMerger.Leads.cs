@@ -3,7 +3,7 @@ using Marsad.Pipeline;
 namespace Marsad.Extraction;
 
 /// <summary>
-/// A summary lead told at a region and the body's telling at a town inside it (s24-lead): «مقتل 28 مدنيا في قصف جوي
+/// A summary lead told at a region or a country and the body's telling at a town inside it (s24-lead, s34-finer): «مقتل 28 مدنيا في قصف جوي
 /// لطائرات النظام على محافظة حلب» then «شنت ست غارات على مناطق في مدينة منبج»; «تفجير سيارتين … في إحدى مدن محافظة
 /// الحسكة» then «… أمام مفرزتي الشدادة». The lead sums up or announces what the body tells place by place, so it is
 /// the same happening told twice (SPEC §6) and the town is its more precise place (docs/annotation.md: the most
@@ -13,7 +13,7 @@ namespace Marsad.Extraction;
 internal static partial class EventMerger
 {
     /// <summary>
-    /// Folds each telling placed at a region into the first later telling of its type, modality and doer placed at a
+    /// Folds each telling placed at a region or a country (<see cref="LeadArea"/>) into the first later telling of its type, modality and doer placed at a
     /// town inside that region, on the same day. Only a region told before the town: a region named after the town's
     /// telling is mostly another happening of a round-up (a clash in the eastern countryside after two villages' battles)
     /// or a list of provinces, and coders code those apart.
@@ -52,16 +52,26 @@ internal static partial class EventMerger
     private enum AreaKind { Province, CountryPart }
 
     /// <summary>
-    /// The region a telling names in its own words (not the article's focus, which places a telling that names none) and
-    /// what kind of area it is, or null.
+    /// The area a telling is placed at, and what kind of area it is, or null: a region it names in its own words; a
+    /// whole country it names in its own words («قصفت طائرات إسرائيلية موقعا في سوريا» then «… في جمرايا»; «نفذ التحالف
+    /// 18 غارة في العراق» then «… قرب الموصل»: docs/annotation.md 4.8, the named towns are the core events and a country
+    /// total at most an optional one); or the governorate or country of the article's focus, for a telling that names no
+    /// place («خطفوا عشرات المسيحيين» then «… اختطفهم التنظيم من مدينة القريتين»). The later telling must still be of
+    /// the same type, modality, doer and day, at a point inside the area.
     /// </summary>
-    private static (PlaceHit Area, AreaKind Kind)? LeadArea(EventCandidate lead) =>
-        lead.Place is { Mention.Precision: "region", First: >= 0, PutByTown: false } area && lead.PlaceSource != "focus" && AreaOf(area.Mention) is { } kind ? (area, kind) : null;
+    private static (PlaceHit Area, AreaKind Kind)? LeadArea(EventCandidate lead)
+    {
+        if (lead.Place is not { PutByTown: false, Mention.Precision: "region" or "country" } area || AreaOf(area.Mention) is not { } kind)
+        {
+            return null;
+        }
+        return lead.PlaceSource == "focus" || area.First >= 0 ? (area, kind) : null;
+    }
 
     /// <summary>
     /// A region that holds towns by administration: a governorate (a gazetteer region row), a city's countryside
     /// (a curated <c>rural</c> row, «ريف حلب الشمالي») or a compass part of a town's surroundings («شمالي تكريت»,
-    /// «ريف درعا»: a town row read at region precision), all within one province; or a compass part of a country
+    /// «ريف درعا»: a town row read at region precision), all within one province; or a country or a compass part of one
     /// («شمال العراق», «جنوب تركيا»). Mountains, valleys, borders and other named areas (curated or corpus rows, a
     /// district) are places of their own, where events happen and are coded (جرود القلمون, القلمون الشرقي).
     /// </summary>
@@ -96,7 +106,7 @@ internal static partial class EventMerger
     private static bool OnTheBearing(ArticleIndex index, PlaceHit area, Output.PlaceMention point)
     {
         var gazetteer = Geo.Gazetteer.Default;
-        if (BearingOf(index, area) is not { } bearing || area.Mention.GazetteerId is not { } id || !gazetteer.TryGetById(id, out var row)
+        if (area.First < 0 || BearingOf(index, area) is not { } bearing || area.Mention.GazetteerId is not { } id || !gazetteer.TryGetById(id, out var row)
             || point.Lat is not { } plat || point.Lon is not { } plon)
         {
             return true;

@@ -38,4 +38,20 @@ public sealed class EventSummaryLeadTests
         var events = Of("قصفت طائرات النظام محافظة حلب اليوم. وقصفت طائرات النظام مدينة سراقب.");
         Assert.True(events.Count(x => x.Type == "REMOTE") == 2, Describe(events));
     }
+
+    [Fact]
+    public void A_lead_at_a_whole_country_and_the_body_telling_at_its_town_are_one_event_at_the_town()
+    {
+        // s34-finer: a strike told «في سوريا» and then at the village it hit is one strike, placed at the village.
+        var events = Of("شنت طائرات إسرائيلية غارة جوية على موقع عسكري في سوريا اليوم. وقالت مصادر إن طائرات إسرائيلية شنت الغارة على مركز للبحوث في جمرايا.");
+        var e = Assert.Single(events, x => x.Type == "REMOTE");
+        Assert.Equal("جمرايا", e.Location?.Name);
+    }
+
+    [Fact]
+    public void A_town_of_another_country_is_another_event_after_a_country_lead()
+    {
+        var events = Of("شنت طائرات التحالف غارات جوية على مواقع التنظيم في سوريا اليوم. وشنت طائرات التحالف غارات على مدينة الموصل.");
+        Assert.True(events.Count(x => x.Type == "REMOTE") == 2, Describe(events));
+    }
 }
