@@ -54,4 +54,13 @@ public sealed class EventSummaryLeadTests
         var events = Of("شنت طائرات التحالف غارات جوية على مواقع التنظيم في سوريا اليوم. وشنت طائرات التحالف غارات على مدينة الموصل.");
         Assert.True(events.Count(x => x.Type == "REMOTE") == 2, Describe(events));
     }
+
+    [Fact]
+    public void A_telling_with_no_place_and_the_next_telling_at_a_town_of_the_focus_are_one_event_at_the_town()
+    {
+        // s34-finer: the kidnapping told first with no place is the one told next at its town, not a second one at the focus.
+        var events = Of("قال المرصد إن مسلحي تنظيم داعش خطفوا عشرات المسيحيين. وأضاف المرصد أن مسلحي تنظيم داعش خطفوا المسيحيين من دير في مدينة القريتين بمحافظة حمص.");
+        var e = Assert.Single(events, x => x.Type == "ATTACK_CIVILIANS");
+        Assert.Equal("القريتين", e.Location?.Name);
+    }
 }
