@@ -50,7 +50,13 @@ public sealed partial class EventStage
             // «الفجر», «القتل»: a word with the article is no verb; a verb-only trigger there is another word.
             // («ألقى» is spelled with an «ال» of its own: that is no article.)
             var article = m.FirstReading.HasArticle && !m.FirstReading.Base.StartsWith("ال", StringComparison.Ordinal);
-            var satisfied = m.Values.Where(v => !(v.IsVerb && article) && Satisfies(index, m, v)).ToList();
+            // «أسرة المواطن» (a family), «قبضة المسلحين» (a grip), «القتلة» (killers): the folding writes «ة» as «ه», so a
+            // noun ending in «ة» reads like a word with the pronoun «ه» («أسره», captured him; «قبضه», his arrest). A verb
+            // never ends in «ة», and no reading of such a word splits a pronoun off.
+            var taa = EndsInTaaMarbuta(text, m.First);
+            var noun = article || taa;
+            var pronoun = taa && m.FirstReading.Suffix > 0;
+            var satisfied = pronoun ? [] : m.Values.Where(v => !(v.IsVerb && noun) && Satisfies(index, m, v)).ToList();
             if (satisfied.Count > 0)
             {
                 var entry = Choose(index, m, satisfied);
@@ -58,10 +64,17 @@ public sealed partial class EventStage
             }
             else
             {
-                gated?.Add((text.SpanOf(m.First, m.End), m.Values.All(v => v.IsVerb && article) ? "verb with the article" : "needs " + m.Values[0].Needs));
+                gated?.Add((text.SpanOf(m.First, m.End), pronoun ? "pronoun read off a ta marbuta" : m.Values.All(v => v.IsVerb && noun) ? (article ? "verb with the article" : "verb ending in ta marbuta") : "needs " + m.Values[0].Needs));
             }
             i = m.End;
         }
+    }
+
+    /// <summary>Whether the token at <paramref name="k"/> ends in «ة» as the body spells it (a noun or adjective, never a verb).</summary>
+    private static bool EndsInTaaMarbuta(AnalyzedText text, int k)
+    {
+        var span = text.Tokens[k].Span;
+        return span.End > span.Start && text.Body[span.End - 1] == '\u0629';
     }
 
     /// <summary>

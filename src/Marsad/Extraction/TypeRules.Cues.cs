@@ -205,8 +205,11 @@ internal static partial class TypeRules
             // «… تفادياً للطيران، غير أنّ الهجوم على المدينة أظهر …»: a contrast word («غير أن», «لكن»)
             // turns to another matter, so the weapons told on its other side are not this attack's; so does a reporter's turn
             // to a further item («…تعرضتا لقصف من طائرات النظام، مضيفةً أن الجيش الحر هاجم موكباً»).
-            var first = sentence.First;
-            for (var k = e.First - 1; k > sentence.First; k--)
+            // «أطلقت قذائف المدفعية على حي جوبر حيث هاجم مقاتلو المعارضة متاريس للجيش», «قصف الجيش الحي بعد أن هاجمه متمردون»:
+            // an attack verb whose own armed subject stands right after it tells that party's attack; the shells told before
+            // the verb are another deed's, so only the weapons told after it («هاجم مقاتلو المعارضة المتاريس بقذائف المورتر») count.
+            var first = SubjectAfter(index, e) ? e.End : sentence.First;
+            for (var k = e.First - 1; k > first; k--)
             {
                 if (IsContrast(index, k))
                 {
@@ -238,6 +241,37 @@ internal static partial class TypeRules
                 strike |= IsRemoteWordAt(index, k) && !IsDowned(index, k);
             }
             return strike;
+        }
+
+        /// <summary>
+        /// Whether the verbal trigger <paramref name="e"/> has its subject right after it (the next word opens an armed party
+        /// that names no aircraft, gun or bomber: «هاجم مقاتلو المعارضة», «هاجمه متمردون»; not «هاجم انتحاري», «هاجمت
+        /// الطائرات»).
+        /// </summary>
+        private static bool SubjectAfter(ArticleIndex index, EventCandidate e)
+        {
+            if (!e.Trigger.IsVerb)
+            {
+                return false;
+            }
+            var k = e.End;
+            while (k < index.Count && !index.Token(k).IsWord)
+            {
+                k++;
+            }
+            if (k >= index.Count || index.ActorAt(k) is not { } subject || subject.First != k || !subject.IsArmed || subject.IsNisba
+                || !string.IsNullOrEmpty(subject.Clitics))
+            {
+                return false;
+            }
+            for (var j = subject.First; j < subject.End; j++)
+            {
+                if (IsRemoteWordAt(index, j))
+                {
+                    return false;
+                }
+            }
+            return true;
         }
 
         // Every plain attack word of a sentence reads the sentence's words again: their answers are remembered per token.
