@@ -62,7 +62,7 @@ internal static partial class PlaceLinker
                 {
                     "way" => others == 0,
                     "travel" => others == 0 && k > 0 && words.TryGetValue(index.Token(k - 1).Norm, out var before) && before is "while" or "way",
-                    "flee" => role == PlaceRole.Toward,
+                    "flee" => role == PlaceRole.Toward && !PriorFlight(index, k),
                     _ => false,
                 };
                 return journey && e.First < k;
@@ -95,6 +95,13 @@ internal static partial class PlaceLinker
         }
         return null;
     }
+
+    /// <summary>
+    /// «هاجموا قافلة من الجنود السوريين قد فروا عبر الحدود إلى العراق»: a flight told with «قد», «كان» or a relative
+    /// pronoun before it came before the deed, which may have met the fleeing where they went.
+    /// </summary>
+    private static bool PriorFlight(ArticleIndex index, int flee) =>
+        flee > 0 && index.Token(flee - 1) is { IsWord: true } t && Geo.PlaceLexicon.Default.JourneyWords.TryGetValue(t.Norm, out var kind) && kind == "before";
 
     private static bool IsQuote(Token t) => t.Kind == TokenKind.Punctuation && t.Norm is "\"" or "«" or "»" or "“" or "”";
 }
