@@ -143,6 +143,9 @@ internal static class PlaceGovernors
     /// <summary>True when <paramref name="norm"/> (a normalized word) says where or whither («في», «داخل», «إلى», «نحو»).</summary>
     public static bool IsWordOfPlace(string norm) => Words.Value.TryGetValue(norm, out var role) && role is PlaceRole.At or PlaceRole.Toward;
 
+    /// <summary>The role a governing word gives the place after it, read alone («إلى»: toward, «من»: origin), or None.</summary>
+    public static PlaceRole RoleOfWord(string norm) => Words.Value.GetValueOrDefault(norm);
+
     /// <summary>True when <paramref name="norm"/> (a normalized word) is a word of nearness («قرب», «بالقرب»).</summary>
     public static bool IsNearness(string norm) => Words.Value.TryGetValue(norm, out var role) && role == PlaceRole.Near;
 

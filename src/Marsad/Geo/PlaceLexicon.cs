@@ -63,6 +63,12 @@ public sealed class PlaceLexicon
     /// <summary>Folded word → its kind (carry, hurt, treat) of the hurt taken somewhere after a deed (place_carried_to.tsv: «ونقل الجرحى إلى مستشفى X»).</summary>
     public Dictionary<string, string> CarriedTo { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Folded word → its kind (way, travel, while, flee) of a journey or a flight whose ends are no place of a deed (place_journey_words.tsv: «في طريق عودته من دمشق إلى بيروت», «وفر آخرون إلى X»).</summary>
+    public Dictionary<string, string> JourneyWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Folded word → its kind (deed, people) of a clause telling a deed's aim at another place (place_aim_words.tsv: «لإيقاف هجومه ضد X», «نصرة لأهلنا في X»).</summary>
+    public Dictionary<string, string> AimWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Folded words around a state's bare name that make it the government, by kind (place_government_words.tsv: before «تحذير دمشق», after «دمشق تتهم», relation «العلاقات بين واشنطن وأنقرة»).</summary>
     public Dictionary<string, HashSet<string>> GovernmentWords { get; } = new(StringComparer.Ordinal);
 
@@ -255,6 +261,8 @@ public sealed class PlaceLexicon
         AddWords(lex.SpeechVenues, "place_speech_venues");
         AddPairs(lex.LinkWords, "place_link_words", "word", "prep");
         AddPairs(lex.CarriedTo, "place_carried_to", "word", "kind");
+        AddPairs(lex.JourneyWords, "place_journey_words", "word", "kind");
+        AddPairs(lex.AimWords, "place_aim_words", "word", "kind");
         var government = TsvTable.LoadEmbedded("place_government_words");
         foreach (var r in government.Rows)
         {

@@ -107,6 +107,7 @@ internal static class PlaceChoice
         }
         var best = new Dictionary<string, PlaceHit>(StringComparer.Ordinal);
         var coveredTo = 0;
+        HashSet<string>? elsewhere = null;
         // Only the places of the window are read (bisection), starting a name's length before it so a
         // long name that opens just before the window still covers the towns inside it.
         for (var i = index.FirstPlaceFrom(Math.Max(0, from - MaxNameTokens)); i < index.Places.Count && index.Places[i].First < to; i++)
@@ -121,6 +122,14 @@ internal static class PlaceChoice
             if (p.First < from || p.First >= to || nested || PlaceLexicon.Default.IsLandmark(text, p.First) || PlaceLinker.FiledFrom(index, e, p) || PlaceLinker.GovernmentVoice(index, e, p)
                 || PlaceLinker.CaredAt(index, p))
             {
+                continue;
+            }
+            // The ends of a journey the deed was done on, where those who fled went (PlaceLinker.JourneyEnd), the place of another
+            // side's deed it would stop or of the people it stands for (PlaceLinker.AimElsewhere): the deed's own sentence says it
+            // was not there, so no mention of that place is its place, nor is the focus when it is that place.
+            if (PlaceLinker.JourneyEnd(index, e, p) || PlaceLinker.AimElsewhere(index, e, p))
+            {
+                (elsewhere ??= new HashSet<string>(StringComparer.Ordinal)).Add(Key(p.Mention));
                 continue;
             }
             var key = Key(p.Mention);
@@ -140,6 +149,10 @@ internal static class PlaceChoice
         if (focus is not null && !options.Any(o => string.Equals(Key(o.Mention), Key(focus.Mention), StringComparison.Ordinal)))
         {
             options.Add(new Option(focus, -1, false, true));
+        }
+        if (elsewhere is not null)
+        {
+            options.RemoveAll(o => elsewhere.Contains(Key(o.Mention)));
         }
         return options;
     }
