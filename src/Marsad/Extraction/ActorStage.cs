@@ -405,9 +405,14 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
             && m.End < text.Tokens.Count && words.Is(text, m.End, "seatnoun", allowClitics: false);
     }
 
-    /// <summary>The name, with no clitic of its own, right after a noun of a body of people in its clause (event_words.tsv bodyhead).</summary>
+    /// <summary>
+    /// The name, with no clitic of its own, right after a noun of a body of people in its clause (event_words.tsv
+    /// bodyhead) that has no article: the head of a genitive construct («شبكة سوريا»). After the noun with its
+    /// article the name is an adjective («الصحيفة السعودية»: the Saudi paper), read elsewhere.
+    /// </summary>
     private bool IsBodyGenitive(AnalyzedText text, PhraseMatch<ActorEntry> m) =>
         m.First >= 1 && m.FirstReading.Prefix == 0 && text.Tokens[m.First - 1].Clause == text.Tokens[m.First].Clause
+        && !Text.DefiniteForm.IsDefinite(text.Tokens[m.First - 1].Norm)
         && words.Is(text, m.First - 1, "bodyhead", allowClitics: true);
 
     private static string? NationalIdFor(NationalIds? national, string cls) =>
