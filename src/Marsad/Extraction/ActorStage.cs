@@ -54,6 +54,12 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
             {
                 continue;
             }
+            // «جماعة علماء العراق استنكرت», «مؤتمر أصدقاء سوريا»: a state's name as the genitive of a body of people
+            // says whose country the body is of; read as the state, a clerics' association became Iraq's government.
+            if (entry.Class == "state" && entry.Kind == "name" && IsBodyGenitive(text, m))
+            {
+                continue;
+            }
             // «الشرطة», «السلطات»: an id belongs to its country, so a generic word takes the focus country's.
             if (entry.IsNational)
             {
@@ -398,6 +404,16 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
         return m.First >= 1 && text.Tokens[m.First - 1].Norm == "من" && m.FirstReading.Prefix == 0
             && m.End < text.Tokens.Count && words.Is(text, m.End, "seatnoun", allowClitics: false);
     }
+
+    /// <summary>
+    /// The name, with no clitic of its own, right after a noun of a body of people in its clause (event_words.tsv
+    /// bodyhead) that has no article: the head of a genitive construct («شبكة سوريا»). After the noun with its
+    /// article the name is an adjective («الصحيفة السعودية»: the Saudi paper), read elsewhere.
+    /// </summary>
+    private bool IsBodyGenitive(AnalyzedText text, PhraseMatch<ActorEntry> m) =>
+        m.First >= 1 && m.FirstReading.Prefix == 0 && text.Tokens[m.First - 1].Clause == text.Tokens[m.First].Clause
+        && !Text.DefiniteForm.IsDefinite(text.Tokens[m.First - 1].Norm)
+        && words.Is(text, m.First - 1, "bodyhead", allowClitics: true);
 
     private static string? NationalIdFor(NationalIds? national, string cls) =>
         national?.For(cls) ?? cls switch

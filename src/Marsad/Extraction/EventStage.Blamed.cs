@@ -39,28 +39,35 @@ public sealed partial class EventStage
             {
                 continue;
             }
-            var (blamed, accuser, deedFirst, deedEnd, backward) = blame;
-            var sentence = text.Tokens[verb.First].Sentence;
-            foreach (var e in events)
-            {
-                if (!EventTypes.IsLethalViolence(e.Type))
-                {
-                    continue;
-                }
-                var named = e.First >= deedFirst && e.First < deedEnd;
-                // «اتهمت الحكومة بعد التفجير تنظيم داعش بالوقوف وراءه»: the deed taken back may stand before the charge in the blame's own sentence too.
-                var recalled = backward && e.First < deedFirst && text.Tokens[e.First].Sentence >= sentence - BlameSentencesBack;
-                if (!(named || recalled) || !OpenToBlame(e, blamed, accuser))
-                {
-                    continue;
-                }
-                if (TraceChoices)
-                {
-                    Console.Error.WriteLine($"trace: doer rule blamed «{text.TextOf(e.First, e.End)}» {e.Actor1?.ActorId ?? "-"} -> {blamed.ActorId}");
-                }
-                SetDoer(index, e, blamed);
-            }
+            BlameDeeds(index, events, blame, verb.First, "blamed");
             i = Math.Max(i, verb.End - 1);
+        }
+    }
+
+    /// <summary>Makes the blamed party the doer of each lethal attack the blame names, or takes back, that is open to it (<see cref="OpenToBlame"/>).</summary>
+    private static void BlameDeeds(ArticleIndex index, List<EventCandidate> events, Blame blame, int verbFirst, string rule)
+    {
+        var text = index.Text;
+        var (blamed, accuser, deedFirst, deedEnd, backward) = blame;
+        var sentence = text.Tokens[verbFirst].Sentence;
+        foreach (var e in events)
+        {
+            if (!EventTypes.IsLethalViolence(e.Type))
+            {
+                continue;
+            }
+            var named = e.First >= deedFirst && e.First < deedEnd;
+            // «اتهمت الحكومة بعد التفجير تنظيم داعش بالوقوف وراءه»: the deed taken back may stand before the charge in the blame's own sentence too.
+            var recalled = backward && e.First < deedFirst && text.Tokens[e.First].Sentence >= sentence - BlameSentencesBack;
+            if (!(named || recalled) || !OpenToBlame(e, blamed, accuser))
+            {
+                continue;
+            }
+            if (TraceChoices)
+            {
+                Console.Error.WriteLine($"trace: doer rule {rule} «{text.TextOf(e.First, e.End)}» {e.Actor1?.ActorId ?? "-"} -> {blamed.ActorId}");
+            }
+            SetDoer(index, e, blamed);
         }
     }
 

@@ -345,6 +345,7 @@ public sealed partial class EventStage : IExtractionStage
         ApplyAbsentClaims(index, candidates);
         ApplyUnknownDoers(index, candidates);
         ApplyBlame(index, candidates);
+        ApplyThrownBlame(index, candidates);
         var merged = EventMerger.Merge(index, candidates);
         SharedToll.Divide(index, merged);
         foreach (var e in merged)
