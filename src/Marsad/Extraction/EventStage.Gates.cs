@@ -214,6 +214,11 @@ public sealed partial class EventStage
         {
             return "the reason of a political step, not a protest";
         }
+        // «طالب المقاتلون بانسحاب الجيش من القرية»: the keep model reads the deed's noun, not the call whose object it is (s34-history).
+        if (IsCalledFor(index, e))
+        {
+            return "a deed called for or demanded, not done";
+        }
         if (IsGatheringPlace(index, e) || IsFightersGathering(index, e))
         {
             return "a gathering place or of fighters, not a protest";
