@@ -45,6 +45,18 @@ public sealed partial class EventStage
         return false;
     }
 
+    /// <summary>
+    /// «ردت المدفعية التركية على قذيفة هاون أطلقت من سوريا»: a noun behind the preposition a verb takes
+    /// its target with is the verb's object, here the shell the artillery answers, another happening
+    /// with its own doer and place, not the word that names the verb's own.
+    /// </summary>
+    private static bool BehindTargetPreposition(ArticleIndex index, EventCandidate before, EventCandidate next)
+    {
+        // Only right before the noun: in «أطلقوا على المدينة قذائف» the preposition heads the place and the noun is the verb's own weapon.
+        return before.Trigger.IsVerb && !next.Trigger.IsVerb && next.First > before.End
+            && Array.IndexOf(before.Trigger.Actor2Preps, index.Token(next.First - 1).Norm) >= 0;
+    }
+
     /// <summary>«تصدت القوات لهجوم»: a noun behind the clitic ل is the verb's object, and the verb names both sides.</summary>
     private static bool GovernedByLam(ArticleIndex index, EventCandidate next) =>
         LamClitic.IsLam(index.Token(next.First).Norm[..next.Reading.Prefix]);

@@ -56,7 +56,8 @@ public sealed partial class EventStage : IExtractionStage
         foreach (var t in FindTriggers(index))
         {
             // «الاتفاق … حول هدنة»: a trigger that completes one of its own type just before is the same event.
-            if (triggers.Count > 0 && triggers[^1].Type == t.Type && index.Token(triggers[^1].First).Clause == index.Token(t.First).Clause && t.First - triggers[^1].End <= 4)
+            if (triggers.Count > 0 && triggers[^1].Type == t.Type && index.Token(triggers[^1].First).Clause == index.Token(t.First).Clause && t.First - triggers[^1].End <= 4
+                && !BehindTargetPreposition(index, triggers[^1], t))
             {
                 JoinAdjacent(index, triggers, t, context.CandidateLog);
                 continue;
