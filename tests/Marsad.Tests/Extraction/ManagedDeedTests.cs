@@ -10,13 +10,6 @@ namespace Marsad.Tests.Extraction;
 public class ManagedDeedTests
 {
     [Fact]
-    public void The_killed_after_a_verb_of_managing_are_never_the_doer_of_the_killing()
-    {
-        var events = Of("وأعلن مصدر أمني أن 20 من عناصر تنظيم داعش قتلوا في مدينة الرمادي. وتمكنت من قتل 12 من عناصر داعش في قرية البوعيثة.");
-        Assert.DoesNotContain(events, e => e.Actor1?.Id == "ISIL" && e.Location?.Name == "البوعيثة");
-    }
-
-    [Fact]
     public void A_siege_timed_by_a_managed_deed_is_the_deed_of_the_managing_subject()
     {
         var events = Of("وأكد قائد الشرطة أن القوات الأمنية تمكنت من قطع طرق إمداد داعش بعد محاصرتهم في الرمادي.");
