@@ -48,13 +48,23 @@ internal static partial class ActorLinker
 
         var doer = Doer(index, e, clause, out var pronounDoer);
         actor1 ??= doer;
-        if (actor1 is null && !pronounDoer)
+        // «تمكنت القوات من قتل عناصر التنظيم»: the deed of a verb of managing is its subject's, and no later reading
+        // of a doer applies (ActorLinker.Managed); a managed deed whose subject is unknown stays without a doer.
+        var managed = actor1 is null && !pronounDoer ? Managed(index, e, clause, sentence, sentenceEvents, runningTopic) : null;
+        if (managed is { } deed)
+        {
+            actor1 = deed.Doer;
+            actor2 ??= deed.Object;
+            local = deed.Local;
+        }
+        var managedDeed = managed is not null;
+        if (actor1 is null && !pronounDoer && !managedDeed)
         {
             actor1 = FallenShellDoer(index, e, sentence);
         }
 
-        var doerUnknown = false;
-        if (actor1 is null && !pronounDoer && !e.Trigger.IsVerb && e.Trigger.Actor1Prep is { } a1prep)
+        var doerUnknown = managedDeed;
+        if (actor1 is null && !pronounDoer && !managedDeed && !e.Trigger.IsVerb && e.Trigger.Actor1Prep is { } a1prep)
         {
             actor1 = AfterPreposition(index, e.End, clause.End, a1prep);
             // «البيعة من بعضهم»: the doer is named by a partitive pronoun, the last group of fighters named before.
@@ -67,7 +77,7 @@ internal static partial class ActorLinker
                 }
             }
         }
-        if (actor1 is null && !pronounDoer && !e.Trigger.IsVerb)
+        if (actor1 is null && !pronounDoer && !managedDeed && !e.Trigger.IsVerb)
         {
             var genitive = Genitive(index, e.End, clause.End);
             // «بقصف مواقع لمقاتلي المعارضة», «قصف أهداف تابعة لتنظيم داعش»: the party after a post the deed noun
@@ -103,17 +113,17 @@ internal static partial class ActorLinker
             }
         }
         // «قتل شرطيان على أيدي مسلحين»: an agent phrase after a passive verb names its doer, not the victims read as its subject.
-        if (actor1 is null && !pronounDoer && e.Trigger.IsVerb)
+        if (actor1 is null && !pronounDoer && !managedDeed && e.Trigger.IsVerb)
         {
             actor1 = AfterActor1Preposition(index, e.End, clause.End);
         }
-        if (actor1 is null && !pronounDoer && e.Trigger.IsVerb && SubjectOfThat(index, e, clause.First) is { } governed)
+        if (actor1 is null && !pronounDoer && !managedDeed && e.Trigger.IsVerb && SubjectOfThat(index, e, clause.First) is { } governed)
         {
             actor1 = governed;
             // «إن طيران التحالف قصف مواقع تابعة للتنظيم»: the object, or the body that owns what the verb hits.
             actor2 ??= SubjectAfter(index, e.End, clause.End) ?? AfterAffiliation(index, e.End, clause.End, out _);
         }
-        if (actor1 is null && !pronounDoer && e.Trigger.IsVerb)
+        if (actor1 is null && !pronounDoer && !managedDeed && e.Trigger.IsVerb)
         {
             var after = SubjectAfter(index, e.End, clause.End, forceIsObject: index.IsRole(e.First, "downverb", true));
             // «قصفت وحدات تابعة للتنظيم»: the body a thing after a verb of striking belongs to is the object's owner,
@@ -146,7 +156,7 @@ internal static partial class ActorLinker
         // «قافلة … تابعة للهلال الأحمر»: the body a thing belongs to is its doer; but what follows a
         // noun whose genitive is its patient («اعتقال خلية تابعة للتنظيم») is acted on, and so is its body;
         // so are the men a condemnation or accusation names («استنكر … قيام عناصر تابعة للتنظيم»): they are blamed.
-        if (actor1 is null && !pronounDoer)
+        if (actor1 is null && !pronounDoer && !managedDeed)
         {
             var owner = AfterAffiliation(index, e.End, clause.End, out var aimedAt);
             aimedAt |= owner is not null && ObjectOfDeedVerb(index, e, owner.First);
@@ -168,19 +178,19 @@ internal static partial class ActorLinker
         }
         // A bomb is nobody's until someone is named or claims it: its doer is never inherited.
         var device = IsDevice(index, e);
-        if (actor1 is null && !pronounDoer && PassiveBefore(index, e.First, sentence.First))
+        if (actor1 is null && !pronounDoer && !managedDeed && PassiveBefore(index, e.First, sentence.First))
         {
             passive = true;
         }
         // «تعرضت الأحياء لقصف من …»: who undergoes the noun is no doer, plain «من» after it names one; with
         // neither, the context still may (made doerless, it lost doers coders took from it: docs/learning.md).
         var undergone = false;
-        if (actor1 is null && !passive && !pronounDoer && PatientBefore.Undergone(index, e, sentence.First))
+        if (actor1 is null && !passive && !pronounDoer && !managedDeed && PatientBefore.Undergone(index, e, sentence.First))
         {
             actor1 = AfterPreposition(index, e.End, clause.End, "من");
             undergone = actor1 is null;
         }
-        if (actor1 is null && !passive && !pronounDoer && !undergone)
+        if (actor1 is null && !passive && !pronounDoer && !managedDeed && !undergone)
         {
             var instrumentOf = InstrumentVerb(index, e, clause.First);
             // A verb with no subject of its own may be a passive («وقتل ثلاثة جنود بقصف»): then its object is read as before.
