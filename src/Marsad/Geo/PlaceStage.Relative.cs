@@ -244,15 +244,16 @@ public sealed partial class PlaceStage
         return (a + b) / 2;
     }
 
-    private static string BaseOf(Token t, out int prefix)
+    private string BaseOf(Token t, out int prefix)
     {
         var readings = t.Segmentations;
         for (var i = 0; i < readings.Count; i++)
         {
             var r = readings[i];
             // «القاطع الشرقي شرقي الرمادي»: a compass word with the article is an adjective of the noun
-            // before it and governs no name; only the bare noun («شرقي», «بشمال») opens a relative phrase.
-            var compass = r.Base is "شمال" or "جنوب" or "شرق" or "غرب" or "شمالي" or "جنوبي" or "شرقي" or "غربي";
+            // before it and governs no name; only the bare noun («شرقي», «بشمال»; place_directions.tsv
+            // form noun) opens a relative phrase.
+            var compass = L.DirectionNouns.ContainsKey(r.Base);
             if (r.Suffix == 0 && (r.Base is "ريف" or "الريف" || compass && !r.HasArticle))
             {
                 prefix = r.Prefix;
