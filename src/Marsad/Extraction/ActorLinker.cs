@@ -107,7 +107,9 @@ internal static partial class ActorLinker
                 }
             }
             actor1 ??= AfterActor1Preposition(index, e.End, clause.End);
-            if (e.Trigger.Genitive == "agent" && EventTypes.IsArmedEngagement(e.Type))
+            // «مجزرة للقوات النظامية»: a massacre names its armed doer behind «ل» as a noun of striking does.
+            if ((e.Trigger.Genitive == "agent" && EventTypes.IsArmedEngagement(e.Type))
+                || (e.Type == "ATTACK_CIVILIANS" && index.IsRole(e.First, "massacre", true)))
             {
                 actor1 ??= DoerBehindPreposition(index, e.End, clause.End);
             }

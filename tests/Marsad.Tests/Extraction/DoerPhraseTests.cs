@@ -5,7 +5,7 @@ namespace Marsad.Tests.Extraction;
 /// <summary>
 /// Phrases that name a deed's doer after it where the linker read none (docs/events.md, s14-nobody):
 /// «على أيدي» after a passive verb, the source noun «مصدره» after a shell, and «من» or «ل» right
-/// after a deed noun («قصف من القوات», «غارات للطيران»).
+/// after a deed noun («قصف من القوات», «غارات للطيران», «مجزرة للقوات»).
 /// </summary>
 public class DoerPhraseTests
 {
@@ -39,5 +39,20 @@ public class DoerPhraseTests
         var events = Of("قال ناشطون إن الجيش الحر سيطر على حاجز في حي جوبر بدمشق، تزامنا مع قصف من القوات النظامية على الحي.");
         var shelling = Assert.Single(events, e => e.Type == "REMOTE");
         Assert.Equal("SYR-MIL", shelling.Actor1?.Id);
+    }
+
+    [Fact]
+    public void A_massacre_of_the_regime_forces_is_the_regime_forces_massacre()
+    {
+        var events = Of("أفادت الهيئة العامة للثورة اليوم بمقتل 15 شخصا في مجزرة للقوات النظامية في بلدة السفيرة بريف حلب.");
+        var massacre = Assert.Single(events, e => e.Type == "ATTACK_CIVILIANS");
+        Assert.Equal("SYR-MIL", massacre.Actor1?.Id);
+    }
+
+    [Fact]
+    public void A_bombing_the_revolutionary_peoples_liberation_front_claims_is_its_bombing()
+    {
+        var events = Of("أعلنت جبهة التحرير الشعبية الثورية مسؤوليتها عن التفجير الانتحاري الذي استهدف مبنى السفارة في أنقرة أمس وقتل حارسا.");
+        Assert.Contains(events, e => e.Type == "REMOTE" && e.Actor1?.Id == "DHKP-C");
     }
 }
