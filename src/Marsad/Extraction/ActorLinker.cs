@@ -47,6 +47,14 @@ internal static partial class ActorLinker
         }
 
         var doer = Doer(index, e, clause, out var pronounDoer);
+        // «ويحارب الجيش مقاتلي … للسيطرة»: the noun of purpose is the governing verb's subject's aim, not the deed of
+        // the party before it (ActorLinker.Purposed).
+        var aim = actor1 is null ? Purposed(index, e, sentence, sentenceEvents) : null;
+        if (aim is { } purpose)
+        {
+            doer = purpose.Doer;
+            pronounDoer = false;
+        }
         actor1 ??= doer;
         // «تمكنت القوات من قتل عناصر التنظيم»: the deed of a verb of managing is its subject's, and no later reading
         // of a doer applies (ActorLinker.Managed); a managed deed whose subject is unknown stays without a doer.
@@ -56,6 +64,12 @@ internal static partial class ActorLinker
             actor1 = deed.Doer;
             actor2 ??= deed.Object;
             local = deed.Local;
+        }
+        if (aim is { } aimed)
+        {
+            actor2 ??= aimed.Object;
+            managed = (aimed.Doer, aimed.Object, index.Token(aimed.Doer.First).Clause == index.Token(e.First).Clause);
+            local = managed.Value.Local;
         }
         var managedDeed = managed is not null;
         if (actor1 is null && !pronounDoer && !managedDeed)

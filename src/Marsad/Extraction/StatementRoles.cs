@@ -297,6 +297,12 @@ internal static partial class StatementRoles
             e.Actor1IsLocal = false;
             return;
         }
+        else if (!PluralSubject(index.Token(e.First).Norm) && PartyRightAfter(index, e.End, clause.End) is { } lone && AccusesWithoutObject(index, e)
+            && LoneBeforeCharge(index, lone))
+        {
+            ApplyLoneObject(index, e, persons, lone);
+            return;
+        }
         else if (!PluralSubject(index.Token(e.First).Norm) && PartyRightAfter(index, e.End, clause.End) is { } subject)
         {
             // «أدانت روسيا خطف مراقبين … من قبل مسلحين»: a party standing right after the verb, with no speaker
