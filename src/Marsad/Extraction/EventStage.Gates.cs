@@ -180,6 +180,10 @@ public sealed partial class EventStage
         {
             return "dead counted over scattered deeds, a day's roll-up";
         }
+        if (IsSpreadUnplaced(index, e))
+        {
+            return "a deed over unnamed sites with no place of its own, a roll-up";
+        }
         if (IsHabitual(index, e) || IsDailyHabit(index, e))
         {
             return "a habit, not a deed";

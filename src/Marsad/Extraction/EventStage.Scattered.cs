@@ -36,4 +36,43 @@ public sealed partial class EventStage
         }
         return false;
     }
+
+    /// <summary>Words after the trigger where the spread of its object may stand: its doer, a preposition and the spread («قصف النظام على مواقع عدة»).</summary>
+    private const int SpreadObjectReach = 4;
+
+    /// <summary>
+    /// «مع تواصل قصف النظام على مواقع عدة», «وشن الطيران غارات على مناطق متفرقة»: a strike or a fight whose object is spread
+    /// over unnamed sites, with no place named after them in its clause, is the day's roll-up of the deeds the article
+    /// itemises elsewhere (docs/annotation.md 4.2; 2026-12-02: strikes with no place are a total). The place a candidate
+    /// borrows from the rest of its sentence, its paragraph or the focus is not its own; «قصف أحياء عدة في درعا» and
+    /// «مناطق عدة منها دوما» name the place and stay.
+    /// </summary>
+    private static bool IsSpreadUnplaced(ArticleIndex index, EventCandidate e)
+    {
+        if (e.Type is not ("REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS") || e.PlaceSource is not ("sentence" or "paragraph" or "title" or "focus" or "none"))
+        {
+            return false;
+        }
+        var clause = index.ClauseOf(e.First);
+        for (var k = e.End; k < Math.Min(clause.End, e.End + SpreadObjectReach); k++)
+        {
+            if (!index.Token(k).IsWord || index.PlaceAt(k) is not null)
+            {
+                return false;
+            }
+            if (index.Role(k, "spreadover", true) is not { } m)
+            {
+                continue;
+            }
+            for (var j = m.End; j < clause.End; j++)
+            {
+                if (index.PlaceAt(j) is not null || index.IsTrigger(j))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
 }
