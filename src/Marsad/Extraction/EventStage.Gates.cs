@@ -174,6 +174,16 @@ public sealed partial class EventStage
         {
             return "a toll shared out over places, a total";
         }
+        // «قتل 23 شخصا في هجمات متفرقة في بغداد»: the keep model reads the toll and the attacks, not the adjective that makes
+        // them a series whose itemised deeds are the events (s34b-totals).
+        if (IsScatteredSeries(index, e))
+        {
+            return "dead counted over scattered deeds, a day's roll-up";
+        }
+        if (IsSpreadUnplaced(index, e))
+        {
+            return "a deed over unnamed sites with no place of its own, a roll-up";
+        }
         if (IsHabitual(index, e) || IsDailyHabit(index, e))
         {
             return "a habit, not a deed";

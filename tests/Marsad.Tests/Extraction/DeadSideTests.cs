@@ -24,9 +24,9 @@ public class DeadSideTests
     }
 
     [Fact]
-    public void Gunmen_counted_dead_in_scattered_attacks_are_not_their_doers()
+    public void Gunmen_counted_dead_in_attacks_are_not_their_doers()
     {
-        var events = Learned("أعلنت مصادر أمنية مقتل 37 مسلحا من داعش في هجمات متفرقة شمال بغداد.");
+        var events = Learned("أعلنت مصادر أمنية مقتل 37 مسلحا من داعش في هجمات شمال بغداد.");
         Assert.Contains(events, x => x.Type == "ASSAULT" && x.Actor2?.Id == "ISIL");
         Assert.DoesNotContain(events, x => x.Type == "ASSAULT" && x.Actor1?.Id == "ISIL");
     }
