@@ -5,7 +5,8 @@ namespace Marsad.Tests.Extraction;
 /// <summary>
 /// The deed noun an operation word governs, session 34 (issue 9, s34b-operation): «عملية» heads names («عملية عاصفة
 /// الحزم»), yet «عملية مداهمات», «عملية اغتيال», «لعملية تفجير» are that raid, assassination or bombing, and the aim
-/// told after the raid («لتوقيف») is the raid's own, no arrest intended on its own.
+/// told after the raid («لتوقيف») is the raid's own, no arrest intended on its own; a capture noun names an offensive by its aim and
+/// stays gated, and a cue of preparing reaches through the operation word to the deed.
 /// </summary>
 public class OperationDeedTests
 {
@@ -29,7 +30,7 @@ public class OperationDeedTests
     [Fact]
     public void A_bombing_operation_behind_a_preposition_is_a_blast()
     {
-        var events = Of("وتعرض فندق في مدينة عدن أمس لعملية تفجير نفذها انتحاري.");
+        var events = Of("وتعرض فندق في مدينة عدن أمس لعملية تفجير أسفرت عن مقتل ثلاثة أشخاص.");
         Assert.Contains(events, e => e.Type == "REMOTE" && On(e, "تفجير"));
     }
 
@@ -46,5 +47,20 @@ public class OperationDeedTests
     {
         var events = Of("وأعلن التحالف انتهاء عملية عاصفة الحزم في اليمن أمس.");
         Assert.DoesNotContain(events, e => On(e, "عاصفة"));
+    }
+
+    [Fact]
+    public void The_operation_to_liberate_a_city_is_no_capture_done()
+    {
+        var events = Of("وبدأت القوات العراقية أمس المرحلة الثانية من عملية تحرير مدينة الرمادي من سيطرة التنظيم.");
+        Assert.DoesNotContain(events, e => e.Type == "CAPTURE" && e.Modality == "asserted");
+    }
+
+    [Fact]
+    public void An_operation_a_side_prepares_for_is_still_to_come()
+    {
+        var events = Of("وقال مصدر أمني إن قوات الشرطة تستعد لعملية مداهمة في حي الجامعة بمدينة بغداد.");
+        Assert.DoesNotContain(events, e => e.Type == "ARREST" && e.Modality == "asserted");
+        Assert.Contains(events, e => e.Type == "ARREST" && e.Modality == "intended" && On(e, "مداهمة"));
     }
 }
