@@ -40,8 +40,10 @@ public sealed partial class EventStage
                 i++;
                 continue;
             }
-            // «ساحة التحرير», «هيئة تحرير الشام», «عملية عاصفة الحزم»: a trigger word inside a name triggers nothing.
-            if (index.InDate(i) || (i > 0 && index.Role(i - 1, "namehead", true) is { } head && IsNameContinuation(index.Token(i), m.FirstReading, head.FirstReading.HasArticle)))
+            // «ساحة التحرير», «هيئة تحرير الشام», «عملية عاصفة الحزم»: a trigger word inside a name triggers nothing;
+            // the deed noun an operation word governs («عملية مداهمات») is that deed, no name.
+            var deed = IsOperationDeed(index, i, m);
+            if (index.InDate(i) || (!deed && i > 0 && index.Role(i - 1, "namehead", true) is { } head && IsNameContinuation(index.Token(i), m.FirstReading, head.FirstReading.HasArticle)))
             {
                 gated?.Add((text.SpanOf(m.First, m.End), index.InDate(i) ? "in a date" : "after a name head"));
                 i++;
@@ -54,7 +56,7 @@ public sealed partial class EventStage
             // noun ending in «ة» reads like a word with the pronoun «ه» («أسره», captured him; «قبضه», his arrest). A verb
             // never ends in «ة», and no reading of such a word splits a pronoun off.
             var taa = EndsInTaaMarbuta(text, m.First);
-            var noun = article || taa;
+            var noun = article || taa || deed;
             var pronoun = taa && m.FirstReading.Suffix > 0;
             var satisfied = pronoun ? [] : m.Values.Where(v => !(v.IsVerb && noun) && Satisfies(index, m, v)).ToList();
             if (satisfied.Count > 0)
