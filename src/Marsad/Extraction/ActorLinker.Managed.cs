@@ -14,13 +14,6 @@ internal static partial class ActorLinker
     private const int ManagedReach = 12;
 
     /// <summary>
-    /// Words that tie a second verbal noun to the managed deed before it as its time or setting («بعد محاصرتهم», «إثر
-    /// اقتحامها», «من قتل أربعة في اشتباكات»). Not «قبل»: «تمكنت من قتل انتحاري قبل تفجير نفسه» tells the object's own deed.
-    /// </summary>
-    private static readonly HashSet<string> ManagedLinks = new(
-        new[] { "بعد", "عقب", "إثر", "أثناء", "خلال", "في" }.Select(ArabicNormalizer.NormalizeKey), StringComparer.Ordinal);
-
-    /// <summary>
     /// «تمكنت قوات عسكرية من قتل أربعة من عناصر داعش», «الطيران الحربي تمكن من قصف أهداف تابعة للتنظيم», «أعلنت
     /// البيشمركة أنها تمكنت من قتل …»: after a verb of managing or succeeding (event_words.tsv role manage) and its
     /// «من»/«في», or right after the verb, the trigger is a verbal noun, never a verb («من قتل» is no passive «قُتل»);
@@ -37,7 +30,7 @@ internal static partial class ActorLinker
         var deed = e.First;
         var verb = ManagingVerb(index, deed, clause.First);
         // «بعد محاصرتهم»: a second verbal noun, timed by the managed deed before it in its clause (the first trigger back).
-        var chained = verb < 0 && !e.Trigger.IsVerb && e.First > clause.First && ManagedLinks.Contains(index.Token(e.First - 1).Norm);
+        var chained = verb < 0 && !e.Trigger.IsVerb && e.First > clause.First && index.Words.IsWholeWord(index.Token(e.First - 1).Norm, "managetie");
         if (chained)
         {
             for (deed = e.First - 2; deed >= clause.First && TriggerLexicon.Default.Matcher.MatchAt(index.Text, deed) is null; deed--)
