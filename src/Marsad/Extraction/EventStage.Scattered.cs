@@ -16,7 +16,7 @@ public sealed partial class EventStage
 
     private static bool IsScatteredSeries(ArticleIndex index, EventCandidate e)
     {
-        if (e.Type is not ("REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS") || e.Trigger.IsVerb || e.FatalitySource is null)
+        if (!EventTypes.IsLethalViolence(e.Type) || e.Trigger.IsVerb || e.FatalitySource is null)
         {
             return false;
         }
@@ -49,7 +49,7 @@ public sealed partial class EventStage
     /// </summary>
     private static bool IsSpreadUnplaced(ArticleIndex index, EventCandidate e)
     {
-        if (e.Type is not ("REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS") || e.PlaceSource is not ("sentence" or "paragraph" or "title" or "focus" or "none"))
+        if (!EventTypes.IsLethalViolence(e.Type) || e.PlaceSource is not ("sentence" or "paragraph" or "title" or "focus" or "none"))
         {
             return false;
         }

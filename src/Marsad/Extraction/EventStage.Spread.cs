@@ -17,7 +17,7 @@ public sealed partial class EventStage
 {
     private static bool IsSpreadOverCountry(ArticleIndex index, EventCandidate e)
     {
-        if (e.Type is not ("REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS") || e.Place is not { } p
+        if (!EventTypes.IsLethalViolence(e.Type) || e.Place is not { } p
             || p.Mention.Precision != "country" || e.PlaceSource is "focus" or "none")
         {
             return false;

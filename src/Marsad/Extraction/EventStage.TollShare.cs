@@ -17,7 +17,7 @@ public sealed partial class EventStage
 
     private static bool IsTollShare(ArticleIndex index, EventCandidate e)
     {
-        if (e.Type is not ("REMOTE" or "ASSAULT" or "ATTACK_CIVILIANS") || e.Place is null || e.PlaceSource is "focus" or "none")
+        if (!EventTypes.IsLethalViolence(e.Type) || e.Place is null || e.PlaceSource is "focus" or "none")
         {
             return false;
         }
