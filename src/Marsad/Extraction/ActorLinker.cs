@@ -68,10 +68,10 @@ internal static partial class ActorLinker
         if (aim is { } aimed)
         {
             actor2 ??= aimed.Object;
-            managed = (aimed.Doer, aimed.Object, index.Token(aimed.Doer.First).Clause == index.Token(e.First).Clause);
-            local = managed.Value.Local;
+            local = index.Token(aimed.Doer.First).Clause == index.Token(e.First).Clause;
         }
-        var managedDeed = managed is not null;
+        // A managed deed or a noun of purpose has its doer settled: no later reading applies.
+        var managedDeed = managed is not null || aim is not null;
         if (actor1 is null && !pronounDoer && !managedDeed)
         {
             actor1 = FallenShellDoer(index, e, sentence);
