@@ -89,8 +89,8 @@ public sealed partial class EventStage
             // before the verb, not any deed told before (the shooting the sentence before is another happening).
             if (BlameWords.Is(index.Text, k, "thrownback") && DeedBefore(index, verbFirst, sentence.First) is { } deed)
             {
-                return BlamedAfterOn(index, noun + 1, sentence) is { } onBlamed
-                    ? new Blame(onBlamed.Blamed, AccuserOf(index, verbFirst, verbEnd, noun, sentence.First), deed, verbFirst, false)
+                return BlamedBehindOn(index, noun + 1, sentence) is { } onBlamed
+                    ? new Blame(onBlamed, AccuserOf(index, verbFirst, verbEnd, noun, sentence.First), deed, verbFirst, false)
                     : null;
             }
         }
@@ -101,14 +101,14 @@ public sealed partial class EventStage
         return new Blame(blamed, AccuserOf(index, verbFirst, verbEnd, noun, sentence.First), noun, on, backward);
     }
 
-    /// <summary>The first «على» after <paramref name="from"/> within reach and the party named right behind it.</summary>
-    private static (int On, ActorHit Blamed)? BlamedAfterOn(ArticleIndex index, int from, TextUnit sentence)
+    /// <summary>The party named right behind the first «على» after <paramref name="from"/> within reach.</summary>
+    private static ActorHit? BlamedBehindOn(ArticleIndex index, int from, TextUnit sentence)
     {
         for (var k = from; k < Math.Min(sentence.End, from + ThrownBlameReach); k++)
         {
             if (string.Equals(index.Token(k).Norm, "علي", StringComparison.Ordinal))
             {
-                return BlamedAfter(index, k + 1, sentence.End) is { } blamed ? (k, blamed) : null;
+                return BlamedAfter(index, k + 1, sentence.End);
             }
         }
         return null;
