@@ -106,6 +106,21 @@ public sealed partial class EventStage
         {
             return "dated to a month over 30 days before the news, history";
         }
+        // «وفي العام 2013 تبنت الجماعة … هجوما»: the time stage dates a deed only within ten words, and reads no season
+        // (s35-noevent).
+        if (IsUnderPastHead(index, e) || IsInPastSeason(index, e))
+        {
+            return "set in a past year or season by its sentence's opening date or its clause, history";
+        }
+        // «وثقت اللجان 88 نقطة اشتباك بين الجيش الحر وجيش النظام»: the keep model reads the clash, not the count of points (s35-noevent).
+        if (IsTallyOfPoints(index, e))
+        {
+            return "a count of points a deed befell, a monitor's total";
+        }
+        if (IsDisengagement(index, e))
+        {
+            return "disengagement, the parting of armies, no clash";
+        }
         if (IsAircraftLeaving(index, e))
         {
             return "aircraft flying home, no place left";
