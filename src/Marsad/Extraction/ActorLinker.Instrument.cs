@@ -33,7 +33,7 @@ internal static partial class ActorLinker
             return -1;
         }
         var objectSeen = false;
-        for (var k = behind - 1; k >= Math.Max(clauseFirst, behind - InstrumentVerbReach); k--)
+        for (var k = behind - 1; k >= Math.Max(clauseFirst, behind - PeltReach); k--)
         {
             if (index.ActorAt(k) is not null)
             {
@@ -44,12 +44,53 @@ internal static partial class ActorLinker
             {
                 return -1;
             }
-            if (IsDeedVerb(index, k) || WordRoles.ActorRoles.At(index.Text, k, "aim", true) is not null)
+            // «أمطرت الفصائل أربع بلدات محاصرة في شمال سوريا بالقذائف»: a verb of pelting is no trigger of its own, and
+            // its object (the places pelted) and their setting may be long.
+            if (index.IsRole(k, "pelt", true))
+            {
+                return objectSeen ? k : -1;
+            }
+            if (k >= behind - InstrumentVerbReach && (IsDeedVerb(index, k) || WordRoles.ActorRoles.At(index.Text, k, "aim", true) is not null))
             {
                 return objectSeen ? k : -1;
             }
         }
         return -1;
+    }
+
+    /// <summary>At most this many tokens between a verb of pelting (event_words.tsv role pelt) or a deed noun and the ب of its instrument.</summary>
+    private const int PeltReach = 14;
+
+    /// <summary>
+    /// «قامت قوات المعارضة بقصف مبنى الأركان قرب ساحة الأمويين وسط دمشق بالصواريخ»: a weapon noun behind ب after a
+    /// verbal noun of striking in its clause, with the noun's object between and no other trigger, is the instrument
+    /// of that strike, done by its doer; the linker read the last party before it (the capital, the state) or the
+    /// running topic as a second striker. The strike told before, or null.
+    /// </summary>
+    private static EventCandidate? InstrumentOfDeedNoun(ArticleIndex index, EventCandidate e, int clauseFirst, IReadOnlyList<EventCandidate> sentenceEvents)
+    {
+        // A weapon takes no doer or target as its genitive; a verbal noun that does («قامت الوحدات بقصف») is a deed
+        // of its own behind a light verb's ب, never an instrument.
+        if (e.Trigger.IsVerb || !EventTypes.IsArmedEngagement(e.Type) || !IsBehindB(index, e) || e.Trigger.Genitive is "agent" or "patient")
+        {
+            return null;
+        }
+        for (var k = e.First - 1; k >= Math.Max(clauseFirst, e.First - PeltReach); k--)
+        {
+            if (index.Token(k).Kind == TokenKind.Punctuation && index.Token(k).Norm[0] is not ('"' or '\''))
+            {
+                return null;
+            }
+            if (!index.IsTrigger(k))
+            {
+                continue;
+            }
+            var deed = sentenceEvents.LastOrDefault(x => x.First == k);
+            // The strike must have its object between it and the instrument («بقصف مبنى الأركان … بالصواريخ»), not be its
+            // own weapon («قصف بالصواريخ» is one noun phrase, read as one trigger or one candidate).
+            return deed is { Trigger.IsVerb: false, Actor1: not null } && EventTypes.IsArmedEngagement(deed.Type) && e.First - k > 1 ? deed : null;
+        }
+        return null;
     }
 
     /// <summary>Whether the deed noun carries ب among its clitics («بالصواريخ», «وبالقذائف»).</summary>

@@ -209,8 +209,10 @@ internal static partial class ActorLinker
         if (actor1 is null && !passive && !pronounDoer && !managedDeed && !undergone)
         {
             var instrumentOf = InstrumentVerb(index, e, clause.First);
+            var strike = instrumentOf < 0 ? InstrumentOfDeedNoun(index, e, clause.First, sentenceEvents) : null;
+            actor2 ??= strike?.Actor2;
             // A verb with no subject of its own may be a passive («وقتل ثلاثة جنود بقصف»): then its object is read as before.
-            actor1 = (instrumentOf >= 0 ? SubjectOfVerb(index, e, instrumentOf, clause.First, clause.End) : null) ?? KillerOfSetting(index, e, clause) ?? RelativeSubject(index, e) ?? SubjectBefore(index, e, clause.First, e.First);
+            actor1 = (instrumentOf >= 0 ? SubjectOfVerb(index, e, instrumentOf, clause.First, clause.End) : null) ?? strike?.Actor1 ?? KillerOfSetting(index, e, clause) ?? RelativeSubject(index, e) ?? SubjectBefore(index, e, clause.First, e.First);
             if (actor1 is not null && PatientBefore.Casualty(index, e, actor1, clause.First))
             {
                 actor1 = null;
