@@ -132,6 +132,31 @@ internal static partial class StatementRoles
         return k < clauseEnd && Words.At(index.Text, k, "title", allowClitics: true) is not null;
     }
 
+    /// <summary>
+    /// «وأدان الاتحاد الدولي للصحافيين اختطاف …», «ودانت دول ومنظمات التفجير»: a body no actor lexicon names
+    /// (statement_words.tsv role body) right after the verb, past light words, with no party behind it as its
+    /// genitive, is the verb's subject. Returns the token after the body word, or -1.
+    /// </summary>
+    private static int BodyAfter(ArticleIndex index, int from, int clauseEnd)
+    {
+        var k = from;
+        while (k < clauseEnd && index.IsRole(k, "skip", true))
+        {
+            // «بلاغ يتهم فيه رابطة …»: the pronoun takes back the document the verb is told in; its subject was named before, the body is the accused.
+            if (index.Token(k).Norm is "فيه" or "فيها")
+            {
+                return -1;
+            }
+            k++;
+        }
+        if (k >= clauseEnd || index.ActorAt(k) is not null || Words.At(index.Text, k, "body", allowClitics: true) is not { } body)
+        {
+            return -1;
+        }
+        // «محققو المنظمة الدولية», «منظمة التعاون الإسلامي»: a party right behind the word is the body's own, and it speaks.
+        return body.End < clauseEnd && index.ActorAt(body.End) is not null ? -1 : body.End;
+    }
+
     /// <summary>«واستنكر فلان عضو المكتب السياسي لحركة حماس»: the first party after the verb, behind «ل», is the speaker's own.</summary>
     private static ActorHit? AffiliatedSpeaker(ArticleIndex index, int from, int clauseEnd)
     {

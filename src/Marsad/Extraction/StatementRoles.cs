@@ -311,6 +311,14 @@ internal static partial class StatementRoles
             speaker = subject;
             objectFrom = subject.End;
         }
+        else if (BodyAfter(index, e.End, clause.End) is var bodyEnd and >= 0)
+        {
+            // A body no lexicon names speaks: no party of another clause, nor the accused after it, is the speaker.
+            e.Actor1 = null;
+            e.Actor1IsLocal = false;
+            e.Actor2 = Accused(index, bodyEnd, clause.End, e, string.Empty) ?? e.Actor2;
+            return;
+        }
         else if (e.Actor1 is { } elsewhere && (elsewhere.First < clause.First || elsewhere.First >= clause.End) && OfficeAfter(index, e.End, clause.End))
         {
             // «انتقد رئيس مجلس شيوخ عشائر الأنبار، نعيم الكعود، الحكومة العراقية»: an office whose party no
