@@ -176,6 +176,47 @@ public sealed partial class Gazetteer
                     Post(to, r);
                 }
             }
+            AddJoinedSpellings();
+        }
+
+        /// <summary>The shortest second word a joined spelling is made for: shorter ones join into common words.</summary>
+        private const int MinJoinedTail = 3;
+
+        /// <summary>
+        /// A two-word name behind a head of data/geo/place_joined_heads.tsv is also written as one
+        /// word («كفر نبودة», «كفرنبودة»): the joined key gets the rows of the spaced one, unless the
+        /// sources already hold the joined spelling as a name of its own.
+        /// </summary>
+        private void AddJoinedSpellings()
+        {
+            var heads = TsvTable.LoadEmbedded("place_joined_heads");
+            var head = heads.Column("head");
+            var joined = new List<(string Key, int Row)>();
+            foreach (var r in heads.Rows)
+            {
+                var prefix = KeyOf(r[head]) + " ";
+                foreach (var (key, first) in Index)
+                {
+                    if (!key.StartsWith(prefix, StringComparison.Ordinal) || key.Length - prefix.Length < MinJoinedTail
+                        || key.IndexOf(' ', prefix.Length) >= 0)
+                    {
+                        continue;
+                    }
+                    var one = string.Concat(key.AsSpan(0, prefix.Length - 1), key.AsSpan(prefix.Length));
+                    if (Index.ContainsKey(one))
+                    {
+                        continue;
+                    }
+                    for (var p = first; p >= 0; p = PostNext[p])
+                    {
+                        joined.Add((one, PostRow[p]));
+                    }
+                }
+            }
+            foreach (var (key, row) in joined)
+            {
+                Post(key, row);
+            }
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
