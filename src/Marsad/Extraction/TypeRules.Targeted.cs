@@ -23,10 +23,23 @@ internal static partial class TypeRules
         if (e.Trigger.IsVerb)
         {
             return e.Actor1 is { IsArmed: true } doer && doer.End <= e.First && e.First - doer.End <= ObjectReach
-                && !NamesAircraft(index, doer) && AircraftObjectAfter(index, e);
+                && WordsBetween(index, doer.End, e.First) && !NamesAircraft(index, doer) && AircraftObjectAfter(index, e);
         }
         return e.Trigger.Genitive == "patient" && e.End == e.First + 1
             && index.Token(e.First).Norm.EndsWith("ها", StringComparison.Ordinal) && AircraftDownedBefore(index, e);
+    }
+
+    /// <summary>Whether only words stand between <paramref name="from"/> and <paramref name="to"/>: a stop or comma ends the subject's reach («… مقاتلو المعارضة. وأطلقت الطائرات»).</summary>
+    private static bool WordsBetween(ArticleIndex index, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!index.Token(k).IsWord)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Whether the first word after the verb, in its clause and with no preposition on it, names an aircraft.</summary>
