@@ -92,7 +92,7 @@ internal sealed partial class ModalityResolver(ModalityLexicon cues)
         }
         if (SentenceCue(index, e, sentence) is { } wide)
         {
-            e.Modality = wide.Modality;
+            e.Modality = wide.Modality == "predicted" && JudgedState(index, e, sentence) ? "possible" : wide.Modality;
             return;
         }
         if (index.IsListItem(sentence) && index.ListHeading(sentence) is { } heading && HeadingIsGoals(index, heading))
@@ -308,6 +308,32 @@ internal sealed partial class ModalityResolver(ModalityLexicon cues)
             e.ModalityCue = s;
         }
         return cue;
+    }
+
+    /// <summary>
+    /// «يرجح مراسل الوكالة أن تكون التفجيرات بسبب قصف», «من المتوقع أن يكون الجيش قد استهدف»: an expectation
+    /// cue whose clause is a copula («أن يكون», «أن تكون»; event_words.tsv role copula) judges how things are or
+    /// were, a conjecture about now (possible), not a deed still to come (predicted). The copula must stand
+    /// between the cue and the trigger.
+    /// </summary>
+    private static bool JudgedState(ArticleIndex index, EventCandidate e, Text.TextUnit sentence)
+    {
+        if (e.ModalityCue is not { } cue)
+        {
+            return false;
+        }
+        for (var k = e.First - 1; k > sentence.First; k--)
+        {
+            if (index.Text.Tokens[k].Span.Start < cue.End)
+            {
+                return false;
+            }
+            if (index.IsRole(k, "copula") && index.IsRole(k - 1, "thatclause", true))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private bool HeadingIsGoals(ArticleIndex index, Text.TextUnit heading)

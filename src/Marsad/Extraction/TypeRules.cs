@@ -62,6 +62,8 @@ internal static partial class TypeRules
         // down, the target; the deed is a shooting-down, an ASSAULT (annotation.md, Types), unless a load is dropped
         // («أسقطت المروحيات براميل متفجرة»: a strike).
         "ASSAULT" or "REMOTE" when IsDowning(index, e) => "ASSAULT",
+        // «الجيش الحر استهدف طائرة مروحية», «إسقاط طائرة … بعد استهدافها»: an aircraft aimed at is the target, no weapon.
+        "ASSAULT" or "REMOTE" when AircraftTargeted(index, e) => "ASSAULT",
         // «تصفية 12 عنصرا بينهم ثلاثة انتحاريين في كمين لمغاوير الشرطة»: an ambush is close combat (annotation.md 6.1), whoever
         // stands beside it; only a bomb named on it («كمين بعبوة ناسفة») makes it remote violence.
         "ASSAULT" when cues.RemoteWeapon && !(NamesAmbush(index, e) && !cues.NoContact) => "REMOTE",
