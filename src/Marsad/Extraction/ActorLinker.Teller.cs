@@ -44,6 +44,38 @@ internal static partial class ActorLinker
         return that >= 0 && !OwnForceTold(index, actor, that + 1, e.First, e) && !OwnAirRaid(index, e, actor);
     }
 
+    /// <summary>
+    /// «وأعلن داعش أنه أسقط طائرة مروحية», «أعلن الجيش الحر أنه قصف»: a verb right after a complementizer carrying a
+    /// pronoun (actor_roles.tsv self) has that pronoun as its subject, the armed party that says it before (a claim of its own
+    /// deed, docs/annotation.md 4.5); what follows the verb is its object. Read first, the party after a verb of downing was
+    /// taken for the subject and then moved to actor2 as the aircraft downed, leaving the claim with no doer. An unarmed
+    /// speaker (an observatory, residents) tells, and its «أنه» is mostly the pronoun of the matter («أنه قتل»): not read.
+    /// </summary>
+    internal static ActorHit? SelfTeller(ArticleIndex index, EventCandidate e)
+    {
+        var self = e.First - 1;
+        if (!e.Trigger.IsVerb || self < 0 || !WordRoles.ActorRoles.Is(index.Text, self, "self", true))
+        {
+            return null;
+        }
+        var sentence = index.SentenceOf(self);
+        var speaker = index.Actors.LastOrDefault(a => a.End <= self && a.End >= self - TellerReach && a.First >= sentence.First && !a.IsNisba);
+        if (speaker is not { IsArmed: true } || index.IsPrepositionBefore(speaker) || VerbOfTelling(index, speaker) != "speaker" || !CanDo(e, speaker))
+        {
+            return null;
+        }
+        // «في سلسلة تفجيرات، أكد مسؤولون في وزارة الداخلية أنها استهدفت»: after a deed told first in the sentence the
+        // pronoun may be that deed's, not the speaker's.
+        for (var k = sentence.First; k < speaker.First; k++)
+        {
+            if (index.IsTrigger(k))
+            {
+                return null;
+            }
+        }
+        return speaker;
+    }
+
     /// <summary>Tokens from the phrase of exchanging blame to the deed it is about: «تبادلا الاتهامات بشأن إطلاق صاروخ».</summary>
     private const int BlameReach = 6;
 

@@ -133,6 +133,11 @@ internal static partial class ActorLinker
         {
             actor1 = AfterActor1Preposition(index, e.End, clause.End);
         }
+        if (actor1 is null && !pronounDoer && !managedDeed && SelfTeller(index, e) is { } teller)
+        {
+            actor1 = teller;
+            actor2 ??= SubjectAfter(index, e.End, clause.End) ?? AfterAffiliation(index, e.End, clause.End, out _);
+        }
         if (actor1 is null && !pronounDoer && !managedDeed && e.Trigger.IsVerb && SubjectOfThat(index, e, clause.First) is { } governed)
         {
             actor1 = governed;

@@ -38,6 +38,12 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
             {
                 continue;
             }
+            // «ذكرت سانا أن "إرهابيين استهدفوا …"»: the indefinite accusative is the subject only right after a bare «أن/إن»
+            // and before a verb of a deed; elsewhere it is mostly who is killed («قتل إرهابيين اثنين»).
+            if (WordRoles.ActorRoles.Is(text, m.First, "thatsubject") && !IsSubjectOfThat(text, m))
+            {
+                continue;
+            }
             if (entry.IsNisba && IsBlockedNisba(text, m.First))
             {
                 continue;
@@ -492,5 +498,17 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
             }
         }
         return false;
+    }
+
+    /// <summary>Whether the mention stands right after a bare complementizer («أن», «إن», «بأن»; a quotation mark may open it) and right before a verb of a deed.</summary>
+    private static bool IsSubjectOfThat(AnalyzedText text, PhraseMatch<ActorEntry> m)
+    {
+        var before = m.First - 1;
+        while (before >= 0 && text.Tokens[before].Kind == TokenKind.Punctuation && text.Tokens[before].Norm[0] is '"' or '«' or '“')
+        {
+            before--;
+        }
+        return before >= 0 && WordRoles.ActorRoles.Is(text, before, "that", true) && m.End < text.Tokens.Count
+            && TriggerLexicon.Default.Matcher.MatchAt(text, m.End) is { } verb && verb.Values.Any(static t => t.IsVerb && EventTypes.IsLethalViolence(t.Type));
     }
 }

@@ -347,6 +347,7 @@ public sealed partial class EventStage : IExtractionStage
         ApplyUnknownDoers(index, candidates);
         ApplyBlame(index, candidates);
         ApplyThrownBlame(index, candidates);
+        ApplyLaidTo(index, candidates);
         var merged = EventMerger.Merge(index, candidates);
         SharedToll.Divide(index, merged);
         foreach (var e in merged)
