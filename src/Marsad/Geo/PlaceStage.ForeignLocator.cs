@@ -70,7 +70,7 @@ public sealed partial class PlaceStage
         }
     }
 
-    /// <summary>A region of one country, or a countryside «ريف X» of a town of one, chosen and accepted: not a country, not a compass part of one.</summary>
+    /// <summary>A region of one country (a governorate, a curated countryside, a coast), or a countryside «ريف X» of a town of one, chosen and accepted: not a country, not a compass part of one.</summary>
     private bool IsRegionLocator(Match y)
     {
         if (!y.Accepted || y.Chosen < 0 || y.CountryRelative || y.Relative is not null || G.CountryOf(y.Chosen).Length == 0)
@@ -78,7 +78,8 @@ public sealed partial class PlaceStage
             return false;
         }
         var type = G.TypeOf(y.Chosen);
-        return type is "region" or "macroregion" && y.Bearing < 0 || y.Phrase is not null && IsTown(G, y.Chosen);
+        // «جبل الأكراد» is a curated countryside row (type rural) of its own id, a region as well.
+        return type is "region" or "macroregion" or "rural" && y.Bearing < 0 || y.Phrase is not null && IsTown(G, y.Chosen);
     }
 
     /// <summary>«X بY», «X في Y», «X في محافظة Y»: only «في» or cue words between, and «ب» before a region told at once.</summary>
