@@ -21,6 +21,8 @@ internal static partial class PlaceLinker
     /// so may a massing of forces (MOBILIZE: where they go is where they mass) or a road's closing.
     /// «عند عودته إلى X» (on arriving) is not read: a travel noun counts only after a word of while
     /// or of the way; where the fleeing came from may be the scene, so only a flight's «إلى» is read.
+    /// Where the people a deed took were led («بنقلهم إلى», «واقتادوهم إلى», «كانت تنقلهم إلى»: a word of
+    /// taking with their pronoun) is read as a flight's end is.
     /// </summary>
     internal static bool JourneyEnd(ArticleIndex index, EventCandidate e, PlaceHit p)
     {
@@ -63,6 +65,8 @@ internal static partial class PlaceLinker
                     "way" => others == 0,
                     "travel" => others == 0 && k > 0 && words.TryGetValue(index.Token(k - 1).Norm, out var before) && before is "while" or "way",
                     "flee" => role == PlaceRole.Toward && !PriorFlight(index, k),
+                    // «اختطاف 220 شخصا من القريتين … بنقلهم إلى مدينة تدمر»: where the people a deed took were led.
+                    "taken" => role == PlaceRole.Toward,
                     _ => false,
                 };
                 return journey && e.First < k;

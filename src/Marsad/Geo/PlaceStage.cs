@@ -179,6 +179,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         PlaceByCompass(text, matches, country, governorate, anchors, sentences);
         PlaceByFrame(text, matches, country, governorate, anchors, sentences);
         PlaceByCountryLabel(text, matches, country, governorate, anchors, sentences);
+        PlaceByRegionLabel(text, matches, country, governorate, anchors, sentences);
         PlaceQuarterAtAnchor(matches, anchors);
         PlaceQuarterInCity(text, matches, country, governorate, anchors);
         PlaceVillageNearTown(text, matches);

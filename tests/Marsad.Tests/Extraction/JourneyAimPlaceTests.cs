@@ -34,4 +34,14 @@ public class JourneyAimPlaceTests
 
         Assert.Contains(events, e => e.Location?.Name.Contains("تكريت", StringComparison.Ordinal) == true);
     }
+
+    [Fact]
+    public void An_abduction_is_not_placed_where_the_abducted_were_taken()
+    {
+        var events = Events.Of("اختطف مسلحون عشرين مدنيا من بلدة القريتين، وأفاد ناشطون بنقلهم إلى مدينة تدمر.")
+            .Where(e => e.Type is "ATTACK_CIVILIANS" or "ARREST" or "ASSAULT").ToList();
+
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.DoesNotContain("تدمر", e.Location?.Name ?? "", StringComparison.Ordinal));
+    }
 }
