@@ -35,7 +35,7 @@ public sealed partial class EventStage
         {
             if (index.IsRole(k, "attempt", true))
             {
-                if (IsOffensiveAt(index.PastTo(k + 1, end), end))
+                if (IsAttemptedAt(index.PastTo(k + 1, end), end))
                 {
                     var side = SideBefore(index, k, e.End);
                     return side is not null && side.ActorId != e.Actor1?.ActorId ? side : null;
@@ -43,13 +43,19 @@ public sealed partial class EventStage
                 // «حيث يحاول الجيش الحر اقتحام الإدارة», «اللذين يحاول مسلحو المعارضة السيطرة عليهما»: a verb of
                 // trying puts its subject after itself (VSO), and that side is the attacker as much as the one before «الذين يحاولون».
                 var subject = SubjectAfterAttempt(index, k + 1, end);
-                return subject is not null && IsOffensiveAt(index.PastTo(subject.End, end), end) && subject.ActorId != e.Actor1?.ActorId ? subject : null;
+                return subject is not null && IsAttemptedAt(index.PastTo(subject.End, end), end) && subject.ActorId != e.Actor1?.ActorId ? subject : null;
             }
             if (index.IsRole(k, "repel", true))
             {
                 // The repeller may stand between the repelling word and the attack noun («صد التنظيم تقدما»).
                 for (var j = k + 1; j < Math.Min(end, k + 1 + RepelReach); j++)
                 {
+                    // «تصدى الجيش الحر لمحاولات النظام اقتحام مناطق»: the side whose attempt was repelled attacked; a
+                    // repulse told by a new statement («وأضافت أن الجيش الحر تصدى») is a deed of its own, at its own place.
+                    if (index.IsRole(j, "attemptnoun", true) && AttemptNounDoer(index, j) is { } tried && !Reported(e.End, k))
+                    {
+                        return tried.ActorId != e.Actor1?.ActorId ? tried : null;
+                    }
                     if (IsOffensiveAt(j, end) && _triggers.Matcher.MatchAt(index.Text, j) is { } m)
                     {
                         return AttackerOfDeed(index, m.End, end) is { } attacker && attacker.ActorId != e.Actor1?.ActorId ? attacker : null;
@@ -63,6 +69,23 @@ public sealed partial class EventStage
             }
         }
         return null;
+
+        bool Reported(int from, int to)
+        {
+            for (var i = from; i < to; i++)
+            {
+                // A verb of saying, or the «أن» of one that is no reporting word of attribution.tsv («وأضافت أن»).
+                if (AttributionFinder.IsReporting(index.Text, i) || index.Token(i).Norm is "ان" or "أن")
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // «اشتبكت مع عناصر مسلحة حاولوا التسلل إلى المنطقة»: trying to infiltrate a place (role `infiltrate`, no
+        // trigger: a crossing alone is no fight) is the offensive of the side that tries it, in the clash told before.
+        bool IsAttemptedAt(int at, int limit) => IsOffensiveAt(at, limit) || (at < limit && index.IsRole(at, "infiltrate", true));
 
         bool IsOffensiveAt(int at, int limit) =>
             // The matcher, not the index's trigger marks: an advance the clash's sentence tells only as repelled may be no candidate of its own.

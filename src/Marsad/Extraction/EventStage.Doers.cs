@@ -133,7 +133,14 @@ public sealed partial class EventStage
             return false;
         }
         var clause = index.ClauseOf(e.First);
-        var attacker = AttackerAfter(index, e, clause.End) ?? held;
+        var attemptAt = AttemptNounOf(index, e);
+        var attacker = AttackerAfter(index, e, clause.End) ?? held ?? (attemptAt >= 0 ? AttemptNounDoer(index, attemptAt) : null);
+        // «دمر الجيش الحر دبابة لقوات النظام بعد محاولة فاشلة لاقتحام الحي»: an attempt that failed names no one who tried
+        // it; the side the repeller's deed was done to, named between the repeller and the attempt, is the one that tried.
+        if (attacker is null && e.Actor1 is { } repellerSide && FailedAttempt(index, e))
+        {
+            attacker = OtherSideBefore(index, repellerSide, attemptAt);
+        }
         // «تصدت الكتائب للتنظيم»: the target a repelling trigger read after itself is the one repelled, the attacker.
         if (attacker is null && index.IsRole(e.First, "repel", true) && e.Actor2 is { } repelled && repelled.First >= e.End && repelled.First < clause.End)
         {
@@ -190,7 +197,17 @@ public sealed partial class EventStage
 
     /// <summary>The trigger is itself a repelling word («تصدى», «صد هجوما»), or one stands a few words before it in its clause.</summary>
     private static bool IsRepelled(ArticleIndex index, EventCandidate e) =>
-        index.IsRole(e.First, "repel", true) || HasRole(index, Math.Max(index.ClauseOf(e.First).First, e.First - RepelReach), e.First, "repel");
+        index.IsRole(e.First, "repel", true) || HasRole(index, Math.Max(index.ClauseOf(e.First).First, e.First - RepelReach), e.First, "repel")
+        || RepelledAttempt(index, e);
+
+    /// <summary>
+    /// «صدوا محاولات من الجيش للسيطرة على الحي», «بعد محاولة فاشلة لاقتحام الحي»: the attempt noun governing the deed
+    /// stands a few words after a repelling word, or says the attempt failed; its doer phrase may put the repelling word
+    /// beyond <see cref="RepelReach"/> of the deed.
+    /// </summary>
+    private static bool RepelledAttempt(ArticleIndex index, EventCandidate e) =>
+        AttemptNounOf(index, e) is var k and >= 0
+        && (FailedAttempt(index, e) || HasRole(index, Math.Max(index.ClauseOf(e.First).First, k - RepelReach), k, "repel"));
 
     /// <summary>How far after the deed its attacker may be named: «لاقتحام بلدة الحراك في ريف درعا من القوات» puts six words between.</summary>
     private const int AttackerReach = 8;
@@ -207,7 +224,9 @@ public sealed partial class EventStage
                 continue;
             }
             var before = a.First > 0 ? index.Token(a.First - 1).Norm : "";
-            if ((a.First == e.End && !e.Trigger.IsVerb) || a.Clitics.Contains('ل', StringComparison.Ordinal) || before is "من" or "ل" or "قبل" or "جانب")
+            // «تصدت لمحاولة مجموعات مسلحة الاعتداء»: the genitive of an attempt noun is the one who tried.
+            if ((a.First == e.End && !e.Trigger.IsVerb) || a.Clitics.Contains('ل', StringComparison.Ordinal) || before is "من" or "ل" or "قبل" or "جانب"
+                || index.IsRole(a.First - 1, "attemptnoun", true))
             {
                 return a;
             }
