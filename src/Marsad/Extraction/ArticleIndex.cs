@@ -9,7 +9,7 @@ namespace Marsad.Extraction;
 /// what a back-reference like «المدينة» points to, which sentence is a list item and what its
 /// heading was.
 /// </summary>
-internal sealed class ArticleIndex
+internal sealed partial class ArticleIndex
 {
     private readonly ActorHit?[] _actorAt;
     private readonly PlaceHit?[] _placeAt;
@@ -393,70 +393,6 @@ internal sealed class ArticleIndex
 
     private const sbyte Yes = 1;
     private const sbyte No = -1;
-
-    /// <summary>
-    /// The place a back-reference such as «المدينة» at <paramref name="token"/> points to: the last
-    /// place of the fitting precision before it; «البلاد» takes the country of the last place.
-    /// The places are fixed for the article, so each token's answer is read once and remembered:
-    /// the place linker asks every token of the span it searches, for every candidate.
-    /// </summary>
-    public PlaceHit? ResolvePlaceRef(int token)
-    {
-        if (token < 0 || token >= Count)
-        {
-            return null;
-        }
-        _placeRefRead ??= new bool[Count];
-        _placeRefs ??= new PlaceHit?[Count];
-        if (!_placeRefRead[token])
-        {
-            _placeRefs[token] = ReadPlaceRef(token);
-            _placeRefRead[token] = true;
-        }
-        return _placeRefs[token];
-    }
-
-    private PlaceHit? ReadPlaceRef(int token)
-    {
-        var m = Role(token, "placeref", true);
-        if (m is null)
-        {
-            return null;
-        }
-        var key = m.Key;
-        var wantCountry = string.Equals(key, "البلاد", StringComparison.Ordinal);
-        var wantRegion = string.Equals(key, "المنطقه", StringComparison.Ordinal);
-        // Places are in text order: start from the last one that opens before the token (bisection)
-        // rather than from the end of the article, which made long articles quadratic.
-        for (var i = FirstPlaceFrom(token) - 1; i >= 0; i--)
-        {
-            var p = Places[i];
-            if (p.End > token)
-            {
-                continue;
-            }
-            // «الرقة … على بعد 160 كيلومترا الى الشرق من حلب … في وسط المدينة»: a landmark the writer measures
-            // another place from is not the place the text goes on about.
-            if (!wantCountry && Geo.PlaceLexicon.Default.IsLandmark(Text, p.First))
-            {
-                continue;
-            }
-            var precision = p.Mention.Precision;
-            if (wantCountry ? precision == "country" : wantRegion ? precision is "region" or "point" : precision == "point" && !IsFacility(p))
-            {
-                return p;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>Airports, crossings and roads are points but not what «المدينة» refers back to.</summary>
-    public static bool IsFacility(PlaceHit p)
-    {
-        var name = ArabicNormalizer.NormalizeKey(p.Mention.Name);
-        return name.StartsWith("مطار", StringComparison.Ordinal) || name.StartsWith("معبر", StringComparison.Ordinal)
-            || name.StartsWith("طريق", StringComparison.Ordinal) || name.StartsWith("قاعده", StringComparison.Ordinal);
-    }
 
     /// <summary>A sentence that opens with «1-», «2.», «3)»: an item of a numbered list.</summary>
     public bool IsListItem(TextUnit sentence)

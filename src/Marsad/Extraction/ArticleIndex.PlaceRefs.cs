@@ -1,0 +1,142 @@
+using Marsad.Pipeline;
+using Marsad.Text;
+
+namespace Marsad.Extraction;
+
+/// <summary>What a back-reference («المدينة», «البلاد», «المعبر») points to.</summary>
+internal sealed partial class ArticleIndex
+{
+    /// <summary>
+    /// The place a back-reference such as «المدينة» at <paramref name="token"/> points to: the last
+    /// place of the fitting precision before it; «البلاد» takes the country of the last place.
+    /// The places are fixed for the article, so each token's answer is read once and remembered:
+    /// the place linker asks every token of the span it searches, for every candidate.
+    /// </summary>
+    public PlaceHit? ResolvePlaceRef(int token)
+    {
+        if (token < 0 || token >= Count)
+        {
+            return null;
+        }
+        _placeRefRead ??= new bool[Count];
+        _placeRefs ??= new PlaceHit?[Count];
+        if (!_placeRefRead[token])
+        {
+            _placeRefs[token] = ReadPlaceRef(token);
+            _placeRefRead[token] = true;
+        }
+        return _placeRefs[token];
+    }
+
+    private PlaceHit? ReadPlaceRef(int token)
+    {
+        var m = Role(token, "placeref", true);
+        if (m is null)
+        {
+            return null;
+        }
+        var key = m.Key;
+        if (FacilityOf(key) is { } facility && LastFacility(token, facility) is { } named)
+        {
+            return named;
+        }
+        var wantCountry = string.Equals(key, "البلاد", StringComparison.Ordinal);
+        var wantRegion = string.Equals(key, "المنطقه", StringComparison.Ordinal);
+        // Places are in text order: start from the last one that opens before the token (bisection)
+        // rather than from the end of the article, which made long articles quadratic.
+        for (var i = FirstPlaceFrom(token) - 1; i >= 0; i--)
+        {
+            var p = Places[i];
+            if (p.End > token)
+            {
+                continue;
+            }
+            // «الرقة … على بعد 160 كيلومترا الى الشرق من حلب … في وسط المدينة»: a landmark the writer measures
+            // another place from is not the place the text goes on about.
+            if (!wantCountry && Geo.PlaceLexicon.Default.IsLandmark(Text, p.First))
+            {
+                continue;
+            }
+            var precision = p.Mention.Precision;
+            if (wantCountry ? precision == "country" : wantRegion ? precision is "region" or "point" : precision == "point" && !IsFacility(p))
+            {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Airports, crossings and roads are points but not what «المدينة» refers back to.</summary>
+    public static bool IsFacility(PlaceHit p)
+    {
+        var name = ArabicNormalizer.NormalizeKey(p.Mention.Name);
+        return name.StartsWith("مطار", StringComparison.Ordinal) || name.StartsWith("معبر", StringComparison.Ordinal)
+            || name.StartsWith("طريق", StringComparison.Ordinal) || name.StartsWith("قاعده", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// «قصفت المعبر», «وسيطروا على المطار»: a definite crossing or airport refers back to the last
+    /// crossing or airport the article named («معبر "اليعربية"», «مطار الطبقة العسكري»), not to the
+    /// last town («بمنطقة ربيعة») told in between; a report names its site once and then calls it by
+    /// its kind. With none named before, the town the text goes on about stands for it (as before).
+    /// </summary>
+    private PlaceHit? LastFacility(int token, string facility)
+    {
+        for (var i = FirstPlaceFrom(token) - 1; i >= 0; i--)
+        {
+            var p = Places[i];
+            if (p.End <= token && !Geo.PlaceLexicon.Default.IsLandmark(Text, p.First) && string.Equals(FacilityKind(p), facility, StringComparison.Ordinal))
+            {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The facility word a definite back-reference names: «المعبر» a crossing, «المطار» an airport.</summary>
+    private static string? FacilityOf(string key) => key switch
+    {
+        "المعبر" => "معبر",
+        "المطار" => "مطار",
+        _ => null,
+    };
+
+    /// <summary>
+    /// «معبر» or «مطار» when the place is one: its name starts with the word («مطار المزة»), or the
+    /// word is written right before it, with a clitic or not, a quotation mark between or not
+    /// («بمعبر "اليعربية"», «لمطار كويرس»).
+    /// </summary>
+    private string? FacilityKind(PlaceHit p)
+    {
+        var name = ArabicNormalizer.NormalizeKey(p.Mention.Name);
+        foreach (var word in Facilities)
+        {
+            if (name.StartsWith(word, StringComparison.Ordinal))
+            {
+                return word;
+            }
+        }
+        var k = p.First - 1;
+        if (k >= 0 && IsOpeningQuote(Text.Tokens[k]))
+        {
+            k--;
+        }
+        if (k < 0 || !Text.Tokens[k].IsWord)
+        {
+            return null;
+        }
+        foreach (var s in Text.Tokens[k].Segmentations)
+        {
+            foreach (var word in Facilities)
+            {
+                if (string.Equals(s.Base, word, StringComparison.Ordinal))
+                {
+                    return word;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] Facilities = ["معبر", "مطار"];
+}
