@@ -93,7 +93,7 @@ internal static partial class StatementRoles
         {
             return null;
         }
-        return PersonStartingAt(index, k, clauseEnd, persons) ?? SpeakerAfterTitle(index, k, clauseEnd, persons) ?? NationalOf(index, k, clauseEnd)
+        return PersonStartingAt(index, k, clauseEnd, persons) ?? SpeakerAfterTitle(index, k, clauseEnd, persons) ?? SeatOfState(index, k, clauseEnd) ?? NationalOf(index, k, clauseEnd)
             ?? AffiliatedSpeaker(index, k, clauseEnd) ?? PersonAfterBareTitle(index, k, clauseEnd, persons);
     }
 
@@ -154,7 +154,12 @@ internal static partial class StatementRoles
             return -1;
         }
         // «محققو المنظمة الدولية», «منظمة التعاون الإسلامي»: a party right behind the word is the body's own, and it speaks.
-        return body.End < clauseEnd && index.ActorAt(body.End) is not null ? -1 : body.End;
+        // A state's nationality there («الشبكة السورية لحقوق الإنسان») only says where the body is from: it still names no party.
+        if (body.End < clauseEnd && index.ActorAt(body.End) is { } behind)
+        {
+            return behind is { IsNisba: true, Entry.Class: "state" } && behind.First == body.End ? behind.End : -1;
+        }
+        return body.End;
     }
 
     /// <summary>«واستنكر فلان عضو المكتب السياسي لحركة حماس»: the first party after the verb, behind «ل», is the speaker's own.</summary>

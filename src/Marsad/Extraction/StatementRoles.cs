@@ -275,6 +275,10 @@ internal static partial class StatementRoles
                 objectFrom = k = more.End;
             }
         }
+        else if (ApplyDocument(index, e, clause.End))
+        {
+            return;
+        }
         else if (ContinuedSpeaker(index, e, persons) is { } continued)
         {
             // «ودان الوزير … تسليح المسلحين، واتهم واشنطن بازدواج المعايير»: the subject of the verb it is
