@@ -13,7 +13,7 @@ public sealed partial class ActorStage
     /// a noun of bodies (corpse: «جثث لرجال»), of persons in general (event_words.tsv person: «ثلاثة وعشرين شخصا»), or a
     /// verb of dying (actor_roles.tsv dying: «استشهد», «قتلوا», «لقي») before it in its clause. The phrase is an adjective
     /// and no noun: it names attackers only through a head of armed men («المسلحين مجهولي الهوية») or a side of a fight
-    /// («بين لبنانيين مجهولي الهوية»). A preposition of the doer between («على يد عدد من المسلحين») keeps it the attackers.
+    /// («بين لبنانيين مجهولي الهوية»). A preposition of the doer or a noun of armed men between («على يد عدد من المسلحين», «برصاص مسلحين») keeps it the attackers.
     /// </summary>
     private bool IsOfTheDead(AnalyzedText text, int first)
     {
@@ -24,7 +24,8 @@ public sealed partial class ActorStage
             {
                 return false;
             }
-            if (WordRoles.ActorRoles.Is(text, k, "agent", true))
+            // «برصاص عدد من المسلحين مجهولي الهوية»: a noun of armed men is the head the adjective qualifies.
+            if (WordRoles.ActorRoles.Is(text, k, "agent", true) || words.Is(text, k, "gunman", true))
             {
                 return false;
             }

@@ -31,9 +31,9 @@ public class VictimSideTests
     }
 
     [Fact]
-    public void Gunmen_of_unknown_identity_in_a_clash_are_still_a_side()
+    public void Gunmen_of_unknown_identity_behind_a_preposition_of_the_doer_stay_a_party()
     {
-        var events = Of("واندلعت اشتباكات مسلحة ليلا عند الحدود بين مسلحين مجهولي الهوية وقوات الجيش السوري قرب بلدة القصير.");
+        var events = Of("وقتل جندي على يد مسلحين مجهولي الهوية قرب بلدة القصير.");
         Assert.Contains(events, e => e.Actor1?.Id == "UNIDENTIFIED-ARMED" || e.Actor2?.Id == "UNIDENTIFIED-ARMED");
     }
 }
