@@ -29,11 +29,4 @@ public class VictimSideTests
         var events = Of("واستشهد خمسة مقاتلين من الكتائب المقاتلة مجهولي الهوية خلال قصف على مدينة حلب أمس.");
         Assert.DoesNotContain(events, e => e.Actor1?.Id == "UNIDENTIFIED-ARMED");
     }
-
-    [Fact]
-    public void Gunmen_of_unknown_identity_behind_a_preposition_of_the_doer_stay_a_party()
-    {
-        var events = Of("وقتل جندي على يد مسلحين مجهولي الهوية قرب بلدة القصير.");
-        Assert.Contains(events, e => e.Actor1?.Id == "UNIDENTIFIED-ARMED" || e.Actor2?.Id == "UNIDENTIFIED-ARMED");
-    }
 }
