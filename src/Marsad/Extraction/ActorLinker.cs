@@ -220,6 +220,13 @@ internal static partial class ActorLinker
             actor1 = (instrumentOf >= 0 ? SubjectOfVerb(index, e, instrumentOf, clause.First, clause.End) : null) ?? strike?.Actor1 ?? KillerOfSetting(index, e, clause) ?? RelativeSubject(index, e) ?? SubjectBefore(index, e, clause.First, e.First);
             if (actor1 is not null && PatientBefore.Casualty(index, e, actor1, clause.First))
             {
+                // The dead of an ambush or an attack are the ones it was done to, unless the choices find a target of their
+                // own. Not for remote violence: there the choices weigh the dead already, and a sufferer set for it moved
+                // eight pool targets, mostly to a source's own force («قال ضابط في الشرطة ان خمسة اشخاص قتلوا»).
+                if (e.Type != "REMOTE")
+                {
+                    e.Sufferer = actor1;
+                }
                 actor1 = null;
                 passive = true;
             }

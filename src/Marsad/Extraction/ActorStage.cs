@@ -10,7 +10,7 @@ namespace Marsad.Extraction;
 /// take the id of the last group named by the noun they repeat («تنظيم داعش»), else of the last actor
 /// of their class, and are dropped when nothing came before.
 /// </summary>
-public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtractionStage
+public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtractionStage
 {
     public static ActorStage Default { get; } = new(ActorLexicon.Default, WordRoles.EventWords);
 
@@ -41,6 +41,11 @@ public sealed class ActorStage(ActorLexicon lexicon, WordRoles words) : IExtract
             // «ذكرت سانا أن "إرهابيين استهدفوا …"»: the indefinite accusative is the subject only right after a bare «أن/إن»
             // and before a verb of a deed; elsewhere it is mostly who is killed («قتل إرهابيين اثنين»).
             if (WordRoles.ActorRoles.Is(text, m.First, "thatsubject") && !IsSubjectOfThat(text, m))
+            {
+                continue;
+            }
+            // «عثر على جثتي رجلين مجهولي الهوية», «واستشهد 7 مقاتلين … مجهولى الهوية»: the adjective of the dead names no attacker.
+            if (WordRoles.ActorRoles.Is(text, m.First, "unknownof") && IsOfTheDead(text, m.First))
             {
                 continue;
             }

@@ -61,17 +61,18 @@ internal static class PatientBefore
     /// number or named after a killing or wounding word, and the trigger stands behind a preposition
     /// of cause («بانفجار», «في هجوم», «جراء قصف»): the dead or wounded of the deed, not its doer.
     /// A killing verb right before the actor names the doer only when it has an object («قتل الجيش 20 مسلحا بقصف»).
-    /// Only remote violence: those killed «في اشتباكات» are a side of the clash.
+    /// Remote violence, and an attack or an ambush («وقتل تسعة جنود عراقيين في كمين», «قتل أربعة شرطيين في هجوم»):
+    /// those killed «في اشتباكات» are a side of the clash, those killed in an ambush or an attack its target.
     /// </summary>
     public static bool Casualty(ArticleIndex index, EventCandidate e, ActorHit subject, int clauseFirst)
     {
-        if (e.Type != "REMOTE" || e.Trigger.IsVerb || !CauseBefore(index, e))
+        if (!(e.Type == "REMOTE" || IsAttackNoun(index, e)) || e.Trigger.IsVerb || !CauseBefore(index, e))
         {
             return false;
         }
         for (var k = subject.First - 1; k >= Math.Max(clauseFirst, subject.First - CasualtyReach); k--)
         {
-            if (index.Token(k).Kind == TokenKind.Number || (Time.ArabicNumbers.Default.ReadAt(index.Text, k) is { } n && n.End > k && n.End <= subject.First))
+            if (index.Token(k).Kind == TokenKind.Number || (Time.ArabicNumbers.Default.ReadAt(index.Text, k, allowConjunction: true) is { } n && n.End > k && n.End <= subject.First))
             {
                 return true;
             }
@@ -79,7 +80,8 @@ internal static class PatientBefore
             {
                 return k < subject.First - 1 || !HasObjectBefore(index, e, subject.End);
             }
-            if (index.ActorAt(k) is not null)
+            // «48 جنديا سوريا وتسعة جنود عراقيين»: the nationality of a counted noun before it is one more item of the list of dead.
+            if (index.ActorAt(k) is { } other && !other.IsNisba)
             {
                 return false;
             }
@@ -190,6 +192,14 @@ internal static class PatientBefore
         var joined = prefix > 0 && prefix <= norm.Length && norm.AsSpan(0, prefix).Contains('و');
         return !joined && Lexicons.WordRoles.ActorRoles.Is(index.Text, e.First, "aim", true);
     }
+
+    /// <summary>
+    /// An ambush or a plain attack noun («كمين», «هجوم», «اعتداء»: event_words.tsv ambush, plainattack) that is no clash word:
+    /// it has a doer and a target, and the dead counted before it behind a preposition of cause are the target.
+    /// </summary>
+    private static bool IsAttackNoun(ArticleIndex index, EventCandidate e) =>
+        e.Type is "ASSAULT" or "ATTACK_CIVILIANS" && !TypeRules.IsClashWord(index, e)
+        && (index.IsRole(e.First, "ambush", true) || index.IsRole(e.First, "plainattack", true));
 
     private static bool IsPassiveVerb(ArticleIndex index, int k) =>
         Lexicons.WordRoles.ActorRoles.Is(index.Text, k, "passive_verb", true) || Lexicons.WordRoles.ActorRoles.Is(index.Text, k, "passive_plural", true);
