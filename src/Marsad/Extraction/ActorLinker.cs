@@ -223,9 +223,10 @@ internal static partial class ActorLinker
                 // The dead of an ambush or an attack are the ones it was done to, unless the choices find a target of their
                 // own. Not for remote violence: there the choices weigh the dead already, and a sufferer set for it moved
                 // eight pool targets, mostly to a source's own force («قال ضابط في الشرطة ان خمسة اشخاص قتلوا»).
+                // A state named inside the count («48 جنديا سوريا» reads «سوريا») lost its soldiers: the target is its forces.
                 if (e.Type != "REMOTE")
                 {
-                    e.Sufferer = actor1;
+                    e.Sufferer = actor1.Entry?.Class == "state" ? ArmedFormOf(actor1) : actor1;
                 }
                 actor1 = null;
                 passive = true;
