@@ -15,23 +15,13 @@ public sealed partial class EventStage
     /// <summary>Tokens from the verb of laying to its deed noun: the blamer may stand between («نسبت وسائل إعلام تركية الهجوم»).</summary>
     private const int LaidDeedReach = 5;
 
-    private static void ApplyLaidTo(ArticleIndex index, List<EventCandidate> events)
-    {
-        for (var i = 0; i < index.Count; i++)
-        {
-            // A participle («المنسوب») or a verb carrying the attack's pronoun («نسبته») is the attributed readings'.
-            if (index.Role(i, "attributed", true) is not { } verb || verb.FirstReading.Suffix > 0 || !index.Token(i).IsWord
-                || Text.DefiniteForm.IsDefinite(index.Token(i).Norm) || IsNegatedClaim(index, verb.First, claim: false))
-            {
-                continue;
-            }
-            if (LaidOn(index, verb.First, verb.End) is { } blame)
-            {
-                BlameDeeds(index, events, blame, verb.First, "laid-to");
-            }
-            i = Math.Max(i, verb.End - 1);
-        }
-    }
+    private static void ApplyLaidTo(ArticleIndex index, List<EventCandidate> events) =>
+        ApplyBlameVerbs(index, events, i => LayingVerbAt(index, i), LaidOn, "laid-to");
+
+    /// <summary>A verb of laying at the token; a participle («المنسوب») or a verb carrying the attack's pronoun («نسبته») is the attributed readings'.</summary>
+    private static PhraseMatch<string>? LayingVerbAt(ArticleIndex index, int i) =>
+        index.Role(i, "attributed", true) is { } verb && verb.FirstReading.Suffix == 0 && index.Token(i).IsWord
+        && !Text.DefiniteForm.IsDefinite(index.Token(i).Norm) ? verb : null;
 
     /// <summary>
     /// The definite deed noun within <see cref="LaidDeedReach"/> tokens after the verb («الهجوم», «مسؤولية الهجوم») and the

@@ -14,18 +14,26 @@ public sealed partial class EventStage
     /// <summary>Tokens between the noun of blame and the «على» of the blamed party («مسؤولية الهجوم الانتحاري الأخير على»).</summary>
     private const int ThrownBlameReach = 6;
 
-    private static void ApplyThrownBlame(ArticleIndex index, List<EventCandidate> events)
+    private static void ApplyThrownBlame(ArticleIndex index, List<EventCandidate> events) =>
+        ApplyBlameVerbs(index, events, i => BlameWords.At(index.Text, i, "throw", true), ThrownOn, "thrown-blame");
+
+    /// <summary>
+    /// Each verb of blaming <paramref name="verbAt"/> finds, unless negated, lays the blame <paramref name="blameOn"/>
+    /// reads after it on the deeds it reaches (<see cref="BlameDeeds"/>, traced as <paramref name="rule"/>); the walk
+    /// goes on after the verb. Thrown blame and laid attacks differ only in their verbs and in where the party stands.
+    /// </summary>
+    private static void ApplyBlameVerbs(ArticleIndex index, List<EventCandidate> events, Func<int, PhraseMatch<string>?> verbAt,
+        Func<ArticleIndex, int, int, Blame?> blameOn, string rule)
     {
-        var text = index.Text;
         for (var i = 0; i < index.Count; i++)
         {
-            if (BlameWords.At(text, i, "throw", true) is not { } verb || IsNegatedClaim(index, verb.First, claim: false))
+            if (verbAt(i) is not { } verb || IsNegatedClaim(index, verb.First, claim: false))
             {
                 continue;
             }
-            if (ThrownOn(index, verb.First, verb.End) is { } blame)
+            if (blameOn(index, verb.First, verb.End) is { } blame)
             {
-                BlameDeeds(index, events, blame, verb.First, "thrown-blame");
+                BlameDeeds(index, events, blame, verb.First, rule);
             }
             i = Math.Max(i, verb.End - 1);
         }
