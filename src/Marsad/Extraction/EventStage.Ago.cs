@@ -149,12 +149,7 @@ public sealed partial class EventStage
     }
 
     /// <summary>Whether a date expression starts at the token (dates are in text order: bisection, asked per token of a window).</summary>
-    private static bool StartsDate(ArticleIndex index, int token)
-    {
-        var dates = index.Dates;
-        var d = Text.Ordered.LowerBound(dates, token, static x => x.First);
-        return d < dates.Count && dates[d].First == token;
-    }
+    private static bool StartsDate(ArticleIndex index, int token) => DateStartingAt(index, token) is not null;
 
     /// <summary>
     /// «1934- هتلر يصبح رئيسا ومستشارا لالمانيا», «911 - الإيطاليون يقومون بطلعات جوية استكشافية فوق طرابلس الغرب»:

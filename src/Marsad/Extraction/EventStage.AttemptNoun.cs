@@ -60,7 +60,7 @@ public sealed partial class EventStage
         return null;
     }
 
-    /// <summary>The attempt noun governing the deed carries a failure adjective («محاولة فاشلة»): the attempt was repelled.</summary>
-    private static bool FailedAttempt(ArticleIndex index, EventCandidate e) =>
-        AttemptNounOf(index, e) is var k and >= 0 && k + 1 < e.First && index.IsRole(k + 1, "failed", true);
+    /// <summary>The attempt noun at <paramref name="k"/> (<see cref="AttemptNounOf"/>, -1 for none) governing the deed carries a failure adjective («محاولة فاشلة»): the attempt was repelled.</summary>
+    private static bool FailedAttempt(ArticleIndex index, EventCandidate e, int k) =>
+        k >= 0 && k + 1 < e.First && index.IsRole(k + 1, "failed", true);
 }

@@ -137,7 +137,7 @@ public sealed partial class EventStage
         var attacker = AttackerAfter(index, e, clause.End) ?? held ?? (attemptAt >= 0 ? AttemptNounDoer(index, attemptAt) : null);
         // «دمر الجيش الحر دبابة لقوات النظام بعد محاولة فاشلة لاقتحام الحي»: an attempt that failed names no one who tried
         // it; the side the repeller's deed was done to, named between the repeller and the attempt, is the one that tried.
-        if (attacker is null && e.Actor1 is { } repellerSide && FailedAttempt(index, e))
+        if (attacker is null && e.Actor1 is { } repellerSide && FailedAttempt(index, e, attemptAt))
         {
             attacker = OtherSideBefore(index, repellerSide, attemptAt);
         }
@@ -207,7 +207,7 @@ public sealed partial class EventStage
     /// </summary>
     private static bool RepelledAttempt(ArticleIndex index, EventCandidate e) =>
         AttemptNounOf(index, e) is var k and >= 0
-        && (FailedAttempt(index, e) || HasRole(index, Math.Max(index.ClauseOf(e.First).First, k - RepelReach), k, "repel"));
+        && (FailedAttempt(index, e, k) || HasRole(index, Math.Max(index.ClauseOf(e.First).First, k - RepelReach), k, "repel"));
 
     /// <summary>How far after the deed its attacker may be named: «لاقتحام بلدة الحراك في ريف درعا من القوات» puts six words between.</summary>
     private const int AttackerReach = 8;

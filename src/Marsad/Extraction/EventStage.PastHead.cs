@@ -94,7 +94,7 @@ public sealed partial class EventStage
             && year < today.Year ? k + 2 : null;
     }
 
-    /// <summary>The date expression that starts at the token, or null.</summary>
+    /// <summary>The date expression that starts at the token, or null (dates are in text order: bisection, asked per token of a window).</summary>
     private static Time.DateExpression? DateStartingAt(ArticleIndex index, int token)
     {
         var dates = index.Dates;

@@ -301,14 +301,14 @@ internal static partial class StatementRoles
             e.Actor1IsLocal = false;
             return;
         }
-        else if (!PluralSubject(index.Token(e.First).Norm) && PartyRightAfter(index, e.End, clause.End) is { } lone && AccusesWithoutObject(index, e)
-            && LoneBeforeCharge(index, lone))
-        {
-            ApplyLoneObject(index, e, persons, lone);
-            return;
-        }
         else if (!PluralSubject(index.Token(e.First).Norm) && PartyRightAfter(index, e.End, clause.End) is { } subject)
         {
+            // «واتهمت الحكومة أمس بتسليح المسلحين»: a lone party before its charge, after a verb of accusing with no object, is the accused.
+            if (AccusesWithoutObject(index, e) && LoneBeforeCharge(index, subject))
+            {
+                ApplyLoneObject(index, e, persons, subject);
+                return;
+            }
             // «أدانت روسيا خطف مراقبين … من قبل مسلحين»: a party standing right after the verb, with no speaker
             // before it or carried from the verb it is joined to, is the verb's subject (VSO), whatever party
             // the doer choice took from the condemned deed or another sentence.
