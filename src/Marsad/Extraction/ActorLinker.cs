@@ -52,8 +52,11 @@ internal static partial class ActorLinker
         var aim = actor1 is null ? Purposed(index, e, sentence, sentenceEvents) : null;
         if (aim is { } purpose)
         {
+            // Read only with no doer yet, so the managed reading below never runs beside it.
             doer = purpose.Doer;
             pronounDoer = false;
+            actor2 ??= purpose.Object;
+            local = index.Token(purpose.Doer.First).Clause == index.Token(e.First).Clause;
         }
         actor1 ??= doer;
         // «تمكنت القوات من قتل عناصر التنظيم»: the deed of a verb of managing is its subject's, and no later reading
@@ -64,11 +67,6 @@ internal static partial class ActorLinker
             actor1 = deed.Doer;
             actor2 ??= deed.Object;
             local = deed.Local;
-        }
-        if (aim is { } aimed)
-        {
-            actor2 ??= aimed.Object;
-            local = index.Token(aimed.Doer.First).Clause == index.Token(e.First).Clause;
         }
         // A managed deed or a noun of purpose has its doer settled: no later reading applies.
         var managedDeed = managed is not null || aim is not null;
