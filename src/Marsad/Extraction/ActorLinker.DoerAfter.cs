@@ -99,7 +99,7 @@ internal static partial class ActorLinker
                 return (a.IsNisba && !IsForceNisba(index, a)) || index.IsPrepositionBefore(a) ? null : a;
             }
             var t = index.Token(k);
-            if (t.Kind == TokenKind.Punctuation && t.Norm[0] is not ('"' or '\''))
+            if (t.Kind == TokenKind.Punctuation && !t.IsQuoteMark)
             {
                 return null;
             }

@@ -77,7 +77,7 @@ internal static partial class ActorLinker
         }
         for (var k = e.First - 1; k >= Math.Max(clauseFirst, e.First - PeltReach); k--)
         {
-            if (index.Token(k).Kind == TokenKind.Punctuation && index.Token(k).Norm[0] is not ('"' or '\''))
+            if (index.Token(k).Kind == TokenKind.Punctuation && !index.Token(k).IsQuoteMark)
             {
                 return null;
             }

@@ -106,7 +106,7 @@ internal static partial class ActorLinker
     private static ActorHit? ManagerSubject(ArticleIndex index, EventCandidate e, int verb, int clauseFirst, int deed)
     {
         // «القوات النظامية "تمكنت من …»: a quotation mark may open the quoted words between the subject and the verb.
-        var end = verb > clauseFirst && index.Token(verb - 1).Kind == TokenKind.Punctuation && index.Token(verb - 1).Norm[0] is '"' ? verb - 1 : verb;
+        var end = verb > clauseFirst && index.Token(verb - 1).IsDoubleQuote ? verb - 1 : verb;
         if (end > clauseFirst && index.ActorAt(end - 1) is { } before && before.End == end && IsSubjectLike(index, before) && CanDo(e, before))
         {
             return before;

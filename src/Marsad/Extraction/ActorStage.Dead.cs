@@ -20,7 +20,7 @@ public sealed partial class ActorStage
         for (var k = first - 1; k >= Math.Max(0, first - DeadReach); k--)
         {
             var token = text.Tokens[k];
-            if (token.Kind == TokenKind.Punctuation && token.Norm[0] is not ('"' or '«' or '»' or '“' or '”'))
+            if (token.Kind == TokenKind.Punctuation && !token.IsDoubleQuote)
             {
                 return false;
             }

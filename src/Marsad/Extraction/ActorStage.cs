@@ -509,7 +509,7 @@ public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : 
     private static bool IsSubjectOfThat(AnalyzedText text, PhraseMatch<ActorEntry> m)
     {
         var before = m.First - 1;
-        while (before >= 0 && text.Tokens[before].Kind == TokenKind.Punctuation && text.Tokens[before].Norm[0] is '"' or '«' or '“')
+        while (before >= 0 && text.Tokens[before].IsDoubleQuote)
         {
             before--;
         }

@@ -36,7 +36,7 @@ internal sealed partial class ArticleIndex
             return null;
         }
         var key = m.Key;
-        if (FacilityOf(key) is { } facility && LastFacility(token, facility) is { } named)
+        if (Geo.PlaceLexicon.Default.FacilityBackRefs.TryGetValue(key, out var facility) && LastFacility(token, facility) is { } named)
         {
             return named;
         }
@@ -70,8 +70,14 @@ internal sealed partial class ArticleIndex
     public static bool IsFacility(PlaceHit p)
     {
         var name = ArabicNormalizer.NormalizeKey(p.Mention.Name);
-        return name.StartsWith("مطار", StringComparison.Ordinal) || name.StartsWith("معبر", StringComparison.Ordinal)
-            || name.StartsWith("طريق", StringComparison.Ordinal) || name.StartsWith("قاعده", StringComparison.Ordinal);
+        foreach (var head in Geo.PlaceLexicon.Default.NonTownHeads)
+        {
+            if (name.StartsWith(head, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -93,14 +99,6 @@ internal sealed partial class ArticleIndex
         return null;
     }
 
-    /// <summary>The facility word a definite back-reference names: «المعبر» a crossing, «المطار» an airport.</summary>
-    private static string? FacilityOf(string key) => key switch
-    {
-        "المعبر" => "معبر",
-        "المطار" => "مطار",
-        _ => null,
-    };
-
     /// <summary>
     /// «معبر» or «مطار» when the place is one: its name starts with the word («مطار المزة»), or the
     /// word is written right before it, with a clitic or not, a quotation mark between or not
@@ -109,7 +107,7 @@ internal sealed partial class ArticleIndex
     private string? FacilityKind(PlaceHit p)
     {
         var name = ArabicNormalizer.NormalizeKey(p.Mention.Name);
-        foreach (var word in Facilities)
+        foreach (var word in Geo.PlaceLexicon.Default.FacilityBackRefs.Values)
         {
             if (name.StartsWith(word, StringComparison.Ordinal))
             {
@@ -117,7 +115,7 @@ internal sealed partial class ArticleIndex
             }
         }
         var k = p.First - 1;
-        if (k >= 0 && IsOpeningQuote(Text.Tokens[k]))
+        if (k >= 0 && Text.Tokens[k].IsDoubleQuote)
         {
             k--;
         }
@@ -127,7 +125,7 @@ internal sealed partial class ArticleIndex
         }
         foreach (var s in Text.Tokens[k].Segmentations)
         {
-            foreach (var word in Facilities)
+            foreach (var word in Geo.PlaceLexicon.Default.FacilityBackRefs.Values)
             {
                 if (string.Equals(s.Base, word, StringComparison.Ordinal))
                 {
@@ -137,6 +135,4 @@ internal sealed partial class ArticleIndex
         }
         return null;
     }
-
-    private static readonly string[] Facilities = ["معبر", "مطار"];
 }

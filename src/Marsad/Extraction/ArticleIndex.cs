@@ -344,7 +344,7 @@ internal sealed partial class ArticleIndex
         var prev = actor.First - 1;
         // «ضد "داعش"», «على «النصرة»»: quotation marks around a name leave it the object of a preposition of
         // the target. Not of «من» or «مع»: «عناصر من "داعش"» are its men, «ومعه «حزب الله»» its ally, both doers.
-        if (prev > 0 && IsOpeningQuote(Text.Tokens[prev]) && IsTargetPreposition(prev - 1))
+        if (prev > 0 && Text.Tokens[prev].IsDoubleQuote && IsTargetPreposition(prev - 1))
         {
             return true;
         }
@@ -356,7 +356,6 @@ internal sealed partial class ArticleIndex
     }
 
     /// <summary>Every quotation mark is folded to «"» by the normalizer (docs/architecture.md).</summary>
-    private static bool IsOpeningQuote(Token t) => !t.IsWord && t.Norm is "\"";
 
     /// <summary>«على», «ضد»: the prepositions a deed takes its target with («هجوم على», «غارات ضد»), as normalized («ى» → «ي»).</summary>
     public bool IsTargetPreposition(int token) => token >= 0 && token < Count && Text.Tokens[token].Norm is "علي" or "ضد";

@@ -32,7 +32,7 @@ public sealed partial class EventStage
             // or an aside in brackets stands inside the call's clause; a comma or a full stop ends it.
             if (index.Token(k).Kind == Text.TokenKind.Punctuation)
             {
-                if (index.Token(k).Norm is "\"" or "«" or "»" or "“" or "”" or "(" or ")")
+                if (index.Token(k).IsDoubleQuote || index.Token(k).Norm is "(" or ")")
                 {
                     continue;
                 }

@@ -155,7 +155,7 @@ public sealed partial class EventStage
     private static ActorHit? BlamedAfter(ArticleIndex index, int from, int end)
     {
         var k = from;
-        while (k < end && !index.Token(k).IsWord && index.Token(k).Norm[0] is '"' or '\'' or '«' or '“')
+        while (k < end && index.Token(k).IsQuoteMark)
         {
             k++;
         }

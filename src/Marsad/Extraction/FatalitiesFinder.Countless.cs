@@ -202,7 +202,7 @@ public sealed partial class FatalityFinder
             Cue? killing = null;
             for (var j = n.First - 1; j >= 0 && j >= n.First - EntourageWindow && tokens[j].Sentence == tokens[n.First].Sentence; j--)
             {
-                if (tokens[j].Kind == TokenKind.Punctuation && tokens[j].Norm[0] is not ('"' or '«' or '»'))
+                if (tokens[j].Kind == TokenKind.Punctuation && !tokens[j].IsDoubleQuote)
                 {
                     break;
                 }

@@ -81,7 +81,7 @@ public sealed partial class FatalityFinder
             return null;
         }
         var j = first;
-        if (tokens[j].Kind == TokenKind.Punctuation && tokens[j].Norm[0] is '"' or '«' && j + 1 < tokens.Count && tokens[j + 1].Sentence == sentence)
+        if (tokens[j].IsDoubleQuote && j + 1 < tokens.Count && tokens[j + 1].Sentence == sentence)
         {
             j++;
         }

@@ -407,7 +407,7 @@ public sealed partial class FatalityFinder
             var t = tokens[j];
             if (t.Kind == TokenKind.Punctuation)
             {
-                if (t.Norm[0] is '"' or '\'')
+                if (t.IsQuoteMark)
                 {
                     continue;
                 }

@@ -254,7 +254,7 @@ internal sealed partial class ModalityResolver(ModalityLexicon cues)
         for (var j = first - 1; j >= sentence.First && j >= first - CallReach; j--)
         {
             var t = text.Tokens[j];
-            if (t.Kind == TokenKind.Punctuation && t.Norm[0] is not ('"' or '\''))
+            if (t.Kind == TokenKind.Punctuation && !t.IsQuoteMark)
             {
                 return null;
             }
@@ -360,7 +360,7 @@ internal sealed partial class ModalityResolver(ModalityLexicon cues)
         var t = index.Text.Tokens[k];
         if (t.Kind == TokenKind.Punctuation)
         {
-            return t.Norm[0] is '"' or '\'';
+            return t.IsQuoteMark;
         }
         return index.ActorAt(k) is not null || index.IsRole(k, "transparent", true) || index.IsRole(k, "skip", true)
             || index.IsRole(k, "passive", true);
@@ -391,7 +391,7 @@ internal sealed partial class ModalityResolver(ModalityLexicon cues)
             return true;
         }
         var k = e.First - 1;
-        while (k >= 0 && index.Text.Tokens[k].Kind == TokenKind.Punctuation && index.Text.Tokens[k].Norm[0] is '"' or '\'')
+        while (k >= 0 && index.Text.Tokens[k].IsQuoteMark)
         {
             k--;
         }

@@ -57,7 +57,7 @@ internal static class PlaceGovernors
             if (!t.IsWord)
             {
                 // «بلدة "خان العسل"»: a quote stands between the cue and the name; any other mark ends the phrase.
-                if (t.Norm[0] is '"' or '\'' or '«' or '»' or '“' or '”')
+                if (t.IsQuoteMark)
                 {
                     skipped++;
                     continue;

@@ -50,7 +50,7 @@ internal static partial class PlaceLinker
         for (var k = governor - 1; k >= Math.Max(0, governor - JourneyReach); k--)
         {
             var t = index.Token(k);
-            if (t.Sentence != sentence || (t.Kind == TokenKind.Punctuation && !IsQuote(t)))
+            if (t.Sentence != sentence || (t.Kind == TokenKind.Punctuation && !t.IsDoubleQuote))
             {
                 return false;
             }
@@ -91,7 +91,7 @@ internal static partial class PlaceLinker
                 return null;
             }
             // «إلى منطقة جزيرة الخالدية»: a cue, or the head of a site the gazetteer names without it.
-            if (IsQuote(t) || (t.IsWord && (IsCue(t) || Geo.PlaceLexicon.Default.FacilityHeads.ContainsKey(t.Norm))))
+            if (t.IsDoubleQuote || (t.IsWord && (IsCue(t) || Geo.PlaceLexicon.Default.FacilityHeads.ContainsKey(t.Norm))))
             {
                 continue;
             }
@@ -107,5 +107,4 @@ internal static partial class PlaceLinker
     private static bool PriorFlight(ArticleIndex index, int flee) =>
         flee > 0 && index.Token(flee - 1) is { IsWord: true } t && Geo.PlaceLexicon.Default.JourneyWords.TryGetValue(t.Norm, out var kind) && kind == "before";
 
-    private static bool IsQuote(Token t) => t.Kind == TokenKind.Punctuation && t.Norm is "\"" or "«" or "»" or "“" or "”";
 }

@@ -51,7 +51,7 @@ internal static partial class PlaceLinker
             }
             if (t.Kind == Text.TokenKind.Punctuation)
             {
-                if (t.Norm is "\"" or "«" or "»" or "“" or "”")
+                if (t.IsDoubleQuote)
                 {
                     continue;
                 }

@@ -49,7 +49,7 @@ internal static partial class StatementRoles
 
     private static int PastQuotes(ArticleIndex index, int k, int clauseEnd)
     {
-        while (k < clauseEnd && index.Token(k).Kind == TokenKind.Punctuation && index.Token(k).Norm[0] is '"' or '\'')
+        while (k < clauseEnd && index.Token(k).IsQuoteMark)
         {
             k++;
         }
@@ -261,7 +261,7 @@ internal static partial class StatementRoles
             // («ولم تحدد أشتون الطرف الذي يحمله …») is itself the antecedent, and no party.
             var t = index.Token(k);
             // The normalizer folds every quote mark («», “”, ‘’) to «"» or «'»: those two are the quotes among the punctuation.
-            if (t.Kind == TokenKind.Punctuation ? t.Norm[0] is not ('"' or '\'') : !t.IsWord || index.IsTrigger(k) || !IsParticiple(t))
+            if (t.Kind == TokenKind.Punctuation ? !t.IsQuoteMark : !t.IsWord || index.IsTrigger(k) || !IsParticiple(t))
             {
                 return null;
             }

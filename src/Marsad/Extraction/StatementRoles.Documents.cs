@@ -22,7 +22,7 @@ internal static partial class StatementRoles
     private static bool ApplyDocument(ArticleIndex index, EventCandidate e, int clauseEnd)
     {
         var k = e.End;
-        while (k < clauseEnd && (index.IsRole(k, "skip", true) || IsQuoteMark(index, k)))
+        while (k < clauseEnd && (index.IsRole(k, "skip", true) || index.Token(k).IsQuoteMark))
         {
             k++;
         }
@@ -55,7 +55,7 @@ internal static partial class StatementRoles
         ActorHit? issuer = null;
         for (var k = first; k < verb; k++)
         {
-            if (!NamesDocument(index.Token(k).Norm, stem))
+            if (!NamesDocument(index.Token(k), stem))
             {
                 continue;
             }
@@ -74,7 +74,7 @@ internal static partial class StatementRoles
                 }
                 // «قال تقرير حقوقي إن قوات الأمن …»: a party past «أن» or a verb is what the document tells, not who issued it.
                 if (index.IsTrigger(j) || AttributionFinder.IsReporting(index.Text, j) || index.Token(j).Norm is "ان" or "أن" or "إن" or "انه"
-                    || (index.Token(j).Kind == TokenKind.Punctuation && !IsQuoteMark(index, j)))
+                    || (index.Token(j).Kind == TokenKind.Punctuation && !index.Token(j).IsQuoteMark))
                 {
                     break;
                 }
@@ -83,9 +83,22 @@ internal static partial class StatementRoles
         return issuer;
     }
 
-    /// <summary>«بيان», «البيان», «بيانا», «ببيان», «وبيان»: the document noun with its article, a clitic or the accusative ending.</summary>
-    private static bool NamesDocument(string norm, string stem) =>
-        IsDocumentForm(norm, stem) || (norm.Length > stem.Length && norm[0] is 'و' or 'ب' or 'ل' or 'ف' && IsDocumentForm(norm[1..], stem));
+    /// <summary>
+    /// «بيان», «البيان», «بيانا», «ببيان», «وللبيان»: the document noun with its article, a proclitic
+    /// (the segmenter's readings, which restore the article «لل» swallowed) or the accusative ending;
+    /// a possessive suffix («بيانه») is another reading and is not taken.
+    /// </summary>
+    private static bool NamesDocument(Token token, string stem)
+    {
+        foreach (var s in token.Segmentations)
+        {
+            if (s.Suffix == 0 && IsDocumentForm(s.Base, stem))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool IsDocumentForm(string w, string stem)
     {
@@ -111,12 +124,9 @@ internal static partial class StatementRoles
             : null;
     }
 
-    private static bool IsQuoteMark(ArticleIndex index, int k) =>
-        index.Token(k).Kind == TokenKind.Punctuation && index.Token(k).Norm[0] is '"' or '\'' or '«' or '»';
-
     private static int PastQuotesAndCommas(ArticleIndex index, int k, int clauseEnd)
     {
-        while (k < clauseEnd && (IsQuoteMark(index, k) || index.Token(k).Norm is "،" or ","))
+        while (k < clauseEnd && (index.Token(k).IsQuoteMark || index.Token(k).Norm is "،" or ","))
         {
             k++;
         }

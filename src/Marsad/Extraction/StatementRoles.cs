@@ -393,7 +393,7 @@ internal static partial class StatementRoles
     private static ActorHit? PartyRightAfter(ArticleIndex index, int from, int clauseEnd)
     {
         var k = from;
-        while (k < clauseEnd && (index.IsRole(k, "skip", true) || index.Token(k).Norm is "\"" or "«" or "'"))
+        while (k < clauseEnd && (index.IsRole(k, "skip", true) || index.Token(k).IsQuoteMark))
         {
             k++;
         }
@@ -418,7 +418,7 @@ internal static partial class StatementRoles
         for (var k = from; k < actor; k++)
         {
             var t = index.Token(k);
-            if (t.Kind == TokenKind.Punctuation ? t.Norm[0] is not ('"' or '\'' or '«' or '»') : !(index.IsRole(k, "skip", true) || Words.At(index.Text, k, "auxiliary") is not null || Words.At(index.Text, k, "title", true) is not null || Words.At(index.Text, k, "head", true) is not null || index.IsRole(k, "title", true)))
+            if (t.Kind == TokenKind.Punctuation ? !t.IsQuoteMark : !(index.IsRole(k, "skip", true) || Words.At(index.Text, k, "auxiliary") is not null || Words.At(index.Text, k, "title", true) is not null || Words.At(index.Text, k, "head", true) is not null || index.IsRole(k, "title", true)))
             {
                 return false;
             }

@@ -114,6 +114,15 @@ public sealed class PlaceLexicon
     /// <summary>Folded head noun of a named facility or street («مستشفى», «شارع») → kind (health, street, settlement…).</summary>
     public Dictionary<string, string> FacilityHeads { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Folded heads of facility names («مطار», «معبر», «طريق», «قاعده») in file order: such a place is
+    /// not what «المدينة» refers back to (place_facility_refs.tsv).
+    /// </summary>
+    public List<string> NonTownHeads { get; } = [];
+
+    /// <summary>Folded definite back-reference («المعبر») → the folded facility head it points back to («معبر»).</summary>
+    public Dictionary<string, string> FacilityBackRefs { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Folded word («المملكة») → the countries it may stand for when the article is about one of them.</summary>
     public Dictionary<string, string[]> CountryReferences { get; } = new(StringComparer.Ordinal);
 
@@ -306,6 +315,16 @@ public sealed class PlaceLexicon
         foreach (var r in heads.Rows)
         {
             lex.FacilityHeads[ArabicNormalizer.NormalizeKey(r[heads.Column("word")])] = r[heads.Column("kind")];
+        }
+        var refs = TsvTable.LoadEmbedded("place_facility_refs");
+        foreach (var r in refs.Rows)
+        {
+            var head = ArabicNormalizer.NormalizeKey(r[refs.Column("head")]);
+            lex.NonTownHeads.Add(head);
+            if (r[refs.Column("backref")] is var backref && !string.Equals(backref, "-", StringComparison.Ordinal))
+            {
+                lex.FacilityBackRefs[ArabicNormalizer.NormalizeKey(backref)] = head;
+            }
         }
         var blockers = TsvTable.LoadEmbedded("place_blockers");
         foreach (var r in blockers.Rows)

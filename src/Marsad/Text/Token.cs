@@ -46,6 +46,15 @@ public sealed class Token
 
     public bool IsWord => Kind == TokenKind.Word;
 
+    /// <summary>
+    /// A double quotation mark of any script: the normalizer folds «», “” and the rest to '"', so a
+    /// test on the folded form sees them all.
+    /// </summary>
+    public bool IsDoubleQuote => Kind == TokenKind.Punctuation && Norm is "\"";
+
+    /// <summary>A double or a single quotation mark (‘’ fold to an apostrophe).</summary>
+    public bool IsQuoteMark => Kind == TokenKind.Punctuation && Norm is "\"" or "'";
+
     /// <summary>An Arabic or a Latin comma.</summary>
     public bool IsComma => Kind == TokenKind.Punctuation && Norm is "،" or ",";
 

@@ -95,4 +95,28 @@ public class TokenizerTests
         Assert.Same(tokens[1].Norm, tokens[4].Norm);
         Assert.Equal(CliticSegmenter.Segment("وبحلب"), tokens[5].Segmentations);
     }
+
+    [Theory]
+    [InlineData("قالت «الجبهة»")]
+    [InlineData("قالت “الجبهة”")]
+    [InlineData("قالت \"الجبهة\"")]
+    public void Guillemets_curly_and_straight_double_quotes_are_all_double_quotes(string written)
+    {
+        var tokens = Tokens(written);
+
+        Assert.True(tokens[1].IsDoubleQuote);
+        Assert.True(tokens[3].IsDoubleQuote);
+        Assert.True(tokens[1].IsQuoteMark);
+        Assert.False(tokens[0].IsDoubleQuote);
+    }
+
+    [Fact]
+    public void A_single_quote_is_a_quote_mark_but_no_double_quote()
+    {
+        var tokens = Tokens("قالت ‘الجبهة’، وانسحبت");
+
+        Assert.True(tokens[1].IsQuoteMark);
+        Assert.False(tokens[1].IsDoubleQuote);
+        Assert.False(tokens[4].IsQuoteMark);
+    }
 }
