@@ -24,7 +24,8 @@ internal static partial class ActorLinker
             }
             if (m is null)
             {
-                if (index.ActorAt(k) is not null || index.PlaceAt(k) is not null || index.IsRole(k, "prep"))
+                // «اعتداء انتحاري قام به داعش»: the bomber word after the deed noun is its adjective, no party (IsDeedAdjective).
+                if ((index.ActorAt(k) is { } between && !IsDeedAdjective(index, between)) || index.PlaceAt(k) is not null || index.IsRole(k, "prep"))
                 {
                     return null;
                 }

@@ -129,7 +129,7 @@ internal static partial class ActorLinker
         // «قتل شرطيان على أيدي مسلحين»: an agent phrase after a passive verb names its doer, not the victims read as its subject.
         if (actor1 is null && !pronounDoer && !managedDeed && e.Trigger.IsVerb)
         {
-            actor1 = AfterActor1Preposition(index, e.End, clause.End);
+            actor1 = AfterActor1Preposition(index, e.End, clause.End) ?? GunfireDoer(index, e, clause);
         }
         if (actor1 is null && !pronounDoer && !managedDeed && SelfTeller(index, e) is { } teller)
         {

@@ -348,6 +348,7 @@ public sealed partial class EventStage : IExtractionStage
         ApplyBlame(index, candidates);
         ApplyThrownBlame(index, candidates);
         ApplyLaidTo(index, candidates);
+        ApplyStoodBehind(index, candidates);
         var merged = EventMerger.Merge(index, candidates);
         SharedToll.Divide(index, merged);
         foreach (var e in merged)
