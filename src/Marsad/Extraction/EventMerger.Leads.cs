@@ -94,8 +94,16 @@ internal static partial class EventMerger
     /// <summary>A town of the area's province (or country, for a part of a country) on the area's bearing, and not the town the area is named by («ريف حلب» and حلب).</summary>
     private static bool Inside(ArticleIndex index, Output.PlaceMention point, PlaceHit area, AreaKind kind) =>
         point.Precision == "point" && point.Country is { } country && string.Equals(country, area.Mention.Country, StringComparison.Ordinal)
-        && (kind == AreaKind.CountryPart || string.Equals(point.Admin1, area.Mention.Admin1, StringComparison.Ordinal))
+        && (kind == AreaKind.CountryPart || string.Equals(ProvinceOf(point), area.Mention.Admin1, StringComparison.Ordinal))
         && !string.Equals(point.GazetteerId, area.Mention.GazetteerId, StringComparison.Ordinal) && OnTheBearing(index, area, point);
+
+    /// <summary>
+    /// The point's province: its own admin1, or for a row the sources leave without one («بلدة حران العواميد», «دير
+    /// العصافير») the province the towns around it share (<see cref="Geo.Gazetteer.ProvinceNear"/>).
+    /// </summary>
+    private static string? ProvinceOf(Output.PlaceMention point) =>
+        !string.IsNullOrEmpty(point.Admin1) ? point.Admin1
+        : point is { Country: { } country, Lat: { } lat, Lon: { } lon } ? Geo.Gazetteer.Default.ProvinceNear(country, lat, lon) : null;
 
     /// <summary>
     /// A compass part («شمال العراق», «جنوب شرق دمشق», «ريف حلب الشرقي») holds a town only on its side of the country's

@@ -63,4 +63,21 @@ public sealed class EventSummaryLeadTests
         var e = Assert.Single(events, x => x.Type == "ATTACK_CIVILIANS");
         Assert.Equal("القريتين", e.Location?.Name);
     }
+
+    [Fact]
+    public void A_lead_at_a_governorate_folds_into_a_town_the_gazetteer_leaves_without_a_province()
+    {
+        // s36-finer: the row of Deir al-Asafir carries no admin1; the towns around it are Rif Dimashq's.
+        var events = Of("شنت طائرات النظام غارات على مناطق في ريف دمشق اليوم. وقال المرصد إن طائرات النظام شنت غارات على بلدة دير العصافير.");
+        var e = Assert.Single(events, x => x.Type == "REMOTE");
+        Assert.Equal("دير العصافير", e.Location?.Name);
+    }
+
+    [Fact]
+    public void A_town_without_a_province_in_another_governorate_is_another_event()
+    {
+        // Jubata al-Khashab (no admin1) lies in Quneitra, not in Rif Dimashq.
+        var events = Of("شنت طائرات النظام غارات على مناطق في ريف دمشق اليوم. وقال المرصد إن طائرات النظام شنت غارات على بلدة جباتا الخشب.");
+        Assert.True(events.Count(x => x.Type == "REMOTE") == 2, Describe(events));
+    }
 }
