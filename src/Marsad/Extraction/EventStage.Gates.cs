@@ -83,6 +83,20 @@ public sealed partial class EventStage
         {
             return "the deed an anniversary remembers, history";
         }
+        // «إن أي هجوم جوي يمثل تدخلا», the anniversary's deed told again in the next sentence, «المناطق التي استولى عليها
+        // التنظيم»: the keep model reads the deed's words, not the quantifier, the anniversary or the relative head (s36-noevent).
+        if (IsAnyDeed(index, e))
+        {
+            return "any deed at all, a hypothesis or a rule, not one deed";
+        }
+        if (IsAnniversaryRetold(index, e))
+        {
+            return "the deed an anniversary remembers, told again, history";
+        }
+        if (IsHeldAreaDescribed(index, e))
+        {
+            return "the areas a party holds, described by their taking";
+        }
         if (IsBrokenAgreement(index, e))
         {
             return "an agreement broken or ended, not one made";
