@@ -180,6 +180,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         PlaceByFrame(text, matches, country, governorate, anchors, sentences);
         PlaceByCountryLabel(text, matches, country, governorate, anchors, sentences);
         PlaceByRegionLabel(text, matches, country, governorate, anchors, sentences);
+        PlaceQuarterOfToldCity(text, matches);
         PlaceQuarterAtAnchor(matches, anchors);
         PlaceQuarterInCity(text, matches, country, governorate, anchors);
         PlaceVillageNearTown(text, matches);
