@@ -10,92 +10,96 @@ namespace Marsad.Geo;
 public sealed partial class PlaceStage
 {
     /// <summary>
-    /// A name its quarter word introduces whose quarter rows (district, neighbourhood) lie in two or
-    /// more cities, more than <see cref="QuarterFarKm"/> apart, takes the row nearest the town told
-    /// last before it: a report names its city, then the city's quarters. Only a town or a quarter
-    /// (a locality with a town's weight, or a quarter row) within <see cref="QuarterKm"/> of one of
-    /// those rows counts, and when none stands before, the first such after it in its sentence
-    /// («حي الخالدية في حمص»). The priors of curated rows cannot choose: each is one city's.
+    /// A name its quarter word introduces, put beyond <see cref="QuarterFarKm"/> of the city told
+    /// with it, takes the row of its name nearest that city when one lies within
+    /// <see cref="QuarterKm"/> of it: a report names its city, then the city's quarters, and a
+    /// curated quarter of another city («حي الخالدية» of Aleppo) is a namesake. The city is the
+    /// nearest town or quarter of the name's own sentence (a locality with a town's weight, or a
+    /// quarter row), else the one told last before it. Rows are the name's own and those of the
+    /// bare name after the quarter word that are localities or quarters (the sources hold many
+    /// quarters as localities). Not a name a compass phrase, a frame or a region placed.
     /// </summary>
     private void PlaceQuarterOfToldCity(AnalyzedText text, List<Match> matches)
     {
+        var tokens = text.Tokens;
         for (var i = 0; i < matches.Count; i++)
         {
             var x = matches[i];
             if (!x.Accepted || x.Chosen < 0 || x.CueKind != "district" || x.Relative is not null || x.Near is not null || x.Frame is not null
-                || x.Bearing >= 0 || x.Phrase is not null || x.CountryRelative)
+                || x.Bearing >= 0 || x.Phrase is not null || x.CountryRelative || G[x.Chosen].Precision != "point")
             {
                 continue;
             }
-            var quarters = QuarterRows(x);
-            if (quarters.Count < 2 || !Apart(quarters))
+            var city = SentenceTown(tokens, matches, i);
+            for (var j = i - 1; j >= 0 && city < 0; j--)
+            {
+                city = IsQuarterTown(matches[j]) ? matches[j].Chosen : -1;
+            }
+            if (city < 0 || Km(x.Chosen, city) <= QuarterFarKm)
             {
                 continue;
             }
-            var sentence = text.Tokens[x.First].Sentence;
-            int? home = null;
-            for (var j = i - 1; j >= 0 && home is null; j--)
+            var best = -1;
+            var bestKm = QuarterKm;
+            foreach (var r in QuarterRows(x))
             {
-                home = QuarterNear(matches[j], quarters);
+                var km = Km(r, city);
+                if (km <= bestKm)
+                {
+                    (best, bestKm) = (r, km);
+                }
             }
-            for (var j = i + 1; j < matches.Count && home is null && text.Tokens[matches[j].First].Sentence == sentence; j++)
+            if (best >= 0)
             {
-                home = QuarterNear(matches[j], quarters);
-            }
-            if (home is { } row)
-            {
-                x.Chosen = row;
+                x.Chosen = best;
             }
         }
     }
 
-    private List<int> QuarterRows(Match x)
+    private int SentenceTown(SealedList<Token> tokens, List<Match> matches, int i)
     {
-        var rows = new List<int>();
-        foreach (var r in x.Rows)
+        var x = matches[i];
+        var sentence = tokens[x.First].Sentence;
+        var (town, gap) = (-1, int.MaxValue);
+        for (var j = 0; j < matches.Count; j++)
         {
-            if (G[r].Precision == "point" && Gazetteer.IsQuarterType(G.TypeOf(r)))
+            var y = matches[j];
+            if (j == i || tokens[y.First].Sentence != sentence || !IsQuarterTown(y))
             {
-                rows.Add(r);
+                continue;
+            }
+            var d = y.First >= x.End ? y.First - x.End : x.First - y.End;
+            if (d < gap && !JoinerBetween(tokens, Math.Min(x.End, y.End), Math.Max(x.First, y.First)))
+            {
+                (town, gap) = (y.Chosen, d);
             }
         }
-        return rows;
+        return town;
     }
 
-    private bool Apart(List<int> rows)
-    {
-        for (var a = 1; a < rows.Count; a++)
-        {
-            if (GeoMath.DistanceKm(G.LatOf(rows[0]), G.LonOf(rows[0]), G.LatOf(rows[a]), G.LonOf(rows[a])) > QuarterFarKm)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>The quarter row nearest <paramref name="y"/> when <paramref name="y"/> is a town or a quarter within <see cref="QuarterKm"/> of one.</summary>
-    private int? QuarterNear(Match y, List<int> quarters)
+    private bool IsQuarterTown(Match y)
     {
         if (!y.Accepted || y.Chosen < 0 || y.Bearing >= 0 || y.Phrase is not null || y.Relative is not null || G[y.Chosen].Precision != "point")
         {
-            return null;
+            return false;
         }
         var type = G.TypeOf(y.Chosen);
-        if (!(type == "locality" && Prior(y.Chosen) >= 2.5 || Gazetteer.IsQuarterType(type)))
+        return type == "locality" && Prior(y.Chosen) >= 2.5 || Gazetteer.IsQuarterType(type);
+    }
+
+    private IEnumerable<int> QuarterRows(Match x)
+    {
+        var space = x.Key.IndexOf(' ', StringComparison.Ordinal);
+        IReadOnlyList<int> bare = space > 0 && L.Cues.TryGetValue(x.Key[..space], out var kind) && kind == "district" ? G.Find(x.Key[(space + 1)..]) : [];
+        foreach (var r in x.Rows.Concat(bare))
         {
-            return null;
-        }
-        int? best = null;
-        var bestKm = QuarterKm;
-        foreach (var r in quarters)
-        {
-            var km = GeoMath.DistanceKm(G.LatOf(r), G.LonOf(r), G.LatOf(y.Chosen), G.LonOf(y.Chosen));
-            if (km <= bestKm)
+            var type = G.TypeOf(r);
+            if (G[r].Precision == "point" && (type == "locality" || Gazetteer.IsQuarterType(type)))
             {
-                (best, bestKm) = (r, km);
+                yield return r;
             }
         }
-        return best;
     }
+
+    private double Km(int a, int b) => GeoMath.DistanceKm(G.LatOf(a), G.LonOf(a), G.LatOf(b), G.LonOf(b));
 }
