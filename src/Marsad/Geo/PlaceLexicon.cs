@@ -57,6 +57,9 @@ public sealed class PlaceLexicon
     /// <summary>Plural nouns of places that make a word of number before «من» partitive (place_part_nouns.tsv: «مناطق», «أحياء», «قرى»).</summary>
     public HashSet<string> PartNouns { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Nouns that open a place's name and name nothing alone (place_name_heads.tsv: «قلعة», «تل», «أم»).</summary>
+    public HashSet<string> NameHeads { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Words of a spoken statement whose place is where it was said (place_speech_venues.tsv: «في مؤتمر صحافي في أنقرة»).</summary>
     public HashSet<string> SpeechVenues { get; } = new(StringComparer.Ordinal);
 
@@ -298,6 +301,7 @@ public sealed class PlaceLexicon
             target.Add(ArabicNormalizer.NormalizeKey(r[partitive.Column("word")]));
         }
         AddWords(lex.PartNouns, "place_part_nouns");
+        AddWords(lex.NameHeads, "place_name_heads");
         var dirs = TsvTable.LoadEmbedded("place_directions");
         foreach (var r in dirs.Rows)
         {

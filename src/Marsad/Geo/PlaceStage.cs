@@ -172,7 +172,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         }
         for (var i = 0; i < matches.Count; i++)
         {
-            matches[i].Accepted &= !strays[i] && !OwnedByOtherCountry(matches[i], text);
+            matches[i].Accepted &= !strays[i] && !OwnedByOtherCountry(matches[i], text) && !CutToItsHead(matches[i], text);
         }
         AcceptFramedVillages(text, matches, country, governorate, anchors, sentences);
         ChooseLabelledVillageAtHome(text, matches, country, governorate, anchors, sentences);
@@ -180,6 +180,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         PlaceByFrame(text, matches, country, governorate, anchors, sentences);
         PlaceByCountryLabel(text, matches, country, governorate, anchors, sentences);
         PlaceByRegionLabel(text, matches, country, governorate, anchors, sentences);
+        PlaceQuarterOfToldCity(text, matches);
         PlaceQuarterAtAnchor(matches, anchors);
         PlaceQuarterInCity(text, matches, country, governorate, anchors);
         PlaceVillageNearTown(text, matches);
