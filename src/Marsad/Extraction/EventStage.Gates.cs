@@ -21,6 +21,10 @@ public sealed partial class EventStage
         {
             return "round-up over many places far apart";
         }
+        if (IsEvictionForDemolition(index, e))
+        {
+            return "an eviction before a demolition, no aid";
+        }
         if (IsBombRuined(index, e))
         {
             return "a bomb destroyed or defused, not a bombing";

@@ -93,7 +93,15 @@ internal static partial class TypeRules
             }
             remote = remote || StrikerSubject(index, e);
             var protesters = e.Actor1?.ActorId == "PROTESTERS" || index.AnyActorWithin(clause.First, clause.End, static a => a.ActorId == "PROTESTERS");
+            // «… وهو ما قابلته القوات بإطلاق الطلقات التحذيرية لتفريقهم», «وأطلقت قنابل الغاز»: tear gas, warning shots or a
+            // purpose of dispersal aim at a crowd, so the protesters the sentence names are the target even when the clause
+            // names them by a pronoun or not at all (annotation.md 6.1, decisions log: dispersal alone is part of the PROTEST).
+            // So is a clash word that names neither side («… خلال الاشتباكات الدائرة أمام الفندق، مما دفع قوات
+            // الأمن لإطلاق القنابل الغازية») in a sentence of protesters and of no non-state armed group: the fight is the riot's.
+            var crowdControl = teargas || Dispersal(index, e, clause.End);
             var (first, second) = ClashSides.Of(index, e, clause.End);
+            var crowd = !protesters && (crowdControl || (IsClashWord(index, e) && first is null && second is null)) && CrowdInSentence(index, e, crowdControl);
+            protesters |= crowd;
             var armedClash = first is { IsArmed: true } && second is { IsArmed: true };
             // A clash whose doer is the police or the army is the protesters' riot too («ما زالت الاشتباكات دائرة بين قوات
             // الامن والمتظاهرين», «اشتبكت الشرطة مع عشرات المتظاهرين»): annotation.md 6.1 codes force on a protest as violence
@@ -108,8 +116,10 @@ internal static partial class TypeRules
             {
                 var gunfire = Is(index, e.First, "smallarms");
                 riot = (gunfire && e.Actor1?.Entry?.Class != "army")
-                    || (((gunfire && IsClashWord(index, e)) || teargas) && !CasualtyInSentence(index, e));
+                    || (((gunfire && IsClashWord(index, e)) || crowdControl) && !CasualtyInSentence(index, e));
             }
+            // With a casualty stated the force's act on the crowd stays its own, violence against civilians (annotation.md 6.1).
+            civilian |= crowd && !riot && !armedClash && !remote;
             var nonState = e.Actor1 is { Entry.Class: "org" } org && !org.IsNisba && e.Actor2?.ActorId != org.ActorId;
             // «الهجوم الذي نفذ بسيارة مفخخة», «هجوم انتحاري»: a weapon named on the deed with no gunfire or close combat
             // beside it, and no two armed sides, leaves no ground contact to code (annotation.md: car bombs, IEDs,
@@ -121,6 +131,33 @@ internal static partial class TypeRules
             var toll = !plain && (Is(index, e.First, "assassination") || Is(index, e.First, "ruin")) && IsStrikeScene(index, e) && StrikeBeside(index, e);
             return new TypeCues(civilian, fighter, remote, protesters, e.Actor1?.Entry?.Class == "org", !remote && plain && !gunmen && IsStrikeScene(index, e) && !IsRunningOffensive(index, e), armedClash, riot, nonState, chemical, smallArms && !remote, noContact, toll,
                 !remote && e.Trigger.IsVerb && IsAimedAttack(index, e));
+        }
+
+        /// <summary>
+        /// Whether the sentence of <paramref name="e"/> names protesters and, unless <paramref name="crowdControl"/> (a means
+        /// of dispersal names the crowd as target by itself), no non-state armed group that could be the clash's other side.
+        /// </summary>
+        private static bool CrowdInSentence(ArticleIndex index, EventCandidate e, bool crowdControl)
+        {
+            var sentence = index.SentenceOf(e.First);
+            return index.AnyActorWithin(sentence.First, sentence.End, static a => a.ActorId == "PROTESTERS")
+                && (crowdControl || !index.AnyActorWithin(sentence.First, sentence.End, static a => a.IsArmed && a.Entry?.Class == "org"));
+        }
+
+        /// <summary>
+        /// Whether a verbal noun of dispersing a crowd (role dispersal: «لتفريقهم», «لتفريق المتظاهرين») follows
+        /// <paramref name="e"/> in its clause, as the purpose of the force's act.
+        /// </summary>
+        private static bool Dispersal(ArticleIndex index, EventCandidate e, int clauseEnd)
+        {
+            for (var k = e.End; k < clauseEnd; k++)
+            {
+                if (index.IsRole(k, "dispersal", true))
+                {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /// <summary>

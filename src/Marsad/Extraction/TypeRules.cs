@@ -305,10 +305,16 @@ internal static partial class TypeRules
         return false;
     }
 
-    /// <summary>The protesters named in the clause of <paramref name="e"/>, the one nearest the trigger.</summary>
-    private static ActorHit? Protesters(ArticleIndex index, EventCandidate e)
+    /// <summary>
+    /// The protesters named in the clause of <paramref name="e"/>, the one nearest the trigger; with none there, the nearest
+    /// in its sentence: a crowd met with tear gas or warning shots is often named in the clause before («… وقاموا بمحاصرته،
+    /// وهو ما قابلته القوات بإطلاق الطلقات التحذيرية لتفريقهم»).
+    /// </summary>
+    private static ActorHit? Protesters(ArticleIndex index, EventCandidate e) =>
+        Protesters(index, e, index.ClauseOf(e.First)) ?? Protesters(index, e, index.SentenceOf(e.First));
+
+    private static ActorHit? Protesters(ArticleIndex index, EventCandidate e, Text.TextUnit clause)
     {
-        var clause = index.ClauseOf(e.First);
         ActorHit? best = null;
         for (var i = index.FirstActorFrom(clause.First); i < index.Actors.Count && index.Actors[i].First < clause.End; i++)
         {

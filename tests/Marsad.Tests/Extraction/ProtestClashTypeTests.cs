@@ -48,4 +48,32 @@ public class ProtestClashTypeTests
         Assert.DoesNotContain(events, e => e.Type == "ASSAULT");
         Assert.Contains(events, e => e.Type == "REMOTE");
     }
+    [Fact]
+    public void Warning_shots_to_disperse_protesters_named_in_the_clause_before_are_part_of_their_protest()
+    {
+        var events = Of("وحاصر المتظاهرون مبنى مديرية الأمن في مدينة طنطا ورشقوه بالحجارة مساء أمس، وهو ما قابلته القوات بإطلاق الطلقات التحذيرية لتفريقهم.");
+        Assert.DoesNotContain(events, e => e.Type is "ASSAULT" or "ATTACK_CIVILIANS");
+    }
+
+    [Fact]
+    public void A_clash_naming_no_side_in_a_sentence_of_protesters_is_their_protest()
+    {
+        var events = Of("ألقى المتظاهرون الحجارة على مدرعات الشرطة أمام فندق سميراميس في القاهرة مساء أمس، خلال الاشتباكات الدائرة في محيط الفندق.");
+        Assert.DoesNotContain(events, e => e.Type is "ASSAULT" or "ATTACK_CIVILIANS");
+        Assert.Contains(events, e => e.Type == "PROTEST" && e.Actor1?.Id == "PROTESTERS");
+    }
+
+    [Fact]
+    public void An_evacuation_of_residents_before_their_homes_are_pulled_down_is_no_aid()
+    {
+        var events = Of("قامت قوات النظام السوري بهدم منازل في حي برزة بدمشق أمس، وذلك بعد إجلاء السكان.");
+        Assert.DoesNotContain(events, e => e.Type == "AID");
+    }
+
+    [Fact]
+    public void An_evacuation_of_residents_after_shelling_stays_aid()
+    {
+        var events = Of("قامت منظمة الهلال الأحمر بإجلاء السكان من حي برزة بدمشق أمس بعد تهدم منازلهم جراء القصف.");
+        Assert.Contains(events, e => e.Type == "AID");
+    }
 }
