@@ -65,6 +65,11 @@ public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : 
             {
                 continue;
             }
+            // «في شمال سوريا», «بشرق العراق»: the country a compass noun governs is a place, no party.
+            if (entry.Class == "state" && entry.Kind == "name" && IsCompassGenitive(text, m))
+            {
+                continue;
+            }
             // «جماعة علماء العراق استنكرت», «مؤتمر أصدقاء سوريا»: a state's name as the genitive of a body of people
             // says whose country the body is of; read as the state, a clerics' association became Iraq's government.
             if (entry.Class == "state" && entry.Kind == "name" && IsBodyGenitive(text, m))

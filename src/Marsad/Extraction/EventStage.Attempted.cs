@@ -45,6 +45,12 @@ public sealed partial class EventStage
                 var subject = SubjectAfterAttempt(index, k + 1, end);
                 return subject is not null && IsAttemptedAt(index.PastTo(subject.End, end), end) && subject.ActorId != e.Actor1?.ActorId ? subject : null;
             }
+            // «اشتباكات عنيفة على خلفية محاولة المسلحين الدخول إليها»: an attempt noun with its genitive doer (no repelling
+            // word before it: that is read below) tells who tried the offensive the clash is about.
+            if (index.IsRole(k, "attemptnoun", true) && AttemptNounDoer(index, k) is { IsArmed: true } trier && IsAttemptedAt(index.PastTo(trier.End, end), end))
+            {
+                return trier.ActorId != e.Actor1?.ActorId ? trier : null;
+            }
             if (index.IsRole(k, "repel", true))
             {
                 // The repeller may stand between the repelling word and the attack noun («صد التنظيم تقدما»).
