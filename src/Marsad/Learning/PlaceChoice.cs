@@ -16,7 +16,7 @@ namespace Marsad.Learning;
 /// place. Most wrong places of the rules are another event's place in the same sentence, the
 /// city that frames a report of its districts, or a country named as a party.
 /// </summary>
-internal static class PlaceChoice
+internal static partial class PlaceChoice
 {
     private static readonly string[] Precisions = ["point", "region", "country"];
     private static readonly string[] Sources = ["clause", "reference", "sentence", "focus", "none"];
@@ -154,6 +154,7 @@ internal static class PlaceChoice
         {
             options.RemoveAll(o => elsewhere.Contains(Key(o.Mention)));
         }
+        options.RemoveAll(o => NotWhereSaid(index, e, o));
         return options;
     }
 
