@@ -42,6 +42,8 @@ internal sealed partial class ArticleIndex
         }
         var wantCountry = string.Equals(key, "البلاد", StringComparison.Ordinal);
         var wantRegion = string.Equals(key, "المنطقه", StringComparison.Ordinal);
+        var wantTown = key is "المدينه" or "البلده";
+        PlaceHit? quarter = null;
         // Places are in text order: start from the last one that opens before the token (bisection)
         // rather than from the end of the article, which made long articles quadratic.
         for (var i = FirstPlaceFrom(token) - 1; i >= 0; i--)
@@ -60,10 +62,38 @@ internal sealed partial class ArticleIndex
             var precision = p.Mention.Precision;
             if (wantCountry ? precision == "country" : wantRegion ? precision is "region" or "point" : precision == "point" && !IsFacility(p))
             {
+                // «هجوم على حي المزرعة في العاصمة … انفجارات في أماكن أخرى بالمدينة»: a quarter lies in the city; «المدينة»
+                // and «البلدة» are the town the text named before it, and the quarter only when it names none.
+                if (wantTown && IsQuarter(p))
+                {
+                    quarter ??= p;
+                    continue;
+                }
                 return p;
             }
         }
-        return null;
+        return quarter;
+    }
+
+    /// <summary>
+    /// A quarter the text calls one: «حي المزرعة», «بحي جوبر», «حيي الميدان و…». The gazetteer's district
+    /// rows are no test: they hold towns with their bases («التاجي») and sites as well as quarters.
+    /// </summary>
+    private bool IsQuarter(PlaceHit p)
+    {
+        if (ArabicNormalizer.NormalizeKey(p.Mention.Text).StartsWith("حي ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        var k = p.First - 1;
+        if (k < 0 || !Text.Tokens[k].IsWord)
+        {
+            return false;
+        }
+        var word = Text.Tokens[k].Norm;
+        word = word.Length > 2 && word[0] == 'و' ? word[1..] : word;
+        word = word.Length > 2 && word[0] == 'ب' ? word[1..] : word;
+        return word is "حي" or "حيي" or "احياء";
     }
 
     /// <summary>Airports, crossings and roads are points but not what «المدينة» refers back to.</summary>

@@ -463,6 +463,15 @@ public sealed partial class EventStage
             var options = PlaceChoice.Options(index, e, focusHit);
             if (options.Count == 0)
             {
+                // An accusation whose only place was not where it was said (the focus, another sentence's) has none.
+                if (e.Place is { } unsaid && PlaceChoice.NotWhereSaid(index, e, new PlaceChoice.Option(unsaid, e.PlaceToken, e.PlaceSource == "reference", e.PlaceSource == "focus")))
+                {
+                    e.RulesPlace = (e.Place, e.PlaceToken, e.PlaceSource);
+                    e.Place = null;
+                    e.PlaceToken = -1;
+                    e.PlaceSource = "none";
+                    e.CoordinatedPlaces.Clear();
+                }
                 return;
             }
             // All vectors first, then one batch: the same scores as one call each (BinaryModel.ScoreMany).

@@ -62,6 +62,9 @@ internal static partial class StatementRoles
         public Venue? Of(ArticleIndex index, EventCandidate e)
         {
             var sentence = index.Token(e.First).Sentence;
+            // «وحذر لافروف خلال استقباله الاثنين في موسكو …» / «والثلاثاء، ندد لافروف»: a sentence that opens on a
+            // time of its own tells another occasion, and the venue of another sentence is not its venue.
+            var ownTime = OpensOnTime(index, index.SentenceOf(e.First), e.First);
             Venue? best = null;
             foreach (var v in _all)
             {
@@ -69,7 +72,7 @@ internal static partial class StatementRoles
                 {
                     return v;
                 }
-                if (e.Actor1 is { } speaker && (best is null || Math.Abs(v.Word - e.First) < Math.Abs(best.Word - e.First))
+                if (!ownTime && e.Actor1 is { } speaker && (best is null || Math.Abs(v.Word - e.First) < Math.Abs(best.Word - e.First))
                     && OwnAct(index, v.Word, speaker.ActorId, _persons) && SubjectIs(index, v.Word, speaker.ActorId, _persons))
                 {
                     best = v;
@@ -139,6 +142,19 @@ internal static partial class StatementRoles
             string.Equals(persons.IdOf(index, k), speakerId, StringComparison.Ordinal)
             || (index.ActorAt(k) is { } a && (string.Equals(a.ActorId, speakerId, StringComparison.Ordinal)
                 || string.Equals(ActorLexicon.GovernmentOf(a.ActorId), speakerId, StringComparison.Ordinal)));
+    }
+
+    /// <summary>True when a date expression opens <paramref name="sentence"/> and ends before <paramref name="trigger"/> («والثلاثاء، ندد»).</summary>
+    internal static bool OpensOnTime(ArticleIndex index, TextUnit sentence, int trigger)
+    {
+        var k = sentence.First;
+        while (k < trigger && !index.Token(k).IsWord)
+        {
+            k++;
+        }
+        var dates = index.Dates;
+        var d = Ordered.LowerBound(dates, k, static x => x.First);
+        return d < dates.Count && dates[d].First == k && dates[d].End <= trigger;
     }
 
     /// <summary>

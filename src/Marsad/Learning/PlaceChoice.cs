@@ -16,7 +16,7 @@ namespace Marsad.Learning;
 /// place. Most wrong places of the rules are another event's place in the same sentence, the
 /// city that frames a report of its districts, or a country named as a party.
 /// </summary>
-internal static class PlaceChoice
+internal static partial class PlaceChoice
 {
     private static readonly string[] Precisions = ["point", "region", "country"];
     private static readonly string[] Sources = ["clause", "reference", "sentence", "focus", "none"];
@@ -127,7 +127,7 @@ internal static class PlaceChoice
             // The ends of a journey the deed was done on, where those who fled went (PlaceLinker.JourneyEnd), the place of another
             // side's deed it would stop or of the people it stands for (PlaceLinker.AimElsewhere): the deed's own sentence says it
             // was not there, so no mention of that place is its place, nor is the focus when it is that place.
-            if (PlaceLinker.JourneyEnd(index, e, p) || PlaceLinker.AimElsewhere(index, e, p))
+            if (PlaceLinker.JourneyEnd(index, e, p) || PlaceLinker.AimElsewhere(index, e, p) || PlaceLinker.HomeOfPeople(index, p))
             {
                 (elsewhere ??= new HashSet<string>(StringComparer.Ordinal)).Add(Key(p.Mention));
                 continue;
@@ -154,6 +154,7 @@ internal static class PlaceChoice
         {
             options.RemoveAll(o => elsewhere.Contains(Key(o.Mention)));
         }
+        options.RemoveAll(o => NotWhereSaid(index, e, o));
         return options;
     }
 

@@ -1,0 +1,43 @@
+using Marsad.Pipeline;
+
+namespace Marsad.Extraction;
+
+/// <summary>Where the people of a deed come from: «الذين ينتمون إلى قضاء تلعفر», «عائلات متحدرة من الفوعة», «نازحي الزبداني».</summary>
+internal static partial class PlaceLinker
+{
+    /// <summary>
+    /// «فجر نفسه وسط مسلحين تركمان الذين ينتمون إلى قضاء تلعفر», «عائلات متحدرة من الفوعة وكفريا موجودة في
+    /// ضاحية السيدة زينب تظاهرت», «حملة اعتقالات لنازحي الزبداني من بلودان»: a place after a word of belonging or
+    /// descent and its «إلى»/«من» (place_journey_words.tsv kind home), or right after a noun of the displaced
+    /// of a place (kind homeof), says where people come from, not where a deed befell or was done by them,
+    /// whatever the deed's type and wherever it is told. «أهالي X», «أبناء X» are not read: the people of a
+    /// town are most often hurt or protest in it.
+    /// </summary>
+    internal static bool HomeOfPeople(ArticleIndex index, PlaceHit p)
+    {
+        if (GoverningWord(index, p) is not { } governor)
+        {
+            return false;
+        }
+        var words = Geo.PlaceLexicon.Default.JourneyWords;
+        if (words.TryGetValue(Bare(index.Token(governor).Norm), out var own))
+        {
+            return own == "homeof";
+        }
+        var role = PlaceGovernors.OpensOrigin(index.Text, governor) ? PlaceRole.Origin : PlaceGovernors.RoleOfWord(index.Token(governor).Norm);
+        if (role is not (PlaceRole.Toward or PlaceRole.Origin) || governor == 0)
+        {
+            return false;
+        }
+        var before = index.Token(governor - 1);
+        return before.Sentence == index.Token(p.First).Sentence && before.IsWord
+            && words.TryGetValue(Bare(before.Norm), out var kind) && kind == "home";
+    }
+
+    /// <summary>A word without the conjunction or the preposition «ل» written on it («لنازحي», «والمتحدرين»).</summary>
+    private static string Bare(string norm)
+    {
+        var w = norm.Length > 3 && norm[0] == 'و' ? norm[1..] : norm;
+        return w.Length > 3 && w[0] is 'ل' or 'ب' && Geo.PlaceLexicon.Default.JourneyWords.ContainsKey(w[1..]) ? w[1..] : w;
+    }
+}
