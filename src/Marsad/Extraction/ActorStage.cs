@@ -49,6 +49,12 @@ public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : 
             {
                 continue;
             }
+            // «المقاتلين» (those named before), «مقاتلين أجانب», «مقاتلين من حزب الله»: a bare fighters' noun that is
+            // definite, or a side is told after, is not the opposition.
+            if (IsBareFighters(text, m) && !IsUntiedFighters(context, m))
+            {
+                continue;
+            }
             if (entry.IsNisba && IsBlockedNisba(text, m.First))
             {
                 continue;

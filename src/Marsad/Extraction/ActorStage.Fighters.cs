@@ -1,0 +1,58 @@
+using Marsad.Lexicons;
+using Marsad.Pipeline;
+using Marsad.Text;
+
+namespace Marsad.Extraction;
+
+public sealed partial class ActorStage
+{
+    /// <summary>At most this many words after «من» may name the side the fighters come from («من جبهة النصرة», «من إيران والعراق», «من كتائب عدة بينها»).</summary>
+    private const int FightersOfReach = 3;
+
+    /// <summary>The one-word fighters' noun alone (no adjective of the lexicon after it), with or without the article.</summary>
+    private static bool IsBareFighters(AnalyzedText text, PhraseMatch<ActorEntry> m) =>
+        m.End == m.First + 1 && WordRoles.ActorRoles.Is(text, m.First, "barefighters", true);
+
+    /// <summary>
+    /// An indefinite bare fighters' noun (actor_roles.tsv barefighters: «مقاتلون», «مقاتلين») names the unnamed armed
+    /// opposition of the article's country only where nothing ties it to a side: it ends its clause, a deed verb
+    /// follows it («إن مقاتلين سيطروا»), or «من» follows with no party and no place in the next words («سيطر مقاتلون من
+    /// عدة كتائب», «مقاتلين من المعارضة»). An adjective after it («مقاتلين أجانب», «مقاتلين أكراد») or a party or a
+    /// country behind «من» («مقاتلين من حزب الله», «من إيران والعراق»), or «بينها» opening a list of their groups, says
+    /// whose they are, and the bare noun is no
+    /// party then. Read nowhere before, the capture such fighters made took the side of the dead (hand-read 07d K18).
+    /// </summary>
+    private bool IsUntiedFighters(ExtractionContext context, PhraseMatch<ActorEntry> m)
+    {
+        var text = context.Text;
+        // «المقاتلين» refers back to fighters told before, whoever they were.
+        if (DefiniteForm.IsDefinite(text.Tokens[m.First].Norm))
+        {
+            return false;
+        }
+        var next = m.End;
+        if (next >= text.Tokens.Count || !text.Tokens[next].IsWord || text.Tokens[next].Clause != text.Tokens[m.First].Clause)
+        {
+            return true;
+        }
+        if (TriggerLexicon.Default.Matcher.MatchAt(text, next) is { } verb && verb.Values.Any(static t => t.IsVerb))
+        {
+            return true;
+        }
+        if (!WordRoles.ActorRoles.Is(text, next, "fightersof"))
+        {
+            return false;
+        }
+        var clause = text.Tokens[next].Clause;
+        for (var k = next + 1; k <= next + FightersOfReach && k < text.Tokens.Count && text.Tokens[k].Clause == clause; k++)
+        {
+            // «مقاتلين من كتائب عدة بينها جبهة النصرة»: «بينها» opens the list of the groups they come from.
+            if (lexicon.Matcher.MatchAt(text, k) is not null || context.Places.Exists(p => p.First <= k && k < p.End)
+                || WordRoles.ActorRoles.Is(text, k, "amongthem"))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}
