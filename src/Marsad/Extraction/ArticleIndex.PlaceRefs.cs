@@ -43,6 +43,7 @@ internal sealed partial class ArticleIndex
         var wantCountry = string.Equals(key, "البلاد", StringComparison.Ordinal);
         var wantRegion = string.Equals(key, "المنطقه", StringComparison.Ordinal);
         var wantTown = key is "المدينه" or "البلده";
+        var wantCity = key is "المدينه";
         PlaceHit? quarter = null;
         // Places are in text order: start from the last one that opens before the token (bisection)
         // rather than from the end of the article, which made long articles quadratic.
@@ -69,11 +70,88 @@ internal sealed partial class ArticleIndex
                     quarter ??= p;
                     continue;
                 }
-                return p;
+                return wantCity ? CityOfSentence(token, i) : p;
             }
         }
         return quarter;
     }
+
+    /// <summary>
+    /// «بأطراف مدينتي الرمادي والفلوجة … بأطراف الفلوجة مثل الكرمة والصقلاوية … في محيط المدينة»: the towns of the
+    /// sentence that names the last one are read together, and when the last is a town the article never calls a city
+    /// («ناحية الصقلاوية», a district seat, a suburb given as an example), «المدينة» is the latest of them the article
+    /// has called «مدينة» before, and no smaller by the sources' count of its people. Otherwise the last stands.
+    /// </summary>
+    private PlaceHit CityOfSentence(int token, int last)
+    {
+        var pick = Places[last];
+        if (CalledCityBefore(pick, token))
+        {
+            return pick;
+        }
+        var sentence = Text.Tokens[pick.First].Sentence;
+        for (var i = last - 1; i >= 0; i--)
+        {
+            var p = Places[i];
+            if (Text.Tokens[p.First].Sentence != sentence)
+            {
+                break;
+            }
+            if (p.Mention.Precision == "point" && !IsFacility(p) && !IsQuarter(p) && !Geo.PlaceLexicon.Default.IsLandmark(Text, p.First)
+                && CalledCityBefore(p, token) && PopulationOf(p) >= PopulationOf(pick))
+            {
+                return p;
+            }
+        }
+        return pick;
+    }
+
+    /// <summary>The article calls the place «مدينة» somewhere before the token (any mention of the same row).</summary>
+    private bool CalledCityBefore(PlaceHit place, int token)
+    {
+        for (var i = FirstPlaceFrom(token) - 1; i >= 0; i--)
+        {
+            var p = Places[i];
+            if (p.End <= token && SamePlace(p, place) && CalledCity(i))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool SamePlace(PlaceHit a, PlaceHit b) =>
+        a.Mention.GazetteerId is { } id ? string.Equals(id, b.Mention.GazetteerId, StringComparison.Ordinal) : string.Equals(a.Mention.Name, b.Mention.Name, StringComparison.Ordinal);
+
+    /// <summary>«مدينة الفلوجة», «بمدينة الفلوجة», «مدينتي الرمادي والفلوجة», «مدن الرمادي والفلوجة».</summary>
+    private bool CalledCity(int place)
+    {
+        var p = Places[place];
+        if (ArabicNormalizer.NormalizeKey(p.Mention.Text).StartsWith("مدينه ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        // The second of a pair or list: «مدينتي الرمادي والفلوجة» (the «و» a token of its own or written on the name).
+        if (place > 0 && Places[place - 1] is var before && Text.Tokens[before.First].Sentence == Text.Tokens[p.First].Sentence
+            && (before.End == p.First || before.End == p.First - 1 && Text.Tokens[before.End].Norm is "و") && CalledCity(place - 1))
+        {
+            return true;
+        }
+        var k = p.First - 1;
+        if (k < 0 || !Text.Tokens[k].IsWord)
+        {
+            return false;
+        }
+        var word = Text.Tokens[k].Norm;
+        foreach (var clitic in (ReadOnlySpan<char>)['و', 'ب', 'ل', 'ف'])
+        {
+            word = word.Length > 3 && word[0] == clitic ? word[1..] : word;
+        }
+        return word is "مدينه" or "مدينتي" or "مدن";
+    }
+
+    private static long PopulationOf(PlaceHit p) =>
+        p.Mention.GazetteerId is { } id && Geo.Gazetteer.Default.TryGetById(id, out var row) ? Geo.Gazetteer.Default.PopulationOf(row) : 0;
 
     /// <summary>
     /// A quarter the text calls one: «حي المزرعة», «بحي جوبر», «حيي الميدان و…». The gazetteer's district

@@ -23,6 +23,15 @@ public class NamesakeCityTests
     }
 
     [Fact]
+    public void A_quarter_told_after_homs_is_the_homs_quarter_when_the_report_named_aleppo_first()
+    {
+        var p = Khalidiya(Places(
+            "سيطر مقاتلو المعارضة على حاجز في مدينة حلب. وفي مدينة حمص، قصفت القوات النظامية حي الخالدية بالمدفعية الثقيلة."));
+
+        Assert.InRange(p.Lat ?? 0, 34.6, 34.9);
+    }
+
+    [Fact]
     public void The_same_quarter_told_after_aleppo_is_the_aleppo_quarter()
     {
         var p = Khalidiya(Places("قصفت القوات النظامية أحياء في مدينة حلب، وتعرض حي الخالدية للقصف بالمدفعية."));

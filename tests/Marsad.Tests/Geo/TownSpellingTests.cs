@@ -32,6 +32,15 @@ public class TownSpellingTests
     }
 
     [Theory]
+    [InlineData("نفذت القوات حملة اعتقالات للنازحين من بلودان في ريف دمشق.", "ft:town-bloudan")]
+    [InlineData("هاجم التنظيم أبراج حراسة على الحدود بين قضائي سنجار والبعاج.", "ft:town-baaj")]
+    [InlineData("خطف مسلحون ثلاثة عمال في النوفلية شرق سرت.", "ft:town-nawfaliya")]
+    public void A_town_the_sources_hold_without_people_is_read_without_a_town_word(string sentence, string id)
+    {
+        Assert.Contains(Places(sentence), p => p.GazetteerId == id && p.Precision == "point");
+    }
+
+    [Theory]
     [InlineData("قالت المحكمة في بلدة كريمس النمساوية إن المتهم اعترف.", "ft:austria-krems")]
     [InlineData("تدار العمليات من القاعدة الجوية في رامشتاين في ألمانيا.", "ft:germany-ramstein")]
     [InlineData("قتل جندي في هجوم في منطقة ساريكاميس في إقليم كارس.", "ft:turkey-sarikamis")]
