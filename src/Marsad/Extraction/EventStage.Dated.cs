@@ -54,6 +54,21 @@ public sealed partial class EventStage
         return true;
     }
 
+    /// <summary>
+    /// «عقب وقوع التفجير … ألقت القبض على السائق» after «لتفجير … في 26 يونيو الماضي» in an August text: a deed dated
+    /// by the deed it follows (<see cref="AfterDeed"/>) to a named month over 30 days before the text is background too.
+    /// </summary>
+    private static bool IsAfterDeedLongBefore(ArticleIndex index, EventCandidate e)
+    {
+        if (e.Modality != "asserted" || e.Date is not { Text: null, Value: { } value } || index.Today is not { } today
+            || (e.Trigger.IsVerb && e.Trigger.Tense == Lexicons.Tense.Present))
+        {
+            return false;
+        }
+        return AfterDeed.EarlierDate(index, e.First) is { NamesMonth: true } d && string.Equals(d.Value, value, StringComparison.Ordinal)
+            && LastDay(value, d.Precision) is { } last && today.DayNumber - last.DayNumber > NewsDays;
+    }
+
     /// <summary>The last day of the period a date value names: the day itself, or its month's last day.</summary>
     private static DateOnly? LastDay(string value, string precision) =>
         Time.DateExpression.FirstDay(value, precision) is not { } first ? null

@@ -120,7 +120,7 @@ public sealed partial class EventStage
         {
             return "months or years away from the news, history";
         }
-        if (IsDatedLongBefore(index, e))
+        if (IsDatedLongBefore(index, e) || IsAfterDeedLongBefore(index, e))
         {
             return "dated to a month over 30 days before the news, history";
         }

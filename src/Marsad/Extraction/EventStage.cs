@@ -337,6 +337,7 @@ public sealed partial class EventStage : IExtractionStage
         LeadToll.Lend(index, droppedLeads, candidates);
         ReportDay.Redate(index, candidates);
         DayAfter.Redate(index, candidates);
+        ThatDay.Redate(index, candidates);
         ApplyStateBombers(index, candidates);
         ApplyCaptureClashes(index, candidates);
         ApplyDeadSides(index, candidates);

@@ -8,7 +8,7 @@ internal interface IEventEnricher
 
 internal static class EventEnrichers
 {
-    public static IEventEnricher[] Create() => [new DateEnricher(), new FatalityEnricher(), new PublicationDateEnricher()];
+    public static IEventEnricher[] Create() => [new DateEnricher(), new FatalityEnricher(), new AfterDeedDateEnricher(), new PublicationDateEnricher()];
 }
 
 /// <summary>The date of the event: the governing date expression of its clause or sentence (SPEC §1 `date`).</summary>
@@ -60,8 +60,38 @@ internal sealed class DateEnricher : IEventEnricher
     internal static Time.DateExpression? Near(ArticleIndex index, IReadOnlyList<Time.DateExpression> dates, int trigger)
     {
         var d = Time.DateExpressionFinder.ForEvent(dates, index.Text, trigger);
+        if (d is { WeekdayOnly: true } && FullDateOfClause(index, dates, trigger) is { } full)
+        {
+            d = full;
+        }
         // A long sentence tells several happenings: a date far from the trigger and outside its clause dates another.
         return d is not null && (index.Token(d.First).Clause == index.Token(trigger).Clause || Math.Abs(d.First - trigger) <= MaxDistance) ? d : null;
+    }
+
+    /// <summary>
+    /// «لتفجير إرهابي خلال صلاة الجمعة في شهر رمضان في 26 يونيو الماضي»: a weekday is as often the name of what the day
+    /// holds (a prayer, a protest's «جمعة») as the deed's day, and a day of the month written in the same clause says which
+    /// day it was; where both are there, the day and month win over a nearer bare weekday. Not across another trigger
+    /// («بعدما حملت المتطرفين مسؤولية التفجير الانتحاري في 20 يوليو»: the date is that bombing's). The nearest such date.
+    /// </summary>
+    private static Time.DateExpression? FullDateOfClause(ArticleIndex index, IReadOnlyList<Time.DateExpression> dates, int trigger)
+    {
+        var clause = index.Token(trigger).Clause;
+        Time.DateExpression? full = null;
+        foreach (var d in dates)
+        {
+            if (d.Precision != Time.DateExpression.Day || !d.NamesMonth || d.OfReport
+                || (index.Token(d.First).Clause != clause && index.Token(d.End - 1).Clause != clause))
+            {
+                continue;
+            }
+            var (from, to) = d.First > trigger ? (trigger + 1, d.First) : (d.End, trigger);
+            if (!index.HasTriggerIn(from, to) && (full is null || Math.Abs(d.First - trigger) < Math.Abs(full.First - trigger)))
+            {
+                full = d;
+            }
+        }
+        return full;
     }
 }
 

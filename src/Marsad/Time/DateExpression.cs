@@ -22,6 +22,9 @@ public sealed record DateExpression(int First, int End, TextSpan Span, string? V
     /// <summary>Whether the words name a month («18 تموز», «في مايو», «13/7»), not only a year, a part of one or a span from the news day.</summary>
     public bool NamesMonth { get; init; }
 
+    /// <summary>Whether the words are a weekday alone («الجمعة», «يوم الأحد الماضي»), with no day of the month and no «أمس/اليوم» naming it.</summary>
+    public bool WeekdayOnly { get; init; }
+
     /// <summary>
     /// The first day of the period a date value of <paramref name="precision"/> names: the day itself
     /// («2013-03-10»), or its month's first day («2013-03»); null for a year, an unknown date or a value

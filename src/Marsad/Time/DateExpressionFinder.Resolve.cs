@@ -53,7 +53,7 @@ public sealed partial class DateExpressionFinder
         {
             precision = DateExpression.Unknown;
         }
-        return new DateExpression(p.First, p.End, span, value, precision, words, relative) { NamesMonth = p.Month is not null };
+        return new DateExpression(p.First, p.End, span, value, precision, words, relative) { NamesMonth = p.Month is not null, WeekdayOnly = p.Weekday is not null && p.Day is null && p.NamedOffset is null };
     }
 
     /// <summary>

@@ -25,6 +25,7 @@ internal enum TimeKind
     ReportBefore,
     ReportStop,
     DayAfter,
+    ThatDayOffset,
     HijriMonth,
     YearSuffix,
     Month,
@@ -70,6 +71,7 @@ internal sealed class TimeVocabulary
                 "report_before" => TimeKind.ReportBefore,
                 "report_stop" => TimeKind.ReportStop,
                 "day_after" => TimeKind.DayAfter,
+                "that_day_offset" => TimeKind.ThatDayOffset,
                 "year_suffix" => TimeKind.YearSuffix,
                 _ => throw new InvalidDataException($"time_words:{row.Line}: unknown kind '{row[kind]}'"),
             };
@@ -113,7 +115,15 @@ internal sealed class TimeVocabulary
     /// The phrase «بعد يومين على» (kind day_after) at token <paramref name="i"/>, clitics allowed
     /// («وبعد يوم من»): its end and how many days before the telling's day its object happened; else null.
     /// </summary>
-    public (int End, int Days)? DayAfterAt(AnalyzedText text, int i)
+    public (int End, int Days)? DayAfterAt(AnalyzedText text, int i) => PhraseAt(text, i, TimeKind.DayAfter);
+
+    /// <summary>
+    /// The phrase «قبل ذلك بيوم» (kind that_day_offset) at token <paramref name="i"/>, clitics allowed («وقبل ذلك
+    /// بيوم»): its end and how many days the deed it dates lies after (positive: before) the deed told before it; else null.
+    /// </summary>
+    public (int End, int Days)? ThatDayOffsetAt(AnalyzedText text, int i) => PhraseAt(text, i, TimeKind.ThatDayOffset);
+
+    private (int End, int Days)? PhraseAt(AnalyzedText text, int i, TimeKind kind)
     {
         var m = Matcher.MatchAt(text, i, allowClitics: true);
         if (m is null || m.FirstReading.Suffix != 0)
@@ -122,7 +132,7 @@ internal sealed class TimeVocabulary
         }
         foreach (var v in m.Values)
         {
-            if (v.Kind == TimeKind.DayAfter)
+            if (v.Kind == kind)
             {
                 return (m.End, v.Number);
             }
