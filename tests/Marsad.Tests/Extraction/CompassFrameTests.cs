@@ -13,8 +13,8 @@ public class CompassFrameTests
     [Fact]
     public void A_province_a_compass_part_glued_to_its_preposition_locates_is_the_place_of_the_deed()
     {
-        var events = Of("وأطلقت القوات العراقية في أبريل عملية عسكرية في محافظة الانبار بغرب العراق لاستعادتها من أيدي المسلحين.", July);
-        Assert.Contains(events, e => e.Type == "CAPTURE" && e.Location?.Name == "محافظة الانبار");
+        var events = Of("وقالت الشرطة إن مسلحين في محافظة الانبار بغرب العراق هاجموا أمس حاجزا للجيش وقتلوا ثلاثة جنود.", July);
+        Assert.Contains(events, e => e.Type == "ASSAULT" && e.Location?.Name == "محافظة الانبار");
         Assert.DoesNotContain(events, e => e.Location?.Name == "غرب العراق");
     }
 }
