@@ -39,7 +39,32 @@ internal static partial class ActorLinker
     }
 
     private static bool IsSubjectLike(ArticleIndex index, ActorHit a) =>
-        (!a.IsNisba || IsForceNisba(index, a)) && !index.IsPrepositionBefore(a) && !ArticleIndex.StartsWithCliticPrep(a, 'ل');
+        (!a.IsNisba || IsForceNisba(index, a)) && (!index.IsPrepositionBefore(a) || IsCountedParty(index, a)) && !ArticleIndex.StartsWithCliticPrep(a, 'ل');
+
+    /// <summary>
+    /// «أن عددا من الطائرات الحربية التركية قد أقلعت … وقصفت»: a party behind the «من» of a noun of an indefinite count
+    /// (event_words.tsv role countof) is what the count counts, the head of the count's phrase, and stands subject
+    /// where the count does; read as the object of a preposition, the strike the sentence goes on to tell lost its doer.
+    /// Only where the count stands subject itself: opening its clause or governed by «أنّ/إنّ» (actor_roles.tsv that); after
+    /// a verb or a noun the count is its object or genitive («وقتل عدد من عناصر النظام», «لتسلل عدد من عناصر داعش»).
+    /// Only an armed party: a count of people is mostly of the dead or wounded, and so is a count of fighters a passive
+    /// verb of suffering follows («أن عددا من عناصر الشرطة أصيبوا»).
+    /// </summary>
+    private static bool IsCountedParty(ArticleIndex index, ActorHit a)
+    {
+        if (a.Clitics.Length > 0 || !a.IsArmed || a.First < 2 || index.Token(a.First - 1).Norm is not "من" || !index.IsRole(a.First - 2, "countof", true)
+            || IsSufferingVerb(index, a.End))
+        {
+            return false;
+        }
+        var count = a.First - 2;
+        var before = count - 1;
+        return before < 0 || !index.Token(before).IsWord || index.Token(before).Clause != index.Token(count).Clause
+            || WordRoles.ActorRoles.At(index.Text, before, "that", true) is not null;
+    }
+
+    private static bool IsSufferingVerb(ArticleIndex index, int k) =>
+        k >= 0 && k < index.Count && (WordRoles.ActorRoles.Is(index.Text, k, "passive_verb", true) || WordRoles.ActorRoles.Is(index.Text, k, "passive_plural", true));
 
     /// <summary>
     /// «هجوم انتحاري بسيارة مفخخة استهدف مقرا للشرطة», «تفجيران انتحاريان»: the bomber word right after a deed noun is the

@@ -177,8 +177,13 @@ internal static partial class PlaceLinker
                 return false;
             }
         }
-        // «في محافظة حلب في شمال البلاد»: a frame named by its compass word is a part of a country, wider than the place it frames.
-        compass |= lexicon.DirectionNouns.ContainsKey(index.Token(frame.Place.First).Norm) && frame.Place.Mention.Precision != "point";
+        // «في محافظة حلب في شمال البلاد»: a frame named by its compass word is a part of a country, wider than the place it frames;
+        // so is one whose compass word carries the preposition as a clitic («محافظة الانبار بغرب العراق»); a «و» on it joins a
+        // list («في تركيا وشمال العراق»), no frame.
+        var head = index.Token(frame.Place.First);
+        compass |= head.Segmentations.Any(s => s.Suffix == 0 && !s.HasArticle && lexicon.DirectionNouns.ContainsKey(s.Base)
+                && !head.Norm.AsSpan(0, s.Prefix).Contains('و'))
+            && frame.Place.Mention.Precision != "point";
         return compass || RankOf(place) < RankOf(frame) || PutBy(place.Place, frame.Place);
     }
 
