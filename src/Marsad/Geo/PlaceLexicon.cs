@@ -72,6 +72,9 @@ public sealed class PlaceLexicon
     /// <summary>Folded word → its kind (deed, people) of a clause telling a deed's aim at another place (place_aim_words.tsv: «لإيقاف هجومه ضد X», «نصرة لأهلنا في X»).</summary>
     public Dictionary<string, string> AimWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Folded word → its kind (hear, hearer, calm) of a clause telling where a deed was only heard or where it was calm (place_hearing_words.tsv: «يسمع سكان X», «ساد الهدوء X»).</summary>
+    public Dictionary<string, string> HearingWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Folded words around a state's bare name that make it the government, by kind (place_government_words.tsv: before «تحذير دمشق», after «دمشق تتهم», relation «العلاقات بين واشنطن وأنقرة»).</summary>
     public Dictionary<string, HashSet<string>> GovernmentWords { get; } = new(StringComparer.Ordinal);
 
@@ -275,6 +278,7 @@ public sealed class PlaceLexicon
         AddPairs(lex.CarriedTo, "place_carried_to", "word", "kind");
         AddPairs(lex.JourneyWords, "place_journey_words", "word", "kind");
         AddPairs(lex.AimWords, "place_aim_words", "word", "kind");
+        AddPairs(lex.HearingWords, "place_hearing_words", "word", "kind");
         var government = TsvTable.LoadEmbedded("place_government_words");
         foreach (var r in government.Rows)
         {

@@ -126,8 +126,8 @@ internal static partial class PlaceChoice
             }
             // The ends of a journey the deed was done on, where those who fled went (PlaceLinker.JourneyEnd), the place of another
             // side's deed it would stop or of the people it stands for (PlaceLinker.AimElsewhere): the deed's own sentence says it
-            // was not there, so no mention of that place is its place, nor is the focus when it is that place.
-            if (PlaceLinker.JourneyEnd(index, e, p) || PlaceLinker.AimElsewhere(index, e, p) || PlaceLinker.HomeOfPeople(index, p))
+            // was not there (nor where it was only heard, PlaceLinker.HeardOnly), so no mention of that place is its place, nor is the focus when it is that place.
+            if (PlaceLinker.JourneyEnd(index, e, p) || PlaceLinker.AimElsewhere(index, e, p) || PlaceLinker.HomeOfPeople(index, p) || PlaceLinker.HeardOnly(index, e, p))
             {
                 (elsewhere ??= new HashSet<string>(StringComparer.Ordinal)).Add(Key(p.Mention));
                 continue;
