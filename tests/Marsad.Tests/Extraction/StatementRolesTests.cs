@@ -124,6 +124,14 @@ public class StatementRolesTests
     }
 
     [Fact]
+    public void Accusers_described_as_belonging_to_a_brigade_speak_for_the_brigade()
+    {
+        // s36c-speaker (M1): «الذين ينتمون إلى X» says whose the unnamed accusers are.
+        var events = Of("واتهم المقاتلون الذين ينتمون إلى لواء شهداء اليرموك الجيش الإسرائيلي بقصف مواقعهم قرب الحدود.");
+        Assert.Contains(events, e => e.Type == "ACCUSE" && e.Actor1?.Id == "SYR-REBELS");
+    }
+
+    [Fact]
     public void A_person_before_a_statement_verb_joined_by_and_is_its_object_not_its_speaker()
     {
         var events = Of("وقال نوري المالكي إن الجيش سينتصر. وكشفت لجنة التحقيق عن اعترافات ضد المالكي وتحمله مسؤولية الانسحاب من المدينة.");
