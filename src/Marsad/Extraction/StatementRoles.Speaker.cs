@@ -162,14 +162,24 @@ internal static partial class StatementRoles
         return body.End;
     }
 
-    /// <summary>«واستنكر فلان عضو المكتب السياسي لحركة حماس»: the first party after the verb, behind «ل», is the speaker's own.</summary>
+    /// <summary>
+    /// «واستنكر فلان عضو المكتب السياسي لحركة حماس»: the first party after the verb, behind «ل», is the speaker's own;
+    /// so is one behind a word of belonging and «إلى» («اتهم المعارضون الذين ينتمون إلى لواء …», statement_words.tsv belonging).
+    /// </summary>
     private static ActorHit? AffiliatedSpeaker(ArticleIndex index, int from, int clauseEnd)
     {
+        var belongs = false;
         for (var k = from; k < Math.Min(clauseEnd, from + AffiliationWindow); k++)
         {
             if (index.ActorAt(k) is { } a)
             {
-                return a.First == k && !a.IsNisba && ArticleIndex.StartsWithCliticPrep(a, 'ل') ? a : null;
+                return a.First == k && !a.IsNisba && (belongs || ArticleIndex.StartsWithCliticPrep(a, 'ل')) ? a : null;
+            }
+            if (Words.At(index.Text, k, "belonging") is { } belonging && belonging.End < clauseEnd && index.Token(belonging.End).Norm is "الي" or "إلى")
+            {
+                belongs = true;
+                k = belonging.End;
+                continue;
             }
             if (!index.Token(k).IsWord || index.PlaceAt(k) is not null || index.IsTrigger(k) || index.IsRole(k, "prep", true))
             {

@@ -301,7 +301,8 @@ internal static partial class StatementRoles
             e.Actor1IsLocal = false;
             return;
         }
-        else if (!PluralSubject(index.Token(e.First).Norm) && PartyRightAfter(index, e.End, clause.End) is { } subject)
+        // «فإننا ندين النظام السوري»: a first-person verb has «we» for its subject, so the party right after it is its object.
+        else if (!PluralSubject(index.Token(e.First).Norm) && !FirstPerson(e) && PartyRightAfter(index, e.End, clause.End) is { } subject)
         {
             // «واتهمت الحكومة أمس بتسليح المسلحين»: a lone party before its charge, after a verb of accusing with no object, is the accused.
             if (AccusesWithoutObject(index, e) && LoneBeforeCharge(index, subject))
@@ -336,7 +337,8 @@ internal static partial class StatementRoles
             // «اتهم المعلم واشنطن» with «المعلم» unknown: a party after a word that is no office is the
             // verb's object, the blamed one; the speaker is unknown and the accusation unsure.
             // A party behind «ل» («عضو المكتب السياسي لحركة حماس») is the speaker's, never the blamed one.
-            if (e.Actor1 is { } a1 && a1.First >= e.End && index.Token(a1.First).Clause == index.Token(e.First).Clause && !SubjectNext(index, e.End, a1.First)
+            // After a first-person verb («ندين النظام») even the party right after it is the object.
+            if (e.Actor1 is { } a1 && a1.First >= e.End && index.Token(a1.First).Clause == index.Token(e.First).Clause && (FirstPerson(e) || !SubjectNext(index, e.End, a1.First))
                 && !ArticleIndex.StartsWithCliticPrep(a1, 'ل'))
             {
                 e.Actor2 = a1;

@@ -107,6 +107,31 @@ public class StatementRolesTests
     }
 
     [Fact]
+    public void Nasrallah_in_his_joined_spelling_speaks_for_hezbollah()
+    {
+        // s36c-speaker (M24): «نصر الله» had no row, the joined «نصرالله» after «حسن نصر الله» was nobody's.
+        var events = Of("ألقى حسن نصر الله كلمة متلفزة مساء أمس. واتهم نصرالله الجيش السوري الحر بمهاجمة قرى حدودية.");
+        var accuse = Assert.Single(events, e => e.Type == "ACCUSE");
+        AssertActors(accuse, "LBN-HEZ", "SYR-REBELS");
+    }
+
+    [Fact]
+    public void A_party_after_a_first_person_condemnation_is_its_object_not_its_speaker()
+    {
+        // s36c-speaker (M21 class): «ندين» has «we» for its subject; the regime after it is condemned.
+        var events = Of("وجاء في البيان: \"فإننا ندين النظام السوري الذي يقصف شعبه بالطائرات\".");
+        Assert.DoesNotContain(events, e => e.Type == "ACCUSE" && e.Actor1?.Id == "SYR-GOV");
+    }
+
+    [Fact]
+    public void Accusers_described_as_belonging_to_a_brigade_speak_for_the_brigade()
+    {
+        // s36c-speaker (M1): «الذين ينتمون إلى X» says whose the unnamed accusers are.
+        var events = Of("واتهم المقاتلون الذين ينتمون إلى لواء شهداء اليرموك الجيش الإسرائيلي بقصف مواقعهم قرب الحدود.");
+        Assert.Contains(events, e => e.Type == "ACCUSE" && e.Actor1?.Id == "SYR-REBELS");
+    }
+
+    [Fact]
     public void A_person_before_a_statement_verb_joined_by_and_is_its_object_not_its_speaker()
     {
         var events = Of("وقال نوري المالكي إن الجيش سينتصر. وكشفت لجنة التحقيق عن اعترافات ضد المالكي وتحمله مسؤولية الانسحاب من المدينة.");
