@@ -162,13 +162,18 @@ internal sealed partial class ModalityResolver(ModalityLexicon cues)
             "next" => true,
             "present" => tense == Tense.Present,
             "call" => called,
+            "ban" => true,
             _ => false,
         });
         if (cueBefore is { } near && near.Cue.Scope == "call" && ReportBetween(index, near.First + 1, e.First))
         {
             cueBefore = null;
         }
-        if ((cueBefore ?? (called ? CallOverAnnouncer(index, e.First, sentence) : null)) is not { } found)
+        if ((cueBefore ?? (called ? CallOverAnnouncer(index, e.First, sentence) : null) ?? BanOverParty(index, e, sentence)) is not { } found)
+        {
+            return null;
+        }
+        if (found.Cue.Scope == "ban" && BanUndone(index, found.First, sentence))
         {
             return null;
         }
@@ -176,6 +181,11 @@ internal sealed partial class ModalityResolver(ModalityLexicon cues)
         if (found.Cue.Modality is "intended" or "predicted"
             && CueBefore(index, found.First, sentence, 6, static cue => cue.Modality == "negated" && cue.Scope == "next") is { } negator)
         {
+            // «لم يمنع الحظر الآلاف من المشاركة في المسيرات»: a ban that did not hold leaves the deed done.
+            if (found.Cue.Scope == "ban")
+            {
+                return null;
+            }
             found = negator;
         }
         e.ModalityCue = found.Span;
