@@ -137,17 +137,28 @@ internal sealed partial class ArticleIndex
         {
             return true;
         }
+        return HeadBefore(p, Geo.PlaceLexicon.Default.CalledCityHeads);
+    }
+
+    /// <summary>
+    /// True when the word right before the place is one of <paramref name="heads"/>, bare or behind a
+    /// proclitic («بمدينة», «وبحي»): the segmenter's readings, with no suffix.
+    /// </summary>
+    private bool HeadBefore(PlaceHit p, HashSet<string> heads)
+    {
         var k = p.First - 1;
         if (k < 0 || !Text.Tokens[k].IsWord)
         {
             return false;
         }
-        var word = Text.Tokens[k].Norm;
-        foreach (var clitic in (ReadOnlySpan<char>)['و', 'ب', 'ل', 'ف'])
+        foreach (var s in Text.Tokens[k].Segmentations)
         {
-            word = word.Length > 3 && word[0] == clitic ? word[1..] : word;
+            if (s.Suffix == 0 && heads.Contains(s.Base))
+            {
+                return true;
+            }
         }
-        return word is "مدينه" or "مدينتي" or "مدن";
+        return false;
     }
 
     private static long PopulationOf(PlaceHit p) =>
@@ -163,15 +174,7 @@ internal sealed partial class ArticleIndex
         {
             return true;
         }
-        var k = p.First - 1;
-        if (k < 0 || !Text.Tokens[k].IsWord)
-        {
-            return false;
-        }
-        var word = Text.Tokens[k].Norm;
-        word = word.Length > 2 && word[0] == 'و' ? word[1..] : word;
-        word = word.Length > 2 && word[0] == 'ب' ? word[1..] : word;
-        return word is "حي" or "حيي" or "احياء";
+        return HeadBefore(p, Geo.PlaceLexicon.Default.CalledQuarterHeads);
     }
 
     /// <summary>Airports, crossings and roads are points but not what «المدينة» refers back to.</summary>

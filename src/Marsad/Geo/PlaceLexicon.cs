@@ -126,6 +126,12 @@ public sealed class PlaceLexicon
     /// </summary>
     public List<string> NonTownHeads { get; } = [];
 
+    /// <summary>Folded nouns by which the text calls the place after them a city («مدينة», «مدينتي», «مدن»; place_ref_heads.tsv).</summary>
+    public HashSet<string> CalledCityHeads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Folded nouns by which the text calls the place after them a quarter («حي», «حيي», «أحياء»; place_ref_heads.tsv).</summary>
+    public HashSet<string> CalledQuarterHeads { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Folded definite back-reference («المعبر») → the folded facility head it points back to («معبر»).</summary>
     public Dictionary<string, string> FacilityBackRefs { get; } = new(StringComparer.Ordinal);
 
@@ -323,6 +329,17 @@ public sealed class PlaceLexicon
         foreach (var r in heads.Rows)
         {
             lex.FacilityHeads[ArabicNormalizer.NormalizeKey(r[heads.Column("word")])] = r[heads.Column("kind")];
+        }
+        var refHeads = TsvTable.LoadEmbedded("place_ref_heads");
+        foreach (var r in refHeads.Rows)
+        {
+            var target = r[refHeads.Column("kind")] switch
+            {
+                "city" => lex.CalledCityHeads,
+                "quarter" => lex.CalledQuarterHeads,
+                var kind => throw new InvalidDataException($"place_ref_heads.tsv: unknown kind «{kind}»"),
+            };
+            target.Add(ArabicNormalizer.NormalizeKey(r[refHeads.Column("word")]));
         }
         var refs = TsvTable.LoadEmbedded("place_facility_refs");
         foreach (var r in refs.Rows)
