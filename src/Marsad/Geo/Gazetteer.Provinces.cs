@@ -57,8 +57,24 @@ public sealed partial class Gazetteer
         }
         near.Sort((a, b) => a.Km.CompareTo(b.Km));
         var voters = near.Count < ProvinceVoters ? near.Count : ProvinceVoters;
-        var best = near.Take(voters).GroupBy(n => n.Admin1, StringComparer.Ordinal).OrderByDescending(g => g.Count()).First();
-        return best.Count() * 2 > voters ? best.Key : null;
+        // At most five voters: a count per voter's province beats grouping. Two provinces tied at the top cannot
+        // both hold a majority, so which of them is counted first does not matter.
+        for (var v = 0; v < voters; v++)
+        {
+            var votes = 0;
+            for (var w = 0; w < voters; w++)
+            {
+                if (string.Equals(near[w].Admin1, near[v].Admin1, StringComparison.Ordinal))
+                {
+                    votes++;
+                }
+            }
+            if (votes * 2 > voters)
+            {
+                return near[v].Admin1;
+            }
+        }
+        return null;
     }
 
     /// <summary>The towns (locality rows) that carry an admin1, by cells of a quarter degree; made on first use.</summary>

@@ -306,8 +306,13 @@ public static class ModelTraining
             Math.Round(with.F1 ?? 0, 4), Math.Round(without.F1 ?? 0, 4), shipped, committed);
     }
 
-    /// <summary>A model that does not help on dev is not shipped: its old files are removed so the rules decide.</summary>
-    /// <param name="bag">The zips of a bag's other models (<see cref="ModelCard.Bag"/>), written as NAME.bag2.zip, …; an older bag's files are removed first.</param>
+    /// <summary>
+    /// Whether a choice's keep model raises dev event F1 over the keep model trained without it: strictly, since a
+    /// tie means the choice changed which events are kept without making them righter, and every later model would
+    /// still be trained on its picks.
+    /// </summary>
+    internal static bool RaisesDev(EventCounts with, EventCounts without) => (with.F1 ?? 0) > (without.F1 ?? 0);
+
     /// <summary>
     /// A type choice that passes its gate on tied candidates must also raise dev event F1 with the
     /// keep model trained on top of it, as the place choice must: every later model is trained on
@@ -323,11 +328,13 @@ public static class ModelTraining
         }
         var with = EventKeepTrainer.Train(train, dev, actorModel, type.Model, progress, gsr, pipeline);
         var without = EventKeepTrainer.Train(train, dev, actorModel, null, progress, gsr, pipeline);
-        var gains = (with.Dev.F1 ?? 0) > (without.Dev.F1 ?? 0);
+        var gains = RaisesDev(with.Dev, without.Dev);
         progress.WriteLine(FormattableString.Invariant($"{type.Card.Name}: dev event F1 {with.Dev.F1:F4} (tp {with.Dev.Tp}, fp {with.Dev.Fp}) with it under the keep model trained on it, {without.Dev.F1:F4} (tp {without.Dev.Tp}, fp {without.Dev.Fp}) without it{(gains ? "" : ": left out")}"));
         return gains ? type : type with { Helps = false };
     }
 
+    /// <summary>A model that does not help on dev is not shipped: its old files are removed so the rules decide.</summary>
+    /// <param name="bag">The zips of a bag's other models (<see cref="ModelCard.Bag"/>), written as NAME.bag2.zip, …; an older bag's files are removed first.</param>
     private static void Write(string dir, ModelCard card, byte[] zip, bool ship, IReadOnlyList<byte[]>? bag = null)
     {
         var zipPath = Path.Combine(dir, card.Name + ".zip");
