@@ -23,6 +23,11 @@ internal static partial class PlaceLinker
     /// or of the way; where the fleeing came from may be the scene, so only a flight's «إلى» is read.
     /// Where the people a deed took were led («بنقلهم إلى», «واقتادوهم إلى», «كانت تنقلهم إلى»: a word of
     /// taking with their pronoun) is read as a flight's end is.
+    /// So is the country those a deed met were heading to, told as their state («قافلة كانت متجهة من سوريا
+    /// إلى لبنان», «وهم متوجهون إلى تركيا»): they had not crossed into it. A town they were heading to is
+    /// left («عندما كانوا متوجهين إلى مدينة إدلب», «بينما كانوا متوجهين إلى بلدة جملة التي اعتقلوا على مقربة
+    /// منها»: the deed is most often near it, and the text names no nearer place), and so is an attributive
+    /// participle («القوات المتجهة إلى X»).
     /// </summary>
     internal static bool JourneyEnd(ArticleIndex index, EventCandidate e, PlaceHit p)
     {
@@ -67,6 +72,8 @@ internal static partial class PlaceLinker
                     "flee" => role == PlaceRole.Toward && !PriorFlight(index, k),
                     // «اختطاف 220 شخصا من القريتين … بنقلهم إلى مدينة تدمر»: where the people a deed took were led.
                     "taken" => role == PlaceRole.Toward,
+                    // «استهدفت قافلة كانت متجهة من سوريا إلى لبنان»: the country those the deed met were heading to, not yet reached.
+                    "bound" => role == PlaceRole.Toward && p.Mention.Precision == "country" && k > 0 && words.TryGetValue(index.Token(k - 1).Norm, out var state) && state is "before" or "while" or "being",
                     _ => false,
                 };
                 return journey && e.First < k;

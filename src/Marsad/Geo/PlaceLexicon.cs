@@ -7,7 +7,7 @@ namespace Marsad.Geo;
 /// The small vocabularies of place recognition (data/geo/place_*.tsv): cue words, prepositions,
 /// compass words, distance units, nationality adjectives, blockers and the stoplist of names that are also common words.
 /// </summary>
-public sealed class PlaceLexicon
+public sealed partial class PlaceLexicon
 {
     private static readonly Lazy<PlaceLexicon> DefaultInstance = new(LoadEmbedded);
 
@@ -391,13 +391,27 @@ public sealed class PlaceLexicon
     /// <summary>
     /// Whether the place starting at token <paramref name="first"/> is a landmark that locates
     /// another place: it follows a compass word after a unit of distance («الموصل (350 كلم شمال
-    /// بغداد)», «57/ كم شمال شرقي بغداد»). The event is at the place located, not at the landmark.
+    /// بغداد)», «57/ كم شمال شرقي بغداد», «400كم شمالي العاصمة بغداد»). The event is at the place located, not at the landmark.
     /// </summary>
     public bool IsLandmark(AnalyzedText text, int first)
     {
         var tokens = text.Tokens;
         var k = first - 1;
         var compass = 0;
+        if (tokens[first].IsWord && DirectionNouns.ContainsKey(tokens[first].Norm))
+        {
+            // «على بعد 400 كم شمالي العاصمة بغداد» read whole as a region: its own compass word follows the unit.
+            compass = 1;
+        }
+        else
+        {
+            // «كم شمالي العاصمة بغداد», «كم جنوب مدينة الموصل»: «العاصمة» or a cue between the compass word and the name.
+            for (var skipped = 0; skipped < ReferenceSkip && k >= 0 && tokens[k].IsWord && tokens[k].Sentence == tokens[first].Sentence
+                && (LandmarkWords.Contains(tokens[k].Norm) || Cues.ContainsKey(tokens[k].Norm)); skipped++)
+            {
+                k--;
+            }
+        }
         while (k >= 0 && compass < 2 && tokens[k].IsWord && tokens[k].Sentence == tokens[first].Sentence && DirectionNouns.ContainsKey(tokens[k].Norm))
         {
             compass++;
@@ -412,7 +426,7 @@ public sealed class PlaceLexicon
         {
             k--;
         }
-        return k >= 0 && tokens[k].IsWord && DistanceUnits.Contains(tokens[k].Norm);
+        return k >= 0 && tokens[k].IsWord && UnitOf(tokens[k].Norm) is not null;
     }
 
     /// <summary>
@@ -482,11 +496,11 @@ public sealed class PlaceLexicon
         {
             k--;
         }
-        if (!InSentenceWord(k) || !DistanceUnitSizes.TryGetValue(tokens[k].Norm, out var unit))
+        if (!InSentenceWord(k) || UnitOf(tokens[k].Norm) is not { } unit)
         {
             return false;
         }
-        return DistanceKm(text, k, unit) is { } km && km >= ReferenceKm;
+        return (unit.Figure is { } glued ? glued * unit.Size.Km : DistanceKm(text, k, unit.Size)) is { } km && km >= ReferenceKm;
     }
 
     /// <summary>The distance a unit at token <paramref name="unit"/> measures: the figure right before it («390», «عشرة») times the unit, or the unit's own figure (a dual), or null.</summary>
