@@ -71,6 +71,9 @@ internal static partial class ActorLinker
         return last;
     }
 
+    /// <summary>Whether a verb of managing governs the trigger at <paramref name="deed"/> as its verbal noun («تمكنت القوات من قتل»).</summary>
+    internal static bool IsManaged(ArticleIndex index, int deed) => ManagingVerb(index, deed, index.ClauseOf(deed).First) >= 0;
+
     /// <summary>The verb of managing that governs the trigger as its verbal noun, or -1: right before it, or before its «من»/«في» with no other trigger between.</summary>
     private static int ManagingVerb(ArticleIndex index, int deed, int clauseFirst)
     {

@@ -179,6 +179,12 @@ public sealed partial class EventStage
         {
             return false;
         }
+        // «تمكنت القوات الأمنية من قتل انتحاري»: the bomber after a killing a verb of managing governs is its object,
+        // killed by the force that managed it (P23 of docs/handread-2026-12-07f.md); the deed is the force's.
+        if (TypeRules.TypeCues.Is(index, e.First, "assassination") && ActorLinker.IsManaged(index, e.First))
+        {
+            return false;
+        }
         return !(e.Trigger.IsVerb && doer.First >= e.End && doer.First <= e.End + 1);
     }
 }

@@ -350,6 +350,7 @@ public sealed partial class EventStage : IExtractionStage
         ApplyThrownBlame(index, candidates);
         ApplyLaidTo(index, candidates);
         ApplyStoodBehind(index, candidates);
+        ApplyOwnedDeeds(index, candidates);
         var merged = EventMerger.Merge(index, candidates);
         SharedToll.Divide(index, merged);
         foreach (var e in merged)
