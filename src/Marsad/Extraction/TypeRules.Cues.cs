@@ -44,11 +44,13 @@ internal static partial class TypeRules
                 // «الهجوم الذي تم تنفيذه بسيارة مفخخة», «بعبوة ناسفة»: the instrument is a vehicle or charge whose
                 // adjective names the bomb; the phrase is a trigger of its own, so it is read here before the stop below.
                 bomb |= instrument && index.IsTrigger(k) && k + 1 < end && Is(index, k + 1, "device");
-                // «الاعتداء الانتحاري», «هجوم صاروخي»: an adjective of the weapon right on the deed noun names it as well.
-                remote |= k == e.End && !e.Trigger.IsVerb && (Is(index, k, "device") || Is(index, k, "missile"));
+                // «الاعتداء الانتحاري», «هجوم صاروخي»: an adjective of the weapon right on the deed noun names it as well, also
+                // on the noun a phrase trigger of launching ends in («شنوا هجوما انتحاريا»).
+                var onNoun = k == e.End && EndsInNoun(index, e);
+                remote |= onNoun && (Is(index, k, "device") || Is(index, k, "missile"));
                 // «هجوم مسلح»: the armed attack, gunfire named right on the deed noun (see gunmen below).
-                armedDeed |= k == e.End && !e.Trigger.IsVerb && Is(index, k, "gunman");
-                bomb |= k == e.End && !e.Trigger.IsVerb && Is(index, k, "device");
+                armedDeed |= onNoun && Is(index, k, "gunman");
+                bomb |= onNoun && Is(index, k, "device");
                 smallArms |= instrument && Is(index, k, "smallarms");
                 teargas |= Is(index, k, "teargas");
                 // «بأسلحة كيماوية», «هجوم كيماوي»: a chemical weapon is remote violence behind any word (SPEC §2, ACLED).
@@ -281,13 +283,23 @@ internal static partial class TypeRules
         }
 
         /// <summary>
+        /// Whether the trigger <paramref name="e"/> ends in its deed noun: a noun, or a phrase of a launching verb and its attack
+        /// noun («شن هجوما», «شنوا هجمات»), whose next word is then the noun's adjective, not the verb's subject. Not a phrase of
+        /// repelling («صد هجوما انتحاريا»): the weapon is the attacker's, the trigger the defender's.
+        /// </summary>
+        private static bool EndsInNoun(ArticleIndex index, EventCandidate e) =>
+            !e.Trigger.IsVerb || (e.End - e.First >= 2 && index.IsRole(e.First, "launch", true) && Is(index, e.End - 1, "plainattack"));
+
+        /// <summary>
         /// Whether the verbal trigger <paramref name="e"/> has its subject right after it (the next word opens an armed party
         /// that names no aircraft, gun or bomber: «هاجم مقاتلو المعارضة», «هاجمه متمردون»; not «هاجم انتحاري», «هاجمت
-        /// الطائرات»).
+        /// الطائرات»), or the attack noun its doer, as its genitive or behind «ل» («في هجوم لجبهة النصرة», «هجوم مقاتلي
+        /// المعارضة»): the noun tells that party's attack, as the verb does.
         /// </summary>
         private static bool SubjectAfter(ArticleIndex index, EventCandidate e)
         {
-            if (!e.Trigger.IsVerb)
+            var noun = !e.Trigger.IsVerb;
+            if (noun && !Is(index, e.End - 1, "plainattack"))
             {
                 return false;
             }
@@ -297,7 +309,7 @@ internal static partial class TypeRules
                 k++;
             }
             if (k >= index.Count || index.ActorAt(k) is not { } subject || subject.First != k || !subject.IsArmed || subject.IsNisba
-                || !string.IsNullOrEmpty(subject.Clitics))
+                || !(string.IsNullOrEmpty(subject.Clitics) || (noun && subject.Clitics == "ل")))
             {
                 return false;
             }
