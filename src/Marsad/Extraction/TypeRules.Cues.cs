@@ -93,7 +93,7 @@ internal static partial class TypeRules
                     gunmen |= Is(index, k, "gunman");
                 }
             }
-            remote = remote || StrikerSubject(index, e);
+            remote = remote || StrikerSubject(index, e) || LikeStrikeBefore(index, e);
             var protesters = e.Actor1?.ActorId == "PROTESTERS" || index.AnyActorWithin(clause.First, clause.End, static a => a.ActorId == "PROTESTERS");
             // «… وهو ما قابلته القوات بإطلاق الطلقات التحذيرية لتفريقهم», «وأطلقت قنابل الغاز»: tear gas, warning shots or a
             // purpose of dispersal aim at a crowd, so the protesters the sentence names are the target even when the clause
@@ -280,6 +280,34 @@ internal static partial class TypeRules
                 strike |= IsRemoteWordAt(index, k) && !IsDowned(index, k);
             }
             return strike;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="e"/> is an attack noun said to be like a deed told before it («هجوم مماثل», «هجمات مماثلة»; role
+        /// alike right after it) and the weapon word nearest before it, in its sentence or the one before and across a contrast
+        /// word, names a strike or a bomb and no gunfire: «قتل أربعة في هجوم انتحاري بسيارة مفخخة استهدف مطعما، بينما قتل شخصان في
+        /// هجوم مماثل استهدف نقطة تفتيش» tells a second bombing. The likeness names the weapon the noun leaves out.
+        /// </summary>
+        private static bool LikeStrikeBefore(ArticleIndex index, EventCandidate e)
+        {
+            if (e.Trigger.IsVerb || e.End >= index.Count || !Is(index, e.End - 1, "plainattack") || !index.IsRole(e.End, "alike", true))
+            {
+                return false;
+            }
+            var sentence = index.SentenceOf(e.First);
+            var first = sentence.First > 0 ? index.SentenceOf(sentence.First - 1).First : sentence.First;
+            for (var k = e.First - 1; k >= first; k--)
+            {
+                if (IsSmallArmsAt(index, k))
+                {
+                    return false;
+                }
+                if (IsRemoteWordAt(index, k))
+                {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /// <summary>

@@ -5,7 +5,8 @@ namespace Marsad.Tests.Extraction;
 /// <summary>
 /// The type of a deed, session 37 (issue 9, s37-types): the adjective after the noun of a launching phrase («شنوا هجوما
 /// انتحاريا») names its weapon, as it does after a bare attack noun; an attack noun with its armed doer right after it («في
-/// هجوم لجبهة النصرة») tells that party's attack, so the shelling told before it in the sentence is another deed's.
+/// هجوم لجبهة النصرة») tells that party's attack, so the shelling told before it in the sentence is another deed's; an attack noun
+/// said to be like the deed told before it («هجوم مماثل») is of that deed's kind, a bombing after a bombing.
 /// </summary>
 public class EventTypeThirtySeventhTests
 {
@@ -42,5 +43,20 @@ public class EventTypeThirtySeventhTests
         var events = Of("وقتل ثلاثة من عناصر حزب الله أمس الأربعاء في هجوم لجبهة النصرة بالصواريخ على بلدة حدودية بين لبنان وسوريا.", new DateOnly(2013, 2, 21));
         Assert.Contains(events, e => e.Type == "REMOTE");
         Assert.DoesNotContain(events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void An_attack_like_the_car_bombing_told_before_it_is_a_bombing_too()
+    {
+        var events = Of("وفي مدينة الحلة قتل أربعة أشخاص في هجوم انتحاري بسيارة مفخخة قرب مطعم شعبي، بينما قتل شخصان في هجوم مماثل على نقطة تفتيش للشرطة في قضاء المسيب أمس.", new DateOnly(2013, 3, 20));
+        Assert.Contains(events, e => e.Type == "REMOTE" && e.Location?.Name == "المسيب");
+        Assert.DoesNotContain(events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void An_attack_like_a_shooting_told_before_it_stays_a_ground_attack()
+    {
+        var events = Of("وقتل ثلاثة جنود برصاص مسلحين عند حاجز للجيش في بعقوبة، بينما قتل جندي في هجوم مماثل على حاجز آخر في المقدادية أمس.", new DateOnly(2013, 3, 20));
+        Assert.DoesNotContain(events, e => e.Type == "REMOTE");
     }
 }
