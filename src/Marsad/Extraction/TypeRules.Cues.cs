@@ -44,11 +44,13 @@ internal static partial class TypeRules
                 // «الهجوم الذي تم تنفيذه بسيارة مفخخة», «بعبوة ناسفة»: the instrument is a vehicle or charge whose
                 // adjective names the bomb; the phrase is a trigger of its own, so it is read here before the stop below.
                 bomb |= instrument && index.IsTrigger(k) && k + 1 < end && Is(index, k + 1, "device");
-                // «الاعتداء الانتحاري», «هجوم صاروخي»: an adjective of the weapon right on the deed noun names it as well.
-                remote |= k == e.End && !e.Trigger.IsVerb && (Is(index, k, "device") || Is(index, k, "missile"));
+                // «الاعتداء الانتحاري», «هجوم صاروخي»: an adjective of the weapon right on the deed noun names it as well, also
+                // on the noun a phrase trigger of launching ends in («شنوا هجوما انتحاريا»).
+                var onNoun = k == e.End && EndsInNoun(index, e);
+                remote |= onNoun && (Is(index, k, "device") || Is(index, k, "missile"));
                 // «هجوم مسلح»: the armed attack, gunfire named right on the deed noun (see gunmen below).
-                armedDeed |= k == e.End && !e.Trigger.IsVerb && Is(index, k, "gunman");
-                bomb |= k == e.End && !e.Trigger.IsVerb && Is(index, k, "device");
+                armedDeed |= onNoun && Is(index, k, "gunman");
+                bomb |= onNoun && Is(index, k, "device");
                 smallArms |= instrument && Is(index, k, "smallarms");
                 teargas |= Is(index, k, "teargas");
                 // «بأسلحة كيماوية», «هجوم كيماوي»: a chemical weapon is remote violence behind any word (SPEC §2, ACLED).
@@ -91,7 +93,7 @@ internal static partial class TypeRules
                     gunmen |= Is(index, k, "gunman");
                 }
             }
-            remote = remote || StrikerSubject(index, e);
+            remote = remote || StrikerSubject(index, e) || LikeStrikeBefore(index, e);
             var protesters = e.Actor1?.ActorId == "PROTESTERS" || index.AnyActorWithin(clause.First, clause.End, static a => a.ActorId == "PROTESTERS");
             // «… وهو ما قابلته القوات بإطلاق الطلقات التحذيرية لتفريقهم», «وأطلقت قنابل الغاز»: tear gas, warning shots or a
             // purpose of dispersal aim at a crowd, so the protesters the sentence names are the target even when the clause
@@ -281,13 +283,51 @@ internal static partial class TypeRules
         }
 
         /// <summary>
+        /// Whether <paramref name="e"/> is an attack noun said to be like a deed told before it («هجوم مماثل», «هجمات مماثلة»; role
+        /// alike right after it) and the weapon word nearest before it, in its sentence or the one before and across a contrast
+        /// word, names a strike or a bomb and no gunfire: «قتل أربعة في هجوم انتحاري بسيارة مفخخة استهدف مطعما، بينما قتل شخصان في
+        /// هجوم مماثل استهدف نقطة تفتيش» tells a second bombing. The likeness names the weapon the noun leaves out.
+        /// </summary>
+        private static bool LikeStrikeBefore(ArticleIndex index, EventCandidate e)
+        {
+            if (e.Trigger.IsVerb || e.End >= index.Count || !Is(index, e.End - 1, "plainattack") || !index.IsRole(e.End, "alike", true))
+            {
+                return false;
+            }
+            var sentence = index.SentenceOf(e.First);
+            var first = sentence.First > 0 ? index.SentenceOf(sentence.First - 1).First : sentence.First;
+            for (var k = e.First - 1; k >= first; k--)
+            {
+                if (IsSmallArmsAt(index, k))
+                {
+                    return false;
+                }
+                if (IsRemoteWordAt(index, k))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// Whether the trigger <paramref name="e"/> ends in its deed noun: a noun, or a phrase of a launching verb and its attack
+        /// noun («شن هجوما», «شنوا هجمات»), whose next word is then the noun's adjective, not the verb's subject. Not a phrase of
+        /// repelling («صد هجوما انتحاريا»): the weapon is the attacker's, the trigger the defender's.
+        /// </summary>
+        private static bool EndsInNoun(ArticleIndex index, EventCandidate e) =>
+            !e.Trigger.IsVerb || (e.End - e.First >= 2 && index.IsRole(e.First, "launch", true) && Is(index, e.End - 1, "plainattack"));
+
+        /// <summary>
         /// Whether the verbal trigger <paramref name="e"/> has its subject right after it (the next word opens an armed party
         /// that names no aircraft, gun or bomber: «هاجم مقاتلو المعارضة», «هاجمه متمردون»; not «هاجم انتحاري», «هاجمت
-        /// الطائرات»).
+        /// الطائرات»), or the attack noun its doer, as its genitive or behind «ل» («في هجوم لجبهة النصرة», «هجوم مقاتلي
+        /// المعارضة»): the noun tells that party's attack, as the verb does.
         /// </summary>
         private static bool SubjectAfter(ArticleIndex index, EventCandidate e)
         {
-            if (!e.Trigger.IsVerb)
+            var noun = !e.Trigger.IsVerb;
+            if (noun && !Is(index, e.End - 1, "plainattack"))
             {
                 return false;
             }
@@ -297,7 +337,7 @@ internal static partial class TypeRules
                 k++;
             }
             if (k >= index.Count || index.ActorAt(k) is not { } subject || subject.First != k || !subject.IsArmed || subject.IsNisba
-                || !string.IsNullOrEmpty(subject.Clitics))
+                || !(string.IsNullOrEmpty(subject.Clitics) || (noun && subject.Clitics == "ل")))
             {
                 return false;
             }
