@@ -82,12 +82,6 @@ public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : 
             {
                 continue;
             }
-            // «ريف دمشق», «العاصمة السورية دمشق», «مطار بغداد»: a state's or a capital's name after a noun of a place is
-            // that place; read as the state, the countryside where a deed was done made its regime the running doer.
-            if (entry.Class == "state" && entry.Kind == "name" && IsPlaceGenitive(text, matches, i))
-            {
-                continue;
-            }
             // «الشرطة», «السلطات»: an id belongs to its country, so a generic word takes the focus country's.
             if (entry.IsNational)
             {
