@@ -103,10 +103,10 @@ public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : 
                     // «الجانب» alone («الجانب الآخر») names nobody.
                     continue;
                 }
-                // «السلطات الكويتية», «الحكومة التركية»: a nationality after the generic word of a government names
+                // «السلطات الكويتية», «الحكومة التركية», «النظام الإيراني»: a nationality after the generic word of a government names
                 // the state, as it does after the police; read as the focus country's authorities, an arrest
                 // announced in Kuwait went to Iraq's forces (hand-read of issue 9's ARREST doers, dev sn-818f1cdb).
-                if (entry.Class == "state" && owner is { IsNisba: true })
+                if (entry.Class is "state" or "regime" && owner is { IsNisba: true })
                 {
                     var whole = new TextSpan(m.Span.Start, matches[i + 1].Span.End);
                     context.Actors.Add(new ActorHit(m.First, matches[i + 1].End, whole, owner.Id, false, entry with { Id = owner.Id, Kind = "name", Class = "state" }) { Clitics = Clitics(text, m) });
@@ -146,12 +146,13 @@ public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : 
                     continue;
                 }
                 // Warplanes and militias are the army class once their owner is known, Kurdish forces an armed
-                // organisation, the revolutionary forces a political body.
+                // organisation, the revolutionary forces a political body, a bare «النظام» the government (state).
                 var cls = entry.Class switch
                 {
                     "air" or "militia" or "coalition" => "army",
                     "kurds" => "org",
                     "opposition" => "body",
+                    "regime" => "state",
                     _ => entry.Class,
                 };
                 // An owning nationality is part of the name.
