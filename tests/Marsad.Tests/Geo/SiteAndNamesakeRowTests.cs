@@ -64,4 +64,16 @@ public class SiteAndNamesakeRowTests
         const string body = "انفجرت سيارة مفخخة قرب حسينية في ديالى.\n\nوانفجرت عبوة في منطقة الحسينية شمال شرق بغداد.";
         Assert.Contains(Places(body), p => p.Name == "الحسينية" && p.Country == "IQ" && p.Admin1 == "بغداد");
     }
+
+    [Fact]
+    public void The_shrine_administration_of_karbala_is_no_husseiniya_town()
+    {
+        Assert.DoesNotContain(Places("قال مسؤول في العتبة الحسينية إن العمل توقف أمس في كربلاء."), p => p.Text.Contains("الحسينية", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_bee_in_brackets_is_no_nahla_village()
+    {
+        Assert.DoesNotContain(Places("قال إن الطائرات دون طيار (النحلة) قتلت مئات المدنيين."), p => p.Text.Contains("نحلة", StringComparison.Ordinal));
+    }
 }
