@@ -60,6 +60,9 @@ public sealed partial class PlaceLexicon
     /// <summary>Nouns that open a place's name and name nothing alone (place_name_heads.tsv: «قلعة», «تل», «أم»).</summary>
     public HashSet<string> NameHeads { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Nouns of a building or a unit whose definite form also names towns (place_building_nouns.tsv: «حسينية», «منشأة»).</summary>
+    public HashSet<string> BuildingNouns { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Words of a spoken statement whose place is where it was said (place_speech_venues.tsv: «في مؤتمر صحافي في أنقرة»).</summary>
     public HashSet<string> SpeechVenues { get; } = new(StringComparer.Ordinal);
 
@@ -312,6 +315,7 @@ public sealed partial class PlaceLexicon
         }
         AddWords(lex.PartNouns, "place_part_nouns");
         AddWords(lex.NameHeads, "place_name_heads");
+        AddWords(lex.BuildingNouns, "place_building_nouns");
         var dirs = TsvTable.LoadEmbedded("place_directions");
         foreach (var r in dirs.Rows)
         {
