@@ -1,0 +1,112 @@
+namespace Marsad.Extraction;
+
+/// <summary>
+/// Words of force that tell no deed of force (docs/annotation.md 4.1, 4.3, §8 accidents): fires brought under control,
+/// a party a person fought alongside, an explosion the article lays on a mishap, and deeds named as the cause of a
+/// hardship people endure. Each is a handful of pool rows and none in train or dev gold, so the keep model cannot learn
+/// the word that undoes the trigger (s37-noevent).
+/// </summary>
+public sealed partial class EventStage
+{
+    /// <summary>Tokens before a deed noun where the present verb of enduring a hardship may stand.</summary>
+    private const int EnduredReach = 20;
+
+    /// <summary>
+    /// «إلا أن قوات الأمن هاجمتهم وسيطرت على النيران», «السيطرة على الحريق»: a capture whose object right after «على» is a
+    /// fire (event_words.tsv role blaze) put out a blaze; nothing was taken from anyone.
+    /// </summary>
+    private static bool IsBlazeControlled(ArticleIndex index, EventCandidate e)
+    {
+        if (e.Type != "CAPTURE")
+        {
+            return false;
+        }
+        var on = e.End;
+        return on + 1 < index.Count && index.Token(on).IsWord && string.Equals(index.Token(on).Norm, "علي", StringComparison.Ordinal)
+            && index.IsRole(on + 1, "blaze", true);
+    }
+
+    /// <summary>
+    /// «الذي انضم وقاتل مع تنظيم داعش في الموصل», «حزب الله الذي يقاتل إلى جانب القوات الحكومية», «قاتل في صفوف
+    /// المعارضة»: a verb of fighting that takes no opponent behind «مع» (not «اشتبك مع») followed by «مع», «إلى جانب» or
+    /// «في صفوف» names the side its subject fought on: a person's service or a party's alliance, told with no day, no
+    /// one fight (4.3). With a date of its own it may be the day's battle, and the keep model reads it.
+    /// </summary>
+    private static bool IsFoughtAlongside(ArticleIndex index, EventCandidate e)
+    {
+        if (e.Type != "ASSAULT" || !e.Trigger.IsVerb || e.Trigger.Actor2Prep is not null || e.Date?.Text is not null)
+        {
+            return false;
+        }
+        var k = e.End;
+        if (k < index.Count && index.Token(k).IsWord && !index.IsRole(k, "alongside") && index.IsRole(k, "prep"))
+        {
+            k++;
+        }
+        return k < index.Count && index.Token(k).IsWord && index.IsRole(k, "alongside");
+    }
+
+    /// <summary>
+    /// «حادث انفجار منطاد الأقصر» with «إثر خلل في الغاز» told after, «انفجار … نجم عن غلاية غاز»: an explosion with no
+    /// doer in an article that names a mishap (role mishap) and no weapon, bomb, strike or attack at all (roles bomb,
+    /// missile, remoteweapon, strike, plainattack, fire) is an accident, not political violence (§8). A crash «نتيجة خلل
+    /// تقني» during a raid keeps its raid: the article names the strike.
+    /// </summary>
+    private static bool IsMishap(ArticleIndex index, EventCandidate e)
+    {
+        if (e.Type != "REMOTE" || e.Actor1 is not null)
+        {
+            return false;
+        }
+        var mishap = false;
+        for (var k = 0; k < index.Count; k++)
+        {
+            if (!index.Token(k).IsWord)
+            {
+                continue;
+            }
+            if (index.IsRole(k, "bomb", true) || index.IsRole(k, "missile", true) || index.IsRole(k, "remoteweapon", true)
+                || index.IsRole(k, "strike", true) || index.IsRole(k, "plainattack", true) || index.IsRole(k, "fire", true))
+            {
+                return false;
+            }
+            mishap |= index.IsRole(k, "mishap", true);
+        }
+        return mishap;
+    }
+
+    /// <summary>
+    /// «ويعاني سكان الرقة أوضاعا صعبة في ظل الضغوط التي يمارسها التنظيم وغارات التحالف», «يعاني من وضع حرج بسبب تعرضه
+    /// للتعذيب»: a deed noun told after a present verb of enduring (role endure) and a word of cause (role hardshipcause:
+    /// «في ظل», «بسبب», «جراء», «على خلفية») in its sentence, with no other deed between, is the cause of a standing
+    /// hardship, a condition (4.3), no deed of a day. Without the cause word the deed is told beside the hardship
+    /// («للسوريين الذين يعانون من آثار النزاع، بينما صدرت مواقف منددة بمجزرة»). Not with a date of its own:
+    /// «تعاني انقطاع التيار على خلفية السيارة المفخخة التي انفجرت أمس الأول» tells the bombing of a day.
+    /// </summary>
+    private static bool IsEnduredCondition(ArticleIndex index, EventCandidate e)
+    {
+        if (e.Trigger.IsVerb || e.Date?.Text is not null)
+        {
+            return false;
+        }
+        var sentence = index.SentenceOf(e.First);
+        var caused = false;
+        for (var k = e.First - 1; k >= Math.Max(sentence.First, e.First - EnduredReach); k--)
+        {
+            if (index.IsTrigger(k))
+            {
+                return false;
+            }
+            if (!index.Token(k).IsWord)
+            {
+                continue;
+            }
+            if (index.IsRole(k, "endure", true))
+            {
+                return caused;
+            }
+            caused |= index.IsRole(k, "hardshipcause", true);
+        }
+        return false;
+    }
+}
