@@ -102,7 +102,7 @@ public sealed partial class EventStage
             return "the areas a party holds, described by their taking";
         }
         // «سيطرت على النيران», «انضم وقاتل مع تنظيم داعش», an explosion an article lays on a mishap, a deed noun a verb of
-        // enduring gives as a hardship's cause: words of force that tell no deed of force, a handful in the pool and
+        // enduring gives as a hardship's cause, a threatened boycott: words of force that tell no deed of force, a handful in the pool and
         // none in train or dev (s37-noevent).
         if (IsBlazeControlled(index, e))
         {
@@ -119,6 +119,10 @@ public sealed partial class EventStage
         if (IsEnduredCondition(index, e))
         {
             return "the cause of a hardship people endure, a condition";
+        }
+        if (IsStepThreatened(index, e))
+        {
+            return "a threat of a boycott or a walk-out, no force";
         }
         if (IsBrokenAgreement(index, e))
         {

@@ -109,4 +109,32 @@ public sealed partial class EventStage
         }
         return false;
     }
+
+    /// <summary>
+    /// «وهدد ائتلاف المعارضة بمقاطعة الاجتماع», «هدد بالانسحاب من المفاوضات»: a threat whose threatened deed behind «ب» is
+    /// a step of boycotting, walking out, suspending or resigning (role demarche, s33-noevent) threatens no force, and
+    /// THREATEN is a threat of force (SPEC §2; train nc-0f67a284, not coded by 4.4). The first object behind «ب» is
+    /// the threatened deed, as <see cref="Menaces"/> reads it.
+    /// </summary>
+    private static bool IsStepThreatened(ArticleIndex index, EventCandidate e)
+    {
+        if (e.Type != "THREATEN" || !e.Trigger.IsVerb)
+        {
+            return false;
+        }
+        var sentence = index.SentenceOf(e.First);
+        for (var (k, words) = (e.End, 0); k < sentence.End && words < MenaceReach; k++)
+        {
+            if (!index.Token(k).IsWord)
+            {
+                continue;
+            }
+            if (StatementRoles.BehindBa(index, k))
+            {
+                return index.IsRole(k, "demarche", true);
+            }
+            words++;
+        }
+        return false;
+    }
 }

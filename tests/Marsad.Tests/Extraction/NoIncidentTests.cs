@@ -3,8 +3,8 @@ using static Marsad.Tests.Extraction.Events;
 namespace Marsad.Tests.Extraction;
 
 /// <summary>
-/// Fires brought under control, the side a party fought on, an explosion laid on a mishap and a deed named as the
-/// cause of a hardship are no events (s37-noevent); a capture, a clash and a bombing of a day beside each stay.
+/// Fires brought under control, the side a party fought on, an explosion laid on a mishap, a deed named as the
+/// cause of a hardship and a threatened boycott are no events (s37-noevent); a capture, a clash and a bombing of a day beside each stay.
 /// </summary>
 public class NoIncidentTests
 {
@@ -64,5 +64,17 @@ public class NoIncidentTests
     {
         const string body = "وتعاني بلدات الغوطة انقطاع الكهرباء على خلفية السيارة المفخخة التي انفجرت أمس قرب محطة التحويل في بلدة المليحة.";
         Assert.Contains(Of(body, February), e => e.Type == "REMOTE");
+    }
+
+    [Fact]
+    public void A_threatened_boycott_is_no_threat_of_force()
+    {
+        Assert.DoesNotContain(Of("وهدد الائتلاف الوطني السوري السبت بمقاطعة المؤتمر الدولي المقرر في روما.", February), e => e.Type == "THREATEN");
+    }
+
+    [Fact]
+    public void A_threatened_strike_stays_a_threat()
+    {
+        Assert.Contains(Of("وهدد الجيش السوري الحر السبت بقصف مواقع حزب الله في منطقة الهرمل.", February), e => e.Type == "THREATEN");
     }
 }
