@@ -11,9 +11,12 @@ public sealed partial class EventStage
     /// <summary>Tokens before a deed noun where the present verb of enduring a hardship may stand.</summary>
     private const int EnduredReach = 20;
 
+    /// <summary>Tokens after a verb where the preposition of its object may stand, past its subject and a day.</summary>
+    private const int ObjectReach = 6;
+
     /// <summary>
-    /// «إلا أن قوات الأمن هاجمتهم وسيطرت على النيران», «السيطرة على الحريق»: a capture whose object right after «على» is a
-    /// fire (event_words.tsv role blaze) put out a blaze; nothing was taken from anyone.
+    /// «إلا أن قوات الأمن هاجمتهم وسيطرت على النيران», «السيطرة على الحريق»: a capture whose object behind «على» is a fire
+    /// (event_words.tsv role blaze) put out a blaze; nothing was taken from anyone.
     /// </summary>
     private static bool IsBlazeControlled(ArticleIndex index, EventCandidate e)
     {
@@ -21,29 +24,45 @@ public sealed partial class EventStage
         {
             return false;
         }
-        var on = e.End;
-        return on + 1 < index.Count && index.Token(on).IsWord && string.Equals(index.Token(on).Norm, "علي", StringComparison.Ordinal)
-            && index.IsRole(on + 1, "blaze", true);
+        var clause = index.ClauseOf(e.First);
+        // The taker and a day may stand between the verb and «على» («وسيطرت قوات الأمن أمس على النيران»).
+        for (var k = e.End; k + 1 < Math.Min(clause.End, e.End + ObjectReach); k++)
+        {
+            if (index.Token(k).IsWord && string.Equals(index.Token(k).Norm, "علي", StringComparison.Ordinal))
+            {
+                return index.IsRole(k + 1, "blaze", true);
+            }
+        }
+        return false;
     }
 
     /// <summary>
     /// «الذي انضم وقاتل مع تنظيم داعش في الموصل», «حزب الله الذي يقاتل إلى جانب القوات الحكومية», «قاتل في صفوف
-    /// المعارضة»: a verb of fighting that takes no opponent behind «مع» (not «اشتبك مع») followed by «مع», «إلى جانب» or
-    /// «في صفوف» names the side its subject fought on: a person's service or a party's alliance, told with no day, no
-    /// one fight (4.3). With a date of its own it may be the day's battle, and the keep model reads it.
+    /// المعارضة»: the verb «قاتل» (role fightverb; not «اشتبك», whose «مع» names the enemy, nor «قتل», whose «في صفوف» names
+    /// the ranks of the dead) followed in its clause by «مع», «إلى جانب» or «في صفوف», before any place or other deed,
+    /// names the side its subject fought on: a person's service or a party's alliance, told with no day, no one fight
+    /// (4.3). With a date of its own it may be the day's battle, and the keep model reads it.
     /// </summary>
     private static bool IsFoughtAlongside(ArticleIndex index, EventCandidate e)
     {
-        if (e.Type != "ASSAULT" || !e.Trigger.IsVerb || e.Trigger.Actor2Prep is not null || e.Date?.Text is not null)
+        if (e.Type != "ASSAULT" || !e.Trigger.IsVerb || e.Date?.Text is not null || !index.IsRole(e.First, "fightverb", true))
         {
             return false;
         }
-        var k = e.End;
-        if (k < index.Count && index.Token(k).IsWord && !index.IsRole(k, "alongside") && index.IsRole(k, "prep"))
+        var clause = index.ClauseOf(e.First);
+        // The fighters may stand between the verb and their side («ويقاتل مقاتلو حزب الله إلى جانب قوات النظام»).
+        for (var k = e.End; k < Math.Min(clause.End, e.End + ObjectReach); k++)
         {
-            k++;
+            if (index.IsTrigger(k) || index.PlaceAt(k) is not null)
+            {
+                return false;
+            }
+            if (index.Token(k).IsWord && index.IsRole(k, "alongside"))
+            {
+                return true;
+            }
         }
-        return k < index.Count && index.Token(k).IsWord && index.IsRole(k, "alongside");
+        return false;
     }
 
     /// <summary>
