@@ -101,6 +101,29 @@ public sealed partial class EventStage
         {
             return "the areas a party holds, described by their taking";
         }
+        // «سيطرت على النيران», «انضم وقاتل مع تنظيم داعش», an explosion an article lays on a mishap, a deed noun a verb of
+        // enduring gives as a hardship's cause, a threatened boycott: words of force that tell no deed of force, a handful in the pool and
+        // none in train or dev (s37-noevent).
+        if (IsBlazeControlled(index, e))
+        {
+            return "a fire brought under control, no capture";
+        }
+        if (IsFoughtAlongside(index, e))
+        {
+            return "the side a party fought on, no one fight";
+        }
+        if (IsMishap(index, e))
+        {
+            return "an explosion laid on a mishap, an accident";
+        }
+        if (IsEnduredCondition(index, e))
+        {
+            return "the cause of a hardship people endure, a condition";
+        }
+        if (IsStepThreatened(index, e))
+        {
+            return "a threat of a boycott or a walk-out, no force";
+        }
         if (IsBrokenAgreement(index, e))
         {
             return "an agreement broken or ended, not one made";
