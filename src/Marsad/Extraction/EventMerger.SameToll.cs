@@ -31,6 +31,7 @@ internal static partial class EventMerger
                 kept.Add(e);
                 continue;
             }
+            // The finer telling stands (docs/annotation.md: the most precise place the text gives), in the first telling's slot.
             var (winner, loser) = Fineness(index, e) > Fineness(index, kept[at]) ? (e, kept[at]) : (kept[at], e);
             TraceMerge(index, loser, winner, "same toll at nested places");
             Lend(winner, loser);
@@ -50,18 +51,25 @@ internal static partial class EventMerger
         {
             return false;
         }
-        if (Numbered(a) is not { Count: >= SameTollFloor } ta || Numbered(b) is not { } tb || ta.Count != tb.Count || ta.First == tb.First)
+        // Each telling counts its dead in its own sentence: a toll lent from a neighbour, or taken in by an earlier merge, says
+        // nothing of the deed itself («سقطت قذيفتا هاون … وتسببتا باضرار مادية» took a car bomb's five dead).
+        if (Numbered(a) is not { Count: >= SameTollFloor } ta || Numbered(b) is not { } tb || ta.Count != tb.Count || ta.First == tb.First
+            || index.Token(ta.First).Sentence != index.Token(a.First).Sentence || index.Token(tb.First).Sentence != index.Token(b.First).Sentence)
         {
             return false;
         }
-        return a.Place is { Mention.Precision: not "country" } pa && b.Place is { Mention.Precision: not "country" } pb
-            && a.PlaceSource != "focus" && b.PlaceSource != "focus" && (Nest(index, pa, pb) || Nest(index, pb, pa));
+        var (first, then) = a.First < b.First ? (a, b) : (b, a);
+        return first.Place is { Mention.Precision: not "country" } outer && then.Place is { Mention.Precision: not "country" } inner
+            && a.PlaceSource != "focus" && b.PlaceSource != "focus" && Fineness(index, first) < Fineness(index, then) && Nest(index, outer, inner);
     }
 
     /// <summary>
-    /// Whether <paramref name="inner"/> lies in <paramref name="outer"/>: one place, two points a few kilometres apart, a quarter
-    /// or site near the town it belongs to, a point inside a region (<see cref="AreaOf"/>, <see cref="Inside"/>), or a town on
-    /// the side of a city a compass noun names («شرق مدينة بعقوبة», read at the city's point).
+    /// Whether <paramref name="inner"/>, told later and placed more finely (<see cref="Fineness"/>), lies in <paramref name="outer"/>,
+    /// told first: a point a few kilometres off, a quarter or site near the town it belongs to, a point inside a region
+    /// (<see cref="AreaOf"/>, <see cref="Inside"/>), or a town on the side of a city a compass noun names («شرق مدينة بعقوبة», read
+    /// at the city's point). Only the coarse telling first, as a lead sums up what the body tells finely (as
+    /// <see cref="FoldLeadsIntoTowns"/>): a town told after a quarter, or two quarters, two sites or two towns, are mostly two
+    /// deeds of a round-up («قصف … استهدف حي جوبر» then «قصف على بلدة عين ترما», five dead each, 2 km apart).
     /// </summary>
     private static bool Nest(ArticleIndex index, PlaceHit outer, PlaceHit inner)
     {
