@@ -106,12 +106,29 @@ internal static partial class EventMerger
             && Math.Abs(((Geo.GeoMath.Bearing(lo, ln, li, lni) - bearing + 540) % 360) - 180) <= MaxTurnDegrees;
     }
 
-    /// <summary>How finely a telling is placed: a quarter or site, then a town, then a city's compass part, then a region.</summary>
+    /// <summary>
+    /// How finely a telling is placed: a quarter or site (by its gazetteer row, or called one by the text: «حي الشعار», «مطار
+    /// X», whose corpus rows may carry a town's type), then a town, then a city's compass part, then a region.
+    /// </summary>
     private static int Fineness(ArticleIndex index, EventCandidate e) => e.Place is not { } p ? 0
         : p.Mention.Precision != "point" ? 1
         : CompassBefore(index, p) is not null ? 2
-        : KindOf(p.Mention) == PlaceKind.Town ? 3
+        : KindOf(p.Mention) == PlaceKind.Town && !CalledSite(index, p) ? 3
         : 4;
+
+    /// <summary>The mention opens with, or follows, a cue of a quarter, an airport or a crossing (place_cues.tsv).</summary>
+    private static bool CalledSite(ArticleIndex index, PlaceHit p)
+    {
+        var cues = Geo.PlaceLexicon.Default.Cues;
+        for (var k = Math.Max(0, p.First - 1); k <= p.First; k++)
+        {
+            if (cues.TryGetValue(index.Token(k).Norm, out var kind) && kind is "district" or "airport" or "crossing")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// The bearing of a compass noun right before a town's mention, over the settlement word the mention opens with or follows
