@@ -41,7 +41,7 @@ internal static partial class EventMerger
             into.Confidence = Math.Max(into.Confidence, e.Confidence);
         }
         FoldKillingsIntoDeeds(index, kept);
-        return FoldLeadsIntoTowns(index, MergeAcrossDoers(index, kept));
+        return FoldSameTolls(index, FoldLeadsIntoTowns(index, MergeAcrossDoers(index, kept)));
     }
 
     private static readonly bool Trace = Environment.GetEnvironmentVariable("MARSAD_TRACE") == "1";
