@@ -28,6 +28,15 @@ public class SameDayTests
     }
 
     [Fact]
+    public void Clashes_told_on_the_same_day_as_a_visit_keep_the_news_day()
+    {
+        var events = Events.Of("قصفت طائرات حربية مدينة الباب مساء الاثنين. واندلعت اشتباكات عنيفة بين الفصائل المسلحة وقوات النظام في مدينة درعا في اليوم نفسه لزيارة الوزير.");
+
+        var clash = Assert.Single(events, e => e.Type == "ASSAULT" && e.Location?.Name == "درعا");
+        Assert.Equal("2016-02-18", clash.Date.Value);
+    }
+
+    [Fact]
     public void A_statement_s_today_before_inna_leaves_the_raids_it_tells_the_day_of_the_lead()
     {
         var events = Events.Of("شنت طائرات التحالف الدولي 20 غارة جوية على مواقع التنظيم في العراق أمس. وقال بيان للقيادة العسكرية المشتركة في المحافظة اليوم: إن طائرات التحالف قصفت مواقع التنظيم قرب مدينة الرمادي.");
