@@ -22,7 +22,7 @@ internal static class ThatDay
                 continue;
             }
             var sentence = index.SentenceOf(k);
-            if (Dated(index, kept, k, sentence) is { } first && Pointed(kept, sentence.First) is { } day)
+            if (!NamesItsOwnDeed(index, k, hit.End) && Dated(index, kept, k, sentence) is { } first && Pointed(kept, sentence.First) is { } day)
             {
                 var value = day.AddDays(-hit.Days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 var text = index.Text.TextOf(k, hit.End);
@@ -36,6 +36,27 @@ internal static class ThatDay
             }
             k = hit.End - 1;
         }
+    }
+
+    /// <summary>
+    /// «في اليوم التالي لوقوعه», «في اليوم نفسه لدخول أنقرة الحملة», «في نفس اليوم الذي جرى فيه الهجوم»: a day phrase
+    /// of «اليوم» followed by a relative pronoun or a word glued to «ل» names the deed it counts from itself, not the
+    /// deed told before. Only the phrases with «اليوم»: after «قبل ذلك بيوم» a «ل» word is as often the verb («لقي»).
+    /// </summary>
+    private static bool NamesItsOwnDeed(ArticleIndex index, int phrase, int end)
+    {
+        var tokens = index.Text.Tokens;
+        var hasDay = false;
+        for (var k = phrase; k < end; k++)
+        {
+            hasDay |= tokens[k].Norm is "اليوم";
+        }
+        if (!hasDay || end >= tokens.Count || !tokens[end].IsWord)
+        {
+            return false;
+        }
+        var next = tokens[end].Norm;
+        return next is "الذي" or "التي" || (next.Length > 2 && next[0] == 'ل');
     }
 
     /// <summary>The trigger of the kept event of the sentence nearest the phrase at <paramref name="phrase"/>, or null.</summary>

@@ -84,16 +84,26 @@ public sealed partial class DateExpressionFinder
     private const int ReportReach = 4;
 
     /// <summary>
+    /// Words looked back over from the text's today that «أن»/«إن» follows: the date stands between the saying and what
+    /// is said («وقال بيان لقوة المهام المشتركة اليوم: إن»), so the sayer's name may be longer than four words. Only the
+    /// text's today: a past day there («وقال قائد مقاتلي عشائر الأنبار غسان العيثاوي، للصحافيين أمس، إن») is the last day
+    /// the happenings told can be on, and the day nearest them the text gives (measured: as a report's day, the news day
+    /// or the lead's day replaced it in the pool, later or earlier than the report).
+    /// </summary>
+    private const int ReportReachBeforeThat = 10;
+
+    /// <summary>
     /// Whether a word of saying or publishing stands a few words before token <paramref name="first"/>
     /// in its sentence, with no «أن»/«إن» between: «قال بيان للقيادة المشتركة اليوم الجمعة» dates the
     /// statement, «قال المرصد إن الطيران قصف أمس» the shelling.
     /// </summary>
-    private bool AfterReportWord(AnalyzedText text, int first)
+    private bool AfterReportWord(AnalyzedText text, int first, int end, bool isToday)
     {
         var tokens = text.Tokens;
         var sentence = tokens[first].Sentence;
         var words = 0;
-        for (var k = first - 1; k >= 0 && tokens[k].Sentence == sentence && words < ReportReach; k--)
+        var reach = isToday && BeforeThat(text, end) ? ReportReachBeforeThat : ReportReach;
+        for (var k = first - 1; k >= 0 && tokens[k].Sentence == sentence && words < reach; k--)
         {
             if (tokens[k].Kind == TokenKind.Punctuation)
             {
@@ -112,6 +122,26 @@ public sealed partial class DateExpressionFinder
             {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /// <summary>Whether «أن»/«إن»/«بأن» follows the date ending before token <paramref name="end"/>, past a colon or comma.</summary>
+    private bool BeforeThat(AnalyzedText text, int end)
+    {
+        var tokens = text.Tokens;
+        var sentence = end > 0 ? tokens[end - 1].Sentence : 0;
+        for (var k = end; k < tokens.Count && tokens[k].Sentence == sentence; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation)
+            {
+                if (tokens[k].Norm is ":" or "،" or ",")
+                {
+                    continue;
+                }
+                return false;
+            }
+            return Word(text, k, TimeKind.ReportStop, leading: true) is not null;
         }
         return false;
     }

@@ -46,9 +46,11 @@ public sealed partial class DateExpressionFinder
         var found = Expressions(text);
         var today = published is { } pub ? TextDay(found, pub) : (DateOnly?)null;
         var result = new List<DateExpression>(found.Count);
+        var todayValue = today?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         foreach (var p in found)
         {
-            result.Add(Resolve(text, p, today) with { OfReport = AfterReportWord(text, p.First) });
+            var d = Resolve(text, p, today);
+            result.Add(d with { OfReport = AfterReportWord(text, p.First, p.End, string.Equals(d.Value, todayValue, StringComparison.Ordinal)) });
         }
         return result;
     }
