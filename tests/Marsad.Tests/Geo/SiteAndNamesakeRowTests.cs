@@ -26,7 +26,7 @@ public class SiteAndNamesakeRowTests
     [Fact]
     public void Nahla_told_with_arsal_is_the_village_by_baalbek()
     {
-        var nahla = Assert.Single(Places("دخل مقاتلو الحزب إلى الأراضي الزراعية بين عرسال ونحلة أمس."), p => p.Text == "نحلة");
+        var nahla = Assert.Single(Places("دخل مقاتلو الحزب إلى الأراضي الزراعية بين بلدتي عرسال ونحلة أمس."), p => p.Text == "نحلة");
         Assert.Equal("ft:town-nahla-baalbek", nahla.GazetteerId);
     }
 
