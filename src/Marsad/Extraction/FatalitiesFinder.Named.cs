@@ -76,7 +76,7 @@ public sealed partial class FatalityFinder
         var tokens = text.Tokens;
         var sentence = tokens[cue.First].Sentence;
         if (first >= tokens.Count || tokens[first].Sentence != sentence || Unreal(tokens, cue.First)
-            || FirstNumberedIn(result, text, sentence) is not null)
+            || result.Exists(m => tokens[m.First].Sentence == sentence && m.Count > 0 && !IsUnnumbered(m) && !ToldAlso(tokens, m)))
         {
             return null;
         }

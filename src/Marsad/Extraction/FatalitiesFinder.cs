@@ -83,6 +83,11 @@ public sealed partial class FatalityFinder
                 _duringIt.Add(ArabicNormalizer.NormalizeKey(row[phrase]));
                 continue;
             }
+            if (row[kind] == "also")
+            {
+                _also.Add(ArabicNormalizer.NormalizeKey(row[phrase]));
+                continue;
+            }
             if (row[kind] == "cardinal_one")
             {
                 _cardinalOne.Add(row[phrase]);
@@ -383,6 +388,7 @@ public sealed partial class FatalityFinder
         AddUnnamed(text, cueAt, isNumber, result);
         AddEntourage(text, cueAt, numbers, result);
         AddJoinedVictims(text, cueAt, numbers, result);
+        AddAlsoKilled(text, cueAt, result);
         for (var r = 0; r < result.Count; r++)
         {
             var m = result[r];
