@@ -145,6 +145,13 @@ internal static partial class ActorLinker
         if (actor1 is null && !pronounDoer && !managedDeed && e.Trigger.IsVerb)
         {
             var after = SubjectAfter(index, e.End, clause.End, forceIsObject: index.IsRole(e.First, "downverb", true));
+            // «قام بأسر مقاتلين ينتمون إلى الحرس الثوري»: a verb form behind the clitic «ب» is its verbal noun (no finite
+            // verb takes a preposition), and the party after it is what was done to, not a subject (s37b-doers).
+            if (after is not null && e.Reading.Prefix > 0 && index.Token(e.First).Norm[..e.Reading.Prefix].EndsWith('ب'))
+            {
+                actor2 ??= after;
+                after = null;
+            }
             // «قصفت وحدات تابعة للتنظيم»: the body a thing after a verb of striking belongs to is the object's owner,
             // read below by the affiliation (ObjectOfDeedVerb), not the subject; «قصفت طائرات تابعة للتحالف» keeps its striker's owner.
             if (after is not null && after.First > e.End && index.IsRole(after.First - 1, "affiliation", true) && ObjectOfDeedVerb(index, e, after.First))

@@ -55,4 +55,25 @@ public sealed partial class ActorStage
         }
         return true;
     }
+
+    /// <summary>
+    /// «مسلحون ينتمون لحزب العمال الكردستاني», «مسلحين ينتمون إلى حركة فتح»: the first token of a word of belonging
+    /// (event_words.tsv belongsto) that ties the name to the words before it, the name carrying «ل» or standing right
+    /// after «إلى»; null when none does. Fighters before it are that party's men, as fighters «من» it are.
+    /// </summary>
+    private int? BelongingBefore(AnalyzedText text, ActorHit a)
+    {
+        var k = a.First - 1;
+        var glued = a.Clitics is "ل" or "ول";
+        if (!glued)
+        {
+            if (text.Tokens[k].Norm is not ("الي" or "إلى") || a.Clitics.Length > 0)
+            {
+                return null;
+            }
+            k--;
+        }
+        return k >= 0 && words.At(text, k, "belongsto") is { } belonging && belonging.End == k + 1
+            && text.Tokens[belonging.First].Clause == text.Tokens[a.First].Clause ? belonging.First : null;
+    }
 }

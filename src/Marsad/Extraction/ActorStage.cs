@@ -295,7 +295,7 @@ public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : 
 
     /// <summary>
     /// «مسلحون من حزب العمال», «عناصر من التنظيم», «مقاتلين من الجيش الحر», «قوة من الجيش العراقي»: fighters or a unit «من» a named
-    /// side are that side, and the phrase stands where the fighters stand. Read as the bare name
+    /// side, or tied to it by a word of belonging («مسلحون ينتمون لحزب العمال», s37b-doers), are that side, and the phrase stands where the fighters stand. Read as the bare name
     /// behind «من» it looked like the object of a preposition (no subject, so neither doer nor free
     /// mention), and a generic word for the fighters («مسلحون») was a second, unnamed side of its own.
     /// The mention is widened to the fighters' word and that word's own generic hit dropped.
@@ -307,8 +307,12 @@ public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : 
         for (var i = 0; i < actors.Count; i++)
         {
             var a = actors[i];
-            var from = a.First - 1;
-            if (a.IsNisba || from < 1 || text.Tokens[from].Norm != "من" || text.Tokens[from - 1].Clause != text.Tokens[a.First].Clause)
+            if (a.IsNisba || a.First < 2)
+            {
+                continue;
+            }
+            var from = text.Tokens[a.First - 1].Norm == "من" ? a.First - 1 : BelongingBefore(text, a) ?? -1;
+            if (from < 1 || text.Tokens[from - 1].Clause != text.Tokens[a.First].Clause)
             {
                 continue;
             }
