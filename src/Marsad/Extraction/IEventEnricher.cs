@@ -124,6 +124,30 @@ internal sealed class PublicationDateEnricher : IEventEnricher
 
     internal static string? NewsDay(ArticleIndex index, int trigger, DateOnly published)
     {
+        var day = TellingDay(index, trigger, published);
+        // «أبرزت الصحف المصرية الصادرة صباح اليوم …»: a review of the papers issued on the text's day tells what they
+        // printed the night before; a deed it gives no day of its own is of the day before the issue at the latest.
+        return day is not null && string.Equals(day, TodayOf(published), StringComparison.Ordinal) && ReviewsTodaysPapers(index, day)
+            ? published.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            : day;
+    }
+
+    private static string TodayOf(DateOnly published) => published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Whether the lead says the text reviews the papers issued on its day. Only the lead: a news report that quotes a
+    /// paper's issue of the day further down («وقال في مقابلة مع صحيفة "لاكروا" في عددها الصادر الخميس») tells that
+    /// day's happenings itself.
+    /// </summary>
+    private static bool ReviewsTodaysPapers(ArticleIndex index, string today)
+    {
+        var paragraphs = index.Text.Paragraphs;
+        return paragraphs.Count > 0
+            && index.Dates.Any(d => d.OfIssue && d.First < paragraphs[0].End && string.Equals(d.Value, today, StringComparison.Ordinal));
+    }
+
+    private static string? TellingDay(ArticleIndex index, int trigger, DateOnly published)
+    {
         var paragraphs = index.Text.Paragraphs;
         if (paragraphs.Count == 0)
         {

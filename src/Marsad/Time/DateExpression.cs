@@ -19,6 +19,9 @@ public sealed record DateExpression(int First, int End, TextSpan Span, string? V
     /// <summary>The day a report is made on («قال بيان … اليوم الجمعة»), not the day of what it tells (see time_words.tsv, report_before).</summary>
     public bool OfReport { get; init; }
 
+    /// <summary>The day the papers a text reviews were issued («الصحف المصرية الصادرة اليوم»): a report's day whose report is a paper.</summary>
+    public bool OfIssue { get; init; }
+
     /// <summary>Whether the words name a month («18 تموز», «في مايو», «13/7»), not only a year, a part of one or a span from the news day.</summary>
     public bool NamesMonth { get; init; }
 

@@ -126,6 +126,45 @@ public sealed partial class DateExpressionFinder
         return false;
     }
 
+    /// <summary>Words looked back over from «الصادرة» for the papers it qualifies («الصحف البريطانية الصادرة», «صحيفة "الغد" الأردنية الصادرة»).</summary>
+    private const int PressReach = 5;
+
+    /// <summary>
+    /// Whether the date starting at token <paramref name="first"/> is the day a paper was issued: «الصادرة/الصادر»
+    /// right before it (past a comma or «صباح»: «الصادرة صباح، اليوم السبت»), and a word naming papers or an issue a few
+    /// words before that in its sentence («أبرزت الصحف المصرية الصادرة اليوم», «في عددها الصادر الخميس»). «القرار
+    /// الاتهامي الصادر اليوم» is an indictment's day, not a paper's.
+    /// </summary>
+    private bool AfterIssueWord(AnalyzedText text, int first)
+    {
+        var tokens = text.Tokens;
+        var sentence = tokens[first].Sentence;
+        var k = first - 1;
+        while (k >= 0 && tokens[k].Sentence == sentence
+            && ((tokens[k].Kind == TokenKind.Punctuation && tokens[k].Norm is "،" or ",") || Word(text, k, TimeKind.PartOfDay, leading: false) is not null))
+        {
+            k--;
+        }
+        if (k < 0 || tokens[k].Sentence != sentence || Word(text, k, TimeKind.IssueWord, leading: false) is null)
+        {
+            return false;
+        }
+        var words = 0;
+        for (var j = k - 1; j >= 0 && tokens[j].Sentence == sentence && words < PressReach; j--)
+        {
+            if (tokens[j].Kind == TokenKind.Punctuation)
+            {
+                continue;
+            }
+            words++;
+            if (Word(text, j, TimeKind.PressWord, leading: true) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether «أن»/«إن»/«بأن» follows the date ending before token <paramref name="end"/>, past a colon or comma.</summary>
     private bool BeforeThat(AnalyzedText text, int end)
     {

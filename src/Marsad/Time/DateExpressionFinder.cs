@@ -50,7 +50,8 @@ public sealed partial class DateExpressionFinder
         foreach (var p in found)
         {
             var d = Resolve(text, p, today);
-            result.Add(d with { OfReport = AfterReportWord(text, p.First, p.End, string.Equals(d.Value, todayValue, StringComparison.Ordinal)) });
+            var ofReport = AfterReportWord(text, p.First, p.End, string.Equals(d.Value, todayValue, StringComparison.Ordinal));
+            result.Add(d with { OfReport = ofReport, OfIssue = ofReport && AfterIssueWord(text, p.First) });
         }
         return result;
     }

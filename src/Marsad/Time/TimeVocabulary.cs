@@ -26,6 +26,8 @@ internal enum TimeKind
     ReportStop,
     DayAfter,
     ThatDayOffset,
+    IssueWord,
+    PressWord,
     HijriMonth,
     YearSuffix,
     Month,
@@ -72,6 +74,8 @@ internal sealed class TimeVocabulary
                 "report_stop" => TimeKind.ReportStop,
                 "day_after" => TimeKind.DayAfter,
                 "that_day_offset" => TimeKind.ThatDayOffset,
+                "issue_word" => TimeKind.IssueWord,
+                "press_word" => TimeKind.PressWord,
                 "year_suffix" => TimeKind.YearSuffix,
                 _ => throw new InvalidDataException($"time_words:{row.Line}: unknown kind '{row[kind]}'"),
             };
