@@ -155,6 +155,8 @@ internal static partial class PlaceChoice
             options.RemoveAll(o => elsewhere.Contains(Key(o.Mention)));
         }
         options.RemoveAll(o => NotWhereSaid(index, e, o));
+        // «وفي محافظة كركوك، أصيب جندي …»: a sentence that opens with a province turns the report there.
+        options.RemoveAll(o => PlaceLinker.OutsideFramingProvince(index, e, o.Mention, o.IsFocus ? -1 : o.Token));
         return options;
     }
 
