@@ -130,7 +130,8 @@ internal static partial class ActorLinker
             if (index.ActorAt(k) is { } hit)
             {
                 // «ل» only right after the noun: after a word it is mostly that word's owner («قصف مواقع لتنظيم»).
-                return k == from && hit.First == k && hit.IsArmed && !hit.IsNisba && ArticleIndex.StartsWithCliticPrep(hit, 'ل') ? hit : null;
+                return k == from && hit.First == k && hit.IsArmed && !hit.IsNisba
+                    && (ArticleIndex.StartsWithCliticPrep(hit, 'ل') || IsStrikerBehindB(index, hit)) ? hit : null;
             }
             var t = index.Token(k);
             if (string.Equals(t.Norm, "من", StringComparison.Ordinal))
@@ -155,6 +156,36 @@ internal static partial class ActorLinker
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// «قصف بالطيران الحربي», «غارات بطائرات النظام»: a party whose head is a machine that strikes by itself
+    /// (event_words.tsv role striker: aircraft, artillery, warships), behind the ب of the instrument right after
+    /// a deed noun, is the striker the noun tells, and its owner the doer; the choices read it as what was hit.
+    /// </summary>
+    private static bool IsStrikerBehindB(ArticleIndex index, ActorHit hit) =>
+        ArticleIndex.StartsWithCliticPrep(hit, 'ب') && IsStrikerStem(index.Token(hit.First));
+
+    /// <summary>
+    /// Whether the token, its clitics and article cut off («بالطيران» → «طيران»), is a striker word. The role lookup
+    /// with clitics stops at the longest row, and «الطيران» has a row of its own (remoteweapon) that hides «طيران».
+    /// </summary>
+    private static bool IsStrikerStem(Text.Token t)
+    {
+        foreach (var r in t.Segmentations)
+        {
+            if (r.Prefix <= 0 || r.Prefix >= t.Norm.Length)
+            {
+                continue;
+            }
+            var stem = t.Norm[r.Prefix..];
+            if (Lexicons.WordRoles.EventWords.IsWholeWord(stem, "striker")
+                || (stem.StartsWith("ال", StringComparison.Ordinal) && Lexicons.WordRoles.EventWords.IsWholeWord(stem[2..], "striker")))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Definite adjectives («المتفجرة», «الثقيلة») or weapon words («الهاون») that may follow the weapon behind ب.</summary>

@@ -292,8 +292,9 @@ public sealed partial class EventStage
             // shell fell (or came from: «أطلقت من سوريا» keeps it doerless in the gold); «من الجانب السوري» (two words) names its side.
             // «بالقرب من قاعدة للجيش العراقي»: a party behind the clitic ل owns the place the shell fell on; the doer of a fallen
             // shell comes behind a verb of firing («أطلقها مسلحون»), never behind ل.
+            // «سقوط صاروخ لقوات النظام»: the ل glued to the shell word right after the deed noun is the shell's owner, who fired it (ActorLinker.WeaponOwner).
             if ((a.Entry?.Class == "state" && a.End - a.First == 1) || (index.IsPrepositionBefore(a) && !(a.First > 0 && a.Clitics.Length == 0 && index.Token(a.First - 1).Norm == "من"))
-                || ArticleIndex.StartsWithCliticPrep(a, 'ل'))
+                || (ArticleIndex.StartsWithCliticPrep(a, 'ل') && !ReferenceEquals(ActorLinker.WeaponOwner(index, e, clause), a)))
             {
                 continue;
             }
