@@ -90,10 +90,14 @@ internal static partial class ActorLinker
         && (index.IsRole(e.End, "fighter") || index.IsRole(e.End, "forcenoun"))
         && !index.IsRole(e.First, "fallnoun", true);
 
-    /// <summary>Civilians and protesters are acted on in violent events, never the doers; bodies such as the UN talk, deliver and broker, they do not fight.</summary>
+    /// <summary>
+    /// Civilians and protesters are acted on in violent events, never the doers; bodies such as the UN talk, deliver and
+    /// broker, they do not fight. They do withdraw: peacekeepers, observers and a convoy pull out (train nc-9f0ac23b codes
+    /// the peacekeepers' withdrawal to UN; Q35 of /work/handread37/tableQ.md: the UN cars that left Jamla).
+    /// </summary>
     private static bool CanDo(EventCandidate e, ActorHit a) =>
         e.Type is "PROTEST" or "AID" or "ACCUSE" or "SUPPORT" or "AGREE" or "THREATEN"
-        || (a.ActorId is not ("CIV" or "PROTESTERS") && a.Entry?.Class != "body");
+        || (a.ActorId is not ("CIV" or "PROTESTERS") && (a.Entry?.Class != "body" || e.Type == "WITHDRAW"));
 
     /// <summary>True when the verb at <paramref name="verb"/> ends in the plural subject suffix («ـوا»), which a verb before a named subject never takes.</summary>
     private static bool HasPluralSubject(ArticleIndex index, int verb)

@@ -179,6 +179,9 @@ internal static partial class ActorLinker
                 actor1 = after;
             }
         }
+        // «بعد أن انسحب منه المعارضون»: a withdrawal told of a subject that names no party has no doer to carry.
+        var unnamedLeaver = actor1 is null && !pronounDoer && !managedDeed && HasUnnamedLeaver(index, e, clause.End);
+        doerUnknown |= unnamedLeaver;
         // «قافلة … تابعة للهلال الأحمر»: the body a thing belongs to is its doer; but what follows a
         // noun whose genitive is its patient («اعتقال خلية تابعة للتنظيم») is acted on, and so is its body;
         // so are the men a condemnation or accusation names («استنكر … قيام عناصر تابعة للتنظيم»): they are blamed.
@@ -216,7 +219,7 @@ internal static partial class ActorLinker
             actor1 = AfterPreposition(index, e.End, clause.End, "من");
             undergone = actor1 is null;
         }
-        if (actor1 is null && !passive && !pronounDoer && !managedDeed && !undergone)
+        if (actor1 is null && !passive && !pronounDoer && !managedDeed && !undergone && !unnamedLeaver)
         {
             var instrumentOf = InstrumentVerb(index, e, clause.First);
             var strike = instrumentOf < 0 ? InstrumentOfDeedNoun(index, e, clause.First, sentenceEvents) : null;
