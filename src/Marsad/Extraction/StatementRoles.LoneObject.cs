@@ -45,10 +45,64 @@ internal static partial class StatementRoles
         return false;
     }
 
+    /// <summary>The party named right after the verb, past light words and quote marks: no nationality adjective, none behind a preposition.</summary>
+    private static ActorHit? PartyAfterVerb(ArticleIndex index, int from, int clauseEnd)
+    {
+        var k = from;
+        while (k < clauseEnd && (index.IsRole(k, "skip", true) || index.Token(k).IsQuoteMark))
+        {
+            k++;
+        }
+        return k >= clauseEnd || index.ActorAt(k) is not { } a || a.First != k || a.IsNisba || a.Clitics.Length > 0 || index.IsPrepositionBefore(a) ? null : a;
+    }
+
+    /// <summary>
+    /// True when the next word after the party is a charge («بتنفيذ», a trigger in «ب»). Right after «اتهم» and its
+    /// party, the slot «ب» fills is the charge's (<paramref name="anyInBa"/>: «بدعم», «بالتقصير»), unless the word in
+    /// «ب» is a party, a place or a light word («بريطانيا», «بمكة», «بعد»).
+    /// </summary>
+    private static bool ChargeRightAfter(ArticleIndex index, ActorHit party, int clauseEnd, bool anyInBa)
+    {
+        var next = party.End;
+        while (next < clauseEnd && !index.Token(next).IsWord)
+        {
+            next++;
+        }
+        if (next >= clauseEnd)
+        {
+            return false;
+        }
+        if (EventStage.IsChargeOrContent(index, next))
+        {
+            return true;
+        }
+        var t = index.Token(next);
+        return anyInBa && t.Norm.Length > 3 && t.Norm[0] == 'ب' && index.ActorAt(next) is null && index.PlaceAt(next) is null
+            && !index.IsRole(next, "skip", true) && !index.IsRole(next, "prep", true);
+    }
+
     /// <summary>A verb of accusing («اتهم», «يتهم») with no object pronoun on it: its object is still to come.</summary>
     private static bool AccusesWithoutObject(ArticleIndex index, EventCandidate e) =>
         WordRoles.ActorRoles.At(index.Text, e.First, "accuse", true) is { } verb && verb.First == e.First
         && index.Token(e.First).Segmentations.Any(r => r.Suffix == 0 && WordRoles.ActorRoles.IsWholeWord(r.Base, "accuse"));
+
+    /// <summary>
+    /// The party the charge follows at once is the accused; the speaker is the subject of the verb it is joined to or
+    /// the apposed name before it («ودان الوزير …، واتهم واشنطن بدعم»), else the lone object's speaker.
+    /// </summary>
+    private static void ApplyCharged(ArticleIndex index, EventCandidate e, Persons persons, ActorHit accused)
+    {
+        var clause = index.ClauseOf(e.First);
+        if ((ContinuedSpeaker(index, e, persons) ?? ApposedSpeaker(index, e.First, clause.First, persons)) is { } told
+            && !string.Equals(told.ActorId, accused.ActorId, StringComparison.Ordinal))
+        {
+            e.Actor1 = told;
+            e.Actor1IsLocal = true;
+            e.Actor2 = accused;
+            return;
+        }
+        ApplyLoneObject(index, e, persons, accused);
+    }
 
     /// <summary>
     /// The lone party is the accused; the speaker is the one the verb shares with the saying before it

@@ -265,6 +265,14 @@ internal static partial class StatementRoles
             speaker = before;
             objectFrom = e.End;
         }
+        // «اتهم فيها تركيا بدعم الجماعات», «يتهمون فيها تركيا باتهامات»: «اتهم» takes its object before the charge, so
+        // a lone party the charge follows at once is that object, the accused, whether the verb is active with its
+        // pronoun for subject (the one interviewed, the plural ending) or passive; a subject would have its object after it.
+        else if (AccusesWithoutObject(index, e) && PartyAfterVerb(index, e.End, clause.End) is { } charged && ChargeRightAfter(index, charged, clause.End, anyInBa: true))
+        {
+            ApplyCharged(index, e, persons, charged);
+            return;
+        }
         else if (SpeakerAfter(index, e.End, clause.End, persons) is { } after)
         {
             speaker = after;
@@ -392,24 +400,8 @@ internal static partial class StatementRoles
     /// behind a preposition, and none a charge follows at once («اتهمت روسيا بدعم»: a passive, or a subject
     /// told before, makes it the accused).
     /// </summary>
-    private static ActorHit? PartyRightAfter(ArticleIndex index, int from, int clauseEnd)
-    {
-        var k = from;
-        while (k < clauseEnd && (index.IsRole(k, "skip", true) || index.Token(k).IsQuoteMark))
-        {
-            k++;
-        }
-        if (k >= clauseEnd || index.ActorAt(k) is not { } a || a.First != k || a.IsNisba || a.Clitics.Length > 0 || index.IsPrepositionBefore(a))
-        {
-            return null;
-        }
-        var next = a.End;
-        while (next < clauseEnd && !index.Token(next).IsWord)
-        {
-            next++;
-        }
-        return next < clauseEnd && EventStage.IsCharge(index, next) ? null : a;
-    }
+    private static ActorHit? PartyRightAfter(ArticleIndex index, int from, int clauseEnd) =>
+        PartyAfterVerb(index, from, clauseEnd) is { } a && !ChargeRightAfter(index, a, clauseEnd, anyInBa: false) ? a : null;
 
     /// <summary>«حمّلوا فيه الإخوان», «يتهمون إسرائيل»: the plural ending is the verb's subject; the party after it is its object.</summary>
     private static bool PluralSubject(string norm) => WordParts.EndsIn(norm, "plural", PluralStem);

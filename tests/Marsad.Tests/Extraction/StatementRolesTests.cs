@@ -420,4 +420,21 @@ public class StatementRolesTests
         Assert.Equal("KRG", accuse.Actor1?.Id);
         Assert.NotEqual("IRQ-GOV", accuse.Actor2?.Id);
     }
+
+    [Fact]
+    public void A_country_the_charge_follows_at_once_after_an_interview_verb_is_the_accused_not_the_accuser()
+    {
+        // s37b-accuse (R37): «اتهم فيها تركيا بدعم»: the interviewed leader is the verb's pronoun; Turkey is its object.
+        var events = Of("وفي مقابلة أجرتها قناة فرنسية مع زعيم حزب كردي اتهم فيها تركيا بدعم الجماعات المسلحة في شمال سوريا.");
+        Assert.DoesNotContain(events, e => e.Type == "ACCUSE" && e.Actor1?.Id == "TUR");
+    }
+
+    [Fact]
+    public void A_party_after_the_resumptive_pronoun_with_its_object_after_it_stays_the_accuser()
+    {
+        // s37b-accuse guard: «اتهم فيه الائتلاف … القوات النظامية بحشد»: a second party before the charge makes the first the subject.
+        var events = Of("قتل عشرون شخصا في حمص، في وقت اتهم فيه الائتلاف الوطني المعارض القوات النظامية بحشد أرتالها لمهاجمة المدينة.");
+        var accuse = Assert.Single(events, e => e.Type == "ACCUSE");
+        AssertActors(accuse, "SYR-OPP", "SYR-MIL");
+    }
 }
