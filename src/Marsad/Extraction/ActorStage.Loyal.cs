@@ -27,22 +27,26 @@ public sealed partial class ActorStage
     /// «اللجان الشعبية الموالية للنظام اعتقلت», «مجموعات مسلحة موالية للنظام خطفت»: the government a party is loyal to
     /// is no party to the deed; read as one, the regime became the doer of its militia's arrests, or the target of
     /// its kidnappings. The party is the one named before the adjective: unnamed gunmen there («مسلحة»,
-    /// the opposition's words) are the country's militia, and with no party before, the adjective's own party
-    /// («عناصر موالية للنظام») is the militia too. The adjective and its object join the party's mention, as in the
+    /// the opposition's words) are the country's militia. The adjective and its object join the party's mention, as in the
     /// names «الميليشيات الموالية للنظام»: a verb right after them has the party as its subject.
     /// </summary>
-    private static void ReadLoyalParty(ExtractionContext context, int loyal, PhraseMatch<ActorEntry> m, ActorEntry entry, NationalIds? national, (int End, int SpanEnd) whole)
+    private static void ReadLoyalParty(ExtractionContext context, int loyal, NationalIds? national, (int End, int SpanEnd) whole)
     {
-        var text = context.Text;
         var militia = NationalIdFor(national, "militia");
         var last = context.Actors.Count - 1;
         var before = last >= 0 && context.Actors[last].End >= loyal && context.Actors[last].End <= loyal + 1 ? context.Actors[last] : null;
+        // «بلدات موالية للنظام», «الإعلام الموالي للحكومة»: with no party named before, what is loyal is a town, a medium
+        // or a people as often as a force (a militia read there became the side of the shelling of loyal towns).
+        // «قوات موالية للنظام», «الوحدات الموالية لنظام الأسد»: an unnamed force loyal to the government is its army, as the
+        // listed «القوات الموالية للنظام» is (actor_roles.tsv loyalforces).
         if (before is null)
         {
-            if (militia is not null)
+            var noun = loyal - 1;
+            if (noun >= 0 && WordRoles.ActorRoles.At(context.Text, noun, "loyalforces", allowClitics: true) is { } force && national?.Forces is { } forces)
             {
-                var span = new TextSpan(text.Tokens[loyal].Span.Start, whole.SpanEnd);
-                context.Actors.Add(new ActorHit(loyal, whole.End, span, militia, false, entry with { Id = militia, Kind = "name", Class = "army" }));
+                var span = new TextSpan(context.Text.Tokens[noun].Span.Start, whole.SpanEnd);
+                var clitics = context.Text.Tokens[noun].Norm[..force.FirstReading.Prefix];
+                context.Actors.Add(new ActorHit(noun, whole.End, span, forces, false, new ActorEntry(forces, "name", "army")) { Clitics = clitics });
             }
             return;
         }

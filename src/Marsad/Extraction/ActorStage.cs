@@ -88,7 +88,7 @@ public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : 
                 // «الموالي للحكومة السورية»: the nationality is the government's, no mention of its own.
                 var ownNisba = i + 1 < matches.Count && matches[i + 1].First == m.End && Choose(matches[i + 1].Values).IsNisba;
                 var last = ownNisba ? matches[i + 1] : m;
-                ReadLoyalParty(context, loyal, m, entry, national, (last.End, last.Span.End));
+                ReadLoyalParty(context, loyal, national, (last.End, last.Span.End));
                 i += ownNisba ? 1 : 0;
                 continue;
             }

@@ -37,4 +37,18 @@ public class LoyalAndZionistTests
         var events = Of("وأدانت الحكومة السورية هجوم النظام الصهيوني على مواقع عسكرية في محيط دمشق فجر اليوم.", March);
         Assert.DoesNotContain(events, e => e.Actor1?.Id is "SYR-MIL" or "SYR-GOV" && e.Type is "ASSAULT" or "REMOTE");
     }
+
+    [Fact]
+    public void Rebels_who_attack_forces_loyal_to_the_regime_fight_its_army()
+    {
+        var events = Of("وهاجم مسلحو المعارضة قوات موالية للنظام في حي جوبر شرق دمشق صباح اليوم.", March);
+        Assert.Contains(events, e => e.Type == "ASSAULT" && e.Actor1?.Id == "SYR-REBELS" && e.Actor2?.Id == "SYR-MIL");
+    }
+
+    [Fact]
+    public void The_knights_of_a_capital_are_no_army_of_its_state()
+    {
+        var events = Of("وقالت الجماعة في بيان إن فوارس بغداد قصفوا مقر الشرطة في حي الكرادة بقذائف الهاون.", March);
+        Assert.DoesNotContain(events, e => e.Actor1?.Id is "IRQ-MIL" or "IRQ-GOV");
+    }
 }
