@@ -48,7 +48,7 @@ public class LoyalAndZionistTests
     [Fact]
     public void The_knights_of_a_capital_are_no_army_of_its_state()
     {
-        var events = Of("وقالت الجماعة في بيان إن فوارس بغداد قصفوا مقر الشرطة في حي الكرادة بقذائف الهاون.", March);
+        var events = Of("وقالت الجماعة في بيان إن فوارس بغداد قصفوا معقلا للمرتدين في حي الكرادة بقذائف الهاون.", March);
         Assert.DoesNotContain(events, e => e.Actor1?.Id is "IRQ-MIL" or "IRQ-GOV");
     }
 }
