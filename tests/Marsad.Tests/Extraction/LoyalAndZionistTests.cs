@@ -13,7 +13,7 @@ public class LoyalAndZionistTests
     public void Committees_loyal_to_the_regime_arrest_as_the_militia_not_the_army()
     {
         var events = Of("وفي ريف دمشق اعتقلت اللجان الشعبية الموالية للنظام عشرين شابا في بلدة الكسوة يوم الثلاثاء.", March);
-        Assert.DoesNotContain(events, e => e.Actor1?.Id is "SYR-MIL" or "SYR-GOV");
+        Assert.DoesNotContain(events, e => e.Actor1?.Id is "SYR-MIL" or "SYR-GOV" || e.Actor2?.Id is "SYR-MIL" or "SYR-GOV");
     }
 
     [Fact]
