@@ -82,6 +82,16 @@ public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : 
             {
                 continue;
             }
+            // «اللجان الشعبية الموالية للنظام»: whom a party is loyal to is no party to its deed (ActorStage.Loyal.cs).
+            if (entry.Class is "state" or "regime" or "army" && LoyalBefore(text, m) is var loyal and >= 0)
+            {
+                // «الموالي للحكومة السورية»: the nationality is the government's, no mention of its own.
+                var ownNisba = i + 1 < matches.Count && matches[i + 1].First == m.End && Choose(matches[i + 1].Values).IsNisba;
+                var last = ownNisba ? matches[i + 1] : m;
+                ReadLoyalParty(context, loyal, national, (last.End, last.Span.End));
+                i += ownNisba ? 1 : 0;
+                continue;
+            }
             // «الشرطة», «السلطات»: an id belongs to its country, so a generic word takes the focus country's.
             if (entry.IsNational)
             {
