@@ -29,6 +29,7 @@ internal sealed partial class ArticleIndex
     private PlaceHit?[]? _placeRefs;
     private bool[]? _placeRefRead;
     private (int Remote, int Blocker)? _strikeMarks;
+    private bool? _mishapOnly;
     private Dictionary<string, int>? _firstById;
     private Dictionary<string, int>? _firstByName;
 
@@ -369,6 +370,12 @@ internal sealed partial class ArticleIndex
     /// which on a long text without punctuation was quadratic.
     /// </summary>
     public (int Remote, int Blocker) StrikeMarks(Func<ArticleIndex, (int Remote, int Blocker)> find) => _strikeMarks ??= find(this);
+
+    /// <summary>
+    /// Whether the article lays a blast on a mishap and names no weapon or strike (EventStage.IsMishap), read by
+    /// <paramref name="find"/> over the whole text once: every doerless blast of the article asks the same.
+    /// </summary>
+    public bool MishapOnly(Func<ArticleIndex, bool> find) => _mishapOnly ??= find(this);
 
     /// <summary>
     /// The answer to <paramref name="question"/> at <paramref name="token"/>: <paramref name="ask"/>

@@ -71,12 +71,12 @@ public sealed partial class EventStage
     /// missile, remoteweapon, strike, plainattack, fire) is an accident, not political violence (§8). A crash «نتيجة خلل
     /// تقني» during a raid keeps its raid: the article names the strike.
     /// </summary>
-    private static bool IsMishap(ArticleIndex index, EventCandidate e)
+    private static bool IsMishap(ArticleIndex index, EventCandidate e) =>
+        e.Type == "REMOTE" && e.Actor1 is null && index.MishapOnly(NamesMishapOnly);
+
+    /// <summary>Whether the article names a mishap and no weapon, bomb, strike or attack: read once per article, since every doerless blast of it asks.</summary>
+    private static bool NamesMishapOnly(ArticleIndex index)
     {
-        if (e.Type != "REMOTE" || e.Actor1 is not null)
-        {
-            return false;
-        }
         var mishap = false;
         for (var k = 0; k < index.Count; k++)
         {
