@@ -218,9 +218,9 @@ public sealed partial class EventStage
         {
             return "counted over a span of a month or more, a total";
         }
-        // «تفرض القوات حصارا منذ أشهر», «تعزيز سيطرتها على الحسكة»: the keep model reads the words of siege and control,
-        // not the span or the strengthening that makes them a standing condition (s32b-background).
-        if (IsLastingHold(index, e) || IsConsolidatedHold(index, e))
+        // «تفرض القوات حصارا منذ أشهر», «تعزيز سيطرتها على الحسكة», «بلدات محاصرة»: the keep model reads the words of siege and
+        // control, not the span, the strengthening or the participle that makes them a standing condition (s32b-background, s38-noevent).
+        if (IsLastingHold(index, e) || IsConsolidatedHold(index, e) || IsBesiegedState(index, e))
         {
             return LastingHoldGate;
         }

@@ -18,8 +18,8 @@ public sealed partial class EventStage
     /// <summary>Tokens after the trigger where «منذ» of the lasting may stand, past the besieged («يطوقون معامل الدفاع في السفيرة منذ أشهر»).</summary>
     private const int LastingAfter = 6;
 
-    /// <summary>Words between «منذ» and its span («منذ عدة أشهر», «منذ نحو عامين»).</summary>
-    private const int LastingCount = 2;
+    /// <summary>Words between «منذ» and its span («منذ عدة أشهر», «منذ نحو عامين», «منذ أكثر من ستة أشهر»).</summary>
+    private const int LastingCount = 3;
 
     private static bool IsLastingHold(ArticleIndex index, EventCandidate e)
     {
@@ -74,7 +74,9 @@ public sealed partial class EventStage
         }
         for (var s = k + 1; s < Math.Min(end, k + 2 + LastingCount); s++)
         {
-            if (index.IsRole(s, "superlative", true))
+            // «منذ أكثر من ستة أشهر»: «أكثر» before «من» counts the span («أكثر» carries the role superlative); only
+            // a comparison stops it.
+            if (index.IsRole(s, "superlative", true) && !(s + 1 < end && index.Words.IsWholeWord(index.Token(s + 1).Norm, "than")))
             {
                 return false;
             }
@@ -84,6 +86,49 @@ public sealed partial class EventStage
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// «أمطرت الفصائل أربع بلدات محاصرة بالقذائف», «الأحياء المحاصرة في مدينة حمص», «بلدتي نبل والزهراء المحاصرتين من
+    /// قبل جبهة النصرة», «كانت القاعدة محاصرة من قبل المقاومة»: the form «محاصرة» (role besiegedform) is the verbal noun of
+    /// besieging and the passive participle alike. As an adjective after the noun it describes, or a predicate, it
+    /// tells a siege standing when the news finds the place, a condition (docs/annotation.md 4.1, 4.3), no besieging
+    /// of the news; the deed of its sentence is another (the shelling of the besieged towns). The verbal noun governs:
+    /// it carries a pronoun («بعد محاصرتهم»), a preposition («لمحاصرة القسم», «عن محاصرة حاجز العلان») or its object
+    /// after it («محاصرة الرمادي من ثلاث جهات»). The gold codes train nc-7ef1885f («قوات الجيش النظامي المحاصرة»)
+    /// optional, and no core event.
+    /// </summary>
+    private static bool IsBesiegedState(ArticleIndex index, EventCandidate e)
+    {
+        if (e.Type != "BLOCKADE" || e.Trigger.IsVerb || e.Reading.Suffix > 0 || e.First == 0 || !index.IsRole(e.First, "besiegedform", true))
+        {
+            return false;
+        }
+        var token = index.Token(e.First);
+        // Only «و» and the article may lead it: «ل», «ب» and «ك» make it the object of a preposition, a verbal noun.
+        var prefix = token.Norm.AsSpan(0, Math.Min(e.Reading.Prefix, token.Norm.Length));
+        if (!(prefix.IsEmpty || prefix is "و" or "ال" or "وال"))
+        {
+            return false;
+        }
+        var before = index.Token(e.First - 1);
+        // A preposition or a word of time before it makes it the verbal noun it governs («من محاصرة», «بعد محاصرة»).
+        if (!before.IsWord || before.Clause != token.Clause
+            || index.IsRole(e.First - 1, "prep", true) || index.IsRole(e.First - 1, "ago", true) || index.IsRole(e.First - 1, "after", true))
+        {
+            return false;
+        }
+        // With the article it cannot govern a genitive: after a word it is that word's adjective. Bare, it is one only
+        // when no genitive follows: a preposition, a span or the clause's end («بلدات محاصرة في شمال سوريا»).
+        if (e.IsDefinite(index))
+        {
+            return true;
+        }
+        if (e.End >= index.Count || index.Token(e.End).Clause != token.Clause || !index.Token(e.End).IsWord)
+        {
+            return true;
+        }
+        return index.IsRole(e.End, "prep", true) || index.Words.IsWholeWord(index.Token(e.End).Norm, "since");
     }
 
     /// <summary>
