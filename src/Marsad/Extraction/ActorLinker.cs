@@ -324,6 +324,10 @@ internal static partial class ActorLinker
         {
             actor1 = null;
         }
+        if (actor1 is not null && actor1.First < e.First && IsCulpritsDeed(index, e))
+        {
+            actor1 = null;
+        }
         if (actor1 is not null && IsDeedAdjective(index, actor1))
         {
             actor1 = null;
