@@ -7,10 +7,11 @@ internal static partial class PlaceLinker
 {
     /// <summary>
     /// «بعد أيام من تحذير دمشق من أنها قد تضرب», «خشية تل أبيب من وصول الأسلحة», «أعلنت موسكو»,
-    /// «دمشق تتهم», «العلاقات بين واشنطن وأنقرة»: a state's bare name (a capital or a country,
+    /// «دمشق تتهم», «العلاقات بين واشنطن وأنقرة», «رسالة إلى بيروت»: a state's bare name (a capital or a country,
     /// actors.tsv class state) that is the subject of a verb of saying, fearing or deciding, the
     /// genitive of a noun of that kind, or one of the two sides of a relation between states is the
-    /// government, not a place (docs/annotation.md: «دمشق تتهم» is an actor mention), so it is no
+    /// government, not a place, and so is the state after «إلى» behind a noun of a message, its addressee
+    /// (docs/annotation.md: «دمشق تتهم» is an actor mention), so it is no
     /// candidate place of the events around it. Behind a preposition («في دمشق», «بدمشق») it is the
     /// city; a name with no such word around it is left to the place choice. Only for a use of force,
     /// as for the speaker's venue: a state's own deed of words or aid («إعلان لندن تزويد المعارضة
@@ -18,12 +19,22 @@ internal static partial class PlaceLinker
     /// </summary>
     internal static bool GovernmentVoice(ArticleIndex index, EventCandidate e, PlaceHit p)
     {
-        if (!EventTypes.IsUseOfForce(e.Type) || !IsBareState(index, p.First, p.End, out var actor))
+        if (!EventTypes.IsUseOfForce(e.Type))
         {
             return false;
         }
         var words = Geo.PlaceLexicon.Default.GovernmentWords;
         var sentence = index.Token(p.First).Sentence;
+        // «توجيه دمشق رسالة إلى بيروت»: whom a message is sent to is its addressee, a capital the sources list as no actor too.
+        if (p.First >= 2 && index.Token(p.First - 1).Norm == "الي" && index.Token(p.First).Span.Start == p.Span.Start
+            && HasWord(index, p.First - 2, sentence, words, "message"))
+        {
+            return true;
+        }
+        if (!IsBareState(index, p.First, p.End, out var actor))
+        {
+            return false;
+        }
         if (actor.Clitics.Length == 0 && HasWord(index, p.First - 1, sentence, words, "before"))
         {
             return true;

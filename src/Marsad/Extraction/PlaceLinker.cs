@@ -96,7 +96,12 @@ internal static partial class PlaceLinker
             return null;
         }
         var verb = -1;
-        for (var k = e.First - 1; k >= Math.Max(clause.First, e.First - UndergoReach) && !index.IsTrigger(k); k--)
+        // «يتعرض حي جوبر، في شرق العاصمة، للقصف»: an aside between commas splits the clause, not the sentence; only
+        // a deed with «ل» written on it or «إلى» before it is read across (BehindTo also takes the article's «ال»).
+        var trigger = index.Token(e.First).Norm;
+        var from = (trigger.Length > 2 && trigger[0] == 'ل') || (e.First > 0 && index.Token(e.First - 1).Norm is "الي" or "ل")
+            ? index.SentenceOf(e.First).First : clause.First;
+        for (var k = e.First - 1; k >= Math.Max(from, e.First - UndergoReach) && !index.IsTrigger(k); k--)
         {
             if (index.IsRole(k, "undergo", true))
             {
@@ -113,7 +118,7 @@ internal static partial class PlaceLinker
         {
             return (between[0], between);
         }
-        var before = Candidates(index, e, clause.First, verb);
+        var before = Candidates(index, e, Math.Min(clause.First, index.ClauseOf(verb).First), verb);
         if (before.Count == 0 || (before[^1].IsReference ? before[^1].Token + 1 : before[^1].Place.End) != verb)
         {
             return null;
@@ -357,7 +362,8 @@ internal static partial class PlaceLinker
                 linked = TiedParty(index, p, linked);
                 // «الحدود مع العراق», «بالتعاون مع روسيا»: a place after «مع» is a partner, not where it happens.
                 if (!IsActorOfEvent(e, p) && !AfterWith(index, p) && linked is null && !SpeechVenue(index, e, p) && !FiledFrom(index, e, p) && !CarriedTo(index, p) && !CaredAt(index, p) && !GovernmentVoice(index, e, p)
-                    && !JourneyEnd(index, e, p) && !AimElsewhere(index, e, p) && !HomeOfPeople(index, p) && !HeardOnly(index, e, p) && !OwnerOfRegion(index, p))
+                    && !JourneyEnd(index, e, p) && !AimElsewhere(index, e, p) && !HomeOfPeople(index, p) && !HeardOnly(index, e, p) && !OwnerOfRegion(index, p)
+                    && !InOtherDeedsClause(index, e, p))
                 {
                     list.Add(new Candidate(p, p.First));
                 }

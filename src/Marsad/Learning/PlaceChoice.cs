@@ -118,9 +118,10 @@ internal static partial class PlaceChoice
             coveredTo = Math.Max(coveredTo, p.End);
             // «بلدة X 35/ كيلومترا شمال شرقي بغداد»: a landmark only says where another place lies.
             // The dateline is no place of a deed of force (PlaceLinker.FiledFrom); a capital that speaks or fears is its government (PlaceLinker.GovernmentVoice);
-            // a hospital's town where the hurt lie is not where they were hurt (PlaceLinker.CaredAt).
+            // a hospital's town where the hurt lie is not where they were hurt (PlaceLinker.CaredAt); a place in the clause «في حين/بينما»
+            // opens for another deed is that deed's (PlaceLinker.InOtherDeedsClause).
             if (p.First < from || p.First >= to || nested || PlaceLexicon.Default.IsLandmark(text, p.First) || PlaceLinker.FiledFrom(index, e, p) || PlaceLinker.GovernmentVoice(index, e, p)
-                || PlaceLinker.CaredAt(index, p))
+                || PlaceLinker.CaredAt(index, p) || PlaceLinker.InOtherDeedsClause(index, e, p))
             {
                 continue;
             }
