@@ -25,6 +25,10 @@ public sealed partial class EventStage
         {
             return "an eviction before a demolition, no aid";
         }
+        if (IsProtestCrowd(index, e, candidates))
+        {
+            return "a crowd that protests, no massing";
+        }
         if (IsBombRuined(index, e))
         {
             return "a bomb destroyed or defused, not a bombing";

@@ -63,7 +63,9 @@ internal static partial class TypeRules
                     civilian |= IsProtestFiredAt(index, e, k);
                     break;
                 }
-                if (e.Actor1 is { } a1 && k >= a1.First && k < a1.End)
+                // «مقتل سائق أجرة في هجوم مسلح»: the gunman adjective right on the deed noun names the attack's kind, not
+                // an armed man it was done to; read as a victim it made every armed attack on a civilian a clash.
+                if ((e.Actor1 is { } a1 && k >= a1.First && k < a1.End) || (onNoun && Is(index, k, "gunman")))
                 {
                     continue;
                 }

@@ -39,7 +39,96 @@ internal static partial class TypeRules
     {
         var before = VictimsBefore(index, e);
         var aimed = FiredOn(index, e, windowEnd, clauseEnd);
-        return (before.Civilian || aimed.Civilian, before.Fighter || aimed.Fighter);
+        var then = KilledThen(index, e);
+        var by = KilledBy(index, e);
+        then = (then.Civilian || by.Civilian, then.Fighter || by.Fighter);
+        return (before.Civilian || aimed.Civilian || then.Civilian, before.Fighter || aimed.Fighter || then.Fighter);
+    }
+
+    /// <summary>
+    /// The victims of the killing told next after <paramref name="e"/>, a verb of attacking or firing, by a killing verb joined
+    /// to it by «ف» or «و» in its sentence: «أطلقوا النار على حافلة في حلب، شمالي البلاد، فقتلوا خمسة مدنيين», «اقتحموا أحد
+    /// المنازل وقتلوا رب الأسرة وزوجته». The vehicle or house attacked names no victim; the killing it came to says whom the
+    /// deed was aimed at (annotation.md 6.1: gunmen shooting civilians is ATTACK_CIVILIANS). Only the next deed told, within
+    /// <see cref="ThenReach"/> tokens; read after the killing verb as the target window is.
+    /// </summary>
+    internal static (bool Civilian, bool Fighter) KilledThen(ArticleIndex index, EventCandidate e)
+    {
+        if (!e.Trigger.IsVerb)
+        {
+            return default;
+        }
+        var sentence = index.Token(e.First).Sentence;
+        for (var k = e.End; k < Math.Min(index.Count, e.End + ThenReach) && index.Token(k).Sentence == sentence; k++)
+        {
+            // «وقتلوا» is no trigger of its own where the linker reads it as the deed's toll; any other deed ends the search.
+            if (!IsThenKilling(index, k))
+            {
+                if (index.IsTrigger(k))
+                {
+                    return default;
+                }
+                continue;
+            }
+            var clause = index.ClauseOf(k);
+            bool civilian = false, fighter = false;
+            for (var j = k + 1; j < Math.Min(clause.End, k + 1 + TargetWindow); j++)
+            {
+                var victim = VictimAt(index, e, j);
+                civilian |= victim.Civilian;
+                fighter |= victim.Fighter;
+            }
+            return (civilian, fighter);
+        }
+        return default;
+    }
+
+    /// <summary>
+    /// The victims of the killing verb that <paramref name="e"/>, a noun of firing behind the ب of the means, tells the means of:
+    /// «وقتلوا رب الأسرة وزوجته بإطلاق النار عليهم». The pronoun after the preposition of aim stands for those killed, so they
+    /// are whom the fire was aimed at; read between the killing verb and the noun.
+    /// </summary>
+    internal static (bool Civilian, bool Fighter) KilledBy(ArticleIndex index, EventCandidate e)
+    {
+        if (e.Trigger.IsVerb || !index.Token(e.First).Norm.StartsWith('ب')
+            || !(index.IsRole(e.First, "fire", true) || (e.First + 1 < index.Count && index.IsRole(e.First + 1, "fire", true))))
+        {
+            return default;
+        }
+        var clause = index.ClauseOf(e.First);
+        for (var k = e.First - 1; k >= Math.Max(clause.First, e.First - ThenReach); k--)
+        {
+            if (!IsKillingVerb(index, k))
+            {
+                if (index.IsTrigger(k))
+                {
+                    return default;
+                }
+                continue;
+            }
+            bool civilian = false, fighter = false;
+            for (var j = k + 1; j < e.First; j++)
+            {
+                var victim = VictimAt(index, e, j);
+                civilian |= victim.Civilian;
+                fighter |= victim.Fighter;
+            }
+            return (civilian, fighter);
+        }
+        return default;
+    }
+
+    private static bool IsKillingVerb(ArticleIndex index, int k) =>
+        IsThenKilling(index, k) || index.Words.IsWholeWord(index.Token(k).Norm, "assassination");
+
+    /// <summary>Tokens after a verb of attacking where the killing it came to is looked for: the target, the place and an aside.</summary>
+    private const int ThenReach = 16;
+
+    /// <summary>A killing verb behind the «ف» or «و» that joins it to the deed before («فقتلوا», «وقتلوا»): the rest a whole word of role assassination.</summary>
+    private static bool IsThenKilling(ArticleIndex index, int k)
+    {
+        var norm = index.Token(k).Norm;
+        return norm.Length > 2 && norm[0] is 'ف' or 'و' && index.Words.IsWholeWord(norm[1..], "assassination");
     }
 
     /// <summary>

@@ -47,7 +47,31 @@ internal static partial class TypeRules
             }
             e.Actor1 = protesters;
         }
+        // The linker took the sentence's subject (the police that arrested them) for the storming's doer.
+        if (type == "PROTEST" && RelativeProtesters(index, e) is { } crowd)
+        {
+            if (e.Actor1 is { IsArmed: true } force && force.ActorId != "PROTESTERS" && (e.Actor2 is null || e.Actor2.ActorId == "PROTESTERS"))
+            {
+                e.Actor2 = force;
+            }
+            e.Actor1 = crowd;
+        }
         return true;
+    }
+
+    /// <summary>
+    /// The protesters right before the relative pronoun («الذين») that stands right before the verb <paramref name="e"/>:
+    /// «القبض على 12 من مثيري الشغب الملثمين الذين اقتحموا فندقا». The relative clause's verb is theirs, and a storming or
+    /// an attack by protesters or rioters is their PROTEST (annotation.md 6.1: riots are PROTEST by PROTESTERS).
+    /// </summary>
+    private static ActorHit? RelativeProtesters(ArticleIndex index, EventCandidate e)
+    {
+        var relative = e.First - 1;
+        if (!e.Trigger.IsVerb || relative < 1 || !index.IsRole(relative, "relative", true))
+        {
+            return null;
+        }
+        return index.ActorAt(relative - 1) is { ActorId: "PROTESTERS" } crowd && crowd.End == relative ? crowd : null;
     }
 
     private static string? Retype(ArticleIndex index, EventCandidate e, TypeCues cues) => e.Type switch
@@ -56,6 +80,8 @@ internal static partial class TypeRules
         // With no doer linked, protesters named after the verb with no preposition before them («اقتحم المتظاهرون») are its subject.
         // «اشتباكات بين المحتجين والشرطة»: a clash in which protesters are a side is a riot, coded as their protest.
         "ASSAULT" when cues.Riot => "PROTEST",
+        // «مثيري الشغب الذين اقتحموا فندقا»: protesters a relative pronoun opens the verb's clause on are its subject.
+        "ASSAULT" when RelativeProtesters(index, e) is not null => "PROTEST",
         "ASSAULT" when e.Actor1?.ActorId == "PROTESTERS" || (e.Actor1 is null && e.Trigger.IsVerb && e.Actor2 is { ActorId: "PROTESTERS" } p && p.First >= e.End && !index.IsPrepositionBefore(p)) => "PROTEST",
         // «هجوم بالطائرات المسيرة», «فتح الطيران الحربي نيران رشاشاته», «هاجم انتحاري»: an attack by its remote weapon is REMOTE.
         // «أسقط الجيش الحر طائرة حربية», «أسقطت طائرة مروحية للجيش»: the aircraft beside a verb of downing is what it brings
