@@ -279,8 +279,7 @@ public sealed partial class EventStage
         var clause = index.ClauseOf(e.First);
         var from = Math.Max(clause.First, e.First - FallReach);
         // A noun of falling after the shelling is mostly its toll («قصف أدى لسقوط قتلى»), so only one before it, or the trigger's own, counts.
-        if (!HasRole(index, from, Math.Min(clause.End, e.End + FallReach), "fall") && !HasRole(index, from, e.First + 1, "fallnoun") && !FellBeforeTimeAndCount(index, e, clause.First)
-            && !FellAfterShellList(index, e, clause.End))
+        if (!HasRole(index, from, Math.Min(clause.End, e.End + FallReach), "fall") && !HasRole(index, from, e.First + 1, "fallnoun") && !FellBeforeTimeAndCount(index, e, clause.First))
         {
             return false;
         }
