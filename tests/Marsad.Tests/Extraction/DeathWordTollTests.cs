@@ -5,7 +5,8 @@ namespace Marsad.Tests.Extraction;
 
 /// <summary>
 /// «وفاة» (death) before a count or a noun of people is their death, as «مقتل» is (docs/events.md, s38-tolls): without
-/// it the wounded of the clause made a deadly blast's toll 0.
+/// it the wounded of the clause made a deadly blast's toll 0. A count before «حالة وفاة» is the dead, and a rumour a
+/// word or two before the death of one person says nobody is known dead.
 /// </summary>
 public class DeathWordTollTests
 {
@@ -20,6 +21,18 @@ public class DeathWordTollTests
     {
         Assert.Contains(All(sentence), m => m.Count == dead && !m.IsDenial);
         Assert.DoesNotContain(All(sentence), m => m.Count == 0);
+    }
+
+    [Fact]
+    public void A_count_of_cases_of_death_is_the_dead()
+    {
+        Assert.Contains(All("اعتدت القوات على المحتجين، مما أدى إلى وقوع 27 حالة وفاة وإصابة آخرين."), m => m.Count == 27);
+    }
+
+    [Fact]
+    public void The_rumoured_killing_of_one_of_them_is_no_death()
+    {
+        Assert.DoesNotContain(All("قال المركز إن الجنود اعتدوا على المحتجين بعد إشاعة مقتل أحدهم."), m => m.Count > 0);
     }
 
     [Fact]
