@@ -112,6 +112,11 @@ public sealed partial class FatalityFinder
                 {
                     continue;
                 }
+                // «بعد إشاعة وفاة أحدهم», «محاولة لقتل جندي»: a rumoured or attempted killing of one person is no death.
+                if (count > 0 && Unreal(tokens, cue.First))
+                {
+                    continue;
+                }
                 if (count > 0)
                 {
                     cue.Used = true;
