@@ -150,7 +150,10 @@ public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : 
                     : null;
                 // Unnamed gunmen, and gunmen loyal to a government with no militia id, are
                 // UNIDENTIFIED-ARMED wherever the table has no id of its own for them.
-                var id = owned ?? NationalIdFor(national, entry.Class);
+                // «المعارضين الإيرانيين»: the nationality says whose opponents they are; only Syria's are its rebels.
+                var id = entry.Class == "rebels" && owner is { IsNisba: true }
+                    ? (ActorLexicon.NationalOf(owner.Id) is { } of ? NationalIdFor(of, entry.Class) : null)
+                    : owned ?? NationalIdFor(national, entry.Class);
                 if (id is null)
                 {
                     continue;
@@ -163,6 +166,7 @@ public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : 
                     "kurds" => "org",
                     "opposition" => "body",
                     "regime" => "state",
+                    "rebels" => "org",
                     _ => entry.Class,
                 };
                 // An owning nationality is part of the name.
