@@ -63,10 +63,21 @@ public sealed partial class EventStage
     private static void GiveSiteToEnemy(ArticleIndex index, EventCandidate e)
     {
         var forces = e.Actor1!;
-        // The other side may be the choice's actor2 only («محاصرة» after a clash pair: a2 shown, no rule's).
-        var enemy = ShownActor2(e) is { IsArmed: true } other
-            && !string.Equals(ActorLexicon.StateOf(other.ActorId), ActorLexicon.StateOf(forces.ActorId), StringComparison.Ordinal) ? other : null;
+        // The other side may be the choice's actor2 only («محاصرة» after a clash pair: a2 shown, no rule's), or, with none,
+        // the last armed party of another side named before the deed in its sentence (the clash's other side).
+        var enemy = IsEnemy(ShownActor2(e), forces) ? ShownActor2(e) : null;
+        var sentence = index.SentenceOf(e.First);
+        for (var i = index.FirstActorFrom(sentence.First); enemy is null && i < index.Actors.Count && index.Actors[i].End <= e.First; i++)
+        {
+            if (IsEnemy(index.Actors[i], forces) && !index.Actors[i].IsNisba)
+            {
+                enemy = index.Actors[i];
+            }
+        }
         SetDoer(index, e, enemy);
         e.Actor2 = forces;
     }
+
+    private static bool IsEnemy(ActorHit? other, ActorHit forces) =>
+        other is { IsArmed: true } && !string.Equals(ActorLexicon.StateOf(other.ActorId), ActorLexicon.StateOf(forces.ActorId), StringComparison.Ordinal);
 }

@@ -20,7 +20,7 @@ public class SidesOfDeedsTests
     [Fact]
     public void Fighters_after_a_verb_of_doing_attacked_the_company_behind_its_ala()
     {
-        var events = Of("وتدور اشتباكات في ريف درعا اثر هجوم نفذه مقاتلون على سرية القوات النظامية في قرية عابدين.");
+        var events = Of("وقتل خمسة جنود اثر هجوم نفذه مقاتلون على سرية القوات النظامية في قرية عابدين بريف درعا.");
         var attack = Assert.Single(events, e => e.Type == "ASSAULT" && e.Evidence.Text.Contains("هجوم", StringComparison.Ordinal));
         Assert.Equal("SYR-REBELS", attack.Actor1?.Id);
     }
