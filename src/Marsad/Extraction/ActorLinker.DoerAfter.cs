@@ -32,6 +32,12 @@ internal static partial class ActorLinker
                 continue;
             }
             var named = NextActor(index, m.End, Math.Min(clause.End, m.End + 4), a => !a.IsNisba || IsForceNisba(index, a));
+            // «هجوم نفذه مقاتلون على سرية القوات النظامية»: the verb's subject stands before the «على/ضد» of what it
+            // struck; a party behind it is the target or its owner, never the doer (hand-read 07h S17).
+            if (named is not null && TargetWordBetween(index, m.End, named.First))
+            {
+                named = null;
+            }
             if (named is not null)
             {
                 return named;
@@ -40,6 +46,19 @@ internal static partial class ActorLinker
             return null;
         }
         return null;
+    }
+
+    /// <summary>Whether «على» or «ضد» (actor_roles.tsv target), the preposition of what a deed struck, stands in [from, to).</summary>
+    private static bool TargetWordBetween(ArticleIndex index, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (Lexicons.WordRoles.ActorRoles.Is(index.Text, k, "target"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>At most this many tokens after a fallen shell its firing verb may stand: the place it fell on comes first.</summary>

@@ -39,6 +39,13 @@ public sealed partial class ActorStage
         {
             return true;
         }
+        // «هجوم نفذه مقاتلون على سرية القوات النظامية»: right after a verb of doing with the deed's pronoun (event_words.tsv
+        // doer) the fighters are its subject, and the «على/ضد» after them opens what was attacked, which names no side of
+        // theirs; read as no party, the verb's doer became the company attacked (hand-read 07h S17).
+        if (EndsDoerMarker(text, m.First) && WordRoles.ActorRoles.Is(text, next, "target"))
+        {
+            return true;
+        }
         if (!WordRoles.ActorRoles.Is(text, next, "fightersof"))
         {
             return false;
@@ -54,6 +61,19 @@ public sealed partial class ActorStage
             }
         }
         return true;
+    }
+
+    /// <summary>Whether a verb of doing with the deed's pronoun («نفذه», «قام به»: event_words.tsv doer) ends right before <paramref name="at"/>.</summary>
+    private bool EndsDoerMarker(AnalyzedText text, int at)
+    {
+        for (var from = Math.Max(0, at - 2); from < at; from++)
+        {
+            if (words.At(text, from, "doer", allowClitics: true) is { } marker && marker.End == at)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -142,6 +142,13 @@ public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : 
                     lastOfClass["army"] = affiliated;
                     continue;
                 }
+                // «ينتقد المعارضين», «انتقاء المعارضين السوريين»: the oblique form is an object or a genitive, of political
+                // opponents as often as of fighters; only as the noun of «إنّ/أنّ» («إن المعارضين استولوا») is it a subject.
+                if (entry.Class == "rebels" && text.Tokens[m.First].Norm.EndsWith("ين", StringComparison.Ordinal)
+                    && !(m.First > 0 && WordRoles.ActorRoles.Is(text, m.First - 1, "that", true)))
+                {
+                    continue;
+                }
                 // «مقاتلي المعارضة السورية» in an American or Turkish report, «الفصائل العراقية»: a nationality after
                 // the generic word of an unnamed opposition, militia or Kurdish force says whose it is, as it does
                 // after the police; read by the focus country, Syria's rebels armed from abroad became nobody's.
@@ -150,7 +157,10 @@ public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : 
                     : null;
                 // Unnamed gunmen, and gunmen loyal to a government with no militia id, are
                 // UNIDENTIFIED-ARMED wherever the table has no id of its own for them.
-                var id = owned ?? NationalIdFor(national, entry.Class);
+                // «المعارضين الإيرانيين»: the nationality says whose opponents they are; only Syria's are its rebels.
+                var id = entry.Class == "rebels" && owner is { IsNisba: true }
+                    ? (ActorLexicon.NationalOf(owner.Id) is { } of ? NationalIdFor(of, entry.Class) : null)
+                    : owned ?? NationalIdFor(national, entry.Class);
                 if (id is null)
                 {
                     continue;
@@ -163,6 +173,7 @@ public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : 
                     "kurds" => "org",
                     "opposition" => "body",
                     "regime" => "state",
+                    "rebels" => "org",
                     _ => entry.Class,
                 };
                 // An owning nationality is part of the name.

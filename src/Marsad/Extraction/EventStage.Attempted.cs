@@ -91,7 +91,12 @@ public sealed partial class EventStage
 
         // «اشتبكت مع عناصر مسلحة حاولوا التسلل إلى المنطقة»: trying to infiltrate a place (role `infiltrate`, no
         // trigger: a crossing alone is no fight) is the offensive of the side that tries it, in the clash told before.
-        bool IsAttemptedAt(int at, int limit) => IsOffensiveAt(at, limit) || (at < limit && index.IsRole(at, "infiltrate", true));
+        // «التي تحاول إعادة السيطرة على الحي»: a verbal noun of doing again (role again) before the offensive is its aspect.
+        bool IsAttemptedAt(int at, int limit)
+        {
+            at = at < limit && index.IsRole(at, "again", true) ? at + 1 : at;
+            return IsOffensiveAt(at, limit) || (at < limit && index.IsRole(at, "infiltrate", true));
+        }
 
         bool IsOffensiveAt(int at, int limit) =>
             // The matcher, not the index's trigger marks: an advance the clash's sentence tells only as repelled may be no candidate of its own.

@@ -65,6 +65,11 @@ public sealed partial class EventStage
             e.Actor2 = framed.Attacked;
             rule = "framed";
         }
+        else if (TakesOwnSite(index, e))
+        {
+            GiveSiteToEnemy(index, e);
+            rule = "ownsite";
+        }
         else
         {
             if (Repelled(index, e))

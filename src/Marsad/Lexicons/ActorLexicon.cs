@@ -43,9 +43,9 @@ public sealed record ActorEntry(string Id, string Kind, string Class)
 /// <see cref="Opposition"/> where «القوى الثورية» names no political opposition of the country's own,
 /// <see cref="Coalition"/> where the bare «طائرات التحالف» is the US-led coalition (<see cref="ActorLexicon.DefaultCoalition"/>).
 /// </summary>
-public sealed record NationalIds(string Forces, string Government, string Insurgents, string? Air, string? Militia = null, string? Kurds = null, string? Opposition = null, string? Coalition = null, string? Regime = null)
+public sealed record NationalIds(string Forces, string Government, string Insurgents, string? Air, string? Militia = null, string? Kurds = null, string? Opposition = null, string? Coalition = null, string? Regime = null, string? Rebels = null)
 {
-    /// <summary>The id a generic word of the class <paramref name="cls"/> takes (actors.tsv: state, org = insurgents, air, militia, kurds, opposition, coalition, else forces), or null.</summary>
+    /// <summary>The id a generic word of the class <paramref name="cls"/> takes (actors.tsv: state, org = insurgents, air, militia, kurds, opposition, coalition, regime, rebels, else forces), or null.</summary>
     public string? For(string cls) => cls switch
     {
         "state" => Government,
@@ -56,6 +56,7 @@ public sealed record NationalIds(string Forces, string Government, string Insurg
         "opposition" => Opposition,
         "coalition" => Coalition,
         "regime" => Regime,
+        "rebels" => Rebels,
         _ => Forces,
     };
 }
@@ -243,11 +244,11 @@ public sealed class ActorLexicon
         var table = TsvTable.LoadEmbedded("national_actors");
         int country = table.Column("country"), forces = table.Column("forces"), government = table.Column("government"),
             insurgents = table.Column("insurgents"), air = table.Column("air"), militia = table.Column("militia"), kurds = table.Column("kurds"),
-            opposition = table.Column("opposition"), coalition = table.Column("coalition"), regime = table.Column("regime");
+            opposition = table.Column("opposition"), coalition = table.Column("coalition"), regime = table.Column("regime"), rebels = table.Column("rebels");
         var map = new Dictionary<string, NationalIds>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
         {
-            map[row[country]] = new NationalIds(row[forces], row[government], row[insurgents], OrNull(row[air]), OrNull(row[militia]), OrNull(row[kurds]), OrNull(row[opposition]), OrNull(row[coalition]), OrNull(row[regime]));
+            map[row[country]] = new NationalIds(row[forces], row[government], row[insurgents], OrNull(row[air]), OrNull(row[militia]), OrNull(row[kurds]), OrNull(row[opposition]), OrNull(row[coalition]), OrNull(row[regime]), OrNull(row[rebels]));
         }
         return map;
     }
