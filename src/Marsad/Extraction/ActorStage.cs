@@ -19,6 +19,7 @@ public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : 
         var text = context.Text;
         var lastOfClass = new Dictionary<string, string>(StringComparer.Ordinal);
         var lastByHead = new Dictionary<string, string>(StringComparer.Ordinal);
+        OwnedAir? ownedAir = null;
         var datelineEnd = DatelineEnd(text.Body, context.DatelineKey);
         // The actors are not known yet: the focus country here is the places' alone.
         var national = ActorLexicon.National.GetValueOrDefault(Geo.DocumentFocus.Of(context.Places, [], text: context.Text).Country ?? "");
@@ -131,6 +132,7 @@ public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : 
                     var whole = new TextSpan(m.Span.Start, matches[i + 1].Span.End);
                     context.Actors.Add(new ActorHit(m.First, matches[i + 1].End, whole, forces, false, entry with { Id = forces, Kind = "name", Class = "army" }) { Clitics = Clitics(text, m) });
                     lastOfClass["army"] = forces;
+                    ownedAir = entry.Class == "air" ? NoteOwnedAir(text, m, forces) : ownedAir;
                     i++;
                     continue;
                 }
@@ -150,7 +152,7 @@ public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : 
                     : null;
                 // Unnamed gunmen, and gunmen loyal to a government with no militia id, are
                 // UNIDENTIFIED-ARMED wherever the table has no id of its own for them.
-                var id = owned ?? NationalIdFor(national, entry.Class);
+                var id = owned ?? (entry.Class == "air" ? OwnedAirBefore(text, m, ownedAir) : null) ?? NationalIdFor(national, entry.Class);
                 if (id is null)
                 {
                     continue;
