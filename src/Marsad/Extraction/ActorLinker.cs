@@ -226,6 +226,11 @@ internal static partial class ActorLinker
             actor2 ??= strike?.Actor2;
             // A verb with no subject of its own may be a passive («وقتل ثلاثة جنود بقصف»): then its object is read as before.
             actor1 = (instrumentOf >= 0 ? SubjectOfVerb(index, e, instrumentOf, clause.First, clause.End) : null) ?? strike?.Actor1 ?? KillerOfSetting(index, e, clause) ?? RelativeSubject(index, e) ?? SubjectBefore(index, e, clause.First, e.First);
+            if (actor1 is not null && SpeaksOfDeed(index, e, actor1, lastDeedDoer))
+            {
+                actor1 = lastDeedDoer;
+                local = false;
+            }
             if (actor1 is not null && PatientBefore.Casualty(index, e, actor1, clause.First))
             {
                 // The dead of an ambush or an attack are the ones it was done to, unless the choices find a target of their

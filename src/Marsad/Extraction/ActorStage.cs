@@ -19,6 +19,7 @@ public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : 
         var text = context.Text;
         var lastOfClass = new Dictionary<string, string>(StringComparer.Ordinal);
         var lastByHead = new Dictionary<string, string>(StringComparer.Ordinal);
+        OwnedAir? ownedAir = null;
         var datelineEnd = DatelineEnd(text.Body, context.DatelineKey);
         // The actors are not known yet: the focus country here is the places' alone.
         var national = ActorLexicon.National.GetValueOrDefault(Geo.DocumentFocus.Of(context.Places, [], text: context.Text).Country ?? "");
@@ -131,6 +132,7 @@ public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : 
                     var whole = new TextSpan(m.Span.Start, matches[i + 1].Span.End);
                     context.Actors.Add(new ActorHit(m.First, matches[i + 1].End, whole, forces, false, entry with { Id = forces, Kind = "name", Class = "army" }) { Clitics = Clitics(text, m) });
                     lastOfClass["army"] = forces;
+                    ownedAir = entry.Class == "air" ? NoteOwnedAir(text, m, forces) : ownedAir;
                     i++;
                     continue;
                 }
@@ -160,7 +162,7 @@ public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : 
                 // «المعارضين الإيرانيين»: the nationality says whose opponents they are; only Syria's are its rebels.
                 var id = entry.Class == "rebels" && owner is { IsNisba: true }
                     ? (ActorLexicon.NationalOf(owner.Id) is { } of ? NationalIdFor(of, entry.Class) : null)
-                    : owned ?? NationalIdFor(national, entry.Class);
+                    : owned ?? (entry.Class == "air" ? OwnedAirBefore(text, m, ownedAir) : null) ?? NationalIdFor(national, entry.Class);
                 if (id is null)
                 {
                     continue;

@@ -351,6 +351,7 @@ public sealed partial class EventStage : IExtractionStage
         ApplyLaidTo(index, candidates);
         ApplyStoodBehind(index, candidates);
         ApplyOwnedDeeds(index, candidates);
+        ApplyRelativeClaims(index, candidates);
         var merged = EventMerger.Merge(index, candidates);
         SharedToll.Divide(index, merged);
         foreach (var e in merged)
