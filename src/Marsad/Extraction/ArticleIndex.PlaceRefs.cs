@@ -36,9 +36,16 @@ internal sealed partial class ArticleIndex
             return null;
         }
         var key = m.Key;
-        if (Geo.PlaceLexicon.Default.FacilityBackRefs.TryGetValue(key, out var facility) && LastFacility(token, facility) is { } named)
+        if (Geo.PlaceLexicon.Default.FacilityBackRefs.TryGetValue(key, out var facility))
         {
-            return named;
+            if (LastFacility(token, facility) is { } named)
+            {
+                return named;
+            }
+            if (Geo.PlaceLexicon.Default.FacilityRefsOnlyToNamed.Contains(key))
+            {
+                return null;
+            }
         }
         var wantCountry = string.Equals(key, "البلاد", StringComparison.Ordinal);
         var wantRegion = string.Equals(key, "المنطقه", StringComparison.Ordinal);

@@ -32,7 +32,7 @@ internal static partial class EventMerger
             var towns = 0;
             foreach (var e in events)
             {
-                if (e.First > lead.First && !ReferenceEquals(e, lead) && !(folded?.Contains(e) ?? false) && TellsAgain(lead, e) && Inside(index, e.Place!.Mention, area, kind))
+                if (e.First > lead.First && !ReferenceEquals(e, lead) && !(folded?.Contains(e) ?? false) && TellsAgain(lead, e) && (Inside(index, e.Place!.Mention, area, kind) || RetoldInCountry(lead, e, area, kind)))
                 {
                     town ??= e;
                     towns++;
@@ -124,6 +124,20 @@ internal static partial class EventMerger
     }
 
     private const double MaxTurnDegrees = 67.5;
+
+    /// <summary>
+    /// A compass part of a country and a later telling at a town of that country in the same deed word («خطف ثلاثة مسيحيين … في
+    /// شرق ليبيا» then «وخُطف الثلاثة في النوفلية»; «سيارة ملغومة انفجرت … في جنوب العراق» then «وانفجرت القنبلة في بلدة …»): the
+    /// body repeats the lead's verb or noun to say where it happened, so the town refines the part whatever the bearing. The
+    /// bearing is measured from the country's one point, which is no centre of its parts (Libya's lies south of the whole
+    /// coast, so no coastal town is «شرق ليبيا»); a province is still held by its admin1, never by the word alone. The town's
+    /// telling names no doer in its own clause: it says where the deed told already happened («وخُطف الثلاثة», «وانفجرت
+    /// القنبلة»), where «وقصفت قوات النظام مدينة درعا» after «قصفت قوات النظام مناطق في شمال سوريا» is a deed of its own.
+    /// </summary>
+    private static bool RetoldInCountry(EventCandidate lead, EventCandidate e, PlaceHit area, AreaKind kind) =>
+        kind == AreaKind.CountryPart && area.Mention.Precision == "region" && e.Place!.Mention is { Precision: "point" } point
+        && string.Equals(point.Country, area.Mention.Country, StringComparison.Ordinal)
+        && string.Equals(lead.Reading.Base, e.Reading.Base, StringComparison.Ordinal) && !e.Actor1IsLocal;
 
     /// <summary>The bearing of a compass mention: «شمال شرق X» from its opening nouns, «ريف X الشمالي الغربي» from its closing adjectives; null for none.</summary>
     private static double? BearingOf(ArticleIndex index, PlaceHit area)

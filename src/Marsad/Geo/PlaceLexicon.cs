@@ -138,6 +138,12 @@ public sealed partial class PlaceLexicon
     /// <summary>Folded definite back-reference («المعبر») → the folded facility head it points back to («معبر»).</summary>
     public Dictionary<string, string> FacilityBackRefs { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Folded back-references that point only to a place named with their head («الجامعة» to «جامعة الأنبار»): with none
+    /// named they are no place («الجامعة العربية» is the Arab League), where «المطار» falls back to the last town's airport.
+    /// </summary>
+    public HashSet<string> FacilityRefsOnlyToNamed { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Folded word («المملكة») → the countries it may stand for when the article is about one of them.</summary>
     public Dictionary<string, string[]> CountryReferences { get; } = new(StringComparer.Ordinal);
 
@@ -353,6 +359,10 @@ public sealed partial class PlaceLexicon
             if (r[refs.Column("backref")] is var backref && !string.Equals(backref, "-", StringComparison.Ordinal))
             {
                 lex.FacilityBackRefs[ArabicNormalizer.NormalizeKey(backref)] = head;
+                if (string.Equals(r[refs.Column("alone")], "none", StringComparison.Ordinal))
+                {
+                    lex.FacilityRefsOnlyToNamed.Add(ArabicNormalizer.NormalizeKey(backref));
+                }
             }
         }
         var blockers = TsvTable.LoadEmbedded("place_blockers");
