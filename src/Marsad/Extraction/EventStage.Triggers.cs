@@ -231,6 +231,10 @@ public sealed partial class EventStage
     private static bool GiftFits(ArticleIndex index, int from, int clauseEnd, string needs)
     {
         var end = Math.Min(clauseEnd, from + GiftReach);
+        if (LoadKind(index, from, end) is { } load)
+        {
+            return load == needs;
+        }
         for (var k = from; k < end; k++)
         {
             if (index.IsRole(k, needs, true))
@@ -246,9 +250,37 @@ public sealed partial class EventStage
     }
 
     /// <summary>
+    /// What the planes, trucks or ships sent carry names the kind of the giving, before the carriers and before
+    /// whoever is named after the load («إرسال طائرتين إلى سوريا محملتين بالمساعدات», «شاحنات تحمل أسلحة»): a word
+    /// of loading (event_words.tsv role laden) with goods right after it; aid of no named kind carried is
+    /// relief cargo («محملة بالمساعدات»), arms carried are arms. Null when no load is told.
+    /// </summary>
+    private static string? LoadKind(ArticleIndex index, int from, int end)
+    {
+        for (var k = from; k < end - 1; k++)
+        {
+            if (!index.IsRole(k, "laden", true))
+            {
+                continue;
+            }
+            if (index.IsRole(k + 1, "arms", true))
+            {
+                return "arms";
+            }
+            if (index.IsRole(k + 1, "relief", true) || index.IsRole(k + 1, "gift", true))
+            {
+                return "relief";
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
     /// Whether aid of no named kind goes to an armed side or a state: the first armed side after it decides for
     /// support and the first civilians for relief; a state defers to civilians named after it (the host or the
-    /// channel of relief), and decides for support when none are.
+    /// channel of relief), and decides for support when none are. A country's political opposition is a side
+    /// of the war, not its people: funds for it are support («ستين مليون دولار من المساعدات إلى المعارضة
+    /// السورية», annotation.md 8: a pledge of non-lethal aid to a side), and it decides as an armed side does.
     /// </summary>
     private static bool ArmedReceiver(ArticleIndex index, int from, int clauseEnd)
     {
@@ -264,7 +296,7 @@ public sealed partial class EventStage
             {
                 return false;
             }
-            if (a.IsArmed)
+            if (a.IsArmed || ActorLexicon.IsOpposition(a.ActorId))
             {
                 return true;
             }

@@ -196,6 +196,14 @@ public sealed class ActorLexicon
         .Select(n => n.Militia!)
         .ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Whether <paramref name="id"/> is some country's political opposition (national_actors.tsv opposition: SYR-OPP, EGY-OPP).</summary>
+    public static bool IsOpposition(string id) => OppositionIds.Contains(id);
+
+    private static readonly HashSet<string> OppositionIds = National.Values
+        .Where(n => n.Opposition is not null)
+        .Select(n => n.Opposition!)
+        .ToHashSet(StringComparer.Ordinal);
+
     /// <summary>
     /// The country (ISO alpha-2) whose forces or government <paramref name="stateId"/> is, per
     /// national_actors.tsv (KWT-MIL → KW, TUR → TR), or null for any other actor.
