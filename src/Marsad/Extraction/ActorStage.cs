@@ -39,6 +39,11 @@ public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : 
             {
                 continue;
             }
+            // «بينهم طالبان»: a one-word name spelled like a common word is the actor's only in an article of its context.
+            if (IsNamesakeOutOfContext(context, matches, m, entry))
+            {
+                continue;
+            }
             // «ذكرت سانا أن "إرهابيين استهدفوا …"»: the indefinite accusative is the subject only right after a bare «أن/إن»
             // and before a verb of a deed; elsewhere it is mostly who is killed («قتل إرهابيين اثنين»).
             if (WordRoles.ActorRoles.Is(text, m.First, "thatsubject") && !IsSubjectOfThat(text, m))

@@ -172,10 +172,27 @@ public sealed partial class EventStage
         return false;
     }
 
+    /// <summary>
+    /// Whether the trigger of <paramref name="e"/> is a detonation with its reflexive object («فجر نفسه», «تفجير نفسه»,
+    /// «فجروا أنفسهم»; event_words.tsv role `selfblown`): one who blew himself up is a suicide bomber, a bomb word though
+    /// the sentence names no «انتحاري». «وأشارت السلطات التركية إلى أنه فجر نفسه» tells the authorities, no state bomber.
+    /// </summary>
+    private static bool IsSelfBlown(ArticleIndex index, EventCandidate e)
+    {
+        for (var k = e.First + 1; k < e.End; k++)
+        {
+            if (index.IsRole(k, "selfblown", true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool IsStateBomber(ArticleIndex index, EventCandidate e, ActorHit doer)
     {
         if (!EventTypes.IsLethalViolence(e.Type) || doer.Entry is not { } entry || entry.Class is "org"
-            || BombWordOf(index, e, before: false) < 0)
+            || (BombWordOf(index, e, before: false) < 0 && !IsSelfBlown(index, e)))
         {
             return false;
         }

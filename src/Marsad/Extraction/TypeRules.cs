@@ -90,6 +90,8 @@ internal static partial class TypeRules
         "ASSAULT" or "REMOTE" when IsDowning(index, e) => "ASSAULT",
         // «الجيش الحر استهدف طائرة مروحية», «إسقاط طائرة … بعد استهدافها»: an aircraft aimed at is the target, no weapon.
         "ASSAULT" or "REMOTE" when AircraftTargeted(index, e) => "ASSAULT",
+        // «شنت القوات هجوما على قافلة … من المعتقد أن الهجوم كان غارة جوية»: the attack the article says was a strike.
+        "ASSAULT" or "ATTACK_CIVILIANS" when IsCalledStrike(index, e) => "REMOTE",
         // «تصفية 12 عنصرا بينهم ثلاثة انتحاريين في كمين لمغاوير الشرطة»: an ambush is close combat (annotation.md 6.1), whoever
         // stands beside it; only a bomb named on it («كمين بعبوة ناسفة») makes it remote violence.
         "ASSAULT" when cues.RemoteWeapon && !(NamesAmbush(index, e) && !cues.NoContact) => "REMOTE",

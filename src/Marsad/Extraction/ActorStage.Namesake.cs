@@ -1,0 +1,41 @@
+using Marsad.Lexicons;
+using Marsad.Pipeline;
+using Marsad.Text;
+
+namespace Marsad.Extraction;
+
+public sealed partial class ActorStage
+{
+    /// <summary>
+    /// «قتل ثلاثة مدنيين بينهم طالبان», «وهما طالبان في الجامعة»: «طالبان» is also the dual of «طالب», two students. A one-word
+    /// name of namesake_actors.tsv is the actor's only where the article names one of its context actors (Afghanistan,
+    /// Pakistan and their forces for the Taliban, or a place of their countries) or the actor by a longer name («حركة طالبان», «مقاتلي طالبان»); elsewhere
+    /// it is the common word, and read as the movement it made two students killed in Syria the Taliban.
+    /// </summary>
+    private static bool IsNamesakeOutOfContext(ExtractionContext article, IReadOnlyList<PhraseMatch<ActorEntry>> matches, PhraseMatch<ActorEntry> m, ActorEntry entry)
+    {
+        if (entry.Kind != "name" || m.End - m.First != 1 || NamesakeActors.ContextOf(entry.Id, m.FirstReading.Base) is not { } context)
+        {
+            return false;
+        }
+        // «ولاية هلمند», «قندهار»: a place of a context state's country (national_actors.tsv) is its context as well.
+        foreach (var place in article.Places)
+        {
+            if (context.Any(id => string.Equals(ActorLexicon.CountryOf(id), place.Mention.Country, StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+        foreach (var other in matches)
+        {
+            foreach (var v in other.Values)
+            {
+                if (context.Contains(v.Id) || (v.Id == entry.Id && other.End - other.First > 1))
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}
