@@ -17,7 +17,7 @@ public class OriginOfTravellersPlaceTests
     }
 
     [Fact]
-    public void A_strike_by_a_states_warplanes_is_not_placed_in_that_state()
+    public void A_strike_by_a_states_warplanes_on_a_named_place_abroad_is_not_placed_in_that_state()
     {
         var events = Events.Of("وقصفت الطائرات الحربية التركية مواقع المسلحين في جبال قنديل.")
             .Where(e => e.Type == "REMOTE").ToList();
