@@ -12,6 +12,9 @@ internal static partial class PlaceLinker
     /// of a place (kind homeof), says where people come from, not where a deed befell or was done by them,
     /// whatever the deed's type and wherever it is told. «أهالي X», «أبناء X» are not read: the people of a
     /// town are most often hurt or protest in it.
+    /// A participle of coming before «من» (kind from: «الطائرة السورية القادمة من دمشق», «المسلحين القادمين من
+    /// لحج») says where the vehicle or the people came from; before «إلى» it is where they arrive, and is left.
+    /// So does «من» right after a vehicle's noun or its nationality («على الطائرة السورية من دمشق»).
     /// </summary>
     internal static bool HomeOfPeople(ArticleIndex index, PlaceHit p)
     {
@@ -30,8 +33,17 @@ internal static partial class PlaceLinker
             return false;
         }
         var before = index.Token(governor - 1);
-        return before.Sentence == index.Token(p.First).Sentence && before.IsWord
-            && words.TryGetValue(Bare(before.Norm), out var kind) && kind == "home";
+        if (before.Sentence != index.Token(p.First).Sentence || !before.IsWord)
+        {
+            return false;
+        }
+        // «على الطائرة السورية من دمشق», «رحلة الطائرة من دمشق»: a vehicle's «من» is where it came from.
+        if (role == PlaceRole.Origin && (Geo.PlaceLexicon.Default.VehicleNouns.Contains(Definite(before.Norm))
+            || (index.PlaceAt(governor - 1) is { } owner && owner.End == governor && OwnerOfVehicle(index, owner))))
+        {
+            return true;
+        }
+        return words.TryGetValue(Bare(before.Norm), out var kind) && (kind == "home" || (kind == "from" && role == PlaceRole.Origin));
     }
 
     /// <summary>A word without the conjunction or the preposition «ل» written on it («لنازحي», «والمتحدرين»).</summary>

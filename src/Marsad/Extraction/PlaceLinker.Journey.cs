@@ -63,7 +63,8 @@ internal static partial class PlaceLinker
             {
                 continue;
             }
-            if (words.TryGetValue(t.Norm, out var kind))
+            // A participle of coming (kind from) is read by HomeOfPeople and counts here as any word.
+            if (words.TryGetValue(t.Norm, out var kind) && kind != "from")
             {
                 var journey = kind switch
                 {

@@ -48,6 +48,9 @@ public sealed partial class PlaceLexicon
     /// <summary>Words that may stand between «من» and a place inside a launch site or starting point (place_origin_fillers.tsv: «من منطقة تقع بالقرب من X»).</summary>
     public HashSet<string> OriginFillers { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Nouns of a vehicle, a craft or a convoy, definite (place_vehicle_nouns.tsv): a nationality right after one is its owner («الطائرة السورية»).</summary>
+    public HashSet<string> VehicleNouns { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Words of part after which «من» is partitive (place_partitive_heads.tsv kind part: «أجزاء من مطار X», «معظم من»).</summary>
     public HashSet<string> PartitiveHeads { get; } = new(StringComparer.Ordinal);
 
@@ -308,6 +311,7 @@ public sealed partial class PlaceLexicon
         AddWords(lex.CompassLinks, "place_compass_links");
         AddWords(lex.LandmarkWords, "place_landmark_words");
         AddWords(lex.OriginFillers, "place_origin_fillers");
+        AddWords(lex.VehicleNouns, "place_vehicle_nouns");
         var partitive = TsvTable.LoadEmbedded("place_partitive_heads");
         foreach (var r in partitive.Rows)
         {
