@@ -408,6 +408,7 @@ public sealed partial class FatalityFinder
     private static Cue? LeftCue(SealedList<Token> tokens, Cue?[] cueAt, bool[] isNumber, bool[] inDate, int first)
     {
         var words = 0;
+        var aside = false;
         for (var j = first - 1; j >= 0 && words <= LeftWindow && tokens[j].Sentence == tokens[first].Sentence; j--)
         {
             var t = tokens[j];
@@ -419,6 +420,7 @@ public sealed partial class FatalityFinder
                 }
                 if (TimeAsideBefore(tokens, inDate, j) is { } opening)
                 {
+                    aside = true;
                     j = opening;
                     continue;
                 }
@@ -437,6 +439,11 @@ public sealed partial class FatalityFinder
                 }
                 // «قتل شخص في منطقة سبع البور»: the killing already has its one victim.
                 if (cue.Is(CueKind.PersonSingle) || cue.Is(CueKind.PersonDual) || cue.Is(CueKind.KillSingle) || cue.Is(CueKind.KillDual))
+                {
+                    return null;
+                }
+                // «ارتفاع عدد القتلى، الخميس، إلى 91»: a day between commas after a tally is a day's total, no deed's (RisenTallyTests).
+                if (aside && !cue.Is(CueKind.KillBefore))
                 {
                     return null;
                 }
