@@ -340,7 +340,7 @@ public sealed partial class FatalityFinder
                 lastEnd = end;
                 continue;
             }
-            var left = LeftCue(tokens, cueAt, isNumber, n.First);
+            var left = LeftCue(tokens, cueAt, isNumber, inDate, n.First);
             // «سقوط 15 مواطنا»: the fall of people is their death; of shells or a town it is no toll.
             var fallen = left is not null && left.Is(CueKind.KillFall) && after is not null && after.Is(CueKind.Person) && !after.Conjoined;
             if (left is not null && !left.Used && (left.Is(CueKind.KillBefore) || fallen || (left.Is(CueKind.KillAfter) && left.HasArticle)))
@@ -405,9 +405,10 @@ public sealed partial class FatalityFinder
     /// The nearest outcome cue before a count, at most a few words away, with no punctuation or
     /// other number between; qualifiers («أكثر من») and people words are looked through.
     /// </summary>
-    private static Cue? LeftCue(SealedList<Token> tokens, Cue?[] cueAt, bool[] isNumber, int first)
+    private static Cue? LeftCue(SealedList<Token> tokens, Cue?[] cueAt, bool[] isNumber, bool[] inDate, int first)
     {
         var words = 0;
+        var aside = false;
         for (var j = first - 1; j >= 0 && words <= LeftWindow && tokens[j].Sentence == tokens[first].Sentence; j--)
         {
             var t = tokens[j];
@@ -415,6 +416,12 @@ public sealed partial class FatalityFinder
             {
                 if (t.IsQuoteMark)
                 {
+                    continue;
+                }
+                if (TimeAsideBefore(tokens, inDate, j) is { } opening)
+                {
+                    aside = true;
+                    j = opening;
                     continue;
                 }
                 return null;
@@ -435,6 +442,11 @@ public sealed partial class FatalityFinder
                 {
                     return null;
                 }
+                // «ارتفاع عدد القتلى، الخميس، إلى 91»: a day between commas after a tally is a day's total, no deed's (RisenTallyTests).
+                if (aside && !cue.Is(CueKind.KillBefore))
+                {
+                    return null;
+                }
                 if (cue.Is(CueKind.KillBefore) || cue.Is(CueKind.KillFall) || cue.Is(CueKind.KillAfter) || cue.IsNotKilled || cue.Is(CueKind.Mixed))
                 {
                     return cue;
@@ -444,6 +456,34 @@ public sealed partial class FatalityFinder
         }
         return null;
     }
+
+    /// <summary>
+    /// «نفذت الجبهة حكم الإعدام، أمس، بحق عشرة أشخاص»: a day or time set between commas, all of it a date expression, is
+    /// an aside the killing word reads its count across; returns the opening comma, or null when the comma at
+    /// <paramref name="comma"/> closes no such aside.
+    /// </summary>
+    private static int? TimeAsideBefore(SealedList<Token> tokens, bool[] inDate, int comma)
+    {
+        if (tokens[comma].Norm is not ("،" or ","))
+        {
+            return null;
+        }
+        for (var k = comma - 1; k >= Math.Max(0, comma - MaxTimeAside - 1) && tokens[k].Sentence == tokens[comma].Sentence; k--)
+        {
+            if (tokens[k].Norm is "،" or ",")
+            {
+                return k < comma - 1 ? k : null;
+            }
+            if (!inDate[k])
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Words of a time aside between commas: «أمس», «مساء الخميس», «الثلاثاء 19 فبراير».</summary>
+    private const int MaxTimeAside = 4;
 
     /// <summary>«29 شخصا على الأقل», «33 شخصا على الأقل قتلوا»: a qualifier right after the mention or inside it makes the count a floor.</summary>
     private static bool HasLowerAfter(SealedList<Token> tokens, Cue?[] cueAt, FatalityMention m)
