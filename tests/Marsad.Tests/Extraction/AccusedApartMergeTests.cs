@@ -17,5 +17,4 @@ public class AccusedApartMergeTests
         Assert.Contains("USA", accused);
         Assert.Contains("GBR", accused);
     }
-
 }
