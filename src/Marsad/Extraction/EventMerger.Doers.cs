@@ -57,7 +57,7 @@ internal static partial class EventMerger
             return false;
         }
         // The name, not the gazetteer id: «شمال شرق الفلوجة» and «ريف حماة الشمالي الغربي» share the town's id but are other places.
-        if (!(string.Equals(pa.Mention.Name, pb.Mention.Name, StringComparison.Ordinal) || VillageOfTown(a, b)) || ListedApart(a, b))
+        if (!(string.Equals(pa.Mention.Name, pb.Mention.Name, StringComparison.Ordinal) || VillageOfTown(a, b)) || ListedApart(a, b) || AccusedApart(index, a, b))
         {
             return false;
         }

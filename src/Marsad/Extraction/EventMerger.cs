@@ -70,7 +70,7 @@ internal static partial class EventMerger
         {
             return false;
         }
-        if (ListedApart(a, b))
+        if (ListedApart(a, b) || AccusedApart(index, a, b))
         {
             return false;
         }
@@ -93,6 +93,16 @@ internal static partial class EventMerger
         var sameMention = a.Place is not null && b.Place is not null && a.Place.First == b.Place.First;
         return sameMention || SamePlace(a, b);
     }
+
+    /// <summary>
+    /// «واتهم الأسد الولايات المتحدة …» then «ووجه الأسد انتقادات حادة إلى بريطانيا»: a speaker's charges
+    /// against two different parties in two sentences are two accusations (docs/annotation.md §8, ACCUSE:
+    /// one statement blaming several parties is one event; a statement is its sentence), not one told twice.
+    /// </summary>
+    private static bool AccusedApart(ArticleIndex index, EventCandidate a, EventCandidate b) =>
+        a.Type == "ACCUSE" && a.Actor2 is { } accusedA && b.Actor2 is { } accusedB
+        && !string.Equals(accusedA.ActorId, accusedB.ActorId, StringComparison.Ordinal)
+        && index.SentenceOf(a.First).First != index.SentenceOf(b.First).First;
 
     /// <summary>
     /// Whether both tellings name a day and the days are not the same: one event is one day
