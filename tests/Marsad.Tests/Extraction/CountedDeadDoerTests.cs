@@ -13,7 +13,7 @@ public class CountedDeadDoerTests
     [Fact]
     public void The_group_whose_men_were_killed_in_strikes_is_not_the_striker()
     {
-        var events = Of("أفاد المرصد السوري بمقتل 30 من عناصر تنظيم داعش خلال يومين في محافظة الرقة. وأشار المرصد إلى مقتل 11 من داعش جراء استهداف مقر في مدينة الطبقة، بينما قتل 19 منهم في استهداف لمعسكر قرب مدينة الرقة.", August);
+        var events = Of("سيطر تنظيم داعش على قرية قرب مدينة الرقة أمس. وأشار المرصد إلى مقتل 11 من داعش جراء استهداف مقر في مدينة الطبقة، بينما قتل 19 منهم في استهداف لمعسكر قرب مدينة الرقة.", August);
         Assert.Contains(events, e => e.Type == "REMOTE");
         Assert.DoesNotContain(events, e => e.Type == "REMOTE" && e.Actor1?.Id == "ISIL");
     }
