@@ -253,7 +253,9 @@ internal static partial class ActorLinker
         {
             local = false;
             // A pronoun doer («شنّه») is the sentence's subject; an unsaid subject continues the previous event's doer.
-            var previous = sentenceEvents.LastOrDefault(x => x.Actor1 is { IsNisba: false })?.Actor1;
+            var previousEvent = sentenceEvents.LastOrDefault(x => x.Actor1 is { IsNisba: false });
+            var previous = previousEvent?.Actor1;
+            var previousLocal = previousEvent?.Actor1IsLocal == true;
             var topic = Topic(index, sentence.First, e.First);
             actor1 = pronounDoer ? topic ?? previous ?? runningTopic : previous ?? topic ?? runningTopic;
             // «وزعمت القيادة العامة للجيش السوري … أن القصف استهدف مركز الأبحاث» after «مقاتلات إسرائيلية استهدفت»: a
@@ -269,6 +271,11 @@ internal static partial class ActorLinker
             // A party that only told of another's deed in its sentence is no topic whose doing goes on.
             if (actor1 is not null && !ReferenceEquals(actor1, previous) && EventTypes.IsLethalViolence(e.Type) && !pronounDoer
                 && index.Token(actor1.First).Sentence != index.Token(e.First).Sentence && ToldBefore(index, actor1, e))
+            {
+                actor1 = null;
+            }
+            // «مقتل 11 من داعش جراء استهداف»: the party whose dead the sentence counts did not strike them (ActorLinker.CountedDead).
+            if (actor1 is not null && !pronounDoer && IsCountedDeadSide(index, e, actor1, !ReferenceEquals(actor1, previous) || !previousLocal, sentence.First))
             {
                 actor1 = null;
             }
