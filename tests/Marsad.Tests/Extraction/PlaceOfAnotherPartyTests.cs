@@ -40,37 +40,8 @@ public class PlaceOfAnotherPartyTests
     /// The option places of the first <paramref name="triggerWord"/> of <paramref name="body"/>, whose places are the words
     /// «حمص» and «حماة» and whose deeds are the words «اشتباكات» and «قصف» (marked as the event stage marks them).
     /// </summary>
-    private static List<string> OptionNames(string body, string triggerWord)
-    {
-        var text = AnalyzedText.Analyze(body);
-        var context = new ExtractionContext(new Article { Source = "test", Body = body }, text);
-        var trigger = -1;
-        for (var i = 0; i < text.Tokens.Count; i++)
-        {
-            var word = text.Tokens[i].Norm;
-            if (word is "حمص" or "حماه" or "حماة")
-            {
-                var span = text.Tokens[i].Span;
-                var name = body[span.Start..span.End];
-                context.Places.Add(new PlaceHit(i, i + 1, span,
-                    new PlaceMention { Text = name, Start = span.Start, End = span.End, Name = name, Country = "SY", Precision = "point", GazetteerId = "t:" + name }));
-            }
-            else if (word == triggerWord && trigger < 0)
-            {
-                trigger = i;
-            }
-        }
-        var index = new ArticleIndex(context, WordRoles.EventWords);
-        for (var i = 0; i < text.Tokens.Count; i++)
-        {
-            if (text.Tokens[i].Norm is "اشتباكات" or "قصف")
-            {
-                index.MarkTrigger(i, text.Tokens[i].Norm == "قصف" ? "REMOTE" : "ASSAULT");
-            }
-        }
-        var e = new EventCandidate(trigger, trigger + 1, new TriggerEntry("ASSAULT", false, Tense.None, "", null, null, "", 1), new Segmentation(triggerWord, 0, 0, false));
-        return [.. PlaceChoice.Options(index, e, focus: null).Select(o => o.Mention.Name)];
-    }
+    private static List<string> OptionNames(string body, string triggerWord) =>
+        Marsad.Tests.Learning.PlaceOptionProbe.OptionNames(body, triggerWord, markDeeds: true);
 
     [Fact]
     public void A_place_of_another_deed_in_the_clause_of_contrast_after_the_deed_is_no_option_for_it()

@@ -24,28 +24,8 @@ public class PlaceOptionBoundTests
     /// <summary>The option places of the clash word of <paramref name="body"/>, whose places are the words «حمص» and «حماة».</summary>
     private static List<string> OptionNames(string body)
     {
-        var text = AnalyzedText.Analyze(body);
-        var context = new ExtractionContext(new Article { Source = "test", Body = body }, text);
-        var trigger = -1;
-        for (var i = 0; i < text.Tokens.Count; i++)
-        {
-            var word = text.Tokens[i].Norm;
-            if (word is "حمص" or "حماه" or "حماة")
-            {
-                var span = text.Tokens[i].Span;
-                var name = body[span.Start..span.End];
-                context.Places.Add(new PlaceHit(i, i + 1, span,
-                    new PlaceMention { Text = name, Start = span.Start, End = span.End, Name = name, Country = "SY", Precision = "point", GazetteerId = "t:" + name }));
-            }
-            else if (word == "اشتباكات")
-            {
-                trigger = i;
-            }
-        }
-        Assert.Single(text.Sentences);
-        var index = new ArticleIndex(context, WordRoles.EventWords);
-        var e = new EventCandidate(trigger, trigger + 1, new TriggerEntry("ASSAULT", false, Tense.None, "", null, null, "", 1), new Segmentation("اشتباكات", 0, 0, false));
-        return [.. PlaceChoice.Options(index, e, focus: null).Select(o => o.Mention.Name)];
+        Assert.Single(AnalyzedText.Analyze(body).Sentences);
+        return PlaceOptionProbe.OptionNames(body, "اشتباكات", markDeeds: false);
     }
 
     [Fact]
