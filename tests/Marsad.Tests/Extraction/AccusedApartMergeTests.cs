@@ -10,7 +10,7 @@ public class AccusedApartMergeTests
     public void A_speakers_charges_against_two_parties_in_two_sentences_are_two_accusations()
     {
         var events = Events.Of(
-            "اتهم الرئيس السوري بشار الأسد الولايات المتحدة بدعم الإرهابيين خلال مقابلة في دمشق.\n"
+            "اتهم الرئيس السوري بشار الأسد الولايات المتحدة بدعم الإرهابيين.\n"
             + "ووجه الأسد انتقادات حادة إلى بريطانيا بشأن موقفها من الأزمة.");
 
         var accused = events.Where(e => e.Type == "ACCUSE").Select(e => e.Actor2?.Id).ToList();
