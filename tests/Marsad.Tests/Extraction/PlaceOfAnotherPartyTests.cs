@@ -1,10 +1,4 @@
-using Marsad.Extraction;
-using Marsad.Ingestion;
-using Marsad.Learning;
-using Marsad.Lexicons;
-using Marsad.Output;
-using Marsad.Pipeline;
-using Marsad.Text;
+using Marsad.Tests.Learning;
 
 namespace Marsad.Tests.Extraction;
 
@@ -41,7 +35,7 @@ public class PlaceOfAnotherPartyTests
     /// «حمص» and «حماة» and whose deeds are the words «اشتباكات» and «قصف» (marked as the event stage marks them).
     /// </summary>
     private static List<string> OptionNames(string body, string triggerWord) =>
-        Marsad.Tests.Learning.PlaceOptionProbe.OptionNames(body, triggerWord, markDeeds: true);
+        PlaceOptionProbe.OptionNames(body, triggerWord, markDeeds: true);
 
     [Fact]
     public void A_place_of_another_deed_in_the_clause_of_contrast_after_the_deed_is_no_option_for_it()

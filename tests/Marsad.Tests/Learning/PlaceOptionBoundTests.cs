@@ -1,9 +1,4 @@
-using Marsad.Extraction;
-using Marsad.Ingestion;
 using Marsad.Learning;
-using Marsad.Lexicons;
-using Marsad.Output;
-using Marsad.Pipeline;
 using Marsad.Text;
 
 namespace Marsad.Tests.Learning;
