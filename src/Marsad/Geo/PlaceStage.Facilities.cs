@@ -24,7 +24,7 @@ public sealed partial class PlaceStage
 
     private void AddFacilities(AnalyzedText text, List<Match> matches, List<PlaceHit> hits, string? country)
     {
-        if (Tagger is null || !Facilities || L.FacilityHeads.Count == 0)
+        if (Tagger is not { } tagger || !Facilities || L.FacilityHeads.Count == 0)
         {
             return;
         }
@@ -78,7 +78,7 @@ public sealed partial class PlaceStage
                     ToponymFeatures.Mark(tagged, m.First, m.End, ClassOf(m) + "|" + Bucket(rules), m.Stop);
                 }
             }
-            Tagger.Tag(tagged.AsSpan(first, end - first), tags.AsSpan(first, end - first), probability.AsSpan(first, end - first));
+            tagger.Tag(tagged.AsSpan(first, end - first), tags.AsSpan(first, end - first), probability.AsSpan(first, end - first));
             if (tags[i] == ToponymTagger.O)
             {
                 continue;

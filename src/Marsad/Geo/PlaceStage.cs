@@ -23,8 +23,23 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
 
     private PlaceLexicon L => lexicon ?? PlaceLexicon.Default;
 
-    /// <summary>The trained recognizer (data/models/toponyms.zip) that weighs each candidate from its context; null runs the rules alone (MARSAD_TOPONYM_TAGGER=0 does that for a whole run, to compare).</summary>
-    public ToponymTagger? Tagger { get; init; } = Environment.GetEnvironmentVariable("MARSAD_TOPONYM_TAGGER") == "0" ? null : ToponymTagger.Default;
+    private static readonly bool TaggerOff = Environment.GetEnvironmentVariable("MARSAD_TOPONYM_TAGGER") == "0";
+
+    private readonly ToponymTagger? _tagger;
+
+    private readonly bool _taggerGiven;
+
+    /// <summary>
+    /// The trained recognizer that weighs each candidate from its context: the one given, else the
+    /// shipped one (data/models/toponyms.zip); null runs the rules alone (MARSAD_TOPONYM_TAGGER=0
+    /// does that for a whole run, to compare). The shipped one is read only when none is given:
+    /// <c>marsad train</c> gives the tagger it has just trained and reads no shipped model.
+    /// </summary>
+    public ToponymTagger? Tagger
+    {
+        get => _taggerGiven ? _tagger : TaggerOff ? null : ToponymTagger.Default;
+        init => (_tagger, _taggerGiven) = (value, true);
+    }
 
     /// <summary>Whether named facilities and streets the gazetteer lacks are found around their head nouns (<c>MARSAD_PLACE_FACILITIES=0</c> turns it off for a run, to compare).</summary>
     public bool Facilities { get; init; } = Environment.GetEnvironmentVariable("MARSAD_PLACE_FACILITIES") != "0";

@@ -73,7 +73,8 @@ public sealed partial class PlaceStage
     /// </summary>
     private void TagCandidates(AnalyzedText text, List<Match> matches)
     {
-        if (Tagger is null || matches.Count == 0)
+        // Read once: the property's shipped default is looked up on each read.
+        if (Tagger is not { } tagger || matches.Count == 0)
         {
             return;
         }
@@ -140,7 +141,7 @@ public sealed partial class PlaceStage
                 continue;
             }
             var (wf, we) = windows[i];
-            Tagger.Tag(tokens.AsSpan(wf, we - wf), tags.AsSpan(wf, we - wf), probability.AsSpan(wf, we - wf));
+            tagger.Tag(tokens.AsSpan(wf, we - wf), tags.AsSpan(wf, we - wf), probability.AsSpan(wf, we - wf));
             if (m.CountryRelative)
             {
                 continue;

@@ -33,7 +33,7 @@ public sealed class ToponymTagger
     }
 
     /// <summary>The shipped model (data/models/toponyms.zip), or null in a build without one.</summary>
-    public static ToponymTagger? Default => DefaultInstance.Value;
+    public static ToponymTagger? Default => Learning.ShippedModels.Read(DefaultInstance, ModelName);
 
     public int Bits { get; }
 

@@ -3,6 +3,7 @@ namespace Marsad.Learning;
 /// <summary>
 /// The trained event decisions the library ships (data/models, built by <c>marsad train</c>),
 /// each loaded once on first use. A model that is not shipped is null, and the hand rules decide.
+/// <c>marsad train</c> reads none of them (<see cref="ShippedModels.Refuse"/>).
 /// </summary>
 internal static class EventModels
 {
@@ -19,41 +20,41 @@ internal static class EventModels
     private static readonly Lazy<BinaryModel?> Actor2Model = new(() => BinaryModel.LoadEmbedded(Actor2Name, ActorChoice.Count), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Is this option the candidate's target? (scored per option, the doer chosen; the best option wins)</summary>
-    public static BinaryModel? Actor2 => Disabled ? null : Actor2Model.Value;
+    public static BinaryModel? Actor2 => Disabled ? null : ShippedModels.Read(Actor2Model, Actor2Name);
 
     public const string TypeName = "type-choice";
 
     private static readonly Lazy<BinaryModel?> TypeModel = new(() => BinaryModel.LoadEmbedded(TypeName, TypeChoice.Count), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Is this option the violent candidate's type? (scored per option; the best option wins)</summary>
-    public static BinaryModel? Type => Disabled ? null : TypeModel.Value;
+    public static BinaryModel? Type => Disabled ? null : ShippedModels.Read(TypeModel, TypeName);
 
     public const string PlaceName = "place-choice";
 
     private static readonly Lazy<BinaryModel?> PlaceModel = new(() => BinaryModel.LoadEmbedded(PlaceName, PlaceChoice.Count), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Is this option where the candidate happens? (scored per option; the best option wins)</summary>
-    public static BinaryModel? Place => Disabled ? null : PlaceModel.Value;
+    public static BinaryModel? Place => Disabled ? null : ShippedModels.Read(PlaceModel, PlaceName);
 
     public const string ModalityName = "modality-choice";
 
     private static readonly Lazy<BinaryModel?> ModalityModel = new(() => BinaryModel.LoadEmbedded(ModalityName, ModalityChoice.Count), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Is this option the candidate's modality? (scored per option; the best option wins)</summary>
-    public static BinaryModel? Modality => Disabled ? null : ModalityModel.Value;
+    public static BinaryModel? Modality => Disabled ? null : ShippedModels.Read(ModalityModel, ModalityName);
 
     public const string TollName = "toll-choice";
 
     private static readonly Lazy<BinaryModel?> TollModel = new(() => BinaryModel.LoadEmbedded(TollName, TollChoice.Count), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Is this statement of dead (or none) the kept candidate's toll? (scored per option; the best option wins)</summary>
-    public static BinaryModel? Toll => Disabled ? null : TollModel.Value;
+    public static BinaryModel? Toll => Disabled ? null : ShippedModels.Read(TollModel, TollName);
 
     /// <summary>Is this option the candidate's doer? (scored per option; the best option wins)</summary>
-    public static BinaryModel? Actor1 => Disabled ? null : Actor1Model.Value;
+    public static BinaryModel? Actor1 => Disabled ? null : ShippedModels.Read(Actor1Model, Actor1Name);
 
     /// <summary>Is this candidate a reported event of the news time? (keep or drop)</summary>
-    public static BinaryModel? Keep => Disabled ? null : KeepModel.Value;
+    public static BinaryModel? Keep => Disabled ? null : ShippedModels.Read(KeepModel, KeepName);
 
     /// <summary>Loads every shipped model now (each is loaded once, whichever thread asks first).</summary>
     public static void LoadAll()

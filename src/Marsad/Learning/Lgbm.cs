@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Microsoft.ML;
 using Microsoft.ML.Trainers.LightGbm;
 
@@ -63,6 +64,33 @@ internal static class Lgbm
         var model = trainer.Fit(data);
         using var buffer = new MemoryStream();
         ml.Model.Save(model, data.Schema, buffer);
-        return (model, ml, buffer.ToArray());
+        return (model, ml, Reproducible(buffer.ToArray()));
+    }
+
+    /// <summary>The time stamp every entry of a model file carries, as the toponym tagger's (<c>ToponymTagger.ToZip</c>).</summary>
+    internal static readonly DateTimeOffset EntryTime = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>
+    /// ML.NET stamps each entry of the model file with the time it was saved, so two retrains of
+    /// the same rows gave files that differed in those bytes alone, and no retrain could be
+    /// compared with the committed file byte for byte. The entries are copied in order, their
+    /// bytes untouched, with <see cref="EntryTime"/>.
+    /// </summary>
+    internal static byte[] Reproducible(byte[] zip)
+    {
+        using var output = new MemoryStream();
+        using (var from = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read))
+        using (var to = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in from.Entries)
+            {
+                var copy = to.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                copy.LastWriteTime = EntryTime;
+                using var source = entry.Open();
+                using var target = copy.Open();
+                source.CopyTo(target);
+            }
+        }
+        return output.ToArray();
     }
 }

@@ -4,7 +4,11 @@ using Marsad.Evaluation;
 namespace Marsad.Learning;
 
 /// <summary>One model built by <c>marsad train</c>: its dev event F1 with and without it, whether it ships, and the committed card's dev F1 when checking.</summary>
-public sealed record TrainedModel(string Name, int TrainingRows, int Positives, double Threshold, double DevF1, double DevF1Without, bool Shipped, double? CommittedDevF1);
+public sealed record TrainedModel(string Name, int TrainingRows, int Positives, double Threshold, double DevF1, double DevF1Without, bool Shipped, double? CommittedDevF1)
+{
+    /// <summary>When checking a shipped model that is committed: whether the files a retrain would write (card, model, bag) equal the committed ones byte for byte.</summary>
+    public bool? SameFiles { get; init; }
+}
 
 /// <summary>What <c>marsad train</c> built: the event models and the toponym tagger.</summary>
 public sealed record ModelTrainingResult(IReadOnlyList<TrainedModel> Events, ToponymTrainingSummary Toponyms);
@@ -32,6 +36,9 @@ public static class ModelTraining
     /// <param name="actor1Choice">Ship the actor1 choice when it passes its gate; by default it is judged and left out, and everything after it is trained on the rules' doer (see <see cref="ActorChoiceTrainer.Train"/>).</param>
     public static ModelTrainingResult Run(string corpusDir, string sharedRoot, string modelsDir, bool check, TextWriter progress, IReadOnlyList<string>? extraTrain = null, string? gsrDir = null, bool noPlaceChoice = false, bool actor1Choice = false)
     {
+        // Every model is trained on the ones trained before it in this run, never on the shipped
+        // ones, so a retrain is a function of the corpus and ../shared, whatever was embedded.
+        using var shipped = ShippedModels.Refuse("marsad train");
         var toponyms = ToponymTraining.Run(sharedRoot, modelsDir, check, progress, Path.Combine(corpusDir, "train"));
         var pipeline = new Pipeline.MarsadPipeline(Pipeline.DefaultStages.Create(toponyms: toponyms.Tagger));
         var loader = new GoldLoader(sharedRoot);
@@ -123,13 +130,13 @@ public static class ModelTraining
         var toll = TollChoiceTrainer.Train(train, dev, actorModel, typeModel, placeModel, keepHelps ? keep.Model : null, progress, pipeline);
         var results = new List<TrainedModel>
         {
-            Summary(actor.Card, actor.Dev, actor.DevWithout, actor.Helps, modelsDir, check),
-            Summary(actor2.Card, actor2.Dev, actor2.DevWithout, actor2.Helps, modelsDir, check),
-            Summary(type.Card, type.Dev, type.DevWithout, type.Helps, modelsDir, check),
-            Summary(place.Card, place.Dev, place.DevWithout, place.Helps, modelsDir, check),
-            Summary(modality.Card, modality.Dev, modality.DevWithout, modality.Helps, modelsDir, check),
-            Summary(keep.Card, keep.Dev, keep.DevWithout, keepHelps, modelsDir, check),
-            Summary(toll.Card, toll.Dev.Events, toll.DevWithout.Events, toll.Helps, modelsDir, check),
+            Summary(actor.Card, actor.Dev, actor.DevWithout, actor.Helps, modelsDir, check, actor.Zip),
+            Summary(actor2.Card, actor2.Dev, actor2.DevWithout, actor2.Helps, modelsDir, check, actor2.Zip),
+            Summary(type.Card, type.Dev, type.DevWithout, type.Helps, modelsDir, check, type.Zip),
+            Summary(place.Card, place.Dev, place.DevWithout, place.Helps, modelsDir, check, place.Zip),
+            Summary(modality.Card, modality.Dev, modality.DevWithout, modality.Helps, modelsDir, check, modality.Zip),
+            Summary(keep.Card, keep.Dev, keep.DevWithout, keepHelps, modelsDir, check, keep.Zip, keep.BagZips),
+            Summary(toll.Card, toll.Dev.Events, toll.DevWithout.Events, toll.Helps, modelsDir, check, toll.Zip),
         };
         if (!check)
         {
@@ -236,7 +243,7 @@ public static class ModelTraining
             Directory.CreateDirectory(modelsDir);
             Write(modelsDir, toll.Card, toll.Zip, toll.Helps);
         }
-        return Summary(toll.Card, toll.Dev.Events, toll.DevWithout.Events, toll.Helps, modelsDir, check);
+        return Summary(toll.Card, toll.Dev.Events, toll.DevWithout.Events, toll.Helps, modelsDir, check, toll.Zip);
     }
 
     /// <summary>
@@ -293,7 +300,7 @@ public static class ModelTraining
         return (judged, helps ? keepWith : keepWithout);
     }
 
-    private static TrainedModel Summary(ModelCard card, EventCounts with, EventCounts without, bool shipped, string modelsDir, bool check)
+    private static TrainedModel Summary(ModelCard card, EventCounts with, EventCounts without, bool shipped, string modelsDir, bool check, byte[] zip, IReadOnlyList<byte[]>? bag = null)
     {
         double? committed = null;
         var cardPath = Path.Combine(modelsDir, card.Name + ".json");
@@ -303,7 +310,20 @@ public static class ModelTraining
             committed = c?.DevScores is { } s && s.TryGetValue("f1", out var f) ? f : null;
         }
         return new TrainedModel(card.Name, card.TrainingRows, card.Positives, card.Threshold,
-            Math.Round(with.F1 ?? 0, 4), Math.Round(without.F1 ?? 0, 4), shipped, committed);
+            Math.Round(with.F1 ?? 0, 4), Math.Round(without.F1 ?? 0, 4), shipped, committed)
+        {
+            SameFiles = check && shipped && File.Exists(cardPath) ? SameFiles(modelsDir, card, zip, bag ?? []) : null,
+        };
+    }
+
+    /// <summary>Whether the files <see cref="Write"/> would write for a shipped model equal the ones in <paramref name="dir"/> byte for byte (model zips are reproducible: <see cref="Lgbm.Reproducible"/>).</summary>
+    private static bool SameFiles(string dir, ModelCard card, byte[] zip, IReadOnlyList<byte[]> bag)
+    {
+        static bool Same(string path, byte[] bytes) => File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+        var cardBytes = System.Text.Encoding.UTF8.GetBytes(JsonSerializer.Serialize(card, ModelCard.JsonOptions) + "\n");
+        var committedBag = Directory.EnumerateFiles(dir, card.Name + ".bag*.zip").Count();
+        return Same(Path.Combine(dir, card.Name + ".json"), cardBytes) && Same(Path.Combine(dir, card.Name + ".zip"), zip)
+            && committedBag == bag.Count && bag.Select((b, k) => Same(Path.Combine(dir, BinaryModel.BagMemberName(card.Name, k + 2) + ".zip"), b)).All(x => x);
     }
 
     /// <summary>
