@@ -157,6 +157,11 @@ public sealed partial class EventStage
         {
             return "set in a past year or season by its sentence's opening date or its clause, history";
         }
+        // «وسيطر مقاتلو المعارضة في الأشهر القليلة الماضية على قطاعات كبيرة»: the time stage reads no span of months (s39-standing).
+        if (IsOverPastMonths(index, e))
+        {
+            return "told over past months or years, a summary or history";
+        }
         // «وثقت اللجان 88 نقطة اشتباك بين الجيش الحر وجيش النظام»: the keep model reads the clash, not the count of points (s35-noevent).
         if (IsTallyOfPoints(index, e))
         {
@@ -243,6 +248,16 @@ public sealed partial class EventStage
         if (IsSpreadUnplaced(index, e))
         {
             return "a deed over unnamed sites with no place of its own, a roll-up";
+        }
+        // «وتتعرض مناطق سورية عديدة منها حلب ودمشق منذ فترة إلى قصف», «من إدلب شمالًا وحتى درعا جنوبًا»: a handful of
+        // pool rows each, too few for the keep model to learn the words that make them a condition or a total (s39-standing).
+        if (IsSpreadStanding(index, e))
+        {
+            return "many unnamed places undergoing a deed for a while, a standing condition";
+        }
+        if (IsExtentEnd(index, e))
+        {
+            return "a place marking the end of a stretch of land, a total's extent";
         }
         if (IsHabitual(index, e) || IsDailyHabit(index, e))
         {

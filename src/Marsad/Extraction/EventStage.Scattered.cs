@@ -49,11 +49,12 @@ public sealed partial class EventStage
     /// </summary>
     private static bool IsSpreadUnplaced(ArticleIndex index, EventCandidate e)
     {
-        if (!EventTypes.IsLethalViolence(e.Type) || e.PlaceSource is not ("sentence" or "paragraph" or "title" or "focus" or "none"))
+        if (!EventTypes.IsLethalViolence(e.Type) || e.PlaceSource is not ("clause" or "sentence" or "paragraph" or "title" or "focus" or "none"))
         {
             return false;
         }
         var clause = index.ClauseOf(e.First);
+        var joiners = Geo.PlaceLexicon.Default.ClauseJoiners;
         for (var k = e.End; k < Math.Min(clause.End, e.End + SpreadObjectReach); k++)
         {
             if (!index.Token(k).IsWord || index.PlaceAt(k) is not null)
@@ -66,12 +67,20 @@ public sealed partial class EventStage
             }
             for (var j = m.End; j < clause.End; j++)
             {
+                // «قتل عشرات المدنيين في قصف بمناطق مختلفة، بينما عثر بحلب على جثث»: a comma and a joiner open another
+                // happening's clause; its places are not the spread deed's, and a place the candidate took there is none of its own.
+                if (j > m.End && Geo.PlaceClauses.IsBreak(index.Token(j - 1)) && Geo.PlaceClauses.IsJoiner(index.Token(j), joiners))
+                {
+                    return e.PlaceSource != "clause" || e.Place is { } p && p.First > j;
+                }
                 if (index.PlaceAt(j) is not null || index.IsTrigger(j))
                 {
                     return false;
                 }
             }
-            return true;
+            // The clause ends at its comma; a place taken past it, behind a joiner, is that other happening's.
+            return e.PlaceSource != "clause"
+                || e.Place is { } q && q.First >= clause.End && Geo.PlaceClauses.JoinerBetween(index.Text.Tokens, clause.End - 1, q.First, joiners);
         }
         return false;
     }
