@@ -133,10 +133,6 @@ public sealed partial class EventStage
 
     private static bool Satisfies(ArticleIndex index, PhraseMatch<TriggerEntry> m, TriggerEntry entry)
     {
-        if (IsFigurativeDeed(index, m, entry))
-        {
-            return false;
-        }
         if (entry.Type == "MOBILIZE" && (IsCrowd(index, m) || Publishes(index, m, entry)))
         {
             return false;
