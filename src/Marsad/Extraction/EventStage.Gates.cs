@@ -87,6 +87,11 @@ public sealed partial class EventStage
         {
             return "a deed a party is kept from, not a deed";
         }
+        // «ضربة كبيرة لقوات النظام», «تشكل تهديدا», «رسالة احتجاج», «عبارات تهاجم إيران», «وقفا لإطلاق النار والقصف» (s39-figurative).
+        if (IsFigurativeDeed(index, e))
+        {
+            return "a deed word in a figurative or verbal sense, no deed";
+        }
         if (IsAnniversaryDeed(index, e))
         {
             return "the deed an anniversary remembers, history";
