@@ -278,8 +278,9 @@ internal static partial class TypeRules
                 {
                     return false;
                 }
-                // «هاجم الجيش الحر الحواجز وتمكن من إسقاط طائرة»: an aircraft brought down is the fight's target, no strike.
-                strike |= IsRemoteWordAt(index, k) && !IsDowned(index, k);
+                // «هاجم الجيش الحر الحواجز وتمكن من إسقاط طائرة»: an aircraft brought down is the fight's target, no strike;
+                // «هجوم مضاد … معتمدة على القوة الجوية»: aircraft behind a noun of support cover a ground attack (IsCover).
+                strike |= IsRemoteWordAt(index, k) && !IsDowned(index, k) && !IsCover(index, k);
             }
             return strike;
         }
