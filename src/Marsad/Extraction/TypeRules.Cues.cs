@@ -252,7 +252,7 @@ internal static partial class TypeRules
             var first = SubjectAfter(index, e) ? e.End : sentence.First;
             for (var k = e.First - 1; k > first; k--)
             {
-                if (IsContrast(index, k))
+                if (IsContrast(index, k) || IsDeedLink(index, k))
                 {
                     first = k;
                     break;
@@ -261,7 +261,7 @@ internal static partial class TypeRules
             var end = sentence.End;
             for (var k = e.End; k < sentence.End; k++)
             {
-                if (IsContrast(index, k))
+                if (IsContrast(index, k) || IsDeedLink(index, k))
                 {
                     end = k;
                     break;
@@ -278,8 +278,9 @@ internal static partial class TypeRules
                 {
                     return false;
                 }
-                // «هاجم الجيش الحر الحواجز وتمكن من إسقاط طائرة»: an aircraft brought down is the fight's target, no strike.
-                strike |= IsRemoteWordAt(index, k) && !IsDowned(index, k);
+                // «هاجم الجيش الحر الحواجز وتمكن من إسقاط طائرة»: an aircraft brought down is the fight's target, no strike;
+                // «هجوم مضاد … معتمدة على القوة الجوية»: aircraft behind a noun of support cover a ground attack (IsCover).
+                strike |= IsRemoteWordAt(index, k) && !IsDowned(index, k) && !IsCover(index, k);
             }
             return strike;
         }
@@ -355,6 +356,14 @@ internal static partial class TypeRules
 
         // Every plain attack word of a sentence reads the sentence's words again: their answers are remembered per token.
         private static bool IsContrast(ArticleIndex index, int k) => index.Answer(TokenQuestion.Contrast, k, static (index, k) => index.IsRole(k, "contrast", true) || index.IsRole(k, "turn", true));
+
+        /// <summary>
+        /// A link that opens another deed (role deedlink: «ردا على», «بهدف», «للضغط على», «فضلا عن», «ترافق مع»): «أمطرت الفصائل
+        /// بلدات بالقذائف، ردا على تعرض الزبداني لهجوم من قوات النظام», «بدأت القوات هجوما على المدينة، ترافق مع قصف جوي»:
+        /// the shells on its other side are a deed told apart (a reaction, a purpose, an addition or the shelling beside a
+        /// ground attack, coded as a separate REMOTE), so they do not make the attack word a strike.
+        /// </summary>
+        private static bool IsDeedLink(ArticleIndex index, int k) => index.IsRole(k, "deedlink", true);
 
         private static bool IsSmallArmsAt(ArticleIndex index, int k) => index.Answer(TokenQuestion.SmallArms, k, static (index, k) => Is(index, k, "smallarms"));
 
