@@ -228,6 +228,13 @@ public sealed partial class EventStage : IExtractionStage
                     fresh = false;
                 }
             }
+            // The final type read civilians as the target: actor2 is those civilians, not a force the sentence names.
+            if (CiviliansTargeted(index, e, typeCues))
+            {
+                tollOf = TollOf(index, e, siblings);
+                reason = Judge(index, e, tollOf);
+                fresh = false;
+            }
             if (modalities is not null)
             {
                 if (!fresh)

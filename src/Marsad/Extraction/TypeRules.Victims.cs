@@ -88,19 +88,25 @@ internal static partial class TypeRules
     /// «وقتلوا رب الأسرة وزوجته بإطلاق النار عليهم». The pronoun after the preposition of aim stands for those killed, so they
     /// are whom the fire was aimed at; read between the killing verb and the noun.
     /// </summary>
+    /// <remarks>
+    /// So is a verb of firing aimed at a pronoun («أطلق عليه النار», «فتحوا عليهم النار») after a killing verb in its sentence:
+    /// «قتل منظم الاحتجاج بعد أن أطلق عليه النار» (hand-read V10). The pronoun stands for the one killed, and a clause of
+    /// time («بعد أن») may stand between them, so the killing verb is looked for in the sentence.
+    /// </remarks>
     internal static (bool Civilian, bool Fighter) KilledBy(ArticleIndex index, EventCandidate e)
     {
-        if (e.Trigger.IsVerb || !index.Token(e.First).Norm.StartsWith('ب')
-            || !(index.IsRole(e.First, "fire", true) || (e.First + 1 < index.Count && index.IsRole(e.First + 1, "fire", true))))
+        var means = !e.Trigger.IsVerb && index.Token(e.First).Norm.StartsWith('ب')
+            && (index.IsRole(e.First, "fire", true) || (e.First + 1 < index.Count && index.IsRole(e.First + 1, "fire", true)));
+        if (!means && !FiresAtPronoun(index, e))
         {
             return default;
         }
-        var clause = index.ClauseOf(e.First);
+        var clause = means ? index.ClauseOf(e.First) : index.SentenceOf(e.First);
         for (var k = e.First - 1; k >= Math.Max(clause.First, e.First - ThenReach); k--)
         {
             if (!IsKillingVerb(index, k))
             {
-                if (index.IsTrigger(k))
+                if (index.IsTrigger(k) && !InCivilRank(index, k))
                 {
                     return default;
                 }
@@ -117,6 +123,28 @@ internal static partial class TypeRules
         }
         return default;
     }
+
+    /// <summary>
+    /// Whether <paramref name="e"/> is a verb of firing whose gunfire (role fire) and a preposition of aim carrying a pronoun
+    /// («عليه», «عليهم»: a reading of role firedat with a suffix) stand in its trigger or right after it.
+    /// </summary>
+    private static bool FiresAtPronoun(ArticleIndex index, EventCandidate e)
+    {
+        if (!e.Trigger.IsVerb)
+        {
+            return false;
+        }
+        bool fire = false, pronoun = false;
+        for (var k = e.First; k < Math.Min(index.Count, e.End + PronounAimReach); k++)
+        {
+            fire |= index.IsRole(k, "fire", true);
+            pronoun |= index.Token(k).IsWord && index.Token(k).Segmentations.Any(r => r.Suffix > 0 && index.Words.IsWholeWord(r.Base, "firedat"));
+        }
+        return fire && pronoun;
+    }
+
+    /// <summary>Tokens after a verb of firing where its gunfire and the pronoun it is aimed at are read: «أطلق عليه النار».</summary>
+    private const int PronounAimReach = 2;
 
     private static bool IsKillingVerb(ArticleIndex index, int k) =>
         IsThenKilling(index, k) || index.Words.IsWholeWord(index.Token(k).Norm, "assassination");
@@ -146,16 +174,25 @@ internal static partial class TypeRules
         }
         var clause = index.ClauseOf(e.First);
         bool civilian = false, fighter = false, toll = false;
+        var from = clause.First;
+        // «لقي رائد في الجيش السابق، مصرعه في هجوم»: a clause that opens on the toll told its dead before the comma.
+        if (clause.First > 0 && index.Token(clause.First - 1).Sentence == index.Token(clause.First).Sentence
+            && FatalityFinder.Default.IsCasualtyStatedAt(index.Text, clause.First))
+        {
+            from = index.ClauseOf(clause.First - 1).First;
+            toll = true;
+        }
         // Bounded as the target window is: an unpunctuated clause runs to 512 tokens, and a toll tells its dead near the noun.
-        for (var k = e.First - 1; k >= Math.Max(clause.First, e.First - TollBeforeReach); k--)
+        for (var k = e.First - 1; k >= Math.Max(from, e.First - TollBeforeReach); k--)
         {
             // «قتلوا», «اغتالوا»: a killing verb with its subject's ending is no toll noun of the fatality lexicon, but tells the dead too.
-            if (FatalityFinder.Default.IsCasualtyWordAt(index.Text, k) || TypeCues.Is(index, k, "assassination"))
+            // «لقي رائد متقاعد مصرعه في هجوم»: a toll word after its dead («مصرعه», «قتيلا») tells them as well.
+            if (FatalityFinder.Default.IsCasualtyStatedAt(index.Text, k) || TypeCues.Is(index, k, "assassination"))
             {
                 toll = true;
                 continue;
             }
-            if (index.IsTrigger(k))
+            if (index.IsTrigger(k) && !InCivilRank(index, k))
             {
                 break;
             }
@@ -257,8 +294,66 @@ internal static partial class TypeRules
     {
         var actor = index.ActorAt(k);
         var protesters = actor?.ActorId is "PROTESTERS" && !IsClashWord(index, e);
-        return (actor?.ActorId is "CIV" || protesters || IsCivilianVictim(index, e, k), actor is { IsArmed: true, IsNisba: false } || IsArmedVictim(index, k));
+        var armed = actor is { IsArmed: true, IsNisba: false } || IsArmedVictim(index, k);
+        // «رائد في الجيش العراقي السابق», «ضابط متقاعد»: a rank or force told as past serves in no force now.
+        if (armed && IsFormerArmed(index, k))
+        {
+            return (true, false);
+        }
+        return (actor?.ActorId is "CIV" || protesters || IsCivilianVictim(index, e, k), armed);
     }
+
+    /// <summary>
+    /// Whether the token at <paramref name="k"/> names a victim as a whole word: an actor, a former force, or a civilian, office
+    /// or household noun read with no suffix or as a phrase. A pronoun suffix read off a feminine noun («أكاديمية» as
+    /// «أكاديمي» with «ه») names an institution, not a person.
+    /// </summary>
+    internal static bool NamesVictim(ArticleIndex index, int k)
+    {
+        if (index.ActorAt(k) is not null)
+        {
+            return true;
+        }
+        foreach (var role in (ReadOnlySpan<string>)["civilian", "civilrank", "household"])
+        {
+            if ((index.Words.At(index.Text, k, role, true) is { } m && m.End > k + 1)
+                || (index.Token(k).IsWord && index.Token(k).Segmentations.Any(r => r.Suffix == 0 && index.Words.IsWholeWord(r.Base, role))))
+            {
+                return true;
+            }
+        }
+        return IsArmedVictim(index, k) && IsFormerArmed(index, k);
+    }
+
+    /// <summary>
+    /// Whether the armed noun or force at <paramref name="k"/> is told as a former one: an adjective of the past (role formeradj
+    /// «السابق», role exrank «سابق», «المتقاعد») follows it within <see cref="FormerReach"/> tokens of its clause, past only the
+    /// force's name, a preposition of belonging and other armed nouns («ضابط في الجيش السابق», «رائد متقاعد», «قائد الشرطة
+    /// السابق»). Such a victim holds no rank in arms: the guideline codes his killing as violence against a civilian
+    /// (annotation.md 6.1; hand-read V34, a major of the former Iraqi army coded ASSAULT on IRQ-MIL).
+    /// </summary>
+    internal static bool IsFormerArmed(ArticleIndex index, int k)
+    {
+        var clause = index.Token(k).Clause;
+        var start = index.ActorAt(k) is { } force ? force.End : k + 1;
+        for (var j = start; j < Math.Min(index.Count, k + 1 + FormerReach) && index.Token(j).Clause == clause; j++)
+        {
+            if (index.IsRole(j, "formeradj") || index.IsRole(j, "exrank"))
+            {
+                return true;
+            }
+            var through = index.IsRole(j, "rankof") || index.ActorAt(j) is { IsArmed: true } || IsArmedVictim(index, j)
+                || TypeCues.Is(index, j, "armedrank");
+            if (!index.Token(j).IsWord || !through)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Tokens after an armed noun where the adjective of its past is read: «ضابط في الجيش العراقي السابق».</summary>
+    private const int FormerReach = 5;
 
     /// <summary>
     /// A noun of people who are no party (role civilian), of a person of civil standing or office (role civilrank: «رجل دين», «مسؤولا»,
@@ -288,6 +383,13 @@ internal static partial class TypeRules
         }
         return !InArms(index, k);
     }
+
+    /// <summary>
+    /// Whether the token at <paramref name="k"/> is the second word of an office of role civilrank: «الاحتجاج» of «منظم الاحتجاج»
+    /// is a protest trigger, but there it names whom the victim organised, no deed told.
+    /// </summary>
+    private static bool InCivilRank(ArticleIndex index, int k) =>
+        k > 0 && index.Words.At(index.Text, k - 1, "civilrank", true) is { } office && office.End > k;
 
     /// <summary>Tokens before a rank where a reporting word makes it the source: «قال مسؤول», «بحسب ما قال مسؤول».</summary>
     private const int SourceReach = 2;
