@@ -128,9 +128,10 @@ public sealed partial class EventStage
         bool IsAttemptedCore(int at, int limit)
         {
             // After a light noun of taking, «سيطرتها» is its object, the noun with its pronoun, though it reads as the verb «سيطرت» too.
-            if (at + 1 < limit && index.IsRole(at, "takehold", true))
+            if (at + 1 < limit && index.IsRole(at, "takehold", true)
+                && _triggers.Matcher.MatchAt(index.Text, at + 1) is { } held && held.Values.Any(v => v.Type == "CAPTURE"))
             {
-                return _triggers.Matcher.MatchAt(index.Text, at + 1) is { } held && held.Values.Any(v => v.Type == "CAPTURE");
+                return true;
             }
             at = at < limit && index.IsRole(at, "again", true) ? at + 1 : at;
             return IsOffensiveAt(at, limit) || (at < limit && index.IsRole(at, "infiltrate", true));
