@@ -12,6 +12,9 @@ public sealed partial class EventStage
     /// <summary>At most this many words («لدى», «الذين») between a side and the attempt word whose pronoun or subject it is.</summary>
     private const int AttemptGap = 2;
 
+    /// <summary>At most this many words of a time phrase after «منذ» between a verb of trying and what it tries («منذ ما يزيد عن ثلاثة أشهر»).</summary>
+    private const int AttemptTimeWords = 6;
+
     /// <summary>
     /// «اشتبكت قوات البيشمركة مع عناصر داعش لدى محاولتهم اقتحام القرى», «معارك بين القوات النظامية
     /// ومقاتلي المعارضة الذين يحاولون السيطرة على المطارات»: a clash (a clash noun, or a verb of clashing)
@@ -44,6 +47,13 @@ public sealed partial class EventStage
                 // trying puts its subject after itself (VSO), and that side is the attacker as much as the one before «الذين يحاولون».
                 var subject = SubjectAfterAttempt(index, k + 1, end);
                 return subject is not null && IsAttemptedAt(index.PastTo(subject.End, end), end) && subject.ActorId != e.Actor1?.ActorId ? subject : null;
+            }
+            // «في محيط الجامع الذي تمكن مقاتلو المعارضة من اقتحامه»: the side that managed to storm or take the place
+            // of the clash attacked it, as much as a side that tries to (the subject right after a verb of managing, then «من»).
+            if (index.IsRole(k, "manage", true) && SubjectAfterAttempt(index, k + 1, end) is { } stormer
+                && stormer.End < end && index.Token(stormer.End).Norm == "من" && IsAttemptedAt(stormer.End + 1, end))
+            {
+                return stormer.ActorId != e.Actor1?.ActorId ? stormer : null;
             }
             // «اشتباكات عنيفة على خلفية محاولة المسلحين الدخول إليها»: an attempt noun with its genitive doer (no repelling
             // word before it: that is read below) tells who tried the offensive the clash is about.
@@ -92,11 +102,44 @@ public sealed partial class EventStage
         // «اشتبكت مع عناصر مسلحة حاولوا التسلل إلى المنطقة»: trying to infiltrate a place (role `infiltrate`, no
         // trigger: a crossing alone is no fight) is the offensive of the side that tries it, in the clash told before.
         // «التي تحاول إعادة السيطرة على الحي»: a verbal noun of doing again (role again) before the offensive is its aspect.
+        // «التي تحاول فرض سيطرتها على محيط العاصمة», «يحاول بسط سيطرته»: a verbal noun of taking hold (role takehold) before
+        // the noun of control is the offensive's aspect too. «التي تحاول منذ أكثر من شهرين فرض سيطرتها»: the time the attempt has
+        // lasted («منذ», role aimtime, and a few plain words) stands between the verb and what it tries.
         bool IsAttemptedAt(int at, int limit)
         {
+            if (at < limit && index.IsRole(at, "aimtime", true))
+            {
+                for (var skip = at + 2; skip < Math.Min(limit, at + 1 + AttemptTimeWords); skip++)
+                {
+                    if (!IsPlainWord(skip - 1))
+                    {
+                        return false;
+                    }
+                    if (IsAttemptedCore(skip, limit))
+                    {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return IsAttemptedCore(at, limit);
+        }
+
+        bool IsAttemptedCore(int at, int limit)
+        {
+            // After a light noun of taking, «سيطرتها» is its object, the noun with its pronoun, though it reads as the verb «سيطرت» too.
+            if (at + 1 < limit && index.IsRole(at, "takehold", true)
+                && _triggers.Matcher.MatchAt(index.Text, at + 1) is { } held && held.Values.Any(v => v.Type == "CAPTURE"))
+            {
+                return true;
+            }
             at = at < limit && index.IsRole(at, "again", true) ? at + 1 : at;
             return IsOffensiveAt(at, limit) || (at < limit && index.IsRole(at, "infiltrate", true));
         }
+
+        // A word or number of the time phrase: no punctuation, no trigger, no party.
+        bool IsPlainWord(int k) =>
+            index.Token(k) is var t && (t.IsWord || t.Kind == TokenKind.Number) && !index.IsTrigger(k) && index.ActorAt(k) is null;
 
         bool IsOffensiveAt(int at, int limit) =>
             // The matcher, not the index's trigger marks: an advance the clash's sentence tells only as repelled may be no candidate of its own.
