@@ -36,6 +36,10 @@ internal sealed partial class ArticleIndex
             return null;
         }
         var key = m.Key;
+        if (Geo.PlaceLexicon.Default.PairRefs.TryGetValue(key, out var pair))
+        {
+            return FirstOfPair(token, pair);
+        }
         if (Geo.PlaceLexicon.Default.FacilityBackRefs.TryGetValue(key, out var facility))
         {
             if (LastFacility(token, facility) is { } named)
@@ -196,6 +200,22 @@ internal sealed partial class ArticleIndex
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// «في قريتي تل أعور والفريكة … سيطرة القوات على القريتين»: a definite dual points back to the pair the last dual
+    /// of its noun named, and stands for the first of them; a pair only counted («على قريتين») names no place (s39-finer3).
+    /// </summary>
+    private PlaceHit? FirstOfPair(int token, HashSet<string> named)
+    {
+        for (var k = token - 1; k >= 0; k--)
+        {
+            if (Geo.PlaceStage.NamesPair(Text.Tokens[k], named))
+            {
+                return k + 1 < token && PlaceAt(k + 1) is { } first && first.First == k + 1 ? first : null;
+            }
+        }
+        return null;
     }
 
     /// <summary>
