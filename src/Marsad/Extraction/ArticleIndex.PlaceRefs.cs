@@ -71,6 +71,12 @@ internal sealed partial class ArticleIndex
             {
                 continue;
             }
+            // «اشتباكات في بلدة تلعرن جنوب شرق مدينة حلب … لدى وصولها الى هذه المنطقة»: a town a compass word sets after
+            // another place only locates it; «المنطقة», «البلدة» point back to the place located (s39-finer3).
+            if (!wantCountry && !wantCity && LocatesPlaceBefore(i))
+            {
+                continue;
+            }
             var precision = p.Mention.Precision;
             if (wantCountry ? precision == "country" : wantRegion ? precision is "region" or "point" : precision == "point" && !IsFacility(p))
             {
@@ -200,6 +206,55 @@ internal sealed partial class ArticleIndex
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The second place of the pair a definite dual at <paramref name="token"/> points back to («قريتي تل أعور والفريكة»:
+    /// al-Furayka), or null when the token is no such reference or the pair is not two places joined by «و».
+    /// </summary>
+    public PlaceHit? SecondOfPair(int token)
+    {
+        if (ResolvePlaceRef(token) is not { } first || Role(token, "placeref", true) is not { } m || !Geo.PlaceLexicon.Default.PairRefs.ContainsKey(m.Key))
+        {
+            return null;
+        }
+        var i = FirstPlaceFrom(first.End);
+        if (i < 0 || i >= Places.Count)
+        {
+            return null;
+        }
+        var next = Places[i];
+        var joined = next.First == first.End && Text.Tokens[next.First].Norm.StartsWith('و')
+            || next.First == first.End + 1 && Text.Tokens[first.End].Norm is "و";
+        return joined && next.End <= token ? next : null;
+    }
+
+    /// <summary>
+    /// The place is told right after another place of a point's precision through a compass word («تلعرن جنوب شرق مدينة
+    /// حلب», «قرية X شمالي حماة»), with a town word between or not: it says where the first place lies.
+    /// </summary>
+    private bool LocatesPlaceBefore(int place)
+    {
+        if (place == 0)
+        {
+            return false;
+        }
+        var lex = Geo.PlaceLexicon.Default;
+        var p = Places[place];
+        var before = Places[place - 1];
+        var sentence = Text.Tokens[p.First].Sentence;
+        var k = p.First - 1;
+        for (var skipped = 0; skipped < 2 && k > before.End && lex.Cues.ContainsKey(Text.Tokens[k].Norm); skipped++)
+        {
+            k--;
+        }
+        var compass = 0;
+        while (compass < 2 && k >= before.End && Text.Tokens[k].IsWord && lex.DirectionNouns.ContainsKey(Text.Tokens[k].Norm))
+        {
+            compass++;
+            k--;
+        }
+        return compass > 0 && k == before.End - 1 && Text.Tokens[before.First].Sentence == sentence && before.Mention.Precision == "point";
     }
 
     /// <summary>
