@@ -219,15 +219,34 @@ internal sealed partial class ArticleIndex
             return null;
         }
         var i = FirstPlaceFrom(first.End);
-        if (i < 0 || i >= Places.Count)
-        {
-            return null;
-        }
-        var next = Places[i];
-        var joined = next.First == first.End && Text.Tokens[next.First].Norm.StartsWith('و')
-            || next.First == first.End + 1 && Text.Tokens[first.End].Norm is "و";
-        return joined && next.End <= token ? next : null;
+        return i < Places.Count && JoinedByAnd(first, Places[i]) && Places[i].End <= token ? Places[i] : null;
     }
+
+    /// <summary>«قريتي X وY»: the second place follows the first behind «و», written alone or on the name.</summary>
+    private bool JoinedByAnd(PlaceHit first, PlaceHit next) =>
+        next.First == first.End && Text.Tokens[next.First].Norm.StartsWith('و')
+        || next.First == first.End + 1 && Text.Tokens[first.End].Norm is "و";
+
+    /// <summary>
+    /// «بلدتي الفوعة وكفريا … معسكري نبل والزهراء … سقوط قذائف على البلدتين»: another pair of places joined by «و» told
+    /// between the named pair and the dual may be the pair it means; the reference is left unread.
+    /// </summary>
+    private bool OtherPairBetween(PlaceHit first, int token)
+    {
+        var i = FirstPlaceFrom(first.End);
+        var second = i < Places.Count && JoinedByAnd(first, Places[i]) ? Places[i] : null;
+        for (var j = i; j + 1 < Places.Count && Places[j + 1].End <= token; j++)
+        {
+            var (a, b) = (Places[j], Places[j + 1]);
+            if (JoinedByAnd(a, b) && !(IsOneOf(a, first, second) && IsOneOf(b, first, second)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsOneOf(PlaceHit p, PlaceHit first, PlaceHit? second) => SamePlace(p, first) || second is not null && SamePlace(p, second);
 
     /// <summary>
     /// The place is told right after another place of a point's precision through a compass word («تلعرن جنوب شرق مدينة
@@ -267,7 +286,7 @@ internal sealed partial class ArticleIndex
         {
             if (Geo.PlaceStage.NamesPair(Text.Tokens[k], named))
             {
-                return k + 1 < token && PlaceAt(k + 1) is { } first && first.First == k + 1 ? first : null;
+                return k + 1 < token && PlaceAt(k + 1) is { } first && first.First == k + 1 && !OtherPairBetween(first, token) ? first : null;
             }
         }
         return null;
