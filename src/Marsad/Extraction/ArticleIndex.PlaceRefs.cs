@@ -77,6 +77,12 @@ internal sealed partial class ArticleIndex
             {
                 continue;
             }
+            // «اقتحموا الحي قادمين من حي بني زيد … انتشروا في المنطقة»: where people came from or belong is not the
+            // scene the text goes on about (PlaceLinker.HomeOfPeople reads it so for a named place already).
+            if (!wantCountry && PlaceLinker.HomeOfPeople(this, p))
+            {
+                continue;
+            }
             var precision = p.Mention.Precision;
             if (wantCountry ? precision == "country" : wantRegion ? precision is "region" or "point" : precision == "point" && !IsFacility(p))
             {
