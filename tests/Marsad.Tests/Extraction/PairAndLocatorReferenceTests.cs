@@ -46,7 +46,7 @@ public sealed class PairAndLocatorReferenceTests
     [Fact]
     public void The_area_after_the_quarter_fighters_came_from_is_the_quarter_told_before_it()
     {
-        var events = Of("تعرض حي الاشرفية في مدينة حلب لقصف عنيف. وحاول مسلحو المعارضة التسلل الى الحي قادمين من حي بني زيد المجاور. وقال شاهد ان عناصر الجيش انتشروا في المنطقة.");
+        var events = Of("في مدينة حلب، تعرض حي الاشرفية لقصف عنيف. وحاول مسلحو المعارضة التسلل الى الحي قادمين من حي بني زيد المجاور. وقال شاهد ان عناصر الجيش انتشروا في المنطقة.");
         var e = Assert.Single(events, x => x.Type == "MOBILIZE");
         Assert.Equal("حي الاشرفية", e.Location?.Name);
     }
