@@ -36,6 +36,10 @@ internal sealed partial class ArticleIndex
             return null;
         }
         var key = m.Key;
+        if (Geo.PlaceLexicon.Default.PairRefs.TryGetValue(key, out var pair))
+        {
+            return FirstOfPair(token, pair);
+        }
         if (Geo.PlaceLexicon.Default.FacilityBackRefs.TryGetValue(key, out var facility))
         {
             if (LastFacility(token, facility) is { } named)
@@ -64,6 +68,18 @@ internal sealed partial class ArticleIndex
             // «الرقة … على بعد 160 كيلومترا الى الشرق من حلب … في وسط المدينة»: a landmark the writer measures
             // another place from is not the place the text goes on about.
             if (!wantCountry && Geo.PlaceLexicon.Default.IsLandmark(Text, p.First))
+            {
+                continue;
+            }
+            // «اشتباكات في بلدة تلعرن جنوب شرق مدينة حلب … لدى وصولها الى هذه المنطقة»: a town a compass word sets after
+            // another place only locates it; «المنطقة», «البلدة» point back to the place located (s39-finer3).
+            if (!wantCountry && !wantCity && LocatesPlaceBefore(i))
+            {
+                continue;
+            }
+            // «اقتحموا الحي قادمين من حي بني زيد … انتشروا في المنطقة»: where people came from or belong is not the
+            // scene the text goes on about (PlaceLinker.HomeOfPeople reads it so for a named place already).
+            if (!wantCountry && PlaceLinker.HomeOfPeople(this, p))
             {
                 continue;
             }
@@ -196,6 +212,90 @@ internal sealed partial class ArticleIndex
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The second place of the pair a definite dual at <paramref name="token"/> points back to («قريتي تل أعور والفريكة»:
+    /// al-Furayka), or null when the token is no such reference or the pair is not two places joined by «و».
+    /// </summary>
+    public PlaceHit? SecondOfPair(int token)
+    {
+        if (ResolvePlaceRef(token) is not { } first || Role(token, "placeref", true) is not { } m || !Geo.PlaceLexicon.Default.PairRefs.ContainsKey(m.Key))
+        {
+            return null;
+        }
+        var i = FirstPlaceFrom(first.End);
+        return i < Places.Count && JoinedByAnd(first, Places[i]) && Places[i].End <= token ? Places[i] : null;
+    }
+
+    /// <summary>«قريتي X وY»: the second place follows the first behind «و», written alone or on the name.</summary>
+    private bool JoinedByAnd(PlaceHit first, PlaceHit next) =>
+        next.First == first.End && Text.Tokens[next.First].Norm.StartsWith('و')
+        || next.First == first.End + 1 && Text.Tokens[first.End].Norm is "و";
+
+    /// <summary>
+    /// «بلدتي الفوعة وكفريا … معسكري نبل والزهراء … سقوط قذائف على البلدتين»: another pair of places joined by «و» told
+    /// between the named pair and the dual may be the pair it means; the reference is left unread.
+    /// </summary>
+    private bool OtherPairBetween(PlaceHit first, int token)
+    {
+        var i = FirstPlaceFrom(first.End);
+        var second = i < Places.Count && JoinedByAnd(first, Places[i]) ? Places[i] : null;
+        for (var j = i; j + 1 < Places.Count && Places[j + 1].End <= token; j++)
+        {
+            var (a, b) = (Places[j], Places[j + 1]);
+            if (JoinedByAnd(a, b) && !(IsOneOf(a, first, second) && IsOneOf(b, first, second)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsOneOf(PlaceHit p, PlaceHit first, PlaceHit? second) => SamePlace(p, first) || second is not null && SamePlace(p, second);
+
+    /// <summary>
+    /// The place is told right after another place of a point's precision through a compass word («تلعرن جنوب شرق مدينة
+    /// حلب», «قرية X شمالي حماة»), with a town word between or not: it says where the first place lies.
+    /// </summary>
+    private bool LocatesPlaceBefore(int place)
+    {
+        if (place == 0)
+        {
+            return false;
+        }
+        var lex = Geo.PlaceLexicon.Default;
+        var p = Places[place];
+        var before = Places[place - 1];
+        var sentence = Text.Tokens[p.First].Sentence;
+        var k = p.First - 1;
+        for (var skipped = 0; skipped < 2 && k > before.End && lex.Cues.ContainsKey(Text.Tokens[k].Norm); skipped++)
+        {
+            k--;
+        }
+        var compass = 0;
+        while (compass < 2 && k >= before.End && Text.Tokens[k].IsWord && lex.DirectionNouns.ContainsKey(Text.Tokens[k].Norm))
+        {
+            compass++;
+            k--;
+        }
+        return compass > 0 && k == before.End - 1 && Text.Tokens[before.First].Sentence == sentence && before.Mention.Precision == "point";
+    }
+
+    /// <summary>
+    /// «في قريتي تل أعور والفريكة … سيطرة القوات على القريتين»: a definite dual points back to the pair the last dual
+    /// of its noun named, and stands for the first of them; a pair only counted («على قريتين») names no place (s39-finer3).
+    /// </summary>
+    private PlaceHit? FirstOfPair(int token, HashSet<string> named)
+    {
+        for (var k = token - 1; k >= 0; k--)
+        {
+            if (Geo.PlaceStage.NamesPair(Text.Tokens[k], named))
+            {
+                return k + 1 < token && PlaceAt(k + 1) is { } first && first.First == k + 1 && !OtherPairBetween(first, token) ? first : null;
+            }
+        }
+        return null;
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ internal static partial class PlaceLinker
 {
     private const int AfterWindow = 20;
 
-    public static void Link(ArticleIndex index, EventCandidate e, IReadOnlyList<RoadMention> roads)
+    private static void LinkPlace(ArticleIndex index, EventCandidate e, IReadOnlyList<RoadMention> roads)
     {
         var clause = index.ClauseOf(e.First);
         var sentence = index.SentenceOf(e.First);

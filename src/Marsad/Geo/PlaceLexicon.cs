@@ -147,6 +147,12 @@ public sealed partial class PlaceLexicon
     /// </summary>
     public HashSet<string> FacilityRefsOnlyToNamed { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Folded definite dual of a town noun («القريتين») → the folded duals that name the pair it points back to
+    /// («قريتي», «قريتين»; place_pair_refs.tsv, s39-finer3).
+    /// </summary>
+    public Dictionary<string, HashSet<string>> PairRefs { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Folded word («المملكة») → the countries it may stand for when the article is about one of them.</summary>
     public Dictionary<string, string[]> CountryReferences { get; } = new(StringComparer.Ordinal);
 
@@ -367,6 +373,19 @@ public sealed partial class PlaceLexicon
                 {
                     lex.FacilityRefsOnlyToNamed.Add(ArabicNormalizer.NormalizeKey(backref));
                 }
+            }
+        }
+        var pairs = TsvTable.LoadEmbedded("place_pair_refs");
+        foreach (var r in pairs.Rows)
+        {
+            var named = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var word in r[pairs.Column("named")].Split('|'))
+            {
+                named.Add(ArabicNormalizer.NormalizeKey(word));
+            }
+            foreach (var word in r[pairs.Column("definite")].Split('|'))
+            {
+                lex.PairRefs[ArabicNormalizer.NormalizeKey(word)] = named;
             }
         }
         var blockers = TsvTable.LoadEmbedded("place_blockers");

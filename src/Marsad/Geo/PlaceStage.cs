@@ -188,7 +188,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         for (var i = 0; i < matches.Count; i++)
         {
             matches[i].Accepted &= !strays[i] && !OwnedByOtherCountry(matches[i], text) && !CutToItsHead(matches[i], text)
-                && !RefersBackToBuilding(matches[i], matches, text);
+                && !RefersBackToBuilding(matches[i], matches, text) && !RefersBackToPair(matches[i], matches, text);
         }
         AcceptFramedVillages(text, matches, country, governorate, anchors, sentences);
         ChooseLabelledVillageAtHome(text, matches, country, governorate, anchors, sentences);
