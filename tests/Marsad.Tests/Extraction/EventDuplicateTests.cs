@@ -108,4 +108,14 @@ public sealed class EventDuplicateTests
         var e = Assert.Single(events, x => x.Type is "ASSAULT" or "ATTACK_CIVILIANS" or "REMOTE");
         Assert.Equal(8, e.Fatalities);
     }
+
+    [Fact]
+    public void An_attack_on_a_police_station_and_the_exchange_of_fire_with_the_police_there_are_one_fight_of_the_attackers()
+    {
+        // The exchange of fire names no attacker; its doer read as the police, the attack's target, is that fight told
+        // from the other side (s39-dupdoer), and the attack word keeps the attackers as doer.
+        var events = Of("شن مسلحون من حزب العمال الكردستاني هجوما على مركز للشرطة في مدينة أضنة أمس. وقتل اثنان من المسلحين أثناء تبادل إطلاق النار مع الشرطة التركية في مدينة أضنة.");
+        var e = Assert.Single(events, x => x.Type == "ASSAULT");
+        Assert.Equal("PKK", e.Actor1?.Id);
+    }
 }
