@@ -28,9 +28,11 @@ internal static partial class EventMerger
             // of two tellings with swapped sides, each reads its doer locally, so the decision's score tells them apart.
             // A definite deed noun merged with another doer leaves the choice to the evidence too: forcing the other
             // telling's doer lost claimed doers («أعلن التنظيم مسؤوليته عن التفجيرات») in the conflict pool (s18b-dup).
-            var better = SidesSwapped(kept[at], e) ? e.Confidence.CompareTo(kept[at].Confidence) : Evidence(e).CompareTo(Evidence(kept[at]));
+            var better = AttackBesideFight(index, e, kept[at]) ? 1 : AttackBesideFight(index, kept[at], e) ? -1
+                : SidesSwapped(kept[at], e) ? e.Confidence.CompareTo(kept[at].Confidence) : Evidence(e).CompareTo(Evidence(kept[at]));
             var (winner, loser) = better > 0 ? (e, kept[at]) : (kept[at], e);
-            TraceMerge(index, loser, winner, IsDefiniteRetelling(index, kept[at], e) ? "definite retelling" : "across doers");
+            TraceMerge(index, loser, winner, AttackBesideFight(index, e, kept[at]) || AttackBesideFight(index, kept[at], e) ? "one fight each side"
+                : IsDefiniteRetelling(index, kept[at], e) ? "definite retelling" : "across doers");
             // One clash told from each side: the other telling's doer is the standing telling's other side, not its target
             // (which, lent as it is, would be the standing doer itself).
             if (winner.Actor2 is null && (OneClashEachSide(index, sides, winner, loser) || OneClashEachSide(index, sides, loser, winner)))
@@ -72,6 +74,10 @@ internal static partial class EventMerger
         if (OneClashEachSide(index, sides, a, b) || OneClashEachSide(index, sides, b, a))
         {
             return !DaysDiffer(a, b);
+        }
+        if ((Targets(a, b) || Targets(b, a)) && OneFightFromEachSide(index, a, b))
+        {
+            return true;
         }
         // «هجوم مضاد» on the attacker: one side's doer is the other's target, so these are the two sides of a
         // clash; a doerless clash noun names no attacker, so its target says nothing of a counter-attack.
@@ -117,6 +123,23 @@ internal static partial class EventMerger
     private static bool IsDeedNoun(ArticleIndex index, int token) =>
         index.IsRole(token, "plainattack", true) || index.IsRole(token, "strike", true) || index.IsRole(token, "clash", true) || index.IsRole(token, "device", true)
         || index.IsRole(token, "deed", true);
+
+    /// <summary>
+    /// «هجوم على مركز الشرطة» then «لقيا حتفهما أثناء تبادل إطلاق النار مع الشرطة», «تبادل لإطلاق النار بين الجيش ومقاتلي
+    /// التنظيم قتل خلاله جندي»: one telling's doer is the other's target and one of the two is told by a word of fighting,
+    /// which names two sides and no attacker; at one place on one day that is the fight told once from each side, not an
+    /// attack and its counter-attack (those are told by attack words, «هجوم مضاد», and stay two).
+    /// </summary>
+    private static bool OneFightFromEachSide(ArticleIndex index, EventCandidate a, EventCandidate b) =>
+        a.Type == "ASSAULT" && (IsFightWord(index, a) || IsFightWord(index, b)) && !DaysDiffer(a, b);
+
+    /// <summary>A noun or verb of fighting, or an exchange of fire: words that name no attacker.</summary>
+    private static bool IsFightWord(ArticleIndex index, EventCandidate e) => TypeRules.IsClashWord(index, e) || index.IsRole(e.First, "exchange", true);
+
+    /// <summary>Of one fight told from each side, the telling by an attack word names who attacked, which the fight word does not.</summary>
+    private static bool AttackBesideFight(ArticleIndex index, EventCandidate attack, EventCandidate fight) =>
+        attack.Type == "ASSAULT" && index.IsRole(attack.First, "plainattack", true) && IsFightWord(index, fight) && !IsFightWord(index, attack)
+        && (Targets(attack, fight) || Targets(fight, attack)) && !DaysDiffer(attack, fight);
 
     /// <summary>Each telling's doer is the other's target: «اشتباكات بين الجيش والمعارضة» read once with each side first, or a strike read once with its target as doer.</summary>
     private static bool SidesSwapped(EventCandidate a, EventCandidate b) => Targets(a, b) && Targets(b, a);

@@ -44,6 +44,11 @@ public sealed partial class EventStage
     /// </summary>
     internal static bool IsDeadSide(ArticleIndex index, ActorHit hit)
     {
+        // «مقتل وجرح 45 من الجيش والحشد الشعبي بتفجير»: a party joined by «و» right after a counted party is counted with it.
+        if (hit.Clitics.StartsWith('و') && index.ActorAt(hit.First - 1) is { } before && before.End == hit.First && before.First < hit.First)
+        {
+            return IsDeadSide(index, before);
+        }
         var clause = index.Token(hit.First).Clause;
         var counted = false;
         for (var k = hit.First - 1; k >= Math.Max(0, hit.First - DeadSideReach) && index.Token(k).Clause == clause; k--)

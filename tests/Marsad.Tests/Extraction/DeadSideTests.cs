@@ -37,4 +37,11 @@ public class DeadSideTests
         var events = Learned("وفي ريف حلب قتل ثلاثة من عناصر الجيش الحر خلال اشتباك مع القوات النظامية في خان العسل.");
         Assert.Contains(events, x => x.Type == "ASSAULT" && x.Actor1?.Id == "SYR-REBELS");
     }
+
+    [Fact]
+    public void A_party_joined_to_soldiers_counted_dead_is_counted_with_them_and_is_no_doer_of_the_bombing()
+    {
+        var events = Learned("أعلن مصدر أمني مقتل وجرح 30 من الجيش العراقي والحشد الشعبي بتفجير سيارة مفخخة استهدفت ثكنة عسكرية في منطقة الثرثار.");
+        Assert.DoesNotContain(events, x => x.Actor1?.Id == "PMF");
+    }
 }

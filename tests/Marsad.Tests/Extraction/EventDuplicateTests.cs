@@ -1,3 +1,5 @@
+using Marsad.Ingestion;
+using Marsad.Pipeline;
 using static Marsad.Tests.Extraction.Events;
 
 namespace Marsad.Tests.Extraction;
@@ -107,5 +109,20 @@ public sealed class EventDuplicateTests
         var events = Of("قتل ثمانية أشخاص بينهم ثلاثة من عائلة واحدة بهجمات مسلحة في بغداد مساء الأحد.");
         var e = Assert.Single(events, x => x.Type is "ASSAULT" or "ATTACK_CIVILIANS" or "REMOTE");
         Assert.Equal(8, e.Fatalities);
+    }
+
+    [Fact]
+    public void An_exchange_of_fire_between_two_sides_and_the_killing_told_in_it_are_one_fight()
+    {
+        // The killing read with the jihadists as doer has the army, the exchange's first side, as its target: the same
+        // fight told from the other side, at one place on one day (s39-dupdoer). The shipped models run: the doers are theirs.
+        var events = MarsadPipeline.CreateDefault().Extract(new Article
+        {
+            Source = "t",
+            Body = "ووقع تبادل لإطلاق النار يوم الخميس قرب بلدة كلس بين الجيش التركي ومقاتلي داعش قتل خلاله جندي تركي.",
+            Published = Published,
+        }).Events;
+        var e = Assert.Single(events, x => x.Type == "ASSAULT");
+        Assert.Equal("TUR", e.Actor1?.Id);
     }
 }
