@@ -30,6 +30,7 @@ internal sealed partial class ArticleIndex
     private bool[]? _placeRefRead;
     private (int Remote, int Blocker)? _strikeMarks;
     private bool? _mishapOnly;
+    private bool[]? _calledStrikeFrom;
     private Dictionary<string, int>? _firstById;
     private Dictionary<string, int>? _firstByName;
 
@@ -376,6 +377,13 @@ internal sealed partial class ArticleIndex
     /// <paramref name="find"/> over the whole text once: every doerless blast of the article asks the same.
     /// </summary>
     public bool MishapOnly(Func<ArticleIndex, bool> find) => _mishapOnly ??= find(this);
+
+    /// <summary>
+    /// For each token, whether the first decisive plain-attack word from there on is a definite one the article then calls a
+    /// strike by «كان» (TypeRules.IsCalledStrike), read by <paramref name="find"/> once: every plain attack of the article asked
+    /// the rest of the text again.
+    /// </summary>
+    public bool[] CalledStrikeFrom(Func<ArticleIndex, bool[]> find) => _calledStrikeFrom ??= find(this);
 
     /// <summary>
     /// The answer to <paramref name="question"/> at <paramref name="token"/>: <paramref name="ask"/>

@@ -38,7 +38,7 @@ internal static partial class PlaceLinker
             return false;
         }
         // «على الطائرة السورية من دمشق», «رحلة الطائرة من دمشق»: a vehicle's «من» is where it came from.
-        if (role == PlaceRole.Origin && (Geo.PlaceLexicon.Default.VehicleNouns.Contains(Definite(before.Norm))
+        if (role == PlaceRole.Origin && (Text.DefiniteForm.WithArticle(before.Norm) is { } vehicle && Geo.PlaceLexicon.Default.VehicleNouns.Contains(vehicle)
             || (index.PlaceAt(governor - 1) is { } owner && owner.End == governor && OwnerOfVehicle(index, owner))))
         {
             return true;

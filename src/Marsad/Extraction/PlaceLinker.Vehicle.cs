@@ -31,27 +31,16 @@ internal static partial class PlaceLinker
             {
                 return false;
             }
-            var word = Definite(t.Norm);
+            // The vehicle list holds definite nouns, and only definite attributes may stand between it and the nisba.
+            if (Text.DefiniteForm.WithArticle(t.Norm) is not { } word)
+            {
+                return false;
+            }
             if (lexicon.VehicleNouns.Contains(word))
             {
                 return true;
             }
-            if (!word.StartsWith("ال", StringComparison.Ordinal))
-            {
-                return false;
-            }
         }
         return false;
-    }
-
-    /// <summary>A definite word without the conjunction or the preposition written on it («والطائرات», «بالقافلة», «للسفينة»).</summary>
-    private static string Definite(string norm)
-    {
-        var w = norm.Length > 3 && norm[0] is 'و' or 'ف' ? norm[1..] : norm;
-        if (w.StartsWith("لل", StringComparison.Ordinal))
-        {
-            return "ا" + w[1..];
-        }
-        return w.Length > 3 && w[0] is 'ب' or 'ك' && w[1] == 'ا' && w[2] == 'ل' ? w[1..] : w;
     }
 }

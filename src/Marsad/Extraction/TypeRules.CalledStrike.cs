@@ -20,22 +20,24 @@ internal static partial class TypeRules
         {
             return false;
         }
-        for (var k = e.End; k < index.Count - 1; k++)
+        return e.End < index.Count && index.CalledStrikeFrom(static index => CalledFrom(index))[e.End];
+    }
+
+    /// <summary>
+    /// The answer for every start, read backwards in one pass: at a plain-attack word the search stops (an indefinite one is
+    /// another attack, a definite one before «كان» and a strike word answers yes); elsewhere the answer is the next token's.
+    /// </summary>
+    private static bool[] CalledFrom(ArticleIndex index)
+    {
+        var from = new bool[index.Count];
+        for (var k = index.Count - 2; k >= 0; k--)
         {
-            if (!index.Token(k).IsWord || !index.IsRole(k, "plainattack", true))
-            {
-                continue;
-            }
-            if (!DefiniteForm.IsDefinite(index.Token(k).Norm))
-            {
-                return false;
-            }
-            if (index.IsRole(k + 1, "was", false) && StrikeAfterCopula(index, k + 1))
-            {
-                return true;
-            }
+            from[k] = !index.Token(k).IsWord || !index.IsRole(k, "plainattack", true)
+                ? from[k + 1]
+                : DefiniteForm.IsDefinite(index.Token(k).Norm)
+                    && ((index.IsRole(k + 1, "was", false) && StrikeAfterCopula(index, k + 1)) || from[k + 1]);
         }
-        return false;
+        return from;
     }
 
     private static bool NamesPlainAttack(ArticleIndex index, EventCandidate e)
