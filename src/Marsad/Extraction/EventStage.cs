@@ -179,7 +179,8 @@ public sealed partial class EventStage : IExtractionStage
                 {
                     e.Actor2 = null;
                 }
-                if (e.ChosenActor2 is { Hit: { } shown } && IsVagueTie(index, shown))
+                // «وأدان رئيس الوزراء الإسرائيلي والبيت الأبيض التصريحات»: a speaker joined to the speaker is no accused.
+                if (e.ChosenActor2 is { Hit: { } shown } && (IsVagueTie(index, shown) || StatementRoles.CoSpeakerIds(index, e)?.Contains(shown.ActorId) == true))
                 {
                     e.ChosenActor2 = null;
                 }

@@ -59,6 +59,31 @@ internal static partial class StatementRoles
     }
 
     /// <summary>
+    /// The ids of the parties joined by «و» to the speaker of accusation <paramref name="e"/> after it
+    /// («وأدان رئيس الوزراء الإسرائيلي والبيت الأبيض … التصريحات»): speakers of their own, or the second
+    /// principal of the speaker's office, never the accused, so never the actor2 shown (null: none).
+    /// </summary>
+    public static HashSet<string>? CoSpeakerIds(ArticleIndex index, EventCandidate e)
+    {
+        if (e.Type != "ACCUSE" || !e.Trigger.IsVerb || e.Actor1 is not { } speaker || !e.Actor1IsLocal)
+        {
+            return null;
+        }
+        HashSet<string>? ids = null;
+        var clauseEnd = index.ClauseOf(e.First).End;
+        for (var k = speaker.End; k < clauseEnd && (k < e.First || k >= e.End) && JoinedByAnd(index, k);)
+        {
+            if (index.ActorAt(k) is not { } next || next.First != k || next.IsNisba || next.ActorId == speaker.ActorId)
+            {
+                break;
+            }
+            (ids ??= new HashSet<string>(StringComparer.Ordinal)).Add(next.ActorId);
+            k = next.End;
+        }
+        return ids;
+    }
+
+    /// <summary>
     /// Whether the token at <paramref name="k"/> carries the conjunction «و» («والإدارة الأمريكية»): «وزير» and
     /// «واشنطن» begin with the letter, and read as joined they made the blamed party or the object's office a
     /// second speaker («واتهم الأسد وزير الخارجية الأميركي» gave an accusation by the USA).
