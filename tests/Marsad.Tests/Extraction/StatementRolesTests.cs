@@ -437,4 +437,29 @@ public class StatementRolesTests
         var accuse = Assert.Single(events, e => e.Type == "ACCUSE");
         AssertActors(accuse, "SYR-OPP", "SYR-MIL");
     }
+
+    [Fact]
+    public void Egypts_foreign_minister_of_2011_to_2013_named_without_his_nationality_is_the_accuser()
+    {
+        // s39b-accuse (V36): the 2013 news name him by office and name only; office_holders.tsv knows him.
+        var events = Of("أدان وزير الخارجية محمد عمرو الهجوم الإسرائيلي على مركز الأبحاث قرب دمشق.");
+        var accuse = Assert.Single(events, e => e.Type == "ACCUSE");
+        AssertActors(accuse, "EGY", "ISR");
+    }
+
+    [Fact]
+    public void The_white_house_joined_to_another_condemner_makes_an_accusation_of_the_united_states()
+    {
+        // s39b-accuse (nc-2bb20a94): «البيت الأبيض» speaks for the United States as «الكرملين» for Russia.
+        var events = Of("وأدان رئيس الوزراء البريطاني والبيت الأبيض التفجير الذي استهدف السفارة في أنقرة.");
+        Assert.Contains(events, e => e.Type == "ACCUSE" && e.Actor1?.Id == "USA");
+    }
+
+    [Fact]
+    public void A_condemner_joined_to_the_speaker_by_and_is_not_shown_as_the_accused()
+    {
+        // s39b-accuse (nc-2bb20a94): «والبيت الأبيض» after the speaker speaks with him; the accused is what they condemn.
+        var events = Of("وأدان رئيس الوزراء الإسرائيلي والبيت الأبيض تصريحات رئيس الوزراء التركي.");
+        Assert.DoesNotContain(events, e => e.Type == "ACCUSE" && e.Actor1?.Id == "ISR" && e.Actor2?.Id == "USA");
+    }
 }
