@@ -16,7 +16,7 @@ public sealed partial class FatalityFinder
         var tokens = text.Tokens;
         if (k < tokens.Count && k > 0 && cueAt[k] is null && tokens[k].Norm == "من" && tokens[k].Sentence == tokens[k - 1].Sentence)
         {
-            return PartitiveOutcome(tokens, cueAt, k);
+            return PartitiveOutcome(tokens, cueAt, k, isNumber);
         }
         if (k >= tokens.Count || cueAt[k] is not { } cue || cue.Conjoined || k == 0 || tokens[k].Sentence != tokens[k - 1].Sentence)
         {
@@ -59,7 +59,7 @@ public sealed partial class FatalityFinder
             // «ثلاثة عناصر على الأقل من الجيش النظامي السوري قتلوا»: the people counted, then the group they are of.
             if (cueAt[j] is null && tokens[j].Norm == "من")
             {
-                return PartitiveOutcome(tokens, cueAt, j);
+                return PartitiveOutcome(tokens, cueAt, j, isNumber);
             }
             if (cueAt[j] is not { } next)
             {
@@ -87,12 +87,19 @@ public sealed partial class FatalityFinder
     /// <summary>
     /// «تسعة من أفراد الحماية قتلوا»: the people a count picks out of a named group («من» and a few
     /// words, and «على الأقل») may be said to have died after the group's name, as after a noun of people.
+    /// A second count joined by «و» ends the group: «سبعة من الشرطة و15 مدنيا قتلوا» tells one death of both groups,
+    /// which the count after the «و» reads with this one as its first group (<see cref="JoinsBefore"/>); read here,
+    /// the verb went to the seven alone and the 15 were lost.
     /// </summary>
-    private static (Outcome Outcome, int End)? PartitiveOutcome(SealedList<Token> tokens, Cue?[] cueAt, int k)
+    private static (Outcome Outcome, int End)? PartitiveOutcome(SealedList<Token> tokens, Cue?[] cueAt, int k, bool[]? isNumber = null)
     {
         var window = k + PartitiveWindow;
         for (var j = k + 1; j < tokens.Count && j <= window && tokens[j].Kind == TokenKind.Word && tokens[j].Sentence == tokens[k].Sentence; j++)
         {
+            if (isNumber is not null && isNumber[j] && tokens[j].Norm[0] == 'و')
+            {
+                return null;
+            }
             if (cueAt[j] is not { } next)
             {
                 continue;
