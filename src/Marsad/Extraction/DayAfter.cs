@@ -98,8 +98,9 @@ internal static class DayAfter
             {
                 continue;
             }
-            // «بعد أيام من القتال»: after days of fighting, which lasted up to the sentence's day; its day stands.
-            if (few && Time.TimeVocabulary.Default.IsLastingNounAt(index.Text, found.End))
+            // «بعد أيام من القتال», «بعد أسبوعين من القصف»: after days of fighting, which lasted up to the sentence's
+            // day; its day stands.
+            if (Time.TimeVocabulary.Default.IsLastingNounAt(index.Text, found.End))
             {
                 return null;
             }
