@@ -99,8 +99,8 @@ internal static class DayAfter
                 continue;
             }
             // «بعد أيام من القتال», «بعد أسبوعين من القصف»: after days of fighting, which lasted up to the sentence's
-            // day; its day stands.
-            if (Time.TimeVocabulary.Default.IsLastingNounAt(index.Text, found.End))
+            // day; its day stands. One day is too short a span for that reading: «بعد يوم من اشتباكات» is a day after.
+            if (found.Days > 1 && Time.TimeVocabulary.Default.IsLastingNounAt(index.Text, found.End))
             {
                 return null;
             }
