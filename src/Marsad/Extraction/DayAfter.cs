@@ -32,9 +32,47 @@ internal static class DayAfter
             {
                 continue;
             }
+            var words = index.Text.TextOf(phrase.First, phrase.End);
+            if (phrase.Few)
+            {
+                // «بعد أيام من غارة»: some days before, how many is not told. The same deed told with a day of its
+                // own elsewhere in the text («الغارة التي شنها الطيران الاسرائيلي الاربعاء») gives that day; else
+                // only the month of the fewest days back is known (as «الأسبوع الماضي» gives a month).
+                e.Date = ToldDay(kept, e, day, phrase.Days)
+                    ?? new Output.DateRef(day.AddDays(-phrase.Days).ToString("yyyy-MM", CultureInfo.InvariantCulture), "month", words);
+                continue;
+            }
             var shifted = day.AddDays(-phrase.Days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            e.Date = new Output.DateRef(shifted, "day", index.Text.TextOf(phrase.First, phrase.End));
+            e.Date = new Output.DateRef(shifted, "day", words);
         }
+    }
+
+    /// <summary>Longest a few days («أيام») can reach back: past two weeks a writer says «أسابيع».</summary>
+    private const int FewDaysReach = 14;
+
+    /// <summary>
+    /// The day of another kept event of <paramref name="e"/>'s type dated by its own words, at least
+    /// <paramref name="fewest"/> and at most <see cref="FewDaysReach"/> days before <paramref name="day"/>:
+    /// the deed a «بعد أيام من» recalls, told again with its day; the nearest in the text when several are.
+    /// </summary>
+    private static Output.DateRef? ToldDay(IReadOnlyList<EventCandidate> kept, EventCandidate e, DateOnly day, int fewest)
+    {
+        EventCandidate? best = null;
+        foreach (var o in kept)
+        {
+            if (ReferenceEquals(o, e) || !string.Equals(o.Type, e.Type, StringComparison.Ordinal)
+                || o.Date is not { Precision: "day", Value: { } v, Text: not null }
+                || !DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+                || day.DayNumber - d.DayNumber < fewest || day.DayNumber - d.DayNumber > FewDaysReach)
+            {
+                continue;
+            }
+            if (best is null || Math.Abs(o.First - e.First) < Math.Abs(best.First - e.First))
+            {
+                best = o;
+            }
+        }
+        return best?.Date;
     }
 
     /// <summary>
@@ -42,7 +80,7 @@ internal static class DayAfter
     /// before it, in its clause, with no punctuation and no word joined by «و» from the phrase's end to the trigger
     /// (<paramref name="triggerPrefixed"/>: the trigger was read with a proclitic).
     /// </summary>
-    internal static (int First, int End, int Days)? Governing(ArticleIndex index, int trigger, bool triggerPrefixed)
+    internal static (int First, int End, int Days, bool Few)? Governing(ArticleIndex index, int trigger, bool triggerPrefixed)
     {
         var tokens = index.Text.Tokens;
         var clause = tokens[trigger].Clause;
@@ -53,9 +91,18 @@ internal static class DayAfter
             {
                 return null;
             }
-            if (Time.TimeVocabulary.Default.DayAfterAt(index.Text, k) is not { } hit || hit.End > trigger || trigger - hit.End > Reach)
+            var counted = Time.TimeVocabulary.Default.DayAfterAt(index.Text, k);
+            var few = counted is null;
+            if ((counted ?? Time.TimeVocabulary.Default.FewDaysAfterAt(index.Text, k)) is not { } found
+                || found.End > trigger || trigger - found.End > Reach)
             {
                 continue;
+            }
+            // «بعد أيام من القتال», «بعد أسبوعين من القصف»: after days of fighting, which lasted up to the sentence's
+            // day; its day stands. One day is too short a span for that reading: «بعد يوم من اشتباكات» is a day after.
+            if (found.Days > 1 && Time.TimeVocabulary.Default.IsLastingNounAt(index.Text, found.End))
+            {
+                return null;
             }
             // «بعد اسبوع من اعمال عنف سقط فيها قتلى واتهمت السلطات»: a word joined by «و» opens another
             // clause, whose happening is told for itself; the phrase governs only the words right after it.
@@ -63,14 +110,14 @@ internal static class DayAfter
             {
                 return null;
             }
-            for (var w = hit.End; w < trigger; w++)
+            for (var w = found.End; w < trigger; w++)
             {
                 if (Conjoined(tokens[w]))
                 {
                     return null;
                 }
             }
-            return (k, hit.End, hit.Days);
+            return (k, found.End, found.Days, few);
         }
         return null;
     }

@@ -25,6 +25,7 @@ internal enum TimeKind
     ReportBefore,
     ReportStop,
     DayAfter,
+    FewDaysAfter,
     ThatDayOffset,
     IssueWord,
     PressWord,
@@ -73,6 +74,7 @@ internal sealed class TimeVocabulary
                 "report_before" => TimeKind.ReportBefore,
                 "report_stop" => TimeKind.ReportStop,
                 "day_after" => TimeKind.DayAfter,
+                "few_days_after" => TimeKind.FewDaysAfter,
                 "that_day_offset" => TimeKind.ThatDayOffset,
                 "issue_word" => TimeKind.IssueWord,
                 "press_word" => TimeKind.PressWord,
@@ -100,6 +102,14 @@ internal sealed class TimeVocabulary
             Matcher.Add(row[name], new TimeWord(TimeKind.Month, m, row[name], row[ctx] == "1"));
         }
 
+        // Lasting nouns are event words, no date words: kept out of the matcher every date reader walks.
+        var lasting = TsvTable.LoadEmbedded("lasting_nouns");
+        var noun = lasting.Column("noun");
+        foreach (var row in lasting.Rows)
+        {
+            LastingNouns.Add(row[noun], row[noun]);
+        }
+
         var days = TsvTable.LoadEmbedded("weekdays");
         int dayName = days.Column("name"), weekday = days.Column("weekday");
         foreach (var row in days.Rows)
@@ -120,6 +130,20 @@ internal sealed class TimeVocabulary
     /// («وبعد يوم من»): its end and how many days before the telling's day its object happened; else null.
     /// </summary>
     public (int End, int Days)? DayAfterAt(AnalyzedText text, int i) => PhraseAt(text, i, TimeKind.DayAfter);
+
+    /// <summary>
+    /// The phrase «بعد أيام من» (kind few_days_after) at token <paramref name="i"/>: its end and the fewest days
+    /// its «أيام» can count (value); the count is not told, so the deed it governs has no known day; else null.
+    /// </summary>
+    public (int End, int Days)? FewDaysAfterAt(AnalyzedText text, int i) => PhraseAt(text, i, TimeKind.FewDaysAfter);
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> begins a noun of a lasting activity (kind lasting_noun: «القتال», «الاشتباكات»),
+    /// after which «بعد أيام من» reads «after days of», not «days after».
+    /// </summary>
+    public bool IsLastingNounAt(AnalyzedText text, int i) => LastingNouns.MatchAt(text, i, allowClitics: true) is { } m && m.FirstReading.Suffix == 0;
+
+    private PhraseMatcher<string> LastingNouns { get; } = new();
 
     /// <summary>
     /// The phrase «قبل ذلك بيوم» (kind that_day_offset) at token <paramref name="i"/>, clitics allowed («وقبل ذلك
