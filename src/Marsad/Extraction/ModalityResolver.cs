@@ -49,9 +49,15 @@ internal sealed partial class ModalityResolver(ModalityLexicon cues)
             var direct = found.Cue;
             e.Modality = direct.Modality;
             var future = direct.Modality is "intended" or "attempted" or "predicted" && CueIsFuture(index, found.First);
+            var cueSpan = e.ModalityCue;
             if (future && Expected(index, e, sentence))
             {
                 e.Modality = "predicted";
+                // «من المتوقع ...، وسوف يتم طرد التنظيم»: a predicted cue of its own stays the nearer evidence.
+                if (direct.Modality == "predicted")
+                {
+                    e.ModalityCue = cueSpan;
+                }
             }
             else if (future && direct.Modality == "predicted" && FirstPersonPlural(index, e))
             {
