@@ -48,7 +48,29 @@ internal sealed partial class ModalityResolver(ModalityLexicon cues)
         {
             var direct = found.Cue;
             e.Modality = direct.Modality;
-            if (direct.Modality == "attempted")
+            var future = direct.Modality is "intended" or "attempted" or "predicted" && CueIsFuture(index, found.First);
+            var cueSpan = e.ModalityCue;
+            if (future && Expected(index, e, sentence))
+            {
+                e.Modality = "predicted";
+                // «من المتوقع ...، وسوف يتم طرد التنظيم»: a predicted cue of its own stays the nearer evidence.
+                if (direct.Modality == "predicted")
+                {
+                    e.ModalityCue = cueSpan;
+                }
+            }
+            else if (future && direct.Modality == "predicted" && FirstPersonPlural(index, e))
+            {
+                // «سوف نتقدم باتجاه الحسكة»: a side that says what it will do tells its plan, as «سنتقدم» does.
+                e.Modality = "intended";
+                DeclaredOffensive(e);
+            }
+            else if (future && direct.Modality == "attempted")
+            {
+                // «سيحاول الجيش التقدم»: an attempt still to come has not happened, whatever it aims at.
+                e.Modality = "intended";
+            }
+            else if (direct.Modality == "attempted")
             {
                 // «قصفت القوات الحي في محاولة للسيطرة عليه»: an attempt told as the purpose of a deed is
                 // that deed's aim (annotation.md 6.2), a capture intended; the deed is the event.
@@ -81,6 +103,11 @@ internal sealed partial class ModalityResolver(ModalityLexicon cues)
         }
         if (e.Trigger.Tense == Tense.Future)
         {
+            if (Expected(index, e, sentence))
+            {
+                e.Modality = "predicted";
+                return;
+            }
             e.Modality = "intended";
             DeclaredOffensive(e);
             return;

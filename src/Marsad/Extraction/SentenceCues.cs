@@ -16,6 +16,7 @@ internal sealed class SentenceCues(int first)
     private readonly List<Entry> _entries = [];
     private readonly List<int> _contrasts = [];
     private readonly List<int> _counterclaims = [];
+    private readonly List<Entry> _expectations = [];
     private int _scannedTo = first;
 
     private readonly record struct Entry(int First, int End, ModalityCue Cue, TextSpan Span);
@@ -50,6 +51,27 @@ internal sealed class SentenceCues(int first)
         return (voided ? null : entry.Cue, entry.Span);
     }
 
+    /// <summary>
+    /// The span of the last expectation («من الواضح أن», «يبدو أن», «من المتوقع») ending before a candidate at
+    /// token <paramref name="candidate"/> with no contrast word between, or null. An expectation makes only a
+    /// deed to come predicted (<see cref="ModalityResolver"/>): «من الواضح أن الجيش قصف» tells a past deed.
+    /// </summary>
+    public TextSpan? ExpectationBefore(ArticleIndex index, PhraseMatcher<ModalityCue> matcher, int candidate)
+    {
+        Extend(index, matcher, candidate);
+        var k = Ordered.LowerBound(_expectations, candidate, static c => c.First) - 1;
+        while (k >= 0 && _expectations[k].End > candidate)
+        {
+            k--;
+        }
+        if (k < 0)
+        {
+            return null;
+        }
+        var contrast = Ordered.LowerBound(_contrasts, candidate, static j => j) - 1;
+        return contrast >= 0 && _contrasts[contrast] > _expectations[k].First ? null : _expectations[k].Span;
+    }
+
     private void Extend(ArticleIndex index, PhraseMatcher<ModalityCue> matcher, int to)
     {
         var text = index.Text;
@@ -77,6 +99,10 @@ internal sealed class SentenceCues(int first)
                 if (cue.Scope == "sentence")
                 {
                     last = cue;
+                }
+                if (cue.Scope == "expect" || (cue.Scope == "sentence" && cue.Modality == "predicted"))
+                {
+                    _expectations.Add(new Entry(j, m.End, cue, m.Span));
                 }
             }
             if (last is not null)
