@@ -11,6 +11,13 @@ namespace Marsad.Geo;
 public sealed partial class PlaceStage
 {
     /// <summary>
+    /// An accepted one-word name that no cue word introduces and no list joins to a place before it: the only kind
+    /// of name a back-reference (to a building, to a named pair) may take back from the gazetteer.
+    /// </summary>
+    private static bool IsLoneUncuedName(Match m) =>
+        m.Accepted && m.End - m.First == 1 && m.CueKind is null && !m.CueBehindClitic && m.ListBefore is null;
+
+    /// <summary>
     /// A one-word name with no cue word whose word is the definite form of a building noun
     /// (place_building_nouns.tsv), when an earlier word of the text is that noun without the article
     /// and no accepted place holds it: the writer named the building and now points back to it.
@@ -19,7 +26,7 @@ public sealed partial class PlaceStage
     /// </summary>
     private bool RefersBackToBuilding(Match m, List<Match> matches, AnalyzedText text)
     {
-        if (!m.Accepted || m.End - m.First != 1 || m.CueKind is not null || m.CueBehindClitic || m.ListBefore is not null)
+        if (!IsLoneUncuedName(m))
         {
             return false;
         }

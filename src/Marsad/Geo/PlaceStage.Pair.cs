@@ -17,7 +17,7 @@ public sealed partial class PlaceStage
     /// </summary>
     private bool RefersBackToPair(Match m, List<Match> matches, AnalyzedText text)
     {
-        if (!m.Accepted || m.End - m.First != 1 || m.CueKind is not null || m.CueBehindClitic || m.ListBefore is not null)
+        if (!IsLoneUncuedName(m))
         {
             return false;
         }
