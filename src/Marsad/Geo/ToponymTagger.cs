@@ -173,7 +173,7 @@ public sealed class ToponymTagger
         {
             var entry = zip.CreateEntry("weights.bin", CompressionLevel.SmallestSize);
             // A fixed time stamp keeps the file byte for byte reproducible.
-            entry.LastWriteTime = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+            entry.LastWriteTime = Learning.Lgbm.EntryTime;
             using var s = entry.Open();
             using var bw = new BinaryWriter(s);
             bw.Write(Bits);

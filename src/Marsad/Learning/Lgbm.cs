@@ -67,7 +67,7 @@ internal static class Lgbm
         return (model, ml, Reproducible(buffer.ToArray()));
     }
 
-    /// <summary>The time stamp every entry of a model file carries, as the toponym tagger's (<c>ToponymTagger.ToZip</c>).</summary>
+    /// <summary>The time stamp every entry of a model file carries, the LightGBM models' and the toponym tagger's (<c>ToponymTagger.ToZip</c>).</summary>
     internal static readonly DateTimeOffset EntryTime = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>
