@@ -317,7 +317,7 @@ internal static partial class TypeRules
         foreach (var role in (ReadOnlySpan<string>)["civilian", "civilrank", "household"])
         {
             if ((index.Words.At(index.Text, k, role, true) is { } m && m.End > k + 1)
-                || (index.Token(k).IsWord && index.Token(k).Segmentations.Any(r => r.Suffix == 0 && index.Words.IsWholeWord(r.Base, role))))
+                || HasBareReading(index, k, role))
             {
                 return true;
             }
@@ -448,5 +448,27 @@ internal static partial class TypeRules
     internal static bool IsArmedVictim(ArticleIndex index, int k) =>
         TypeCues.Is(index, k, "fighter") || index.IsRole(k, "uniformed")
         || (index.Words.At(index.Text, k, "uniformed", true) is { } m && m.End > k + 1)
-        || (index.Token(k).IsWord && index.Token(k).Segmentations.Any(r => r.Suffix == 0 && index.Words.IsWholeWord(r.Base, "uniformed")));
+        || HasBareReading(index, k, "uniformed");
+
+    /// <summary>
+    /// Whether a reading of the token with no suffix is a whole word of <paramref name="role"/>, a proclitic read off or not
+    /// («العسكريين», «لرجال»): a pronoun read off a feminine noun («عسكرية», «أكاديمية») would make an adjective or an
+    /// institution a person.
+    /// </summary>
+    private static bool HasBareReading(ArticleIndex index, int k, string role)
+    {
+        var t = index.Token(k);
+        if (!t.IsWord)
+        {
+            return false;
+        }
+        foreach (var r in t.Segmentations)
+        {
+            if (r.Suffix == 0 && index.Words.IsWholeWord(r.Base, role))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }
