@@ -224,9 +224,11 @@ internal sealed partial class ArticleIndex
         {
             return null;
         }
-        var i = FirstPlaceFrom(first.End);
-        return i < Places.Count && JoinedByAnd(first, Places[i]) && Places[i].End <= token ? Places[i] : null;
+        return PairedAt(first, FirstPlaceFrom(first.End)) is { } second && second.End <= token ? second : null;
     }
+
+    /// <summary>The place at <paramref name="i"/> when it follows <paramref name="first"/> behind «و» as the second of its pair, or null.</summary>
+    private PlaceHit? PairedAt(PlaceHit first, int i) => i < Places.Count && JoinedByAnd(first, Places[i]) ? Places[i] : null;
 
     /// <summary>«قريتي X وY»: the second place follows the first behind «و», written alone or on the name.</summary>
     private bool JoinedByAnd(PlaceHit first, PlaceHit next) =>
@@ -240,7 +242,7 @@ internal sealed partial class ArticleIndex
     private bool OtherPairBetween(PlaceHit first, int token)
     {
         var i = FirstPlaceFrom(first.End);
-        var second = i < Places.Count && JoinedByAnd(first, Places[i]) ? Places[i] : null;
+        var second = PairedAt(first, i);
         for (var j = i; j + 1 < Places.Count && Places[j + 1].End <= token; j++)
         {
             var (a, b) = (Places[j], Places[j + 1]);
