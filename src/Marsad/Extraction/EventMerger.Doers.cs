@@ -28,10 +28,11 @@ internal static partial class EventMerger
             // of two tellings with swapped sides, each reads its doer locally, so the decision's score tells them apart.
             // A definite deed noun merged with another doer leaves the choice to the evidence too: forcing the other
             // telling's doer lost claimed doers («أعلن التنظيم مسؤوليته عن التفجيرات») in the conflict pool (s18b-dup).
-            var better = AttackBesideFight(index, e, kept[at]) ? 1 : AttackBesideFight(index, kept[at], e) ? -1
+            var oneFight = AttackBesideFight(index, e, kept[at]) ? 1 : AttackBesideFight(index, kept[at], e) ? -1 : 0;
+            var better = oneFight != 0 ? oneFight
                 : SidesSwapped(kept[at], e) ? e.Confidence.CompareTo(kept[at].Confidence) : Evidence(e).CompareTo(Evidence(kept[at]));
             var (winner, loser) = better > 0 ? (e, kept[at]) : (kept[at], e);
-            TraceMerge(index, loser, winner, AttackBesideFight(index, e, kept[at]) || AttackBesideFight(index, kept[at], e) ? "one fight each side"
+            TraceMerge(index, loser, winner, oneFight != 0 ? "one fight each side"
                 : IsDefiniteRetelling(index, kept[at], e) ? "definite retelling" : "across doers");
             // One clash told from each side: the other telling's doer is the standing telling's other side, not its target
             // (which, lent as it is, would be the standing doer itself).

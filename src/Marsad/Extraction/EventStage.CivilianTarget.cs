@@ -16,14 +16,18 @@ public sealed partial class EventStage
     /// </summary>
     private static bool CiviliansTargeted(ArticleIndex index, EventCandidate e, TypeRules.TypeCues cues)
     {
-        if (e.Type != "ATTACK_CIVILIANS" || !cues.Civilian || cues.Fighter
-            || ShownActor2(e) is { } shown && (shown.ActorId is "CIV" or "PROTESTERS" || !shown.IsArmed))
+        if (e.Type != "ATTACK_CIVILIANS" || !cues.Civilian || cues.Fighter)
+        {
+            return false;
+        }
+        var shown = ShownActor2(e);
+        if (shown is not null && (shown.ActorId is "CIV" or "PROTESTERS" || !shown.IsArmed))
         {
             return false;
         }
         // «أوقعت قتلى في صفوف مجموعات ارهابية مسلحة»: an armed party named as the deed's object is its target whatever
         // else the clause names; one told elsewhere (the police a source belongs to) is not.
-        if (ShownActor2(e) is { } armed && IsObjectOf(index, e, armed) && !TypeRules.IsFormerArmed(index, armed.First))
+        if (shown is not null && IsObjectOf(index, e, shown) && !TypeRules.IsFormerArmed(index, shown.First))
         {
             return false;
         }
