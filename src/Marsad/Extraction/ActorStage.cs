@@ -159,7 +159,7 @@ public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : 
                 // «مقاتلي المعارضة السورية» in an American or Turkish report, «الفصائل العراقية»: a nationality after
                 // the generic word of an unnamed opposition, militia or Kurdish force says whose it is, as it does
                 // after the police; read by the focus country, Syria's rebels armed from abroad became nobody's.
-                var owned = entry.Class is "org" or "militia" or "kurds" or "opposition" && owner is { IsNisba: true } && ActorLexicon.NationalOf(owner.Id) is { } theirs
+                var owned = entry.Class is "org" or "militia" or "kurds" or "opposition" or "tribes" && owner is { IsNisba: true } && ActorLexicon.NationalOf(owner.Id) is { } theirs
                     ? NationalIdFor(theirs, entry.Class)
                     : null;
                 // Unnamed gunmen, and gunmen loyal to a government with no militia id, are
@@ -177,7 +177,7 @@ public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : 
                 var cls = entry.Class switch
                 {
                     "air" or "militia" or "coalition" => "army",
-                    "kurds" => "org",
+                    "kurds" or "tribes" => "org",
                     "opposition" => "body",
                     "regime" => "state",
                     "rebels" => "org",

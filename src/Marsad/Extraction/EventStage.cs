@@ -158,6 +158,11 @@ public sealed partial class EventStage : IExtractionStage
             }
             ApplyDoerRules(index, e, offensives);
             DropInferredDoer(index, e);
+            // A helper named after the party it helps is no doer of its own (s39b-doers); a pair the event sets against each other stays.
+            if (e.Actor1 is { } helper && ActorLinker.HelpedParty(index, helper) is { } helped && !string.Equals(e.Actor2?.ActorId, helped.ActorId, StringComparison.Ordinal))
+            {
+                SetDoer(index, e, helped);
+            }
             // review31 finding 3: those a passive verb says suffered the deed are the ones acted on, as ApplyDeadSides
             // makes the side counted dead; the choices' actor2, if any, stands.
             if (e.Sufferer is { } sufferer && e.Actor2 is null && e.Actor1?.ActorId != sufferer.ActorId)

@@ -41,11 +41,12 @@ public sealed record ActorEntry(string Id, string Kind, string Class)
 /// warplanes are not read as anyone's, <see cref="Militia"/> where the country's pro-government
 /// militias have no id of their own, <see cref="Kurds"/> where «القوات الكردية» is not guessed,
 /// <see cref="Opposition"/> where «القوى الثورية» names no political opposition of the country's own,
-/// <see cref="Coalition"/> where the bare «طائرات التحالف» is the US-led coalition (<see cref="ActorLexicon.DefaultCoalition"/>).
+/// <see cref="Coalition"/> where the bare «طائرات التحالف» is the US-led coalition (<see cref="ActorLexicon.DefaultCoalition"/>),
+/// <see cref="Tribes"/> where «أبناء العشائر» names no tribal fighters of the country's own.
 /// </summary>
-public sealed record NationalIds(string Forces, string Government, string Insurgents, string? Air, string? Militia = null, string? Kurds = null, string? Opposition = null, string? Coalition = null, string? Regime = null, string? Rebels = null)
+public sealed record NationalIds(string Forces, string Government, string Insurgents, string? Air, string? Militia = null, string? Kurds = null, string? Opposition = null, string? Coalition = null, string? Regime = null, string? Rebels = null, string? Tribes = null)
 {
-    /// <summary>The id a generic word of the class <paramref name="cls"/> takes (actors.tsv: state, org = insurgents, air, militia, kurds, opposition, coalition, regime, rebels, else forces), or null.</summary>
+    /// <summary>The id a generic word of the class <paramref name="cls"/> takes (actors.tsv: state, org = insurgents, air, militia, kurds, opposition, coalition, regime, rebels, tribes, else forces), or null.</summary>
     public string? For(string cls) => cls switch
     {
         "state" => Government,
@@ -57,6 +58,7 @@ public sealed record NationalIds(string Forces, string Government, string Insurg
         "coalition" => Coalition,
         "regime" => Regime,
         "rebels" => Rebels,
+        "tribes" => Tribes,
         _ => Forces,
     };
 }
@@ -252,11 +254,11 @@ public sealed class ActorLexicon
         var table = TsvTable.LoadEmbedded("national_actors");
         int country = table.Column("country"), forces = table.Column("forces"), government = table.Column("government"),
             insurgents = table.Column("insurgents"), air = table.Column("air"), militia = table.Column("militia"), kurds = table.Column("kurds"),
-            opposition = table.Column("opposition"), coalition = table.Column("coalition"), regime = table.Column("regime"), rebels = table.Column("rebels");
+            opposition = table.Column("opposition"), coalition = table.Column("coalition"), regime = table.Column("regime"), rebels = table.Column("rebels"), tribes = table.Column("tribes");
         var map = new Dictionary<string, NationalIds>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
         {
-            map[row[country]] = new NationalIds(row[forces], row[government], row[insurgents], OrNull(row[air]), OrNull(row[militia]), OrNull(row[kurds]), OrNull(row[opposition]), OrNull(row[coalition]), OrNull(row[regime]), OrNull(row[rebels]));
+            map[row[country]] = new NationalIds(row[forces], row[government], row[insurgents], OrNull(row[air]), OrNull(row[militia]), OrNull(row[kurds]), OrNull(row[opposition]), OrNull(row[coalition]), OrNull(row[regime]), OrNull(row[rebels]), OrNull(row[tribes]));
         }
         return map;
     }
