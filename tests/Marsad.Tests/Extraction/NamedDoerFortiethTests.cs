@@ -17,7 +17,7 @@ public class NamedDoerFortiethTests
     [Fact]
     public void Raids_retold_by_their_definite_noun_in_the_next_sentence_keep_the_coalition_that_flew_them()
     {
-        var events = RulesOnly("شنت مقاتلات التحالف الدولي غارات على مواقع للتنظيم قرب مدينة الموصل يوم الثلاثاء. ودمرت الغارات الجوية مستودعا للذخيرة في بلدة تلعفر.");
+        var events = RulesOnly("لقي عشرة من عناصر تنظيم داعش مصرعهم في غارات لطيران التحالف الدولي قرب الموصل أمس. ودمرت الغارات الجوية مستودعا للذخيرة في بلدة تلعفر.");
         Assert.Contains(events, x => x.Evidence.Text.Contains("الغارات الجوية", StringComparison.Ordinal) && x.Actor1?.Id == "USA-COALITION");
     }
 
