@@ -261,10 +261,12 @@ internal static partial class ActorLinker
             // «وزعمت القيادة العامة للجيش السوري … أن القصف استهدف مركز الأبحاث» after «مقاتلات إسرائيلية استهدفت»: a
             // definite strike noun with no doer in its sentence is the strike told before, not a deed of the party the
             // sentences are about (its speaker, its target): it carries that strike's doer when a nisba named it (a
-            // foreign force is never the article's running subject). A doer named otherwise is not carried: in a war
+            // foreign force is never the article's running subject). A doer named otherwise is carried only from the strike
+            // of the sentence right before (ActorLinker.Retold): further back, in a war
             // told from both sides the strike before is often the other side's (the pool read, docs/events.md s31c).
             // The nearer mention stands when both name the same party.
-            if (!pronounDoer && previous is null && lastDeedDoer is { IsNisba: true } && lastDeedDoer.ActorId != actor1?.ActorId && IsAnaphoricDeed(index, e))
+            if (!pronounDoer && previous is null && lastDeedDoer is { } told && told.ActorId != actor1?.ActorId && IsAnaphoricDeed(index, e)
+                && (told.IsNisba || RetoldStrike(index, e, told)))
             {
                 actor1 = lastDeedDoer;
             }

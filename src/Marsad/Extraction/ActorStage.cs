@@ -278,11 +278,16 @@ public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : 
             {
                 continue;
             }
-            var fighters = words.At(text, from - 1, "fighter", allowClitics: true) ?? words.At(text, from - 1, "forcenoun", allowClitics: true)
+            var armed = words.At(text, from - 1, "fighter", allowClitics: true);
+            var fighters = armed ?? words.At(text, from - 1, "forcenoun", allowClitics: true)
                 ?? words.At(text, from - 1, "unitnoun", allowClitics: true);
             if (fighters is null || fighters.End != from)
             {
                 continue;
+            }
+            if (armed is not null && armed.End == from)
+            {
+                a = ArmedOpposition(a);
             }
             actors[i] = a with { First = fighters.First, Span = new TextSpan(fighters.Span.Start, a.Span.End), Clitics = text.Tokens[fighters.First].Norm[..fighters.FirstReading.Prefix] };
             // The generic word for the same fighters («مسلحون» → UNIDENTIFIED-ARMED) names no other side.

@@ -23,7 +23,7 @@ public sealed partial class EventStage
         foreach (var e in kept)
         {
             if (e.Actor1 is not { } doer || !EventTypes.IsLethalViolence(e.Type) || (e.Type == "ASSAULT" && TypeRules.IsClashWord(index, e))
-                || !IsDeadSide(index, doer))
+                || !IsDeadSide(index, doer) || DoneByItsDead(index, e))
             {
                 continue;
             }
