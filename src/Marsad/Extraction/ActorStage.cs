@@ -149,10 +149,8 @@ public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : 
                     lastOfClass["army"] = affiliated;
                     continue;
                 }
-                // «ينتقد المعارضين», «انتقاء المعارضين السوريين»: the oblique form is an object or a genitive, of political
-                // opponents as often as of fighters; only as the noun of «إنّ/أنّ» («إن المعارضين استولوا») is it a subject.
-                if (entry.Class == "rebels" && text.Tokens[m.First].Norm.EndsWith("ين", StringComparison.Ordinal)
-                    && !(m.First > 0 && WordRoles.ActorRoles.Is(text, m.First - 1, "that", true)))
+                // «ينتقد المعارضين», «الفصائل المعارضة», «وفد المعارضة»: a bare opposition word that names no armed party (ActorStage.Opposition.cs).
+                if (entry.Class == "rebels" && IsNoRebelsMention(text, m))
                 {
                     continue;
                 }
