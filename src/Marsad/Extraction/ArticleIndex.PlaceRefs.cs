@@ -73,7 +73,7 @@ internal sealed partial class ArticleIndex
             }
             // «اشتباكات في بلدة تلعرن جنوب شرق مدينة حلب … لدى وصولها الى هذه المنطقة»: a town a compass word sets after
             // another place only locates it; «المنطقة», «البلدة» point back to the place located (s39-finer3).
-            if (!wantCountry && !wantCity && LocatesPlaceBefore(i))
+            if (!wantCountry && !wantCity && (LocatesPlaceBefore(i) || PartLocatesPlaceBefore(i)))
             {
                 continue;
             }
@@ -282,6 +282,30 @@ internal sealed partial class ArticleIndex
             k--;
         }
         return compass > 0 && k == before.End - 1 && Text.Tokens[before.First].Sentence == sentence && before.Mention.Precision == "point";
+    }
+
+    /// <summary>
+    /// «في اقليم شرناق بجنوب شرقي البلاد … أرسلت إلى المنطقة» (s40-finer4): a compass part of a land told right after
+    /// another place of its sentence, by «ب» or «في», only says where that place lies, as a compass word after a town does
+    /// (<see cref="LocatesPlaceBefore"/>); the place before is the scene, whatever its precision short of a country.
+    /// </summary>
+    private bool PartLocatesPlaceBefore(int place)
+    {
+        if (place == 0)
+        {
+            return false;
+        }
+        var p = Places[place];
+        var before = Places[place - 1];
+        if (p.Mention.Precision != "region" || before.Mention.Precision == "country" || Text.Tokens[before.First].Sentence != Text.Tokens[p.First].Sentence)
+        {
+            return false;
+        }
+        var first = Text.Tokens[p.First];
+        var clitic = p.Span.Start > first.Span.Start && first.Norm.StartsWith('ب');
+        var joined = p.First == before.End && clitic || p.First == before.End + 1 && Text.Tokens[before.End] is { IsWord: true, Norm: "في" } && !clitic;
+        var word = clitic ? first.Norm[1..] : first.Norm;
+        return joined && Geo.PlaceLexicon.Default.DirectionNouns.ContainsKey(word);
     }
 
     /// <summary>

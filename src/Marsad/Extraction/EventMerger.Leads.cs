@@ -32,7 +32,7 @@ internal static partial class EventMerger
             var towns = 0;
             foreach (var e in events)
             {
-                if (e.First > lead.First && !ReferenceEquals(e, lead) && !(folded?.Contains(e) ?? false) && TellsAgain(lead, e) && (Inside(index, e.Place!.Mention, area, kind) || RetoldInCountry(lead, e, area, kind)))
+                if (e.First > lead.First && !ReferenceEquals(e, lead) && !(folded?.Contains(e) ?? false) && TellsAgain(lead, e) && (Inside(index, e.Place!, area, kind) || RetoldInCountry(lead, e, area, kind)))
                 {
                     town ??= e;
                     towns++;
@@ -92,8 +92,11 @@ internal static partial class EventMerger
     }
 
     /// <summary>A town of the area's province (or country, for a part of a country) on the area's bearing, and not the town the area is named by («ريف حلب» and حلب).</summary>
-    private static bool Inside(ArticleIndex index, Output.PlaceMention point, PlaceHit area, AreaKind kind) =>
-        point.Precision == "point" && point.Country is { } country && string.Equals(country, area.Mention.Country, StringComparison.Ordinal)
+    /// <remarks>A quarter or village the sources lack, put at the town its sentence tells it by (<see cref="PlaceHit.PutByTown"/>), is a point of that town.</remarks>
+    private static bool Inside(ArticleIndex index, PlaceHit point, PlaceHit area, AreaKind kind) => Inside(index, point.Mention, area, kind, point.PutByTown);
+
+    private static bool Inside(ArticleIndex index, Output.PlaceMention point, PlaceHit area, AreaKind kind, bool putByTown = false) =>
+        (point.Precision == "point" || putByTown) && point.Country is { } country && string.Equals(country, area.Mention.Country, StringComparison.Ordinal)
         && (kind == AreaKind.CountryPart || string.Equals(ProvinceOf(point), area.Mention.Admin1, StringComparison.Ordinal))
         && !string.Equals(point.GazetteerId, area.Mention.GazetteerId, StringComparison.Ordinal) && OnTheBearing(index, area, point);
 

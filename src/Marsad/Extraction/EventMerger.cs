@@ -131,7 +131,7 @@ internal static partial class EventMerger
         }
         // «هاجم انتحاريان حمام سباحة في شمال العراق» then «… في طوز خورماتو»: the lead's region gives way to the town
         // the body names inside it (FoldLeadsIntoTowns folds the lead into the town), so the town's telling is not folded into the region's.
-        if (LeadArea(a) is { } lead && TellsAgain(a, b) && Inside(index, b.Place!.Mention, lead.Area, lead.Kind))
+        if (LeadArea(a) is { } lead && TellsAgain(a, b) && Inside(index, b.Place!, lead.Area, lead.Kind))
         {
             return true;
         }
@@ -191,6 +191,14 @@ internal static partial class EventMerger
         }
         var ma = a.Place.Mention;
         var mb = b.Place.Mention;
+        // A quarter the sources lack, put at its town, lies at the town's point yet is another place than a quarter of that
+        // town the sources hold, or than another quarter put there: its name tells them apart («قصف على حي مساكن هنانو في حلب»
+        // and «قصف على حي الحيدرية بحلب» are two strikes). The town itself, or its compass part, may be the same telling coarser.
+        var onePutAtTheOther = a.Place.PutByTown != b.Place.PutByTown && string.Equals(ma.GazetteerId, mb.GazetteerId, StringComparison.Ordinal);
+        if ((a.Place.PutByTown || b.Place.PutByTown) && !onePutAtTheOther && !NameCore(ma.Name).Equals(NameCore(mb.Name), StringComparison.Ordinal))
+        {
+            return false;
+        }
         if (ma.GazetteerId is not null && string.Equals(ma.GazetteerId, mb.GazetteerId, StringComparison.Ordinal))
         {
             return true;
@@ -201,5 +209,23 @@ internal static partial class EventMerger
             return false;
         }
         return ma.Lat is { } la && ma.Lon is { } loa && mb.Lat is { } lb && mb.Lon is { } lob && Geo.GeoMath.DistanceKm(la, loa, lb, lob) <= SamePlaceKm;
+    }
+
+    /// <summary>
+    /// The last word of a place's name without its conjunction, clitic preposition and article: «حي الحيدرية», «للحيدرية»
+    /// and «بالحيدرية» are one name.
+    /// </summary>
+    private static ReadOnlySpan<char> NameCore(string name)
+    {
+        var word = name.AsSpan(name.LastIndexOf(' ') + 1);
+        if (word.Length > 4 && word[0] == 'و')
+        {
+            word = word[1..];
+        }
+        if (word.StartsWith("ال", StringComparison.Ordinal) || word.StartsWith("لل", StringComparison.Ordinal))
+        {
+            return word[2..];
+        }
+        return word.Length > 4 && word[1..].StartsWith("ال", StringComparison.Ordinal) && word[0] is 'ب' or 'ك' or 'ف' ? word[3..] : word;
     }
 }

@@ -199,6 +199,7 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
         PlaceQuarterOfToldCity(text, matches);
         PlaceQuarterAtAnchor(matches, anchors);
         PlaceQuarterInCity(text, matches, country, governorate, anchors);
+        PlaceSiteInTownAfter(text, matches);
         PlaceVillageNearTown(text, matches);
         PlaceListMemberNearPartners(matches, anchors);
         var hits = new List<PlaceHit>();
