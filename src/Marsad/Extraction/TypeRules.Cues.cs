@@ -280,7 +280,8 @@ internal static partial class TypeRules
                 }
                 // «هاجم الجيش الحر الحواجز وتمكن من إسقاط طائرة»: an aircraft brought down is the fight's target, no strike;
                 // «هجوم مضاد … معتمدة على القوة الجوية»: aircraft behind a noun of support cover a ground attack (IsCover).
-                strike |= IsRemoteWordAt(index, k) && !IsDowned(index, k) && !IsCover(index, k);
+                // «يحملون أحزمة ناسفة»: a worn belt is no blast (IsWorn).
+                strike |= IsRemoteWordAt(index, k) && !IsDowned(index, k) && !IsCover(index, k) && !IsWorn(index, k);
             }
             return strike;
         }
@@ -377,7 +378,9 @@ internal static partial class TypeRules
         /// </summary>
         private static bool IsToldStrike(ArticleIndex index, EventCandidate e)
         {
-            if (e.Trigger.IsVerb || !e.Reading.HasArticle || !Is(index, e.First, "plainattack"))
+            // «أكثر هجمات الثلاثاء دموية»: an attack noun named by its day is as definite as «الهجوم» (NamesDay).
+            var day = !e.Trigger.IsVerb && NamesDay(index, e);
+            if (e.Trigger.IsVerb || !(e.Reading.HasArticle || day) || !Is(index, e.First, "plainattack"))
             {
                 return false;
             }
@@ -392,7 +395,9 @@ internal static partial class TypeRules
             // «انفجار سيارة مفخخة ثم هجوم رجال مسلحين على مقر الشرطة»: gunmen told before make the attack
             // a ground one too, whose retelling is no bombing alone.
             var (remote, blocker) = index.StrikeMarks(static index => FirstStrikeMarks(index));
-            return remote < sentence.First && blocker >= sentence.First;
+            // The day's attacks are all of that day's deeds: the first of them the article told decides, a bombing series
+            // («سلسلة هجمات بالسيارات المفخخة») with shootings named among its blasts later on stays a series of bombings.
+            return remote < sentence.First && (blocker >= sentence.First || (day && remote < blocker));
         }
 
         /// <summary>The first remote-weapon token and the first token of gunfire or unnamed gunmen (<see cref="int.MaxValue"/> when none).</summary>

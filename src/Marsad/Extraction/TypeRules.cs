@@ -104,6 +104,9 @@ internal static partial class TypeRules
         // it tells that attack and takes the noun's type: an armed or plain attack in a sentence of no strike is direct.
         "REMOTE" when (cues.SmallArms || cues.AimedAttack) && !NamesRemoteDeed(index, e) =>
             e.Actor1?.IsArmed != false && !cues.ArmedClash && (e.Actor2?.ActorId is "CIV" or "PROTESTERS" || (cues.Civilian && !cues.Fighter)) ? "ATTACK_CIVILIANS" : "ASSAULT",
+        // «الثوار استهدفوا الحاجز العسكري»: aiming at a checkpoint or a column with no weapon told in the sentence is an
+        // attack fought on the ground.
+        "REMOTE" when IsAimedAtPost(index, e) => "ASSAULT",
         // «قتل جنديان في هجوم على حاجز … سقطت فيه قذائف»: an attack word that names no weapon, in a sentence of
         // shelling or bombs and of no gunfire or close combat, is the remote attack the sentence tells.
         "ASSAULT" when cues.StrikeScene => "REMOTE",
