@@ -197,7 +197,11 @@ internal static partial class EventMerger
     /// <summary>A doer read in the trigger's own clause, then any doer, then the decision's score.</summary>
     private static (int Doer, double Score) Evidence(EventCandidate e) => (e.Actor1 is null ? 0 : e.Actor1IsLocal ? 2 : 1, e.Confidence);
 
-    /// <summary>The standing telling keeps its own fields and takes only those it lacks; a toll is taken only when the standing telling counts none.</summary>
+    /// <summary>
+    /// The standing telling keeps its own fields and takes only those it lacks; a toll is taken when the standing
+    /// telling counts none, or only an unnumbered plural's 3 against the other telling's count (the fuller figure, as
+    /// the merge of one doer's tellings takes it: «راح ضحيتها عدد من الشهداء» then «ذهب ضحيتها العشرات»).
+    /// </summary>
     private static void Lend(EventCandidate into, EventCandidate from)
     {
         if (into.Actor1 is null && from.Actor1 is not null)
@@ -210,7 +214,7 @@ internal static partial class EventMerger
         {
             into.Date = from.Date;
         }
-        if (into.Fatalities is null or 0 && from.Fatalities is > 0)
+        if ((into.Fatalities is null or 0 && from.Fatalities is > 0) || (IsUnnumbered(into) && from.Fatalities is > 0 && !IsUnnumbered(from)))
         {
             into.Fatalities = from.Fatalities;
             into.FatalitySource = from.FatalitySource;
