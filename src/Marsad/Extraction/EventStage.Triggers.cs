@@ -49,13 +49,6 @@ public sealed partial class EventStage
                 i++;
                 continue;
             }
-            // «بالضبط» (exactly), «الضبط القضائي» (the judicial police): a trigger's spelling that is another word.
-            if (index.IsRole(i, "notdeed"))
-            {
-                gated?.Add((text.SpanOf(m.First, m.End), "another word"));
-                i = m.End;
-                continue;
-            }
             // «الفجر», «القتل»: a word with the article is no verb; a verb-only trigger there is another word.
             // («ألقى» is spelled with an «ال» of its own: that is no article.)
             var article = m.FirstReading.HasArticle && !m.FirstReading.Base.StartsWith("ال", StringComparison.Ordinal);
