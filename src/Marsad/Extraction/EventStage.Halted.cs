@@ -24,7 +24,9 @@ public sealed partial class EventStage
     /// </summary>
     internal static bool HaltsActivity(ArticleIndex index, EventCandidate e)
     {
-        if (e.Type != "ARREST" || !index.IsRole(e.First, "haltverb", true) || e.Reading.Suffix > 0)
+        // A detention the type rules retyped by its doer («ضبط» by a non-state party reads as an abduction) halts
+        // an activity all the same («بأقصى درجات ضبط النفس»).
+        if (e.Type is not ("ARREST" or "ATTACK_CIVILIANS") || !index.IsRole(e.First, "haltverb", true) || e.Reading.Suffix > 0)
         {
             return false;
         }

@@ -23,6 +23,18 @@ public class HaltedActivityTests
         Assert.DoesNotContain(events, e => e.Type == "ARREST");
     }
 
+    /// <summary>
+    /// «ضبط» of a non-state party the type rules read as an abduction, not an arrest: self-restraint is still no deed
+    /// (s40-recall).
+    /// </summary>
+    [Theory]
+    [InlineData("وأشاد القيادي بأنصار جماعة الإخوان المسلمين وبتحليهم بأقصى درجات ضبط النفس أمام المقر في حي المقطم.")]
+    public void Restraint_a_non_state_party_keeps_is_no_abduction(string body)
+    {
+        var events = Of(body);
+        Assert.DoesNotContain(events, e => e.Type is "ARREST" or "ATTACK_CIVILIANS");
+    }
+
     [Theory]
     [InlineData("وأوقفت قوات الأمن التركية 54 شخصا في مدينة أضنة أمس.")]
     [InlineData("وقالت الشرطة إن الجيش أوقف في بلدة بريتال أربعة أشخاص مطلوبين.")]
