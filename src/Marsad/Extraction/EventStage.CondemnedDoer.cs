@@ -26,7 +26,8 @@ public sealed partial class EventStage
             }
             if ((deed.Actor1 ?? PartyOfDeed(index, deed)) is { } doer && !StateOrItsForces(doer.ActorId, e.Actor1?.ActorId) && !IsVagueTie(index, doer))
             {
-                e.Actor2 = doer;
+                // «أدان الغارة الإسرائيلية»: the state the rules read already names the doer (ISR for ISR-MIL); either is the accused.
+                e.Actor2 = ShownActor2(e) is { } shown && StateOrItsForces(shown.ActorId, doer.ActorId) ? shown : doer;
                 e.ChosenActor2 = null;
             }
             else if (ShownActor2(e) is { } shown && StruckByDeed(index, deed, shown))
