@@ -18,11 +18,4 @@ public class CondemnedDoerTests
         var accuse = Single("أدانت الولايات المتحدة التفجيرات التي وقعت في العراق أمس.", "ACCUSE");
         AssertActors(accuse, "USA", null);
     }
-
-    [Fact]
-    public void A_state_and_its_forces_accused_in_two_sentences_of_one_speaker_are_one_accusation()
-    {
-        var events = Of("أدانت الجامعة العربية العدوان الإسرائيلي على مركز الأبحاث. وندد الأمين العام للجامعة العربية بهذا الاعتداء الإسرائيلي السافر.");
-        Assert.Single(events, e => e.Type == "ACCUSE");
-    }
 }
