@@ -98,10 +98,12 @@ internal static partial class EventMerger
     /// «واتهم الأسد الولايات المتحدة …» then «ووجه الأسد انتقادات حادة إلى بريطانيا»: a speaker's charges
     /// against two different parties in two sentences are two accusations (docs/annotation.md §8, ACCUSE:
     /// one statement blaming several parties is one event; a statement is its sentence), not one told twice.
+    /// A state and one of its bodies («ISR», «ISR-MIL») are one party told twice: a condemnation of «العدوان
+    /// الإسرائيلي» retold as «هذا الاعتداء الإسرائيلي» is one accusation.
     /// </summary>
     private static bool AccusedApart(ArticleIndex index, EventCandidate a, EventCandidate b) =>
         a.Type == "ACCUSE" && a.Actor2 is { } accusedA && b.Actor2 is { } accusedB
-        && !string.Equals(accusedA.ActorId, accusedB.ActorId, StringComparison.Ordinal)
+        && !EventStage.StateOrItsForces(accusedA.ActorId, accusedB.ActorId)
         && index.SentenceOf(a.First).First != index.SentenceOf(b.First).First;
 
     /// <summary>
