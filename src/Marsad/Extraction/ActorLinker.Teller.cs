@@ -97,6 +97,10 @@ internal static partial class ActorLinker
             {
                 return k;
             }
+            if (k + 1 <= e.First && e.First - (k + 1) <= BlameReach && IsExchangedBlame(index, k))
+            {
+                return k;
+            }
         }
         return -1;
     }

@@ -45,6 +45,10 @@ internal static partial class ActorLinker
         {
             (actor1, actor2) = (firstSide, secondSide);
         }
+        if (actor1 is null && ReciprocalSides(index, e) is var (giver, taker))
+        {
+            (actor1, actor2) = (giver, taker);
+        }
 
         var doer = Doer(index, e, clause, out var pronounDoer);
         // «ويحارب الجيش مقاتلي … للسيطرة»: the noun of purpose is the governing verb's subject's aim, not the deed of
