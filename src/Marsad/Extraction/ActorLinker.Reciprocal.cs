@@ -37,7 +37,12 @@ internal static partial class ActorLinker
             {
                 continue;
             }
+            // «في الوقت الذي تبادل فيه النظام والمعارضة الاتهامات»: the resumptive pronoun of a relative clause may stand first.
             var verb = first.First - 1;
+            if (verb > 0 && WordRoles.ActorRoles.Is(index.Text, verb, "resumptive"))
+            {
+                verb--;
+            }
             if (verb >= 0 && index.Token(verb).Clause == clause && WordRoles.ActorRoles.Is(index.Text, verb, "reciprocal", true))
             {
                 return (first, second);
