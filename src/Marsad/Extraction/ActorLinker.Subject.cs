@@ -39,8 +39,7 @@ internal static partial class ActorLinker
     }
 
     private static bool IsSubjectLike(ArticleIndex index, ActorHit a) =>
-        (!a.IsNisba || IsForceNisba(index, a)) && (!index.IsPrepositionBefore(a) || IsCountedParty(index, a)) && !ArticleIndex.StartsWithCliticPrep(a, 'ل')
-        && !IsInRanks(index, a);
+        (!a.IsNisba || IsForceNisba(index, a)) && (!index.IsPrepositionBefore(a) || IsCountedParty(index, a)) && !ArticleIndex.StartsWithCliticPrep(a, 'ل');
 
     /// <summary>
     /// «أن عددا من الطائرات الحربية التركية قد أقلعت … وقصفت»: a party behind the «من» of a noun of an indefinite count
