@@ -109,7 +109,7 @@ public static class ModelTraining
         // The modality choice is judged like the place choice: with the keep decision retrained on
         // top of it, since a candidate whose modality changes is a different row for the keep model.
         // It must first pass the gate on tied candidates (ChoiceGate, its Helps as trained); a choice
-        // that fails it is left out before the keep retrain and its paired evaluations are spent on it.
+        // that fails it is left out before a keep retrain and two dev evaluations are spent on a verdict already made.
         if (modality.Helps)
         {
             var keepModality = EventKeepTrainer.Train(train, dev, actorModel, typeModel, progress, gsr, pipeline, placeModel, modality.Model);
