@@ -40,6 +40,8 @@ internal static partial class ActorLinker
                 actor2 = nisbas[1];
             }
         }
+        // «غارة جوية حكومية»: the adjective of government on a deed noun names the article's country's forces (ActorLinker.GovernmentDeed).
+        actor1 ??= GovernmentDeedDoer(index, e);
 
         if (actor1 is null && ClashSides.Of(index, e, clause.End) is ({ } firstSide, var secondSide))
         {
