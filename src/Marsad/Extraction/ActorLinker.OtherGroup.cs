@@ -12,8 +12,8 @@ internal static partial class ActorLinker
     /// <summary>
     /// «قتل الحزب ثلاثة جنود في هجوم على كتيبة. … وهاجمت مجموعة أخرى سيارة شرطة», «وكانت مجموعة اخرى قد اختطفت»: a group
     /// told as «another» (event_words.tsv othergroup) that is the subject of a deed verb is another band of the party
-    /// whose deed was told just before, an armed organisation; with no such deed close by it is still an armed group the
-    /// text names, unidentified. The subject stands right after the verb or right before it («قد» between).
+    /// whose strike or attack was told just before, an armed organisation; with no such deed close by, or for a deed on
+    /// civilians, it is still an armed group the text names, unidentified. The subject stands right after the verb or right before it («قد» between).
     /// </summary>
     private static ActorHit? OtherGroupDoer(ArticleIndex index, EventCandidate e, ActorHit? lastDeedDoer)
     {
@@ -27,7 +27,9 @@ internal static partial class ActorLinker
         {
             return null;
         }
-        if (lastDeedDoer is { IsNisba: false, Entry.Class: "org" } told && told.First < e.First
+        // Only a strike or an attack continues a band's run of attacks; «another group» that abducts after a
+        // sectarian abduction is as often the other side («اختطف مسلحون موالون للحكومة … وكانت مجموعة اخرى قد اختطفت»).
+        if (EventTypes.IsArmedEngagement(e.Type) && lastDeedDoer is { IsNisba: false, Entry.Class: "org" } told && told.First < e.First
             && index.Token(e.First).Sentence - index.Token(told.First).Sentence <= OtherGroupReach)
         {
             return told;
