@@ -40,6 +40,8 @@ internal static partial class ActorLinker
                 actor2 = nisbas[1];
             }
         }
+        // «غارة جوية حكومية»: the adjective of government on a deed noun names the article's country's forces (ActorLinker.GovernmentDeed).
+        actor1 ??= GovernmentDeedDoer(index, e);
 
         if (actor1 is null && ClashSides.Of(index, e, clause.End) is ({ } firstSide, var secondSide))
         {
@@ -63,6 +65,12 @@ internal static partial class ActorLinker
             local = index.Token(purpose.Doer.First).Clause == index.Token(e.First).Clause;
         }
         actor1 ??= doer;
+        // «وهاجمت مجموعة أخرى سيارة شرطة»: another band of the party of the deed told just before (ActorLinker.OtherGroup).
+        if (actor1 is null && !pronounDoer && aim is null)
+        {
+            actor1 = OtherGroupDoer(index, e, lastDeedDoer);
+            e.OtherBand = actor1 is not null;
+        }
         // «تمكنت القوات من قتل عناصر التنظيم»: the deed of a verb of managing is its subject's, and no later reading
         // of a doer applies (ActorLinker.Managed); a managed deed whose subject is unknown stays without a doer.
         var managed = actor1 is null && !pronounDoer ? Managed(index, e, clause, sentence, sentenceEvents, runningTopic) : null;

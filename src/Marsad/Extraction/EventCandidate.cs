@@ -74,6 +74,9 @@ internal sealed class EventCandidate(int first, int end, TriggerEntry trigger, S
 
     public bool Anaphoric { get; set; }
 
+    /// <summary>The doer is told as «another» group («وهاجمت مجموعة أخرى»): a deed of another band, never a retelling of one told before.</summary>
+    public bool OtherBand { get; set; }
+
     /// <summary>Places joined to the event's place by «و» («إلى مدينتي العمارة والنجف»): the same happening at each.</summary>
     public List<(PlaceHit Place, int Token)> CoordinatedPlaces { get; } = [];
 

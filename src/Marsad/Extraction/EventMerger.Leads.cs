@@ -180,7 +180,7 @@ internal static partial class EventMerger
 
     /// <summary>A telling placed by its own words, of the same type, modality and doer, on the same day.</summary>
     private static bool TellsAgain(EventCandidate lead, EventCandidate e) =>
-        e.Place is { First: >= 0 } && e.PlaceSource != "focus" && string.Equals(lead.Type, e.Type, StringComparison.Ordinal) && string.Equals(lead.Modality, e.Modality, StringComparison.Ordinal)
+        e.Place is { First: >= 0 } && e.PlaceSource != "focus" && !e.OtherBand && string.Equals(lead.Type, e.Type, StringComparison.Ordinal) && string.Equals(lead.Modality, e.Modality, StringComparison.Ordinal)
         && string.Equals(lead.Actor1?.ActorId, e.Actor1?.ActorId, StringComparison.Ordinal) && !DaysDiffer(lead, e);
 
     /// <summary>

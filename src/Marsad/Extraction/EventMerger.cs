@@ -70,7 +70,8 @@ internal static partial class EventMerger
         {
             return false;
         }
-        if (ListedApart(a, b) || AccusedApart(index, a, b))
+        // «وهاجمت مجموعة أخرى»: another band's deed is not the one told before.
+        if (ListedApart(a, b) || AccusedApart(index, a, b) || a.OtherBand || b.OtherBand)
         {
             return false;
         }
