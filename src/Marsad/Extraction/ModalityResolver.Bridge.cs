@@ -7,7 +7,8 @@ namespace Marsad.Extraction;
 /// (actors, particles, transparent words): «تحاول منذ فترة فرض سيطرتها», «تسعى منذ أشهر لاستعادة»,
 /// «تسعى جاهدة لاستعادة», «في محاولة جديدة منها للسيطرة», «في محاولة من التنظيم للسيطرة». Read by
 /// grammar, not by phrase: a time phrase («منذ» and its noun, event_words.tsv role `aimtime`), the
-/// attempt noun's doer («من» and an actor, role `aimdoer`), an adverb in the accusative («مجددا»), a
+/// attempt noun's doer («من» and an actor, role `aimdoer`), a party it is shared with («مع» and an actor, role
+/// `aimwith`), the «في» right before the deed (role `aimin`: «للمشاركة في القتال»), an adverb in the accusative («مجددا»), a
 /// circumstantial participle of the pattern فاعلة («جاهدة»), or an adjective agreeing with the attempt
 /// noun («جديدة», «أخرى»); at most <see cref="BridgeWords"/> such words, all in one clause (no
 /// punctuation between), and none a trigger, a relative pronoun, «أن» or a contrast, so that no second
@@ -64,6 +65,16 @@ internal sealed partial class ModalityResolver
         }
         // «في محاولة من التنظيم للسيطرة»: the doer of the attempt noun.
         if (index.IsRole(k, "aimdoer") && index.ActorAt(k + 1) is { } doer && doer.First == k + 1)
+        {
+            return 1;
+        }
+        // «ليشاركوا مع الجيش في تحرير قراهم»: the party the aim is shared with, and the «في» that
+        // takes the deed of a verb of taking part, right before the deed.
+        if (index.IsRole(k, "aimwith") && index.ActorAt(k + 1) is { } ally && ally.First == k + 1)
+        {
+            return 1;
+        }
+        if (k == first - 1 && index.IsRole(k, "aimin"))
         {
             return 1;
         }

@@ -190,6 +190,9 @@ internal sealed partial class ModalityResolver(ModalityLexicon cues)
             "present" => tense == Tense.Present,
             "call" => called,
             "ban" => true,
+            // «متجهة إلى الميدان للمشاركة في المسيرات»: a protest one goes to join is under way, as those
+            // brought «للتظاهر» make it; any other deed one is to take part in is only aimed at.
+            "partake" => type != "PROTEST",
             _ => false,
         });
         if (cueBefore is { } near && near.Cue.Scope == "call" && ReportBetween(index, near.First + 1, e.First))
@@ -438,11 +441,24 @@ internal sealed partial class ModalityResolver(ModalityLexicon cues)
 
     /// <summary>
     /// «لقطع», «للسيطرة»: a verbal noun behind the clitic ل that no head before it or doer after it governs.
+    /// A verb behind it reads so too: a present verb may be the ل of purpose (<see cref="PurposeVerb"/>), and a
+    /// past verb takes no clitic ل, so the reading is a verbal noun whose «ة» is written «ت» before its pronoun
+    /// («لاستعادتها» read as ل + «استعادت» + ها, which the verb's forms matched before the noun's).
     /// A protest read off its dispersal («لتفريق المتظاهرين») is under way: the purpose is the dispersal, not the protest.
     /// </summary>
     internal static bool IsPurpose(ArticleIndex index, EventCandidate e) =>
-        !e.Trigger.IsVerb && e.Reading.Prefix > 0 && IsPurposeLam(index.Text.Tokens[e.First], e.Reading) && !LamGovernedElsewhere(index, e)
+        (!e.Trigger.IsVerb || e.Trigger.Tense == Tense.Past || (e.Trigger.Tense == Tense.Present && PurposeVerb(index, e)))
+        && e.Reading.Prefix > 0 && IsPurposeLam(index.Text.Tokens[e.First], e.Reading) && !LamGovernedElsewhere(index, e)
         && !(e.Type == "PROTEST" && index.IsRole(e.First, "dispersal", true));
+
+    /// <summary>
+    /// «أرسل الجيش تعزيزات لتقتحم المدينة»: a present verb behind ل is a purpose when it shares the clause's
+    /// doer. One that names its own doer right after it («انسحبت القوات لتسيطر المعارضة على التل») tells what
+    /// followed, the ل of result of a narrative; and those brought «ليتظاهروا» make the protest, as those
+    /// brought «للتظاهر» do (<see cref="EventStage"/>'s purpose rule leaves a protest alone).
+    /// </summary>
+    private static bool PurposeVerb(ArticleIndex index, EventCandidate e) =>
+        e.Type != "PROTEST" && !(index.ActorAt(e.End) is { } doer && doer.First == e.End);
 
     /// <summary>«لقطع», «للسيطرة»: a verbal noun behind the clitic ل reads as a purpose.</summary>
     private static bool IsPurposeLam(Token token, Segmentation reading) => LamClitic.IsLam(token.Norm[..reading.Prefix]);

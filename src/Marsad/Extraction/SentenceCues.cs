@@ -16,6 +16,7 @@ internal sealed class SentenceCues(int first)
     private readonly List<Entry> _entries = [];
     private readonly List<int> _contrasts = [];
     private readonly List<int> _counterclaims = [];
+    private readonly List<int> _relatives = [];
     private readonly List<Entry> _expectations = [];
     private int _scannedTo = first;
 
@@ -48,6 +49,7 @@ internal sealed class SentenceCues(int first)
         // participle («، متهماً») is itself asserted.
         var counter = Ordered.LowerBound(_counterclaims, candidate, static j => j) - 1;
         voided |= entry.Cue.Modality == "negated" && ((counter >= 0 && _counterclaims[counter] > entry.First) || index.IsRole(candidate, "counterclaim", true));
+        voided |= InRelativeClause(index, entry.First, candidate);
         return (voided ? null : entry.Cue, entry.Span);
     }
 
@@ -72,6 +74,34 @@ internal sealed class SentenceCues(int first)
         return contrast >= 0 && _contrasts[contrast] > _expectations[k].First ? null : _expectations[k].Span;
     }
 
+    /// <summary>
+    /// «ويرجح شهود أن يكون الدوي من قصف على البلدة التي تشهد معارك منذ أسابيع»: a deed told
+    /// in a relative clause describes what the clause's noun is known by, presupposed whatever the sentence doubts
+    /// or denies; the hedge's scope is its own clause. The trigger stands a few words past the relative word
+    /// (its verb and an adverb between), with no punctuation between, and the relative word after the cue.
+    /// </summary>
+    private bool InRelativeClause(ArticleIndex index, int cueFirst, int candidate)
+    {
+        var k = Ordered.LowerBound(_relatives, candidate, static j => j) - 1;
+        if (k < 0 || _relatives[k] <= cueFirst || candidate - _relatives[k] > RelativeReach)
+        {
+            return false;
+        }
+        // «نفت السلطات التقارير التي أشارت إلى أن الغارة استهدفت شاحنات»: a relative clause that reports with «أن»
+        // carries what the sentence denies or doubts.
+        for (var j = _relatives[k] + 1; j < candidate; j++)
+        {
+            if (index.Text.Tokens[j].Kind == TokenKind.Punctuation || index.IsRole(j, "thatclause", true))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>How far past a relative word its clause's trigger may stand («التي شهدت يوم أمس اشتباكات»).</summary>
+    private const int RelativeReach = 4;
+
     private void Extend(ArticleIndex index, PhraseMatcher<ModalityCue> matcher, int to)
     {
         var text = index.Text;
@@ -85,6 +115,11 @@ internal sealed class SentenceCues(int first)
             if (index.IsRole(j, "counterclaim", true))
             {
                 _counterclaims.Add(j);
+                continue;
+            }
+            if (index.IsRole(j, "relative", true))
+            {
+                _relatives.Add(j);
                 continue;
             }
             var m = matcher.MatchAt(text, j, allowClitics: true);

@@ -234,7 +234,7 @@ public sealed class ModalityLexicon
             {
                 throw new InvalidDataException($"{table.Name}:{row.Line}: unknown modality '{row[modality]}'");
             }
-            if (row[scope] is not ("next" or "sentence" or "list" or "present" or "call" or "ban" or "expect"))
+            if (row[scope] is not ("next" or "sentence" or "list" or "present" or "call" or "ban" or "expect" or "partake"))
             {
                 throw new InvalidDataException($"{table.Name}:{row.Line}: unknown scope '{row[scope]}'");
             }
