@@ -57,6 +57,24 @@ public sealed partial class EventStage
             && Array.IndexOf(before.Trigger.Actor2Preps, index.Token(next.First - 1).Norm) >= 0;
     }
 
+    /// <summary>
+    /// «هجوما بسيارة مفخخة ردا على الغارات الجوية التركية», «قصفوا البلدة انتقاما لمقتل»: a word that
+    /// opens an answer or a stop to another side's deed (place_aim_words.tsv kind `deed`) between two
+    /// triggers makes the second the deed answered, with its own doer and place, never the first told again.
+    /// </summary>
+    private static bool AnsweredBetween(ArticleIndex index, EventCandidate before, EventCandidate next)
+    {
+        var words = Geo.PlaceLexicon.Default.AimWords;
+        for (var k = before.End; k < next.First; k++)
+        {
+            if (words.TryGetValue(index.Token(k).Norm, out var kind) && kind is "deed")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>«تصدت القوات لهجوم»: a noun behind the clitic ل is the verb's object, and the verb names both sides.</summary>
     private static bool GovernedByLam(ArticleIndex index, EventCandidate next) =>
         LamClitic.IsLam(index.Token(next.First).Norm[..next.Reading.Prefix]);

@@ -57,7 +57,7 @@ public sealed partial class EventStage : IExtractionStage
         {
             // «الاتفاق … حول هدنة»: a trigger that completes one of its own type just before is the same event.
             if (triggers.Count > 0 && triggers[^1].Type == t.Type && index.Token(triggers[^1].First).Clause == index.Token(t.First).Clause && t.First - triggers[^1].End <= 4
-                && !BehindTargetPreposition(index, triggers[^1], t))
+                && !BehindTargetPreposition(index, triggers[^1], t) && !AnsweredBetween(index, triggers[^1], t))
             {
                 JoinAdjacent(index, triggers, t, context.CandidateLog);
                 continue;

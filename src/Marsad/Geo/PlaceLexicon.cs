@@ -69,6 +69,9 @@ public sealed partial class PlaceLexicon
     /// <summary>Words of a spoken statement whose place is where it was said (place_speech_venues.tsv: «في مؤتمر صحافي في أنقرة»).</summary>
     public HashSet<string> SpeechVenues { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words after an indefinite settlement or area word that describe the place instead of naming it (place_unnamed_words.tsv: «في قرية أخرى»).</summary>
+    public HashSet<string> UnnamedWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Folded word → its kind (carry, hurt, treat) of the hurt taken somewhere after a deed (place_carried_to.tsv: «ونقل الجرحى إلى مستشفى X»).</summary>
     public Dictionary<string, string> CarriedTo { get; } = new(StringComparer.Ordinal);
 
@@ -298,6 +301,7 @@ public sealed partial class PlaceLexicon
         AddWords(lex.VenueNouns, "place_venue_nouns");
         AddWords(lex.TitleHeads, "place_title_heads");
         AddWords(lex.SpeechVenues, "place_speech_venues");
+        AddWords(lex.UnnamedWords, "place_unnamed_words");
         AddPairs(lex.LinkWords, "place_link_words", "word", "prep");
         AddPairs(lex.CarriedTo, "place_carried_to", "word", "kind");
         AddPairs(lex.JourneyWords, "place_journey_words", "word", "kind");

@@ -156,6 +156,11 @@ internal static partial class PlaceChoice
             options.RemoveAll(o => elsewhere.Contains(Key(o.Mention)));
         }
         options.RemoveAll(o => NotWhereSaid(index, e, o));
+        // «… في قرية شيعية»: a deed its own sentence tells at an unnamed place is at none the sentence before names.
+        if (options.Any(o => !o.IsFocus && o.Token >= 0 && o.Token < text.Sentences[sentence].First) && PlaceLinker.UnnamedPlace(index, e))
+        {
+            options.RemoveAll(o => !o.IsFocus && o.Token >= 0 && o.Token < text.Sentences[sentence].First);
+        }
         // «وفي محافظة كركوك، أصيب جندي …»: a sentence that opens with a province turns the report there.
         options.RemoveAll(o => PlaceLinker.OutsideFramingProvince(index, e, o.Mention, o.IsFocus ? -1 : o.Token));
         return options;
