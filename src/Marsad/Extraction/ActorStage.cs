@@ -202,6 +202,12 @@ public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : 
                     context.Actors.Add(new ActorHit(m.First, m.End, m.Span, named, true, entry with { Id = named }) { Clitics = Clitics(text, m) });
                     continue;
                 }
+                // «التحالف» repeats the noun of the coalition named before, unless an adjective names another alliance (ActorStage.Coalition.cs).
+                if (entry.Class == "coalition")
+                {
+                    ReadCoalition(context, m, entry, lastByHead);
+                    continue;
+                }
                 // «الائتلاف» repeats the noun of a body's name («الائتلاف الوطني السوري»); with no body so
                 // named before it is some other coalition (an Iraqi electoral list), not the last body named.
                 if (entry.Class == "body")

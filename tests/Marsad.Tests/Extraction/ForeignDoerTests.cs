@@ -28,4 +28,12 @@ public class ForeignDoerTests
         var events = RulesOnly("قال المرصد السوري لحقوق الإنسان ومقره لندن إن طائرات حكومية شنت غارات على بلدة دوما في ريف دمشق يوم السبت.");
         Assert.Contains(events, x => x.Type == "REMOTE" && x.Actor1?.Id == "SYR-MIL");
     }
+
+    [Fact]
+    public void A_bare_coalition_after_the_international_coalition_was_named_is_that_coalition()
+    {
+        var events = RulesOnly("نفذت قوات التحالف الدولي عشر غارات جوية على مواقع تنظيم داعش في العراق أمس. وقال البيان إن أربع غارات قرب الرمادي قصفت مواقع تكتيكية وناقلة جنود مدرعة تابعة للتنظيم. وأضاف البيان أن التحالف شن أيضا خمس غارات جوية في سوريا تركزت قرب مدينة الحسكة.");
+        Assert.Contains(events, x => x.Type == "REMOTE" && x.Location?.Country == "SY" && x.Actor1?.Id == "USA-COALITION");
+        Assert.DoesNotContain(events, x => x.Type == "REMOTE" && x.Location?.Country == "SY" && x.Actor1?.Id != "USA-COALITION");
+    }
 }
