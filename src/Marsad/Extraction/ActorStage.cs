@@ -165,7 +165,7 @@ public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : 
                 // «المعارضين الإيرانيين»: the nationality says whose opponents they are; only Syria's are its rebels.
                 var id = entry.Class == "rebels" && owner is { IsNisba: true }
                     ? (ActorLexicon.NationalOf(owner.Id) is { } of ? NationalIdFor(of, entry.Class) : null)
-                    : owned ?? (entry.Class == "air" ? OwnedAirBefore(text, m, ownedAir) : null) ?? NationalIdFor(national, entry.Class);
+                    : owned ?? (entry.Class == "air" ? OwnedAirBefore(text, m, ownedAir) : null) ?? NationalIdFor(SpokenOf(text, matches, i, entry, national), entry.Class);
                 if (id is null)
                 {
                     continue;
@@ -202,6 +202,12 @@ public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : 
                     context.Actors.Add(new ActorHit(m.First, m.End, m.Span, named, true, entry with { Id = named }) { Clitics = Clitics(text, m) });
                     continue;
                 }
+                // «التحالف» repeats the noun of the coalition named before, unless an adjective names another alliance (ActorStage.Coalition.cs).
+                if (entry.Class == "coalition")
+                {
+                    ReadCoalition(context, m, entry, lastByHead);
+                    continue;
+                }
                 // «الائتلاف» repeats the noun of a body's name («الائتلاف الوطني السوري»); with no body so
                 // named before it is some other coalition (an Iraqi electoral list), not the last body named.
                 if (entry.Class == "body")
@@ -210,7 +216,7 @@ public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : 
                 }
                 // «القوات الحكومية», «الجيش» with no army named before: the army of the article's country.
                 if (!lastOfClass.TryGetValue(entry.Class, out var antecedent)
-                    && !(entry.Class == "army" && national is { } fallback && (antecedent = fallback.Forces) is not null))
+                    && !(entry.Class == "army" && SpokenOf(text, matches, i, entry, national) is { } fallback && (antecedent = fallback.Forces) is not null))
                 {
                     continue;
                 }
