@@ -25,7 +25,7 @@ public sealed partial class EventStage
     /// one that is its subject («ببلاغ رسمي يتهم», «المنشورات التي تتهم»: role document), where the filing or
     /// the statement is the news.
     /// </summary>
-    private static bool IsStandingAccusation(ArticleIndex index, EventCandidate e)
+    internal static bool IsStandingAccusation(ArticleIndex index, EventCandidate e)
     {
         if (e.Type != "ACCUSE" || !e.Trigger.IsVerb || e.Trigger.Tense != Lexicons.Tense.Present || e.Modality != "asserted"
             || !index.IsRole(e.First, "standing", true) || index.Text.Tokens[e.First].Sentence == 0)
