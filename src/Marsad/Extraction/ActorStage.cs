@@ -345,44 +345,6 @@ public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : 
         return null;
     }
 
-    /// <summary>At most this many words (an adjective, «يعتقد أنها») stand between the warplanes and «تابعة».</summary>
-    private const int AffiliationReach = 2;
-
-    /// <summary>
-    /// The forces that own the warplanes of match <paramref name="i"/>: a state, army or armed group named
-    /// right after «(ال)تابعة ل» a few words on («تابعة للتحالف», «تابعتين للجيش التركي»), or null.
-    /// </summary>
-    private string? AffiliatedOwner(AnalyzedText text, IReadOnlyList<PhraseMatch<ActorEntry>> matches, int i)
-    {
-        var m = matches[i];
-        var next = i + 1 < matches.Count ? matches[i + 1] : null;
-        for (var k = m.End; k < Math.Min(text.Tokens.Count, m.End + 1 + AffiliationReach); k++)
-        {
-            if (!text.Tokens[k].IsWord || (next is not null && next.First <= k))
-            {
-                return null;
-            }
-            if (!words.Is(text, k, "owned", allowClitics: false))
-            {
-                continue;
-            }
-            if (next is null || next.First != k + 1 || Choose(next.Values) is not { } owner)
-            {
-                return null;
-            }
-            if (owner.Kind == "name" && owner.Class is "state" or "army" or "org")
-            {
-                return owner.Class == "state" ? ActorLexicon.ForcesOf(owner.Id) : owner.Id;
-            }
-            // «تابعة للجيش التركي»: a generic army word with its nationality right after it.
-            return owner.Class == "army" && i + 2 < matches.Count && matches[i + 2].First == next.End && Choose(matches[i + 2].Values) is { IsNisba: true } nisba
-                ? ActorLexicon.ForcesOf(nisba.Id)
-                : null;
-        }
-        return null;
-    }
-
-    /// <summary>The id a state's national row gives a generic word of this class; UNIDENTIFIED-ARMED for gunmen or a militia it has no id for.</summary>
     /// <summary>
     /// The name is a body's seat: after a seat noun with its owner's pronoun («ومقره بريطانيا», «ومقرها في
     /// لندن»; the pronoun leaves the noun no genitive, so the name is its predicate, not an owner as in «مقر
@@ -413,6 +375,7 @@ public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : 
         && !Text.DefiniteForm.IsDefinite(text.Tokens[m.First - 1].Norm)
         && words.Is(text, m.First - 1, "bodyhead", allowClitics: true);
 
+    /// <summary>The id a state's national row gives a generic word of this class; UNIDENTIFIED-ARMED for gunmen or a militia it has no id for.</summary>
     private static string? NationalIdFor(NationalIds? national, string cls) =>
         national?.For(cls) ?? cls switch
         {
