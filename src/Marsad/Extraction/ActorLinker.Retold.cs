@@ -22,7 +22,7 @@ internal static partial class ActorLinker
         }
         var sentence = index.Token(e.First).Sentence;
         var toldSentence = index.Token(told.First).Sentence;
-        if (toldSentence != sentence - 1 || told.First >= e.First || !SameParagraph(index, told.First, e.First))
+        if (toldSentence != sentence - 1 || told.First >= e.First || !index.Text.SameParagraph(told.First, e.First))
         {
             return false;
         }
@@ -34,18 +34,6 @@ internal static partial class ActorLinker
             if (index.TriggerTypeAt(k) == "REMOTE" && !index.IsRole(k, "device", true))
             {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool SameParagraph(ArticleIndex index, int a, int b)
-    {
-        foreach (var p in index.Text.Paragraphs)
-        {
-            if (p.First <= a && a < p.End)
-            {
-                return p.First <= b && b < p.End;
             }
         }
         return false;

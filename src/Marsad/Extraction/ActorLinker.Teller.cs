@@ -110,21 +110,8 @@ internal static partial class ActorLinker
     /// a party with aircraft telling of an air raid most often tells of its own (dev sn-a946bf65); the raid a victim tells of
     /// is left to the readings of blame.
     /// </summary>
-    private static bool OwnAirRaid(ArticleIndex index, EventCandidate e, ActorHit teller)
-    {
-        if (ActorLexicon.HasNoAircraft(teller.ActorId))
-        {
-            return false;
-        }
-        for (var k = e.First; k < e.End; k++)
-        {
-            if (index.IsRole(k, "airraid", true))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool OwnAirRaid(ArticleIndex index, EventCandidate e, ActorHit teller) =>
+        !ActorLexicon.HasNoAircraft(teller.ActorId) && index.TriggerHasRole(e, "airraid");
 
     /// <summary>
     /// «قالت الحكومة السورية إن طائرات حربية إسرائيلية قصفت …. وذكر التلفزيون أن الهجوم وقع»: a party carried from a sentence

@@ -406,17 +406,7 @@ internal static partial class ActorLinker
     private static bool IsVerbOnly(ArticleIndex index, int k) =>
         Lexicons.TriggerLexicon.Default.Matcher.MatchAt(index.Text, k) is { } m && m.Values.All(static t => t.IsVerb);
 
-    private static bool IsDevice(ArticleIndex index, EventCandidate e)
-    {
-        for (var k = e.First; k < e.End; k++)
-        {
-            if (index.IsRole(k, "device", true))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool IsDevice(ArticleIndex index, EventCandidate e) => index.TriggerHasRole(e, "device");
 
     /// <summary>Whether the deed is a definite noun of armed engagement («الهجوم», «والغارة», «بالقصف»): one that refers back.</summary>
     private static bool IsAnaphoricDeed(ArticleIndex index, EventCandidate e)

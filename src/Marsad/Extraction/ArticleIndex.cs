@@ -334,6 +334,19 @@ internal sealed partial class ArticleIndex
 
     public bool IsRole(int token, string role, bool clitics = false) => token >= 0 && token < Count && Words.Is(Text, token, role, clitics);
 
+    /// <summary>Whether a word of the trigger of <paramref name="e"/>, clitics allowed, has <paramref name="role"/> («والغارة»: airraid).</summary>
+    internal bool TriggerHasRole(EventCandidate e, string role)
+    {
+        for (var k = e.First; k < e.End; k++)
+        {
+            if (IsRole(k, role, true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public PhraseMatch<string>? Role(int token, string role, bool clitics = false) =>
         token >= 0 && token < Count ? Words.At(Text, token, role, clitics) : null;
 

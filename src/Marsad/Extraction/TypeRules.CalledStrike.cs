@@ -40,17 +40,7 @@ internal static partial class TypeRules
         return from;
     }
 
-    private static bool NamesPlainAttack(ArticleIndex index, EventCandidate e)
-    {
-        for (var k = e.First; k < e.End; k++)
-        {
-            if (index.IsRole(k, "plainattack", true))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool NamesPlainAttack(ArticleIndex index, EventCandidate e) => index.TriggerHasRole(e, "plainattack");
 
     /// <summary>Whether a strike, projectile or bomb word stands within <see cref="CopulaReach"/> words after the copula at <paramref name="copula"/>, in its clause.</summary>
     private static bool StrikeAfterCopula(ArticleIndex index, int copula)

@@ -15,7 +15,7 @@ internal static partial class TypeRules
     /// </summary>
     private static bool IsAimedAtPost(ArticleIndex index, EventCandidate e)
     {
-        if (!e.Trigger.IsVerb || !AnyInTrigger(index, e, "aimverb"))
+        if (!e.Trigger.IsVerb || !index.TriggerHasRole(e, "aimverb"))
         {
             return false;
         }
@@ -38,17 +38,5 @@ internal static partial class TypeRules
             }
         }
         return true;
-    }
-
-    private static bool AnyInTrigger(ArticleIndex index, EventCandidate e, string role)
-    {
-        for (var k = e.First; k < e.End; k++)
-        {
-            if (index.IsRole(k, role, true))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }

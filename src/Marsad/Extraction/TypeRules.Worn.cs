@@ -26,16 +26,6 @@ internal static partial class TypeRules
     }
 
     /// <summary>The word token before <paramref name="k"/> in its clause, or -1.</summary>
-    private static int PreviousWordInClause(ArticleIndex index, int k)
-    {
-        var clause = index.ClauseOf(k);
-        for (var j = k - 1; j >= clause.First; j--)
-        {
-            if (index.Token(j).IsWord)
-            {
-                return j;
-            }
-        }
-        return -1;
-    }
+    private static int PreviousWordInClause(ArticleIndex index, int k) =>
+        PreviousWord(index, k) is var before && before >= index.ClauseOf(k).First ? before : -1;
 }

@@ -120,7 +120,7 @@ internal static class TollChoice
             into[k++] = options.Count;
             into[k++] = m.First < e.End && e.First < m.End ? 1 : 0;
             into[InLead] = m.First < LeadEnd(text) ? 1 : 0;
-            into[InLead + 1] = text.Paragraphs.Count > 0 && !SameParagraph(text, m.First, e.First) ? 1 : 0;
+            into[InLead + 1] = text.Paragraphs.Count > 0 && !text.SameParagraph(m.First, e.First) ? 1 : 0;
             var roles = k + 7;
             var sentence = text.Sentences[first.Sentence];
             for (var r = 0; r < Roles.Length; r++)
@@ -152,17 +152,6 @@ internal static class TollChoice
 
     private static int LeadEnd(AnalyzedText text) => text.Paragraphs.Count > 0 ? text.Paragraphs[0].End : 0;
 
-    private static bool SameParagraph(AnalyzedText text, int a, int b)
-    {
-        foreach (var p in text.Paragraphs)
-        {
-            if (p.First <= a && a < p.End)
-            {
-                return p.First <= b && b < p.End;
-            }
-        }
-        return false;
-    }
 
     private static int Gap(FatalityMention m, EventCandidate e) => m.End <= e.First ? e.First - m.End : m.First >= e.End ? m.First - e.End : 0;
 

@@ -31,6 +31,19 @@ public sealed class AnalyzedText
 
     public SealedList<TextUnit> Paragraphs { get; }
 
+    /// <summary>Whether tokens <paramref name="a"/> and <paramref name="b"/> stand in one paragraph (false when no paragraph holds <paramref name="a"/>).</summary>
+    public bool SameParagraph(int a, int b)
+    {
+        foreach (var p in Paragraphs)
+        {
+            if (p.First <= a && a < p.End)
+            {
+                return p.First <= b && b < p.End;
+            }
+        }
+        return false;
+    }
+
     public SealedList<TextUnit> Sentences { get; }
 
     public SealedList<TextUnit> Clauses { get; }
