@@ -62,18 +62,27 @@ public sealed partial class EventStage
     {
         for (var k = from; k < end; k++)
         {
-            if (!index.IsRole(k, "since", true))
+            if (index.IsRole(k, "since", true) && SinceDateBefore(index, k, end, today, RunningSinceDays))
             {
-                continue;
+                return true;
             }
-            for (var s = k + 1; s < Math.Min(end, k + 1 + RunningSinceDate); s++)
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the date right after «منذ» at <paramref name="since"/> («منذ 23 أيلول 2014», «منذ يوم 20 يوليو», «منذ 2013»)
+    /// began over <paramref name="days"/> days before the text's day.
+    /// </summary>
+    private static bool SinceDateBefore(ArticleIndex index, int since, int end, DateOnly today, int days)
+    {
+        for (var s = since + 1; s < Math.Min(end, since + 1 + RunningSinceDate); s++)
+        {
+            if (DateStartingAt(index, s) is { Value: { } value } d
+                && (Time.DateExpression.FirstDay(value, d.Precision) ?? YearStart(value, d.Precision)) is { } first
+                && today.DayNumber - first.DayNumber > days)
             {
-                if (DateStartingAt(index, s) is { Value: { } value } d
-                    && (Time.DateExpression.FirstDay(value, d.Precision) ?? YearStart(value, d.Precision)) is { } first
-                    && today.DayNumber - first.DayNumber > RunningSinceDays)
-                {
-                    return true;
-                }
+                return true;
             }
         }
         return false;

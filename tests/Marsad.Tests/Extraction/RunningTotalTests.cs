@@ -3,8 +3,9 @@ using static Marsad.Tests.Extraction.Events;
 namespace Marsad.Tests.Extraction;
 
 /// <summary>
-/// The strikes a count rising «منذ» a day weeks back names as its cause are a running total, no event (s41-history);
-/// the day's deed told before the rise, and a count rising since this morning, stay.
+/// The strikes a count rising «منذ» a day weeks back names as its cause are a running total, no event, and a siege or a
+/// campaign of taking lasting «منذ» a date over a month back is a standing condition (s41-history); the day's deed told
+/// before the rise, and a count rising since this morning, stay.
 /// </summary>
 public class RunningTotalTests
 {
@@ -29,5 +30,13 @@ public class RunningTotalTests
     {
         const string body = "وأفاد ناشطون بارتفاع عدد القتلى إلى 25 جراء غارات الطيران الحربي على مدينة دوما منذ صباح اليوم.";
         Assert.Contains(Of(body, July), e => e.Type == "REMOTE");
+    }
+
+    [Theory]
+    [InlineData("وتفرض فصائل المعارضة حصارا منذ تشرين الأول 2013 على بلدتي كفريا والفوعة في ريف إدلب.", "BLOCKADE")]
+    [InlineData("وتشن القوات الحكومية حملة منذ الشهر الماضي لاستعادة مدينة تكريت من التنظيم.", "CAPTURE")]
+    public void A_hold_lasting_since_a_date_over_a_month_back_is_a_standing_condition(string body, string type)
+    {
+        Assert.DoesNotContain(Of(body, July), e => e.Type == type);
     }
 }
