@@ -274,6 +274,12 @@ public sealed partial class EventStage
         {
             return "counted up to now, a total to date";
         }
+        // «ارتفاع العدد الإجمالي للقتلى إلى 3216 جراء غارات التحالف … منذ 23 أيلول 2014»: the keep model reads a counted,
+        // news-dated strike, not the rise «منذ» a day weeks back that makes it a running total (s41-history).
+        if (IsRunningTotalSince(index, e, candidates))
+        {
+            return "the cause of a count rising since a day over a week back, a running total";
+        }
         if (IsSpreadOverCountry(index, e))
         {
             return "spread over a whole country, a total";

@@ -64,13 +64,19 @@ public sealed partial class EventStage
 
     /// <summary>
     /// «منذ» at <paramref name="k"/> with a span of months, years or an unknown while after it («منذ أشهر», «منذ عدة
-    /// أشهر», «منذ فترة»), not a year («منذ عام 2011» the time stage dates) and not a comparison («الأعنف منذ أشهر»).
+    /// أشهر», «منذ فترة») or a date over 30 days back, and not a comparison («الأعنف منذ أشهر»).
     /// </summary>
     private static bool LastsSinceAt(ArticleIndex index, int k, int end)
     {
         if (!index.Words.IsWholeWord(index.Token(k).Norm, "since") || index.IsRole(k - 1, "superlative", true))
         {
             return false;
+        }
+        // «وتحاصر الفصائل البلدتين منذ 2013», «منذ تموز 2014»: a date that began over 30 days back is such a span too
+        // (the time stage dates the hold then, a year alone, which IsDatedLongBefore leaves to the model) (s41-history).
+        if (index.Today is { } today && SinceDateBefore(index, k, end, today, NewsDays))
+        {
+            return true;
         }
         for (var s = k + 1; s < Math.Min(end, k + 2 + LastingCount); s++)
         {
