@@ -53,6 +53,11 @@ internal static partial class ActorLinker
         }
 
         var doer = Doer(index, e, clause, out var pronounDoer);
+        // «التفجير الذي استهدف مسجدا في الكويت، وتبناه تنظيم داعش»: the marker after the noun's complements (ActorLinker.DoerFar).
+        if (doer is null && !pronounDoer)
+        {
+            doer = FarDoer(index, e, sentence);
+        }
         // «ويحارب الجيش مقاتلي … للسيطرة»: the noun of purpose is the governing verb's subject's aim, not the deed of
         // the party before it (ActorLinker.Purposed).
         var aim = actor1 is null ? Purposed(index, e, sentence, sentenceEvents) : null;
