@@ -288,6 +288,9 @@ internal sealed partial class ArticleIndex
     /// «في اقليم شرناق بجنوب شرقي البلاد … أرسلت إلى المنطقة» (s40-finer4): a compass part of a land told right after
     /// another place of its sentence, by «ب» or «في», only says where that place lies, as a compass word after a town does
     /// (<see cref="LocatesPlaceBefore"/>); the place before is the scene, whatever its precision short of a country.
+    /// So does one written right after the place, bare or past a comma, a dash or an opening bracket («قرب بلدة اعزاز
+    /// شمالي حلب», «بمنطقة السيدية جنوب العاصمة», «مدينة الحسكة، شمال شرقي البلاد», «بعاج (غرب الموصل)»): the news
+    /// writes a compass part after a town only to place the town (s41-coarse).
     /// </summary>
     private bool PartLocatesPlaceBefore(int place)
     {
@@ -303,7 +306,8 @@ internal sealed partial class ArticleIndex
         }
         var first = Text.Tokens[p.First];
         var clitic = p.Span.Start > first.Span.Start && first.Norm.StartsWith('ب');
-        var joined = p.First == before.End && clitic || p.First == before.End + 1 && Text.Tokens[before.End] is { IsWord: true, Norm: "في" } && !clitic;
+        var joined = p.First == before.End
+            || p.First == before.End + 1 && !clitic && Text.Tokens[before.End] is { IsWord: true, Norm: "في" } or { Kind: TokenKind.Punctuation, Norm: "،" or "," or "-" or "(" };
         var word = clitic ? first.Norm[1..] : first.Norm;
         return joined && Geo.PlaceLexicon.Default.DirectionNouns.ContainsKey(word);
     }
