@@ -9,7 +9,7 @@ internal static partial class PlaceLinker
     /// «بعد أيام من تحذير دمشق من أنها قد تضرب», «خشية تل أبيب من وصول الأسلحة», «أعلنت موسكو»,
     /// «دمشق تتهم», «العلاقات بين واشنطن وأنقرة», «رسالة إلى بيروت»: a state's bare name (a capital or a country,
     /// actors.tsv class state) that is the subject of a verb of saying, fearing or deciding, the
-    /// genitive of a noun of that kind, or one of the two sides of a relation between states is the
+    /// genitive of a noun of that kind (a relative pronoun may stand between the name and its verb: «من واشنطن التي قالت»), or one of the two sides of a relation between states is the
     /// government, not a place, and so is the state after «إلى» behind a noun of a message, its addressee
     /// (docs/annotation.md: «دمشق تتهم» is an actor mention), so it is no
     /// candidate place of the events around it. Behind a preposition («في دمشق», «بدمشق») it is the
@@ -40,6 +40,14 @@ internal static partial class PlaceLinker
             return true;
         }
         if (HasWord(index, p.End, sentence, words, "after") && !PrepositionBefore(index, p.First - 1, sentence))
+        {
+            return true;
+        }
+        // «جاء التأكيد من واشنطن التي قالت إن …», «استياء موسكو التي اتهمت»: a relative pronoun between the name and the verb
+        // still makes the state its subject, after the «من» of a source too; behind «في» the pronoun is most often another noun's
+        // («الحرب في سوريا التي تهدد …»), and the name is the country.
+        if (HasWord(index, p.End, sentence, words, "relative") && HasWord(index, p.End + 1, sentence, words, "after")
+            && !(p.First > 0 && index.Token(p.First - 1).Norm == "في"))
         {
             return true;
         }

@@ -363,7 +363,7 @@ internal static partial class PlaceLinker
                 // «الحدود مع العراق», «بالتعاون مع روسيا»: a place after «مع» is a partner, not where it happens.
                 if (!IsActorOfEvent(e, p) && !AfterWith(index, p) && linked is null && !SpeechVenue(index, e, p) && !FiledFrom(index, e, p) && !CarriedTo(index, p) && !CaredAt(index, p) && !GovernmentVoice(index, e, p)
                     && !JourneyEnd(index, e, p) && !AimElsewhere(index, e, p) && !HomeOfPeople(index, p) && !HeardOnly(index, e, p) && !OwnerOfRegion(index, p) && !OwnerOfVehicle(index, p)
-                    && !InOtherDeedsClause(index, e, p))
+                    && !InOtherDeedsClause(index, e, p) && !SpeakerSite(index, e, p))
                 {
                     list.Add(new Candidate(p, p.First));
                 }

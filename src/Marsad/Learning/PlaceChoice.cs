@@ -119,9 +119,11 @@ internal static partial class PlaceChoice
             // «بلدة X 35/ كيلومترا شمال شرقي بغداد»: a landmark only says where another place lies.
             // The dateline is no place of a deed of force (PlaceLinker.FiledFrom); a capital that speaks or fears is its government (PlaceLinker.GovernmentVoice);
             // a hospital's town where the hurt lie is not where they were hurt (PlaceLinker.CaredAt); a place in the clause «في حين/بينما»
-            // opens for another deed is that deed's (PlaceLinker.InOtherDeedsClause); a vehicle's nationality is its owner (PlaceLinker.OwnerOfVehicle).
+            // opens for another deed is that deed's (PlaceLinker.InOtherDeedsClause); a vehicle's nationality is its owner (PlaceLinker.OwnerOfVehicle);
+            // a source's own place, told before its verb of saying, is where it speaks (PlaceLinker.SpeakerSite).
             if (p.First < from || p.First >= to || nested || PlaceLexicon.Default.IsLandmark(text, p.First) || PlaceLinker.FiledFrom(index, e, p) || PlaceLinker.GovernmentVoice(index, e, p)
-                || PlaceLinker.CaredAt(index, p) || PlaceLinker.InOtherDeedsClause(index, e, p) || PlaceLinker.OwnerOfVehicle(index, p))
+                || PlaceLinker.CaredAt(index, p) || PlaceLinker.InOtherDeedsClause(index, e, p) || PlaceLinker.OwnerOfVehicle(index, p)
+                || PlaceLinker.SpeakerSite(index, e, p))
             {
                 continue;
             }
