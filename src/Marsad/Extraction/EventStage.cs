@@ -343,6 +343,7 @@ public sealed partial class EventStage : IExtractionStage
                 if (shares is not null)
                 {
                     e.Fatalities = shares[0];
+                    e.DividedToll = e.FatalitySource;
                 }
             }
         }
