@@ -70,6 +70,9 @@ internal sealed class EventCandidate(int first, int end, TriggerEntry trigger, S
     /// <summary>The statement of dead <see cref="Fatalities"/> was read from, or null.</summary>
     public FatalityMention? FatalitySource { get; set; }
 
+    /// <summary>The statement whose count was divided among this event's listed places (EventStage.SplitToll), or null.</summary>
+    public FatalityMention? DividedToll { get; set; }
+
     public string? Attribution { get; set; }
 
     public bool Anaphoric { get; set; }

@@ -28,7 +28,11 @@ internal static partial class EventMerger
             // numbered toll more than a lead's unnumbered «قتلى وجرحى» (docs/annotation.md 8: the fuller figure).
             // A total over a counted series of deeds gives way to the count one itemised telling states (EventMerger.Totals).
             // A tally told as risen («وارتفعت حصيلة القتلى في الانفجار … الى 49») is the deed's latest count and replaces an earlier one.
-            if ((into.Fatalities is null or 0 && e.Fatalities is > 0) || (IsUnnumbered(into) && e.Fatalities is > 0 && !IsUnnumbered(e))
+            if (SharesOfOneToll(into, e) || AnotherDeedsDead(index, into, e))
+            {
+                into.Fatalities += e.Fatalities;
+            }
+            else if ((into.Fatalities is null or 0 && e.Fatalities is > 0) || (IsUnnumbered(into) && e.Fatalities is > 0 && !IsUnnumbered(e))
                 || TakesItemisedToll(index, into, e) || Risen(into, e))
             {
                 into.Fatalities = e.Fatalities;
@@ -52,9 +56,19 @@ internal static partial class EventMerger
         if (Trace)
         {
             Console.Error.WriteLine(FormattableString.Invariant(
-                $"trace: merge {loser.Type} a1={loser.Actor1?.ActorId ?? "-"} @{loser.Place?.Mention.Name ?? "-"}({loser.PlaceSource}) «{index.Text.TextOf(loser.First, loser.End)}» into a1={winner.Actor1?.ActorId ?? "-"} @{winner.Place?.Mention.Name ?? "-"} «{index.Text.TextOf(winner.First, winner.End)}» ({rule})"));
+                $"trace: merge {loser.Type} a1={loser.Actor1?.ActorId ?? "-"} @{loser.Place?.Mention.Name ?? "-"}({loser.PlaceSource}) «{index.Text.TextOf(loser.First, loser.End)}» toll={(object?)loser.Fatalities ?? "-"} into a1={winner.Actor1?.ActorId ?? "-"} @{winner.Place?.Mention.Name ?? "-"} «{index.Text.TextOf(winner.First, winner.End)}» toll={(object?)winner.Fatalities ?? "-"} ({rule})"));
         }
     }
+
+    /// <summary>
+    /// «11 قتيلا … القذائف التي أطلقتها المعارضة على شارعي الثورة وبغداد وحي باب توما والعباسيين في دمشق»: a toll told for
+    /// places one sentence lists is divided among them (EventStage.SplitToll), and when the merger then reads two of those places
+    /// as one (quarters of one city: docs/annotation.md 4.8, one event per place), the one event has the dead of both shares, as
+    /// the sentence told them together. Only two copies of one list that still carry their shares of one statement.
+    /// </summary>
+    private static bool SharesOfOneToll(EventCandidate into, EventCandidate e) =>
+        ReferenceEquals(into.ListHead ?? into, e.ListHead ?? e) && into.FatalitySource is { } m && ReferenceEquals(m, e.FatalitySource)
+        && into.Fatalities is int a && a > 0 && e.Fatalities is int b && b > 0 && a + b <= m.Count;
 
     /// <summary>The later telling's toll is a risen tally of the deed, above the earlier telling's own count and not itself risen.</summary>
     private static bool Risen(EventCandidate into, EventCandidate e) =>

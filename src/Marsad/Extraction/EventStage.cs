@@ -304,7 +304,7 @@ public sealed partial class EventStage : IExtractionStage
                     ? FormattableString.Invariant($" score={s:F3} rule={reason} top: ") + string.Join(", ", model!.Explain(features!, EventFeatures.Names).Select(t => FormattableString.Invariant($"{t.Name} {t.Delta:+0.000;-0.000}")))
                     : $" rule={reason}";
                 Console.Error.WriteLine(FormattableString.Invariant(
-                    $"trace: {(keep ? "keep" : "drop")} {e.Type} {e.Modality} a1={e.Actor1?.ActorId ?? "-"} a2={e.Actor2?.ActorId ?? "-"}{(ShownActor2(e) is var shown && !ReferenceEquals(shown, e.Actor2) ? "(shown " + (shown?.ActorId ?? "-") + ")" : "")} @{e.Place?.Mention.Name ?? "-"}({e.PlaceSource}) «{index.Text.TextOf(e.First, e.End)}» cue=«{(e.ModalityCue is { } mc ? mc.Cut(index.Text.Body) : "")}»{why}{(gate is null ? "" : " gate=" + gate)}"));
+                    $"trace: {(keep ? "keep" : "drop")} {e.Type} {e.Modality} a1={e.Actor1?.ActorId ?? "-"} a2={e.Actor2?.ActorId ?? "-"}{(ShownActor2(e) is var shown && !ReferenceEquals(shown, e.Actor2) ? "(shown " + (shown?.ActorId ?? "-") + ")" : "")} @{e.Place?.Mention.Name ?? "-"}({e.PlaceSource}) «{index.Text.TextOf(e.First, e.End)}» cue=«{(e.ModalityCue is { } mc ? mc.Cut(index.Text.Body) : "")}» toll={(object?)e.Fatalities ?? "-"}{(e.FatalitySource is { } fs ? "«" + fs.Text + "»" : "")}{why}{(gate is null ? "" : " gate=" + gate)}"));
             }
             if (!keep && tollOf is not null)
             {
@@ -343,6 +343,7 @@ public sealed partial class EventStage : IExtractionStage
                 if (shares is not null)
                 {
                     e.Fatalities = shares[0];
+                    e.DividedToll = e.FatalitySource;
                 }
             }
         }

@@ -19,7 +19,9 @@ internal static class SharedToll
             // Only a count the text gives is a total to divide: an unnumbered plural («سقوط قتلى») or a
             // vague floor («عشرات») is what each event it is said of has, and a toll already divided
             // among coordinated places (SplitToll) or lent from another sentence is left as it is.
-            if (!EventTypes.IsArmedEngagement(e.Type) || e.FatalitySource is not { Count: > 1, IsVague: false } m || FatalityFinder.IsUnnumbered(m) || e.Fatalities != m.Count
+            // A list's head whose shares merged back (EventMerger.SharesOfOneToll) holds the whole count again, yet it is
+            // still the toll of the places it was divided among, not one to divide with a deed of another type.
+            if (!EventTypes.IsArmedEngagement(e.Type) || e.FatalitySource is not { Count: > 1, IsVague: false } m || ReferenceEquals(m, e.DividedToll) || FatalityFinder.IsUnnumbered(m) || e.Fatalities != m.Count
                 || index.Token(m.First).Sentence != index.Token(e.First).Sentence)
             {
                 continue;
