@@ -257,7 +257,8 @@ internal static partial class TypeRules
                 // «هاجم الجيش الحر الحواجز وتمكن من إسقاط طائرة»: an aircraft brought down is the fight's target, no strike;
                 // «هجوم مضاد … معتمدة على القوة الجوية»: aircraft behind a noun of support cover a ground attack (IsCover).
                 // «يحملون أحزمة ناسفة»: a worn belt is no blast (IsWorn).
-                strike |= IsRemoteWordAt(index, k) && !IsDowned(index, k) && !IsCover(index, k) && !IsWorn(index, k);
+                // «استخبارات سلاح الجو»: an air force named as an intelligence service is a body, no strike (IsServiceName).
+                strike |= IsRemoteWordAt(index, k) && !IsDowned(index, k) && !IsCover(index, k) && !IsWorn(index, k) && !IsServiceName(index, k);
             }
             return strike;
         }
