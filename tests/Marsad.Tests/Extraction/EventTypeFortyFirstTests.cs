@@ -5,7 +5,8 @@ namespace Marsad.Tests.Extraction;
 /// <summary>
 /// The event type from the deed's words, session 41 (issue 9, s41-types): a verb of aiming whose weapon, told in a clause of its
 /// own in the sentence, is gunfire is direct violence, never a strike; a massacre told in a scene of aircraft, shelling or
-/// bombs is that strike, unless the strike is told past «في الوقت الذي», another deed beside it.
+/// bombs is that strike, unless the strike is told past «في الوقت الذي», another deed beside it, or the air force is only
+/// the name of an intelligence service.
 /// </summary>
 public class EventTypeFortyFirstTests
 {
@@ -27,7 +28,7 @@ public class EventTypeFortyFirstTests
     [Fact]
     public void A_massacre_the_regimes_helicopters_carried_out_with_barrel_bombs_is_their_strike()
     {
-        var events = Of("قتل 12 مدنيا بينهم أطفال في مجزرة جديدة ببلدة كفرنبل في ريف إدلب امس، ارتكبتها مروحيات النظام بإلقاء البراميل المتفجرة على السوق.", new DateOnly(2015, 7, 21));
+        var events = Of("شهدت بلدة كفرنبل في ريف إدلب امس مجزرة جديدة راح ضحيتها 12 مدنيا بينهم أطفال، نفذتها مروحيات النظام بالبراميل المتفجرة.", new DateOnly(2015, 7, 21));
         Assert.Contains(events, e => e.Type == "REMOTE");
         Assert.DoesNotContain(events, e => e.Type == "ATTACK_CIVILIANS");
     }
@@ -37,5 +38,12 @@ public class EventTypeFortyFirstTests
     {
         var events = Of("وقالت مصادر معارضة إن قوات النظام ارتكبت مجزرة جديدة في بلدة خان شيخون امس، في الوقت الذي واصلت فيه الطائرات الحربية قصف مناطق أخرى في المحافظة.", new DateOnly(2013, 2, 5));
         Assert.Contains(events, e => e.Type == "ATTACK_CIVILIANS" && e.Evidence.Text.Contains("مجزرة", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_massacre_of_men_the_air_force_intelligence_had_detained_is_no_strike()
+    {
+        var events = Of("عثر الأهالي على جثث 30 شابا في حي بستان القصر بمدينة حلب امس. واتهم ناشطون النظام بارتكاب المجزرة، وقالوا إن الضحايا اعتقلوا قبل أسبوع من قبل استخبارات سلاح الجو.", new DateOnly(2013, 1, 30));
+        Assert.DoesNotContain(events, e => e.Type == "REMOTE");
     }
 }
