@@ -240,7 +240,31 @@ internal static partial class TypeRules
         /// combat. The sentence, not the clause: the weapon is often told in a clause of its own («… ، استخدمت فيه قذائف»);
         /// but only the part of it between the contrast words around the trigger.
         /// </summary>
-        private static bool IsStrikeScene(ArticleIndex index, EventCandidate e)
+        internal static bool IsStrikeScene(ArticleIndex index, EventCandidate e)
+        {
+            var (first, end) = SceneOf(index, e);
+            var strike = false;
+            for (var k = first; k < end; k++)
+            {
+                if (k >= e.First && k < e.End)
+                {
+                    continue;
+                }
+                if (IsSmallArmsAt(index, k))
+                {
+                    return false;
+                }
+                // «هاجم الجيش الحر الحواجز وتمكن من إسقاط طائرة»: an aircraft brought down is the fight's target, no strike;
+                // «هجوم مضاد … معتمدة على القوة الجوية»: aircraft behind a noun of support cover a ground attack (IsCover).
+                // «يحملون أحزمة ناسفة»: a worn belt is no blast (IsWorn).
+                // «استخبارات سلاح الجو»: an air force named as an intelligence service is a body, no strike (IsServiceName).
+                strike |= IsRemoteWordAt(index, k) && !IsDowned(index, k) && !IsCover(index, k) && !IsWorn(index, k) && !IsServiceName(index, k);
+            }
+            return strike;
+        }
+
+        /// <summary>The tokens of the sentence of <paramref name="e"/> that tell its scene: between the contrast words and deed links around it.</summary>
+        internal static (int First, int End) SceneOf(ArticleIndex index, EventCandidate e)
         {
             var sentence = index.SentenceOf(e.First);
             // «… تفادياً للطيران، غير أنّ الهجوم على المدينة أظهر …»: a contrast word («غير أن», «لكن»)
@@ -267,23 +291,7 @@ internal static partial class TypeRules
                     break;
                 }
             }
-            var strike = false;
-            for (var k = first; k < end; k++)
-            {
-                if (k >= e.First && k < e.End)
-                {
-                    continue;
-                }
-                if (IsSmallArmsAt(index, k))
-                {
-                    return false;
-                }
-                // «هاجم الجيش الحر الحواجز وتمكن من إسقاط طائرة»: an aircraft brought down is the fight's target, no strike;
-                // «هجوم مضاد … معتمدة على القوة الجوية»: aircraft behind a noun of support cover a ground attack (IsCover).
-                // «يحملون أحزمة ناسفة»: a worn belt is no blast (IsWorn).
-                strike |= IsRemoteWordAt(index, k) && !IsDowned(index, k) && !IsCover(index, k) && !IsWorn(index, k);
-            }
-            return strike;
+            return (first, end);
         }
 
         /// <summary>

@@ -28,4 +28,12 @@ internal static partial class TypeRules
     /// <summary>The word token before <paramref name="k"/> in its clause, or -1.</summary>
     private static int PreviousWordInClause(ArticleIndex index, int k) =>
         PreviousWord(index, k) is var before && before >= index.ClauseOf(k).First ? before : -1;
+
+    /// <summary>
+    /// Whether the aircraft word at <paramref name="k"/> names a body after a noun of an intelligence or command service (event_words
+    /// role servicehead: «استخبارات», «مخابرات»): «جرى اعتقالهم من قبل استخبارات سلاح الجو» names the air force intelligence
+    /// service, which arrests and executes; the words tell no strike.
+    /// </summary>
+    private static bool IsServiceName(ArticleIndex index, int k) =>
+        PreviousWordInClause(index, k) is var before && before >= 0 && index.IsRole(before, "servicehead", true);
 }

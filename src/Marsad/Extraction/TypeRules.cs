@@ -98,11 +98,15 @@ internal static partial class TypeRules
         // «مجزرة ارتكبها الطيران المروحي»: SPEC §2 keeps an air, artillery, chemical or bomb attack REMOTE (actor2 CIV)
         // whoever it kills; ATTACK_CIVILIANS is direct violence.
         "ATTACK_CIVILIANS" when cues.RemoteWeapon => "REMOTE",
+        // «مجزرتين …، نفذهما طيران النظام», «ارتكبت مجزرة … بقصف ساحة المحافظة»: a massacre told in a scene of aircraft,
+        // shelling or bombs and of no gunfire or close combat was done by that strike (IsMassacreByStrike).
+        "ATTACK_CIVILIANS" when IsMassacreByStrike(index, e) => "REMOTE",
         // «استهدفت قوات الأمن الأهالي بالقنص»: a deed of aiming («استهدف»; not a word of shelling or bombs itself) done with
         // gunfire is direct violence, on civilians or a clash by its target (SPEC §2), never remote violence.
         // So is «قتلا في هجوم مسلح استهدف نقطة تفتيش»: the aiming verb's subject is the attack noun right before it, so
         // it tells that attack and takes the noun's type: an armed or plain attack in a sentence of no strike is direct.
-        "REMOTE" when (cues.SmallArms || cues.AimedAttack) && !NamesRemoteDeed(index, e) =>
+        // «استهدفت الشرطة الأهالي …، باستخدام بنادق القنص»: so is aiming in a sentence that tells gunfire and no strike.
+        "REMOTE" when (cues.SmallArms || cues.AimedAttack || IsAimedWithGunfire(index, e)) && !NamesRemoteDeed(index, e) =>
             e.Actor1?.IsArmed != false && !cues.ArmedClash && (e.Actor2?.ActorId is "CIV" or "PROTESTERS" || (cues.Civilian && !cues.Fighter)) ? "ATTACK_CIVILIANS" : "ASSAULT",
         // «الثوار استهدفوا الحاجز العسكري»: aiming at a checkpoint or a column with no weapon told in the sentence is an
         // attack fought on the ground.
