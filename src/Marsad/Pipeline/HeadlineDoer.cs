@@ -22,9 +22,12 @@ internal static class HeadlineDoer
     /// <summary>A headline deed and a body deed lie at one place within this distance (a town's gold tolerance).</summary>
     private const double SamePlaceKm = 25;
 
+    /// <summary>A title longer than this is no headline (a page's whole lead or a feed pasted as a title) and is not read.</summary>
+    private const int HeadlineChars = 300;
+
     /// <summary>Whether the body has a deed without a doer that a headline could lend one to (the headline is read only then).</summary>
     public static bool Wanted(string? title, IReadOnlyList<EventRecord> events) =>
-        !string.IsNullOrWhiteSpace(title) && events.Any(e => e.Actor1 is null);
+        !string.IsNullOrWhiteSpace(title) && title.Length <= HeadlineChars && events.Any(e => e.Actor1 is null);
 
     /// <summary>
     /// The doer a headline opens with, the deed types of the verb right after it and of verbs joined
@@ -174,7 +177,11 @@ internal static class HeadlineDoer
         {
             return true;
         }
-        if (string.Equals(deed.Precision, "country", StringComparison.Ordinal) || string.Equals(told.Precision, "country", StringComparison.Ordinal))
+        if (string.Equals(told.Precision, "country", StringComparison.Ordinal))
+        {
+            return string.Equals(deed.Country, told.Country, StringComparison.Ordinal);
+        }
+        if (string.Equals(deed.Precision, "country", StringComparison.Ordinal))
         {
             return string.Equals(deed.Precision, told.Precision, StringComparison.Ordinal) && string.Equals(deed.Country, told.Country, StringComparison.Ordinal);
         }

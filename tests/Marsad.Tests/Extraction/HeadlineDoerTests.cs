@@ -45,11 +45,12 @@ public class HeadlineDoerTests
     [Fact]
     public void A_headline_doer_that_the_body_gives_a_deed_of_that_type_already_sums_that_one_up()
     {
-        // The body tells the regime's raids on Raqqa and a bombing nobody claims in another town: the headline's raids
-        // are the body's own, and the bombing keeps no doer.
-        var result = Extract("طائرات النظام تقصف مدينة الرقة",
-            "قصفت طائرات النظام مدينة الرقة صباح اليوم. وفي مدينة حمص انفجرت سيارة مفخخة قرب حاجز أمني ما أدى إلى مقتل خمسة أشخاص.");
-        Assert.DoesNotContain(result.Events, e => e.Type == "REMOTE" && e.Location?.Name == "حمص" && e.Actor1 is not null);
+        // The body tells the regime's shelling of Homs and a bombing nobody claims in Hama: the headline's shelling is
+        // the body's own, and the bombing keeps no doer.
+        var result = Extract("قوات النظام السوري تقصف أحياء سكنية",
+            "قصفت قوات النظام السوري أحياء مدينة حمص صباح اليوم. وفي مدينة حماة انفجرت سيارة مفخخة قرب حاجز أمني ما أدى إلى مقتل خمسة أشخاص.");
+        Assert.Contains(result.Events, e => e.Type == "REMOTE" && e.Actor1?.Id == "SYR-MIL");
+        Assert.DoesNotContain(result.Events, e => e.Type == "REMOTE" && e.Location?.Name == "حماة" && e.Actor1 is not null);
     }
 
     private static ExtractionResult Extract(string title, string body)
