@@ -209,7 +209,11 @@ internal static partial class EventMerger
             into.Actor1 = from.Actor1;
             into.Actor1IsLocal = from.Actor1IsLocal;
         }
-        into.Actor2 ??= from.Actor2;
+        // The other telling's target may be the standing doer itself (the fight told from the other side, whose telling
+        // lost): no party is its own target, and that telling's doer is the standing telling's other side.
+        into.Actor2 ??= from.Actor2 is { } target && into.Actor1 is { } doer && string.Equals(target.ActorId, doer.ActorId, StringComparison.Ordinal)
+            ? (from.Actor1 is { } other && !string.Equals(other.ActorId, doer.ActorId, StringComparison.Ordinal) ? other : null)
+            : from.Actor2;
         if (into.Date?.Value is null && from.Date is { Value: not null })
         {
             into.Date = from.Date;

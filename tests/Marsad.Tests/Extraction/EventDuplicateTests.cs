@@ -115,7 +115,9 @@ public sealed class EventDuplicateTests
     public void An_exchange_of_fire_between_two_sides_and_the_killing_told_in_it_are_one_fight()
     {
         // The killing read with the jihadists as doer has the army, the exchange's first side, as its target: the same
-        // fight told from the other side, at one place on one day (s39-dupdoer). The shipped models run: the doers are theirs.
+        // fight told from the other side, at one place on one day (s39-dupdoer). Which telling stands is the keep model's
+        // score (0.763 against 0.767 after the forty-first retrain, which flipped it), so the test asks for one fight whose
+        // two roles are the two sides; a rule making the side named first stand read 3 of 5 pool fights wrong.
         var events = MarsadPipeline.CreateDefault().Extract(new Article
         {
             Source = "t",
@@ -123,6 +125,6 @@ public sealed class EventDuplicateTests
             Published = Published,
         }).Events;
         var e = Assert.Single(events, x => x.Type == "ASSAULT");
-        Assert.Equal("TUR", e.Actor1?.Id);
+        Assert.Equal(["ISIL", "TUR"], new[] { e.Actor1?.Id, e.Actor2?.Id }.Order(StringComparer.Ordinal));
     }
 }
