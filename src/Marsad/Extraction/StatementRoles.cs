@@ -247,7 +247,7 @@ internal static partial class StatementRoles
             return;
         }
         var clause = index.ClauseOf(e.First);
-        if (ApplyRelative(index, e, persons) || ApplyRelativeObject(index, e, persons))
+        if (ApplyRelative(index, e, persons) || ApplyRelativeObject(index, e, persons) || ApplyDocumentClause(index, e))
         {
             return;
         }
