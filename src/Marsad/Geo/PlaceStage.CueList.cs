@@ -106,8 +106,10 @@ public sealed partial class PlaceStage
         return null;
     }
 
+    // Only governorates: a list after «مدينتي», «بلدات» or «قرى» was measured and gave the keep model
+    // villages where it had dropped a countryside, more wrong events than right (docs/events.md s41b-lists).
     private string? ListCue(string norm) =>
-        !L.SpanCues.Contains(norm) && L.Cues.TryGetValue(norm, out var kind) && kind is "governorate" or "settlement" ? kind : null;
+        !L.SpanCues.Contains(norm) && L.Cues.TryGetValue(norm, out var kind) && kind is "governorate" ? kind : null;
 
     private bool IsListVillageCue(Token word)
     {
