@@ -63,14 +63,12 @@ public sealed partial class PlaceStage
                 m.CueKind = ownCue;
             }
             m.VillageCue = prev is not null && IsVillageCue(prev) || space > 0 && L.VillageCues.Contains(m.Key[..space]);
-            ReadListMember(text, m, prev, result.Count > 0 ? result[^1] : null);
             m.Stop = L.Stoplist.ContainsKey(m.Key);
             Beside(text, m);
             result.Add(m);
             // A road is named by its ends («طريق حلب أعزاز»): the towns inside are places too.
             i = m.Rows.Length > 0 && m.End - m.First > 1 && G.TypeOf(m.Rows[0]) == "road" ? m.First + 1 : m.End;
         }
-        DropLooseGovernorateLists(result);
         if (twinNamed is not null)
         {
             // «حي المشتل … المجاورة للمشتل»: once the article has named the word as a quarter or a

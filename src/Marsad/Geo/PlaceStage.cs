@@ -82,12 +82,6 @@ public sealed partial class PlaceStage(Gazetteer? gazetteer = null, PlaceLexicon
 
         /// <summary>The cue before the name (or the name's own first word) is a village word («قرية», «بلدة», «ناحية»).</summary>
         public bool VillageCue;
-
-        /// <summary>A member of a list a plural or dual cue governs («محافظتي إدلب وحلب»): <see cref="CueKind"/> is that cue's.</summary>
-        public bool ListMember;
-
-        /// <summary>The first member of the list <see cref="ListMember"/> names.</summary>
-        public Match? ListFirst;
         public bool Preposition;
         public bool PrepositionWord;
         public bool CliticOnly;
