@@ -65,7 +65,6 @@ internal static partial class EventFeatures
         n.AddRange(Enumerable.Range(0, WordBuckets).Select(i => "word_before#" + i));
         n.AddRange(Enumerable.Range(0, WordBuckets).Select(i => "word_after#" + i));
         n.AddRange(ListItemNames);
-        n.AddRange(ScopeNames);
         return n;
     }
 
@@ -82,9 +81,6 @@ internal static partial class EventFeatures
         /// <summary>For each paragraph, which sign roles it holds (bit i = SignRoles[i]).</summary>
         public required int[] ParagraphSigns { get; init; }
 
-        /// <summary>For each clause, which sign roles it holds (bit i = SignRoles[i]).</summary>
-        public required int[] ClauseSigns { get; init; }
-
         /// <summary>Triggers per sentence and per clause.</summary>
         public required int[] SentenceTriggers { get; init; }
 
@@ -94,7 +90,6 @@ internal static partial class EventFeatures
         {
             var text = index.Text;
             var sentenceSigns = new int[text.Sentences.Count];
-            var clauseSigns = new int[Math.Max(1, text.Clauses.Count)];
             var paragraphSigns = new int[Math.Max(1, text.Paragraphs.Count)];
             var counts = new float[SignRoles.Length];
             var words = WordRoles.Learning;
@@ -116,7 +111,6 @@ internal static partial class EventFeatures
                     {
                         counts[r]++;
                         sentenceSigns[token.Sentence] |= 1 << r;
-                        clauseSigns[token.Clause] |= 1 << r;
                         paragraphSigns[ParagraphOf(text, i)] |= 1 << r;
                     }
                 }
@@ -139,7 +133,6 @@ internal static partial class EventFeatures
                 SignsPer100 = counts,
                 SentenceSigns = sentenceSigns,
                 ParagraphSigns = paragraphSigns,
-                ClauseSigns = clauseSigns,
                 SentenceTriggers = sentenceTriggers,
                 ClauseTriggers = clauseTriggers,
             };
@@ -254,7 +247,6 @@ internal static partial class EventFeatures
         }
         k += WordBuckets;
         ListItem(index, e, into, ref k);
-        Scope(text, doc, e.First, into, ref k);
         System.Diagnostics.Debug.Assert(k == Count);
     }
 
