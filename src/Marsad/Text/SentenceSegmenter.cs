@@ -121,29 +121,6 @@ public static class SentenceSegmenter
                 return true;
             }
         }
-        return EmptiedParagraph(body, from, to);
-    }
-
-    /// <summary>
-    /// «… هناك. \u00A0 وحدث تحول …»: a page whose paragraphs were flattened into one line keeps each
-    /// empty paragraph («&lt;p&gt;&amp;nbsp;&lt;/p&gt;») as a no-break space with a space on either side. After
-    /// the end of a sentence it is a paragraph break (73 of the shared news corpora in 17 articles, all
-    /// of them between paragraphs); inside a sentence it is loose spacing (26, in police reports typed
-    /// with runs of spaces), which this leaves alone.
-    /// </summary>
-    private static bool EmptiedParagraph(string body, int from, int to)
-    {
-        if (from < 1 || to - from < 3 || body[from - 1] is not ('.' or '!' or '?' or '\u061F' or '"' or '\u00BB' or ')' or ':'))
-        {
-            return false;
-        }
-        for (var k = from + 1; k < to - 1 && k < body.Length - 1; k++)
-        {
-            if (body[k] == '\u00A0' && body[k - 1] == ' ' && body[k + 1] == ' ')
-            {
-                return true;
-            }
-        }
         return false;
     }
 

@@ -39,20 +39,6 @@ public class SentenceSegmenterTests
     }
 
     [Fact]
-    public void A_no_break_space_standing_alone_after_a_full_stop_starts_a_paragraph()
-    {
-        Assert.Equal(
-            ["قصفت الطائرات مواقع التنظيم أمس.", "وقال المتحدث إن الغارات ستستمر."],
-            Cut("قصفت الطائرات مواقع التنظيم أمس. \u00A0 وقال المتحدث إن الغارات ستستمر.", t => t.Paragraphs));
-    }
-
-    [Fact]
-    public void A_no_break_space_inside_a_sentence_starts_no_paragraph()
-    {
-        Assert.Single(Cut("تمكن النقيب \u00A0 أحمد من ضبط المتهم في القرية.", t => t.Paragraphs));
-    }
-
-    [Fact]
     public void A_closing_quote_after_a_full_stop_stays_with_its_sentence()
     {
         Assert.Equal(
