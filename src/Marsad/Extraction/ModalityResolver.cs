@@ -9,7 +9,8 @@ namespace Marsad.Extraction;
 /// a capture aimed at by a purpose («لانتزاع السيطرة») is intended; a cue that governs the trigger
 /// directly («يسعى لـ», «سوف يتم», «لم»); the «س» future of the verb itself; a purpose «لـ» on a
 /// verbal noun («لقطع»); a sentence-wide cue («من المتوقع», «نفى») not cut off by a contrast
-/// («غير أن»); a numbered list under a goals heading; else asserted.
+/// («غير أن»); a verbal noun joined by «و» to a purpose «لـ» that is no trigger; a numbered list under a
+/// goals heading; else asserted.
 /// </summary>
 internal sealed partial class ModalityResolver(ModalityLexicon cues)
 {
@@ -120,6 +121,11 @@ internal sealed partial class ModalityResolver(ModalityLexicon cues)
         if (SentenceCue(index, e, sentence) is { } wide)
         {
             e.Modality = wide.Modality == "predicted" && JudgedState(index, e, sentence) ? "possible" : wide.Modality;
+            return;
+        }
+        if (JoinedToAim(index, e, sentence))
+        {
+            e.Modality = "intended";
             return;
         }
         if (index.IsListItem(sentence) && index.ListHeading(sentence) is { } heading && HeadingIsGoals(index, heading))
