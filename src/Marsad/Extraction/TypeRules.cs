@@ -125,6 +125,8 @@ internal static partial class TypeRules
         // named as a side («اشتباكات بين الشرطة والأهالي») are left to the rule below.
         "ASSAULT" when !cues.ArmedClash && !cues.Protesters && e.Actor2?.ActorId is not "PROTESTERS" && IsClashNoun(index, e) && !UnarmedSide(index, e) => null,
         "ASSAULT" when !cues.ArmedClash && e.Actor1?.IsArmed != false && (e.Actor2?.ActorId is "CIV" or "PROTESTERS" || (cues.Civilian && !cues.Fighter)) => "ATTACK_CIVILIANS",
+        // «مسلحين مجهولين هاجموا، الأحد، سيارة تقل موظفين»: unnamed gunmen whose victims the actor2 choice reads as civilians.
+        "ASSAULT" when UnnamedGunmenOnCivilians(index, e, cues) => "ATTACK_CIVILIANS",
         // «اغتال مسلحون شرطياً»: police or soldiers killed by gunmen, at home or off duty, is ASSAULT on the force (annotation.md, Types).
         "ATTACK_CIVILIANS" when cues.Fighter && !cues.Civilian && e.Actor2?.ActorId is not ("CIV" or "PROTESTERS")
             && TypeCues.Is(index, e.First, "assassination") => "ASSAULT",
