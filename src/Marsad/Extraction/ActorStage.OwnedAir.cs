@@ -33,8 +33,7 @@ public sealed partial class ActorStage
         new(Stem(m), forces, text.Tokens[m.First].Sentence);
 
     /// <summary>The matched reading of the noun without its article: «الطائرات» and «طائرات» are one noun.</summary>
-    private static string Stem(PhraseMatch<ActorEntry> m) =>
-        m.FirstReading.Base.StartsWith("ال", StringComparison.Ordinal) && m.FirstReading.Base.Length > 4 ? m.FirstReading.Base[2..] : m.FirstReading.Base;
+    private static string Stem(PhraseMatch<ActorEntry> m) => Text.Proclitics.WithoutArticle(m.FirstReading.Base, 3);
 
     /// <summary>At most this many words (an adjective, «يعتقد أنها») stand between the warplanes and «تابعة».</summary>
     private const int AffiliationReach = 2;

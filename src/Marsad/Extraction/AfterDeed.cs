@@ -35,7 +35,7 @@ internal static class AfterDeed
     /// <summary>«عقب», «وبعد», «إثر» alone: «بعدما», «بعد أن» open a clause of their own, no deed noun.</summary>
     private static bool IsAfterWord(ArticleIndex index, string norm) =>
         index.Words.IsWholeWord(norm, "after")
-        || (norm.Length > 2 && norm[0] is 'و' or 'ف' && index.Words.IsWholeWord(norm[1..], "after"));
+        || (Text.Proclitics.WithoutOne(norm, Text.Proclitics.Conjunctions, 2) is var bare && !ReferenceEquals(bare, norm) && index.Words.IsWholeWord(bare, "after"));
 
     /// <summary>The day the nearest earlier trigger of <paramref name="type"/> is dated by its own words: a day, not a year or a span.</summary>
     private static Time.DateExpression? Told(ArticleIndex index, string type, int before)

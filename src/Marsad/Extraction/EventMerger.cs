@@ -235,14 +235,6 @@ internal static partial class EventMerger
     private static ReadOnlySpan<char> NameCore(string name)
     {
         var word = name.AsSpan(name.LastIndexOf(' ') + 1);
-        if (word.Length > 4 && word[0] == 'و')
-        {
-            word = word[1..];
-        }
-        if (word.StartsWith("ال", StringComparison.Ordinal) || word.StartsWith("لل", StringComparison.Ordinal))
-        {
-            return word[2..];
-        }
-        return word.Length > 4 && word[1..].StartsWith("ال", StringComparison.Ordinal) && word[0] is 'ب' or 'ك' or 'ف' ? word[3..] : word;
+        return Text.Proclitics.WithoutArticle(Text.Proclitics.WithoutOne(word, Text.Proclitics.And, 4), 2);
     }
 }

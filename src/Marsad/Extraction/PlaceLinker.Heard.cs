@@ -67,5 +67,5 @@ internal static partial class PlaceLinker
 
     /// <summary>A word without the conjunction written on it («وسمعها», «ويسمعه»), when the bare word is listed.</summary>
     private static string Unjoined(string norm, Dictionary<string, string> words) =>
-        norm.Length > 3 && norm[0] is 'و' or 'ف' && !words.ContainsKey(norm) && words.ContainsKey(norm[1..]) ? norm[1..] : norm;
+        words.ContainsKey(norm) ? norm : Text.Proclitics.WithoutOne(norm, Text.Proclitics.Conjunctions, 3) is var bare && words.ContainsKey(bare) ? bare : norm;
 }

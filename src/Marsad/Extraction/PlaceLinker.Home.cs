@@ -49,7 +49,8 @@ internal static partial class PlaceLinker
     /// <summary>A word without the conjunction or the preposition «ل» written on it («لنازحي», «والمتحدرين»).</summary>
     private static string Bare(string norm)
     {
-        var w = norm.Length > 3 && norm[0] == 'و' ? norm[1..] : norm;
-        return w.Length > 3 && w[0] is 'ل' or 'ب' && Geo.PlaceLexicon.Default.JourneyWords.ContainsKey(w[1..]) ? w[1..] : w;
+        var w = Text.Proclitics.WithoutOne(norm, Text.Proclitics.And, 3);
+        var bare = Text.Proclitics.WithoutOne(w, "لب", 3);
+        return !ReferenceEquals(bare, w) && Geo.PlaceLexicon.Default.JourneyWords.ContainsKey(bare) ? bare : w;
     }
 }

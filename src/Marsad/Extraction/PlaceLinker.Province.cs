@@ -50,7 +50,7 @@ internal static partial class PlaceLinker
             {
                 return null;
             }
-            var word = t.Norm.Length > 2 && t.Norm[0] == 'و' ? t.Norm[1..] : t.Norm;
+            var word = Text.Proclitics.WithoutOne(t.Norm, Text.Proclitics.And, 2);
             if (lexicon.Prepositions.Contains(word))
             {
                 preposition = true;

@@ -39,7 +39,7 @@ internal static partial class PlaceLinker
             {
                 continue;
             }
-            var word = t.Norm.Length > 2 && t.Norm[0] == 'و' ? t.Norm[1..] : t.Norm;
+            var word = Text.Proclitics.WithoutOne(t.Norm, Text.Proclitics.And, 2);
             if (!(lexicon.Prepositions.Contains(word) || lexicon.Cues.ContainsKey(word) || lexicon.DirectionNouns.ContainsKey(word)))
             {
                 return false;

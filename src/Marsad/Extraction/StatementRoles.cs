@@ -214,7 +214,7 @@ internal static partial class StatementRoles
                 && !index.IsRole(k, "prep", true) && !index.IsRole(k, "skip", true);
         }
 
-        private static string Key(string norm) => norm.Length > 3 && norm[0] == 'و' ? norm[1..] : norm;
+        private static string Key(string norm) => Text.Proclitics.WithoutOne(norm, Text.Proclitics.And, 3);
     }
 
     /// <summary>

@@ -156,7 +156,7 @@ internal static partial class TypeRules
     private static bool IsThenKilling(ArticleIndex index, int k)
     {
         var norm = index.Token(k).Norm;
-        return norm.Length > 2 && norm[0] is 'ف' or 'و' && index.Words.IsWholeWord(norm[1..], "assassination");
+        return Text.Proclitics.WithoutOne(norm, Text.Proclitics.Conjunctions, 2) is var bare && !ReferenceEquals(bare, norm) && index.Words.IsWholeWord(bare, "assassination");
     }
 
     /// <summary>

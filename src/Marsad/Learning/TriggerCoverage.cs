@@ -98,24 +98,7 @@ public static class TriggerCoverage
     /// </summary>
     internal static string Stem(string form)
     {
-        var w = form.Split(' ')[0];
-        if (w.Length > 3 && w[0] is 'و' or 'ف')
-        {
-            w = w[1..];
-        }
-        if (w.Length > 4 && w[0] is 'ب' or 'ك' or 'ل' && w[1..].StartsWith("ال", StringComparison.Ordinal))
-        {
-            w = w[1..];
-        }
-        else if (w.Length > 4 && w.StartsWith("لل", StringComparison.Ordinal))
-        {
-            // ل + ال with the alef written away («للغارات»).
-            w = "ا" + w[1..];
-        }
-        if (w.Length > 4 && w.StartsWith("ال", StringComparison.Ordinal))
-        {
-            w = w[2..];
-        }
+        var w = Text.Proclitics.WithoutArticle(Text.Proclitics.WithoutOne(form.Split(' ')[0], Text.Proclitics.Conjunctions, 3), 3);
         if (w.Length > 3 && w[^1] == 'ا')
         {
             w = w[..^1];
