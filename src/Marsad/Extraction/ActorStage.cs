@@ -143,7 +143,9 @@ public sealed partial class ActorStage(ActorLexicon lexicon, WordRoles words) : 
                 }
                 // «طائرات حربية يعتقد أنها تابعة للتحالف الذي تقوده الولايات المتحدة», «مروحيات تابعة للجيش
                 // التركي»: the body named after «تابعة ل» owns the warplanes, whatever country the article is about.
-                if (entry.Class == "air" && AffiliatedOwner(text, matches, i) is { } affiliated)
+                // A generic force word is owned the same way: «قوة أمنية تابعة لقوات البيشمركة» is the Peshmerga's,
+                // not the article's country's army (s41b-arrest).
+                if (entry.Class is "air" or "army" && AffiliatedOwner(text, matches, i) is { } affiliated)
                 {
                     context.Actors.Add(new ActorHit(m.First, m.End, m.Span, affiliated, false, entry with { Id = affiliated, Kind = "name", Class = "army" }) { Clitics = Clitics(text, m) });
                     lastOfClass["army"] = affiliated;
