@@ -10,11 +10,12 @@ public sealed partial class ActorStage
     /// «قتل ثلاثة مدنيين بينهم طالبان», «وهما طالبان في الجامعة»: «طالبان» is also the dual of «طالب», two students. A one-word
     /// name of namesake_actors.tsv is the actor's only where the article names one of its context actors (Afghanistan,
     /// Pakistan and their forces for the Taliban, or a place of their countries) or the actor by a longer name («حركة طالبان», «مقاتلي طالبان»); elsewhere
-    /// it is the common word, and read as the movement it made two students killed in Syria the Taliban.
+    /// it is the common word, and read as the movement it made two students killed in Syria the Taliban. «حزب العمال» is
+    /// the PKK only where the article names Turkey's forces or the PKK by a longer name («حزب العمال الكردستاني»).
     /// </summary>
     private static bool IsNamesakeOutOfContext(ExtractionContext article, IReadOnlyList<PhraseMatch<ActorEntry>> matches, PhraseMatch<ActorEntry> m, ActorEntry entry)
     {
-        if (entry.Kind != "name" || m.End - m.First != 1 || NamesakeActors.ContextOf(entry.Id, m.FirstReading.Base) is not { } context)
+        if (entry.Kind != "name" || NamesakeOf(entry.Id, m) is not { } context)
         {
             return false;
         }
@@ -30,7 +31,7 @@ public sealed partial class ActorStage
         {
             foreach (var v in other.Values)
             {
-                if (context.Contains(v.Id) || (v.Id == entry.Id && other.End - other.First > 1))
+                if (context.Contains(v.Id) || (v.Id == entry.Id && NamesakeOf(entry.Id, other) is null))
                 {
                     return false;
                 }
@@ -38,4 +39,11 @@ public sealed partial class ActorStage
         }
         return true;
     }
+
+    /// <summary>
+    /// «حزب العمال» alone is the PKK in news of Turkey and the British Labour party in news of Britain: a name of several words
+    /// is a namesake by its whole phrase, a one-word name by its reading without clitics («لطالبان»).
+    /// </summary>
+    private static IReadOnlySet<string>? NamesakeOf(string id, PhraseMatch<ActorEntry> m) =>
+        m.End - m.First == 1 ? NamesakeActors.ContextOf(id, m.FirstReading.Base) : NamesakeActors.ContextOf(id, m.Key);
 }
