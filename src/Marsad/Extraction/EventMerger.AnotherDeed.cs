@@ -45,14 +45,7 @@ internal static partial class EventMerger
                 return false;
             }
         }
-        foreach (var r in index.Token(e.First).Segmentations)
-        {
-            if (r.HasArticle)
-            {
-                return false;
-            }
-        }
-        return true;
+        return !index.Token(e.First).HasArticleReading;
     }
 
     /// <summary>

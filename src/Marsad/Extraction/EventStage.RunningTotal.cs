@@ -79,7 +79,7 @@ public sealed partial class EventStage
         for (var s = since + 1; s < Math.Min(end, since + 1 + RunningSinceDate); s++)
         {
             if (DateStartingAt(index, s) is { Value: { } value } d
-                && (Time.DateExpression.FirstDay(value, d.Precision) ?? YearStart(value, d.Precision)) is { } first
+                && Time.DateExpression.StartOf(value, d.Precision) is { } first
                 && today.DayNumber - first.DayNumber > days)
             {
                 return true;
@@ -87,10 +87,4 @@ public sealed partial class EventStage
         }
         return false;
     }
-
-    /// <summary>The first day of a year a date value of a year's precision names («منذ 2013»), or null.</summary>
-    private static DateOnly? YearStart(string value, string precision) =>
-        precision == Time.DateExpression.Year
-        && int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is > 0 and < 9999
-            ? new DateOnly(year, 1, 1) : null;
 }

@@ -283,7 +283,7 @@ internal sealed class FatalityEnricher : IEventEnricher
             {
                 continue;
             }
-            return (k < e.First || k >= e.End) && !HasArticleReading(index.Token(k))
+            return (k < e.First || k >= e.End) && !index.Token(k).HasArticleReading
                 && (index.Token(k).Norm.StartsWith('ب') || (k > m.End && TypeRules.TypeCues.Is(index, k - 1, "cause")));
         }
         return false;
@@ -317,7 +317,7 @@ internal sealed class FatalityEnricher : IEventEnricher
         {
             if (index.IsTrigger(k))
             {
-                return HasArticleReading(index.Token(k))
+                return index.Token(k).HasArticleReading
                     && (Lexicons.WordRoles.Tolls.Is(index.Text, k - 1, "during", true) || Lexicons.WordRoles.Tolls.Is(index.Text, k - 1, "cause", true));
             }
         }
@@ -367,18 +367,6 @@ internal sealed class FatalityEnricher : IEventEnricher
                 }
             }
             return false;
-        }
-        return false;
-    }
-
-    private static bool HasArticleReading(Marsad.Text.Token token)
-    {
-        foreach (var r in token.Segmentations)
-        {
-            if (r.HasArticle)
-            {
-                return true;
-            }
         }
         return false;
     }

@@ -21,7 +21,7 @@ internal static class ZeroScope
         var clause = index.Token(e.First).Clause;
         for (var k = lo; k < hi; k++)
         {
-            if (index.IsTrigger(k) && index.Token(k).Clause != clause && !HasArticleReading(index.Token(k)) && OpensTelling(index, k))
+            if (index.IsTrigger(k) && index.Token(k).Clause != clause && !index.Token(k).HasArticleReading && OpensTelling(index, k))
             {
                 return true;
             }
@@ -71,17 +71,5 @@ internal static class ZeroScope
             head += tokens[j].Kind == Text.TokenKind.Word ? 1 : 0;
         }
         return head < SentenceHead;
-    }
-
-    private static bool HasArticleReading(Text.Token token)
-    {
-        foreach (var r in token.Segmentations)
-        {
-            if (r.HasArticle)
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -152,7 +152,6 @@ internal static class TollChoice
 
     private static int LeadEnd(AnalyzedText text) => text.Paragraphs.Count > 0 ? text.Paragraphs[0].End : 0;
 
-
     private static int Gap(FatalityMention m, EventCandidate e) => m.End <= e.First ? e.First - m.End : m.First >= e.End ? m.First - e.End : 0;
 
     private static bool RoleIn(AnalyzedText text, string role, int from, int to)

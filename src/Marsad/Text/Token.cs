@@ -64,6 +64,22 @@ public sealed class Token
     /// </summary>
     public IReadOnlyList<Segmentation> Segmentations => _form.Readings;
 
+    /// <summary>Whether one of <see cref="Segmentations"/> carries the article («الانفجار», «والانفجار», «بالانفجار»): a deed noun told again, not a new one.</summary>
+    public bool HasArticleReading
+    {
+        get
+        {
+            foreach (var r in _form.Readings)
+            {
+                if (r.HasArticle)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     internal WordForm Form => _form;
 
     public override string ToString() => Norm;

@@ -39,4 +39,14 @@ public sealed record DateExpression(int First, int End, TextSpan Span, string? V
         Month when DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var first) => first,
         _ => null,
     };
+
+    /// <summary>
+    /// The first day of the period a date value names, a year's included («2013» → 2013-01-01): for a reader that asks
+    /// since when something goes on («منذ 2013»), where a year's first day is the latest it can have begun.
+    /// <see cref="FirstDay"/> leaves a year out, since its readers ask whether a day lies ahead.
+    /// </summary>
+    public static DateOnly? StartOf(string value, string precision) =>
+        FirstDay(value, precision)
+        ?? (precision == Year && int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            && year is > 0 and < 9999 ? new DateOnly(year, 1, 1) : null);
 }
