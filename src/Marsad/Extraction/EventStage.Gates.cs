@@ -33,6 +33,10 @@ public sealed partial class EventStage
         {
             return "a bomb destroyed or defused, not a bombing";
         }
+        if (IsWeaponSeized(index, e))
+        {
+            return "a projectile seized, found or stored, not a strike";
+        }
         if (IsSoundOfFighting(index, e))
         {
             return "blasts heard in fighting, the fighting's noise";
