@@ -110,7 +110,7 @@ internal static class PlaceGovernors
     private static bool IsPartitive(AnalyzedText text, Token head, int from)
     {
         var lex = PlaceLexicon.Default;
-        if (Heads(head, lex.PartitiveHeads))
+        if (Heads(head, lex.PartitiveHeads) || SideBefore(text, from))
         {
             return true;
         }
@@ -121,6 +121,28 @@ internal static class PlaceGovernors
         var after = from + 1;
         return after < text.Tokens.Count && text.Tokens[after].IsWord && text.Tokens[after].Sentence == text.Tokens[from].Sentence
             && lex.PartNouns.Contains(text.Tokens[after].Norm);
+    }
+
+    /// <summary>Bearings that may stand between a side and «من» («الطرف الجنوبي الشرقي من»).</summary>
+    private const int MaxBearings = 2;
+
+    /// <summary>
+    /// «سيطرت القوات على الطرف الشمالي الشرقي من الرمادي», «الجانب الأيمن من مدينة الموصل»: a side of a place
+    /// or a word of part, told by its bearing right before «من», takes that side of the place, so the deed
+    /// happened there; read as an origin, the town lost to the province told after it («، مركز محافظة الأنبار»).
+    /// A bare side («من طرف») is no part: only a bearing makes it one.
+    /// </summary>
+    private static bool SideBefore(AnalyzedText text, int from)
+    {
+        var lex = PlaceLexicon.Default;
+        var k = from - 1;
+        var bearings = 0;
+        while (k >= 0 && bearings < MaxBearings && PreviousWord(text, k + 1) is { } t && lex.PartBearings.Contains(t.Norm))
+        {
+            bearings++;
+            k--;
+        }
+        return bearings > 0 && PreviousWord(text, k + 1) is { } side && (Heads(side, lex.SideHeads) || Heads(side, lex.PartitiveHeads));
     }
 
     /// <summary>True when the word is in <paramref name="heads"/>, whole or behind a clitic («وعدد», «لبعض»).</summary>

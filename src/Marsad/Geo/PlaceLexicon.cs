@@ -54,6 +54,12 @@ public sealed partial class PlaceLexicon
     /// <summary>Words of part after which «من» is partitive (place_partitive_heads.tsv kind part: «أجزاء من مطار X», «معظم من»).</summary>
     public HashSet<string> PartitiveHeads { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Sides of a place, partitive only when a bearing stands between them and «من» (place_partitive_heads.tsv kind side: «الطرف الشمالي من X»).</summary>
+    public HashSet<string> SideHeads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Compass and side adjectives that may stand between a side or a word of part and «من» (place_partitive_heads.tsv kind bearing: «الشمالية», «الأيمن»).</summary>
+    public HashSet<string> PartBearings { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Words of number after which «من» is partitive only before a plural noun of places (place_partitive_heads.tsv kind count: «عدد من مناطق X», not «عشرات من داريا»).</summary>
     public HashSet<string> CountHeads { get; } = new(StringComparer.Ordinal);
 
@@ -329,6 +335,8 @@ public sealed partial class PlaceLexicon
             {
                 "part" => lex.PartitiveHeads,
                 "count" => lex.CountHeads,
+                "side" => lex.SideHeads,
+                "bearing" => lex.PartBearings,
                 var kind => throw new InvalidDataException($"place_partitive_heads.tsv: unknown kind «{kind}»"),
             };
             target.Add(ArabicNormalizer.NormalizeKey(r[partitive.Column("word")]));

@@ -48,4 +48,22 @@ public class PartitivePlaceTests
         var e = Events.Single("قصف الطيران الحربي عددا من قرى منطقة الحولة في ريف حمص صباح اليوم.", "REMOTE", Published);
         Assert.Contains("الحولة", e.Location!.Name, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Taking_the_north_side_of_a_city_that_is_a_province_capital_is_placed_at_the_city_not_the_province()
+    {
+        // s42-finer: a side told by its bearing before «من» is a part of the city; read as a starting point, the
+        // province of the apposition «، مركز محافظة الأنبار» was the only place left after the deed.
+        var e = Events.Single("سيطرت القوات العراقية يوم الجمعة على منطقة عند الطرف الشمالي من الرمادي، مركز محافظة الأنبار، بعد معارك عنيفة مع مسلحي تنظيم داعش.", "CAPTURE", Published);
+        Assert.Equal("point", e.Location!.Precision);
+        Assert.Contains("الرمادي", e.Location.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Shelling_the_right_bank_of_a_city_in_its_province_is_placed_at_the_city()
+    {
+        var e = Events.Single("قصفت طائرات التحالف الدولي مواقع في الجانب الأيمن من مدينة الموصل في محافظة نينوى يوم الأحد.", "REMOTE", Published);
+        Assert.Equal("point", e.Location!.Precision);
+        Assert.Contains("الموصل", e.Location.Name, StringComparison.Ordinal);
+    }
 }
