@@ -89,7 +89,7 @@ internal static partial class ActorLinker
         var managedDeed = managed is not null || aim is not null;
         if (actor1 is null && !pronounDoer && !managedDeed)
         {
-            actor1 = FallenShellDoer(index, e, sentence) ?? WeaponOwner(index, e, clause);
+            actor1 = FallenShellDoer(index, e, sentence) ?? WeaponOwner(index, e, clause) ?? FiredFromDoer(index, e, sentence);
         }
 
         var doerUnknown = managedDeed;
