@@ -21,9 +21,11 @@ public sealed partial class EventStage
         var sentence = index.SentenceOf(e.First);
         for (var k = e.First - 1; k >= Math.Max(sentence.First, e.First - StipulateReach); k--)
         {
-            // A past deed verb tells a deed of its own, and «فيما», «بينما», «غير أن» open a clause the terms do not reach.
+            // A past deed verb tells a deed of its own, and «فيما», «بينما», «غير أن» open a clause the terms do not reach;
+            // «ومن ثم» is the plan's next step («تنص على إغلاق المداخل، ومن ثم قيام الطيران بقصف»), still a term.
             if (candidates.Exists(c => c.First == k && c.Trigger.IsVerb && c.Trigger.Tense == Lexicons.Tense.Past)
-                || index.IsRole(k, "contrast") || index.IsRole(k, "opener", true))
+                || index.IsRole(k, "contrast")
+                || (index.IsRole(k, "opener", true) && !index.IsRole(k, "consequence", true)))
             {
                 return false;
             }
