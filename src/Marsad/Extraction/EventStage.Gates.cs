@@ -284,6 +284,12 @@ public sealed partial class EventStage
         {
             return "the cause of a count rising since a day over a week back, a running total";
         }
+        // «اتفاق يقضي بإرسال أسلحة», «الاتفاق ينص على أن الطائرات … لشن غارات»: the keep model reads the strike or the
+        // withdrawal, not the verb that makes it a term of an agreement (s42-noevent).
+        if (IsStipulated(index, e, candidates))
+        {
+            return "a term an agreement or a plan stipulates, not a deed";
+        }
         if (IsSpreadOverCountry(index, e))
         {
             return "spread over a whole country, a total";
