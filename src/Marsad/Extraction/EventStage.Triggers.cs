@@ -190,7 +190,7 @@ public sealed partial class EventStage
                 return false;
             case "blame":
                 // «حمّل الإبراهيمي الحكومة والمعارضة المسؤولية»: the blamed party stands between the verb and the blame.
-                return HasWord(index, m.End, Math.Min(clause.End, m.End + 8), "blame");
+                return HasWord(index, m.End, Math.Min(clause.End, m.End + (PartyNamedAfter(index, m.End, clause.End) ? BlameNounReach : 8)), "blame");
             case "censure":
                 // «وصف إجراء كوريا الشمالية لتجربة نووية، بأنه تصرف استفزازي»: the description may stand past a comma,
                 // so the sentence bounds the reach, not the clause.
@@ -384,6 +384,17 @@ public sealed partial class EventStage
     /// <summary>How far before a trigger its force noun may stand as the subject («البطاريتين الألمانيتين اللتين نشرتا»).</summary>
     private const int ForceBefore = 4;
 
+    /// <summary>
+    /// How far after a verb of blaming its noun of responsibility may stand when a party is named in the first words after the verb:
+    /// the verb's subject and the blamed party both stand before the noun, and each is often named in full, a title, a
+    /// name and a nisba («حمّل وزير الدفاع الإسرائيلي فلان نظام الرئيس السوري فلان المسؤولية»). With no party there
+    /// the verb may carry a load («صاروخ يحمل مواد كيميائية على مواطنين …») and the reach stays eight.
+    /// </summary>
+    private const int BlameNounReach = 12;
+
+    /// <summary>How many words after a verb of blaming a party named there makes it one of blaming somebody.</summary>
+    private const int PartyNamedReach = 4;
+
     /// <summary>How far after a verb of describing its word of condemnation may stand («وصف الهجوم الذي استهدف … بأنه جريمة»).</summary>
     private const int CensureReach = 12;
 
@@ -401,6 +412,29 @@ public sealed partial class EventStage
             {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a party other than civilians is named within the first <see cref="PartyNamedReach"/> words after
+    /// <paramref name="from"/> in its clause: the subject of a verb of blaming, or the party it blames, titled or not
+    /// («وزير الدفاع الإسرائيلي», «كلا من الحكومة»); the civilians a load is carried to are no such party.
+    /// </summary>
+    private static bool PartyNamedAfter(ArticleIndex index, int from, int clauseEnd)
+    {
+        var words = 0;
+        for (var k = from; k < clauseEnd && words < PartyNamedReach; k++)
+        {
+            if (!index.Token(k).IsWord)
+            {
+                continue;
+            }
+            if (index.ActorAt(k) is { } party && !string.Equals(party.ActorId, "CIV", StringComparison.Ordinal))
+            {
+                return true;
+            }
+            words++;
         }
         return false;
     }
