@@ -37,6 +37,10 @@ public sealed partial class EventStage
     /// </summary>
     internal static bool IsHolder(ArticleIndex index, ActorHit hit, EventCandidate e)
     {
+        if (HeldByClauseAfter(index, hit, e))
+        {
+            return true;
+        }
         var noun = hit.First - 1;
         if (e.Type == "MOBILIZE" || noun < 1 || !index.IsRole(noun, "control", true)
             || index.Text.Tokens[hit.First].Sentence != index.Text.Tokens[e.First].Sentence)
@@ -68,6 +72,46 @@ public sealed partial class EventStage
         // «ما زال تحت سيطرة قوات النظام، ولا توجد اشتباكات مع الجيش الحر فيه»: a clash that names
         // only its other side («مع») has the holder of its place for its first.
         return !(e.Type == "ASSAULT" && WithAfter(index, e));
+    }
+
+    /// <summary>At most this many tokens between the deed and the verb of holding whose clause describes its object («قصف مكثف للمناطق التي تسيطر عليها»: three).</summary>
+    private const int HeldClauseReach = 6;
+
+    /// <summary>
+    /// «قصف مكثف للمناطق التي تسيطر عليها المعارضة», «استعادة ثلاث مناطق يسيطر عليها مقاتلو المعارضة»: the subject
+    /// of a verb of holding with the pronoun of its object (event_words.tsv `holdclause`: «تسيطر عليها»), in a
+    /// clause on what the deed before it struck or took, holds that place: the deed's target or loser, not its doer,
+    /// as the genitive of «تحت سيطرة» is, whichever of its mentions the choice weighs. Only when the deed stands a few
+    /// words before the verb with no other deed between (whose object the clause would describe), and not for a clash,
+    /// whose sides the pair and the attacker readings settle: the holder of a clash's place is often the side named first.
+    /// </summary>
+    private static bool HeldByClauseAfter(ArticleIndex index, ActorHit hit, EventCandidate e) =>
+        HolderOfClauseAfter(index, e) is { } holder && string.Equals(holder.ActorId, hit.ActorId, StringComparison.Ordinal);
+
+    /// <summary>The holder named by a clause of holding on the deed's object (see <see cref="HeldByClauseAfter"/>), or null.</summary>
+    private static ActorHit? HolderOfClauseAfter(ArticleIndex index, EventCandidate e)
+    {
+        if (e.Type == "MOBILIZE" || TypeRules.IsClashWord(index, e))
+        {
+            return null;
+        }
+        var sentence = index.Text.Tokens[e.First].Sentence;
+        for (var k = e.End; k < Math.Min(index.Count - 2, e.End + HeldClauseReach + 1); k++)
+        {
+            if (index.Text.Tokens[k].Sentence != sentence || !index.Token(k).IsWord)
+            {
+                return null;
+            }
+            if (index.Words.At(index.Text, k, "holdclause") is { } clause)
+            {
+                return index.ActorAt(clause.End) is { Clitics.Length: 0, IsNisba: false } holder && holder.First == clause.End ? holder : null;
+            }
+            if (index.IsTrigger(k))
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     /// <summary>At most this many tokens between a relative pronoun and the deed its clause tells («التي تفرض عليها حصارا»).</summary>
