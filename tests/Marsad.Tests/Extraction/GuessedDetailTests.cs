@@ -21,14 +21,6 @@ public class GuessedDetailTests
     }
 
     [Fact]
-    public void Explosions_guessed_to_come_from_shelling_of_a_suburb_happened()
-    {
-        var strikes = Candidates("ويرجح مراسل الوكالة في العاصمة أن تكون التفجيرات بسبب قصف مدفعي على بلدات الريف الغربي.", "REMOTE");
-        Assert.NotEmpty(strikes);
-        Assert.All(strikes, e => Assert.Equal("asserted", e.Modality));
-    }
-
-    [Fact]
     public void The_army_answering_with_shelling_whose_target_is_guessed_shelled()
     {
         var strikes = Candidates("ورد الجيش بقصف مواقع المسلحين في المنطقة، حيث من المتوقع أن يكون الجيش قد استهدف مواقعهم في حي الشرقية.", "REMOTE");
