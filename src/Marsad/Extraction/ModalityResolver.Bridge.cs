@@ -6,7 +6,8 @@ namespace Marsad.Extraction;
 /// What may stand between an attempt or an aim and the deed it governs, beyond the passable words
 /// (actors, particles, transparent words): «تحاول منذ فترة فرض سيطرتها», «تسعى منذ أشهر لاستعادة»,
 /// «تسعى جاهدة لاستعادة», «في محاولة جديدة منها للسيطرة», «في محاولة من التنظيم للسيطرة». Read by
-/// grammar, not by phrase: a time phrase («منذ» and its noun, event_words.tsv role `aimtime`), the
+/// grammar, not by phrase: a time phrase («منذ» and its noun, event_words.tsv role `aimtime`, an approximator
+/// before the noun, role `aimapprox`: «منذ نحو شهر»), the
 /// attempt noun's doer («من» and an actor, role `aimdoer`), a party it is shared with («مع» and an actor, role
 /// `aimwith`), the «في» right before the deed (role `aimin`: «للمشاركة في القتال»), an adverb in the accusative («مجددا»), a
 /// circumstantial participle of the pattern فاعلة («جاهدة»), or an adjective agreeing with the attempt
@@ -58,10 +59,12 @@ internal sealed partial class ModalityResolver
             return 0;
         }
         var tokens = index.Text.Tokens;
-        // «منذ فترة», «منذ أشهر», «منذ 3 أشهر»: the time the aim has been held.
+        // «منذ فترة», «منذ أشهر», «منذ 3 أشهر»: the time the aim has been held; «منذ نحو شهر», «منذ قرابة عام»:
+        // an approximator (role aimapprox) may open the time noun.
         if (index.IsRole(k, "aimtime") && k + 1 < first && !IsHard(index, k + 1) && !index.IsRole(k + 1, "since"))
         {
-            return k + 2 < first && tokens[k + 1].Kind == TokenKind.Number && !IsHard(index, k + 2) ? 3 : 2;
+            var noun = index.IsRole(k + 1, "aimapprox") && k + 2 < first && !IsHard(index, k + 2) ? k + 2 : k + 1;
+            return noun + 1 < first && tokens[noun].Kind == TokenKind.Number && !IsHard(index, noun + 1) ? noun - k + 2 : noun - k + 1;
         }
         // «في محاولة من التنظيم للسيطرة»: the doer of the attempt noun.
         if (index.IsRole(k, "aimdoer") && index.ActorAt(k + 1) is { } doer && doer.First == k + 1)

@@ -9,7 +9,7 @@ namespace Marsad.Extraction;
 /// a capture aimed at by a purpose («لانتزاع السيطرة») is intended; a cue that governs the trigger
 /// directly («يسعى لـ», «سوف يتم», «لم»); the «س» future of the verb itself; a purpose «لـ» on a
 /// verbal noun («لقطع»); a sentence-wide cue («من المتوقع», «نفى») not cut off by a contrast
-/// («غير أن»); a verbal noun joined by «و» to a purpose «لـ» that is no trigger; a numbered list under a
+/// («غير أن»), a conjecture about a detail of a deed told as done leaving it asserted; a verbal noun joined by «و» to a purpose «لـ» that is no trigger; a numbered list under a
 /// goals heading; else asserted.
 /// </summary>
 internal sealed partial class ModalityResolver(ModalityLexicon cues)
@@ -120,7 +120,19 @@ internal sealed partial class ModalityResolver(ModalityLexicon cues)
         }
         if (SentenceCue(index, e, sentence) is { } wide)
         {
-            e.Modality = wide.Modality == "predicted" && JudgedState(index, e, sentence) ? "possible" : wide.Modality;
+            if (wide.Modality == "predicted" && JudgedState(index, e, sentence))
+            {
+                // «ويرجح أن يكون ناجما عن سيارة مفخخة» after the blast is told: the guess is the deed's detail.
+                if (GuessedDetail(index, e, sentence))
+                {
+                    e.Modality = "asserted";
+                    e.ModalityCue = null;
+                    return;
+                }
+                e.Modality = "possible";
+                return;
+            }
+            e.Modality = wide.Modality;
             return;
         }
         if (JoinedToAim(index, e, sentence))

@@ -68,6 +68,13 @@ public class AttackAimTests
     }
 
     [Fact]
+    public void Seeking_for_about_a_month_to_take_an_airbase_is_an_aim_not_a_capture()
+    {
+        var events = Of("وتسعى فصائل المعارضة منذ نحو شهر إلى السيطرة على مطار كويرس العسكري.");
+        Assert.DoesNotContain(events, e => e.Type == "CAPTURE" && e.Modality == "asserted");
+    }
+
+    [Fact]
     public void Seeking_hard_to_impose_control_is_an_aim_not_a_capture()
     {
         var events = Of("وتسعى قوات النظام جاهدة إلى فرض سيطرتها على مدينة تدمر.");
