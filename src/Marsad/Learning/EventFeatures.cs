@@ -65,7 +65,6 @@ internal static partial class EventFeatures
         n.AddRange(Enumerable.Range(0, WordBuckets).Select(i => "word_before#" + i));
         n.AddRange(Enumerable.Range(0, WordBuckets).Select(i => "word_after#" + i));
         n.AddRange(ListItemNames);
-        n.AddRange(PositionNames);
         return n;
     }
 
@@ -86,12 +85,6 @@ internal static partial class EventFeatures
         public required int[] SentenceTriggers { get; init; }
 
         public required int[] ClauseTriggers { get; init; }
-
-        /// <summary>For each paragraph, whether it names a recent or a far date (see EventFeatures.Position.cs).</summary>
-        public required int[] ParagraphDates { get; init; }
-
-        /// <summary>The first paragraph that names a far date or holds a history sign, or the paragraph count when none does.</summary>
-        public required int FirstBackground { get; init; }
 
         public static DocumentSignals Compute(ArticleIndex index, IReadOnlyList<EventCandidate> triggers)
         {
@@ -134,11 +127,8 @@ internal static partial class EventFeatures
                 sentenceTriggers[text.Tokens[t.First].Sentence]++;
                 clauseTriggers[text.Tokens[t.First].Clause]++;
             }
-            var (dates, firstBackground) = EventFeatures.ParagraphDates(index, paragraphSigns);
             return new DocumentSignals
             {
-                ParagraphDates = dates,
-                FirstBackground = firstBackground,
                 Triggers = triggers.Count,
                 SignsPer100 = counts,
                 SentenceSigns = sentenceSigns,
@@ -257,7 +247,6 @@ internal static partial class EventFeatures
         }
         k += WordBuckets;
         ListItem(index, e, into, ref k);
-        Position(doc, e.First, paragraph, into, ref k);
         System.Diagnostics.Debug.Assert(k == Count);
     }
 
