@@ -16,6 +16,7 @@ public sealed partial class FatalityFinder
     private enum UnnamedWord
     {
         MetDeath,
+        MetDeathDual,
         Occupants,
     }
 
@@ -37,6 +38,9 @@ public sealed partial class FatalityFinder
                 return true;
             case "met_death":
                 _unnamed.Add(phrase, UnnamedWord.MetDeath);
+                return true;
+            case "met_death_dual":
+                _unnamed.Add(phrase, UnnamedWord.MetDeathDual);
                 return true;
             case "occupants":
                 _unnamed.Add(phrase, UnnamedWord.Occupants);
@@ -66,6 +70,11 @@ public sealed partial class FatalityFinder
             {
                 cueAt[end - 1]!.Used = true;
                 found.Add(Make(text, m.First, end, dead, false));
+            }
+            else if (m.Values.Contains(UnnamedWord.MetDeathDual) && DualMetDeathEnd(text, cueAt, m.End) is { } dualEnd)
+            {
+                cueAt[dualEnd - 1]!.Used = true;
+                found.Add(Make(text, m.First, dualEnd, 2, false));
             }
             else if (m.Values.Contains(UnnamedWord.Occupants) && !m.FirstReading.HasArticle && m.FirstReading.Prefix == 0 && m.First > 0
                 && cueAt[m.First - 1] is { Used: false } killing && killing.Is(CueKind.KillBefore) && !killing.Is(CueKind.KillFall)
@@ -131,6 +140,23 @@ public sealed partial class FatalityFinder
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The end of «مصرعهما»/«حتفهما» right after the dual verb «لقيا», «لقيتا» (kind met_death_dual), or null: the verb's
+    /// own ending is its subject, told before it however far («أن اثنين من المسلحين الذين شاركوا في الهجوم لقيا
+    /// حتفهما»), so the dual pronoun alone says two died; a count or a dual noun right before the verb is read by the
+    /// counts, which use the killing word first.
+    /// </summary>
+    private int? DualMetDeathEnd(AnalyzedText text, Cue?[] cueAt, int next)
+    {
+        var tokens = text.Tokens;
+        if (next >= tokens.Count || tokens[next].Sentence != tokens[next - 1].Sentence || cueAt[next] is not { Used: false, Conjoined: false } cue
+            || cue.First != next || cue.End != next + 1 || !cue.Is(CueKind.KillPost))
+        {
+            return null;
+        }
+        return PronounOf(tokens[next]) is { } pronoun && _metDeathPronouns.TryGetValue(pronoun, out var dead) && dead == 2 ? next + 1 : null;
     }
 
     /// <summary>The enclitic pronoun of <paramref name="t"/>'s first reading that cuts one off, or null.</summary>
