@@ -32,6 +32,13 @@ internal static partial class EventMerger
         {
             return false;
         }
+        // «كما أعلنت القوات أنها قتلت 22 مسلحا … وقالت مصادر إن القوات اشتبكت مع المسلحين لدى محاولتهم اقتحام قرى … ما أسفر عن
+        // مقتل 22»: a «كما» that opens the clause both tellings stand in sets that clause apart from what came before it, not one
+        // of its tellings from the other; the fight and the storming it repelled are one deed and one toll.
+        if (index.Token(into.First).Clause == clause.Index)
+        {
+            return false;
+        }
         if (e.PlaceSource == "sentence" && NamesAPlaceOfItsOwn(index, clause))
         {
             return false;

@@ -59,6 +59,13 @@ public sealed partial class EventStage
             e.Actor2 = defender ?? e.Actor2;
             rule = "attempted";
         }
+        else if (AttemptNounPronounDoer(index, e) is { } trier)
+        {
+            var defender = e.Actor1;
+            SetDoer(index, e, trier);
+            e.Actor2 = defender ?? e.Actor2;
+            rule = "attemptnoun";
+        }
         else if (FramedAttacker(index, e, offensives) is { } framed)
         {
             SetDoer(index, e, framed.Attacker);

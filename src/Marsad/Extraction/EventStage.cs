@@ -366,6 +366,7 @@ public sealed partial class EventStage : IExtractionStage
         ApplyStoodBehind(index, candidates);
         ApplyOwnedDeeds(index, candidates);
         ApplyRelativeClaims(index, candidates);
+        ApplyAsyndeticClaims(index, candidates);
         ApplyCondemnedDoers(index, triggers, candidates);
         var merged = EventMerger.Merge(index, candidates);
         SharedToll.Divide(index, merged);
