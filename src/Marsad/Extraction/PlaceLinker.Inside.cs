@@ -38,4 +38,15 @@ internal static partial class PlaceLinker
         }
         return chosen;
     }
+
+    /// <summary>
+    /// «سيطر الجيش الحر على مقرات أمنية في منطقة تل حميس، بمحافظة الحسكة», «الهجوم على مطار كويرس
+    /// العسكري، بريف حلب الشرقي»: a governorate or district behind «في/ب» after a comma, with no «و»,
+    /// that holds the chosen town is where the town lies, no second member of a list (SPEC §6's one event
+    /// per place is for places joined as a list: «في حي القابون، وفي ريف درعا» stays a list).
+    /// </summary>
+    private static bool CommaFrame(ArticleIndex index, Candidate chosen, Candidate c, int end) =>
+        !chosen.IsReference && RankOf(chosen) == 0 && RankOf(c) == 1 && c.Place.Mention.Admin1 is { } admin1
+        && string.Equals(admin1, chosen.Place.Mention.Admin1, StringComparison.Ordinal)
+        && RoleOf(index, c) == PlaceRole.At && !AndBetween(index, end, c.Token);
 }

@@ -25,4 +25,13 @@ public class InsideFramePlaceTests
         Assert.Equal("point", e.Location!.Precision);
         Assert.Contains("غزالة", e.Location.Name, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_province_after_a_comma_that_holds_the_captured_town_frames_it_and_is_no_second_capture()
+    {
+        var events = Events.Of("وأعلنت كتائب المعارضة أنها سيطرت على مقر للأمن العسكري في بلدة تل حميس، بمحافظة الحسكة، بعد معارك استمرت ليلة كاملة.", Published);
+        var e = Assert.Single(events, x => x.Type == "CAPTURE");
+        Assert.Contains("تل حميس", e.Location!.Name, StringComparison.Ordinal);
+    }
 }
+
