@@ -21,7 +21,8 @@ internal static partial class PlaceLinker
             {
                 continue;
             }
-            if (!Joined(index, end, c.Token, preposition) || !Compatible(c.Place, chosen.Place) || SamePlace(c.Place, chosen.Place) || CompassFrame(index, chosen, c, end))
+            if (!Joined(index, end, c.Token, preposition) || !Compatible(c.Place, chosen.Place) || SamePlace(c.Place, chosen.Place) || CompassFrame(index, chosen, c, end)
+                || CommaFrame(index, chosen, c, end))
             {
                 break;
             }

@@ -137,7 +137,8 @@ internal static partial class PlaceLinker
         {
             chosen--;
         }
-        return chosen;
+        var inside = InsideFrame(index, candidates, chosen);
+        return inside == chosen ? chosen : Unframed(index, candidates, inside);
     }
 
     /// <summary>Tokens that may stand between a place and its frame: «في», a compass word, a settlement word, a dash or comma.</summary>
