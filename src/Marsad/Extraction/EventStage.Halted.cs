@@ -26,7 +26,9 @@ public sealed partial class EventStage
     {
         // A detention the type rules retyped by its doer («ضبط» by a non-state party reads as an abduction) halts
         // an activity all the same («بأقصى درجات ضبط النفس»).
-        if (e.Type is not ("ARREST" or "ATTACK_CIVILIANS") || !index.IsRole(e.First, "haltverb", true) || e.Reading.Suffix > 0)
+        // «ضبط عناصر الخلية بتهمة التخطيط لهجمات»: a trigger phrase that holds its object (triggers.tsv «ضبط خلية», «ضبط
+        // عناصر») has persons detained already; an activity after it is what they are charged with.
+        if (e.Type is not ("ARREST" or "ATTACK_CIVILIANS") || !index.IsRole(e.First, "haltverb", true) || e.Reading.Suffix > 0 || e.End - e.First > 1)
         {
             return false;
         }
