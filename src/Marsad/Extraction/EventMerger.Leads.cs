@@ -38,11 +38,16 @@ internal static partial class EventMerger
                     towns++;
                 }
             }
+            var rule = "summary lead";
             if (town is null)
             {
-                continue;
+                if (RetoldTown(index, lead, area, kind, events, folded) is not { } retold)
+                {
+                    continue;
+                }
+                (town, towns, rule) = (retold, 1, "definite retelling");
             }
-            TraceMerge(index, lead, town, "summary lead");
+            TraceMerge(index, lead, town, rule);
             LendLead(town, lead, towns == 1);
             (folded ??= new HashSet<EventCandidate>(ReferenceEqualityComparer.Instance)).Add(lead);
         }
