@@ -38,12 +38,18 @@ internal static partial class EventMerger
                     towns++;
                 }
             }
+            var (rule, lendsToll) = ("summary lead", towns == 1);
             if (town is null)
             {
-                continue;
+                if (RetoldTown(index, lead, area, kind, events, folded) is not { } retold)
+                {
+                    continue;
+                }
+                // «وأسفرت التفجيرات عن إصابة 50»: a retelling's wounded-only 0 is no count of the deed the town's telling tells.
+                (town, rule, lendsToll) = (retold, "definite retelling", lead.Fatalities is not 0);
             }
-            TraceMerge(index, lead, town, "summary lead");
-            LendLead(town, lead, towns == 1);
+            TraceMerge(index, lead, town, rule);
+            LendLead(town, lead, lendsToll);
             (folded ??= new HashSet<EventCandidate>(ReferenceEqualityComparer.Instance)).Add(lead);
         }
         return folded is null ? events : events.FindAll(e => !folded.Contains(e));
