@@ -94,9 +94,13 @@ internal static partial class ActorLinker
     /// Civilians and protesters are acted on in violent events, never the doers; bodies such as the UN talk, deliver and
     /// broker, they do not fight. They do withdraw: peacekeepers, observers and a convoy pull out (train nc-9f0ac23b codes
     /// the peacekeepers' withdrawal to UN; Q35 of /work/handread37/tableQ.md: the UN cars that left Jamla).
+    /// Protesters do cut roads: «محتجون غاضبون أقفلوا الطريق الدولية» is their blockade beside their protest (annotation.md, first coding round:
+    /// protesters cutting a road, optional BLOCKADE; train nc-49b17f64 codes its doer PROTESTERS). A crowd that surrounds a police
+    /// station or armoured cars («حاصروا المدرعات») besieges no place: that stays the protest's, and they do not do it.
     /// </summary>
     private static bool CanDo(EventCandidate e, ActorHit a) =>
         e.Type is "PROTEST" or "AID" or "ACCUSE" or "SUPPORT" or "AGREE" or "THREATEN"
+        || (e.Type == "BLOCKADE" && e.CutsRoad && a.ActorId == "PROTESTERS")
         || (a.ActorId is not ("CIV" or "PROTESTERS") && (a.Entry?.Class != "body" || e.Type == "WITHDRAW"));
 
     /// <summary>True when the verb at <paramref name="verb"/> ends in the plural subject suffix («ـوا»), which a verb before a named subject never takes.</summary>

@@ -18,6 +18,9 @@ internal sealed class EventCandidate(int first, int end, TriggerEntry trigger, S
 
     public Segmentation Reading { get; } = reading;
 
+    /// <summary>A blockade told by cutting or closing a road («قطع الطريق», «أغلقوا الطريق الدولي»), not by besieging a place: protesters do that too.</summary>
+    public bool CutsRoad { get; init; }
+
     /// <summary>Whether the trigger carries the article, in the reading it was matched with or in its token's first segmentation («الهجوم», «بالهجوم»): the happening named again.</summary>
     public bool IsDefinite(ArticleIndex index) => Reading.HasArticle || index.Token(First).Segmentations[0].HasArticle;
 

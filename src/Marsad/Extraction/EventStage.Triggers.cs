@@ -62,7 +62,7 @@ public sealed partial class EventStage
             if (satisfied.Count > 0)
             {
                 var entry = Choose(index, m, satisfied);
-                yield return new EventCandidate(m.First, m.End, entry, m.FirstReading) { Alternatives = satisfied };
+                yield return new EventCandidate(m.First, m.End, entry, m.FirstReading) { Alternatives = satisfied, CutsRoad = entry.Type == "BLOCKADE" && RoadWordIn(index, m.First, Math.Min(index.ClauseOf(m.First).End, m.End + 3)) };
             }
             else
             {
@@ -147,14 +147,7 @@ public sealed partial class EventStage
             case "-":
                 return true;
             case "road":
-                for (var k = m.End; k < Math.Min(clause.End, m.End + 3); k++)
-                {
-                    if (index.IsRole(k, "road", true) || index.PlaceAt(k) is { } p && ArabicNormalizer.NormalizeKey(p.Mention.Name).StartsWith("طريق", StringComparison.Ordinal))
-                    {
-                        return true;
-                    }
-                }
-                return false;
+                return RoadWordIn(index, m.End, Math.Min(clause.End, m.End + 3));
             case "civ":
                 return index.AnyActorWithin(clause.First, clause.End, a => a.ActorId == "CIV");
             case "armed":
@@ -218,6 +211,19 @@ public sealed partial class EventStage
             default:
                 throw new InvalidDataException($"triggers.tsv: unknown need '{entry.Needs}'");
         }
+    }
+
+    /// <summary>A road or supply word, or a place named as a road («طريق دمشق - بيروت»), in [first, end).</summary>
+    private static bool RoadWordIn(ArticleIndex index, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (index.IsRole(k, "road", true) || index.PlaceAt(k) is { } p && ArabicNormalizer.NormalizeKey(p.Mention.Name).StartsWith("طريق", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

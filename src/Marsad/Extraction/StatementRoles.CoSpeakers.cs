@@ -42,6 +42,7 @@ internal static partial class StatementRoles
             yield return new EventCandidate(e.First, e.End, e.Trigger, e.Reading)
             {
                 Alternatives = e.Alternatives,
+                CutsRoad = e.CutsRoad,
                 Modality = e.Modality,
                 ModalityCue = e.ModalityCue,
                 Actor1 = next,
