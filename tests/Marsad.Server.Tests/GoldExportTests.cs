@@ -16,7 +16,7 @@ public sealed class GoldExportTests : IDisposable
     {
         var location = _stores.Seeded(false, "gold");
         using var store = MarsadStore.Open(location);
-        var capture = store.Run(new EventFilter { Consolidated = true, Type = "CAPTURE", Actor = "SYR-MIL" }).First();
+        var capture = store.Run(new EventFilter { Consolidated = true, Type = "CAPTURE", Actor = "ISIL" }).First();
         var remote = store.Run(new EventFilter { Consolidated = true, Type = "REMOTE" }).First();
         var other = store.Run(new EventFilter { Consolidated = true }).First(r => r.Id != capture.Id && r.Id != remote.Id && r.Sources == capture.Sources);
         store.Review(capture.Id, "correct", "أمل", "تصحيح", new ReviewCorrection { Type = "ASSAULT", Fatalities = new Given<int?>(4) }, DateTimeOffset.UnixEpoch);
@@ -34,7 +34,7 @@ public sealed class GoldExportTests : IDisposable
         var events = articles.SelectMany(a => a.Gold.Events.Select(e => (a, e))).ToList();
         var core = events.Where(x => !x.e.Optional).ToList();
         Assert.Equal(2, core.Count);
-        Assert.Contains(core, x => x.e.Type == "ASSAULT" && x.e.Actor1 == "SYR-MIL" && x.e.Fatalities == 4);
+        Assert.Contains(core, x => x.e.Type == "ASSAULT" && x.e.Actor1 == "ISIL" && x.e.Fatalities == 4);
         Assert.Contains(core, x => x.e.Type == "REMOTE");
         Assert.DoesNotContain(events, x => x.e.Note?.Contains("rejected", StringComparison.Ordinal) == true);
         Assert.Equal(stats.OptionalEvents, events.Count(x => x.e.Optional));

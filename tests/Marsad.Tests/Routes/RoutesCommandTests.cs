@@ -96,7 +96,7 @@ public sealed class RoutesCommandTests : IDisposable
         var (code, output, _) = Routes("--store", _store, "--route", "حماة-حلب");
 
         Assert.Equal(0, code);
-        Assert.Contains("note: SYR-MIL takes «خناصر»: its first known holder: CAPTURE asserted 2015-01", output, StringComparison.Ordinal);
+        Assert.Contains("CAPTURE of «خناصر» by SYR-MIL, last held by ISIL", output, StringComparison.Ordinal);
         Assert.Contains("REOPEN opens it at «خناصر»", output, StringComparison.Ordinal);
         Assert.Contains("BLOCKADE cuts it at «خناصر», 1st cut in the timeline; the article says 4th («للمرة الرابعة»)", output, StringComparison.Ordinal);
         Assert.Contains("warning: predicted CAPTURE", output, StringComparison.Ordinal);
@@ -127,7 +127,7 @@ public sealed class RoutesCommandTests : IDisposable
         Assert.Equal(0, code);
         using var doc = JsonDocument.Parse(output);
         var route = doc.RootElement.GetProperty("routes")[0];
-        Assert.Equal(["open", "cut"], route.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("state").GetString()));
+        Assert.Equal(["contested", "open", "cut"], route.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("state").GetString()));
         Assert.Equal(1, route.GetProperty("cuts_total").GetInt32());
     }
 
