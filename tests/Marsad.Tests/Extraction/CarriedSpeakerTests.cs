@@ -79,10 +79,5 @@ public class CarriedSpeakerTests
     }
 
     /// <summary>The ACCUSE candidates as the roles leave them, kept or not.</summary>
-    private static List<EventRecord> Candidates(string body)
-    {
-        var log = new CandidateLog();
-        MarsadPipeline.CreateRulesOnly().Extract(new Article { Source = "t", Body = body, Published = Published }, log);
-        return [.. log.Rows.Where(r => r.Type == "ACCUSE").Select(r => r.Record)];
-    }
+    private static List<EventRecord> Candidates(string body) => Events.Candidates(body, "ACCUSE");
 }

@@ -1,4 +1,5 @@
 using Marsad.Ingestion;
+using Marsad.Learning;
 using Marsad.Output;
 using Marsad.Pipeline;
 using Marsad.Text;
@@ -25,6 +26,14 @@ internal static class Events
     }
 
     public static List<EventRecord> Of(string body, DateOnly? published = null) => Extract(body, published).Events;
+
+    /// <summary>The candidates of a type as the rules leave them, kept or not (the candidate log, before any keep decision).</summary>
+    public static List<EventRecord> Candidates(string body, string type)
+    {
+        var log = new CandidateLog();
+        MarsadPipeline.CreateRulesOnly().Extract(new Article { Source = "t", Body = body, Published = Published }, log);
+        return [.. log.Rows.Where(r => r.Type == type).Select(r => r.Record)];
+    }
 
     /// <summary>The one event of the given type, failing when there is none or more than one.</summary>
     public static EventRecord Single(string body, string type, DateOnly? published = null)

@@ -35,12 +35,4 @@ public class JoinedAimTests
         Assert.NotEmpty(bombings);
         Assert.All(bombings, e => Assert.Equal("asserted", e.Modality));
     }
-
-    /// <summary>The candidates of a type as the rules leave them, kept or not.</summary>
-    private static List<EventRecord> Candidates(string body, string type)
-    {
-        var log = new CandidateLog();
-        MarsadPipeline.CreateRulesOnly().Extract(new Article { Source = "t", Body = body, Published = Published }, log);
-        return [.. log.Rows.Where(r => r.Type == type).Select(r => r.Record)];
-    }
 }
