@@ -21,17 +21,18 @@ public sealed partial class EventStage
         var sentence = index.SentenceOf(e.First);
         for (var k = e.First - 1; k >= Math.Max(sentence.First, e.First - StipulateReach); k--)
         {
-            // A past deed verb tells a deed of its own, and «فيما», «بينما», «غير أن» open a clause the terms do not reach;
-            // «ومن ثم» is the plan's next step («تنص على إغلاق المداخل، ومن ثم قيام الطيران بقصف»), still a term.
-            if (candidates.Exists(c => c.First == k && c.Trigger.IsVerb && c.Trigger.Tense == Lexicons.Tense.Past)
-                || index.IsRole(k, "contrast")
-                || (index.IsRole(k, "opener", true) && !index.IsRole(k, "consequence", true)))
+            // «فيما», «بينما», «غير أن» open a clause the terms do not reach; «ومن ثم» is the plan's next step
+            // («تنص على إغلاق المداخل، ومن ثم قيام الطيران بقصف»), still a term.
+            if (index.IsRole(k, "contrast") || (index.IsRole(k, "opener", true) && !index.IsRole(k, "consequence", true)))
             {
                 return false;
             }
             if (index.IsRole(k, "stipulate", true) && k + 1 < sentence.End && StipulatesNext(index, k + 1))
             {
-                return true;
+                // A past deed verb between the terms' verb and the deed tells a deed of its own. Asked only once a
+                // stipulating verb is found, so the candidate list is not searched at every step back of every candidate.
+                var from = k;
+                return !candidates.Exists(c => c.First >= from && c.First < e.First && c.Trigger.IsVerb && c.Trigger.Tense == Lexicons.Tense.Past);
             }
         }
         return false;
