@@ -1,7 +1,4 @@
-using Marsad.Ingestion;
-using Marsad.Learning;
 using Marsad.Output;
-using Marsad.Pipeline;
 using static Marsad.Tests.Extraction.Events;
 
 namespace Marsad.Tests.Extraction;
