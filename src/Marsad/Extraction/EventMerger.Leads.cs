@@ -185,9 +185,15 @@ internal static partial class EventMerger
     private static double Mean(int a, int b) => Math.Abs(a - b) > 180 ? ((a + b + 360) / 2.0) % 360 : (a + b) / 2.0;
 
     /// <summary>A telling placed by its own words, of the same type, modality and doer, on the same day.</summary>
-    private static bool TellsAgain(EventCandidate lead, EventCandidate e) =>
+    private static bool TellsAgain(EventCandidate lead, EventCandidate e) => SameDeedAtItsOwnPlace(lead, e) && !DaysDiffer(lead, e);
+
+    /// <summary>
+    /// <paramref name="e"/> is placed by its own words (no focus, no other band) and tells a deed of <paramref name="lead"/>'s
+    /// type, modality and doer: what a summary lead and a definite retelling both ask of the telling they fold into.
+    /// </summary>
+    private static bool SameDeedAtItsOwnPlace(EventCandidate lead, EventCandidate e) =>
         e.Place is { First: >= 0 } && e.PlaceSource != "focus" && !e.OtherBand && string.Equals(lead.Type, e.Type, StringComparison.Ordinal) && string.Equals(lead.Modality, e.Modality, StringComparison.Ordinal)
-        && string.Equals(lead.Actor1?.ActorId, e.Actor1?.ActorId, StringComparison.Ordinal) && !DaysDiffer(lead, e);
+        && string.Equals(lead.Actor1?.ActorId, e.Actor1?.ActorId, StringComparison.Ordinal);
 
     /// <summary>
     /// The town's telling keeps its own fields and takes those it lacks; the lead's toll only when no other town's

@@ -45,9 +45,7 @@ internal static partial class EventMerger
     /// each names, and not the same, is another deed («الغارات … على مواقع للتنظيم» is not «قصف جوي على حي» of civilians).
     /// </summary>
     private static bool TellsAgainAnyDay(EventCandidate lead, EventCandidate e) =>
-        e.Place is { First: >= 0 } && e.PlaceSource != "focus" && !e.OtherBand && string.Equals(lead.Type, e.Type, StringComparison.Ordinal)
-        && string.Equals(lead.Modality, e.Modality, StringComparison.Ordinal) && string.Equals(lead.Actor1?.ActorId, e.Actor1?.ActorId, StringComparison.Ordinal)
-        && !TargetsDiffer(lead.Actor2, e.Actor2) && !TargetsDiffer(EventStage.ShownActor2(lead), EventStage.ShownActor2(e));
+        SameDeedAtItsOwnPlace(lead, e) && !TargetsDiffer(lead.Actor2, e.Actor2) && !TargetsDiffer(EventStage.ShownActor2(lead), EventStage.ShownActor2(e));
 
     private static bool TargetsDiffer(ActorHit? a, ActorHit? b) => a is not null && b is not null && !string.Equals(a.ActorId, b.ActorId, StringComparison.Ordinal);
 }

@@ -51,20 +51,13 @@ public sealed partial class EventStage
             e.Actor2 ??= defender;
             rule = "provoked";
         }
-        else if (AttemptedDoer(index, e) is { } assailant)
-        {
-            var defender = e.Actor1;
-            SetDoer(index, e, assailant);
-            // The side read before is the one attacked: it displaces a third party the rules had for actor2.
-            e.Actor2 = defender ?? e.Actor2;
-            rule = "attempted";
-        }
-        else if (AttemptNounPronounDoer(index, e) is { } trier)
+        else if (AttemptedDoer(index, e) is var assailant && (assailant ?? AttemptNounPronounDoer(index, e)) is { } trier)
         {
             var defender = e.Actor1;
             SetDoer(index, e, trier);
+            // The side read before is the one attacked: it displaces a third party the rules had for actor2.
             e.Actor2 = defender ?? e.Actor2;
-            rule = "attemptnoun";
+            rule = assailant is not null ? "attempted" : "attemptnoun";
         }
         else if (FramedAttacker(index, e, offensives) is { } framed)
         {
