@@ -277,6 +277,18 @@ internal static partial class ActorLinker
         return false;
     }
 
+    private static ActorHit? StateForceBefore(ArticleIndex index, int trigger, int sentenceFirst)
+    {
+        for (var k = trigger - 1; k >= sentenceFirst; k--)
+        {
+            if (index.ActorAt(k) is { IsNisba: false, Entry.Class: "army" } force)
+            {
+                return force;
+            }
+        }
+        return null;
+    }
+
     private static ActorHit? AfterAffiliation(ArticleIndex index, int from, int clauseEnd, out bool aimedAt)
     {
         aimedAt = false;

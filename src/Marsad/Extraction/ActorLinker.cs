@@ -226,7 +226,14 @@ internal static partial class ActorLinker
         var device = IsDevice(index, e);
         if (actor1 is null && !pronounDoer && !managedDeed && PassiveBefore(index, e.First, sentence.First))
         {
-            passive = true;
+            // «فوجئنا بهجوم من قوات الأمن وتم اعتقال مجموعة من المتظاهرين»: a passive arrest keeps no doer unless its sentence
+            // names a state's forces before it as the other side (docs/annotation.md, passive arrests).
+            // Only a verbal noun of seizing persons («تم القبض على», «تم اعتقال»): «تم ضبط» and the like also seize goods, and
+            // an agent after it («لكي لا يتم القبض عليهم من تنظيم داعش») names the doer itself.
+            actor1 = e.Type == "ARREST" && index.TriggerHasRole(e, "seizeperson") && AfterPreposition(index, e.End, clause.End, "من") is null
+                ? StateForceBefore(index, e.First, sentence.First)
+                : null;
+            passive = actor1 is null;
         }
         // «تعرضت الأحياء لقصف من …»: who undergoes the noun is no doer, plain «من» after it names one; with
         // neither, the context still may (made doerless, it lost doers coders took from it: docs/learning.md).

@@ -11,7 +11,8 @@ public sealed partial class ActorStage
     /// name of namesake_actors.tsv is the actor's only where the article names one of its context actors (Afghanistan,
     /// Pakistan and their forces for the Taliban, or a place of their countries) or the actor by a longer name («حركة طالبان», «مقاتلي طالبان»); elsewhere
     /// it is the common word, and read as the movement it made two students killed in Syria the Taliban. «حزب العمال» is
-    /// the PKK only where the article names Turkey's forces or the PKK by a longer name («حزب العمال الكردستاني»).
+    /// the PKK only where the article names Turkey's forces or the PKK by a longer name («حزب العمال الكردستاني»); «الدرك» is
+    /// Turkey's gendarmerie only where the article names Turkey or a place of it.
     /// </summary>
     private static bool IsNamesakeOutOfContext(ExtractionContext article, IReadOnlyList<PhraseMatch<ActorEntry>> matches, PhraseMatch<ActorEntry> m, ActorEntry entry)
     {
@@ -27,11 +28,13 @@ public sealed partial class ActorStage
                 return false;
             }
         }
+        // A namesake never stands as its own context: «الدرك» is Turkey's gendarmerie where the article names Turkey, and
+        // the word itself, read as TUR, would otherwise always say so.
         foreach (var other in matches)
         {
             foreach (var v in other.Values)
             {
-                if (context.Contains(v.Id) || (v.Id == entry.Id && NamesakeOf(entry.Id, other) is null))
+                if ((context.Contains(v.Id) || v.Id == entry.Id) && NamesakeOf(v.Id, other) is null)
                 {
                     return false;
                 }
