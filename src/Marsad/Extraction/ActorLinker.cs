@@ -184,6 +184,12 @@ internal static partial class ActorLinker
                 actor2 ??= after;
                 after = null;
             }
+            // «ضربات جوية استهدفت الجماعة»: the deed noun before the verb is its subject, the party after it the target.
+            if (after is not null && HasDeedNounSubject(index, e, clause.First))
+            {
+                actor2 ??= after;
+                after = null;
+            }
             // A verb that carries a plural subject («حمّلوا فيه الإخوان المسؤولية», «اتهموا») has its
             // doer in the suffix: the party named after it is the object, never the doer; so is the
             // party between a verb of blaming and «المسؤولية» (BlamedBeforeBlame).
