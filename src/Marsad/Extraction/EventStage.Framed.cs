@@ -18,10 +18,19 @@ public sealed partial class EventStage
     /// </summary>
     private static void NoteOffensive(ArticleIndex index, EventCandidate e, List<Offensive> offensives)
     {
-        if (e.Type != "ASSAULT" || e.Modality != "asserted" || e.Actor1 is not { IsArmed: true } doer
+        if (IsLaunchedOffensive(index, e))
+        {
+            offensives.Add(new Offensive(index.SentenceOf(e.First).Index, e.First, e.Actor1!.ActorId));
+        }
+    }
+
+    /// <summary>An asserted ASSAULT, no clash, with an armed doer and a launch word opening it or before it in its sentence.</summary>
+    private static bool IsLaunchedOffensive(ArticleIndex index, EventCandidate e)
+    {
+        if (e.Type != "ASSAULT" || e.Modality != "asserted" || e.Actor1 is not { IsArmed: true }
             || index.IsRole(e.First, "clash", true))
         {
-            return;
+            return false;
         }
         var sentence = index.SentenceOf(e.First);
         // The launch word may open the trigger itself («شن هجوماً»).
@@ -29,10 +38,10 @@ public sealed partial class EventStage
         {
             if (index.IsRole(k, "launch", true))
             {
-                offensives.Add(new Offensive(sentence.Index, e.First, doer.ActorId));
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     /// <summary>

@@ -124,6 +124,7 @@ public sealed partial class EventStage : IExtractionStage
         StatementRoles.Venues? venues = null;
         var (attribution, attributionSentence) = ((string?)null, -1);
         var offensives = new List<Offensive>();
+        List<EventCandidate>? campaigns = null;
         foreach (var e in triggers)
         {
             var sentence = index.SentenceOf(e.First);
@@ -320,6 +321,10 @@ public sealed partial class EventStage : IExtractionStage
             {
                 droppedDays.Add((sentence.Index, droppedDay));
             }
+            if (IsCampaign(index, e, keep, reason, gate))
+            {
+                (campaigns ??= []).Add(e);
+            }
             if (keep)
             {
                 // Only a kept offensive frames the clashes after it: one dropped as a habit, history or charge,
@@ -368,6 +373,7 @@ public sealed partial class EventStage : IExtractionStage
         ApplyRelativeClaims(index, candidates);
         ApplyAsyndeticClaims(index, candidates);
         ApplyCondemnedDoers(index, triggers, candidates);
+        ApplyCampaignDoers(index, candidates, campaigns);
         var merged = EventMerger.Merge(index, candidates);
         SharedToll.Divide(index, merged);
         foreach (var e in merged)
