@@ -25,13 +25,10 @@ internal static partial class EventFeatures
         ["background", "presupposed", "relative", "prep", "passive", "demonstrative", "claim", "judicial", "defused", "controlstate", "figurative", "consequence", "contrast"];
 
     /// <summary>Roles of learning_words.tsv, counted around the trigger and across the article.</summary>
-    internal static readonly string[] SignRoles = ["firstperson", "question", "history", "total", "habit", "hypothesis", "report", "now", "story"];
+    internal static readonly string[] SignRoles = ["firstperson", "question", "history", "total", "habit", "hypothesis", "report", "now"];
 
     /// <summary>The sign roles that s5-keep found rare around coded events when they stand in the paragraph (positive share 0.03–0.09 against a base rate of 0.20 on train).</summary>
-    /// <summary>«story» (an opener of another item of a roundup) was added by s43-keep: a deed after it is news of its own, however long the article before it.</summary>
-    private static readonly string[] ParagraphSignRoles = ["firstperson", "question", "hypothesis", "history", "habit", "story"];
-
-    private static readonly int StoryRole = Array.IndexOf(SignRoles, "story");
+    private static readonly string[] ParagraphSignRoles = ["firstperson", "question", "hypothesis", "history", "habit"];
 
     private static readonly int[] ParagraphSignBits = [.. ParagraphSignRoles.Select(r => 1 << Array.IndexOf(SignRoles, r))];
 
@@ -64,7 +61,6 @@ internal static partial class EventFeatures
         n.AddRange(SignRoles.Select(r => "sentence_" + r));
         n.AddRange(SignRoles.Select(r => "doc_" + r));
         n.AddRange(ParagraphSignRoles.Select(r => "paragraph_" + r));
-        n.Add("past_story_opener");
         n.AddRange(Enumerable.Range(0, TriggerBuckets).Select(i => "trigger_word#" + i));
         n.AddRange(Enumerable.Range(0, WordBuckets).Select(i => "word_before#" + i));
         n.AddRange(Enumerable.Range(0, WordBuckets).Select(i => "word_after#" + i));
@@ -90,9 +86,6 @@ internal static partial class EventFeatures
 
         public required int[] ClauseTriggers { get; init; }
 
-        /// <summary>The token of the article's first story opener at a sentence's head, or int.MaxValue.</summary>
-        public int FirstStoryOpener { get; init; } = int.MaxValue;
-
         public static DocumentSignals Compute(ArticleIndex index, IReadOnlyList<EventCandidate> triggers)
         {
             var text = index.Text;
@@ -100,7 +93,6 @@ internal static partial class EventFeatures
             var paragraphSigns = new int[Math.Max(1, text.Paragraphs.Count)];
             var counts = new float[SignRoles.Length];
             var words = WordRoles.Learning;
-            var firstStory = int.MaxValue;
             for (var i = 0; i < text.Tokens.Count; i++)
             {
                 var token = text.Tokens[i];
@@ -115,16 +107,6 @@ internal static partial class EventFeatures
                 foreach (var role in m.Values)
                 {
                     var r = Array.IndexOf(SignRoles, role);
-                    if (r == StoryRole)
-                    {
-                        // «إلى ذلك» inside «إضافة إلى ذلك» and «من جهة أخرى» answering «من جهة» in one sentence add to the
-                        // story told; only at the sentence's head do they start another.
-                        if (PreviousWord(text, i) is not null)
-                        {
-                            continue;
-                        }
-                        firstStory = Math.Min(firstStory, i);
-                    }
                     if (r >= 0)
                     {
                         counts[r]++;
@@ -153,7 +135,6 @@ internal static partial class EventFeatures
                 ParagraphSigns = paragraphSigns,
                 SentenceTriggers = sentenceTriggers,
                 ClauseTriggers = clauseTriggers,
-                FirstStoryOpener = firstStory,
             };
         }
     }
@@ -253,7 +234,6 @@ internal static partial class EventFeatures
             into[k++] = doc.SignsPer100[r];
         }
         ParagraphSigns(doc, ParagraphOf(text, e.First), into, ref k);
-        into[k++] = e.First > doc.FirstStoryOpener ? 1 : 0;
         into[k + Bucket(text.Tokens[e.First], e.Reading.Prefix, TriggerBuckets)] = 1;
         k += TriggerBuckets;
         if (PreviousWord(text, e.First) is { } before)
