@@ -1,15 +1,35 @@
+using System.Globalization;
 using Marsad.Text;
 
 namespace Marsad.Geo;
 
-/// <summary>Distances as the text writes them: a figure and its unit («400 كم», «400كم» cut in two by the tokenizer), and the landmark a distance is measured from.</summary>
+/// <summary>Distances as the text writes them: a unit alone («400 كم») or glued to its figure («400كم»), and the landmark a distance is measured from.</summary>
 public sealed partial class PlaceLexicon
 {
     /// <summary>
-    /// The unit a word is: «كم», «كيلومترين» (its size and the figure a dual says alone); null when the word is no unit.
-    /// A figure glued to its unit («400كم») is two tokens (<see cref="Text.Tokenizer"/>), read as «400 كم» is.
+    /// The unit a word is, with the figure written on it: «كم» (no figure), «400كم» (400). The tokenizer keeps
+    /// a figure glued to letters as one word («F16»), so a distance written without its space («الواقعة على بعد
+    /// 400كم شمالي العاصمة بغداد») reaches the readers of distance phrases as one token; null when the word is
+    /// no unit.
     /// </summary>
-    internal (double Km, int Count)? UnitOf(string norm) => DistanceUnitSizes.TryGetValue(norm, out var size) ? size : null;
+    internal ((double Km, int Count) Size, double? Figure)? UnitOf(string norm)
+    {
+        if (DistanceUnitSizes.TryGetValue(norm, out var size))
+        {
+            return (size, null);
+        }
+        var digits = 0;
+        while (digits < norm.Length && char.IsAsciiDigit(norm[digits]))
+        {
+            digits++;
+        }
+        if (digits == 0 || digits == norm.Length || !DistanceUnitSizes.TryGetValue(norm[digits..], out size)
+            || !double.TryParse(norm.AsSpan(0, digits), NumberStyles.None, CultureInfo.InvariantCulture, out var figure))
+        {
+            return null;
+        }
+        return (size, figure);
+    }
 
     /// <summary>
     /// Whether the place starting at token <paramref name="first"/> is a landmark that locates
@@ -123,7 +143,7 @@ public sealed partial class PlaceLexicon
         {
             return false;
         }
-        return DistanceKm(text, k, unit) is { } km && km >= ReferenceKm;
+        return (unit.Figure is { } glued ? glued * unit.Size.Km : DistanceKm(text, k, unit.Size)) is { } km && km >= ReferenceKm;
     }
 
     /// <summary>The distance a unit at token <paramref name="unit"/> measures: the figure right before it («390», «عشرة») times the unit, or the unit's own figure (a dual), or null.</summary>

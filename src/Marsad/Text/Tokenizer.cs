@@ -6,14 +6,6 @@ namespace Marsad.Text;
 /// inner separators («1,200», «3.5»); a word is a run of letters (and digits glued to letters, as
 /// in «F16», or of another script).
 /// </summary>
-/// <remarks>
-/// News often leaves out the space between an Arabic word and a figure («بمقتل18», «في2015»,
-/// «18قتيلا»): a whole Arabic word and a figure glued are cut into two tokens, so the word is read
-/// as a word and the figure as a number. What stays glued is what the readers take as one word: a
-/// figure behind proclitics only («و3», «بـ31», «الـ5», read by <c>ArabicNumbers.Digits</c> and
-/// <c>RouteWords</c>), one letter on either side («2012م», «ص5», «8ر4»), and any glue with Latin
-/// letters («F16», «42nd»). See <see cref="GluedFigures"/>.
-/// </remarks>
 public static class Tokenizer
 {
     public static List<Token> Tokenize(NormalizedText text) => Tokenize(text, null);
@@ -49,15 +41,21 @@ public static class Tokenizer
                     i++;
                 }
                 kind = TokenKind.Number;
-                if (i < s.Length && char.IsLetter(s[i]) && !GluedFigures.WordAfter(s, i))
+                if (i < s.Length && char.IsLetter(s[i]))
                 {
                     kind = TokenKind.Word;
-                    i = GluedFigures.WordEnd(s, start, i);
+                    while (i < s.Length && IsWordChar(s[i]))
+                    {
+                        i++;
+                    }
                 }
             }
             else if (IsWordChar(c))
             {
-                i = GluedFigures.WordEnd(s, start, i);
+                while (i < s.Length && IsWordChar(s[i]))
+                {
+                    i++;
+                }
                 kind = TokenKind.Word;
             }
             else
