@@ -80,8 +80,12 @@ internal static class ClashSides
         return -1;
     }
 
-    /// <summary>At most this many tokens of the clash noun's place and time between it and a far «بين»: «الاشتباكات العنيفة في محيط قريتي المشيك والبحصة وأطراف بلدة المنصورة بسهل الغاب في ريف حماة الشمالي الغربي، بين».</summary>
-    private const int FarReach = 20;
+    /// <summary>
+    /// At most this many tokens of the clash noun's place and time between it and a far «بين»: «الاشتباكات العنيفة في محيط
+    /// قريتي المشيك والبحصة وأطراف بلدة المنصورة بسهل الغاب في ريف حماة الشمالي الغربي، بين»; a time span and a place with its
+    /// quarters («الليلة الماضية وحتى الساعات الأولى من صباح السبت 9 فبراير، على أطراف مدينة دمشق وفى بعض أحيائها الجنوبية بين») reach 22.
+    /// </summary>
+    private const int FarReach = 28;
 
     /// <summary>
     /// «تستمر الاشتباكات في محيط القرية بريف حماة، بين قوات النظام ومسلحين»: the clash noun's place and
@@ -100,7 +104,7 @@ internal static class ClashSides
             {
                 return k;
             }
-            if ((t.Kind == TokenKind.Punctuation && t.Norm is not ("،" or ",")) || index.IsTrigger(k) || index.IsRole(k, "relative"))
+            if ((t.Kind == TokenKind.Punctuation && t.Norm is not ("،" or ",") && !IsJoiningHyphen(index, k)) || index.IsTrigger(k) || index.IsRole(k, "relative"))
             {
                 return -1;
             }
@@ -111,6 +115,13 @@ internal static class ClashSides
         }
         return -1;
     }
+
+    /// <summary>
+    /// «الحدود اللبنانية - السورية»: a hyphen between two words joins a compound of the place (two nationalities, two towns
+    /// of a road), so the clause goes on past it; a hyphen at either end of the span, or beside other punctuation, may open an aside.
+    /// </summary>
+    private static bool IsJoiningHyphen(ArticleIndex index, int k) =>
+        index.Token(k).Norm is "-" or "–" && k > 0 && k + 1 < index.Count && index.Token(k - 1).IsWord && index.Token(k + 1).IsWord;
 
     /// <summary>
     /// The first side of the «بين X و Y» pair of armed sides whose second side is <paramref name="second"/>, or null:

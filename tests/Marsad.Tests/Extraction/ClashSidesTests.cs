@@ -49,6 +49,21 @@ public class ClashSidesTests
     }
 
     [Fact]
+    public void Clash_sides_named_after_a_border_told_with_a_hyphen_are_still_its_sides()
+    {
+        var e = Single("اندلعت مواجهات عنيفة عند الحدود العراقية - السورية فجر اليوم، بين الجيش العراقي من جهة ومسلحين من جهة أخرى.", "ASSAULT");
+        Assert.Equal("IRQ-MIL", e.Actor1?.Id);
+    }
+
+    [Fact]
+    public void Clash_sides_named_after_a_long_time_span_and_the_quarters_of_a_city_are_still_its_sides()
+    {
+        var e = Single("تجددت المواجهات العنيفة مساء أمس وحتى الساعات الأولى من فجر الأحد 12 مايو، على أطراف مدينة حلب وفي بعض أحيائها الشرقية بين وحدات الجيش السوري والمعارضة المسلحة.", "ASSAULT");
+        Assert.Equal("SYR-MIL", e.Actor1?.Id);
+        Assert.Equal("SYR-REBELS", e.Actor2?.Id);
+    }
+
+    [Fact]
     public void A_road_between_two_cities_after_a_clash_names_no_side()
     {
         var clashes = Of("اندلعت اشتباكات عنيفة على الطريق الواصل بين دمشق وحمص.").Where(e => e.Type == "ASSAULT").ToList();
