@@ -26,4 +26,18 @@ public class TollTotalsTests
         var events = Of("قتل سبعة أشخاص في انفجار سيارة مفخخة في العراق أمس.");
         Assert.Contains(events, e => e.Type == "REMOTE" && e.Fatalities == 7);
     }
+
+    [Fact]
+    public void A_day_s_toll_whose_next_clause_says_where_most_fell_is_no_local_deed_s_toll()
+    {
+        var events = Of("أكد ناشطون معارضون أن حصيلة القتلى يوم الأحد بلغت 97 قتيلا، سقط معظمهم في حلب وحمص.\nوقال الناشطون إن مقاتلي المعارضة اشتبكوا مع القوات الحكومية في بلدة نبل.");
+        Assert.DoesNotContain(events, e => e.Fatalities == 97);
+    }
+
+    [Fact]
+    public void Most_of_the_dead_told_by_who_they_were_leave_the_toll_its_strike_s()
+    {
+        var events = Of("قتل 12 شخصا في قصف جوي على مدينة دوما، معظمهم من النساء والأطفال.");
+        Assert.Contains(events, e => e.Type == "REMOTE" && e.Fatalities == 12);
+    }
 }
