@@ -49,7 +49,8 @@ internal static class TollTotals
                 return true;
             }
         }
-        if (SpreadInClause(index, SubjectClauseBefore(index, clause)) || SpreadInClause(index, PartnerClauseAfter(index, clause, m.End)))
+        if (SpreadInClause(index, SubjectClauseBefore(index, clause)) || SpreadInClause(index, PartnerClauseAfter(index, clause, m.End))
+            || SharedOutAfter(index, clause))
         {
             return true;
         }
@@ -139,6 +140,43 @@ internal static class TollTotals
         for (var k = first; k < Math.Min(tokens.Count, first + PartyReach) && tokens[k].Clause == clause; k++)
         {
             if (index.ActorAt(k) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Words from the next clause's first within which its word of most of the dead stands («سقط معظمهم في»).</summary>
+    private const int ShareReach = 3;
+
+    /// <summary>
+    /// «أكدت المعارضة أن حصيلة القتال الاثنين بلغت 112 قتيلا، سقط معظمهم في حلب ودمشق»: a comma cuts the count's clause
+    /// from the one that shares its dead out over places by «most of them in» (event_words roles tollshare and sharein),
+    /// which says the dead fell in more places than it names, a total as when it stands in the count's own clause. True
+    /// when the clause after the count's, in its sentence, holds such a word within its first <see cref="ShareReach"/> words.
+    /// </summary>
+    private static bool SharedOutAfter(ArticleIndex index, int clause)
+    {
+        var tokens = index.Text.Tokens;
+        if (clause + 1 >= index.Text.Clauses.Count)
+        {
+            return false;
+        }
+        var unit = index.Text.Clauses[clause + 1];
+        if (unit.First >= tokens.Count || tokens[unit.First].Sentence != tokens[index.Text.Clauses[clause].First].Sentence)
+        {
+            return false;
+        }
+        var words = 0;
+        for (var k = unit.First; k + 1 < unit.End && words < ShareReach; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                continue;
+            }
+            words++;
+            if (index.IsRole(k, "tollshare", true) && index.Words.IsWholeWord(tokens[k + 1].Norm, "sharein"))
             {
                 return true;
             }

@@ -26,4 +26,25 @@ public class TollTotalsTests
         var events = Of("قتل سبعة أشخاص في انفجار سيارة مفخخة في العراق أمس.");
         Assert.Contains(events, e => e.Type == "REMOTE" && e.Fatalities == 7);
     }
+
+    [Fact]
+    public void Most_of_the_dead_told_by_who_they_were_leave_the_toll_its_strike_s()
+    {
+        var events = Of("قتل 12 شخصا في قصف جوي على مدينة دوما، معظمهم من النساء والأطفال.");
+        Assert.Contains(events, e => e.Type == "REMOTE" && e.Fatalities == 12);
+    }
+
+    [Fact]
+    public void A_day_s_toll_shared_out_after_a_comma_is_not_the_capture_told_beside_it()
+    {
+        var events = Of("أكدت المعارضة السورية أن حصيلة القتال يوم الاثنين بلغت 112 قتيلا، سقط معظمهم في حلب ودمشق، وكشفت عن سيطرة مقاتلي الجيش الحر على مطار الجراح العسكري.");
+        Assert.DoesNotContain(events, e => e.Fatalities == 112);
+    }
+
+    [Fact]
+    public void A_network_s_toll_shared_out_after_a_comma_is_not_the_shelling_told_before_it()
+    {
+        var events = Of("قصف الجيش الحر مبنى الأركان العامة في دمشق بقذائف الهاون، فيما أعلنت الشبكة عن مقتل 87 شخصا، معظمهم في دمشق وحلب.");
+        Assert.DoesNotContain(events, e => e.Fatalities == 87);
+    }
 }
