@@ -190,7 +190,7 @@ internal static partial class PlaceLinker
         compass |= head.Segmentations.Any(s => s.Suffix == 0 && !s.HasArticle && lexicon.DirectionNouns.ContainsKey(s.Base)
                 && !head.Norm.AsSpan(0, s.Prefix).Contains('و'))
             && frame.Place.Mention.Precision != "point";
-        return compass || RankOf(place) < RankOf(frame) || PutBy(place.Place, frame.Place) || QuarterOfItsTown(place, frame);
+        return compass || RankOf(place) < RankOf(frame) || PutBy(place.Place, frame.Place);
     }
 
     /// <summary>
