@@ -9,14 +9,14 @@ public sealed partial class EventStage
     private const double CampaignCityKm = 10;
 
     /// <summary>
-    /// Whether <paramref name="e"/> is a campaign that may lend its doer: an asserted ASSAULT launched by a light verb
+    /// Whether <paramref name="e"/>, a launched offensive (<see cref="IsLaunchedOffensive"/>, asked once by the caller), is a campaign that may lend its doer: an asserted ASSAULT launched by a light verb
     /// («تشن القوات النظامية … حملة عسكرية واسعة في ريف دمشق»), with a place, kept, or dropped by its score alone (a rule's
     /// drop says habit, history or charge: no campaign of the news; a kept one may carry a rule's reason the model overrode). Its doer must be the light verb's own subject
     /// (<see cref="LightVerbSubject"/>): «ويشن المقاتلون منذ ايام هجمات … في محيط المدينة التي تسيطر عليها القوات النظامية»
     /// names no party the lexicon knows right after the verb, and the choice's doer there is the city's holder.
     /// </summary>
     private bool IsCampaign(ArticleIndex index, EventCandidate e, bool kept, DropReason reason, string? gate) =>
-        (kept || reason == DropReason.None) && gate is null && e.Place is not null && IsLaunchedOffensive(index, e)
+        (kept || reason == DropReason.None) && gate is null && e.Place is not null
         && LightVerbSubject(index, e, "launch", stateToo: false) is { } subject && SameSide(subject.ActorId, e.Actor1!.ActorId);
 
     /// <summary>

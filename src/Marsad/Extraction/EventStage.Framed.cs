@@ -12,17 +12,9 @@ public sealed partial class EventStage
     /// <summary>An asserted attack launched by a light verb («شن X هجوماً», «تشن القوات حملة عسكرية»): its sentence, first token and doer.</summary>
     internal readonly record struct Offensive(int Sentence, int Token, string Doer);
 
-    /// <summary>
-    /// Notes <paramref name="e"/> when it is an offensive: an asserted ASSAULT with a launch word
-    /// (event_words.tsv `launch`) opening it or before it in its sentence, and an armed doer.
-    /// </summary>
-    private static void NoteOffensive(ArticleIndex index, EventCandidate e, List<Offensive> offensives)
-    {
-        if (IsLaunchedOffensive(index, e))
-        {
-            offensives.Add(new Offensive(index.SentenceOf(e.First).Index, e.First, e.Actor1!.ActorId));
-        }
-    }
+    /// <summary>Notes <paramref name="e"/>, a kept offensive (<see cref="IsLaunchedOffensive"/>), for the clashes told after it.</summary>
+    private static void NoteOffensive(ArticleIndex index, EventCandidate e, List<Offensive> offensives) =>
+        offensives.Add(new Offensive(index.SentenceOf(e.First).Index, e.First, e.Actor1!.ActorId));
 
     /// <summary>An asserted ASSAULT, no clash, with an armed doer and a launch word opening it or before it in its sentence.</summary>
     private static bool IsLaunchedOffensive(ArticleIndex index, EventCandidate e)

@@ -321,7 +321,8 @@ public sealed partial class EventStage : IExtractionStage
             {
                 droppedDays.Add((sentence.Index, droppedDay));
             }
-            if (IsCampaign(index, e, keep, reason, gate))
+            var launched = IsLaunchedOffensive(index, e);
+            if (launched && IsCampaign(index, e, keep, reason, gate))
             {
                 (campaigns ??= []).Add(e);
             }
@@ -329,7 +330,10 @@ public sealed partial class EventStage : IExtractionStage
             {
                 // Only a kept offensive frames the clashes after it: one dropped as a habit, history or charge,
                 // or scored below the threshold, is no fighting of the news (review23 should-fix 6).
-                NoteOffensive(index, e, offensives);
+                if (launched)
+                {
+                    NoteOffensive(index, e, offensives);
+                }
                 e.Confidence = score is { } p ? Math.Round(p, 2) : Confidence(e);
                 candidates.Add(e);
                 if (e.Type == "ACCUSE")
